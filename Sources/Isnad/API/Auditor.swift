@@ -1,0 +1,64 @@
+import Foundation
+
+/// Audits articles with one rule pack: bytes → text → units → labels → an `ArticleAudit`.
+public struct Auditor: Sendable {
+    public let pack: RulePack
+    let matcher: CueMatcher
+    let classifier: UnitClassifier
+    /// Labels that make a claim fail the run (default: unsourced).
+    public var failOn: Set<Label>
+
+    public init(pack: RulePack, failOn: Set<Label> = [.unsourced]) throws(RuleErrors) {
+        self.pack = pack
+        do { matcher = try CueMatcher(rules: pack.rules) } catch {
+            throw RuleErrors(errors: [RuleError(path: pack.directories.first ?? "rules", line: 0, column: 0, message: "invalid pattern: \(error.message)")])
+        }
+        classifier = UnitClassifier(rules: pack.rules)
+        self.failOn = failOn
+    }
+
+    /// Audits the bytes of a file.
+    public func audit(bytes: [UInt8], path: String, outlet: String? = nil) throws(DecodingError) -> ArticleAudit {
+        let text = try TextDecoder.decode(bytes)
+        return audit(text: text, path: path, outlet: outlet)
+    }
+
+    /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
+    public func audit(text: String, path: String, outlet: String? = nil) -> ArticleAudit {
+        let normalized = Normalizer.normalize(text)
+        let article = ArticleText(text: normalized, matcher: matcher)
+        let kinds = classifier.classify(article)
+        let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: own)
+        let (judgements, roster) = labeller.label(article, kinds: kinds)
+        let scorer = Scorer(config: pack.scoring)
+        var units: [AuditedUnit] = []
+        var counts: [Label: Int] = [:]
+        var scores: [Double] = []
+        var failing = 0
+        for (i, seg) in article.segments.enumerated() {
+            var u = AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
+                                text: normalized.originalText(seg.span), label: nil, sources: [], flags: [], evidence: [],
+                                score: nil, reason: nil)
+            if let j = judgements[i] {
+                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.reason = j.reason
+                let s = scorer.score(j, roster: roster)
+                u.score = s
+                scores.append(s)
+                counts[j.label, default: 0] += 1
+                if failOn.contains(j.label) { failing += 1 }
+            } else if !kinds[i].isClaim {
+                u.evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
+                    Evidence(rule: pack.rules[$0.rule].id, text: normalized.originalText(normalized.originalSpan($0.start, $0.end)),
+                             span: normalized.originalSpan($0.start, $0.end))
+                }
+            }
+            units.append(u)
+        }
+        let sources = roster.entries.map {
+            ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
+        }
+        let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: failing)
+        return ArticleAudit(path: path, outlet: own, units: units, sources: sources, summary: summary)
+    }
+}

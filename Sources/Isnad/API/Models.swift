@@ -1,0 +1,111 @@
+/// The version of the Isnad engine and the `audit` tool.
+public enum Isnad {
+    public static let version = "0.1.0"
+}
+
+/// How a claim is sourced (SOURCING.md, "The five labels"), weakest link first.
+public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
+    case denied, anonymous, secondhand, named, unsourced
+
+    /// Precedence rank: lower wins when several labels apply.
+    public var rank: Int { Label.allCases.firstIndex(of: self)! }
+    public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
+}
+
+/// The kind of a unit of an article (SOURCING.md, "Units").
+public enum UnitKind: String, Codable, Sendable {
+    case headline, heading, boilerplate, caption, byline, claim
+    /// Headlines and claims are judged; the others are page furniture.
+    public var isClaim: Bool { self == .headline || self == .claim }
+}
+
+/// What kind of thing a source is.
+public enum SourceKind: String, Codable, Sendable {
+    case person, organization, outlet, document, anonymous
+}
+
+/// Flags that qualify a claim's label.
+public enum ClaimFlag: String, Codable, Sendable, CaseIterable {
+    case noComment = "no_comment", hedged, quote, verified
+}
+
+/// A half-open range of Unicode-scalar offsets into the decoded article text.
+public struct TextSpan: Hashable, Codable, Sendable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
+    public var isEmpty: Bool { end <= start }
+}
+
+/// A rule that fired inside a unit, with the words it matched.
+public struct Evidence: Hashable, Sendable {
+    public var rule: String
+    public var text: String
+    public var span: TextSpan
+}
+
+/// A source as it is mentioned in one unit.
+public struct SourceMention: Hashable, Sendable {
+    /// Identifier of the article-level source this mention resolves to.
+    public var id: String
+    public var text: String
+    public var span: TextSpan
+    public var kind: SourceKind
+    /// The outlet that relayed the claim, when it is secondhand.
+    public var via: String?
+    /// Why the source resolved as it did (for `explain`), e.g. "refers back to unit 3".
+    public var resolution: String?
+}
+
+/// One unit of an article with its judgement.
+public struct AuditedUnit: Sendable {
+    public var index: Int
+    public var kind: UnitKind
+    public var span: TextSpan
+    public var line: Int
+    public var column: Int
+    public var text: String
+    public var label: Label?
+    public var sources: [SourceMention]
+    public var flags: [ClaimFlag]
+    public var evidence: [Evidence]
+    /// The credibility score of a claim, 0...100; nil for non-claims.
+    public var score: Double?
+    /// Which precedence step chose the label, in words.
+    public var reason: String?
+}
+
+/// A source of the article, counted once however often it is mentioned.
+public struct ArticleSource: Sendable {
+    public var id: String
+    public var name: String
+    public var kind: SourceKind
+    public var via: String?
+    public var mentions: [SourceMentionRef]
+    /// Indexes of the claim units resting on this source.
+    public var claims: [Int]
+}
+
+/// Where an article-level source is mentioned.
+public struct SourceMentionRef: Hashable, Sendable {
+    public var unit: Int
+    public var text: String
+    public var span: TextSpan
+}
+
+/// Counts and score of one article.
+public struct AuditSummary: Sendable {
+    public var claims: Int
+    public var counts: [Label: Int]
+    public var score: Double
+    public var failing: Int
+}
+
+/// The audit of one article: the value every reporter renders.
+public struct ArticleAudit: Sendable {
+    public var path: String
+    public var outlet: String?
+    public var units: [AuditedUnit]
+    public var sources: [ArticleSource]
+    public var summary: AuditSummary
+}

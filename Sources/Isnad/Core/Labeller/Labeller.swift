@@ -1,0 +1,410 @@
+/// The judgement of one claim before scoring.
+public struct Judgement: Sendable {
+    public var label: Label
+    public var sources: [SourceMention]
+    public var flags: [ClaimFlag]
+    public var evidence: [Evidence]
+    public var reason: String
+    /// Roster indexes of the sources the claim rests on.
+    public var rosterIndexes: [Int]
+    /// Number of relay links (outlets) between the claim and its source.
+    public var chainLinks: Int
+}
+
+/// Labels the claims of an article in reading order (SOURCING.md, "The five labels"):
+/// finds each unit's attributions from its cue matches, resolves their sources
+/// against the article's roster, and applies the precedence
+/// denied > anonymous > secondhand > named > unsourced.
+public struct Labeller: Sendable {
+    let rules: [Rule]
+    let resolver: SourceResolver
+    /// The publication's own outlet, folded; never an intermediary.
+    public var ownOutlet: [String]?
+
+    public init(rules: [Rule], ownOutlet: String? = nil) {
+        self.rules = rules
+        self.resolver = SourceResolver(rules: rules)
+        self.ownOutlet = ownOutlet.map { PatternCompiler.foldedWords($0) }
+    }
+
+    /// One attribution found in a unit.
+    struct Attribution {
+        var cue: CueMatch
+        var phrase: SourcePhrase?
+        /// The outlet the statement went through (told to, relayed by).
+        var via: SourcePhrase?
+        var backReference = false
+        var isDenial = false
+    }
+
+    public func label(_ a: ArticleText, kinds: [UnitKind]) -> ([Int: Judgement], SourceRoster) {
+        var roster = SourceRoster()
+        var out: [Int: Judgement] = [:]
+        /// The label and sources of the latest attributed claim, for bare verbs and quotations.
+        var last: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
+        var quoteOpenOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
+        var previousQuoted = false
+        var previousLine = -1
+        for i in 0..<a.segments.count where kinds[i].isClaim {
+            let seg = a.segments[i]
+            let words = a.words(of: i)
+            let ms = effectiveMatches(a.matches[i], a)
+            let cues = resolver.cues(ms)
+            var evidence: [Evidence] = []
+            var flags: [ClaimFlag] = []
+            var attributions: [Attribution] = []
+            var anonymityReason = false
+            var told: SourcePhrase? = nil
+            for m in ms {
+                let r = rules[m.rule]
+                switch r.kind {
+                case .stop, .complement, .verb, .adverb, .qualifier, .pronoun, .boilerplate, .caption, .byline: continue
+                case .hedge: if !flags.contains(.hedged) { flags.append(.hedged) }
+                case .noComment: if !flags.contains(.noComment) { flags.append(.noComment) }
+                case .anonymity: anonymityReason = true
+                default: break
+                }
+                evidence.append(Evidence(rule: r.id, text: a.text.originalText(a.text.originalSpan(m.start, m.end)),
+                                         span: a.text.originalSpan(m.start, m.end)))
+            }
+            // told-to outlets: في تصريح لـ X، تحدثوا إلى صحيفة X، قال لـ«X»
+            for m in ms where rules[m.rule].kind == .told {
+                if let p = phraseAfter(m, a, i, words, cues), p.kind == .outlet { told = p; break }
+            }
+            for m in ms {
+                let r = rules[m.rule]
+                switch r.kind {
+                case .report, .denial, .noComment, .relay:
+                    if r.needsComplement && !hasComplement(after: m, a, i, words, cues) { continue }
+                    var at = subject(of: m, a, i, words, cues)
+                    at.isDenial = r.kind == .denial
+                    if r.kind == .relay, let p = at.phrase {
+                        // نقل X عن Y: X relays, Y is the source
+                        if let y = objectAfterAn(m, a, i, words, cues) {
+                            at.via = p.kind == .outlet ? p : at.via
+                            at.phrase = y
+                        }
+                    }
+                    if at.via == nil, let t = told { at.via = t }
+                    attributions.append(at)
+                case .according:
+                    guard let p = phraseAfter(m, a, i, words, cues) else { continue }
+                    var at = Attribution(cue: m, phrase: p)
+                    if let t = told { at.via = t }
+                    attributions.append(at)
+                case .passive, .anonymous:
+                    let words = words.filter { $0 >= m.firstToken && $0 < m.nextToken }
+                    let p = SourcePhrase(start: m.start, end: m.end, words: words, kind: .anonymous, refersBack: false,
+                                         key: resolver.key(a, words))
+                    if attributions.contains(where: { $0.phrase.map { $0.start <= m.start && $0.end >= m.start } ?? false }) {
+                        // already inside a found source phrase: make it anonymous
+                        for k in attributions.indices where attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start }) ?? false {
+                            attributions[k].phrase?.kind = .anonymous
+                        }
+                        continue
+                    }
+                    var at = Attribution(cue: m, phrase: p)
+                    if let t = told { at.via = t }
+                    attributions.append(at)
+                default: continue
+                }
+            }
+            // sources named twice by overlapping cues count once
+            attributions = dedupe(attributions)
+
+            // resolve
+            var mentions: [SourceMention] = []
+            var rosterIdx: [Int] = []
+            var labels: [Label] = []
+            var reasons: [String] = []
+            var chain = 0
+            var denied = false
+            for at in attributions {
+                if at.isDenial { denied = true }
+                if at.backReference || at.phrase == nil {
+                    if let l = last {
+                        mentions += l.sources.map { var s = $0; s.resolution = "bare \(ruleName(at.cue)) refers back to the previous source"; return s }
+                        rosterIdx += l.roster
+                        labels.append(l.label); chain = max(chain, l.chain)
+                        reasons.append("\(l.label.rawValue): a bare reporting verb refers back to the previous source")
+                    } else if at.isDenial {
+                        reasons.append("denied: denial with no named denier")
+                    }
+                    continue
+                }
+                guard let p = at.phrase else { continue }
+                if p.kind == .outlet && isOwn(p, a) { continue }
+                var via: SourcePhrase? = at.via
+                if let v = via, isOwn(v, a) { via = nil }
+                var kind = p.kind
+                let text = a.text.originalText(a.text.originalSpan(p.start, p.end))
+                var resolved = roster.resolve(p, text: text)
+                if resolved == nil && p.refersBack && p.kind == .person { resolved = nil }
+                if let r = resolved { kind = roster.entries[r].kind; if via == nil, let v = roster.entries[r].via { via = nil; _ = v } }
+                if p.refersBack && resolved == nil && p.kind == .document { kind = .document }
+                let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
+                let idx = roster.add(p, text: text, span: a.text.originalSpan(p.start, p.end), unit: i, resolved: resolved,
+                                    via: kind == .outlet ? nil : viaText)
+                if anonymityReason && (kind == .anonymous || kind == .person) { roster.setAnonymityReason(idx); kind = .anonymous; roster.setKind(idx, .anonymous) }
+                let entryVia = roster.entries[idx].via
+                let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil ? entryVia : nil))
+                mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(p.start, p.end),
+                                              kind: kind, via: mentionVia,
+                                              resolution: resolved.map { "same source as '\(roster.entries[$0].name)' (\(roster.entries[$0].id))" }))
+                rosterIdx.append(idx)
+                let l: Label
+                switch kind {
+                case .anonymous: l = .anonymous
+                case .outlet: l = .secondhand; chain = max(chain, 1)
+                default: l = mentionVia != nil ? .secondhand : .named; if mentionVia != nil { chain = max(chain, 1) }
+                }
+                labels.append(l)
+                reasons.append("\(l.rawValue): \(ruleName(at.cue)) names '\(text)' (\(kind.rawValue)\(mentionVia.map { ", via \($0)" } ?? ""))")
+            }
+            if anonymityReason && !labels.contains(.anonymous) && !mentions.isEmpty {
+                labels.append(.anonymous); reasons.append("anonymous: a reason for anonymity is stated")
+            }
+            // quotation continuity
+            let q = quoteState(a, seg)
+            if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
+            var label: Label
+            var reason: String
+            if denied {
+                label = .denied; reason = "denied: a denial cue outranks every other label"
+            } else if let best = labels.min() {
+                label = best; reason = reasons[labels.firstIndex(of: best)!]
+            } else if let owner = quoteOpenOwner, q.startsInside || (q.startsWithQuote && previousQuoted) {
+                label = owner.label; mentions = owner.sources; rosterIdx = owner.roster; chain = owner.chain
+                reason = "\(label.rawValue): continues the quotation of the previous claim's speaker"
+            } else {
+                label = .unsourced; reason = "unsourced: no attribution in the unit"
+            }
+            if label != .unsourced && q.hasQuotation && !flags.contains(.quote) { flags.append(.quote) }
+            flags.sort { ClaimFlag.allCases.firstIndex(of: $0)! < ClaimFlag.allCases.firstIndex(of: $1)! }
+            for r in Set(rosterIdx) { roster.addClaim(i, to: r) }
+            out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, reason: reason,
+                               rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
+            if label != .unsourced && !mentions.isEmpty {
+                let own = label == .denied ? (labels.min() ?? .named) : label
+                last = (own, mentions, rosterIdx, chain)
+                if q.opensQuotation || q.hasQuotation { quoteOpenOwner = last }
+            }
+            if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
+            previousQuoted = q.hasQuotation || q.startsWithQuote
+            previousLine = seg.lineIndex
+        }
+        return (out, roster)
+    }
+
+    func ruleName(_ m: CueMatch) -> String { rules[m.rule].id }
+
+    /// Drops report verbs swallowed by a longer cue (تشير التقارير is passive, not a
+    /// report; رفض التعليق is no-comment, not a denial).
+    func effectiveMatches(_ ms: [CueMatch], _ a: ArticleText) -> [CueMatch] {
+        let strong: Set<CueKind> = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
+        return ms.filter { m in
+            let k = rules[m.rule].kind
+            guard [.report, .denial, .relay, .according].contains(k) else { return true }
+            return !ms.contains { o in
+                o != m && strong.contains(rules[o.rule].kind) && rules[o.rule].kind != k
+                    && o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)
+                    && !(k == .denial && rules[o.rule].kind == .according)
+            } && !(k == .denial && ms.contains { o in rules[o.rule].kind == .noComment && o.start <= m.start && o.end >= m.end })
+        }
+    }
+
+    /// Position in `words` of the first word at or after token `t`.
+    func position(_ words: [Int], _ t: Int) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi { let mid = (lo + hi) / 2; if words[mid] < t { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    /// A phrase right after a cue; when the cue ends inside a word (a proclitic ل) the phrase starts there.
+    func phraseAfter(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let lastTok = m.nextToken - 1
+        if lastTok >= 0 && lastTok < a.tokens.count && m.end < a.tokens[lastTok].end && m.end > a.tokens[lastTok].start {
+            let p = position(words, lastTok)
+            return resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: m.end, cues: cues, skipAdverbs: false)
+        }
+        let p = position(words, m.nextToken)
+        guard p < words.count, !hasBreak(a, between: lastTok, and: words[p]) else { return nil }
+        return resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, skipAdverbs: false)
+    }
+
+    func hasBreak(_ a: ArticleText, between t1: Int, and t2: Int) -> Bool {
+        guard t1 + 1 < t2 else { return false }
+        for t in (t1 + 1)..<t2 where a.tokens[t].kind == .punct && a.tokens[t].text != "\"" && a.tokens[t].text != "'" { return true }
+        return false
+    }
+
+    /// The subject of a reporting verb: the phrase after it (VS), else a short phrase
+    /// before it (SV), else a back-reference to the previous source.
+    func subject(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution {
+        var at = Attribution(cue: m)
+        let p = position(words, m.nextToken)
+        if p < words.count {
+            let next = a.tokens[words[p]]
+            // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
+            if next.text == "\u{0644}" || (next.text.hasPrefix("\u{0644}") && cues.kinds(at: words[p], rules).contains { $0 == .outlet || $0 == .outletHead }) {
+                at.backReference = true
+                if let q = p + 1 < words.count && next.text == "\u{0644}" ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false)
+                    : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
+                   q.kind == .outlet {
+                    at.via = q
+                }
+            } else if !hasBreak(a, between: m.nextToken - 1, and: words[p]) || a.tokens[words[p]].afterBreak == false && !hasHardPunct(a, m.nextToken - 1, words[p]),
+                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues) {
+                at.phrase = ph
+                return at
+            }
+        }
+        if at.via != nil { return at }
+        // SV order: a short phrase before an unprefixed verb
+        let v = position(words, m.firstToken)
+        let verb = a.tokens[m.firstToken]
+        let conj = verb.text.hasPrefix("\u{0648}") && verb.forms.count > 1 && verb.forms[1].clitics == .conjunction
+        if !conj && v > 0 {
+            var s = v - 1
+            while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
+                    && !cues.kinds(at: words[s - 1], rules).contains(where: { [.stop, .complement, .report, .according, .told].contains($0) }) { s -= 1 }
+            if v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
+               !cues.kinds(at: words[s], rules).contains(where: { [.stop, .complement, .hedge, .verb].contains($0) }),
+               let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
+               ph.words.count == v - s {
+                at.phrase = ph
+                return at
+            }
+        }
+        at.backReference = true
+        return at
+    }
+
+    func hasHardPunct(_ a: ArticleText, _ t1: Int, _ t2: Int) -> Bool {
+        guard t1 + 1 < t2 else { return false }
+        for t in (t1 + 1)..<t2 where a.tokens[t].kind == .punct && Tokenizer.isHardBreak(a.tokens[t].text.unicodeScalars.first!) { return true }
+        return false
+    }
+
+    /// For a relaying verb: the phrase after عن or من.
+    func objectAfterAn(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        var p = position(words, m.nextToken)
+        var n = 0
+        while p < words.count && n < 9 {
+            let t = a.tokens[words[p]].text
+            if t == "\u{0639}\u{0646}" || t == "\u{0645}\u{0646}" {
+                return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
+            }
+            if a.tokens[words[p]].afterBreak && n > 0 { break }
+            p += 1; n += 1
+        }
+        return nil
+    }
+
+    /// Whether a complement (أن، إن، a colon, a quotation) follows a verb within the unit.
+    func hasComplement(after m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        let end = a.tokenRanges[unit].upperBound
+        var t = m.nextToken
+        var seenWords = 0
+        while t < end && seenWords <= 12 {
+            let tok = a.tokens[t]
+            if tok.kind == .punct && (tok.text == ":" || tok.text == "\"") { return true }
+            if tok.kind == .word {
+                if cues.has(.complement, at: t, rules) { return true }
+                seenWords += 1
+            }
+            t += 1
+        }
+        return false
+    }
+
+    func dedupe(_ ats: [Attribution]) -> [Attribution] {
+        var out: [Attribution] = []
+        for at in ats {
+            if let p = at.phrase, let k = out.firstIndex(where: { $0.phrase.map { $0.start < p.end && p.start < $0.end } ?? false }) {
+                // keep the more specific kind: anonymous over others
+                if p.kind == .anonymous { out[k].phrase?.kind = .anonymous }
+                if out[k].via == nil { out[k].via = at.via }
+                if at.isDenial { out[k].isDenial = true }
+                continue
+            }
+            if at.backReference && at.via == nil && out.contains(where: { $0.phrase != nil }) && !at.isDenial { continue }
+            if at.backReference && at.isDenial, let k = out.firstIndex(where: { $0.phrase != nil }) { out[k].isDenial = true; continue }
+            out.append(at)
+        }
+        // a bare verb after a named source in the same unit refers to it, not further back
+        return out
+    }
+
+    /// Whether a phrase names the publication's own outlet.
+    func isOwn(_ p: SourcePhrase, _ a: ArticleText) -> Bool {
+        guard let own = ownOutlet, !own.isEmpty else { return false }
+        let words = Set(p.key.map { Self.stripArticle($0) })
+        let ownSet = Set(own.map { Self.stripArticle($0) })
+        return ownSet.isSubset(of: words)
+    }
+
+    static func stripArticle(_ w: String) -> String {
+        let s = Array(w.unicodeScalars)
+        if s.count >= 4 && s[0] == "\u{0627}" && s[1] == "\u{0644}" { return Tokenizer.string(s[2...]) }
+        return w
+    }
+
+    struct QuoteState {
+        var startsInside = false
+        var startsWithQuote = false
+        var opensQuotation = false
+        var endsInside = false
+        var hasQuotation = false
+    }
+
+    /// Quotation marks of a unit, against the open quotation carried from earlier units of the same paragraph.
+    func quoteState(_ a: ArticleText, _ seg: Segment) -> QuoteState {
+        var q = QuoteState()
+        // depth at the start of the unit: quotes opened earlier on the same line
+        let lineStart = lineStartIndex(a, seg)
+        var depth = 0
+        var k = lineStart
+        while k < seg.span.start {
+            depth = step(a.text.original[k], depth); k += 1
+        }
+        q.startsInside = depth > 0
+        var first = true
+        var inside = 0
+        var wordsInQuote = 0
+        var prevSpace = true
+        for j in seg.span.start..<seg.span.end {
+            let c = a.text.original[j]
+            if first && !c.properties.isWhitespace { q.startsWithQuote = isQuote(c); first = false }
+            let before = depth
+            depth = step(c, depth)
+            if depth > before { q.opensQuotation = true; inside = 0 }
+            if depth > 0 {
+                if c.properties.isWhitespace { prevSpace = true } else if prevSpace && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ") { inside += 1; prevSpace = false } else { prevSpace = false }
+            }
+            if depth < before || (depth == 0 && before == 0 && false) { wordsInQuote = max(wordsInQuote, inside) }
+        }
+        if depth > 0 { wordsInQuote = max(wordsInQuote, inside) }
+        q.endsInside = depth > 0
+        q.hasQuotation = wordsInQuote >= 3
+        return q
+    }
+
+    func lineStartIndex(_ a: ArticleText, _ seg: Segment) -> Int {
+        var k = seg.span.start
+        while k > 0 && a.text.original[k - 1] != "\n" && a.text.original[k - 1] != "\r" { k -= 1 }
+        return k
+    }
+
+    func isQuote(_ c: Unicode.Scalar) -> Bool { ["\"", "\u{00AB}", "\u{00BB}", "\u{201C}", "\u{201D}", "\u{201E}"].contains(c) }
+
+    /// Quotation depth after a scalar: « “ „ open, » ” close, a straight quote toggles.
+    func step(_ c: Unicode.Scalar, _ depth: Int) -> Int {
+        switch c {
+        case "\u{00AB}", "\u{201C}", "\u{201E}": return depth + 1
+        case "\u{00BB}", "\u{201D}": return max(0, depth - 1)
+        case "\"": return depth > 0 ? depth - 1 : depth + 1
+        default: return depth
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// A word or punctuation mark of folded text.
+public struct Token: Sendable {
+    public enum Kind: Sendable { case word, punct }
+    public var kind: Kind
+    /// Folded half-open range.
+    public var start: Int
+    public var end: Int
+    /// Folded text of the token.
+    public var text: String
+    /// For words: the forms the token takes once its proclitics are stripped.
+    public var forms: [TokenForm]
+    /// For words: a hard punctuation mark (, . : ؛ ( ) ? !) stands between this word and the previous one.
+    public var afterBreak: Bool
+}
+
+/// One reading of a word: the word with some attached proclitics removed.
+public struct TokenForm: Sendable, Hashable {
+    /// Which proclitics were removed: none, conjunctions only (و ف س), or others (ب ل ك ال).
+    public enum Clitics: Int, Sendable, Comparable {
+        case none = 0, conjunction = 1, any = 2
+        public static func < (a: Clitics, b: Clitics) -> Bool { a.rawValue < b.rawValue }
+    }
+    public var text: String
+    /// Scalars removed at the front of the token.
+    public var offset: Int
+    public var clitics: Clitics
+}
+
+/// Splits folded text into word and punctuation tokens.
+public enum Tokenizer {
+    static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
+    static let waw: Unicode.Scalar = "\u{0648}", faa: Unicode.Scalar = "\u{0641}"
+    static let baa: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}", seen: Unicode.Scalar = "\u{0633}"
+    static let imperfect: Set<Unicode.Scalar> = ["\u{064A}", "\u{062A}", "\u{0646}", "\u{0627}"]
+
+    @inline(__always)
+    public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v)
+            || (0x0621...0x064A).contains(v) || (0x066E...0x06D3).contains(v) || (0x06FA...0x06FF).contains(v)
+            || (0xC0...0x24F).contains(v)
+    }
+
+    static let hardBreaks: Set<Unicode.Scalar> = [",", "\u{060C}", ".", ":", "\u{061B}", ";", "(", ")", "?", "\u{061F}", "!", "\n", "\r", "[", "]", "-", "\u{2013}", "\u{2014}", "/"]
+
+    public static func isHardBreak(_ s: Unicode.Scalar) -> Bool { hardBreaks.contains(s) }
+
+    /// Tokenizes folded scalars in `range`.
+    public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Token] {
+        let r = range ?? 0..<scalars.count
+        var tokens: [Token] = []
+        var i = r.lowerBound
+        var pendingBreak = false
+        while i < r.upperBound {
+            let s = scalars[i]
+            if isWordScalar(s) {
+                var j = i + 1
+                while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars[i..<j])
+                let text = String(v)
+                tokens.append(Token(kind: .word, start: i, end: j, text: text, forms: forms(of: Array(scalars[i..<j])), afterBreak: pendingBreak))
+                pendingBreak = false
+                i = j
+            } else {
+                if s.properties.isWhitespace == false {
+                    tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(s), forms: [], afterBreak: false))
+                }
+                if isHardBreak(s) { pendingBreak = true }
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var v = String.UnicodeScalarView(); v.append(contentsOf: s); return String(v)
+    }
+
+    /// The readings of a word: itself, and with conjunction, future, preposition and article proclitics removed.
+    public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] {
+        var out = [TokenForm(text: string(w[...]), offset: 0, clitics: .none)]
+        var p = 0
+        var cls = TokenForm.Clitics.none
+        if w.count >= 4 && (w[0] == waw || w[0] == faa) {
+            p = 1; cls = .conjunction
+            out.append(TokenForm(text: string(w[1...]), offset: 1, clitics: .conjunction))
+        }
+        if w.count - p >= 4 && w[p] == seen && imperfect.contains(w[p + 1]) {
+            out.append(TokenForm(text: string(w[(p + 1)...]), offset: p + 1, clitics: cls))
+        }
+        if w.count - p >= 4 && w[p] == lam && w[p + 1] == lam {
+            // ل + ال written لل
+            out.append(TokenForm(text: "\u{0627}" + string(w[(p + 1)...]), offset: p + 1, clitics: .any))
+            out.append(TokenForm(text: string(w[(p + 2)...]), offset: p + 2, clitics: .any))
+        } else if w.count - p >= 3 && (w[p] == baa || w[p] == lam || w[p] == kaf) {
+            out.append(TokenForm(text: string(w[(p + 1)...]), offset: p + 1, clitics: .any))
+            if w.count - p >= 5 && w[p + 1] == alef && w[p + 2] == lam {
+                out.append(TokenForm(text: string(w[(p + 3)...]), offset: p + 3, clitics: .any))
+            }
+        } else if w.count - p >= 4 && w[p] == alef && w[p + 1] == lam {
+            out.append(TokenForm(text: string(w[(p + 2)...]), offset: p + 2, clitics: .any))
+        }
+        return out
+    }
+}

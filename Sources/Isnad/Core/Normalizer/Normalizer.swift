@@ -1,0 +1,93 @@
+import Foundation
+
+/// Text folded for matching, with a map from every folded scalar back to the
+/// original text (SOURCING.md, "Text conventions").
+///
+/// Folding removes diacritics, tatweel, bidi and zero-width marks; unifies alef,
+/// yaa, taa marbuta, Persian/Urdu letters, quote styles and digits; expands
+/// Arabic presentation forms; lower-cases Latin letters. A folded scalar always
+/// comes from exactly one original scalar, so offsets map back exactly.
+public struct NormalizedText: Sendable {
+    /// The original text as Unicode scalars.
+    public let original: [Unicode.Scalar]
+    /// The folded scalars.
+    public let scalars: [Unicode.Scalar]
+    /// `origin[i]` is the index in `original` that folded scalar `i` came from.
+    public let origin: [Int]
+
+    /// Maps a folded half-open range to the original text.
+    public func originalSpan(_ start: Int, _ end: Int) -> TextSpan {
+        guard start < end, start < origin.count else {
+            let p = start < origin.count ? origin[start] : original.count
+            return TextSpan(p, p)
+        }
+        return TextSpan(origin[start], origin[end - 1] + 1)
+    }
+
+    /// The original text of an original span.
+    public func originalText(_ span: TextSpan) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: original[max(0, span.start)..<min(original.count, span.end)])
+        return String(s)
+    }
+
+    /// The folded text of a folded range.
+    public func folded(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+}
+
+/// Folds Arabic text for matching (value in, value out).
+public enum Normalizer {
+    /// Folds `text`, keeping the offset map.
+    public static func normalize(_ text: String) -> NormalizedText {
+        normalize(scalars: Array(text.unicodeScalars))
+    }
+
+    public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
+        var out: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        out.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count)
+        for (i, s) in original.enumerated() {
+            let v = s.value
+            if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) {
+                // Presentation forms: compatibility decomposition, then fold each part.
+                for part in String(s).decomposedStringWithCompatibilityMapping.unicodeScalars {
+                    if let f = fold(part) { out.append(f); origin.append(i) }
+                }
+                continue
+            }
+            if let f = fold(s) { out.append(f); origin.append(i) }
+        }
+        return NormalizedText(original: original, scalars: out, origin: origin)
+    }
+
+    /// Folds one scalar, or drops it (nil).
+    @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0x41...0x5A: return Unicode.Scalar(v + 32)
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640:
+            return nil  // diacritics, Quranic marks, tatweel
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x061C, 0x00AD, 0x2060:
+            return nil  // zero-width and bidi controls, soft hyphen
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"  // alef variants
+        case 0x0649, 0x06CC, 0x06D2, 0x06D0: return "\u{064A}"  // alef maqsura, Persian/Urdu yeh
+        case 0x0629, 0x06C0, 0x06C1, 0x06D5: return "\u{0647}"  // taa marbuta, heh variants
+        case 0x06A9, 0x06AA: return "\u{0643}"  // keheh
+        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E, 0xFF02:
+            return "\""
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A: return "'"
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x066B: return "."  // Arabic decimal separator
+        case 0x066C: return ","
+        default: return s
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// A unit of text before it is judged: a sentence, or a headline or heading line.
+public struct Segment: Sendable, Equatable {
+    /// Original half-open range (trimmed of surrounding white space).
+    public var span: TextSpan
+    /// Folded half-open range of the same text.
+    public var folded: Range<Int>
+    /// 0-based index of the line the segment is on, and whether it is the line's only segment.
+    public var lineIndex: Int
+    public var wholeLine: Bool
+    /// Whether the segment ends with a sentence terminator (. ! ? ؟).
+    public var terminated: Bool
+    /// 1-based line and column of the start.
+    public var line: Int
+    public var column: Int
+}
+
+/// Splits an article into segments: sentences ended by `.` `!` `؟` `?` or a line break
+/// (SOURCING.md, "Units"). Commas do not end a unit; an ellipsis (`..`, `...`) and a
+/// decimal point do not either; closing quotes and brackets after a terminator stay
+/// with their sentence.
+public enum Segmenter {
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{061F}", "\u{06D4}"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{00BB}", "\u{201D}", "\u{2019}", "\u{203A}"]
+
+    public static func segment(_ text: NormalizedText) -> [Segment] {
+        let o = text.original
+        let n = o.count
+        // original index -> folded index (first folded scalar at or after it)
+        var foldedAt = [Int](repeating: text.origin.count, count: n + 1)
+        var k = text.origin.count - 1
+        var i = n - 1
+        while i >= 0 {
+            while k >= 0 && text.origin[k] > i { k -= 1 }
+            foldedAt[i] = (k >= 0 && text.origin[k] == i) ? k : foldedAt[i + 1]
+            i -= 1
+        }
+        var segments: [Segment] = []
+        var lineIndex = 0
+        var lineStart = 0
+        var pos = 0
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || Normalizer.fold(s) == nil }
+        func emit(_ a: Int, _ b: Int, _ terminated: Bool, _ lineSegs: inout [Int]) {
+            var s = a, e = b
+            while s < e && isSpace(o[s]) { s += 1 }
+            while e > s && isSpace(o[e - 1]) { e -= 1 }
+            guard s < e else { return }
+            // a segment needs a letter or digit; stray punctuation joins nothing
+            let f0 = foldedAt[s], f1 = foldedAt[e]
+            lineSegs.append(segments.count)
+            segments.append(Segment(span: TextSpan(s, e), folded: f0..<f1, lineIndex: lineIndex, wholeLine: false,
+                                    terminated: terminated, line: lineIndex + 1, column: s - lineStart + 1))
+        }
+        while pos <= n {
+            // one line
+            var end = pos
+            while end < n && o[end] != "\n" && o[end] != "\r" { end += 1 }
+            var lineSegs: [Int] = []
+            var segStart = pos
+            var j = pos
+            while j < end {
+                let c = o[j]
+                if terminators.contains(c) {
+                    // ellipsis: two or more dots
+                    if c == "." && ((j + 1 < end && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
+                    // decimal point / digit grouping
+                    if c == "." && j > pos && j + 1 < end && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
+                    var e = j + 1
+                    while e < end && (terminators.contains(o[e]) && o[e] != "." || closers.contains(o[e])) { e += 1 }
+                    emit(segStart, e, true, &lineSegs)
+                    segStart = e
+                    j = e
+                    continue
+                }
+                j += 1
+            }
+            emit(segStart, end, false, &lineSegs)
+            if lineSegs.count == 1 { segments[lineSegs[0]].wholeLine = true }
+            // next line
+            if end < n && o[end] == "\r" && end + 1 < n && o[end + 1] == "\n" { end += 1 }
+            lineIndex += 1
+            pos = end + 1
+            lineStart = pos
+        }
+        return segments
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value) || (0x0660...0x0669).contains(s.value) || (0x06F0...0x06F9).contains(s.value)
+    }
+}

@@ -1,0 +1,210 @@
+/// A source phrase found in a unit, before it is resolved against the article's roster.
+public struct SourcePhrase: Sendable, Equatable {
+    /// Folded half-open range of the phrase.
+    public var start: Int
+    public var end: Int
+    /// Indexes of its word tokens.
+    public var words: [Int]
+    public var kind: SourceKind
+    /// Whether the phrase is a definite description (المسؤول، الصحيفة، التقرير) that refers back.
+    public var refersBack: Bool
+    /// Folded words used to match later mentions (clitics stripped).
+    public var key: [String]
+}
+
+/// Reads source phrases out of a unit and keeps the article's roster of sources,
+/// so later mentions (المسؤول، الصحيفة، نيلسون) resolve to the source already introduced.
+public struct SourceResolver: Sendable {
+    let rules: [Rule]
+    /// A source phrase has at most this many words.
+    public var maxWords = 7
+
+    public init(rules: [Rule]) { self.rules = rules }
+
+    /// What the tokens of a unit are, by the kinds of the cues that start at them.
+    public struct TokenCues: Sendable {
+        var starts: [Int: [CueMatch]] = [:]
+        var covered: [Int: [CueKind]] = [:]
+
+        func kinds(at t: Int, _ rules: [Rule]) -> [CueKind] { (starts[t] ?? []).map { rules[$0.rule].kind } }
+        func has(_ k: CueKind, at t: Int, _ rules: [Rule]) -> Bool { starts[t]?.contains { rules[$0.rule].kind == k } ?? false }
+        func longest(_ k: Set<CueKind>, at t: Int, _ rules: [Rule]) -> CueMatch? {
+            (starts[t] ?? []).filter { k.contains(rules[$0.rule].kind) }.max { $0.end < $1.end }
+        }
+    }
+
+    public func cues(_ matches: [CueMatch]) -> TokenCues {
+        var c = TokenCues()
+        for m in matches {
+            c.starts[m.firstToken, default: []].append(m)
+            for t in m.firstToken..<max(m.firstToken + 1, m.nextToken) { c.covered[t, default: []].append(rules[m.rule].kind) }
+        }
+        return c
+    }
+
+    /// The phrase that starts at word position `from` of `words` (indexes into `a.tokens`),
+    /// ending before punctuation, a stop word, a complementiser or another cue.
+    /// `startOffset` lets the phrase begin inside its first token (after a proclitic).
+    public func phrase(in a: ArticleText, unit: Int, words: [Int], from: Int, startOffset: Int? = nil,
+                       cues: TokenCues, skipAdverbs: Bool = true) -> SourcePhrase? {
+        var i = from
+        // adverbs between the verb and its subject
+        if skipAdverbs {
+            while i < words.count, cues.has(.adverb, at: words[i], rules), let m = cues.longest([.adverb], at: words[i], rules) {
+                var j = i
+                while j < words.count && words[j] < m.nextToken { j += 1 }
+                i = j
+            }
+        }
+        guard i < words.count else { return nil }
+        var taken: [Int] = []
+        let stopKinds: Set<CueKind> = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
+        var k = i
+        while k < words.count && taken.count < maxWords {
+            let t = words[k]
+            if k > i || startOffset == nil {
+                if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t) { break }
+                let kinds = cues.kinds(at: t, rules)
+                if kinds.contains(where: { stopKinds.contains($0) }) {
+                    // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
+                    let namePart = kinds.contains { [.outlet, .outletHead, .organization, .role, .anonymous, .documentHead].contains($0) }
+                    if !namePart || kinds.contains(.complement) || kinds.contains(.told) { break }
+                }
+            }
+            taken.append(t)
+            k += 1
+        }
+        // a phrase ending in a qualifier chain is fine; one made only of stop words is not
+        guard let first = taken.first, let last = taken.last else { return nil }
+        let start = (startOffset != nil && first == words[from]) ? startOffset! : a.tokens[first].start
+        let end = a.tokens[last].end
+        let kind = classify(a, taken, cues: cues)
+        let refersBack = isDefiniteDescription(a, taken, cues: cues)
+        return SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: refersBack, key: key(a, taken))
+    }
+
+    func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct { return true }
+        return false
+    }
+
+    /// The kind of a source phrase, from the cues inside it.
+    public func classify(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> SourceKind {
+        guard let first = words.first else { return .person }
+        let inside = Set(words)
+        var kinds: [CueKind] = []
+        for w in words { kinds += cues.kinds(at: w, rules) }
+        if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
+        if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
+        if cues.has(.role, at: first, rules) {
+            // a generic role is anonymous unless a name follows it
+            if hasName(a, words.dropFirst(), cues: cues) { return .person }
+            return .anonymous
+        }
+        if cues.has(.documentHead, at: first, rules) { return .document }
+        if cues.has(.organization, at: first, rules) { return .organization }
+        _ = inside
+        return .person
+    }
+
+    /// Whether some word after a role noun looks like a proper name: not definite, not a
+    /// qualifier, not a relational (nisba) adjective.
+    func hasName<C: Collection>(_ a: ArticleText, _ words: C, cues: TokenCues) -> Bool where C.Element == Int {
+        for w in words {
+            let t = a.tokens[w].text
+            let sc = Array(t.unicodeScalars)
+            if cues.covered[w]?.contains(where: { $0 == .qualifier || $0 == .role || $0 == .anonymous || $0 == .organization || $0 == .outlet || $0 == .outletHead }) == true { continue }
+            if sc.count >= 3 && sc[0] == "\u{0627}" && sc[1] == "\u{0644}" { continue }
+            if sc.count >= 4, let l = sc.last, l == "\u{064A}" || (l == "\u{0647}" && sc[sc.count - 2] == "\u{064A}") { continue }
+            if sc.count >= 5, t.hasSuffix("\u{064A}\u{0648}\u{0646}") || t.hasSuffix("\u{064A}\u{064A}\u{0646}") || t.hasSuffix("\u{0648}\u{0646}") { continue }
+            if sc.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
+    func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
+        guard let first = words.first, words.count <= 2 else { return false }
+        let t = a.tokens[first].text
+        guard t.hasPrefix("\u{0627}\u{0644}") || t.hasPrefix("\u{0644}\u{0644}") else { return false }
+        let kinds = cues.kinds(at: first, rules)
+        if kinds.contains(.outlet) { return false }
+        return kinds.contains(.role) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
+    }
+
+    /// Folded words of a phrase with their proclitics removed, for matching mentions.
+    func key(_ a: ArticleText, _ words: [Int]) -> [String] {
+        words.map { w in
+            let f = a.tokens[w].forms
+            return (f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[0]).text
+        }
+    }
+}
+
+/// The article's sources, each counted once, in order of first mention.
+public struct SourceRoster: Sendable {
+    public struct Entry: Sendable {
+        public var id: String
+        public var name: String
+        public var kind: SourceKind
+        public var via: String?
+        public var key: Set<String>
+        public var mentions: [SourceMentionRef]
+        public var claims: [Int]
+        public var anonymityReason: Bool
+    }
+    public private(set) var entries: [Entry] = []
+
+    public init() {}
+
+    /// The entry a phrase refers to: an earlier source sharing a name word, or — for a
+    /// definite description — the latest source of the same kind. Nil when it is new.
+    public func resolve(_ p: SourcePhrase, text: String) -> Int? {
+        let key = Set(p.key.filter { $0.unicodeScalars.count >= 3 })
+        if !key.isEmpty {
+            for (i, e) in entries.enumerated().reversed() where e.kind == p.kind || p.kind == .person || e.kind == .person {
+                let common = key.intersection(e.key)
+                if common.isEmpty { continue }
+                if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common.count < key.count { continue }
+                if key.isSubset(of: e.key) || e.key.isSubset(of: key) || common.count * 2 >= min(key.count, e.key.count) + 1 {
+                    return i
+                }
+            }
+        }
+        if p.refersBack {
+            let want: Set<SourceKind>
+            switch p.kind {
+            case .outlet: want = [.outlet]
+            case .document: want = [.document, .outlet]
+            case .anonymous: want = [.anonymous]
+            case .organization: want = [.organization]
+            case .person: want = [.person]
+            }
+            if let i = entries.lastIndex(where: { want.contains($0.kind) }) { return i }
+        }
+        return nil
+    }
+
+    /// Adds a mention, creating the source when it is new; returns the entry index.
+    @discardableResult
+    public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
+        let ref = SourceMentionRef(unit: unit, text: text, span: span)
+        if let i = resolved {
+            if !entries[i].mentions.contains(ref) { entries[i].mentions.append(ref) }
+            if entries[i].via == nil { entries[i].via = via }
+            entries[i].key.formUnion(p.key.filter { $0.unicodeScalars.count >= 3 })
+            return i
+        }
+        entries.append(Entry(id: "s\(entries.count + 1)", name: text, kind: p.kind, via: via,
+                             key: Set(p.key.filter { $0.unicodeScalars.count >= 3 }), mentions: [ref], claims: [], anonymityReason: false))
+        return entries.count - 1
+    }
+
+    public mutating func addClaim(_ unit: Int, to i: Int) {
+        if !entries[i].claims.contains(unit) { entries[i].claims.append(unit) }
+    }
+
+    public mutating func setAnonymityReason(_ i: Int) { entries[i].anonymityReason = true }
+    public mutating func setKind(_ i: Int, _ k: SourceKind) { entries[i].kind = k }
+}

@@ -1,0 +1,90 @@
+/// `--format json`: one object `{"format": 1, "tool", "articles", "totals"}` (see README, "JSON format").
+public struct JSONReporter: Reporter {
+    public static let name = "json"
+    public var pretty: Bool
+    public init(pretty: Bool = true) { self.pretty = pretty }
+
+    public func report(_ run: AuditRun) -> String {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.field("format", 1)
+        w.beginObject("tool"); w.field("name", "isnad-audit"); w.field("version", Isnad.version); w.endObject()
+        w.beginArray("articles")
+        for a in run.articles { Self.write(a, &w) }
+        w.endArray()
+        w.beginObject("totals")
+        w.field("articles", run.articles.count)
+        w.field("claims", run.claims)
+        w.beginObject("labels")
+        for l in Label.allCases { w.field(l.rawValue, run.counts[l] ?? 0) }
+        w.endObject()
+        w.field("failing", run.failing)
+        w.field("errors", run.failures.count)
+        w.endObject()
+        if !run.failures.isEmpty {
+            w.beginArray("errors")
+            for f in run.failures { w.beginObject(); w.field("path", f.path); w.field("message", f.message); w.endObject() }
+            w.endArray()
+        }
+        w.endObject()
+        return w.out + "\n"
+    }
+
+    /// Writes one article object.
+    public static func write(_ a: ArticleAudit, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("path", a.path)
+        w.field("outlet", a.outlet)
+        w.beginArray("units")
+        for u in a.units {
+            w.beginObject()
+            w.field("index", u.index)
+            w.field("kind", u.kind.rawValue)
+            w.field("start", u.span.start)
+            w.field("end", u.span.end)
+            w.field("line", u.line)
+            w.field("column", u.column)
+            w.field("text", u.text)
+            w.field("label", u.label?.rawValue)
+            w.beginArray("sources")
+            for s in u.sources {
+                w.beginObject()
+                w.field("id", s.id); w.field("text", s.text); w.field("start", s.span.start); w.field("end", s.span.end)
+                w.field("kind", s.kind.rawValue); w.field("via", s.via)
+                w.endObject()
+            }
+            w.endArray()
+            w.beginArray("flags"); for f in u.flags { w.string(f.rawValue) }; w.endArray()
+            w.beginArray("evidence")
+            for e in u.evidence {
+                w.beginObject(); w.field("rule", e.rule); w.field("text", e.text); w.field("start", e.span.start); w.field("end", e.span.end); w.endObject()
+            }
+            w.endArray()
+            if let s = u.score { w.field("score", s) } else { w.key("score"); w.null() }
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("sources")
+        for s in a.sources {
+            w.beginObject()
+            w.field("id", s.id); w.field("name", s.name); w.field("kind", s.kind.rawValue); w.field("via", s.via)
+            w.beginArray("mentions")
+            for m in s.mentions {
+                w.beginObject(); w.field("unit", m.unit); w.field("text", m.text); w.field("start", m.span.start); w.field("end", m.span.end); w.endObject()
+            }
+            w.endArray()
+            w.beginArray("claims"); for c in s.claims { w.number(c) }; w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.beginObject("summary")
+        w.field("claims", a.summary.claims)
+        w.beginObject("labels")
+        for l in Label.allCases { w.field(l.rawValue, a.summary.counts[l] ?? 0) }
+        w.endObject()
+        w.field("score", a.summary.score)
+        w.field("failing", a.summary.failing)
+        w.endObject()
+        w.endObject()
+    }
+}

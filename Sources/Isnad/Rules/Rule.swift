@@ -1,0 +1,98 @@
+/// What a cue means to the labeller. Each rule file entry has one kind.
+public enum CueKind: String, CaseIterable, Sendable {
+    /// A reporting verb (قال، أكد ...): its subject is the source.
+    case report
+    /// A relaying verb (نقل ... عن): its subject is the intermediary, the object after عن the source.
+    case relay
+    /// An according-to phrase (وفقا لـ، بحسب): the words after it name the source.
+    case according
+    /// An impersonal or passive attribution (وورد أن، يُعتقد، تشير التقارير): an anonymous source in itself.
+    case passive
+    /// A phrase that is an anonymous source in itself (مصادر مطلعة، شهود عيان).
+    case anonymous
+    /// A stated reason for anonymity (شريطة عدم الكشف عن هويته، لم تسمهم): the source it qualifies is anonymous.
+    case anonymity
+    /// A generic role noun (مسؤول، دبلوماسي، خبراء): anonymous unless a name follows.
+    case role
+    /// The name of a real outlet (رويترز، عكاظ).
+    case outlet
+    /// A word that introduces an outlet's name (صحيفة، وكالة، قناة).
+    case outletHead = "outlet_head"
+    /// A word that introduces a document (بيان، تقرير، إحصاءات).
+    case documentHead = "document_head"
+    /// A word that introduces an organisation (وزارة، هيئة، شركة), or a state speaking officially.
+    case organization
+    /// A phrase that sends the statement to an outlet (في تصريح لـ، في مقابلة مع).
+    case told
+    /// A denial (نفى، كذّب، لا أساس له من الصحة).
+    case denial
+    /// A refusal to comment (رفض التعليق، لم يرد على طلب التعليق).
+    case noComment = "no_comment"
+    /// The writer's hedging (يبدو أن، ربما، من المرجح أن).
+    case hedge
+    /// A complementiser that ends a source span (أن، إن، بأن).
+    case complement
+    /// A word that ends a source span (في، خلال، أمس، days of the week).
+    case stop
+    /// A pronoun subject (هو، هي): a bare reference to the previous source.
+    case pronoun
+    /// Site furniture (اقرأ أيضا، ADVERTISEMENT).
+    case boilerplate
+    /// An image caption or credit.
+    case caption
+    /// A byline or contributor line.
+    case byline
+    /// A time or manner adverb that may stand between a verb and its subject (أمس، أيضا، بدوره).
+    case adverb
+    /// An adjective that describes a role without naming anyone (رفيع، كبير، سابق، مطلع).
+    case qualifier
+    /// A finite verb or verbal particle: a short line with one is a claim, not a heading.
+    case verb
+}
+
+/// Which attached proclitics a rule's first word accepts.
+public enum CliticPolicy: String, Sendable {
+    /// None: the word must stand alone.
+    case none
+    /// و ف (and the future س for verbs): verbs and particles.
+    case conjunction
+    /// و ف ب ل ك ال: nouns and names.
+    case all
+
+    var maximum: TokenForm.Clitics {
+        switch self { case .none: .none; case .conjunction: .conjunction; case .all: .any }
+    }
+}
+
+/// Where a rule was written, for messages.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var description: String { "\(path):\(line):\(column)" }
+}
+
+/// Sentences a rule must and must not match; they are its tests.
+public struct RuleExamples: Sendable {
+    public var match: [String] = []
+    public var noMatch: [String] = []
+}
+
+/// One cue rule, as written in a YAML rule file.
+public struct Rule: Sendable {
+    public var id: String
+    public var kind: CueKind
+    public var description: String
+    public var patterns: [String]
+    public var clitics: CliticPolicy
+    /// For report verbs: count only when a complement (أن، إن، :، a quotation) follows within the unit.
+    public var needsComplement: Bool
+    /// For boilerplate: only at the start of a unit; `rest` marks the rest of the article too.
+    public var scope: Scope
+    public var examples: RuleExamples
+    public var location: SourceLocation
+
+    /// Where in a unit a furniture rule must match: anywhere; at the start; the whole unit;
+    /// at the start, making every later unit furniture too; or at the end.
+    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end }
+}

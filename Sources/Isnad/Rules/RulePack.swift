@@ -1,0 +1,255 @@
+import Foundation
+import Yams
+
+/// Weights and penalties that turn labels into credibility scores (`scoring.yml`).
+public struct ScoringConfig: Sendable, Equatable {
+    /// Score of a claim per label, 0...100.
+    public var weights: [Label: Double] = [.named: 100, .secondhand: 60, .anonymous: 35, .denied: 25, .unsourced: 0]
+    /// Taken off an anonymous claim whose source has no stated reason for anonymity.
+    public var anonymousWithoutReason: Double = 10
+    /// Taken off a secondhand claim for every link of the chain beyond the first.
+    public var extraChainLink: Double = 10
+    /// Taken off a sourced claim whose source backs no other claim of the article.
+    public var singleUseSource: Double = 5
+    public init() {}
+}
+
+/// The rules of one or more packs, in load order, with the scoring configuration.
+public struct RulePack: Sendable {
+    public var rules: [Rule]
+    public var scoring: ScoringConfig
+    /// The directories the rules were read from.
+    public var directories: [String]
+
+    public init(rules: [Rule], scoring: ScoringConfig = ScoringConfig(), directories: [String] = []) {
+        self.rules = rules; self.scoring = scoring; self.directories = directories
+    }
+}
+
+/// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
+public enum RuleLoader {
+    static let ruleKeys = ["id", "kind", "description", "patterns", "clitics", "needs_complement", "scope", "examples", "disabled"]
+    static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
+    static let exampleKeys = ["match", "no_match"]
+
+    /// Loads the packs in `directories`; a later pack's rule replaces an earlier rule with the same id,
+    /// and `disabled: true` removes it.
+    public static func load(directories: [String]) throws(RuleErrors) -> RulePack {
+        var errors: [RuleError] = []
+        var rules: [Rule] = []
+        var index: [String: Int] = [:]
+        var disabled = Set<String>()
+        var scoring = ScoringConfig()
+        for dir in directories {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                errors.append(RuleError(path: dir, line: 0, column: 0, message: "rule directory not found"))
+                continue
+            }
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+                .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+            if files.isEmpty {
+                errors.append(RuleError(path: dir, line: 0, column: 0, message: "no rule files (*.yml) in directory"))
+            }
+            var seenInPack: [String: SourceLocation] = [:]
+            for f in files {
+                let path = (dir as NSString).appendingPathComponent(f)
+                let (fileRules, fileScoring, fileErrors) = loadFile(path)
+                errors += fileErrors
+                if let s = fileScoring { scoring = s }
+                for r in fileRules {
+                    if let prev = seenInPack[r.id] {
+                        errors.append(RuleError(path: r.location.path, line: r.location.line, column: r.location.column,
+                                                message: "duplicate rule id '\(r.id)' (first defined at \(prev))",
+                                                sourceLine: line(of: path, r.location.line)))
+                        continue
+                    }
+                    seenInPack[r.id] = r.location
+                    if r.patterns.isEmpty { disabled.insert(r.id); if let i = index[r.id] { rules[i].patterns = [] }; continue }
+                    disabled.remove(r.id)
+                    if let i = index[r.id] { rules[i] = r } else { index[r.id] = rules.count; rules.append(r) }
+                }
+            }
+        }
+        rules.removeAll { disabled.contains($0.id) || $0.patterns.isEmpty }
+        if !errors.isEmpty { throw RuleErrors(errors: errors) }
+        return RulePack(rules: rules, scoring: scoring, directories: directories)
+    }
+
+    static func line(of path: String, _ n: Int) -> String? {
+        guard n > 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return n <= lines.count ? String(lines[n - 1]) : nil
+    }
+
+    /// Parses one rule file. A rule with `disabled: true` comes back with no patterns.
+    static func loadFile(_ path: String) -> ([Rule], ScoringConfig?, [RuleError]) {
+        var errors: [RuleError] = []
+        func err(_ mark: Mark?, _ msg: String) {
+            let l = mark?.line ?? 1, c = mark?.column ?? 1
+            errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: line(of: path, l)))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ([], nil, [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return ([], nil, [RuleError(path: path, line: 1, column: 1, message: "rule file is not UTF-8 text")])
+        }
+        let root: Node
+        do {
+            guard let n = try Yams.compose(yaml: text) else { return ([], nil, [RuleError(path: path, line: 1, column: 1, message: "empty rule file")]) }
+            root = n
+        } catch let e as YamlError {
+            switch e {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                err(mark, "YAML syntax error: \(problem)")
+            default: err(nil, "YAML error: \(e)")
+            }
+            return ([], nil, errors)
+        } catch {
+            err(nil, "YAML error: \(error)"); return ([], nil, errors)
+        }
+        guard let top = root.mapping else { err(root.mark, "a rule file is a mapping with a 'rules' list"); return ([], nil, errors) }
+        for (k, _) in top where !fileKeys.contains(k.string ?? "") {
+            err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", fileKeys))
+        }
+        var defaultKind: CueKind? = nil
+        if let k = top["kind"] {
+            if let s = k.string, let kind = CueKind(rawValue: s) { defaultKind = kind } else { err(k.mark, "unknown kind '\(k.string ?? "?")'" + hint(k.string ?? "", CueKind.allCases.map(\.rawValue))) }
+        }
+        var defaultClitics: CliticPolicy? = nil
+        if let c = top["clitics"] {
+            if let s = c.string, let p = CliticPolicy(rawValue: s) { defaultClitics = p } else { err(c.mark, "clitics must be none, conjunction or all") }
+        }
+        var scoring: ScoringConfig? = nil
+        if let s = top["scoring"] { scoring = parseScoring(s, err) }
+        var rules: [Rule] = []
+        if let list = top["rules"] {
+            guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, errors) }
+            for item in seq {
+                if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) { rules.append(r) }
+            }
+        } else if scoring == nil {
+            err(root.mark, "rule file has no 'rules' list")
+        }
+        return (rules, scoring, errors)
+    }
+
+    static func parseScoring(_ node: Node, _ err: (Mark?, String) -> Void) -> ScoringConfig? {
+        guard let m = node.mapping else { err(node.mark, "'scoring' must be a mapping"); return nil }
+        var cfg = ScoringConfig()
+        let keys = ["weights", "penalties"]
+        for (k, v) in m {
+            switch k.string {
+            case "weights":
+                guard let wm = v.mapping else { err(v.mark, "'weights' must map labels to numbers"); continue }
+                for (lk, lv) in wm {
+                    guard let l = Label(rawValue: lk.string ?? "") else { err(lk.mark, "unknown label '\(lk.string ?? "?")'" + hint(lk.string ?? "", Label.allCases.map(\.rawValue))); continue }
+                    guard let d = lv.float ?? lv.int.map(Double.init), (0...100).contains(d) else { err(lv.mark, "weight must be a number from 0 to 100"); continue }
+                    cfg.weights[l] = d
+                }
+            case "penalties":
+                guard let pm = v.mapping else { err(v.mark, "'penalties' must be a mapping"); continue }
+                let pkeys = ["anonymous_without_reason", "extra_chain_link", "single_use_source"]
+                for (pk, pv) in pm {
+                    guard let d = pv.float ?? pv.int.map(Double.init), (0...100).contains(d) else { err(pv.mark, "penalty must be a number from 0 to 100"); continue }
+                    switch pk.string {
+                    case "anonymous_without_reason": cfg.anonymousWithoutReason = d
+                    case "extra_chain_link": cfg.extraChainLink = d
+                    case "single_use_source": cfg.singleUseSource = d
+                    default: err(pk.mark, "unknown penalty '\(pk.string ?? "?")'" + hint(pk.string ?? "", pkeys))
+                    }
+                }
+            default: err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", keys))
+            }
+        }
+        return cfg
+    }
+
+    static func parseRule(_ item: Node, path: String, defaultKind: CueKind?, defaultClitics: CliticPolicy?,
+                          _ err: (Mark?, String) -> Void) -> Rule? {
+        guard let m = item.mapping else { err(item.mark, "a rule must be a mapping with 'id' and 'patterns'"); return nil }
+        var ok = true
+        for (k, _) in m where !ruleKeys.contains(k.string ?? "") {
+            err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", ruleKeys)); ok = false
+        }
+        guard let idNode = m["id"], let id = idNode.string, !id.isEmpty else { err(item.mark, "rule has no 'id'"); return nil }
+        let loc = SourceLocation(path: path, line: idNode.mark?.line ?? 0, column: idNode.mark?.column ?? 0)
+        var kind = defaultKind
+        if let k = m["kind"] {
+            if let s = k.string, let kk = CueKind(rawValue: s) { kind = kk } else {
+                err(k.mark, "unknown kind '\(k.string ?? "?")'" + hint(k.string ?? "", CueKind.allCases.map(\.rawValue))); ok = false
+            }
+        }
+        if m["disabled"]?.bool == true {
+            return Rule(id: id, kind: kind ?? .stop, description: "", patterns: [], clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
+        }
+        if let d = m["disabled"], d.bool == nil { err(d.mark, "'disabled' must be true or false"); ok = false }
+        guard let kind else {
+            if ok { err(item.mark, "rule '\(id)' has no 'kind'") }
+            return nil
+        }
+        var patterns: [String] = []
+        if let p = m["patterns"] {
+            if case .sequence(let seq) = p {
+                if seq.isEmpty { err(p.mark, "'patterns' of rule '\(id)' is empty"); ok = false }
+                for pn in seq {
+                    guard case .scalar(let sc) = pn, !sc.string.isEmpty else { err(pn.mark, "a pattern must be a non-empty string"); ok = false; continue }
+                    do { _ = try PatternCompiler.compile(sc.string) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
+                    patterns.append(sc.string)
+                }
+            } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
+        } else { err(item.mark, "rule '\(id)' has no 'patterns'"); ok = false }
+        var clitics = defaultClitics ?? defaultPolicy(kind)
+        if let c = m["clitics"] {
+            if let s = c.string, let p = CliticPolicy(rawValue: s) { clitics = p } else { err(c.mark, "clitics must be none, conjunction or all"); ok = false }
+        }
+        var needs = false
+        if let n = m["needs_complement"] {
+            if let b = n.bool { needs = b } else { err(n.mark, "'needs_complement' must be true or false"); ok = false }
+        }
+        var scope = Rule.Scope.anywhere
+        if let s = m["scope"] {
+            if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, line, rest or end"); ok = false }
+        }
+        var examples = RuleExamples()
+        if let e = m["examples"] {
+            if let em = e.mapping {
+                for (k, v) in em {
+                    guard let key = k.string, exampleKeys.contains(key) else { err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", exampleKeys)); ok = false; continue }
+                    guard case .sequence(let seq) = v else { err(v.mark, "'\(key)' must be a list of sentences"); ok = false; continue }
+                    let list = seq.compactMap(\.string)
+                    if key == "match" { examples.match = list } else { examples.noMatch = list }
+                }
+            } else { err(e.mark, "'examples' must be a mapping with 'match' and 'no_match'"); ok = false }
+        }
+        let desc = m["description"]?.string ?? ""
+        return ok ? Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, examples: examples, location: loc) : nil
+    }
+
+    static func defaultPolicy(_ k: CueKind) -> CliticPolicy {
+        switch k {
+        case .report, .relay, .denial, .noComment, .hedge, .passive, .pronoun, .complement, .verb, .adverb: return .conjunction
+        case .boilerplate, .caption, .byline, .stop: return .conjunction
+        default: return .all
+        }
+    }
+
+    /// " (did you mean 'x'?)" for the closest candidate, when one is close.
+    static func hint(_ word: String, _ candidates: [String]) -> String {
+        func dist(_ a: [Character], _ b: [Character]) -> Int {
+            var prev = Array(0...b.count)
+            for i in 1...max(1, a.count) where !a.isEmpty {
+                var cur = [i] + Array(repeating: 0, count: b.count)
+                for j in 1...max(1, b.count) where !b.isEmpty {
+                    cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                prev = cur
+            }
+            return a.isEmpty ? b.count : (b.isEmpty ? a.count : prev[b.count])
+        }
+        let best = candidates.map { ($0, dist(Array(word), Array($0))) }.min { $0.1 < $1.1 }
+        if let b = best, b.1 <= max(2, word.count / 3) { return " (did you mean '\(b.0)'?)" }
+        return ""
+    }
+}
