@@ -73,7 +73,7 @@ public struct TextReporter: Reporter {
             if !u.evidence.isEmpty {
                 details.append("evidence: " + u.evidence.prefix(6).map { "\($0.rule) " + Self.isolate($0.text) }.joined(separator: ", "))
             }
-            if let s = u.score { details.append("score: \(fmt(s))") }
+            if let s = u.score { details.append("score: \(fmt(s))" + (u.reason.map { " — " + Self.isolate($0) } ?? "")) }
             for d in details { out += dim("                 ") + d + "\n" }
         }
         out += "\n" + bold("Sources") + "\n"

@@ -14,6 +14,8 @@ public enum CueKind: String, CaseIterable, Sendable {
     case anonymity
     /// A generic role noun (مسؤول، دبلوماسي، خبراء): anonymous unless a name follows.
     case role
+    /// A plural role (مسؤولون، خبراء، مصادر): a group described only by role, always anonymous.
+    case collective
     /// The name of a real outlet (رويترز، عكاظ).
     case outlet
     /// A word that introduces an outlet's name (صحيفة، وكالة، قناة).

@@ -109,6 +109,8 @@ public struct Labeller: Sendable {
                 default: continue
                 }
             }
+            // 'Speaker: statement' — a short phrase before a colon names the speaker
+            if attributions.isEmpty, let at = colonAttribution(a, i, words, cues) { attributions.append(at) }
             // sources named twice by overlapping cues count once
             attributions = dedupe(attributions)
 
@@ -196,13 +198,24 @@ public struct Labeller: Sendable {
         return (out, roster)
     }
 
-    func ruleName(_ m: CueMatch) -> String { rules[m.rule].id }
+    func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
 
     /// Drops report verbs swallowed by a longer cue (تشير التقارير is passive, not a
     /// report; رفض التعليق is no-comment, not a denial).
     func effectiveMatches(_ ms: [CueMatch], _ a: ArticleText) -> [CueMatch] {
         let strong: Set<CueKind> = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
+        // a rule with scope 'start' counts only at the start of a clause
+        let ms = ms.filter { m in
+            guard rules[m.rule].scope == .start else { return true }
+            let t = m.firstToken
+            return a.tokens[t].afterBreak || t == 0 || a.tokens[t - 1].kind == .punct || a.segments.contains { $0.folded.lowerBound == a.tokens[t].start }
+        }
+        // impersonal cues inside reported content (قال إنه يعتقد أن) belong to the speaker
+        let contentStart: Int? = ms.first { rules[$0.rule].kind == .report }.flatMap { r in
+            ms.first { rules[$0.rule].kind == .complement && $0.start >= r.end }?.start
+        }
         return ms.filter { m in
+            if let c = contentStart, m.start >= c, rules[m.rule].kind == .passive { return false }
             let k = rules[m.rule].kind
             guard [.report, .denial, .relay, .according].contains(k) else { return true }
             return !ms.contains { o in
@@ -284,6 +297,27 @@ public struct Labeller: Sendable {
         guard t1 + 1 < t2 else { return false }
         for t in (t1 + 1)..<t2 where a.tokens[t].kind == .punct && Tokenizer.isHardBreak(a.tokens[t].text.unicodeScalars.first!) { return true }
         return false
+    }
+
+    /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
+    /// opening the unit or following a break, with no verb, stop word or cue of their own.
+    func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
+        let range = a.tokenRanges[unit]
+        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].text == ":" }) else { return nil }
+        let before = words.filter { $0 < colon }
+        guard !before.isEmpty else { return nil }
+        var s = before.count - 1
+        while s > 0 && !a.tokens[before[s]].afterBreak { s -= 1 }
+        let span = Array(before[s...])
+        guard span.count <= 5, words.contains(where: { $0 > colon }) else { return nil }
+        for t in span {
+            let ks = cues.kinds(at: t, rules)
+            if ks.contains(where: { [.stop, .verb, .complement, .hedge, .report, .according, .told].contains($0) }) { return nil }
+        }
+        if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first].afterBreak { return nil }
+        guard let p = resolver.phrase(in: a, unit: unit, words: span, from: 0, cues: cues, skipAdverbs: false), p.words.count == span.count else { return nil }
+        let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
+        return Attribution(cue: pseudo, phrase: p)
     }
 
     /// For a relaying verb: the phrase after عن or من.

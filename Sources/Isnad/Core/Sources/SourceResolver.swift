@@ -57,6 +57,10 @@ public struct SourceResolver: Sendable {
             }
         }
         guard i < words.count else { return nil }
+        // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
+        var pointsBack = false
+        if cues.has(.pronoun, at: words[i], rules) { pointsBack = true; i += 1 }
+        guard i < words.count else { return nil }
         var taken: [Int] = []
         let stopKinds: Set<CueKind> = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
         var k = i
@@ -67,7 +71,7 @@ public struct SourceResolver: Sendable {
                 let kinds = cues.kinds(at: t, rules)
                 if kinds.contains(where: { stopKinds.contains($0) }) {
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
-                    let namePart = kinds.contains { [.outlet, .outletHead, .organization, .role, .anonymous, .documentHead].contains($0) }
+                    let namePart = kinds.contains { [.outlet, .outletHead, .organization, .role, .collective, .anonymous, .documentHead].contains($0) }
                     if !namePart || kinds.contains(.complement) || kinds.contains(.told) { break }
                 }
             }
@@ -79,7 +83,7 @@ public struct SourceResolver: Sendable {
         let start = (startOffset != nil && first == words[from]) ? startOffset! : a.tokens[first].start
         let end = a.tokens[last].end
         let kind = classify(a, taken, cues: cues)
-        let refersBack = isDefiniteDescription(a, taken, cues: cues)
+        let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
         return SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: refersBack, key: key(a, taken))
     }
 
@@ -96,6 +100,7 @@ public struct SourceResolver: Sendable {
         for w in words { kinds += cues.kinds(at: w, rules) }
         if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
+        if cues.has(.collective, at: first, rules) { return .anonymous }
         if cues.has(.role, at: first, rules) {
             // a generic role is anonymous unless a name follows it
             if hasName(a, words.dropFirst(), cues: cues) { return .person }
@@ -113,32 +118,52 @@ public struct SourceResolver: Sendable {
         for w in words {
             let t = a.tokens[w].text
             let sc = Array(t.unicodeScalars)
-            if cues.covered[w]?.contains(where: { $0 == .qualifier || $0 == .role || $0 == .anonymous || $0 == .organization || $0 == .outlet || $0 == .outletHead }) == true { continue }
-            if sc.count >= 3 && sc[0] == "\u{0627}" && sc[1] == "\u{0644}" { continue }
+            if cues.covered[w]?.contains(where: { $0 == .qualifier || $0 == .role || $0 == .collective || $0 == .anonymous || $0 == .organization || $0 == .outlet || $0 == .outletHead }) == true { continue }
+            if Self.isDefinite(t) { continue }
             if sc.count >= 4, let l = sc.last, l == "\u{064A}" || (l == "\u{0647}" && sc[sc.count - 2] == "\u{064A}") { continue }
-            if sc.count >= 5, t.hasSuffix("\u{064A}\u{0648}\u{0646}") || t.hasSuffix("\u{064A}\u{064A}\u{0646}") || t.hasSuffix("\u{0648}\u{0646}") { continue }
+            if sc.count >= 5, t.hasSuffix("\u{064A}\u{0646}") || t.hasSuffix("\u{0648}\u{0646}") { continue }
+            if a.tokens[w].forms.count > 1 && a.tokens[w].forms.contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == "\u{0628}" || sc[0] == "\u{0644}") { continue }
             if sc.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
             return true
         }
         return false
     }
 
-    /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
-    func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
-        guard let first = words.first, words.count <= 2 else { return false }
-        let t = a.tokens[first].text
-        guard t.hasPrefix("\u{0627}\u{0644}") || t.hasPrefix("\u{0644}\u{0644}") else { return false }
-        let kinds = cues.kinds(at: first, rules)
-        if kinds.contains(.outlet) { return false }
-        return kinds.contains(.role) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
+    /// Whether a word carries the article ال, alone or after و ف ب ل ك (الـ، وال، بال، لل).
+    static func isDefinite(_ t: String) -> Bool {
+        let sc = Array(t.unicodeScalars)
+        guard sc.count >= 4 else { return false }
+        var p = 0
+        if sc[p] == "\u{0648}" || sc[p] == "\u{0641}" { p += 1 }
+        if sc[p] == "\u{0628}" || sc[p] == "\u{0643}" { p += 1 }
+        if sc[p] == "\u{0644}" && sc[p + 1] == "\u{0644}" { return sc.count - p >= 4 }
+        return sc.count - p >= 4 && sc[p] == "\u{0627}" && sc[p + 1] == "\u{0644}"
     }
 
-    /// Folded words of a phrase with their proclitics removed, for matching mentions.
+    /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
+    func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
+        guard let first = words.first, words.count <= 3 else { return false }
+        guard words.allSatisfy({ Self.isDefinite(a.tokens[$0].text) }) else { return false }
+        let kinds = cues.kinds(at: first, rules)
+        if kinds.contains(.outlet) { return false }
+        return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
+    }
+
+    /// Folded words of a phrase with their proclitics removed, reduced to their consonant
+    /// skeleton (long vowels dropped) so spelling variants of one name match
+    /// (الأمريكي / الأميركي, بوتين / بوتن, إرافاني / إيرفاني).
     func key(_ a: ArticleText, _ words: [Int]) -> [String] {
         words.map { w in
             let f = a.tokens[w].forms
-            return (f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[0]).text
+            let base = (f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[0]).text
+            return Self.skeleton(base)
         }
+    }
+
+    static func skeleton(_ w: String) -> String {
+        var v = String.UnicodeScalarView()
+        for (i, c) in w.unicodeScalars.enumerated() where i == 0 || !(c == "\u{0627}" || c == "\u{0648}" || c == "\u{064A}") { v.append(c) }
+        return String(v)
     }
 }
 
@@ -161,7 +186,7 @@ public struct SourceRoster: Sendable {
     /// The entry a phrase refers to: an earlier source sharing a name word, or — for a
     /// definite description — the latest source of the same kind. Nil when it is new.
     public func resolve(_ p: SourcePhrase, text: String) -> Int? {
-        let key = Set(p.key.filter { $0.unicodeScalars.count >= 3 })
+        let key = Set(p.key.filter { $0.unicodeScalars.count >= 2 })
         if !key.isEmpty {
             for (i, e) in entries.enumerated().reversed() where e.kind == p.kind || p.kind == .person || e.kind == .person {
                 let common = key.intersection(e.key)
@@ -177,7 +202,7 @@ public struct SourceRoster: Sendable {
             switch p.kind {
             case .outlet: want = [.outlet]
             case .document: want = [.document, .outlet]
-            case .anonymous: want = [.anonymous]
+            case .anonymous: want = [.anonymous, .person]
             case .organization: want = [.organization]
             case .person: want = [.person]
             }
@@ -193,11 +218,11 @@ public struct SourceRoster: Sendable {
         if let i = resolved {
             if !entries[i].mentions.contains(ref) { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
-            entries[i].key.formUnion(p.key.filter { $0.unicodeScalars.count >= 3 })
+            entries[i].key.formUnion(p.key.filter { $0.unicodeScalars.count >= 2 })
             return i
         }
         entries.append(Entry(id: "s\(entries.count + 1)", name: text, kind: p.kind, via: via,
-                             key: Set(p.key.filter { $0.unicodeScalars.count >= 3 }), mentions: [ref], claims: [], anonymityReason: false))
+                             key: Set(p.key.filter { $0.unicodeScalars.count >= 2 }), mentions: [ref], claims: [], anonymityReason: false))
         return entries.count - 1
     }
 
