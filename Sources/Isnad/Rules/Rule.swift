@@ -91,6 +91,8 @@ public struct Rule: Sendable {
     public var needsComplement: Bool
     /// For boilerplate: only at the start of a unit; `rest` marks the rest of the article too.
     public var scope: Scope
+    /// For verb cues: the kinds of subject the cue needs to count (empty: any subject).
+    public var subjects: Set<SourceKind> = []
     public var examples: RuleExamples
     public var location: SourceLocation
 

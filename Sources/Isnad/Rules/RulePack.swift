@@ -28,7 +28,7 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    static let ruleKeys = ["id", "kind", "description", "patterns", "clitics", "needs_complement", "scope", "examples", "disabled"]
+    static let ruleKeys = ["id", "kind", "description", "patterns", "clitics", "needs_complement", "scope", "subjects", "examples", "disabled"]
     static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
     static let exampleKeys = ["match", "no_match"]
 
@@ -212,6 +212,16 @@ public enum RuleLoader {
         if let s = m["scope"] {
             if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, line, rest or end"); ok = false }
         }
+        var subjects = Set<SourceKind>()
+        if let sn = m["subjects"] {
+            if case .sequence(let seq) = sn {
+                for k in seq {
+                    if let v = k.string, let sk = SourceKind(rawValue: v) { subjects.insert(sk) } else {
+                        err(k.mark, "unknown source kind '\(k.string ?? "?")'" + hint(k.string ?? "", ["person", "organization", "outlet", "document", "anonymous"])); ok = false
+                    }
+                }
+            } else { err(sn.mark, "'subjects' must be a list of source kinds"); ok = false }
+        }
         var examples = RuleExamples()
         if let e = m["examples"] {
             if let em = e.mapping {
@@ -224,7 +234,7 @@ public enum RuleLoader {
             } else { err(e.mark, "'examples' must be a mapping with 'match' and 'no_match'"); ok = false }
         }
         let desc = m["description"]?.string ?? ""
-        return ok ? Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, examples: examples, location: loc) : nil
+        return ok ? Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, examples: examples, location: loc) : nil
     }
 
     static func defaultPolicy(_ k: CueKind) -> CliticPolicy {

@@ -77,6 +77,7 @@ public struct Labeller: Sendable {
                 case .report, .denial, .noComment, .relay:
                     if r.needsComplement && !hasComplement(after: m, a, i, words, cues) { continue }
                     var at = subject(of: m, a, i, words, cues)
+                    if !r.subjects.isEmpty && !(at.phrase.map { r.subjects.contains($0.kind) } ?? false) { continue }
                     at.isDenial = r.kind == .denial
                     if r.kind == .relay, let p = at.phrase {
                         // نقل X عن Y: X relays, Y is the source
@@ -142,14 +143,15 @@ public struct Labeller: Sendable {
                 let text = a.text.originalText(a.text.originalSpan(p.start, p.end))
                 var resolved = roster.resolve(p, text: text)
                 if resolved == nil && p.refersBack && p.kind == .person { resolved = nil }
-                if let r = resolved { kind = roster.entries[r].kind; if via == nil, let v = roster.entries[r].via { via = nil; _ = v } }
+                if let r = resolved { kind = roster.entries[r].kind }
                 if p.refersBack && resolved == nil && p.kind == .document { kind = .document }
                 let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
                 let idx = roster.add(p, text: text, span: a.text.originalSpan(p.start, p.end), unit: i, resolved: resolved,
                                     via: kind == .outlet ? nil : viaText)
                 if anonymityReason && (kind == .anonymous || kind == .person) { roster.setAnonymityReason(idx); kind = .anonymous; roster.setKind(idx, .anonymous) }
                 let entryVia = roster.entries[idx].via
-                let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil ? entryVia : nil))
+                // a definite description (المسؤول الأميركي) carries the earlier mention's channel; a name does not
+                let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && p.refersBack ? entryVia : nil))
                 mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(p.start, p.end),
                                               kind: kind, via: mentionVia,
                                               resolution: resolved.map { "same source as '\(roster.entries[$0].name)' (\(roster.entries[$0].id))" }))
@@ -255,6 +257,14 @@ public struct Labeller: Sendable {
     /// before it (SV), else a back-reference to the previous source.
     func subject(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution {
         var at = Attribution(cue: m)
+        // words a gap of the pattern skipped hold the subject (لم يرد فريق ترامب على ... التعليق)
+        if let g = m.gapToken {
+            let inner = words.filter { $0 >= g && $0 < m.nextToken - 1 }
+            if !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues) {
+                at.phrase = ph
+                return at
+            }
+        }
         let p = position(words, m.nextToken)
         if p < words.count {
             let next = a.tokens[words[p]]
@@ -315,7 +325,9 @@ public struct Labeller: Sendable {
             if ks.contains(where: { [.stop, .verb, .complement, .hedge, .report, .according, .told].contains($0) }) { return nil }
         }
         if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first].afterBreak { return nil }
-        guard let p = resolver.phrase(in: a, unit: unit, words: span, from: 0, cues: cues, skipAdverbs: false), p.words.count == span.count else { return nil }
+        let kind = resolver.classify(a, span, cues: cues)
+        let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
+                             refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
         return Attribution(cue: pseudo, phrase: p)
     }

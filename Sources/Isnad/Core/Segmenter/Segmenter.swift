@@ -64,6 +64,8 @@ public enum Segmenter {
                     if c == "." && ((j + 1 < end && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
                     // decimal point / digit grouping
                     if c == "." && j > pos && j + 1 < end && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
+                    // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
+                    if c == "." && isInitial(o, pos, j) { j += 1; continue }
                     var e = j + 1
                     while e < end && (terminators.contains(o[e]) && o[e] != "." || closers.contains(o[e])) { e += 1 }
                     emit(segStart, e, true, &lineSegs)
@@ -82,6 +84,27 @@ public enum Segmenter {
             lineStart = pos
         }
         return segments
+    }
+
+    /// Whether the dot at `j` ends a one- or two-letter word that follows a word (not a number),
+    /// and a word follows it on the same line: an initial, not the end of a sentence.
+    static func isInitial(_ o: [Unicode.Scalar], _ lineStart: Int, _ j: Int) -> Bool {
+        var k = j
+        while k > lineStart && Tokenizer.isWordScalar(o[k - 1]) { k -= 1 }
+        let len = j - k
+        guard (1...2).contains(len), k > lineStart + 1, o[k - 1] == " " else { return false }
+        let letters = o[k..<j]
+        let latinCapital = letters.first.map { (0x41...0x5A).contains($0.value) } ?? false
+        let arabic = letters.allSatisfy { (0x0621...0x064A).contains($0.value) }
+        guard latinCapital && letters.count == 1 || arabic && letters.count == 2 else { return false }
+        // the word before the initial must be a word, not a number (2015 م.)
+        var b = k - 1
+        while b > lineStart && o[b - 1] == " " { b -= 1 }
+        guard b > lineStart, Tokenizer.isWordScalar(o[b - 1]), !isDigit(o[b - 1]) else { return false }
+        // and a word must follow
+        var a = j + 1
+        while a < o.count && o[a] == " " { a += 1 }
+        return a < o.count && Tokenizer.isWordScalar(o[a]) && !isDigit(o[a])
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {

@@ -106,7 +106,11 @@ public struct SourceResolver: Sendable {
             if hasName(a, words.dropFirst(), cues: cues) { return .person }
             return .anonymous
         }
-        if cues.has(.documentHead, at: first, rules) { return .document }
+        if cues.has(.documentHead, at: first, rules) {
+            // an outlet's report (تقرير الصحيفة، تقرير وول ستريت جورنال) is the outlet speaking
+            if kinds.contains(.outletHead) { return .outlet }
+            return .document
+        }
         if cues.has(.organization, at: first, rules) { return .organization }
         _ = inside
         return .person

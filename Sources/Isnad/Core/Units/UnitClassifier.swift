@@ -58,7 +58,11 @@ public struct UnitClassifier: Sendable {
             if let f = furniture { kinds[i] = f; continue }
             let longWords = words.filter { a.tokens[$0].end - a.tokens[$0].start >= 2 }
             if longWords.count < 2 || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
-            let hasVerb = ms.contains { [.verb, .report, .denial, .relay, .passive, .noComment].contains(rules[$0.rule].kind) }
+            let hasVerb = ms.contains {
+                let r = rules[$0.rule]
+                return [.verb, .report, .denial, .relay, .passive, .noComment].contains(r.kind) && !r.needsComplement && r.scope != .start
+            }
+            let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == "\u{061F}" || lastScalar(a, seg) == "!")
             if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !endsWithFullStop(a, seg) {
                 kinds[i] = .headline; continue
             }
@@ -66,7 +70,7 @@ public struct UnitClassifier: Sendable {
                 && !hasVerb && isDateline(a, i) {
                 kinds[i] = .byline; continue
             }
-            if seg.wholeLine && !seg.terminated && words.count <= headingMaxWords && !hasVerb && !endsWithColon(a, seg) {
+            if seg.wholeLine && (!seg.terminated || question) && words.count <= headingMaxWords && !hasVerb && !endsWithColon(a, seg) {
                 kinds[i] = .heading; continue
             }
         }
