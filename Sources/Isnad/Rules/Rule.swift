@@ -16,6 +16,9 @@ public enum CueKind: String, CaseIterable, Sendable {
     case role
     /// A plural role (مسؤولون، خبراء، مصادر): a group described only by role, always anonymous.
     case collective
+    /// An office that names its holder (الوزير، المتحدث باسم): a person source; a definite
+    /// title alone refers back to the person who holds it.
+    case title
     /// The name of a real outlet (رويترز، عكاظ).
     case outlet
     /// A word that introduces an outlet's name (صحيفة، وكالة، قناة).

@@ -240,7 +240,7 @@ public enum RuleLoader {
     static func defaultPolicy(_ k: CueKind) -> CliticPolicy {
         switch k {
         case .report, .relay, .denial, .noComment, .hedge, .passive, .pronoun, .complement, .verb, .adverb: return .conjunction
-        case .collective, .role: return .all
+        case .collective, .role, .title: return .all
         case .boilerplate, .caption, .byline, .stop: return .conjunction
         default: return .all
         }

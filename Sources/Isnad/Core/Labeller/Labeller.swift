@@ -76,6 +76,8 @@ public struct Labeller: Sendable {
                 switch r.kind {
                 case .report, .denial, .noComment, .relay:
                     if r.needsComplement && !hasComplement(after: m, a, i, words, cues) { continue }
+                    // 'دحض أو تأكيد' names what was not confirmed, not who: a flag only
+                    if r.kind == .noComment && m.gapToken == nil && words.filter({ $0 >= m.firstToken && $0 < m.nextToken }).count > 2 { continue }
                     var at = subject(of: m, a, i, words, cues)
                     if !r.subjects.isEmpty && !(at.phrase.map { r.subjects.contains($0.kind) } ?? false) { continue }
                     at.isDenial = r.kind == .denial
@@ -265,6 +267,7 @@ public struct Labeller: Sendable {
                 return at
             }
         }
+        if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
         let p = position(words, m.nextToken)
         if p < words.count {
             let next = a.tokens[words[p]]
@@ -283,7 +286,14 @@ public struct Labeller: Sendable {
             }
         }
         if at.via != nil { return at }
-        // SV order: a short phrase before an unprefixed verb
+        if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
+        at.backReference = true
+        return at
+    }
+
+    /// SV order: up to six words before a verb with no conjunction, in the verb's clause
+    /// (روسيا وماسك ينفيان، المتهم قال، هيئة الإغاثة تصف).
+    func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         let v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
         let conj = verb.text.hasPrefix("\u{0648}") && verb.forms.count > 1 && verb.forms[1].clitics == .conjunction
@@ -295,12 +305,10 @@ public struct Labeller: Sendable {
                !cues.kinds(at: words[s], rules).contains(where: { [.stop, .complement, .hedge, .verb].contains($0) }),
                let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
                ph.words.count == v - s {
-                at.phrase = ph
-                return at
+                return ph
             }
         }
-        at.backReference = true
-        return at
+        return nil
     }
 
     func hasHardPunct(_ a: ArticleText, _ t1: Int, _ t2: Int) -> Bool {

@@ -17,7 +17,7 @@ public struct SourcePhrase: Sendable, Equatable {
 public struct SourceResolver: Sendable {
     let rules: [Rule]
     /// A source phrase has at most this many words.
-    public var maxWords = 7
+    public var maxWords = 12
 
     public init(rules: [Rule]) { self.rules = rules }
 
@@ -61,6 +61,8 @@ public struct SourceResolver: Sendable {
         var pointsBack = false
         if cues.has(.pronoun, at: words[i], rules) { pointsBack = true; i += 1 }
         guard i < words.count else { return nil }
+        // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
+        if startOffset == nil && Self.isPrepositional(a.tokens[words[i]].text) { return nil }
         var taken: [Int] = []
         let stopKinds: Set<CueKind> = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
         var k = i
@@ -71,12 +73,27 @@ public struct SourceResolver: Sendable {
                 let kinds = cues.kinds(at: t, rules)
                 if kinds.contains(where: { stopKinds.contains($0) }) {
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
-                    let namePart = kinds.contains { [.outlet, .outletHead, .organization, .role, .collective, .anonymous, .documentHead].contains($0) }
+                    let namePart = kinds.contains { [.outlet, .outletHead, .organization, .role, .collective, .title, .anonymous, .documentHead].contains($0) }
                     if !namePart || kinds.contains(.complement) || kinds.contains(.told) { break }
                 }
             }
             taken.append(t)
             k += 1
+        }
+        // apposition: 'مدير وكالة ناسا، بيل نيلسون،' — a short name between commas joins the phrase
+        if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
+            var m = k
+            var extra: [Int] = []
+            while m < words.count && extra.count < 4 {
+                let t = words[m]
+                if m > k && (a.tokens[t].afterBreak || hasPunctBetween(a, words[m - 1], t)) { break }
+                if cues.kinds(at: t, rules).contains(where: { stopKinds.contains($0) || $0 == .adverb || $0 == .verb }) { extra = []; break }
+                extra.append(t); m += 1
+            }
+            let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).contains { [.told, .complement, .stop, .adverb].contains($0) }
+            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens[$0].text) && cues.kinds(at: $0, rules).isEmpty == false }) {
+                taken += extra
+            }
         }
         // a phrase ending in a qualifier chain is fine; one made only of stop words is not
         guard let first = taken.first, let last = taken.last else { return nil }
@@ -85,6 +102,15 @@ public struct SourceResolver: Sendable {
         let kind = classify(a, taken, cues: cues)
         let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
         return SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: refersBack, key: key(a, taken))
+    }
+
+    func commaBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        guard w1 + 1 < w2 else { return false }
+        var comma = false
+        for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct {
+            if a.tokens[t].text == "," || a.tokens[t].text == "\u{060C}" { comma = true } else if a.tokens[t].text != "\"" { return false }
+        }
+        return comma
     }
 
     func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
@@ -111,7 +137,7 @@ public struct SourceResolver: Sendable {
             if kinds.contains(.outletHead) { return .outlet }
             return .document
         }
-        if cues.has(.organization, at: first, rules) { return .organization }
+        if cues.has(.organization, at: first, rules) && !cues.has(.title, at: first, rules) { return .organization }
         _ = inside
         return .person
     }
@@ -133,6 +159,15 @@ public struct SourceResolver: Sendable {
         return false
     }
 
+    /// Whether a word is a preposition ب / ل on a definite noun or a verbal noun with a pronoun (بالرد، للتركيز، بقوله).
+    static func isPrepositional(_ t: String) -> Bool {
+        let sc = Array(t.unicodeScalars)
+        guard sc.count >= 4 else { return false }
+        if sc[0] == "\u{0644}" && sc[1] == "\u{0644}" { return true }
+        if sc[0] == "\u{0628}" && sc[1] == "\u{0627}" && sc[2] == "\u{0644}" { return true }
+        return false
+    }
+
     /// Whether a word carries the article ال, alone or after و ف ب ل ك (الـ، وال، بال، لل).
     static func isDefinite(_ t: String) -> Bool {
         let sc = Array(t.unicodeScalars)
@@ -150,7 +185,7 @@ public struct SourceResolver: Sendable {
         guard words.allSatisfy({ Self.isDefinite(a.tokens[$0].text) }) else { return false }
         let kinds = cues.kinds(at: first, rules)
         if kinds.contains(.outlet) { return false }
-        return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
+        return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.title) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
     }
 
     /// Folded words of a phrase with their proclitics removed, reduced to their consonant
