@@ -240,8 +240,9 @@ public struct Labeller: Sendable {
     /// A phrase right after a cue; when the cue ends inside a word (a proclitic ل) the phrase starts there.
     func phraseAfter(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         let lastTok = m.nextToken - 1
-        if lastTok >= 0 && lastTok < a.tokens.count && m.end < a.tokens[lastTok].end && m.end > a.tokens[lastTok].start {
-            let p = position(words, lastTok)
+        if m.nextToken < a.tokens.count && m.end > a.tokens[m.nextToken].start {
+            // the cue ends with a proclitic glued to the next word (وفقًا لـصنداي)
+            let p = position(words, m.nextToken)
             return resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: m.end, cues: cues, skipAdverbs: false)
         }
         let p = position(words, m.nextToken)
@@ -261,13 +262,14 @@ public struct Labeller: Sendable {
         var at = Attribution(cue: m)
         // words a gap of the pattern skipped hold the subject (لم يرد فريق ترامب على ... التعليق)
         if let g = m.gapToken {
-            let inner = words.filter { $0 >= g && $0 < m.nextToken - 1 }
+            let inner = words.filter { $0 >= g && $0 < (m.gapEnd ?? m.nextToken) }
             if !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues) {
                 at.phrase = ph
                 return at
             }
         }
         if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
+        if isParticiple(a.tokens[m.firstToken]) { at.backReference = true; return at }
         let p = position(words, m.nextToken)
         if p < words.count {
             let next = a.tokens[words[p]]
@@ -297,18 +299,31 @@ public struct Labeller: Sendable {
         let v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
         let conj = verb.text.hasPrefix("\u{0648}") && verb.forms.count > 1 && verb.forms[1].clitics == .conjunction
-        if !conj && v > 0 {
+        if !conj && v > 0 && !isParticiple(verb) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
-                    && !cues.kinds(at: words[s - 1], rules).contains(where: { [.stop, .complement, .report, .according, .told].contains($0) }) { s -= 1 }
-            if v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
-               !cues.kinds(at: words[s], rules).contains(where: { [.stop, .complement, .hedge, .verb].contains($0) }),
+                    && !(cues.covered[words[s - 1]] ?? []).contains(where: { [.stop, .complement, .report, .according, .told, .adverb].contains($0) }) { s -= 1 }
+            // the subject opens its clause: at the unit start, after punctuation, or after a complementiser
+            let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
+                || cues.has(.complement, at: words[s - 1], rules)
+            let inSpan = words[s..<v].flatMap { cues.covered[$0] ?? [] }
+            if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
+               !inSpan.contains(where: { [.stop, .complement, .hedge, .verb, .adverb, .pronoun].contains($0) }),
+               !words[s..<v].allSatisfy({ a.tokens[$0].text.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) } }),
                let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
                ph.words.count == v - s {
                 return ph
             }
         }
         return nil
+    }
+
+    /// An adverbial participle (موضحًا، مضيفًا، قائلًا) describes the subject of its clause; it has none of its own.
+    func isParticiple(_ t: Token) -> Bool {
+        let f = t.forms.last { $0.clitics <= .conjunction }?.text ?? t.text
+        let sc = Array(f.unicodeScalars)
+        guard sc.count >= 4, sc.last == "\u{0627}" else { return false }
+        return sc[0] == "\u{0645}" || f == "\u{0642}\u{0627}\u{0626}\u{0644}\u{0627}"
     }
 
     func hasHardPunct(_ a: ArticleText, _ t1: Int, _ t2: Int) -> Bool {

@@ -7,11 +7,14 @@ public struct CueMatch: Sendable, Hashable {
     public var end: Int
     /// Index of the first word token of the match.
     public var firstToken: Int
-    /// Index of the token after the match (a proclitic match ends inside `nextToken - 1`).
+    /// Index of the token after the match; when the match ends with a proclitic (وفقًا لـ)
+    /// it ends inside `nextToken`, the word the proclitic is glued to.
     public var nextToken: Int
     /// The first word a gap (`*N`) of the pattern skipped, if any: for a verb cue such as
     /// `لم يرد *5 التعليق` the skipped words hold the subject.
     public var gapToken: Int? = nil
+    /// The token after the skipped words.
+    public var gapEnd: Int? = nil
 }
 
 /// All cue patterns of a pack compiled into one trie of words, matched in a
@@ -92,11 +95,11 @@ public struct CueMatcher: Sendable {
 
     private func walk(_ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
                       _ tokens: [Token], _ words: [Int], _ startWord: Int, _ start: Int, _ end: Int,
-                      _ out: inout [CueMatch], _ seen: inout Set<CueMatch>, _ gap: Int? = nil) {
+                      _ out: inout [CueMatch], _ seen: inout Set<CueMatch>, _ gap: Int? = nil, _ gapEnd: Int? = nil) {
         let node = nodes[n]
         for r in node.accepts where policies[r] >= first {
             let m = CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
-                             nextToken: remainder == nil ? (w < words.count ? words[w] : tokens.count) : words[w], gapToken: gap)
+                             nextToken: remainder == nil ? (w < words.count ? words[w] : tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd)
             if seen.insert(m).inserted { out.append(m) }
         }
         guard w < words.count else { return }
@@ -104,9 +107,9 @@ public struct CueMatcher: Sendable {
         if remainder == nil && tok.afterBreak { return }
         let forms = remainder ?? tok.forms
         for form in forms {
-            if let c = node.exact[form.text] { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap) }
+            if let c = node.exact[form.text] { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd) }
             for (p, c) in node.prefixes where form.text.hasPrefix(p) {
-                walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap)
+                walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd)
             }
         }
         if remainder == nil {
@@ -115,7 +118,7 @@ public struct CueMatcher: Sendable {
                 for form in tok.forms where form.clitics <= .conjunction {
                     let sc = Array(form.text.unicodeScalars)
                     if sc.count == 1 && sc[0] == letter {
-                        walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap)
+                        walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd)
                     } else if sc.count >= 3 && sc[0] == letter {
                         let rest = Array(sc[1...])
                         var restForms = Tokenizer.forms(of: rest).map { TokenForm(text: $0.text, offset: $0.offset + form.offset + 1, clitics: $0.clitics) }
@@ -123,16 +126,16 @@ public struct CueMatcher: Sendable {
                             restForms.insert(TokenForm(text: "\u{0627}" + Tokenizer.string(rest[...]), offset: form.offset + 1, clitics: .any), at: 0)
                         }
                         let endPos = tok.start + form.offset + 1
-                        walk(c, w, restForms, first, tokens, words, startWord, start, endPos, &out, &seen, gap)
+                        walk(c, w, restForms, first, tokens, words, startWord, start, endPos, &out, &seen, gap, gapEnd)
                     }
                 }
             }
-            if let c = node.any { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap) }
+            if let c = node.any { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd) }
             for (k, c) in node.gaps {
                 var j = w
                 while j <= min(words.count - 1, w + k) {
                     if j > w && tokens[words[j]].afterBreak { break }
-                    walk(c, j, nil, first, tokens, words, startWord, start, end, &out, &seen, gap ?? (j > w ? words[w] : nil))
+                    walk(c, j, nil, first, tokens, words, startWord, start, end, &out, &seen, gap ?? (j > w ? words[w] : nil), gap != nil ? gapEnd : (j > w && j < words.count ? words[j] : nil))
                     j += 1
                 }
             }

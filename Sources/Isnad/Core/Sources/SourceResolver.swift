@@ -182,6 +182,9 @@ public struct SourceResolver: Sendable {
     /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
     func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
         guard let first = words.first, words.count <= 3 else { return false }
+        // تقرير الصحيفة، بيان الوزارة: a document of a definite outlet or body
+        if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens[words[1]].text),
+           cues.kinds(at: words[1], rules).contains(where: { $0 == .outletHead || $0 == .organization }) { return true }
         guard words.allSatisfy({ Self.isDefinite(a.tokens[$0].text) }) else { return false }
         let kinds = cues.kinds(at: first, rules)
         if kinds.contains(.outlet) { return false }
