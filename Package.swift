@@ -26,7 +26,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IsnadTests",
-            dependencies: ["Isnad"]
+            dependencies: ["Isnad", .product(name: "Yams", package: "Yams")]
         ),
     ]
 )

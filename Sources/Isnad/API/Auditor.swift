@@ -17,6 +17,13 @@ public struct Auditor: Sendable {
         self.failOn = failOn
     }
 
+    /// Whether the rule with `id` takes effect in `text` (used to run the examples of rule files).
+    public func fires(ruleID id: String, in text: String) -> Bool {
+        guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return false }
+        let article = ArticleText(text: Normalizer.normalize(text), matcher: matcher)
+        return Labeller(rules: pack.rules).fires(index, in: article)
+    }
+
     /// Audits the bytes of a file.
     public func audit(bytes: [UInt8], path: String, outlet: String? = nil) throws(DecodingError) -> ArticleAudit {
         let text = try TextDecoder.decode(bytes)

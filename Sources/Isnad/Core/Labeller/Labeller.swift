@@ -167,7 +167,17 @@ public struct Labeller: Sendable {
                 labels.append(l)
                 reasons.append("\(l.rawValue): \(ruleName(at.cue)) names '\(text)' (\(kind.rawValue)\(mentionVia.map { ", via \($0)" } ?? ""))")
             }
-            if anonymityReason && !labels.contains(.anonymous) && !mentions.isEmpty {
+            if anonymityReason && !labels.contains(.anonymous) {
+                // a stated reason for anonymity makes the speaker anonymous, named or not
+                if mentions.isEmpty, let m = ms.first(where: { rules[$0.rule].kind == .anonymity }) {
+                    let span = a.text.originalSpan(m.start, m.end)
+                    let ws = words.filter { $0 >= m.firstToken && $0 < m.nextToken }
+                    let p = SourcePhrase(start: m.start, end: m.end, words: ws, kind: .anonymous, refersBack: false, key: resolver.key(a, ws))
+                    let idx = roster.add(p, text: a.text.originalText(span), span: span, unit: i, resolved: nil, via: nil)
+                    roster.setAnonymityReason(idx)
+                    mentions.append(SourceMention(id: roster.entries[idx].id, text: a.text.originalText(span), span: span, kind: .anonymous, via: nil, resolution: nil))
+                    rosterIdx.append(idx)
+                }
                 labels.append(.anonymous); reasons.append("anonymous: a reason for anonymity is stated")
             }
             // quotation continuity
@@ -200,6 +210,27 @@ public struct Labeller: Sendable {
             previousLine = seg.lineIndex
         }
         return (out, roster)
+    }
+
+    /// Whether rule `index` takes effect in `a`: it matches, survives the overlap and scope
+    /// filters, and — for a verb cue — has its complement and a subject of an allowed kind.
+    public func fires(_ index: Int, in a: ArticleText) -> Bool {
+        for i in 0..<a.segments.count {
+            let words = a.words(of: i)
+            let ms = effectiveMatches(a.matches[i], a)
+            let cues = resolver.cues(ms)
+            for m in ms where m.rule == index {
+                let r = rules[index]
+                if [.report, .denial, .noComment, .relay].contains(r.kind) {
+                    if r.needsComplement && !hasComplement(after: m, a, i, words, cues) { continue }
+                    if !r.subjects.isEmpty {
+                        guard let p = subject(of: m, a, i, words, cues).phrase, r.subjects.contains(p.kind) else { continue }
+                    }
+                }
+                return true
+            }
+        }
+        return false
     }
 
     func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
@@ -246,8 +277,14 @@ public struct Labeller: Sendable {
             return resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: m.end, cues: cues, skipAdverbs: false)
         }
         let p = position(words, m.nextToken)
-        guard p < words.count, !hasBreak(a, between: lastTok, and: words[p]) else { return nil }
+        guard p < words.count, !hasBreak(a, between: lastWord(m, words), and: words[p]) else { return nil }
         return resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, skipAdverbs: false)
+    }
+
+    /// The last word token of a match.
+    func lastWord(_ m: CueMatch, _ words: [Int]) -> Int {
+        let p = position(words, m.nextToken)
+        return p > 0 ? words[p - 1] : m.firstToken
     }
 
     func hasBreak(_ a: ArticleText, between t1: Int, and t2: Int) -> Bool {
@@ -281,7 +318,7 @@ public struct Labeller: Sendable {
                    q.kind == .outlet {
                     at.via = q
                 }
-            } else if !hasBreak(a, between: m.nextToken - 1, and: words[p]) || a.tokens[words[p]].afterBreak == false && !hasHardPunct(a, m.nextToken - 1, words[p]),
+            } else if !hasBreak(a, between: lastWord(m, words), and: words[p]),
                       let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues) {
                 at.phrase = ph
                 return at
@@ -373,7 +410,7 @@ public struct Labeller: Sendable {
     /// Whether a complement (أن، إن، a colon, a quotation) follows a verb within the unit.
     func hasComplement(after m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
         let end = a.tokenRanges[unit].upperBound
-        var t = m.nextToken
+        var t = m.firstToken + 1
         var seenWords = 0
         while t < end && seenWords <= 12 {
             let tok = a.tokens[t]

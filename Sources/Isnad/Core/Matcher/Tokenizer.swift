@@ -82,7 +82,7 @@ public enum Tokenizer {
         var out = [TokenForm(text: string(w[...]), offset: 0, clitics: .none)]
         var p = 0
         var cls = TokenForm.Clitics.none
-        if w.count >= 4 && (w[0] == waw || w[0] == faa) {
+        if (w.count >= 4 && (w[0] == waw || w[0] == faa)) || (w.count == 3 && w[0] == waw) {
             p = 1; cls = .conjunction
             out.append(TokenForm(text: string(w[1...]), offset: 1, clitics: .conjunction))
         }

@@ -21,7 +21,10 @@ public struct NormalizedText: Sendable {
             let p = start < origin.count ? origin[start] : original.count
             return TextSpan(p, p)
         }
-        return TextSpan(origin[start], origin[end - 1] + 1)
+        var e = origin[end - 1] + 1
+        // trailing diacritics and tatweel belong to the letter before them
+        while e < original.count, Normalizer.isMark(original[e]) { e += 1 }
+        return TextSpan(origin[start], e)
     }
 
     /// The original text of an original span.
@@ -63,6 +66,15 @@ public enum Normalizer {
             if let f = fold(s) { out.append(f); origin.append(i) }
         }
         return NormalizedText(original: original, scalars: out, origin: origin)
+    }
+
+    /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in spans.
+    @inline(__always)
+    public static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return true
+        default: return false
+        }
     }
 
     /// Folds one scalar, or drops it (nil).

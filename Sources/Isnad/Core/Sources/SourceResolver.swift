@@ -59,7 +59,11 @@ public struct SourceResolver: Sendable {
         guard i < words.count else { return nil }
         // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
         var pointsBack = false
-        if cues.has(.pronoun, at: words[i], rules) { pointsBack = true; i += 1 }
+        if cues.has(.pronoun, at: words[i], rules) {
+            pointsBack = true; i += 1
+            // 'تلك كانت ...' — a demonstrative before a verb is the content, not a subject
+            if i < words.count && cues.has(.verb, at: words[i], rules) { return nil }
+        }
         guard i < words.count else { return nil }
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
         if startOffset == nil && Self.isPrepositional(a.tokens[words[i]].text) { return nil }

@@ -1,0 +1,35 @@
+import Testing
+@testable import Isnad
+
+@Suite("Unit classifier")
+struct ClassifierTests {
+    func kinds(_ text: String) -> [UnitKind] { Support.audit(text).units.map(\.kind) }
+
+    @Test("headline, heading, boilerplate, caption, byline and claim")
+    func kindsOfUnits() {
+        let text = """
+        إيلون ماسك يعقد محادثات سرية مع السفير الإيراني
+        عين اليوم – باريس
+        عقد ماسك اجتماعا سريا مع السفير الإيراني.
+
+        خطوة جريئة في الدبلوماسية
+
+        اقرأ أيضا.. رسائل مسربة تكشف عن رهاب غير عادي
+        ناقلة نفط إيرانية (صورة أرشيفية)
+        ADVERTISEMENT
+        ساهمت مراسلة وكالة أسوشييتد برس في إعداد هذا التقرير.
+        """
+        #expect(kinds(text) == [.headline, .byline, .claim, .heading, .boilerplate, .caption, .boilerplate, .byline])
+    }
+
+    @Test("a short line with a finite verb is a claim, not a heading")
+    func verbLine() {
+        #expect(kinds("عنوان الخبر\nإيلون ماسك يتوسط في محادثات سرية\nنص الخبر هنا وهو طويل بما يكفي.") == [.headline, .claim, .claim])
+    }
+
+    @Test("'more by the author' makes the rest of the article furniture")
+    func rest() {
+        #expect(kinds("عنوان الخبر\nقال الوزير إن الطريق مفتوح.\nمقالات أخرى للكاتب\nعنوان مقال آخر\nوعنوان ثالث.") ==
+                [.headline, .claim, .boilerplate, .boilerplate, .boilerplate])
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import Yams
+@testable import Isnad
+
+/// Scores the engine against the gold articles in `Fixtures/gold` the way `score.py` does:
+/// gold units are found in the text in order and aligned to reported units by overlap.
+@Suite("Gold accuracy")
+struct GoldAccuracyTests {
+    @Test("label accuracy ≥ 0.90 and claim detection F1 ≥ 0.95 on the fixtures; offsets exact")
+    func accuracy() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Support.gold).filter { $0.hasSuffix(".yml") }.sorted()
+        #expect(files.count >= 20)
+        var n = 0, correct = 0, tp = 0, fp = 0, fn = 0
+        for f in files {
+            let yml = try String(contentsOfFile: Support.gold + "/" + f, encoding: .utf8)
+            let gold = try Yams.load(yaml: yml) as! [String: Any]
+            let path = Support.gold + "/" + f.replacingOccurrences(of: ".yml", with: ".txt")
+            let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+            let audit = try Support.auditor.audit(bytes: bytes, path: path)
+            let text = try TextDecoder.decode(bytes)
+            let scalars = Array(text.unicodeScalars)
+            for u in audit.units {
+                #expect(String(String.UnicodeScalarView(scalars[u.span.start..<u.span.end])) == u.text)
+            }
+            var pos = 0
+            for g in gold["units"] as! [[String: Any]] {
+                let gt = Array((g["text"] as! String).unicodeScalars)
+                guard let start = find(gt, in: scalars, from: pos) ?? find(gt, in: scalars, from: 0) else {
+                    Issue.record("gold unit not found in \(f)"); continue
+                }
+                let end = start + gt.count
+                pos = end
+                let best = audit.units.max { overlap($0, start, end) < overlap($1, start, end) }
+                let matched = best.flatMap { overlap($0, start, end) * 2 >= end - start ? $0 : nil }
+                let gClaim = ["claim", "headline"].contains(g["unit"] as! String)
+                let sClaim = matched?.kind.isClaim ?? false
+                if gClaim && sClaim { tp += 1 } else if sClaim { fp += 1 } else if gClaim { fn += 1 }
+                let gl = gClaim ? g["label"] as? String : nil
+                let sl = sClaim ? matched?.label?.rawValue : nil
+                if gl != nil || sl != nil { n += 1; if gl == sl { correct += 1 } }
+            }
+        }
+        let accuracy = Double(correct) / Double(max(1, n))
+        let p = Double(tp) / Double(max(1, tp + fp)), r = Double(tp) / Double(max(1, tp + fn))
+        let f1 = 2 * p * r / max(1e-9, p + r)
+        #expect(accuracy >= 0.90, "label accuracy \(accuracy)")
+        #expect(f1 >= 0.95, "claim detection F1 \(f1)")
+    }
+
+    func overlap(_ u: AuditedUnit, _ s: Int, _ e: Int) -> Int { min(e, u.span.end) - max(s, u.span.start) }
+
+    func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from: Int) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+        var i = from
+        while i <= hay.count - needle.count {
+            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+}

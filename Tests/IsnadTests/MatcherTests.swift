@@ -1,0 +1,76 @@
+import Testing
+@testable import Isnad
+
+@Suite("Cue matcher")
+struct MatcherTests {
+    func rule(_ id: String, _ kind: CueKind, _ patterns: [String], clitics: CliticPolicy = .all) -> Rule {
+        Rule(id: id, kind: kind, description: "", patterns: patterns, clitics: clitics, needsComplement: false,
+             scope: .anywhere, examples: RuleExamples(), location: SourceLocation(path: "t.yml", line: 1, column: 1))
+    }
+
+    func matched(_ rules: [Rule], _ text: String) -> [String] {
+        let n = Normalizer.normalize(text)
+        let m = try! CueMatcher(rules: rules)
+        return m.matches(in: Tokenizer.tokenize(n.scalars)).map { rules[$0.rule].id + ":" + n.originalText(n.originalSpan($0.start, $0.end)) }
+    }
+
+    @Test("one pattern matches every spelling: diacritics, tatweel, glued proclitics")
+    func variants() {
+        let r = [rule("wifqan", .according, ["وفقا ل"], clitics: .conjunction), rule("times", .outlet, ["صنداي تايمز"])]
+        #expect(matched(r, "وفقًا لصنداي تايمز") == ["wifqan:وفقًا ل", "times:لصنداي تايمز"])
+        #expect(matched(r, "ووفقاً لـ صنداي تايمز") == ["wifqan:ووفقاً لـ", "times:صنداي تايمز"])
+    }
+
+    @Test("alternatives, optional words, prefixes and gaps")
+    func syntax() {
+        let r = [rule("a", .report, ["قال|قالت [مصدر] أمس"]), rule("p", .verb, ["ي*"], clitics: .conjunction),
+                 rule("g", .noComment, ["رفض *3 التعليق"], clitics: .conjunction)]
+        #expect(matched(r, "قالت أمس").contains("a:قالت أمس"))
+        #expect(matched(r, "قال مصدر أمس").contains("a:قال مصدر أمس"))
+        #expect(matched(r, "ويتوسط").contains("p:ويتوسط"))
+        #expect(matched(r, "ورفض المتحدث باسم الوزارة التعليق") == ["g:ورفض المتحدث باسم الوزارة التعليق"])
+        #expect(matched(r, "ورفض المتحدث باسم وزارة الخارجية التعليق").isEmpty)
+    }
+
+    @Test("the clitic policy of a rule decides which prefixes its first word takes")
+    func clitics() {
+        let none = [rule("n", .stop, ["في"], clitics: .none)]
+        #expect(matched(none, "وفي").isEmpty)
+        let conj = [rule("c", .report, ["قال"], clitics: .conjunction)]
+        #expect(matched(conj, "فقال") == ["c:فقال"])
+        #expect(matched(conj, "بقال").isEmpty)
+    }
+
+    @Test("a match never crosses a comma, full stop or line break")
+    func breaks() {
+        let r = [rule("x", .anonymous, ["مصادر مطلعة"])]
+        #expect(matched(r, "مصادر، مطلعة").isEmpty)
+        #expect(matched(r, "مصادر\nمطلعة").isEmpty)
+        #expect(matched(r, "مصادر مطلعة") == ["x:مصادر مطلعة"])
+    }
+
+    @Test("invalid patterns are rejected with a reason")
+    func invalid() {
+        #expect(throws: PatternError.self) { try PatternCompiler.compile("*2 قال") }
+        #expect(throws: PatternError.self) { try PatternCompiler.compile("قال [أمس") }
+        #expect(throws: PatternError.self) { try PatternCompiler.compile("قال *99 أن") }
+    }
+
+    @Test("every example in the shipped rules: 'match' sentences fire the rule, 'no_match' ones do not")
+    func shippedExamples() {
+        var checked = 0
+        for r in Support.pack.rules {
+            for s in r.examples.match {
+                let fires = Support.auditor.fires(ruleID: r.id, in: s)
+                #expect(fires, "\(r.id) should match: \(s)")
+                checked += 1
+            }
+            for s in r.examples.noMatch {
+                let fires = Support.auditor.fires(ruleID: r.id, in: s)
+                #expect(!fires, "\(r.id) should not match: \(s)")
+                checked += 1
+            }
+        }
+        #expect(checked > 60)
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import Isnad
+
+@Suite("Segmenter")
+struct SegmenterTests {
+    func texts(_ s: String) -> [String] {
+        let n = Normalizer.normalize(s)
+        return Segmenter.segment(n).map { n.originalText($0.span) }
+    }
+
+    @Test("sentences end at . ! ؟ ? and line breaks, not at commas")
+    func sentences() {
+        #expect(texts("قال الوزير، أمس، إن الوضع جيد. وأضاف أنه متفائل! هل انتهى؟ نعم\nسطر جديد") ==
+                ["قال الوزير، أمس، إن الوضع جيد.", "وأضاف أنه متفائل!", "هل انتهى؟", "نعم", "سطر جديد"])
+    }
+
+    @Test("an ellipsis, a decimal point and an initial do not end a unit; closing quotes stay")
+    func exceptions() {
+        #expect(texts("اقرأ أيضا.. رسائل مسربة") == ["اقرأ أيضا.. رسائل مسربة"])
+        #expect(texts("ارتفع 2.5 في المائة.") == ["ارتفع 2.5 في المائة."])
+        #expect(texts("ساهمت ميشيل إل. برايس في التقرير.") == ["ساهمت ميشيل إل. برايس في التقرير."])
+        #expect(texts("وقال: \"انتهى الأمر.\" ثم غادر.") == ["وقال: \"انتهى الأمر.\"", "ثم غادر."])
+    }
+
+    @Test("line and column are 1-based; spans are trimmed")
+    func positions() {
+        let n = Normalizer.normalize("عنوان\n\n  جملة أولى. جملة ثانية.")
+        let s = Segmenter.segment(n)
+        #expect(s.count == 3)
+        #expect(s[1].line == 3 && s[1].column == 3)
+        #expect(s[2].line == 3 && s[2].column == 14)
+        #expect(s[0].wholeLine && !s[1].wholeLine)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+@testable import Isnad
+
+/// Paths and shared values for the tests.
+enum Support {
+    /// The package root, found from this file's path.
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let rules = root.appendingPathComponent("Rules").path
+    static let fixtures = root.appendingPathComponent("Fixtures").path
+    static let gold = root.appendingPathComponent("Fixtures/gold").path
+
+    /// The shipped pack, loaded once.
+    static let pack: RulePack = try! RuleLoader.load(directories: [rules])
+    static let auditor: Auditor = try! Auditor(pack: pack)
+
+    static func audit(_ text: String, outlet: String? = nil) -> ArticleAudit {
+        auditor.audit(text: text, path: "test.txt", outlet: outlet)
+    }
+
+    /// The claim units of an article.
+    static func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] {
+        audit(text, outlet: outlet).units.filter { $0.kind.isClaim }
+    }
+
+    /// The built `audit` executable (`swift build` first; `AUDIT_BIN` overrides).
+    static var binary: String {
+        if let b = ProcessInfo.processInfo.environment["AUDIT_BIN"] { return b }
+        for config in ["debug", "release"] {
+            let p = root.appendingPathComponent(".build/\(config)/audit").path
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return root.appendingPathComponent(".build/debug/audit").path
+    }
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    /// Runs the built binary with `args` in `directory`.
+    static func run(_ args: [String], in directory: String? = nil, stdin: String? = nil) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        if let d = directory { p.currentDirectoryURL = URL(fileURLWithPath: d) }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// A fresh temporary directory.
+    static func tempDir() throws -> String {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+        return d
+    }
+}
