@@ -45,6 +45,8 @@ public enum TextDecoder {
         var start = 0
         if data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF { start = 3 }
         if let nul = data[start...].firstIndex(of: 0) { throw .binary(byteOffset: nul) }
+        // fast path: valid UTF-8 is taken as is
+        if let s = String(validating: data[start...], as: UTF8.self) { return s }
         var out = String.UnicodeScalarView()
         var codec = UTF8()
         var it = data[start...].makeIterator()

@@ -481,12 +481,12 @@ public struct Labeller: Sendable {
         var prevSpace = true
         for j in seg.span.start..<seg.span.end {
             let c = a.text.original[j]
-            if first && !c.properties.isWhitespace { q.startsWithQuote = isQuote(c); first = false }
+            if first && !Tokenizer.isSpace(c) { q.startsWithQuote = isQuote(c); first = false }
             let before = depth
             depth = step(c, depth)
             if depth > before { q.opensQuotation = true; inside = 0 }
             if depth > 0 {
-                if c.properties.isWhitespace { prevSpace = true } else if prevSpace && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ") { inside += 1; prevSpace = false } else { prevSpace = false }
+                if Tokenizer.isSpace(c) { prevSpace = true } else if prevSpace && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ") { inside += 1; prevSpace = false } else { prevSpace = false }
             }
             if depth < before || (depth == 0 && before == 0 && false) { wordsInQuote = max(wordsInQuote, inside) }
         }

@@ -21,8 +21,8 @@ public struct CueMatch: Sendable, Hashable {
 /// single pass over the tokens of an article.
 public struct CueMatcher: Sendable {
     struct Node: Sendable {
-        var exact: [String: Int] = [:]
-        var prefixes: [(String, Int)] = []
+        var exact: [UInt64: Int] = [:]
+        var prefixes: [([Unicode.Scalar], Int)] = []
         var proclitics: [(Unicode.Scalar, Int)] = []
         var any: Int? = nil
         var gaps: [(Int, Int)] = []
@@ -45,11 +45,13 @@ public struct CueMatcher: Sendable {
         func make() -> Int { nodes.append(Node()); return nodes.count - 1 }
         switch e {
         case .word(let w):
-            if let c = nodes[n].exact[w] { return c }
-            let c = make(); nodes[n].exact[w] = c; return c
+            let k = Tokenizer.key(w)
+            if let c = nodes[n].exact[k] { return c }
+            let c = make(); nodes[n].exact[k] = c; return c
         case .prefix(let p):
-            if let c = nodes[n].prefixes.first(where: { $0.0 == p })?.1 { return c }
-            let c = make(); nodes[n].prefixes.append((p, c)); return c
+            let ps = Array(p.unicodeScalars)
+            if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { return c }
+            let c = make(); nodes[n].prefixes.append((ps, c)); return c
         case .proclitic(let s):
             if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { return c }
             let c = make(); nodes[n].proclitics.append((s, c)); return c
@@ -79,11 +81,11 @@ public struct CueMatcher: Sendable {
         for w in 0..<words.count {
             let tok = tokens[words[w]]
             for form in tok.forms {
-                guard let c = nodes[0].exact[form.text] else { continue }
+                guard let c = nodes[0].exact[form.key] else { continue }
                 walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out, &seen)
             }
             for (p, c) in nodes[0].prefixes {
-                for form in tok.forms where form.text.hasPrefix(p) {
+                for form in tok.forms where form.hasPrefix(p) {
                     walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out, &seen)
                     break
                 }
@@ -107,8 +109,8 @@ public struct CueMatcher: Sendable {
         if remainder == nil && tok.afterBreak { return }
         let forms = remainder ?? tok.forms
         for form in forms {
-            if let c = node.exact[form.text] { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd) }
-            for (p, c) in node.prefixes where form.text.hasPrefix(p) {
+            if let c = node.exact[form.key] { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd) }
+            for (p, c) in node.prefixes where form.hasPrefix(p) {
                 walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd)
             }
         }
@@ -116,14 +118,14 @@ public struct CueMatcher: Sendable {
             for (letter, c) in node.proclitics {
                 // the letter after an optional conjunction, glued to a word of two or more letters
                 for form in tok.forms where form.clitics <= .conjunction {
-                    let sc = Array(form.text.unicodeScalars)
+                    let sc = form.alef ? Array(form.text.unicodeScalars) : Array(form.letters)
                     if sc.count == 1 && sc[0] == letter {
                         walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd)
                     } else if sc.count >= 3 && sc[0] == letter {
                         let rest = Array(sc[1...])
-                        var restForms = Tokenizer.forms(of: rest).map { TokenForm(text: $0.text, offset: $0.offset + form.offset + 1, clitics: $0.clitics) }
+                        var restForms = Tokenizer.forms(of: rest).map { var f = $0; f.offset += form.offset + 1; return f }
                         if letter == "\u{0644}" && rest.first == "\u{0644}" {  // لل = ل + ال
-                            restForms.insert(TokenForm(text: "\u{0627}" + Tokenizer.string(rest[...]), offset: form.offset + 1, clitics: .any), at: 0)
+                            restForms.insert(TokenForm(letters: rest[...], alef: true, offset: form.offset + 1, clitics: .any), at: 0)
                         }
                         let endPos = tok.start + form.offset + 1
                         walk(c, w, restForms, first, tokens, words, startWord, start, endPos, &out, &seen, gap, gapEnd)

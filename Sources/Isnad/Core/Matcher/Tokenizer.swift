@@ -14,16 +14,44 @@ public struct Token: Sendable {
 }
 
 /// One reading of a word: the word with some attached proclitics removed.
+///
+/// A form keeps a slice of its word's scalars (no copy) and a 64-bit FNV-1a key of
+/// its letters; the matcher compares keys, never strings.
 public struct TokenForm: Sendable, Hashable {
     /// Which proclitics were removed: none, conjunctions only (و ف س), or others (ب ل ك ال).
     public enum Clitics: Int, Sendable, Comparable {
         case none = 0, conjunction = 1, any = 2
         public static func < (a: Clitics, b: Clitics) -> Bool { a.rawValue < b.rawValue }
     }
-    public var text: String
+    /// The letters of the form (a slice of the word), after an `ا` when `alef` is set (لل = ل + ال).
+    public var letters: ArraySlice<Unicode.Scalar>
+    public var alef: Bool = false
+    /// FNV-1a hash of the form's letters.
+    public var key: UInt64
     /// Scalars removed at the front of the token.
     public var offset: Int
     public var clitics: Clitics
+
+    public init(letters: ArraySlice<Unicode.Scalar>, alef: Bool = false, offset: Int, clitics: Clitics) {
+        self.letters = letters; self.alef = alef; self.offset = offset; self.clitics = clitics
+        key = Tokenizer.key(letters, alef: alef)
+    }
+
+    /// The form as a string (built on demand).
+    public var text: String { (alef ? "\u{0627}" : "") + Tokenizer.string(letters) }
+    /// The number of letters of the form.
+    public var count: Int { letters.count + (alef ? 1 : 0) }
+    /// Whether the form starts with these letters.
+    public func hasPrefix(_ p: [Unicode.Scalar]) -> Bool {
+        guard p.count <= count else { return false }
+        var i = letters.startIndex
+        for (k, c) in p.enumerated() {
+            if k == 0 && alef { if c != "\u{0627}" { return false }; continue }
+            if letters[i] != c { return false }
+            i += 1
+        }
+        return true
+    }
 }
 
 /// Splits folded text into word and punctuation tokens.
@@ -56,14 +84,12 @@ public enum Tokenizer {
             if isWordScalar(s) {
                 var j = i + 1
                 while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars[i..<j])
-                let text = String(v)
-                tokens.append(Token(kind: .word, start: i, end: j, text: text, forms: forms(of: Array(scalars[i..<j])), afterBreak: pendingBreak))
+                let letters = Array(scalars[i..<j])
+                tokens.append(Token(kind: .word, start: i, end: j, text: string(letters[...]), forms: forms(of: letters), afterBreak: pendingBreak))
                 pendingBreak = false
                 i = j
             } else {
-                if s.properties.isWhitespace == false {
+                if !isSpace(s) {
                     tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(s), forms: [], afterBreak: false))
                 }
                 if isHardBreak(s) { pendingBreak = true }
@@ -73,33 +99,60 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// A string from scalars, through UTF-8 (faster than appending scalars one by one).
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView(); v.append(contentsOf: s); return String(v)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.count * 2)
+        for c in s { UTF8.encode(c) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// White space, without a Unicode property lookup for the common cases.
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0: return true
+        case 0..<0x80: return false
+        case 0x0600...0x06FF: return false
+        default: return s.properties.isWhitespace
+        }
+    }
+
+    /// FNV-1a hash of a run of letters: the key the matcher looks words up by.
+    @inline(__always)
+    public static func key<S: Sequence>(_ s: S, alef: Bool = false) -> UInt64 where S.Element == Unicode.Scalar {
+        var h: UInt64 = 0xcbf29ce484222325
+        if alef { h ^= 0x0627; h &*= 0x100000001b3 }
+        for c in s { h ^= UInt64(c.value); h &*= 0x100000001b3 }
+        return h
+    }
+
+    /// The key of a folded word of pattern text.
+    public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
 
     /// The readings of a word: itself, and with conjunction, future, preposition and article proclitics removed.
     public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] {
-        var out = [TokenForm(text: string(w[...]), offset: 0, clitics: .none)]
+        var out = [TokenForm(letters: w[...], offset: 0, clitics: .none)]
         var p = 0
         var cls = TokenForm.Clitics.none
         if (w.count >= 4 && (w[0] == waw || w[0] == faa)) || (w.count == 3 && w[0] == waw) {
             p = 1; cls = .conjunction
-            out.append(TokenForm(text: string(w[1...]), offset: 1, clitics: .conjunction))
+            out.append(TokenForm(letters: w[1...], offset: 1, clitics: .conjunction))
         }
         if w.count - p >= 4 && w[p] == seen && imperfect.contains(w[p + 1]) {
-            out.append(TokenForm(text: string(w[(p + 1)...]), offset: p + 1, clitics: cls))
+            out.append(TokenForm(letters: w[(p + 1)...], offset: p + 1, clitics: cls))
         }
         if w.count - p >= 4 && w[p] == lam && w[p + 1] == lam {
             // ل + ال written لل
-            out.append(TokenForm(text: "\u{0627}" + string(w[(p + 1)...]), offset: p + 1, clitics: .any))
-            out.append(TokenForm(text: string(w[(p + 2)...]), offset: p + 2, clitics: .any))
+            out.append(TokenForm(letters: w[(p + 1)...], alef: true, offset: p + 1, clitics: .any))
+            out.append(TokenForm(letters: w[(p + 2)...], offset: p + 2, clitics: .any))
         } else if w.count - p >= 3 && (w[p] == baa || w[p] == lam || w[p] == kaf) {
-            out.append(TokenForm(text: string(w[(p + 1)...]), offset: p + 1, clitics: .any))
+            out.append(TokenForm(letters: w[(p + 1)...], offset: p + 1, clitics: .any))
             if w.count - p >= 5 && w[p + 1] == alef && w[p + 2] == lam {
-                out.append(TokenForm(text: string(w[(p + 3)...]), offset: p + 3, clitics: .any))
+                out.append(TokenForm(letters: w[(p + 3)...], offset: p + 3, clitics: .any))
             }
         } else if w.count - p >= 4 && w[p] == alef && w[p + 1] == lam {
-            out.append(TokenForm(text: string(w[(p + 2)...]), offset: p + 2, clitics: .any))
+            out.append(TokenForm(letters: w[(p + 2)...], offset: p + 2, clitics: .any))
         }
         return out
     }

@@ -29,16 +29,13 @@ public struct NormalizedText: Sendable {
 
     /// The original text of an original span.
     public func originalText(_ span: TextSpan) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[max(0, span.start)..<min(original.count, span.end)])
-        return String(s)
+        let a = max(0, span.start), b = min(original.count, span.end)
+        return a < b ? Tokenizer.string(original[a..<b]) : ""
     }
 
     /// The folded text of a folded range.
     public func folded(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        start < end ? Tokenizer.string(scalars[start..<end]) : ""
     }
 }
 

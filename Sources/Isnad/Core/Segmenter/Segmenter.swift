@@ -38,7 +38,7 @@ public enum Segmenter {
         var lineIndex = 0
         var lineStart = 0
         var pos = 0
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || Normalizer.fold(s) == nil }
+        func isSpace(_ s: Unicode.Scalar) -> Bool { Tokenizer.isSpace(s) || Normalizer.fold(s) == nil }
         func emit(_ a: Int, _ b: Int, _ terminated: Bool, _ lineSegs: inout [Int]) {
             var s = a, e = b
             while s < e && isSpace(o[s]) { s += 1 }

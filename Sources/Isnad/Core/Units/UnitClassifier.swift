@@ -108,7 +108,7 @@ public struct UnitClassifier: Sendable {
         var current = true
         for s in a.text.original {
             if s == "\n" { blank.append(current); current = true }
-            else if !s.properties.isWhitespace && Normalizer.fold(s) != nil { current = false }
+            else if !Tokenizer.isSpace(s) && Normalizer.fold(s) != nil { current = false }
         }
         blank.append(current)
         return blank

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Times `audit` against ripgrep over the same articles and the same lexicon.
+#
+#   Benchmarks/run.sh [N]      N articles of ../shared/corpus (default 3000; 0 = all 30,336)
+#
+# The lexicon is every literal word sequence of the shipped rules
+# (Benchmarks/lexicon.py), so both tools look for the same strings; ripgrep runs
+# on one thread (-j1) and so does audit. Prints MB/s for each and the ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-3000}"
+WORK="${BENCH_DIR:-/tmp/isnad-bench}"
+mkdir -p "$WORK"
+swift build -c release >/dev/null
+BIN=.build/release/audit
+if [ ! -f "$WORK/articles.$N" ]; then
+  rm -rf "$WORK/articles"
+  python3 ../shared/tools/unpack-corpus "$WORK/articles" --limit "$N"
+  touch "$WORK/articles.$N"
+fi
+python3 Benchmarks/lexicon.py Rules > "$WORK/lexicon.txt"
+MB=$(du -sb "$WORK/articles" | awk '{printf "%.1f", $1/1e6}')
+FILES=$(find "$WORK/articles" -name '*.txt' | wc -l)
+
+t0=$(date +%s.%N)
+"$BIN" --format json --fail-on none "$WORK/articles" > "$WORK/audit.json"
+t1=$(date +%s.%N)
+rg -F -f "$WORK/lexicon.txt" --count-matches -j1 "$WORK/articles" > "$WORK/rg.txt" || true
+t2=$(date +%s.%N)
+
+python3 - "$t0" "$t1" "$t2" "$MB" "$FILES" "$(wc -l < "$WORK/lexicon.txt")" <<'PY'
+import sys
+t0, t1, t2, mb, files, lex = map(float, sys.argv[1:])
+a, r = t1 - t0, t2 - t1
+print(f"{int(files)} articles, {mb:.1f} MB, lexicon of {int(lex)} literals")
+print(f"audit (json, 1 thread): {a:6.2f} s  {mb / a:6.2f} MB/s")
+print(f"rg -F -j1            : {r:6.2f} s  {mb / r:6.2f} MB/s")
+print(f"ratio audit/rg       : {a / r:6.2f}x")
+PY
