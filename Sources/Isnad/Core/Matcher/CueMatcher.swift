@@ -92,7 +92,14 @@ public struct CueMatcher: Sendable {
             }
         }
         out.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
-        return out
+        // several readings of a word can reach the same match: keep one of each
+        var unique: [CueMatch] = []
+        unique.reserveCapacity(out.count)
+        for m in out {
+            if let l = unique.last, l.start == m.start, l.end == m.end, l.rule == m.rule { continue }
+            unique.append(m)
+        }
+        return unique
     }
 
     private func walk(_ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
@@ -102,7 +109,7 @@ public struct CueMatcher: Sendable {
         for r in node.accepts where policies[r] >= first {
             let m = CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
                              nextToken: remainder == nil ? (w < words.count ? words[w] : tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd)
-            if seen.insert(m).inserted { out.append(m) }
+            out.append(m)
         }
         guard w < words.count else { return }
         let tok = tokens[words[w]]

@@ -84,8 +84,8 @@ public enum Tokenizer {
             if isWordScalar(s) {
                 var j = i + 1
                 while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
-                let letters = Array(scalars[i..<j])
-                tokens.append(Token(kind: .word, start: i, end: j, text: string(letters[...]), forms: forms(of: letters), afterBreak: pendingBreak))
+                let letters = scalars[i..<j]  // a slice: shares the article's storage
+                tokens.append(Token(kind: .word, start: i, end: j, text: string(letters), forms: forms(of: letters), afterBreak: pendingBreak))
                 pendingBreak = false
                 i = j
             } else {
@@ -131,28 +131,33 @@ public enum Tokenizer {
     public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
 
     /// The readings of a word: itself, and with conjunction, future, preposition and article proclitics removed.
-    public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] {
-        var out = [TokenForm(letters: w[...], offset: 0, clitics: .none)]
+    public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] { forms(of: w[...]) }
+
+    /// The readings of a word given as a slice (indexes are those of the slice).
+    public static func forms(of w: ArraySlice<Unicode.Scalar>) -> [TokenForm] {
+        let b = w.startIndex, n = w.count
+        var out = [TokenForm(letters: w, offset: 0, clitics: .none)]
+        out.reserveCapacity(3)
         var p = 0
         var cls = TokenForm.Clitics.none
-        if (w.count >= 4 && (w[0] == waw || w[0] == faa)) || (w.count == 3 && w[0] == waw) {
+        if (n >= 4 && (w[b] == waw || w[b] == faa)) || (n == 3 && w[b] == waw) {
             p = 1; cls = .conjunction
-            out.append(TokenForm(letters: w[1...], offset: 1, clitics: .conjunction))
+            out.append(TokenForm(letters: w[(b + 1)...], offset: 1, clitics: .conjunction))
         }
-        if w.count - p >= 4 && w[p] == seen && imperfect.contains(w[p + 1]) {
-            out.append(TokenForm(letters: w[(p + 1)...], offset: p + 1, clitics: cls))
+        if n - p >= 4 && w[b + p] == seen && imperfect.contains(w[b + p + 1]) {
+            out.append(TokenForm(letters: w[(b + p + 1)...], offset: p + 1, clitics: cls))
         }
-        if w.count - p >= 4 && w[p] == lam && w[p + 1] == lam {
+        if n - p >= 4 && w[b + p] == lam && w[b + p + 1] == lam {
             // ل + ال written لل
-            out.append(TokenForm(letters: w[(p + 1)...], alef: true, offset: p + 1, clitics: .any))
-            out.append(TokenForm(letters: w[(p + 2)...], offset: p + 2, clitics: .any))
-        } else if w.count - p >= 3 && (w[p] == baa || w[p] == lam || w[p] == kaf) {
-            out.append(TokenForm(letters: w[(p + 1)...], offset: p + 1, clitics: .any))
-            if w.count - p >= 5 && w[p + 1] == alef && w[p + 2] == lam {
-                out.append(TokenForm(letters: w[(p + 3)...], offset: p + 3, clitics: .any))
+            out.append(TokenForm(letters: w[(b + p + 1)...], alef: true, offset: p + 1, clitics: .any))
+            out.append(TokenForm(letters: w[(b + p + 2)...], offset: p + 2, clitics: .any))
+        } else if n - p >= 3 && (w[b + p] == baa || w[b + p] == lam || w[b + p] == kaf) {
+            out.append(TokenForm(letters: w[(b + p + 1)...], offset: p + 1, clitics: .any))
+            if n - p >= 5 && w[b + p + 1] == alef && w[b + p + 2] == lam {
+                out.append(TokenForm(letters: w[(b + p + 3)...], offset: p + 3, clitics: .any))
             }
-        } else if w.count - p >= 4 && w[p] == alef && w[p + 1] == lam {
-            out.append(TokenForm(letters: w[(p + 2)...], offset: p + 2, clitics: .any))
+        } else if n - p >= 4 && w[b + p] == alef && w[b + p + 1] == lam {
+            out.append(TokenForm(letters: w[(b + p + 2)...], offset: p + 2, clitics: .any))
         }
         return out
     }
