@@ -96,6 +96,9 @@ public struct Rule: Sendable {
     public var scope: Scope
     /// For verb cues: the kinds of subject the cue needs to count (empty: any subject).
     public var subjects: Set<SourceKind> = []
+    /// For verb cues: whether the cue has a speaker to find. A nominal phrase such as
+    /// `دحض أو تأكيد` (`speaker: false`) only flags the claim.
+    public var speaker: Bool = true
     public var examples: RuleExamples
     public var location: SourceLocation
 

@@ -28,7 +28,7 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    static let ruleKeys = ["id", "kind", "description", "patterns", "clitics", "needs_complement", "scope", "subjects", "examples", "disabled"]
+    static let ruleKeys = ["id", "kind", "description", "patterns", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled"]
     static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
     static let exampleKeys = ["match", "no_match"]
 
@@ -222,6 +222,10 @@ public enum RuleLoader {
                 }
             } else { err(sn.mark, "'subjects' must be a list of source kinds"); ok = false }
         }
+        var speaker = true
+        if let sp = m["speaker"] {
+            if let b = sp.bool { speaker = b } else { err(sp.mark, "'speaker' must be true or false"); ok = false }
+        }
         var examples = RuleExamples()
         if let e = m["examples"] {
             if let em = e.mapping {
@@ -234,7 +238,7 @@ public enum RuleLoader {
             } else { err(e.mark, "'examples' must be a mapping with 'match' and 'no_match'"); ok = false }
         }
         let desc = m["description"]?.string ?? ""
-        return ok ? Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, examples: examples, location: loc) : nil
+        return ok ? Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, speaker: speaker, examples: examples, location: loc) : nil
     }
 
     static func defaultPolicy(_ k: CueKind) -> CliticPolicy {

@@ -75,12 +75,7 @@ public struct Labeller: Sendable {
                 let r = rules[m.rule]
                 switch r.kind {
                 case .report, .denial, .noComment, .relay:
-                    if r.needsComplement && !hasComplement(after: m, a, i, words, cues) { continue }
-                    // 'دحض أو تأكيد' names what was not confirmed, not who: a flag only
-                    if r.kind == .noComment && m.gapToken == nil && words.filter({ $0 >= m.firstToken && $0 < m.nextToken }).count > 2 { continue }
-                    var at = subject(of: m, a, i, words, cues)
-                    if !r.subjects.isEmpty && !(at.phrase.map { r.subjects.contains($0.kind) } ?? false) { continue }
-                    at.isDenial = r.kind == .denial
+                    guard var at = verbAttribution(m, a, i, words, cues) else { continue }
                     if r.kind == .relay, let p = at.phrase {
                         // نقل X عن Y: X relays, Y is the source
                         if let y = objectAfterAn(m, a, i, words, cues) {
@@ -143,10 +138,8 @@ public struct Labeller: Sendable {
                 if let v = via, isOwn(v, a) { via = nil }
                 var kind = p.kind
                 let text = a.text.originalText(a.text.originalSpan(p.start, p.end))
-                var resolved = roster.resolve(p, text: text)
-                if resolved == nil && p.refersBack && p.kind == .person { resolved = nil }
+                let resolved = roster.resolve(p, text: text)
                 if let r = resolved { kind = roster.entries[r].kind }
-                if p.refersBack && resolved == nil && p.kind == .document { kind = .document }
                 let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
                 let idx = roster.add(p, text: text, span: a.text.originalSpan(p.start, p.end), unit: i, resolved: resolved,
                                     via: kind == .outlet ? nil : viaText)
@@ -221,16 +214,25 @@ public struct Labeller: Sendable {
             let cues = resolver.cues(ms)
             for m in ms where m.rule == index {
                 let r = rules[index]
-                if [.report, .denial, .noComment, .relay].contains(r.kind) {
-                    if r.needsComplement && !hasComplement(after: m, a, i, words, cues) { continue }
-                    if !r.subjects.isEmpty {
-                        guard let p = subject(of: m, a, i, words, cues).phrase, r.subjects.contains(p.kind) else { continue }
-                    }
-                }
+                // a speaker-less cue still takes effect (its flag); a verb cue needs its attribution
+                if r.speaker && [.report, .denial, .noComment, .relay].contains(r.kind) && verbAttribution(m, a, i, words, cues) == nil { continue }
                 return true
             }
         }
         return false
+    }
+
+    /// The attribution of a verb cue, or nil when the cue names no speaker here: a rule with
+    /// `speaker: false`, a verb that needs a complement and has none, or a subject of a kind
+    /// the rule does not accept.
+    func verbAttribution(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
+        let r = rules[m.rule]
+        if !r.speaker { return nil }
+        if r.needsComplement && !hasComplement(after: m, a, unit, words, cues) { return nil }
+        var at = subject(of: m, a, unit, words, cues)
+        if !r.subjects.isEmpty && !(at.phrase.map { r.subjects.contains($0.kind) } ?? false) { return nil }
+        at.isDenial = r.kind == .denial
+        return at
     }
 
     func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
@@ -270,7 +272,6 @@ public struct Labeller: Sendable {
 
     /// A phrase right after a cue; when the cue ends inside a word (a proclitic ل) the phrase starts there.
     func phraseAfter(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
-        let lastTok = m.nextToken - 1
         if m.nextToken < a.tokens.count && m.end > a.tokens[m.nextToken].start {
             // the cue ends with a proclitic glued to the next word (وفقًا لـصنداي)
             let p = position(words, m.nextToken)
@@ -325,7 +326,6 @@ public struct Labeller: Sendable {
             }
         }
         if at.via != nil { return at }
-        if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
         at.backReference = true
         return at
     }
@@ -355,18 +355,14 @@ public struct Labeller: Sendable {
         return nil
     }
 
-    /// An adverbial participle (موضحًا، مضيفًا، قائلًا) describes the subject of its clause; it has none of its own.
+    /// An adverbial participle in the accusative describes the subject of its clause and has
+    /// none of its own: derived forms مُفعِلًا (موضحًا، مضيفًا) and the form-I فاعلًا (قائلًا، نافيًا).
     func isParticiple(_ t: Token) -> Bool {
-        let f = t.forms.last { $0.clitics <= .conjunction }?.text ?? t.text
-        let sc = Array(f.unicodeScalars)
-        guard sc.count >= 4, sc.last == "\u{0627}" else { return false }
-        return sc[0] == "\u{0645}" || f == "\u{0642}\u{0627}\u{0626}\u{0644}\u{0627}"
-    }
-
-    func hasHardPunct(_ a: ArticleText, _ t1: Int, _ t2: Int) -> Bool {
-        guard t1 + 1 < t2 else { return false }
-        for t in (t1 + 1)..<t2 where a.tokens[t].kind == .punct && Tokenizer.isHardBreak(a.tokens[t].text.unicodeScalars.first!) { return true }
-        return false
+        let f = t.forms.last { $0.clitics <= .conjunction }?.letters ?? t.forms[0].letters
+        guard f.count >= 4, f.last == "\u{0627}" else { return false }
+        let b = f.startIndex
+        // not the past plural / dual (قالوا، قالتا), which end in ا too
+        return f[b] == "\u{0645}" || (f.count == 5 && f[b + 1] == "\u{0627}" && f[b + 3] != "\u{0648}" && f[b + 3] != "\u{062A}")
     }
 
     /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
@@ -488,7 +484,7 @@ public struct Labeller: Sendable {
             if depth > 0 {
                 if Tokenizer.isSpace(c) { prevSpace = true } else if prevSpace && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ") { inside += 1; prevSpace = false } else { prevSpace = false }
             }
-            if depth < before || (depth == 0 && before == 0 && false) { wordsInQuote = max(wordsInQuote, inside) }
+            if depth < before { wordsInQuote = max(wordsInQuote, inside) }
         }
         if depth > 0 { wordsInQuote = max(wordsInQuote, inside) }
         q.endsInside = depth > 0

@@ -125,7 +125,6 @@ public struct SourceResolver: Sendable {
     /// The kind of a source phrase, from the cues inside it.
     public func classify(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> SourceKind {
         guard let first = words.first else { return .person }
-        let inside = Set(words)
         var kinds: [CueKind] = []
         for w in words { kinds += cues.kinds(at: w, rules) }
         if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
@@ -142,7 +141,6 @@ public struct SourceResolver: Sendable {
             return .document
         }
         if cues.has(.organization, at: first, rules) && !cues.has(.title, at: first, rules) { return .organization }
-        _ = inside
         return .person
     }
 

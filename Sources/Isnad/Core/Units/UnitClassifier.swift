@@ -63,7 +63,7 @@ public struct UnitClassifier: Sendable {
                 return [.verb, .report, .denial, .relay, .passive, .noComment].contains(r.kind) && !r.needsComplement && r.scope != .start
             }
             let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == "\u{061F}" || lastScalar(a, seg) == "!")
-            if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !endsWithFullStop(a, seg) {
+            if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !seg.terminated {
                 kinds[i] = .headline; continue
             }
             if seg.wholeLine && !seg.terminated && seg.line <= datelineMaxLine + firstLine(a) && words.count <= datelineMaxWords
@@ -90,7 +90,6 @@ public struct UnitClassifier: Sendable {
     func lastScalar(_ a: ArticleText, _ seg: Segment) -> Unicode.Scalar? {
         seg.folded.isEmpty ? nil : a.text.scalars[seg.folded.upperBound - 1]
     }
-    func endsWithFullStop(_ a: ArticleText, _ seg: Segment) -> Bool { seg.terminated }
     func endsWithColon(_ a: ArticleText, _ seg: Segment) -> Bool { lastScalar(a, seg) == ":" }
 
     /// A dateline: a place or name, a dash or colon, and the place — `عين اليوم – باريس`,
