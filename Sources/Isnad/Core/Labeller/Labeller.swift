@@ -45,10 +45,11 @@ public struct Labeller: Sendable {
         var quoteOpenOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
         var previousQuoted = false
         var previousLine = -1
+        let depths = quoteDepths(a)
         for i in 0..<a.segments.count where kinds[i].isClaim {
             let seg = a.segments[i]
             let words = a.words(of: i)
-            let ms = effectiveMatches(a.matches[i], a)
+            let ms = effectiveMatches(a.matches[i], a, unit: i)
             let cues = resolver.cues(ms)
             var evidence: [Evidence] = []
             var flags: [ClaimFlag] = []
@@ -174,7 +175,7 @@ public struct Labeller: Sendable {
                 labels.append(.anonymous); reasons.append("anonymous: a reason for anonymity is stated")
             }
             // quotation continuity
-            let q = quoteState(a, seg)
+            let q = quoteState(a, seg, startDepth: depths[i])
             if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
             var label: Label
             var reason: String
@@ -210,7 +211,7 @@ public struct Labeller: Sendable {
     public func fires(_ index: Int, in a: ArticleText) -> Bool {
         for i in 0..<a.segments.count {
             let words = a.words(of: i)
-            let ms = effectiveMatches(a.matches[i], a)
+            let ms = effectiveMatches(a.matches[i], a, unit: i)
             let cues = resolver.cues(ms)
             for m in ms where m.rule == index {
                 let r = rules[index]
@@ -239,13 +240,13 @@ public struct Labeller: Sendable {
 
     /// Drops report verbs swallowed by a longer cue (تشير التقارير is passive, not a
     /// report; رفض التعليق is no-comment, not a denial).
-    func effectiveMatches(_ ms: [CueMatch], _ a: ArticleText) -> [CueMatch] {
+    func effectiveMatches(_ ms: [CueMatch], _ a: ArticleText, unit: Int) -> [CueMatch] {
         let strong: Set<CueKind> = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
         // a rule with scope 'start' counts only at the start of a clause
         let ms = ms.filter { m in
             guard rules[m.rule].scope == .start else { return true }
             let t = m.firstToken
-            return a.tokens[t].afterBreak || t == 0 || a.tokens[t - 1].kind == .punct || a.segments.contains { $0.folded.lowerBound == a.tokens[t].start }
+            return t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct
         }
         // impersonal cues inside reported content (قال إنه يعتقد أن) belong to the speaker
         let contentStart: Int? = ms.first { rules[$0.rule].kind == .report }.flatMap { r in
@@ -460,16 +461,27 @@ public struct Labeller: Sendable {
         var hasQuotation = false
     }
 
-    /// Quotation marks of a unit, against the open quotation carried from earlier units of the same paragraph.
-    func quoteState(_ a: ArticleText, _ seg: Segment) -> QuoteState {
-        var q = QuoteState()
-        // depth at the start of the unit: quotes opened earlier on the same line
-        let lineStart = lineStartIndex(a, seg)
-        var depth = 0
-        var k = lineStart
-        while k < seg.span.start {
-            depth = step(a.text.original[k], depth); k += 1
+    /// The quotation depth at the start of every segment, counting the quotes opened
+    /// earlier on its line: one pass over the text.
+    func quoteDepths(_ a: ArticleText) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(a.segments.count)
+        var depth = 0, pos = 0
+        for seg in a.segments {
+            while pos < seg.span.start {
+                let c = a.text.original[pos]
+                depth = c == "\n" || c == "\r" ? 0 : step(c, depth)
+                pos += 1
+            }
+            out.append(depth)
         }
+        return out
+    }
+
+    /// Quotation marks of a unit, against the open quotation carried from earlier units of the same line.
+    func quoteState(_ a: ArticleText, _ seg: Segment, startDepth: Int) -> QuoteState {
+        var q = QuoteState()
+        var depth = startDepth
         q.startsInside = depth > 0
         var first = true
         var inside = 0
@@ -490,12 +502,6 @@ public struct Labeller: Sendable {
         q.endsInside = depth > 0
         q.hasQuotation = wordsInQuote >= 3
         return q
-    }
-
-    func lineStartIndex(_ a: ArticleText, _ seg: Segment) -> Int {
-        var k = seg.span.start
-        while k > 0 && a.text.original[k - 1] != "\n" && a.text.original[k - 1] != "\r" { k -= 1 }
-        return k
     }
 
     func isQuote(_ c: Unicode.Scalar) -> Bool { ["\"", "\u{00AB}", "\u{00BB}", "\u{201C}", "\u{201D}", "\u{201E}"].contains(c) }
