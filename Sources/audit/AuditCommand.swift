@@ -50,27 +50,50 @@ struct AuditCommand: ParsableCommand {
         }
         var failures: [InputFailure] = []
         let files = InputFiles.expand(paths, failures: &failures)
-        var articles: [ArticleAudit] = []
+        for f in failures { reportFailure(f) }
+        let reporter: any Reporter = switch format {
+        case "json": JSONReporter()
+        default: TextReporter(color: !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        }
+        // Each article is read, audited, written and dropped before the next one.
+        var out = ReportOutput(sink: StandardOutput.write)
+        var totals = RunTotals()
+        reporter.begin(&out)
         for f in files {
-            guard let data = FileManager.default.contents(atPath: f) else {
-                failures.append(InputFailure(path: f, message: "cannot read file")); continue
-            }
             do {
-                articles.append(try auditor.audit(bytes: [UInt8](data), path: f, outlet: outlet))
+                let audit = try auditor.audit(bytes: try InputFiles.read(f), path: f, outlet: outlet)
+                reporter.article(audit, position: totals.articles, &out)
+                totals.add(audit)
+            } catch let failure as InputFailure {
+                failures.append(failure); reportFailure(failure)
             } catch {
-                failures.append(InputFailure(path: f, message: error.description))
+                let failure = InputFailure(path: f, message: "\(error)")
+                failures.append(failure); reportFailure(failure)
             }
         }
-        let run = AuditRun(articles: articles, failures: failures)
-        for f in failures { FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n") }
-        let out: String
-        switch format {
-        case "json": out = JSONReporter().report(run)
-        default: out = TextReporter(color: !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil).report(run)
-        }
-        FileHandle.standardOutput.write(out)
+        totals.failures = failures
+        reporter.end(totals, &out)
+        out.flush()
         if !failures.isEmpty { throw ExitCode(2) }
-        if run.failing > 0 { throw ExitCode(1) }
+        if totals.failing > 0 { throw ExitCode(1) }
+    }
+
+    func reportFailure(_ f: InputFailure) {
+        FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n")
+    }
+}
+
+/// Standard output written with `write(2)`, whole buffers at a time.
+enum StandardOutput {
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buf in
+            var done = 0
+            while done < buf.count {
+                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
+                if n < 0 { if errno == EINTR { continue }; return }
+                done += n
+            }
+        }
     }
 }
 

@@ -39,6 +39,30 @@ public enum RuleLocator {
 /// Expands the paths given to `audit` into article files: files as given, directories
 /// walked for `*.txt` / `*.md` in sorted order (symlink loops are not followed twice).
 public enum InputFiles {
+    /// The bytes of a file, or why they cannot be read.
+    public static func read(_ path: String) throws(InputFailure) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw InputFailure(path: path, message: "is a directory") }
+        var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputFailure(path: path, message: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
     public static func expand(_ paths: [String], failures: inout [InputFailure]) -> [String] {
         var out: [String] = []
         let fm = FileManager.default

@@ -4,30 +4,44 @@ public struct JSONReporter: Reporter {
     public var pretty: Bool
     public init(pretty: Bool = true) { self.pretty = pretty }
 
-    public func report(_ run: AuditRun) -> String {
-        var w = JSONWriter(pretty: pretty)
+    public func begin(_ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: pretty, into: out.bytes)
         w.beginObject()
         w.field("format", 1)
         w.beginObject("tool"); w.field("name", "isnad-audit"); w.field("version", Isnad.version); w.endObject()
         w.beginArray("articles")
-        for a in run.articles { Self.write(a, &w) }
+        out.bytes = w.out
+    }
+
+    public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: pretty, open: [true, position > 0], into: out.bytes)
+        out.bytes = []
+        Self.write(audit, &w)
+        out.bytes = w.out
+        out.flushIfFull()
+    }
+
+    public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: pretty, open: [true, totals.articles > 0], into: out.bytes)
+        out.bytes = []
         w.endArray()
         w.beginObject("totals")
-        w.field("articles", run.articles.count)
-        w.field("claims", run.claims)
+        w.field("articles", totals.articles)
+        w.field("claims", totals.claims)
         w.beginObject("labels")
-        for l in Label.allCases { w.field(l.rawValue, run.counts[l] ?? 0) }
+        for l in Label.allCases { w.field(l.rawValue, totals.counts[l] ?? 0) }
         w.endObject()
-        w.field("failing", run.failing)
-        w.field("errors", run.failures.count)
+        w.field("failing", totals.failing)
+        w.field("errors", totals.failures.count)
         w.endObject()
-        if !run.failures.isEmpty {
+        if !totals.failures.isEmpty {
             w.beginArray("errors")
-            for f in run.failures { w.beginObject(); w.field("path", f.path); w.field("message", f.message); w.endObject() }
+            for f in totals.failures { w.beginObject(); w.field("path", f.path); w.field("message", f.message); w.endObject() }
             w.endArray()
         }
         w.endObject()
-        return w.out + "\n"
+        w.out.append(0x0A)
+        out.bytes = w.out
     }
 
     /// Writes one article object.

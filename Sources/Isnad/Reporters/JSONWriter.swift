@@ -1,65 +1,105 @@
-/// A minimal JSON writer that keeps keys in the order they are written.
+/// A minimal streaming JSON writer over UTF-8 bytes that keeps keys in the order they are written.
 public struct JSONWriter {
-    public private(set) var out = ""
-    var needComma: [Bool] = [false]
+    /// The bytes written so far.
+    public var out: [UInt8]
+    /// For each open container (the outermost level first): whether it already holds a value.
+    var needComma: [Bool]
     let pretty: Bool
+    var inValue = false
     var depth: Int { needComma.count - 1 }
 
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    /// A writer at the top level.
+    public init(pretty: Bool = true, into out: [UInt8] = []) { self.init(pretty: pretty, open: [], into: out) }
 
-    mutating func sep() {
-        if needComma[needComma.count - 1] { out += "," }
-        needComma[needComma.count - 1] = true
-        if pretty && depth > 0 { out += JSONWriter.indent(depth) }
+    /// A writer that continues a document already open: `open` says, for each enclosing
+    /// container from the outermost, whether it already holds a value.
+    public init(pretty: Bool, open: [Bool], into out: [UInt8] = []) {
+        self.pretty = pretty; self.out = out; needComma = [false] + open
     }
 
-    static let indents: [String] = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
-    static func indent(_ d: Int) -> String { d < indents.count ? indents[d] : "\n" + String(repeating: "  ", count: d) }
-    mutating func key(_ k: String) { sep(); out += JSONWriter.quote(k); out += pretty ? ": " : ":"; inValue = true }
-    var inValue = false
+    mutating func sep() {
+        if needComma[needComma.count - 1] { out.append(0x2C) }
+        needComma[needComma.count - 1] = true
+        if pretty && depth > 0 { indent(depth) }
+    }
+
+    mutating func indent(_ d: Int) {
+        out.append(0x0A)
+        for _ in 0..<d { out.append(0x20); out.append(0x20) }
+    }
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    public mutating func key(_ k: String) {
+        sep(); quote(k); if pretty { raw(": ") } else { raw(":") }; inValue = true
+    }
     mutating func prefix() { if inValue { inValue = false; needComma[needComma.count - 1] = true } else { sep() } }
 
-    public mutating func beginObject() { prefix(); out += "{"; needComma.append(false) }
-    public mutating func endObject() { let had = needComma.removeLast(); if pretty && had { out += JSONWriter.indent(depth) }; out += "}" }
-    public mutating func beginArray() { prefix(); out += "["; needComma.append(false) }
-    public mutating func endArray() { let had = needComma.removeLast(); if pretty && had { out += JSONWriter.indent(depth) }; out += "]" }
+    public mutating func beginObject() { prefix(); out.append(0x7B); needComma.append(false) }
+    public mutating func endObject() { let had = needComma.removeLast(); if pretty && had { indent(depth) }; out.append(0x7D) }
+    public mutating func beginArray() { prefix(); out.append(0x5B); needComma.append(false) }
+    public mutating func endArray() { let had = needComma.removeLast(); if pretty && had { indent(depth) }; out.append(0x5D) }
     public mutating func beginObject(_ k: String) { key(k); beginObject() }
     public mutating func beginArray(_ k: String) { key(k); beginArray() }
-    public mutating func string(_ v: String?) { prefix(); out += v.map(JSONWriter.quote) ?? "null" }
-    public mutating func number(_ v: Int) { prefix(); out += String(v) }
-    public mutating func number(_ v: Double) { prefix(); out += v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v) }
-    public mutating func bool(_ v: Bool) { prefix(); out += v ? "true" : "false" }
-    public mutating func null() { prefix(); out += "null" }
+    public mutating func string(_ v: String?) { prefix(); if let v { quote(v) } else { raw("null") } }
+    public mutating func number(_ v: Int) {
+        prefix()
+        if v >= 0 && v < 10 { out.append(0x30 + UInt8(v)); return }
+        out.append(contentsOf: String(v).utf8)
+    }
+    public mutating func number(_ v: Double) {
+        prefix()
+        out.append(contentsOf: (v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)).utf8)
+    }
+    public mutating func bool(_ v: Bool) { prefix(); if v { raw("true") } else { raw("false") } }
+    public mutating func null() { prefix(); raw("null") }
     public mutating func field(_ k: String, _ v: String?) { key(k); string(v) }
     public mutating func field(_ k: String, _ v: Int) { key(k); number(v) }
     public mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
     public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
 
-    /// A JSON string literal; control characters, quotes, backslashes and the line
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Appends a JSON string literal: control characters, quotes, backslashes and the line
     /// separators U+2028 / U+2029 escaped.
-    public static func quote(_ s: String) -> String {
-        let u = Array(s.utf8)
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(u.count + 2)
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        var i = 0
-        while i < u.count {
-            let b = u[i]
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0..<0x20, 0x7F: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
-            case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
-                out += Array("\\u202".utf8) + [u[i + 2] == 0xA8 ? 0x38 : 0x39]
-                i += 2
-            default: out.append(b)
+    mutating func quote(_ s: String) {
+        var s = s
+        s.withUTF8 { u in
+            out.reserveCapacity(out.count + u.count + 2)
+            out.append(0x22)
+            var run = 0  // start of the bytes not yet copied
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 { i += 1; continue }
+                if b == 0xE2 && !(i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0xE2:
+                    out.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, u[i + 2] == 0xA8 ? 0x38 : 0x39])
+                    i += 2
+                default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 15)]])
+                }
+                i += 1
+                run = i
             }
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<n]))
+            out.append(0x22)
         }
-        out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A JSON string literal for `s`.
+    public static func quote(_ s: String) -> String {
+        var w = JSONWriter(pretty: false)
+        w.quote(s)
+        return String(decoding: w.out, as: UTF8.self)
     }
 }

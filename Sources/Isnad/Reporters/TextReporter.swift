@@ -37,17 +37,19 @@ public struct TextReporter: Reporter {
         return paint(padded, Self.colors[l]!)
     }
 
-    public func report(_ run: AuditRun) -> String {
-        var out = ""
-        for a in run.articles { out += article(a) + "\n" }
-        if run.articles.count > 1 || !run.failures.isEmpty {
-            out += bold("Total") + ": \(run.articles.count) articles, \(run.claims) claims — "
-            out += Label.allCases.map { "\($0.rawValue) \(run.counts[$0] ?? 0)" }.joined(separator: ", ")
-            out += "; \(run.failing) failing"
-            if !run.failures.isEmpty { out += "; \(run.failures.count) files not audited" }
-            out += "\n"
-        }
-        return out
+    public func begin(_ out: inout ReportOutput) {}
+
+    public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        out.write(article(audit) + "\n")
+    }
+
+    public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
+        guard totals.articles > 1 || !totals.failures.isEmpty else { return }
+        var s = bold("Total") + ": \(totals.articles) articles, \(totals.claims) claims — "
+        s += Label.allCases.map { "\($0.rawValue) \(totals.counts[$0] ?? 0)" }.joined(separator: ", ")
+        s += "; \(totals.failing) failing"
+        if !totals.failures.isEmpty { s += "; \(totals.failures.count) files not audited" }
+        out.write(s + "\n")
     }
 
     public func article(_ a: ArticleAudit) -> String {

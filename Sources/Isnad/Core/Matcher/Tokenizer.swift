@@ -59,7 +59,10 @@ public enum Tokenizer {
     static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
     static let waw: Unicode.Scalar = "\u{0648}", faa: Unicode.Scalar = "\u{0641}"
     static let baa: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}", seen: Unicode.Scalar = "\u{0633}"
-    static let imperfect: Set<Unicode.Scalar> = ["\u{064A}", "\u{062A}", "\u{0646}", "\u{0627}"]
+    /// The prefixes of the imperfect: ي ت ن ا
+    @inline(__always) static func isImperfectPrefix(_ s: Unicode.Scalar) -> Bool {
+        switch s.value { case 0x064A, 0x062A, 0x0646, 0x0627: true; default: false }
+    }
 
     @inline(__always)
     public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -69,9 +72,13 @@ public enum Tokenizer {
             || (0xC0...0x24F).contains(v)
     }
 
-    static let hardBreaks: Set<Unicode.Scalar> = [",", "\u{060C}", ".", ":", "\u{061B}", ";", "(", ")", "?", "\u{061F}", "!", "\n", "\r", "[", "]", "-", "\u{2013}", "\u{2014}", "/"]
-
-    public static func isHardBreak(_ s: Unicode.Scalar) -> Bool { hardBreaks.contains(s) }
+    /// Punctuation no cue pattern spans: , ، . : ؛ ; ( ) ? ؟ ! line breaks [ ] - – — /
+    @inline(__always) public static func isHardBreak(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2C, 0x060C, 0x2E, 0x3A, 0x061B, 0x3B, 0x28, 0x29, 0x3F, 0x061F, 0x21, 0x0A, 0x0D, 0x5B, 0x5D, 0x2D, 0x2013, 0x2014, 0x2F: true
+        default: false
+        }
+    }
 
     /// Tokenizes folded scalars in `range`.
     public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Token] {
@@ -144,7 +151,7 @@ public enum Tokenizer {
             p = 1; cls = .conjunction
             out.append(TokenForm(letters: w[(b + 1)...], offset: 1, clitics: .conjunction))
         }
-        if n - p >= 4 && w[b + p] == seen && imperfect.contains(w[b + p + 1]) {
+        if n - p >= 4 && w[b + p] == seen && isImperfectPrefix(w[b + p + 1]) {
             out.append(TokenForm(letters: w[(b + p + 1)...], offset: p + 1, clitics: cls))
         }
         if n - p >= 4 && w[b + p] == lam && w[b + p + 1] == lam {

@@ -19,8 +19,14 @@ public struct Segment: Sendable, Equatable {
 /// decimal point do not either; closing quotes and brackets after a terminator stay
 /// with their sentence.
 public enum Segmenter {
-    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{061F}", "\u{06D4}"]
-    static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{00BB}", "\u{201D}", "\u{2019}", "\u{203A}"]
+    /// `.` `!` `?` `؟` `۔`
+    @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4: true; default: false }
+    }
+    /// Closing quotes and brackets that stay with the sentence before them.
+    @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x201D, 0x2019, 0x203A: true; default: false }
+    }
 
     public static func segment(_ text: NormalizedText) -> [Segment] {
         let o = text.original
@@ -59,7 +65,7 @@ public enum Segmenter {
             var j = pos
             while j < end {
                 let c = o[j]
-                if terminators.contains(c) {
+                if isTerminator(c) {
                     // ellipsis: two or more dots
                     if c == "." && ((j + 1 < end && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
                     // decimal point / digit grouping
@@ -67,7 +73,7 @@ public enum Segmenter {
                     // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
                     if c == "." && isInitial(o, pos, j) { j += 1; continue }
                     var e = j + 1
-                    while e < end && (terminators.contains(o[e]) && o[e] != "." || closers.contains(o[e])) { e += 1 }
+                    while e < end && (isTerminator(o[e]) && o[e] != "." || isCloser(o[e])) { e += 1 }
                     emit(segStart, e, true, &lineSegs)
                     segStart = e
                     j = e

@@ -7,11 +7,13 @@ public struct OutletInference: Sendable {
     public init(rules: [Rule]) { self.rules = rules }
 
     public func infer(_ a: ArticleText, kinds: [UnitKind]) -> String? {
-        var votes: [String: (count: Int, text: String)] = [:]
+        // Votes per outlet; a tie goes to the outlet named first.
+        var votes: [String: (count: Int, order: Int, text: String)] = [:]
         func vote(_ m: CueMatch, _ weight: Int) {
             let key = a.text.folded(m.start, m.end)
             let text = a.text.originalText(a.text.originalSpan(m.start, m.end))
-            votes[key, default: (0, text)].count += weight
+            let order = votes.count
+            votes[key, default: (0, order, text)].count += weight
         }
         for (i, ms) in a.matches.enumerated() {
             for m in ms where rules[m.rule].kind == .outlet {
@@ -26,7 +28,7 @@ public struct OutletInference: Sendable {
                 if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix("\u{0639}\u{0644}\u{0645}\u{062A}") { vote(m, 2) }
             }
         }
-        guard let best = votes.max(by: { $0.value.count < $1.value.count }), best.value.count >= 2 else { return nil }
-        return best.value.text
+        guard let best = votes.values.max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }), best.count >= 2 else { return nil }
+        return best.text
     }
 }
