@@ -291,7 +291,7 @@ public struct Labeller: Sendable {
 
     func hasBreak(_ a: ArticleText, between t1: Int, and t2: Int) -> Bool {
         guard t1 + 1 < t2 else { return false }
-        for t in (t1 + 1)..<t2 where a.tokens[t].kind == .punct && a.tokens[t].text != "\"" && a.tokens[t].text != "'" { return true }
+        for t in (t1 + 1)..<t2 where a.tokens[t].kind == .punct && !a.tokens[t].is("\"") && !a.tokens[t].is("'") { return true }
         return false
     }
 
@@ -313,9 +313,9 @@ public struct Labeller: Sendable {
         if p < words.count {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
-            if next.text == "\u{0644}" || (next.text.hasPrefix("\u{0644}") && cues.kinds(at: words[p], rules).contains { $0 == .outlet || $0 == .outletHead }) {
+            if next.is("\u{0644}") || (next.starts(with: "\u{0644}") && cues.kinds(at: words[p], rules).contains { $0 == .outlet || $0 == .outletHead }) {
                 at.backReference = true
-                if let q = p + 1 < words.count && next.text == "\u{0644}" ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false)
+                if let q = p + 1 < words.count && next.is("\u{0644}") ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false)
                     : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
                    q.kind == .outlet {
                     at.via = q
@@ -336,7 +336,7 @@ public struct Labeller: Sendable {
     func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         let v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
-        let conj = verb.text.hasPrefix("\u{0648}") && verb.forms.count > 1 && verb.forms[1].clitics == .conjunction
+        let conj = verb.starts(with: "\u{0648}") && verb.forms.count > 1 && verb.forms[1].clitics == .conjunction
         if !conj && v > 0 && !isParticiple(verb) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
@@ -347,7 +347,7 @@ public struct Labeller: Sendable {
             let inSpan = words[s..<v].flatMap { cues.covered[$0] ?? [] }
             if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
                !inSpan.contains(where: { [.stop, .complement, .hedge, .verb, .adverb, .pronoun].contains($0) }),
-               !words[s..<v].allSatisfy({ a.tokens[$0].text.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) } }),
+               !words[s..<v].allSatisfy({ a.tokens[$0].letters.allSatisfy { (0x30...0x39).contains($0.value) } }),
                let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
                ph.words.count == v - s {
                 return ph
@@ -370,7 +370,7 @@ public struct Labeller: Sendable {
     /// opening the unit or following a break, with no verb, stop word or cue of their own.
     func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
         let range = a.tokenRanges[unit]
-        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].text == ":" }) else { return nil }
+        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
         let before = words.filter { $0 < colon }
         guard !before.isEmpty else { return nil }
         var s = before.count - 1
@@ -394,8 +394,8 @@ public struct Labeller: Sendable {
         var p = position(words, m.nextToken)
         var n = 0
         while p < words.count && n < 9 {
-            let t = a.tokens[words[p]].text
-            if t == "\u{0639}\u{0646}" || t == "\u{0645}\u{0646}" {
+            let t = a.tokens[words[p]].letters
+            if t.count == 2 && t.last == "\u{0646}" && (t.first == "\u{0639}" || t.first == "\u{0645}") {
                 return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
             }
             if a.tokens[words[p]].afterBreak && n > 0 { break }
@@ -411,7 +411,7 @@ public struct Labeller: Sendable {
         var seenWords = 0
         while t < end && seenWords <= 12 {
             let tok = a.tokens[t]
-            if tok.kind == .punct && (tok.text == ":" || tok.text == "\"") { return true }
+            if tok.kind == .punct && (tok.is(":") || tok.is("\"")) { return true }
             if tok.kind == .word {
                 if cues.has(.complement, at: t, rules) { return true }
                 seenWords += 1

@@ -5,12 +5,19 @@ public struct Token: Sendable {
     /// Folded half-open range.
     public var start: Int
     public var end: Int
-    /// Folded text of the token.
-    public var text: String
+    /// The token's folded scalars (a slice of the article's storage, no copy).
+    public var letters: ArraySlice<Unicode.Scalar>
     /// For words: the forms the token takes once its proclitics are stripped.
     public var forms: [TokenForm]
     /// For words: a hard punctuation mark (, . : ؛ ( ) ? !) stands between this word and the previous one.
     public var afterBreak: Bool
+
+    /// Folded text of the token (built on demand).
+    public var text: String { Tokenizer.string(letters) }
+    /// Whether the token is exactly the scalar `c` (a punctuation mark or a one-letter word).
+    @inline(__always) public func `is`(_ c: Unicode.Scalar) -> Bool { letters.count == 1 && letters.first == c }
+    /// Whether the token starts with the scalar `c`.
+    @inline(__always) public func starts(with c: Unicode.Scalar) -> Bool { letters.first == c }
 }
 
 /// One reading of a word: the word with some attached proclitics removed.
@@ -92,12 +99,12 @@ public enum Tokenizer {
                 var j = i + 1
                 while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
                 let letters = scalars[i..<j]  // a slice: shares the article's storage
-                tokens.append(Token(kind: .word, start: i, end: j, text: string(letters), forms: forms(of: letters), afterBreak: pendingBreak))
+                tokens.append(Token(kind: .word, start: i, end: j, letters: letters, forms: forms(of: letters), afterBreak: pendingBreak))
                 pendingBreak = false
                 i = j
             } else {
                 if !isSpace(s) {
-                    tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(s), forms: [], afterBreak: false))
+                    tokens.append(Token(kind: .punct, start: i, end: i + 1, letters: scalars[i..<(i + 1)], forms: [], afterBreak: false))
                 }
                 if isHardBreak(s) { pendingBreak = true }
                 i += 1

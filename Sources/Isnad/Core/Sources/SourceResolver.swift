@@ -66,7 +66,7 @@ public struct SourceResolver: Sendable {
         }
         guard i < words.count else { return nil }
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
-        if startOffset == nil && Self.isPrepositional(a.tokens[words[i]].text) { return nil }
+        if startOffset == nil && Self.isPrepositional(a.tokens[words[i]].letters) { return nil }
         var taken: [Int] = []
         let stopKinds: Set<CueKind> = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
         var k = i
@@ -95,7 +95,7 @@ public struct SourceResolver: Sendable {
                 extra.append(t); m += 1
             }
             let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).contains { [.told, .complement, .stop, .adverb].contains($0) }
-            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens[$0].text) && cues.kinds(at: $0, rules).isEmpty == false }) {
+            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens[$0].letters) && cues.kinds(at: $0, rules).isEmpty == false }) {
                 taken += extra
             }
         }
@@ -112,7 +112,7 @@ public struct SourceResolver: Sendable {
         guard w1 + 1 < w2 else { return false }
         var comma = false
         for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct {
-            if a.tokens[t].text == "," || a.tokens[t].text == "\u{060C}" { comma = true } else if a.tokens[t].text != "\"" { return false }
+            if a.tokens[t].is(",") || a.tokens[t].is("\u{060C}") { comma = true } else if !a.tokens[t].is("\"") { return false }
         }
         return comma
     }
@@ -148,12 +148,12 @@ public struct SourceResolver: Sendable {
     /// qualifier, not a relational (nisba) adjective.
     func hasName<C: Collection>(_ a: ArticleText, _ words: C, cues: TokenCues) -> Bool where C.Element == Int {
         for w in words {
-            let t = a.tokens[w].text
-            let sc = Array(t.unicodeScalars)
+            let t = a.tokens[w].letters
+            let sc = Array(t)
             if cues.covered[w]?.contains(where: { $0 == .qualifier || $0 == .role || $0 == .collective || $0 == .anonymous || $0 == .organization || $0 == .outlet || $0 == .outletHead }) == true { continue }
             if Self.isDefinite(t) { continue }
             if sc.count >= 4, let l = sc.last, l == "\u{064A}" || (l == "\u{0647}" && sc[sc.count - 2] == "\u{064A}") { continue }
-            if sc.count >= 5, t.hasSuffix("\u{064A}\u{0646}") || t.hasSuffix("\u{0648}\u{0646}") { continue }
+            if sc.count >= 5, sc[sc.count - 1] == "\u{0646}" && (sc[sc.count - 2] == "\u{064A}" || sc[sc.count - 2] == "\u{0648}") { continue }
             if a.tokens[w].forms.count > 1 && a.tokens[w].forms.contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == "\u{0628}" || sc[0] == "\u{0644}") { continue }
             if sc.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
             return true
@@ -162,32 +162,35 @@ public struct SourceResolver: Sendable {
     }
 
     /// Whether a word is a preposition ب / ل on a definite noun or a verbal noun with a pronoun (بالرد، للتركيز، بقوله).
-    static func isPrepositional(_ t: String) -> Bool {
-        let sc = Array(t.unicodeScalars)
-        guard sc.count >= 4 else { return false }
-        if sc[0] == "\u{0644}" && sc[1] == "\u{0644}" { return true }
-        if sc[0] == "\u{0628}" && sc[1] == "\u{0627}" && sc[2] == "\u{0644}" { return true }
+    static func isPrepositional(_ t: String) -> Bool { isPrepositional(Array(t.unicodeScalars)[...]) }
+    static func isPrepositional(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 4 else { return false }
+        let b = w.startIndex
+        if w[b] == "\u{0644}" && w[b + 1] == "\u{0644}" { return true }
+        if w[b] == "\u{0628}" && w[b + 1] == "\u{0627}" && w[b + 2] == "\u{0644}" { return true }
         return false
     }
 
     /// Whether a word carries the article ال, alone or after و ف ب ل ك (الـ، وال، بال، لل).
-    static func isDefinite(_ t: String) -> Bool {
-        let sc = Array(t.unicodeScalars)
-        guard sc.count >= 4 else { return false }
+    static func isDefinite(_ t: String) -> Bool { isDefinite(Array(t.unicodeScalars)[...]) }
+    static func isDefinite(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 4 else { return false }
+        let b = w.startIndex
+        func sc(_ i: Int) -> Unicode.Scalar { w[b + i] }
         var p = 0
-        if sc[p] == "\u{0648}" || sc[p] == "\u{0641}" { p += 1 }
-        if sc[p] == "\u{0628}" || sc[p] == "\u{0643}" { p += 1 }
-        if sc[p] == "\u{0644}" && sc[p + 1] == "\u{0644}" { return sc.count - p >= 4 }
-        return sc.count - p >= 4 && sc[p] == "\u{0627}" && sc[p + 1] == "\u{0644}"
+        if sc(p) == "\u{0648}" || sc(p) == "\u{0641}" { p += 1 }
+        if sc(p) == "\u{0628}" || sc(p) == "\u{0643}" { p += 1 }
+        if sc(p) == "\u{0644}" && sc(p + 1) == "\u{0644}" { return w.count - p >= 4 }
+        return w.count - p >= 4 && sc(p) == "\u{0627}" && sc(p + 1) == "\u{0644}"
     }
 
     /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
     func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
         guard let first = words.first, words.count <= 3 else { return false }
         // تقرير الصحيفة، بيان الوزارة: a document of a definite outlet or body
-        if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens[words[1]].text),
+        if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens[words[1]].letters),
            cues.kinds(at: words[1], rules).contains(where: { $0 == .outletHead || $0 == .organization }) { return true }
-        guard words.allSatisfy({ Self.isDefinite(a.tokens[$0].text) }) else { return false }
+        guard words.allSatisfy({ Self.isDefinite(a.tokens[$0].letters) }) else { return false }
         let kinds = cues.kinds(at: first, rules)
         if kinds.contains(.outlet) { return false }
         return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.title) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
