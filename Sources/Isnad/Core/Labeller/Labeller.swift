@@ -308,7 +308,7 @@ public struct Labeller: Sendable {
             }
         }
         if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
-        if isParticiple(a.tokens[m.firstToken]) { at.backReference = true; return at }
+        if isParticiple(a.tokens, m.firstToken) { at.backReference = true; return at }
         let p = position(words, m.nextToken)
         if p < words.count {
             let next = a.tokens[words[p]]
@@ -336,8 +336,9 @@ public struct Labeller: Sendable {
     func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         let v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
-        let conj = verb.starts(with: "\u{0648}") && verb.forms.count > 1 && verb.forms[1].clitics == .conjunction
-        if !conj && v > 0 && !isParticiple(verb) {
+        let verbForms = a.tokens.forms(m.firstToken)
+        let conj = verb.starts(with: "\u{0648}") && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
+        if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
                     && !(cues.covered[words[s - 1]] ?? []).contains(where: { [.stop, .complement, .report, .according, .told, .adverb].contains($0) }) { s -= 1 }
@@ -347,7 +348,7 @@ public struct Labeller: Sendable {
             let inSpan = words[s..<v].flatMap { cues.covered[$0] ?? [] }
             if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
                !inSpan.contains(where: { [.stop, .complement, .hedge, .verb, .adverb, .pronoun].contains($0) }),
-               !words[s..<v].allSatisfy({ a.tokens[$0].letters.allSatisfy { (0x30...0x39).contains($0.value) } }),
+               !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),
                let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
                ph.words.count == v - s {
                 return ph
@@ -358,8 +359,9 @@ public struct Labeller: Sendable {
 
     /// An adverbial participle in the accusative describes the subject of its clause and has
     /// none of its own: derived forms مُفعِلًا (موضحًا، مضيفًا) and the form-I فاعلًا (قائلًا، نافيًا).
-    func isParticiple(_ t: Token) -> Bool {
-        let f = t.forms.last { $0.clitics <= .conjunction }?.letters ?? t.forms[0].letters
+    func isParticiple(_ tokens: Tokens, _ i: Int) -> Bool {
+        let forms = tokens.forms(i)
+        let f = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(tokens.scalars)
         guard f.count >= 4, f.last == "\u{0627}" else { return false }
         let b = f.startIndex
         // not the past plural / dual (قالوا، قالتا), which end in ا too
@@ -394,7 +396,7 @@ public struct Labeller: Sendable {
         var p = position(words, m.nextToken)
         var n = 0
         while p < words.count && n < 9 {
-            let t = a.tokens[words[p]].letters
+            let t = a.tokens.letters(words[p])
             if t.count == 2 && t.last == "\u{0646}" && (t.first == "\u{0639}" || t.first == "\u{0645}") {
                 return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
             }

@@ -19,8 +19,13 @@ public struct CueMatch: Sendable, Hashable {
 
 /// All cue patterns of a pack compiled into one trie of words, matched in a
 /// single pass over the tokens of an article.
+///
+/// The trie is stored flat: word edges in one open-addressing table keyed by
+/// (node, word key), the other edges and the accepted rules in plain arrays, so a
+/// lookup hashes nothing and copies nothing that is reference-counted.
 public struct CueMatcher: Sendable {
-    struct Node: Sendable {
+    /// A node while the trie is being built.
+    struct Builder {
         var exact: [UInt64: Int] = [:]
         var prefixes: [([Unicode.Scalar], Int)] = []
         var proclitics: [(Unicode.Scalar, Int)] = []
@@ -28,65 +33,114 @@ public struct CueMatcher: Sendable {
         var gaps: [(Int, Int)] = []
         var accepts: [Int] = []
     }
-    private var nodes: [Node] = [Node()]
+    /// A compiled node: ranges into the flat edge arrays.
+    struct Node: Sendable {
+        var any: Int32 = -1
+        var accepts: Range<Int32> = 0..<0
+        var prefixes: Range<Int32> = 0..<0
+        var proclitics: Range<Int32> = 0..<0
+        var gaps: Range<Int32> = 0..<0
+    }
+    /// One word edge of the table; `child < 0` marks an empty slot.
+    struct Slot: Sendable { var key: UInt64 = 0; var node: Int32 = -1; var child: Int32 = -1 }
+
+    private var nodes: [Node] = []
+    private var slots: [Slot] = []
+    private var mask = 0
+    private var accepts: [Int] = []
+    private var prefixes: [(letters: [Unicode.Scalar], child: Int)] = []
+    private var proclitics: [(letter: Unicode.Scalar, child: Int)] = []
+    private var gaps: [(width: Int, child: Int)] = []
+    /// Whether the root has prefix edges (most packs have few).
     private let policies: [TokenForm.Clitics]
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
         policies = rules.map { $0.clitics.maximum }
+        var b: [Builder] = [Builder()]
         for (ri, rule) in rules.enumerated() {
             for p in rule.patterns {
-                for seq in try PatternCompiler.compile(p) { insert(seq, rule: ri) }
+                for seq in try PatternCompiler.compile(p) { Self.insert(seq, rule: ri, &b) }
+            }
+        }
+        // word edges: a table at most half full, sized to a power of two
+        let edges = b.reduce(0) { $0 + $1.exact.count }
+        var size = 16
+        while size < edges * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(), count: size)
+        mask = size - 1
+        for (n, node) in b.enumerated() {
+            var c = Node()
+            if let a = node.any { c.any = Int32(a) }
+            c.accepts = Int32(accepts.count)..<Int32(accepts.count + node.accepts.count); accepts += node.accepts
+            c.prefixes = Int32(prefixes.count)..<Int32(prefixes.count + node.prefixes.count); prefixes += node.prefixes.map { ($0.0, $0.1) }
+            c.proclitics = Int32(proclitics.count)..<Int32(proclitics.count + node.proclitics.count); proclitics += node.proclitics.map { ($0.0, $0.1) }
+            c.gaps = Int32(gaps.count)..<Int32(gaps.count + node.gaps.count); gaps += node.gaps.map { ($0.0, $0.1) }
+            nodes.append(c)
+            for (k, child) in node.exact.sorted(by: { $0.key < $1.key }) {
+                var i = Self.slot(k, n) & mask
+                while slots[i].child >= 0 { i = (i + 1) & mask }
+                slots[i] = Slot(key: k, node: Int32(n), child: Int32(child))
             }
         }
     }
 
-    private mutating func child(_ n: Int, _ e: PatternElement) -> Int {
-        func make() -> Int { nodes.append(Node()); return nodes.count - 1 }
-        switch e {
-        case .word(let w):
-            let k = Tokenizer.key(w)
-            if let c = nodes[n].exact[k] { return c }
-            let c = make(); nodes[n].exact[k] = c; return c
-        case .prefix(let p):
-            let ps = Array(p.unicodeScalars)
-            if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { return c }
-            let c = make(); nodes[n].prefixes.append((ps, c)); return c
-        case .proclitic(let s):
-            if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { return c }
-            let c = make(); nodes[n].proclitics.append((s, c)); return c
-        case .any:
-            if let c = nodes[n].any { return c }
-            let c = make(); nodes[n].any = c; return c
-        case .gap(let k):
-            if let c = nodes[n].gaps.first(where: { $0.0 == k })?.1 { return c }
-            let c = make(); nodes[n].gaps.append((k, c)); return c
+    @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
+        Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
+    }
+
+    /// The child of `node` along the word with `key`.
+    @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? {
+        var i = Self.slot(key, node) & mask
+        while true {
+            let s = slots[i]
+            if s.child < 0 { return nil }
+            if s.key == key && s.node == node { return Int(s.child) }
+            i = (i + 1) & mask
         }
     }
 
-    private mutating func insert(_ seq: [PatternElement], rule: Int) {
+    private static func insert(_ seq: [PatternElement], rule: Int, _ nodes: inout [Builder]) {
+        func make() -> Int { nodes.append(Builder()); return nodes.count - 1 }
         var n = 0
-        for e in seq { n = child(n, e) }
+        for e in seq {
+            switch e {
+            case .word(let w):
+                let k = Tokenizer.key(w)
+                if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
+            case .prefix(let p):
+                let ps = Array(p.unicodeScalars)
+                if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { n = c } else { let c = make(); nodes[n].prefixes.append((ps, c)); n = c }
+            case .proclitic(let s):
+                if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { n = c } else { let c = make(); nodes[n].proclitics.append((s, c)); n = c }
+            case .any:
+                if let c = nodes[n].any { n = c } else { let c = make(); nodes[n].any = c; n = c }
+            case .gap(let k):
+                if let c = nodes[n].gaps.first(where: { $0.0 == k })?.1 { n = c } else { let c = make(); nodes[n].gaps.append((k, c)); n = c }
+            }
+        }
         if !nodes[n].accepts.contains(rule) { nodes[n].accepts.append(rule) }
     }
 
     /// Every match in `tokens`, ordered by start. Matches never cross a hard
     /// punctuation mark (comma, full stop, colon, bracket, line break).
-    public func matches(in tokens: [Token]) -> [CueMatch] {
+    public func matches(in tokens: Tokens) -> [CueMatch] {
         var words: [Int] = []  // indexes of word tokens
         words.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() where t.kind == .word { words.append(i) }
         var out: [CueMatch] = []
-        var seen = Set<CueMatch>()
+        let root = nodes[0]
         for w in 0..<words.count {
-            let tok = tokens[words[w]]
-            for form in tok.forms {
-                guard let c = nodes[0].exact[form.key] else { continue }
-                walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out, &seen)
+            let ti = words[w]
+            let tok = tokens[ti]
+            for form in tokens.forms(ti) {
+                guard let c = child(0, form.key) else { continue }
+                walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out)
             }
-            for (p, c) in nodes[0].prefixes {
-                for form in tok.forms where form.hasPrefix(p) {
-                    walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out, &seen)
+            for e in root.prefixes {
+                let (p, c) = prefixes[Int(e)]
+                for form in tokens.forms(ti) where form.hasPrefix(p, tokens.scalars) {
+                    walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out)
                     break
                 }
             }
@@ -103,50 +157,53 @@ public struct CueMatcher: Sendable {
     }
 
     private func walk(_ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
-                      _ tokens: [Token], _ words: [Int], _ startWord: Int, _ start: Int, _ end: Int,
-                      _ out: inout [CueMatch], _ seen: inout Set<CueMatch>, _ gap: Int? = nil, _ gapEnd: Int? = nil) {
+                      _ tokens: Tokens, _ words: [Int], _ startWord: Int, _ start: Int, _ end: Int,
+                      _ out: inout [CueMatch], _ gap: Int? = nil, _ gapEnd: Int? = nil) {
         let node = nodes[n]
-        for r in node.accepts where policies[r] >= first {
-            let m = CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
-                             nextToken: remainder == nil ? (w < words.count ? words[w] : tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd)
-            out.append(m)
+        for i in node.accepts {
+            let r = accepts[Int(i)]
+            guard policies[r] >= first else { continue }
+            out.append(CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
+                                nextToken: remainder == nil ? (w < words.count ? words[w] : tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd))
         }
         guard w < words.count else { return }
-        let tok = tokens[words[w]]
+        let ti = words[w]
+        let tok = tokens[ti]
         if remainder == nil && tok.afterBreak { return }
-        let forms = remainder ?? tok.forms
-        for form in forms {
-            if let c = node.exact[form.key] { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd) }
-            for (p, c) in node.prefixes where form.hasPrefix(p) {
-                walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd)
+        func step(_ form: TokenForm) {
+            if let c = child(n, form.key) { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd) }
+            for e in node.prefixes where form.hasPrefix(prefixes[Int(e)].letters, tokens.scalars) {
+                walk(prefixes[Int(e)].child, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd)
             }
         }
-        if remainder == nil {
-            for (letter, c) in node.proclitics {
-                // the letter after an optional conjunction, glued to a word of two or more letters
-                for form in tok.forms where form.clitics <= .conjunction {
-                    let sc = form.alef ? Array(form.text.unicodeScalars) : Array(form.letters)
-                    if sc.count == 1 && sc[0] == letter {
-                        walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd)
-                    } else if sc.count >= 3 && sc[0] == letter {
-                        let rest = Array(sc[1...])
-                        var restForms = Tokenizer.forms(of: rest).map { var f = $0; f.offset += form.offset + 1; return f }
-                        if letter == "\u{0644}" && rest.first == "\u{0644}" {  // لل = ل + ال
-                            restForms.insert(TokenForm(letters: rest[...], alef: true, offset: form.offset + 1, clitics: .any), at: 0)
-                        }
-                        let endPos = tok.start + form.offset + 1
-                        walk(c, w, restForms, first, tokens, words, startWord, start, endPos, &out, &seen, gap, gapEnd)
+        if let remainder { for form in remainder { step(form) } } else { for form in tokens.forms(ti) { step(form) } }
+        guard remainder == nil else { return }
+        for e in node.proclitics {
+            let (letter, c) = proclitics[Int(e)]
+            // the letter after an optional conjunction, glued to a word of two or more letters
+            for form in tokens.forms(ti) where form.clitics <= .conjunction && !form.alef && tokens.scalars[form.start] == letter {
+                let count = form.end - form.start
+                if count == 1 {
+                    walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd)
+                } else if count >= 3 {
+                    var rest: [TokenForm] = []
+                    Tokenizer.forms(of: tokens.scalars, (form.start + 1)..<form.end, into: &rest)
+                    for k in rest.indices { rest[k].offset += form.offset + 1 }
+                    if letter == "\u{0644}" && tokens.scalars[form.start + 1] == "\u{0644}" {  // لل = ل + ال
+                        rest.insert(TokenForm(tokens.scalars, (form.start + 1)..<form.end, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
                     }
+                    walk(c, w, rest, first, tokens, words, startWord, start, tok.start + form.offset + 1, &out, gap, gapEnd)
                 }
             }
-            if let c = node.any { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, &seen, gap, gapEnd) }
-            for (k, c) in node.gaps {
-                var j = w
-                while j <= min(words.count - 1, w + k) {
-                    if j > w && tokens[words[j]].afterBreak { break }
-                    walk(c, j, nil, first, tokens, words, startWord, start, end, &out, &seen, gap ?? (j > w ? words[w] : nil), gap != nil ? gapEnd : (j > w && j < words.count ? words[j] : nil))
-                    j += 1
-                }
+        }
+        if node.any >= 0 { walk(Int(node.any), w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd) }
+        for e in node.gaps {
+            let (k, c) = gaps[Int(e)]
+            var j = w
+            while j <= min(words.count - 1, w + k) {
+                if j > w && tokens[words[j]].afterBreak { break }
+                walk(c, j, nil, first, tokens, words, startWord, start, end, &out, gap ?? (j > w ? words[w] : nil), gap != nil ? gapEnd : (j > w && j < words.count ? words[j] : nil))
+                j += 1
             }
         }
     }

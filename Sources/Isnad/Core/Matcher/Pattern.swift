@@ -89,6 +89,7 @@ public enum PatternCompiler {
     /// The folded word runs of a piece of pattern text.
     public static func foldedWords(_ s: String) -> [String] {
         let folded = s.unicodeScalars.compactMap(Normalizer.fold)
-        return Tokenizer.tokenize(folded).filter { $0.kind == .word }.map(\.text)
+        let tokens = Tokenizer.tokenize(folded)
+        return tokens.indices.filter { tokens[$0].kind == .word }.map { tokens.text($0) }
     }
 }

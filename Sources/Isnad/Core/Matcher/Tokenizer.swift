@@ -1,37 +1,40 @@
-/// A word or punctuation mark of folded text.
+/// A word or punctuation mark of folded text. Tokens hold no references: their letters
+/// and forms live in the `Tokens` collection they belong to.
 public struct Token: Sendable {
     public enum Kind: Sendable { case word, punct }
     public var kind: Kind
     /// Folded half-open range.
     public var start: Int
     public var end: Int
-    /// The token's folded scalars (a slice of the article's storage, no copy).
-    public var letters: ArraySlice<Unicode.Scalar>
-    /// For words: the forms the token takes once its proclitics are stripped.
-    public var forms: [TokenForm]
+    /// The first scalar of the token.
+    public var first: Unicode.Scalar
     /// For words: a hard punctuation mark (, . : ؛ ( ) ? !) stands between this word and the previous one.
     public var afterBreak: Bool
+    /// The token's forms: `forms[formStart ..< formStart + formCount]` of its collection.
+    var formStart: Int32
+    var formCount: Int32
 
-    /// Folded text of the token (built on demand).
-    public var text: String { Tokenizer.string(letters) }
+    /// The number of scalars of the token.
+    public var count: Int { end - start }
     /// Whether the token is exactly the scalar `c` (a punctuation mark or a one-letter word).
-    @inline(__always) public func `is`(_ c: Unicode.Scalar) -> Bool { letters.count == 1 && letters.first == c }
+    @inline(__always) public func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && first == c }
     /// Whether the token starts with the scalar `c`.
-    @inline(__always) public func starts(with c: Unicode.Scalar) -> Bool { letters.first == c }
+    @inline(__always) public func starts(with c: Unicode.Scalar) -> Bool { first == c }
 }
 
 /// One reading of a word: the word with some attached proclitics removed.
 ///
-/// A form keeps a slice of its word's scalars (no copy) and a 64-bit FNV-1a key of
-/// its letters; the matcher compares keys, never strings.
+/// A form is a range of the article's folded scalars and a 64-bit FNV-1a key of its
+/// letters; the matcher compares keys, never strings.
 public struct TokenForm: Sendable, Hashable {
     /// Which proclitics were removed: none, conjunctions only (و ف س), or others (ب ل ك ال).
     public enum Clitics: Int, Sendable, Comparable {
         case none = 0, conjunction = 1, any = 2
         public static func < (a: Clitics, b: Clitics) -> Bool { a.rawValue < b.rawValue }
     }
-    /// The letters of the form (a slice of the word), after an `ا` when `alef` is set (لل = ل + ال).
-    public var letters: ArraySlice<Unicode.Scalar>
+    /// The folded range of the form's letters, read after an `ا` when `alef` is set (لل = ل + ال).
+    public var start: Int
+    public var end: Int
     public var alef: Bool = false
     /// FNV-1a hash of the form's letters.
     public var key: UInt64
@@ -39,25 +42,63 @@ public struct TokenForm: Sendable, Hashable {
     public var offset: Int
     public var clitics: Clitics
 
-    public init(letters: ArraySlice<Unicode.Scalar>, alef: Bool = false, offset: Int, clitics: Clitics) {
-        self.letters = letters; self.alef = alef; self.offset = offset; self.clitics = clitics
-        key = Tokenizer.key(letters, alef: alef)
+    public init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, alef: Bool = false, offset: Int, clitics: Clitics) {
+        start = range.lowerBound; end = range.upperBound
+        self.alef = alef; self.offset = offset; self.clitics = clitics
+        key = Tokenizer.key(scalars[range], alef: alef)
     }
 
-    /// The form as a string (built on demand).
-    public var text: String { (alef ? "\u{0627}" : "") + Tokenizer.string(letters) }
     /// The number of letters of the form.
-    public var count: Int { letters.count + (alef ? 1 : 0) }
+    public var count: Int { end - start + (alef ? 1 : 0) }
+    /// The letters of the form.
+    public func letters(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> { scalars[start..<end] }
+    /// The form as a string.
+    public func text(_ scalars: [Unicode.Scalar]) -> String { (alef ? "\u{0627}" : "") + Tokenizer.string(scalars[start..<end]) }
     /// Whether the form starts with these letters.
-    public func hasPrefix(_ p: [Unicode.Scalar]) -> Bool {
+    @inline(__always)
+    public func hasPrefix(_ p: [Unicode.Scalar], _ scalars: [Unicode.Scalar]) -> Bool {
         guard p.count <= count else { return false }
-        var i = letters.startIndex
+        var i = start
         for (k, c) in p.enumerated() {
             if k == 0 && alef { if c != "\u{0627}" { return false }; continue }
-            if letters[i] != c { return false }
+            if scalars[i] != c { return false }
             i += 1
         }
         return true
+    }
+}
+
+/// The tokens of a text with their letters and forms, stored flat.
+public struct Tokens: RandomAccessCollection, Sendable {
+    /// The folded scalars the tokens index.
+    public let scalars: [Unicode.Scalar]
+    public private(set) var tokens: [Token] = []
+    /// The forms of every word, token after token.
+    public private(set) var forms: [TokenForm] = []
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { tokens.count }
+    public subscript(i: Int) -> Token { tokens[i] }
+
+    /// The folded letters of token `i`.
+    public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { scalars[tokens[i].start..<tokens[i].end] }
+    /// The folded text of token `i`.
+    public func text(_ i: Int) -> String { Tokenizer.string(letters(i)) }
+    /// The readings of word `i` (empty for punctuation); the first is the word itself.
+    public func forms(_ i: Int) -> ArraySlice<TokenForm> {
+        let t = tokens[i]
+        return forms[Int(t.formStart)..<Int(t.formStart + t.formCount)]
+    }
+    /// The text of a form of one of these tokens.
+    public func text(_ f: TokenForm) -> String { f.text(scalars) }
+
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    mutating func append(_ kind: Token.Kind, _ range: Range<Int>, afterBreak: Bool) {
+        let formStart = forms.count
+        if kind == .word { Tokenizer.forms(of: scalars, range, into: &forms) }
+        tokens.append(Token(kind: kind, start: range.lowerBound, end: range.upperBound, first: scalars[range.lowerBound],
+                            afterBreak: afterBreak, formStart: Int32(formStart), formCount: Int32(forms.count - formStart)))
     }
 }
 
@@ -88,9 +129,9 @@ public enum Tokenizer {
     }
 
     /// Tokenizes folded scalars in `range`.
-    public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Token] {
+    public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> Tokens {
         let r = range ?? 0..<scalars.count
-        var tokens: [Token] = []
+        var out = Tokens(scalars: scalars)
         var i = r.lowerBound
         var pendingBreak = false
         while i < r.upperBound {
@@ -98,19 +139,16 @@ public enum Tokenizer {
             if isWordScalar(s) {
                 var j = i + 1
                 while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
-                let letters = scalars[i..<j]  // a slice: shares the article's storage
-                tokens.append(Token(kind: .word, start: i, end: j, letters: letters, forms: forms(of: letters), afterBreak: pendingBreak))
+                out.append(.word, i..<j, afterBreak: pendingBreak)
                 pendingBreak = false
                 i = j
             } else {
-                if !isSpace(s) {
-                    tokens.append(Token(kind: .punct, start: i, end: i + 1, letters: scalars[i..<(i + 1)], forms: [], afterBreak: false))
-                }
+                if !isSpace(s) { out.append(.punct, i..<(i + 1), afterBreak: false) }
                 if isHardBreak(s) { pendingBreak = true }
                 i += 1
             }
         }
-        return tokens
+        return out
     }
 
     /// A string from scalars, through UTF-8 (faster than appending scalars one by one).
@@ -145,34 +183,36 @@ public enum Tokenizer {
     public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
 
     /// The readings of a word: itself, and with conjunction, future, preposition and article proclitics removed.
-    public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] { forms(of: w[...]) }
+    public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] {
+        var out: [TokenForm] = []
+        forms(of: w, 0..<w.count, into: &out)
+        return out
+    }
 
-    /// The readings of a word given as a slice (indexes are those of the slice).
-    public static func forms(of w: ArraySlice<Unicode.Scalar>) -> [TokenForm] {
-        let b = w.startIndex, n = w.count
-        var out = [TokenForm(letters: w, offset: 0, clitics: .none)]
-        out.reserveCapacity(3)
+    /// Appends the readings of the word `scalars[range]` to `out`.
+    static func forms(of w: [Unicode.Scalar], _ range: Range<Int>, into out: inout [TokenForm]) {
+        let b = range.lowerBound, e = range.upperBound, n = range.count
+        out.append(TokenForm(w, b..<e, offset: 0, clitics: .none))
         var p = 0
         var cls = TokenForm.Clitics.none
         if (n >= 4 && (w[b] == waw || w[b] == faa)) || (n == 3 && w[b] == waw) {
             p = 1; cls = .conjunction
-            out.append(TokenForm(letters: w[(b + 1)...], offset: 1, clitics: .conjunction))
+            out.append(TokenForm(w, (b + 1)..<e, offset: 1, clitics: .conjunction))
         }
         if n - p >= 4 && w[b + p] == seen && isImperfectPrefix(w[b + p + 1]) {
-            out.append(TokenForm(letters: w[(b + p + 1)...], offset: p + 1, clitics: cls))
+            out.append(TokenForm(w, (b + p + 1)..<e, offset: p + 1, clitics: cls))
         }
         if n - p >= 4 && w[b + p] == lam && w[b + p + 1] == lam {
             // ل + ال written لل
-            out.append(TokenForm(letters: w[(b + p + 1)...], alef: true, offset: p + 1, clitics: .any))
-            out.append(TokenForm(letters: w[(b + p + 2)...], offset: p + 2, clitics: .any))
+            out.append(TokenForm(w, (b + p + 1)..<e, alef: true, offset: p + 1, clitics: .any))
+            out.append(TokenForm(w, (b + p + 2)..<e, offset: p + 2, clitics: .any))
         } else if n - p >= 3 && (w[b + p] == baa || w[b + p] == lam || w[b + p] == kaf) {
-            out.append(TokenForm(letters: w[(b + p + 1)...], offset: p + 1, clitics: .any))
+            out.append(TokenForm(w, (b + p + 1)..<e, offset: p + 1, clitics: .any))
             if n - p >= 5 && w[b + p + 1] == alef && w[b + p + 2] == lam {
-                out.append(TokenForm(letters: w[(b + p + 3)...], offset: p + 3, clitics: .any))
+                out.append(TokenForm(w, (b + p + 3)..<e, offset: p + 3, clitics: .any))
             }
         } else if n - p >= 4 && w[b + p] == alef && w[b + p + 1] == lam {
-            out.append(TokenForm(letters: w[(b + p + 2)...], offset: p + 2, clitics: .any))
+            out.append(TokenForm(w, (b + p + 2)..<e, offset: p + 2, clitics: .any))
         }
-        return out
     }
 }

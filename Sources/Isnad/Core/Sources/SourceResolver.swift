@@ -66,7 +66,7 @@ public struct SourceResolver: Sendable {
         }
         guard i < words.count else { return nil }
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
-        if startOffset == nil && Self.isPrepositional(a.tokens[words[i]].letters) { return nil }
+        if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
         var taken: [Int] = []
         let stopKinds: Set<CueKind> = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
         var k = i
@@ -95,7 +95,7 @@ public struct SourceResolver: Sendable {
                 extra.append(t); m += 1
             }
             let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).contains { [.told, .complement, .stop, .adverb].contains($0) }
-            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens[$0].letters) && cues.kinds(at: $0, rules).isEmpty == false }) {
+            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false }) {
                 taken += extra
             }
         }
@@ -148,13 +148,13 @@ public struct SourceResolver: Sendable {
     /// qualifier, not a relational (nisba) adjective.
     func hasName<C: Collection>(_ a: ArticleText, _ words: C, cues: TokenCues) -> Bool where C.Element == Int {
         for w in words {
-            let t = a.tokens[w].letters
+            let t = a.tokens.letters(w)
             let sc = Array(t)
             if cues.covered[w]?.contains(where: { $0 == .qualifier || $0 == .role || $0 == .collective || $0 == .anonymous || $0 == .organization || $0 == .outlet || $0 == .outletHead }) == true { continue }
             if Self.isDefinite(t) { continue }
             if sc.count >= 4, let l = sc.last, l == "\u{064A}" || (l == "\u{0647}" && sc[sc.count - 2] == "\u{064A}") { continue }
             if sc.count >= 5, sc[sc.count - 1] == "\u{0646}" && (sc[sc.count - 2] == "\u{064A}" || sc[sc.count - 2] == "\u{0648}") { continue }
-            if a.tokens[w].forms.count > 1 && a.tokens[w].forms.contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == "\u{0628}" || sc[0] == "\u{0644}") { continue }
+            if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == "\u{0628}" || sc[0] == "\u{0644}") { continue }
             if sc.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
             return true
         }
@@ -188,9 +188,9 @@ public struct SourceResolver: Sendable {
     func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
         guard let first = words.first, words.count <= 3 else { return false }
         // تقرير الصحيفة، بيان الوزارة: a document of a definite outlet or body
-        if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens[words[1]].letters),
+        if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens.letters(words[1])),
            cues.kinds(at: words[1], rules).contains(where: { $0 == .outletHead || $0 == .organization }) { return true }
-        guard words.allSatisfy({ Self.isDefinite(a.tokens[$0].letters) }) else { return false }
+        guard words.allSatisfy({ Self.isDefinite(a.tokens.letters($0)) }) else { return false }
         let kinds = cues.kinds(at: first, rules)
         if kinds.contains(.outlet) { return false }
         return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.title) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
@@ -201,8 +201,8 @@ public struct SourceResolver: Sendable {
     /// (الأمريكي / الأميركي, بوتين / بوتن, إرافاني / إيرفاني).
     func key(_ a: ArticleText, _ words: [Int]) -> [String] {
         words.map { w in
-            let f = a.tokens[w].forms
-            let base = (f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[0]).text
+            let f = a.tokens.forms(w)
+            let base = a.tokens.text(f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex])
             return Self.skeleton(base)
         }
     }

@@ -3,7 +3,7 @@
 public struct ArticleText: Sendable {
     public let text: NormalizedText
     /// Tokens of the whole folded text.
-    public let tokens: [Token]
+    public let tokens: Tokens
     public let segments: [Segment]
     /// `tokenRanges[i]` — the tokens of segment `i`.
     public let tokenRanges: [Range<Int>]

@@ -82,7 +82,7 @@ public struct UnitClassifier: Sendable {
 
     func hasArabic(_ a: ArticleText, _ words: [Int]) -> Bool {
         for w in words {
-            for s in a.tokens[w].letters where (0x0600...0x06FF).contains(s.value) { return true }
+            for s in a.tokens.letters(w) where (0x0600...0x06FF).contains(s.value) { return true }
         }
         return false
     }
