@@ -74,3 +74,15 @@ struct MatcherTests {
         #expect(checked > 60)
     }
 }
+
+@Suite("Cue kinds")
+struct CueKindsTests {
+    @Test("each kind has its own bit, in declaration order, and a set iterates back to its kinds")
+    func bits() {
+        for (i, k) in CueKind.allCases.enumerated() { #expect(k.ordinal == i) }
+        let s: CueKinds = [.report, .verb, .outletHead]
+        #expect(Array(s) == [.report, .outletHead, .verb])
+        #expect(s.contains(.verb) && !s.contains(.stop))
+        #expect(s.intersects([.stop, .verb]) && !s.intersects([.stop]))
+    }
+}

@@ -55,6 +55,47 @@ public enum CueKind: String, CaseIterable, Sendable {
     case verb
 }
 
+extension CueKind {
+    /// The position of the kind in declaration order (its bit in `CueKinds`).
+    @inline(__always) var ordinal: Int {
+        switch self {
+        case .report: 0; case .relay: 1; case .according: 2; case .passive: 3; case .anonymous: 4
+        case .anonymity: 5; case .role: 6; case .collective: 7; case .title: 8; case .outlet: 9
+        case .outletHead: 10; case .documentHead: 11; case .organization: 12; case .told: 13; case .denial: 14
+        case .noComment: 15; case .hedge: 16; case .complement: 17; case .stop: 18; case .pronoun: 19
+        case .boilerplate: 20; case .caption: 21; case .byline: 22; case .adverb: 23; case .qualifier: 24
+        case .verb: 25
+        }
+    }
+}
+
+/// A set of cue kinds as one bit mask: testing and combining kinds allocates nothing.
+public struct CueKinds: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
+    public var bits: UInt64
+    public init() { bits = 0 }
+    @inline(__always) public init(_ k: CueKind) { bits = 1 << UInt64(k.ordinal) }
+    public init(arrayLiteral kinds: CueKind...) { bits = 0; for k in kinds { insert(k) } }
+
+    @inline(__always) public func contains(_ k: CueKind) -> Bool { bits & (1 << UInt64(k.ordinal)) != 0 }
+    /// Whether the two sets share a kind.
+    @inline(__always) public func intersects(_ o: CueKinds) -> Bool { bits & o.bits != 0 }
+    public var isEmpty: Bool { bits == 0 }
+    @inline(__always) public mutating func insert(_ k: CueKind) { bits |= 1 << UInt64(k.ordinal) }
+    @inline(__always) public mutating func formUnion(_ o: CueKinds) { bits |= o.bits }
+    public func subtracting(_ o: CueKinds) -> CueKinds { var c = self; c.bits &= ~o.bits; return c }
+    public func union(_ o: CueKinds) -> CueKinds { var c = self; c.bits |= o.bits; return c }
+
+    public func makeIterator() -> AnyIterator<CueKind> {
+        var rest = bits
+        return AnyIterator {
+            guard rest != 0 else { return nil }
+            let i = rest.trailingZeroBitCount
+            rest &= rest - 1
+            return CueKind.allCases[i]
+        }
+    }
+}
+
 /// Which attached proclitics a rule's first word accepts.
 public enum CliticPolicy: String, Sendable {
     /// None: the word must stand alone.

@@ -50,7 +50,7 @@ public struct Labeller: Sendable {
             let seg = a.segments[i]
             let words = a.words(of: i)
             let ms = effectiveMatches(a.matches[i], a, unit: i)
-            let cues = resolver.cues(ms)
+            let cues = resolver.cues(ms, tokens: a.tokenRanges[i])
             var evidence: [Evidence] = []
             var flags: [ClaimFlag] = []
             var attributions: [Attribution] = []
@@ -212,11 +212,11 @@ public struct Labeller: Sendable {
         for i in 0..<a.segments.count {
             let words = a.words(of: i)
             let ms = effectiveMatches(a.matches[i], a, unit: i)
-            let cues = resolver.cues(ms)
+            let cues = resolver.cues(ms, tokens: a.tokenRanges[i])
             for m in ms where m.rule == index {
                 let r = rules[index]
                 // a speaker-less cue still takes effect (its flag); a verb cue needs its attribution
-                if r.speaker && [.report, .denial, .noComment, .relay].contains(r.kind) && verbAttribution(m, a, i, words, cues) == nil { continue }
+                if r.speaker && Self.speakerKinds.contains(r.kind) && verbAttribution(m, a, i, words, cues) == nil { continue }
                 return true
             }
         }
@@ -238,10 +238,17 @@ public struct Labeller: Sendable {
 
     func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
 
+    /// Cues that swallow a shorter attribution cue inside them.
+    static let strong: CueKinds = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
+    /// Attribution cues a longer strong cue can swallow.
+    static let swallowable: CueKinds = [.report, .denial, .relay, .according]
+    /// Cues whose subject is a speaker.
+    static let speakerKinds: CueKinds = [.report, .denial, .noComment, .relay]
+
     /// Drops report verbs swallowed by a longer cue (تشير التقارير is passive, not a
     /// report; رفض التعليق is no-comment, not a denial).
     func effectiveMatches(_ ms: [CueMatch], _ a: ArticleText, unit: Int) -> [CueMatch] {
-        let strong: Set<CueKind> = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
+        guard !ms.isEmpty else { return ms }
         // a rule with scope 'start' counts only at the start of a clause
         let ms = ms.filter { m in
             guard rules[m.rule].scope == .start else { return true }
@@ -255,9 +262,9 @@ public struct Labeller: Sendable {
         return ms.filter { m in
             if let c = contentStart, m.start >= c, rules[m.rule].kind == .passive { return false }
             let k = rules[m.rule].kind
-            guard [.report, .denial, .relay, .according].contains(k) else { return true }
+            guard Self.swallowable.contains(k) else { return true }
             return !ms.contains { o in
-                o != m && strong.contains(rules[o.rule].kind) && rules[o.rule].kind != k
+                o != m && Self.strong.contains(rules[o.rule].kind) && rules[o.rule].kind != k
                     && o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)
                     && !(k == .denial && rules[o.rule].kind == .according)
             } && !(k == .denial && ms.contains { o in rules[o.rule].kind == .noComment && o.start <= m.start && o.end >= m.end })
@@ -313,7 +320,7 @@ public struct Labeller: Sendable {
         if p < words.count {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
-            if next.is("\u{0644}") || (next.starts(with: "\u{0644}") && cues.kinds(at: words[p], rules).contains { $0 == .outlet || $0 == .outletHead }) {
+            if next.is("\u{0644}") || (next.starts(with: "\u{0644}") && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
                 at.backReference = true
                 if let q = p + 1 < words.count && next.is("\u{0644}") ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false)
                     : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
@@ -341,13 +348,13 @@ public struct Labeller: Sendable {
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
-                    && !(cues.covered[words[s - 1]] ?? []).contains(where: { [.stop, .complement, .report, .according, .told, .adverb].contains($0) }) { s -= 1 }
+                    && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb]) { s -= 1 }
             // the subject opens its clause: at the unit start, after punctuation, or after a complementiser
             let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
                 || cues.has(.complement, at: words[s - 1], rules)
-            let inSpan = words[s..<v].flatMap { cues.covered[$0] ?? [] }
+            let inSpan = words[s..<v].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
             if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
-               !inSpan.contains(where: { [.stop, .complement, .hedge, .verb, .adverb, .pronoun].contains($0) }),
+               !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
                !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),
                let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
                ph.words.count == v - s {
@@ -381,7 +388,7 @@ public struct Labeller: Sendable {
         guard span.count <= 5, words.contains(where: { $0 > colon }) else { return nil }
         for t in span {
             let ks = cues.kinds(at: t, rules)
-            if ks.contains(where: { [.stop, .verb, .complement, .hedge, .report, .according, .told].contains($0) }) { return nil }
+            if ks.intersects([.stop, .verb, .complement, .hedge, .report, .according, .told]) { return nil }
         }
         if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first].afterBreak { return nil }
         let kind = resolver.classify(a, span, cues: cues)
@@ -506,7 +513,9 @@ public struct Labeller: Sendable {
         return q
     }
 
-    func isQuote(_ c: Unicode.Scalar) -> Bool { ["\"", "\u{00AB}", "\u{00BB}", "\u{201C}", "\u{201D}", "\u{201E}"].contains(c) }
+    func isQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: true; default: false }
+    }
 
     /// Quotation depth after a scalar: « “ „ open, » ” close, a straight quote toggles.
     func step(_ c: Unicode.Scalar, _ depth: Int) -> Int {

@@ -21,23 +21,59 @@ public struct SourceResolver: Sendable {
 
     public init(rules: [Rule]) { self.rules = rules }
 
-    /// What the tokens of a unit are, by the kinds of the cues that start at them.
-    public struct TokenCues: Sendable {
-        var starts: [Int: [CueMatch]] = [:]
-        var covered: [Int: [CueKind]] = [:]
+    /// Cues that end a source phrase.
+    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
+    /// Cues that can be part of a source's name.
+    static let namePartKinds: CueKinds = [.outlet, .outletHead, .organization, .role, .collective, .title, .anonymous, .documentHead]
 
-        func kinds(at t: Int, _ rules: [Rule]) -> [CueKind] { (starts[t] ?? []).map { rules[$0.rule].kind } }
-        func has(_ k: CueKind, at t: Int, _ rules: [Rule]) -> Bool { starts[t]?.contains { rules[$0.rule].kind == k } ?? false }
-        func longest(_ k: Set<CueKind>, at t: Int, _ rules: [Rule]) -> CueMatch? {
-            (starts[t] ?? []).filter { k.contains(rules[$0.rule].kind) }.max { $0.end < $1.end }
+    /// What the tokens of a unit are, by the kinds of the cues that start at or cover them.
+    /// Arrays indexed by token, relative to the unit's first token; tokens outside the unit have no cues.
+    public struct TokenCues: Sendable {
+        let tokens: Range<Int>
+        /// The unit's matches ordered by first token, and for each token the range of those starting there.
+        var byStart: [CueMatch] = []
+        var startRange: [Range<Int32>]
+        var startKinds: [CueKinds]
+        var coveredKinds: [CueKinds]
+
+        @inline(__always) func local(_ t: Int) -> Int? { tokens.contains(t) ? t - tokens.lowerBound : nil }
+        /// The kinds of the cues that start at token `t`.
+        func kinds(at t: Int, _ rules: [Rule]) -> CueKinds { local(t).map { startKinds[$0] } ?? CueKinds() }
+        /// The kinds of the cues that cover token `t`.
+        func covered(_ t: Int) -> CueKinds { local(t).map { coveredKinds[$0] } ?? CueKinds() }
+        func has(_ k: CueKind, at t: Int, _ rules: [Rule]) -> Bool { kinds(at: t, rules).contains(k) }
+        /// The matches that start at token `t`.
+        func starting(at t: Int) -> ArraySlice<CueMatch> {
+            guard let l = local(t) else { return [] }
+            let r = startRange[l]
+            return byStart[Int(r.lowerBound)..<Int(r.upperBound)]
+        }
+        func longest(_ k: CueKinds, at t: Int, _ rules: [Rule]) -> CueMatch? {
+            starting(at: t).filter { k.contains(rules[$0.rule].kind) }.max { $0.end < $1.end }
         }
     }
 
-    public func cues(_ matches: [CueMatch]) -> TokenCues {
-        var c = TokenCues()
-        for m in matches {
-            c.starts[m.firstToken, default: []].append(m)
-            for t in m.firstToken..<max(m.firstToken + 1, m.nextToken) { c.covered[t, default: []].append(rules[m.rule].kind) }
+    /// The cues of a unit whose tokens are `tokens`.
+    public func cues(_ matches: [CueMatch], tokens: Range<Int>) -> TokenCues {
+        let n = tokens.count
+        var c = TokenCues(tokens: tokens, startRange: [Range<Int32>](repeating: 0..<0, count: n),
+                          startKinds: [CueKinds](repeating: CueKinds(), count: n), coveredKinds: [CueKinds](repeating: CueKinds(), count: n))
+        let inside = matches.filter { tokens.contains($0.firstToken) }
+        // matches come ordered by start, hence by first token
+        c.byStart = zip(inside, inside.dropFirst()).allSatisfy({ $0.firstToken <= $1.firstToken }) ? inside : inside.sorted { $0.firstToken < $1.firstToken }
+        var i = 0
+        while i < c.byStart.count {
+            let t = c.byStart[i].firstToken
+            var j = i
+            while j < c.byStart.count && c.byStart[j].firstToken == t {
+                let m = c.byStart[j]
+                let k = CueKinds(rules[m.rule].kind)
+                c.startKinds[t - tokens.lowerBound].formUnion(k)
+                for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), tokens.upperBound) { c.coveredKinds[u - tokens.lowerBound].formUnion(k) }
+                j += 1
+            }
+            c.startRange[t - tokens.lowerBound] = Int32(i)..<Int32(j)
+            i = j
         }
         return c
     }
@@ -68,16 +104,15 @@ public struct SourceResolver: Sendable {
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
         var taken: [Int] = []
-        let stopKinds: Set<CueKind> = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
-        var k = i
+                var k = i
         while k < words.count && taken.count < maxWords {
             let t = words[k]
             if k > i || startOffset == nil {
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t) { break }
                 let kinds = cues.kinds(at: t, rules)
-                if kinds.contains(where: { stopKinds.contains($0) }) {
+                if kinds.intersects(Self.stopKinds) {
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
-                    let namePart = kinds.contains { [.outlet, .outletHead, .organization, .role, .collective, .title, .anonymous, .documentHead].contains($0) }
+                    let namePart = kinds.intersects(Self.namePartKinds)
                     if !namePart || kinds.contains(.complement) || kinds.contains(.told) { break }
                 }
             }
@@ -91,10 +126,10 @@ public struct SourceResolver: Sendable {
             while m < words.count && extra.count < 4 {
                 let t = words[m]
                 if m > k && (a.tokens[t].afterBreak || hasPunctBetween(a, words[m - 1], t)) { break }
-                if cues.kinds(at: t, rules).contains(where: { stopKinds.contains($0) || $0 == .adverb || $0 == .verb }) { extra = []; break }
+                if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { extra = []; break }
                 extra.append(t); m += 1
             }
-            let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).contains { [.told, .complement, .stop, .adverb].contains($0) }
+            let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
             if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false }) {
                 taken += extra
             }
@@ -125,8 +160,8 @@ public struct SourceResolver: Sendable {
     /// The kind of a source phrase, from the cues inside it.
     public func classify(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> SourceKind {
         guard let first = words.first else { return .person }
-        var kinds: [CueKind] = []
-        for w in words { kinds += cues.kinds(at: w, rules) }
+        var kinds = CueKinds()
+        for w in words { kinds.formUnion(cues.kinds(at: w, rules)) }
         if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
         if cues.has(.collective, at: first, rules) { return .anonymous }
@@ -150,7 +185,7 @@ public struct SourceResolver: Sendable {
         for w in words {
             let t = a.tokens.letters(w)
             let sc = Array(t)
-            if cues.covered[w]?.contains(where: { $0 == .qualifier || $0 == .role || $0 == .collective || $0 == .anonymous || $0 == .organization || $0 == .outlet || $0 == .outletHead }) == true { continue }
+            if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
             if Self.isDefinite(t) { continue }
             if sc.count >= 4, let l = sc.last, l == "\u{064A}" || (l == "\u{0647}" && sc[sc.count - 2] == "\u{064A}") { continue }
             if sc.count >= 5, sc[sc.count - 1] == "\u{0646}" && (sc[sc.count - 2] == "\u{064A}" || sc[sc.count - 2] == "\u{0648}") { continue }
@@ -189,7 +224,7 @@ public struct SourceResolver: Sendable {
         guard let first = words.first, words.count <= 3 else { return false }
         // تقرير الصحيفة، بيان الوزارة: a document of a definite outlet or body
         if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens.letters(words[1])),
-           cues.kinds(at: words[1], rules).contains(where: { $0 == .outletHead || $0 == .organization }) { return true }
+           cues.kinds(at: words[1], rules).intersects([.outletHead, .organization]) { return true }
         guard words.allSatisfy({ Self.isDefinite(a.tokens.letters($0)) }) else { return false }
         let kinds = cues.kinds(at: first, rules)
         if kinds.contains(.outlet) { return false }

@@ -97,7 +97,9 @@ public struct UnitClassifier: Sendable {
     func isDateline(_ a: ArticleText, _ i: Int) -> Bool {
         let seg = a.segments[i]
         var dashes = 0
-        for k in seg.folded where ["-", "\u{2013}", "\u{2014}", "/", "|"].contains(a.text.scalars[k]) { dashes += 1 }
+        for k in seg.folded {
+            switch a.text.scalars[k].value { case 0x2D, 0x2013, 0x2014, 0x2F, 0x7C: dashes += 1; default: break }
+        }
         return dashes >= 1 || endsWithColon(a, seg)
     }
 
