@@ -151,12 +151,24 @@ public enum Tokenizer {
         return out
     }
 
-    /// A string from scalars, through UTF-8 (faster than appending scalars one by one).
+    /// A string from scalars, encoded straight into the string's UTF-8 storage.
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.count * 2)
-        for c in s { UTF8.encode(c) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        guard !s.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: s.count * 4) { buf in
+            var n = 0
+            for c in s {
+                let v = c.value
+                if v < 0x80 { buf[n] = UInt8(v); n += 1 }
+                else if v < 0x800 { buf[n] = UInt8(0xC0 | v >> 6); buf[n + 1] = UInt8(0x80 | v & 0x3F); n += 2 }
+                else if v < 0x10000 {
+                    buf[n] = UInt8(0xE0 | v >> 12); buf[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F); buf[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                } else {
+                    buf[n] = UInt8(0xF0 | v >> 18); buf[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buf[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); buf[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// White space, without a Unicode property lookup for the common cases.

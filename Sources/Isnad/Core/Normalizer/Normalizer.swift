@@ -43,7 +43,29 @@ public struct NormalizedText: Sendable {
 public enum Normalizer {
     /// Folds `text`, keeping the offset map.
     public static func normalize(_ text: String) -> NormalizedText {
-        normalize(scalars: Array(text.unicodeScalars))
+        normalize(scalars: scalars(of: text))
+    }
+
+    /// The Unicode scalars of a string, decoded from its UTF-8 in one pass.
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { u in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(u.count)
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b0 = UInt32(u[i])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; i += 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2 }
+                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3 }
+                else { v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F); i += 4 }
+                // a String's UTF-8 is always valid, so every value is a scalar
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
     }
 
     public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
