@@ -29,7 +29,7 @@ public struct JSONReporter: Reporter {
         w.field("articles", totals.articles)
         w.field("claims", totals.claims)
         w.beginObject("labels")
-        for l in Label.allCases { w.field(l.rawValue, totals.counts[l] ?? 0) }
+        for l in Label.allCases { w.key(l.rawValue); w.number(totals.counts[l] ?? 0) }
         w.endObject()
         w.field("failing", totals.failing)
         w.field("errors", totals.failures.count)
@@ -94,7 +94,7 @@ public struct JSONReporter: Reporter {
         w.beginObject("summary")
         w.field("claims", a.summary.claims)
         w.beginObject("labels")
-        for l in Label.allCases { w.field(l.rawValue, a.summary.counts[l] ?? 0) }
+        for l in Label.allCases { w.key(l.rawValue); w.number(a.summary.counts[l] ?? 0) }
         w.endObject()
         w.field("score", a.summary.score)
         w.field("failing", a.summary.failing)

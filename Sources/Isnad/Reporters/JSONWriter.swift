@@ -2,11 +2,12 @@
 public struct JSONWriter {
     /// The bytes written so far.
     public var out: [UInt8]
-    /// For each open container (the outermost level first): whether it already holds a value.
-    var needComma: [Bool]
+    /// Bit d: whether the container open at depth d already holds a value (depth 0 is the top level).
+    var commas: UInt64 = 0
+    /// The number of open containers (at most 63).
+    var depth = 0
     let pretty: Bool
     var inValue = false
-    var depth: Int { needComma.count - 1 }
 
     /// A writer at the top level.
     public init(pretty: Bool = true, into out: [UInt8] = []) { self.init(pretty: pretty, open: [], into: out) }
@@ -14,35 +15,47 @@ public struct JSONWriter {
     /// A writer that continues a document already open: `open` says, for each enclosing
     /// container from the outermost, whether it already holds a value.
     public init(pretty: Bool, open: [Bool], into out: [UInt8] = []) {
-        self.pretty = pretty; self.out = out; needComma = [false] + open
+        self.pretty = pretty; self.out = out
+        for o in open { push(); if o { commas |= 1 << UInt64(depth) } }
     }
 
+    @inline(__always) var hasValue: Bool { commas & (1 << UInt64(depth)) != 0 }
+    @inline(__always) mutating func markValue() { commas |= 1 << UInt64(depth) }
+    @inline(__always) mutating func push() { depth += 1; commas &= ~(1 << UInt64(depth)) }
+    /// Closes the innermost container; returns whether it held a value.
+    @inline(__always) mutating func pop() -> Bool { let had = hasValue; depth -= 1; return had }
+
     mutating func sep() {
-        if needComma[needComma.count - 1] { out.append(0x2C) }
-        needComma[needComma.count - 1] = true
+        if hasValue { out.append(0x2C) }
+        markValue()
         if pretty && depth > 0 { indent(depth) }
     }
 
     mutating func indent(_ d: Int) {
         out.append(0x0A)
-        for _ in 0..<d { out.append(0x20); out.append(0x20) }
+        out.append(contentsOf: repeatElement(0x20, count: 2 * d))
     }
 
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
+    /// A key computed at run time (quoted and escaped).
     public mutating func key(_ k: String) {
         sep(); quote(k); if pretty { raw(": ") } else { raw(":") }; inValue = true
     }
-    mutating func prefix() { if inValue { inValue = false; needComma[needComma.count - 1] = true } else { sep() } }
+    /// A literal key: written as is, so it must need no escaping.
+    public mutating func key(_ k: StaticString) {
+        sep(); out.append(0x22); raw(k); out.append(0x22); if pretty { raw(": ") } else { raw(":") }; inValue = true
+    }
+    mutating func prefix() { if inValue { inValue = false; markValue() } else { sep() } }
 
-    public mutating func beginObject() { prefix(); out.append(0x7B); needComma.append(false) }
-    public mutating func endObject() { let had = needComma.removeLast(); if pretty && had { indent(depth) }; out.append(0x7D) }
-    public mutating func beginArray() { prefix(); out.append(0x5B); needComma.append(false) }
-    public mutating func endArray() { let had = needComma.removeLast(); if pretty && had { indent(depth) }; out.append(0x5D) }
-    public mutating func beginObject(_ k: String) { key(k); beginObject() }
-    public mutating func beginArray(_ k: String) { key(k); beginArray() }
+    public mutating func beginObject() { prefix(); out.append(0x7B); push() }
+    public mutating func endObject() { let had = pop(); if pretty && had { indent(depth) }; out.append(0x7D) }
+    public mutating func beginArray() { prefix(); out.append(0x5B); push() }
+    public mutating func endArray() { let had = pop(); if pretty && had { indent(depth) }; out.append(0x5D) }
+    public mutating func beginObject(_ k: StaticString) { key(k); beginObject() }
+    public mutating func beginArray(_ k: StaticString) { key(k); beginArray() }
     public mutating func string(_ v: String?) { prefix(); if let v { quote(v) } else { raw("null") } }
     public mutating func number(_ v: Int) {
         prefix()
@@ -55,10 +68,10 @@ public struct JSONWriter {
     }
     public mutating func bool(_ v: Bool) { prefix(); if v { raw("true") } else { raw("false") } }
     public mutating func null() { prefix(); raw("null") }
-    public mutating func field(_ k: String, _ v: String?) { key(k); string(v) }
-    public mutating func field(_ k: String, _ v: Int) { key(k); number(v) }
-    public mutating func field(_ k: String, _ v: Double) { key(k); number(v) }
-    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: StaticString, _ v: String?) { key(k); string(v) }
+    public mutating func field(_ k: StaticString, _ v: Int) { key(k); number(v) }
+    public mutating func field(_ k: StaticString, _ v: Double) { key(k); number(v) }
+    public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 

@@ -51,7 +51,9 @@ public struct CueMatcher: Sendable {
     private var prefixes: [(letters: [Unicode.Scalar], child: Int)] = []
     private var proclitics: [(letter: Unicode.Scalar, child: Int)] = []
     private var gaps: [(width: Int, child: Int)] = []
-    /// Whether the root has prefix edges (most packs have few).
+    /// One bit per 16-bit slice of a word key that starts some pattern: most words of an
+    /// article start none, and this rejects them without touching the edge table.
+    private var rootFilter = [UInt64](repeating: 0, count: 1024)
     private let policies: [TokenForm.Clitics]
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
@@ -78,6 +80,7 @@ public struct CueMatcher: Sendable {
             c.gaps = Int32(gaps.count)..<Int32(gaps.count + node.gaps.count); gaps += node.gaps.map { ($0.0, $0.1) }
             nodes.append(c)
             for (k, child) in node.exact.sorted(by: { $0.key < $1.key }) {
+                if n == 0 { let f = Int(k >> 48); rootFilter[f >> 6] |= 1 << UInt64(f & 63) }
                 var i = Self.slot(k, n) & mask
                 while slots[i].child >= 0 { i = (i + 1) & mask }
                 slots[i] = Slot(key: k, node: Int32(n), child: Int32(child))
@@ -134,7 +137,8 @@ public struct CueMatcher: Sendable {
             let ti = words[w]
             let tok = tokens[ti]
             for form in tokens.forms(ti) {
-                guard let c = child(0, form.key) else { continue }
+                let f = Int(form.key >> 48)
+                guard rootFilter[f >> 6] & (1 << UInt64(f & 63)) != 0, let c = child(0, form.key) else { continue }
                 walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out)
             }
             for e in root.prefixes {

@@ -28,7 +28,10 @@ public enum Segmenter {
         switch c.value { case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x201D, 0x2019, 0x203A: true; default: false }
     }
 
-    public static func segment(_ text: NormalizedText) -> [Segment] {
+    public static func segment(_ text: NormalizedText) -> [Segment] { lines(text).segments }
+
+    /// The segments and the number of lines (LF, CRLF and CR each end a line).
+    public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
         let o = text.original
         let n = o.count
         // original index -> folded index (first folded scalar at or after it)
@@ -89,7 +92,7 @@ public enum Segmenter {
             pos = end + 1
             lineStart = pos
         }
-        return segments
+        return (segments, lineIndex)
     }
 
     /// Whether the dot at `j` ends a one- or two-letter word that follows a word (not a number),

@@ -5,6 +5,8 @@ public struct ArticleText: Sendable {
     /// Tokens of the whole folded text.
     public let tokens: Tokens
     public let segments: [Segment]
+    /// The number of lines of the text.
+    public let lineCount: Int
     /// `tokenRanges[i]` — the tokens of segment `i`.
     public let tokenRanges: [Range<Int>]
     /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
@@ -14,7 +16,7 @@ public struct ArticleText: Sendable {
     public init(text: NormalizedText, matcher: CueMatcher) {
         self.text = text
         let tokens = Tokenizer.tokenize(text.scalars)
-        let segments = Segmenter.segment(text)
+        let (segments, lineCount) = Segmenter.lines(text)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(segments.count)
         var t = 0
@@ -36,6 +38,7 @@ public struct ArticleText: Sendable {
         }
         self.tokens = tokens
         self.segments = segments
+        self.lineCount = lineCount
         self.tokenRanges = ranges
         self.matches = perSegment
     }

@@ -103,15 +103,10 @@ public struct UnitClassifier: Sendable {
         return dashes >= 1 || endsWithColon(a, seg)
     }
 
-    /// For each line index: whether it is blank.
+    /// For each line index: whether it is blank (a line with text has a segment).
     func lineInfo(_ a: ArticleText) -> [Bool] {
-        var blank: [Bool] = []
-        var current = true
-        for s in a.text.original {
-            if s == "\n" { blank.append(current); current = true }
-            else if !Tokenizer.isSpace(s) && Normalizer.fold(s) != nil { current = false }
-        }
-        blank.append(current)
+        var blank = [Bool](repeating: true, count: a.lineCount)
+        for s in a.segments { blank[s.lineIndex] = false }
         return blank
     }
 
