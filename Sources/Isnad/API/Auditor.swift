@@ -26,13 +26,15 @@ public struct Auditor: Sendable {
 
     /// Audits the bytes of a file.
     public func audit(bytes: [UInt8], path: String, outlet: String? = nil) throws(DecodingError) -> ArticleAudit {
-        let text = try TextDecoder.decode(bytes)
-        return audit(text: text, path: path, outlet: outlet)
+        return audit(normalized: Normalizer.normalize(scalars: try TextDecoder.scalars(bytes)), path: path, outlet: outlet)
     }
 
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
     public func audit(text: String, path: String, outlet: String? = nil) -> ArticleAudit {
-        let normalized = Normalizer.normalize(text)
+        audit(normalized: Normalizer.normalize(text), path: path, outlet: outlet)
+    }
+
+    func audit(normalized: NormalizedText, path: String, outlet: String?) -> ArticleAudit {
         let article = ArticleText(text: normalized, matcher: matcher)
         let kinds = classifier.classify(article)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)

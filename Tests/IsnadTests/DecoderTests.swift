@@ -1,0 +1,39 @@
+import Testing
+@testable import Isnad
+
+@Suite("Text decoder")
+struct DecoderTests {
+    /// A deterministic generator, so a failure reproduces.
+    struct SplitMix { var state: UInt64; mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15; var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9; z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB; return z ^ (z >> 31)
+    } }
+
+    @Test("the one-pass UTF-8 decoder accepts and rejects exactly what the standard library does")
+    func agreesWithStandardLibrary() throws {
+        var g = SplitMix(state: 42)
+        // bytes biased towards UTF-8 lead and continuation bytes and Arabic, never NUL
+        let palette: [UInt8] = [0x41, 0x20, 0xD8, 0xD9, 0xA7, 0x84, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xE0, 0xED, 0xA0, 0x9F, 0xEF, 0xBB, 0xF0, 0xF4, 0x90, 0x8F, 0xF5, 0xFF, 0x0A]
+        for _ in 0..<20_000 {
+            let n = Int(g.next() % 12)
+            let bytes = (0..<n).map { _ in palette[Int(g.next() % UInt64(palette.count))] }
+            let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+            let got = try? TextDecoder.scalars(bytes)
+            // a leading BOM is dropped by the decoder
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { continue }
+            #expect(got == expected, "bytes \(bytes)")
+        }
+    }
+
+    @Test("errors name the byte offset; a NUL byte means binary; BOMs are dropped; UTF-16 with a BOM decodes")
+    func errors() throws {
+        #expect(throws: DecodingError.invalidUTF8(byteOffset: 3)) { try TextDecoder.scalars([0x61, 0x62, 0x63, 0xC0, 0x80]) }
+        #expect(throws: DecodingError.invalidUTF8(byteOffset: 1)) { try TextDecoder.scalars([0x61, 0xED, 0xA0, 0x80]) }  // surrogate
+        #expect(throws: DecodingError.invalidUTF8(byteOffset: 2)) { try TextDecoder.scalars([0xD9, 0x82, 0xD9]) }  // truncated
+        #expect(throws: DecodingError.binary(byteOffset: 2)) { try TextDecoder.scalars([0x61, 0x62, 0x00, 0x63]) }
+        #expect(throws: DecodingError.binary(byteOffset: 3)) { try TextDecoder.scalars([0x61, 0xFF, 0x62, 0x00]) }
+        #expect(try TextDecoder.scalars([0xEF, 0xBB, 0xBF, 0xD9, 0x82]) == ["\u{0642}"])
+        #expect(try TextDecoder.scalars([0xFF, 0xFE, 0x42, 0x06, 0x3D, 0xD8, 0x00, 0xDE]) == ["\u{0642}", "\u{1F600}"])
+        #expect(try TextDecoder.scalars([0xFE, 0xFF, 0x06, 0x42]) == ["\u{0642}"])
+    }
+}
