@@ -30,6 +30,9 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The publication's own outlet, never an intermediary (default: inferred from the article).", valueName: "name"))
     var outlet: String?
 
+    @Flag(inversion: .prefixedNo, help: "Indent JSON output (default: indented when stdout is a terminal, compact otherwise).")
+    var pretty: Bool?
+
     @Flag(name: .customLong("no-color"), help: "Never colour the text sheet (colour is used only when stdout is a terminal).")
     var noColor = false
 
@@ -52,7 +55,7 @@ struct AuditCommand: ParsableCommand {
         let files = InputFiles.expand(paths, failures: &failures)
         for f in failures { reportFailure(f) }
         let reporter: any Reporter = switch format {
-        case "json": JSONReporter()
+        case "json": JSONReporter(pretty: pretty ?? (isatty(1) == 1))
         default: TextReporter(color: !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
         // Each article is read, audited, written and dropped before the next one.
