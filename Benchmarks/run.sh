@@ -4,7 +4,7 @@
 #   Benchmarks/run.sh [N]      N articles of ../shared/corpus (default 3000; 0 = all 30,336)
 #
 # The lexicon is every literal word sequence of the shipped rules
-# (Benchmarks/lexicon.py), so both tools look for the same strings; ripgrep runs
+# (`audit rules patterns`), so both tools look for the same strings; ripgrep runs
 # on one thread (-j1) and so does audit. Prints MB/s for each, the ratio and audit's
 # peak resident memory.
 set -euo pipefail
@@ -19,7 +19,7 @@ if [ ! -f "$WORK/articles.$N" ]; then
   python3 ../shared/tools/unpack-corpus "$WORK/articles" --limit "$N"
   touch "$WORK/articles.$N"
 fi
-python3 Benchmarks/lexicon.py Rules > "$WORK/lexicon.txt"
+"$BIN" rules patterns Rules > "$WORK/lexicon.txt"
 MB=$(du -sb "$WORK/articles" | awk '{printf "%.1f", $1/1e6}')
 FILES=$(find "$WORK/articles" -name '*.txt' | wc -l)
 

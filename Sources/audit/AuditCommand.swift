@@ -5,15 +5,14 @@ import Isnad
 /// `audit FILE...`: the audit sheet of each article; exit 1 when a claim fails the policy.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "Audit how the claims of Arabic news articles are sourced.",
+        commandName: "run",
+        abstract: "Audit articles: the default subcommand (`audit FILE...` is `audit run FILE...`).",
         discussion: """
             Splits each article into claims, labels how each is sourced (named, anonymous, \
             secondhand, denied, unsourced) and prints the audit sheet with the article's sources \
             and score. Exit status: 0 when no claim fails the policy, 1 when one does, 2 for \
             usage, input or rule errors.
-            """,
-        version: Isnad.version)
+            """)
 
     @Argument(help: ArgumentHelp("Article files (.txt) or directories to audit.", valueName: "path"))
     var paths: [String] = []

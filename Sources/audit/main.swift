@@ -2,14 +2,29 @@ import ArgumentParser
 import Foundation
 import Isnad
 
+/// `audit`: the root command. With no subcommand name, `audit FILE...` audits articles.
+struct Root: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit how the claims of Arabic news articles are sourced.",
+        discussion: """
+            `audit FILE...` audits articles (the default subcommand, `run`). `audit rules ...` \
+            checks, tests, copies and lists the rule packs. Exit status: 0 when nothing fails, \
+            1 when a claim fails the policy or a rule test fails, 2 for usage, input or rule errors.
+            """,
+        version: Isnad.version,
+        subcommands: [AuditCommand.self, RulesCommand.self],
+        defaultSubcommand: AuditCommand.self)
+}
+
 // Usage errors exit 2 (not ArgumentParser's 64), like input and rule errors.
 do {
-    var command = try AuditCommand.parseAsRoot()
+    var command = try Root.parseAsRoot()
     try command.run()
 } catch {
-    let code = AuditCommand.exitCode(for: error)
-    if code == .success || code.rawValue == 1 || code.rawValue == 2 { AuditCommand.exit(withError: error) }
-    FileHandle.standardError.write(AuditCommand.fullMessage(for: error) + "\n")
-    if code == .validationFailure { FileHandle.standardError.write(AuditCommand.usageString() + "\n") }
+    let code = Root.exitCode(for: error)
+    if code == .success || code.rawValue == 1 || code.rawValue == 2 { Root.exit(withError: error) }
+    FileHandle.standardError.write(Root.fullMessage(for: error) + "\n")
+    if code == .validationFailure { FileHandle.standardError.write(Root.usageString() + "\n") }
     exit(2)
 }

@@ -40,9 +40,15 @@ struct RuleLoaderTests {
     func layering() throws {
         let a = try Support.tempDir(), b = try Support.tempDir()
         try "kind: report\nrules:\n  - id: r1\n    patterns: [قال]\n  - id: r2\n    patterns: [أكد]\n".write(toFile: a + "/a.yml", atomically: true, encoding: .utf8)
-        try "kind: report\nrules:\n  - id: r1\n    patterns: [صرح]\n  - id: r2\n    disabled: true\n".write(toFile: b + "/b.yml", atomically: true, encoding: .utf8)
+        try "kind: report\nrules:\n  - id: r1\n    override: true\n    patterns: [صرح]\n  - id: r2\n    disabled: true\n".write(toFile: b + "/b.yml", atomically: true, encoding: .utf8)
         let pack = try RuleLoader.load(directories: [a, b])
         #expect(pack.rules.map(\.id) == ["r1"])
         #expect(pack.rules[0].patterns == ["صرح"])
+        // the same id without 'override: true' is a duplicate, reported where the second one is written
+        try "kind: report\nrules:\n  - id: r1\n    patterns: [صرح]\n".write(toFile: b + "/b.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [a, b]); Issue.record("expected a duplicate id error") } catch {
+            #expect(error.errors.count == 1)
+            #expect(error.errors[0].description.hasPrefix(b + "/b.yml:3:9: error: rule id 'r1' is already defined at " + a + "/a.yml:3:9"))
+        }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 public struct Auditor: Sendable {
     public let pack: RulePack
     let matcher: CueMatcher
+    let regexes: RegexCues
     let classifier: UnitClassifier
     /// Labels that make a claim fail the run (default: unsourced).
     public var failOn: Set<Label>
@@ -13,6 +14,7 @@ public struct Auditor: Sendable {
         do { matcher = try CueMatcher(rules: pack.rules) } catch {
             throw RuleErrors(errors: [RuleError(path: pack.directories.first ?? "rules", line: 0, column: 0, message: "invalid pattern: \(error.message)")])
         }
+        regexes = RegexCues(rules: pack.rules)
         classifier = UnitClassifier(rules: pack.rules)
         self.failOn = failOn
     }
@@ -20,8 +22,17 @@ public struct Auditor: Sendable {
     /// Whether the rule with `id` takes effect in `text` (used to run the examples of rule files).
     public func fires(ruleID id: String, in text: String) -> Bool {
         guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return false }
-        let article = ArticleText(text: Normalizer.normalize(text), matcher: matcher)
-        return Labeller(rules: pack.rules).fires(index, in: article)
+        return !firings(ruleID: id, in: text).isEmpty
+    }
+
+    /// The original text of every match of rule `id` that takes effect in `text`.
+    public func firings(ruleID id: String, in text: String) -> [String] {
+        guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return [] }
+        let normalized = Normalizer.normalize(text)
+        let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
+        return Labeller(rules: pack.rules).firings(index, in: article).map {
+            normalized.originalText(normalized.originalSpan($0.start, $0.end))
+        }
     }
 
     /// Audits the bytes of a file.
@@ -35,7 +46,7 @@ public struct Auditor: Sendable {
     }
 
     func audit(normalized: NormalizedText, path: String, outlet: String?) -> ArticleAudit {
-        let article = ArticleText(text: normalized, matcher: matcher)
+        let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
         let kinds = classifier.classify(article)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         let labeller = Labeller(rules: pack.rules, ownOutlet: own)

@@ -118,10 +118,25 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(path):\(line):\(column)" }
 }
 
-/// Sentences a rule must and must not match; they are its tests.
+/// Sentences a rule must and must not match; they are its tests. In a `match`
+/// sentence the words the rule must match may be marked `[[...]]`.
 public struct RuleExamples: Sendable {
     public var match: [String] = []
     public var noMatch: [String] = []
+    /// Where each example was written (same order: match, then no_match).
+    public var matchLocations: [SourceLocation] = []
+    public var noMatchLocations: [SourceLocation] = []
+    public init() {}
+}
+
+/// A whole sentence or article with the label (and source) its claim must get: a test of the
+/// pack as a whole, written under `tests:` in a rule file.
+public struct PackTest: Sendable {
+    public var text: String
+    public var label: Label
+    /// Text the claim's first source must contain, when given.
+    public var source: String?
+    public var location: SourceLocation
 }
 
 /// One cue rule, as written in a YAML rule file.
@@ -142,6 +157,13 @@ public struct Rule: Sendable {
     public var speaker: Bool = true
     public var examples: RuleExamples
     public var location: SourceLocation
+    /// Regular expressions (ICU syntax) matched against the folded text of the article, for
+    /// cues word patterns cannot express. Slower than patterns: use sparingly.
+    public var regexes: [String] = []
+    /// Whether this rule replaces a rule with the same id from an earlier pack.
+    public var overrides = false
+    /// Whether the rule is switched off (it removes an earlier rule with the same id).
+    public var disabled = false
 
     /// Where in a unit a furniture rule must match: anywhere; at the start; the whole unit;
     /// at the start, making every later unit furniture too; or at the end.

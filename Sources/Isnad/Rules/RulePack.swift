@@ -20,6 +20,10 @@ public struct RulePack: Sendable {
     public var scoring: ScoringConfig
     /// The directories the rules were read from.
     public var directories: [String]
+    /// The pack's sentence tests (`tests:` lists of its files).
+    public var tests: [PackTest] = []
+    /// The files read, in order.
+    public var files: [String] = []
 
     public init(rules: [Rule], scoring: ScoringConfig = ScoringConfig(), directories: [String] = []) {
         self.rules = rules; self.scoring = scoring; self.directories = directories
@@ -28,7 +32,8 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    static let ruleKeys = ["id", "kind", "description", "patterns", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled"]
+    static let ruleKeys = ["id", "kind", "description", "patterns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
+    static let testKeys = ["text", "label", "source"]
     static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
     static let exampleKeys = ["match", "no_match"]
 
@@ -38,8 +43,9 @@ public enum RuleLoader {
         var errors: [RuleError] = []
         var rules: [Rule] = []
         var index: [String: Int] = [:]
-        var disabled = Set<String>()
         var scoring = ScoringConfig()
+        var tests: [PackTest] = []
+        var allFiles: [String] = []
         for dir in directories {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
@@ -54,26 +60,41 @@ public enum RuleLoader {
             var seenInPack: [String: SourceLocation] = [:]
             for f in files {
                 let path = (dir as NSString).appendingPathComponent(f)
-                let (fileRules, fileScoring, fileErrors) = loadFile(path)
-                errors += fileErrors
-                if let s = fileScoring { scoring = s }
-                for r in fileRules {
-                    if let prev = seenInPack[r.id] {
+                allFiles.append(path)
+                let file = loadFile(path)
+                errors += file.errors
+                if let s = file.scoring { scoring = s }
+                tests += file.tests
+                for r in file.rules {
+                    func problem(_ message: String) {
                         errors.append(RuleError(path: r.location.path, line: r.location.line, column: r.location.column,
-                                                message: "duplicate rule id '\(r.id)' (first defined at \(prev))",
-                                                sourceLine: line(of: path, r.location.line)))
+                                                message: message, sourceLine: line(of: path, r.location.line)))
+                    }
+                    if let prev = seenInPack[r.id] {
+                        problem("duplicate rule id '\(r.id)' (first defined at \(prev))")
                         continue
                     }
                     seenInPack[r.id] = r.location
-                    if r.patterns.isEmpty { disabled.insert(r.id); if let i = index[r.id] { rules[i].patterns = [] }; continue }
-                    disabled.remove(r.id)
-                    if let i = index[r.id] { rules[i] = r } else { index[r.id] = rules.count; rules.append(r) }
+                    if let i = index[r.id] {
+                        // an earlier pack has this id: replacing it must be said
+                        guard r.overrides || r.disabled else {
+                            problem("rule id '\(r.id)' is already defined at \(rules[i].location); add 'override: true' to replace it or 'disabled: true' to remove it")
+                            continue
+                        }
+                        rules[i] = r
+                    } else {
+                        if r.overrides { problem("rule '\(r.id)' has 'override: true' but no earlier pack defines '\(r.id)'"); continue }
+                        index[r.id] = rules.count; rules.append(r)
+                    }
                 }
             }
         }
-        rules.removeAll { disabled.contains($0.id) || $0.patterns.isEmpty }
+        rules.removeAll { $0.disabled }
         if !errors.isEmpty { throw RuleErrors(errors: errors) }
-        return RulePack(rules: rules, scoring: scoring, directories: directories)
+        var pack = RulePack(rules: rules, scoring: scoring, directories: directories)
+        pack.tests = tests
+        pack.files = allFiles
+        return pack
     }
 
     static func line(of path: String, _ n: Int) -> String? {
@@ -82,34 +103,43 @@ public enum RuleLoader {
         return n <= lines.count ? String(lines[n - 1]) : nil
     }
 
-    /// Parses one rule file. A rule with `disabled: true` comes back with no patterns.
-    static func loadFile(_ path: String) -> ([Rule], ScoringConfig?, [RuleError]) {
+    /// What one rule file holds.
+    struct FileContents { var rules: [Rule] = []; var scoring: ScoringConfig? = nil; var tests: [PackTest] = []; var errors: [RuleError] = [] }
+
+    /// Parses one rule file.
+    static func loadFile(_ path: String) -> FileContents {
+        let (rules, scoring, tests, errors) = parseFile(path)
+        return FileContents(rules: rules, scoring: scoring, tests: tests, errors: errors)
+    }
+
+    static func parseFile(_ path: String) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
         var errors: [RuleError] = []
         func err(_ mark: Mark?, _ msg: String) {
             let l = mark?.line ?? 1, c = mark?.column ?? 1
             errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: line(of: path, l)))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], nil, [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file")])
+            return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return ([], nil, [RuleError(path: path, line: 1, column: 1, message: "rule file is not UTF-8 text")])
+            return ([], nil, [], [RuleError(path: path, line: 1, column: 1, message: "rule file is not UTF-8 text")])
         }
         let root: Node
         do {
-            guard let n = try Yams.compose(yaml: text) else { return ([], nil, [RuleError(path: path, line: 1, column: 1, message: "empty rule file")]) }
+            guard let n = try Yams.compose(yaml: text) else { return ([], nil, [], [RuleError(path: path, line: 1, column: 1, message: "empty rule file")]) }
             root = n
         } catch let e as YamlError {
             switch e {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                err(mark, "YAML syntax error: \(problem)")
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+                let opened = context.map { " (\($0.text) opened at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+                err(mark, "YAML syntax error: \(problem)\(opened)")
             default: err(nil, "YAML error: \(e)")
             }
-            return ([], nil, errors)
+            return ([], nil, [], errors)
         } catch {
-            err(nil, "YAML error: \(error)"); return ([], nil, errors)
+            err(nil, "YAML error: \(error)"); return ([], nil, [], errors)
         }
-        guard let top = root.mapping else { err(root.mark, "a rule file is a mapping with a 'rules' list"); return ([], nil, errors) }
+        guard let top = root.mapping else { err(root.mark, "a rule file is a mapping with a 'rules' list"); return ([], nil, [], errors) }
         for (k, _) in top where !fileKeys.contains(k.string ?? "") {
             err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", fileKeys))
         }
@@ -123,16 +153,42 @@ public enum RuleLoader {
         }
         var scoring: ScoringConfig? = nil
         if let s = top["scoring"] { scoring = parseScoring(s, err) }
+        var tests: [PackTest] = []
+        if let t = top["tests"] { tests = parseTests(t, path: path, err) }
         var rules: [Rule] = []
         if let list = top["rules"] {
-            guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, errors) }
+            guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, tests, errors) }
             for item in seq {
                 if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) { rules.append(r) }
             }
-        } else if scoring == nil {
+        } else if scoring == nil && top["tests"] == nil {
             err(root.mark, "rule file has no 'rules' list")
         }
-        return (rules, scoring, errors)
+        return (rules, scoring, tests, errors)
+    }
+
+    /// `tests:` — a list of `{text, label, source}`.
+    static func parseTests(_ node: Node, path: String, _ err: (Mark?, String) -> Void) -> [PackTest] {
+        guard case .sequence(let seq) = node else { err(node.mark, "'tests' must be a list of {text, label, source}"); return [] }
+        var out: [PackTest] = []
+        for item in seq {
+            guard let m = item.mapping else { err(item.mark, "a test is a mapping with 'text' and 'label'"); continue }
+            var ok = true
+            for (k, _) in m where !testKeys.contains(k.string ?? "") {
+                err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", testKeys)); ok = false
+            }
+            guard let t = m["text"], let text = t.string, !text.isEmpty else { err(item.mark, "a test needs a non-empty 'text'"); continue }
+            guard let l = m["label"], let label = Label(rawValue: l.string ?? "") else {
+                err(m["label"]?.mark ?? item.mark, "a test needs a 'label': " + Label.allCases.map(\.rawValue).joined(separator: ", ")); continue
+            }
+            var source: String? = nil
+            if let sn = m["source"] { if let s = sn.string { source = s } else { err(sn.mark, "'source' must be a string"); ok = false } }
+            if ok {
+                out.append(PackTest(text: text, label: label, source: source,
+                                    location: SourceLocation(path: path, line: t.mark?.line ?? 0, column: t.mark?.column ?? 0)))
+            }
+        }
+        return out
     }
 
     static func parseScoring(_ node: Node, _ err: (Mark?, String) -> Void) -> ScoringConfig? {
@@ -181,10 +237,15 @@ public enum RuleLoader {
                 err(k.mark, "unknown kind '\(k.string ?? "?")'" + hint(k.string ?? "", CueKind.allCases.map(\.rawValue))); ok = false
             }
         }
-        if m["disabled"]?.bool == true {
-            return Rule(id: id, kind: kind ?? .stop, description: "", patterns: [], clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
-        }
         if let d = m["disabled"], d.bool == nil { err(d.mark, "'disabled' must be true or false"); ok = false }
+        var overrides = false
+        if let o = m["override"] { if let b = o.bool { overrides = b } else { err(o.mark, "'override' must be true or false"); ok = false } }
+        if m["disabled"]?.bool == true {
+            var r = Rule(id: id, kind: kind ?? .stop, description: "", patterns: [], clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
+            r.disabled = true
+            r.overrides = overrides
+            return ok ? r : nil
+        }
         guard let kind else {
             if ok { err(item.mark, "rule '\(id)' has no 'kind'") }
             return nil
@@ -199,7 +260,19 @@ public enum RuleLoader {
                     patterns.append(sc.string)
                 }
             } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
-        } else { err(item.mark, "rule '\(id)' has no 'patterns'"); ok = false }
+        }
+        var regexes: [String] = []
+        if let r = m["regex"] {
+            if case .sequence(let seq) = r {
+                if seq.isEmpty { err(r.mark, "'regex' of rule '\(id)' is empty"); ok = false }
+                for rn in seq {
+                    guard case .scalar(let sc) = rn, !sc.string.isEmpty else { err(rn.mark, "a regular expression must be a non-empty string"); ok = false; continue }
+                    if let problem = RegexCues.check(sc.string) { err(rn.mark, "invalid regular expression: \(problem)"); ok = false; continue }
+                    regexes.append(sc.string)
+                }
+            } else { err(r.mark, "'regex' must be a list of regular expressions"); ok = false }
+        }
+        if m["patterns"] == nil && m["regex"] == nil { err(item.mark, "rule '\(id)' has no 'patterns' (or 'regex')"); ok = false }
         var clitics = defaultClitics ?? defaultPolicy(kind)
         if let c = m["clitics"] {
             if let s = c.string, let p = CliticPolicy(rawValue: s) { clitics = p } else { err(c.mark, "clitics must be none, conjunction or all"); ok = false }
@@ -232,13 +305,25 @@ public enum RuleLoader {
                 for (k, v) in em {
                     guard let key = k.string, exampleKeys.contains(key) else { err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", exampleKeys)); ok = false; continue }
                     guard case .sequence(let seq) = v else { err(v.mark, "'\(key)' must be a list of sentences"); ok = false; continue }
-                    let list = seq.compactMap(\.string)
-                    if key == "match" { examples.match = list } else { examples.noMatch = list }
+                    var list: [String] = []
+                    var locations: [SourceLocation] = []
+                    for n in seq {
+                        guard let text = n.string, !text.isEmpty else { err(n.mark, "an example must be a non-empty sentence"); ok = false; continue }
+                        if key == "no_match" && text.contains("[[") { err(n.mark, "a 'no_match' example cannot mark words with [[...]]"); ok = false; continue }
+                        if key == "match", let problem = MarkedExample.problem(text) { err(n.mark, problem); ok = false; continue }
+                        list.append(text)
+                        locations.append(SourceLocation(path: path, line: n.mark?.line ?? 0, column: n.mark?.column ?? 0))
+                    }
+                    if key == "match" { examples.match = list; examples.matchLocations = locations } else { examples.noMatch = list; examples.noMatchLocations = locations }
                 }
             } else { err(e.mark, "'examples' must be a mapping with 'match' and 'no_match'"); ok = false }
         }
         let desc = m["description"]?.string ?? ""
-        return ok ? Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, speaker: speaker, examples: examples, location: loc) : nil
+        guard ok else { return nil }
+        var rule = Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, speaker: speaker, examples: examples, location: loc)
+        rule.regexes = regexes
+        rule.overrides = overrides
+        return rule
     }
 
     static func defaultPolicy(_ k: CueKind) -> CliticPolicy {
@@ -266,5 +351,34 @@ public enum RuleLoader {
         let best = candidates.map { ($0, dist(Array(word), Array($0))) }.min { $0.1 < $1.1 }
         if let b = best, b.1 <= max(2, word.count / 3) { return " (did you mean '\(b.0)'?)" }
         return ""
+    }
+}
+
+extension RulePack {
+    /// Every literal word sequence of the pack's patterns, as written: alternatives expanded,
+    /// optional words taken both ways; a gap or wildcard ends a literal. The lexicon a plain
+    /// string search (ripgrep) would look for.
+    public func literals(limit: Int = 64) -> [String] {
+        var out = Set<String>()
+        for r in rules {
+            for p in r.patterns {
+                var runs: [[[String]]] = []
+                var cur: [[String]] = [[]]
+                for part in p.split(separator: " ").map(String.init) {
+                    if part.hasPrefix("*") || part.hasSuffix("*") { runs.append(cur); cur = [[]]; continue }
+                    let optional = part.hasPrefix("[") && part.hasSuffix("]")
+                    let alts = part.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).split(separator: "|").map(String.init)
+                    var next = cur.flatMap { c in alts.map { c + [$0] } }
+                    if optional { next += cur }
+                    cur = Array(next.prefix(limit))
+                }
+                runs.append(cur)
+                for run in runs { for words in run where !words.isEmpty {
+                    let s = words.joined(separator: " ")
+                    if s.count >= 2 { out.insert(s) }
+                } }
+            }
+        }
+        return out.sorted()
     }
 }

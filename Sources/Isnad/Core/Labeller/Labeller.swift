@@ -208,8 +208,12 @@ public struct Labeller: Sendable {
 
     /// Whether rule `index` takes effect in `a`: it matches, survives the overlap and scope
     /// filters, and — for a verb cue — has its complement and a subject of an allowed kind.
-    public func fires(_ index: Int, in a: ArticleText) -> Bool {
-        for i in 0..<a.segments.count {
+    public func fires(_ index: Int, in a: ArticleText) -> Bool { !firings(index, in: a).isEmpty }
+
+    /// The matches of rule `index` that take effect in `a` (see `fires`).
+    public func firings(_ index: Int, in a: ArticleText) -> [CueMatch] {
+        var out: [CueMatch] = []
+        for i in 0..<a.segments.count where a.matches[i].contains(where: { $0.rule == index }) {
             let words = a.words(of: i)
             let ms = effectiveMatches(a.matches[i], a, unit: i)
             let cues = resolver.cues(ms, tokens: a.tokenRanges[i])
@@ -217,10 +221,10 @@ public struct Labeller: Sendable {
                 let r = rules[index]
                 // a speaker-less cue still takes effect (its flag); a verb cue needs its attribution
                 if r.speaker && Self.speakerKinds.contains(r.kind) && verbAttribution(m, a, i, words, cues) == nil { continue }
-                return true
+                out.append(m)
             }
         }
-        return false
+        return out
     }
 
     /// The attribution of a verb cue, or nil when the cue names no speaker here: a rule with

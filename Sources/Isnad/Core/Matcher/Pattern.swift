@@ -49,6 +49,9 @@ public enum PatternCompiler {
                 let isPrefix = alt.hasSuffix("*") && alt.count > 1
                 let body = isPrefix ? alt.dropLast() : alt[...]
                 if body.contains("*") { throw PatternError(message: "'*' may only end a word, in '\(raw)'") }
+                if let mark = separatingMark(String(body)) {
+                    throw PatternError(message: "'\(alt)' can never match as written: '\(mark)' always separates words, and no cue spans it")
+                }
                 let words = foldedWords(String(body))
                 if words.isEmpty { continue }
                 if isPrefix {
@@ -84,6 +87,21 @@ public enum PatternCompiler {
             if case .gap = seq.last! { throw PatternError(message: "a pattern cannot end with a gap") }
         }
         return result
+    }
+
+    /// A hard punctuation mark between two letters of a pattern word (`الولايات،المتحدة`):
+    /// article text never matches across one.
+    static func separatingMark(_ s: String) -> Unicode.Scalar? {
+        let folded = s.unicodeScalars.compactMap(Normalizer.fold)
+        var seenWord = false
+        var pending: Unicode.Scalar? = nil
+        for c in folded {
+            if Tokenizer.isWordScalar(c) {
+                if let p = pending, seenWord { return p }
+                seenWord = true
+            } else if Tokenizer.isHardBreak(c) { pending = pending ?? c }
+        }
+        return nil
     }
 
     /// The folded word runs of a piece of pattern text.

@@ -13,7 +13,7 @@ public struct ArticleText: Sendable {
     public let matches: [[CueMatch]]
 
     /// Segments `text`, tokenizes it and runs the matcher once over all tokens.
-    public init(text: NormalizedText, matcher: CueMatcher) {
+    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil) {
         self.text = text
         let tokens = Tokenizer.tokenize(text.scalars)
         let (segments, lineCount) = Segmenter.lines(text)
@@ -29,7 +29,12 @@ public struct ArticleText: Sendable {
         }
         var perSegment = [[CueMatch]](repeating: [], count: segments.count)
         var s = 0
-        for m in matcher.matches(in: tokens) {
+        var all = matcher.matches(in: tokens)
+        if let regexes, !regexes.isEmpty {
+            all += regexes.matches(in: text, tokens: tokens)
+            all.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
+        }
+        for m in all {
             while s < segments.count && segments[s].folded.upperBound <= m.start { s += 1 }
             guard s < segments.count else { break }
             if m.start >= segments[s].folded.lowerBound && m.end <= segments[s].folded.upperBound {
