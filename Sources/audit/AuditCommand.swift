@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Isnad
 
-/// `audit FILE...`: the audit sheet of each article; exit 1 when a claim fails the policy.
+/// `audit FILE...`: the audit sheet of each article; exit 1 when an article fails the policy.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -10,24 +10,21 @@ struct AuditCommand: ParsableCommand {
         discussion: """
             Splits each article into claims, labels how each is sourced (named, anonymous, \
             secondhand, denied, unsourced) and prints the audit sheet with the article's sources \
-            and score. Exit status: 0 when no claim fails the policy, 1 when one does, 2 for \
-            usage, input or rule errors.
+            and score. Settings come from the command line, else from the nearest .audit.yml \
+            above each article (or --config), else the defaults. Exit status: 0 when no article \
+            fails the policy, 1 when one does, 2 for usage, input or rule errors.
             """)
 
-    @Argument(help: ArgumentHelp("Article files (.txt) or directories to audit.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Article files (.txt, .md) or directories to audit.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: String = "text"
+    @OptionGroup var settings: SettingsOptions
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Labels that fail the run, comma-separated, or 'none'.", valueName: "labels"))
-    var failOn: String = "unsourced"
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Fail only on failing claims not recorded in this baseline file; report entries that no longer match.", valueName: "file"))
+    var baseline: String?
 
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule directory; repeat to layer packs (a later pack overrides rules with the same id). Default: ./Rules when present, else the pack installed with the tool.", valueName: "dir"))
-    var rules: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("The publication's own outlet, never an intermediary (default: inferred from the article).", valueName: "name"))
-    var outlet: String?
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the claims failing now in this file (written atomically) and exit 0 unless input is bad.", valueName: "file"))
+    var writeBaseline: String?
 
     @Flag(inversion: .prefixedNo, help: "Indent JSON output (default: indented when stdout is a terminal, compact otherwise).")
     var pretty: Bool?
@@ -37,19 +34,14 @@ struct AuditCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one article file or directory") }
-        guard ["text", "json"].contains(format) else { throw ValidationError("unknown format '\(format)' (use text or json)") }
-        _ = try parsePolicy(failOn)
+        if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
+        try settings.validate()
     }
 
     func run() throws {
-        let policy = try parsePolicy(failOn)
-        let auditor: Auditor
-        switch loadAuditor(policy) {
-        case .success(let a): auditor = a
-        case .failure(let message):
-            FileHandle.standardError.write(message.message + "\n")
-            throw ExitCode(2)
-        }
+        var resolver = SettingsResolver(options: settings)
+        let format: String
+        do { format = try resolver.format() } catch let e as RuleErrors { FileHandle.standardError.write(e.description + "\n"); throw ExitCode(2) }
         var failures: [InputFailure] = []
         let files = InputFiles.expand(paths, failures: &failures)
         for f in failures { reportFailure(f) }
@@ -57,17 +49,32 @@ struct AuditCommand: ParsableCommand {
         case "json": JSONReporter(pretty: pretty ?? (isatty(1) == 1))
         default: TextReporter(color: !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
+        var base: Baseline? = nil
+        var baselinePath = baseline
+        if baselinePath == nil && writeBaseline == nil, let p = try? resolver.settings(forDirectory: ".").baseline, FileManager.default.fileExists(atPath: p) { baselinePath = p }
+        if let p = baselinePath {
+            do { base = try Baseline.load(p) } catch { reportFailure(error); throw ExitCode(2) }
+        }
+        var record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
         // Each article is read, audited, written and dropped before the next one.
         var out = ReportOutput(sink: StandardOutput.write)
         var totals = RunTotals()
         reporter.begin(&out)
         for f in files {
             do {
-                let audit = try auditor.audit(bytes: try InputFiles.read(f), path: f, outlet: outlet)
+                let (auditor, s) = try resolver.auditor(forArticle: f)
+                var audit = auditor.audit(scalars: try TextDecoder.scalars(try InputFiles.read(f)), path: f, outlet: s.outlet)
+                if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
+                record?.record(audit)
+                for p in audit.problems { FileHandle.standardError.write("\(f):\(p.line):\(p.column): warning: \(p.message)\n") }
                 reporter.article(audit, position: totals.articles, &out)
                 totals.add(audit)
             } catch let failure as InputFailure {
                 failures.append(failure); reportFailure(failure)
+            } catch let e as RuleErrors {
+                out.flush()
+                FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited\n")
+                throw ExitCode(2)
             } catch {
                 let failure = InputFailure(path: f, message: "\(error)")
                 failures.append(failure); reportFailure(failure)
@@ -76,12 +83,36 @@ struct AuditCommand: ParsableCommand {
         totals.failures = failures
         reporter.end(totals, &out)
         out.flush()
+        if let base, let p = baselinePath {
+            let stale = base.stale
+            if !stale.isEmpty {
+                FileHandle.standardError.write("audit: note: \(p): \(stale.count) baseline entr\(stale.count == 1 ? "y no longer matches" : "ies no longer match") a failing claim (fixed or edited; rewrite the baseline to drop them):\n")
+                for e in stale { FileHandle.standardError.write("  \(e.path): [\(e.label.rawValue)] \(e.text)\n") }
+            }
+        }
+        if let record, let p = writeBaseline {
+            do { try AtomicFile.write(record.json(), to: p) } catch {
+                reportFailure(InputFailure(path: p, message: "cannot write the baseline")); throw ExitCode(2)
+            }
+            FileHandle.standardError.write("audit: wrote \(p) with \(record.remaining.values.reduce(0, +)) failing claims\n")
+            if !failures.isEmpty { throw ExitCode(2) }
+            return
+        }
         if !failures.isEmpty { throw ExitCode(2) }
-        if totals.failing > 0 { throw ExitCode(1) }
+        if totals.failedArticles > 0 { throw ExitCode(1) }
     }
 
     func reportFailure(_ f: InputFailure) {
         FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n")
+    }
+}
+
+/// Writes a file through a temporary file and a rename, so it is never half written.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) throws {
+        let tmp = path + ".tmp-\(getpid())"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: tmp))
+        guard rename(tmp, path) == 0 else { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
     }
 }
 
@@ -95,25 +126,6 @@ enum StandardOutput {
                 if n < 0 { if errno == EINTR { continue }; return }
                 done += n
             }
-        }
-    }
-}
-
-struct LoadFailure: Error { var message: String }
-
-extension AuditCommand {
-    /// The rules, loaded and compiled, or every problem with them as one message.
-    func loadAuditor(_ policy: Set<Label>) -> Result<Auditor, LoadFailure> {
-        let dirs: [String]
-        do { dirs = try RuleLocator.directories(explicit: rules) } catch {
-            return .failure(LoadFailure(message: "audit: error: \(error.message)"))
-        }
-        let pack: RulePack
-        do { pack = try RuleLoader.load(directories: dirs) } catch {
-            return .failure(LoadFailure(message: error.description + "\naudit: error: the rules have \(error.errors.count) problem(s); nothing was audited"))
-        }
-        do { return .success(try Auditor(pack: pack, failOn: policy)) } catch {
-            return .failure(LoadFailure(message: error.description))
         }
     }
 }

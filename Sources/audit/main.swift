@@ -13,7 +13,7 @@ struct Root: ParsableCommand {
             1 when a claim fails the policy or a rule test fails, 2 for usage, input or rule errors.
             """,
         version: Isnad.version,
-        subcommands: [AuditCommand.self, RulesCommand.self],
+        subcommands: [AuditCommand.self, RulesCommand.self, ConfigCommand.self],
         defaultSubcommand: AuditCommand.self)
 }
 

@@ -6,17 +6,23 @@ public struct Auditor: Sendable {
     let matcher: CueMatcher
     let regexes: RegexCues
     let classifier: UnitClassifier
+    /// When claims and the article fail.
+    public var policy: FailurePolicy
     /// Labels that make a claim fail the run (default: unsourced).
-    public var failOn: Set<Label>
+    public var failOn: Set<Label> { get { policy.labels } set { policy.labels = newValue } }
 
     public init(pack: RulePack, failOn: Set<Label> = [.unsourced]) throws(RuleErrors) {
+        try self.init(pack: pack, policy: FailurePolicy(labels: failOn))
+    }
+
+    public init(pack: RulePack, policy: FailurePolicy) throws(RuleErrors) {
         self.pack = pack
         do { matcher = try CueMatcher(rules: pack.rules) } catch {
             throw RuleErrors(errors: [RuleError(path: pack.directories.first ?? "rules", line: 0, column: 0, message: "invalid pattern: \(error.message)")])
         }
         regexes = RegexCues(rules: pack.rules)
         classifier = UnitClassifier(rules: pack.rules)
-        self.failOn = failOn
+        self.policy = policy
     }
 
     /// Whether the rule with `id` takes effect in `text` (used to run the examples of rule files).
@@ -37,12 +43,39 @@ public struct Auditor: Sendable {
 
     /// Audits the bytes of a file.
     public func audit(bytes: [UInt8], path: String, outlet: String? = nil) throws(DecodingError) -> ArticleAudit {
-        return audit(normalized: Normalizer.normalize(scalars: try TextDecoder.scalars(bytes)), path: path, outlet: outlet)
+        return audit(scalars: try TextDecoder.scalars(bytes), path: path, outlet: outlet)
     }
 
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
     public func audit(text: String, path: String, outlet: String? = nil) -> ArticleAudit {
-        audit(normalized: Normalizer.normalize(text), path: path, outlet: outlet)
+        audit(scalars: Normalizer.scalars(of: text), path: path, outlet: outlet)
+    }
+
+    /// Audits decoded text given as scalars. Verified markers are read and blanked out first.
+    public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil) -> ArticleAudit {
+        let (masked, markers) = VerifiedMarkers.extract(scalars)
+        var audit = audit(normalized: Normalizer.normalize(scalars: masked), path: path, outlet: outlet)
+        if !markers.isEmpty {
+            apply(markers, to: &audit)
+            policy.apply(to: &audit)
+        }
+        return audit
+    }
+
+    /// Gives each verified marker to the claim it ends (the last unit before it on its line).
+    func apply(_ markers: [VerifiedMarker], to audit: inout ArticleAudit) {
+        for m in markers {
+            let target = audit.units.lastIndex { $0.line == m.line && $0.span.start < m.span.start }
+            guard let t = target, audit.units[t].label != nil else {
+                audit.problems.append(ArticleProblem(line: m.line, column: m.column, message: "verified marker matches no claim (put it right after the claim's sentence)"))
+                continue
+            }
+            if m.reason.isEmpty {
+                audit.problems.append(ArticleProblem(line: m.line, column: m.column, message: "verified marker has no reason (write <!-- verified: who checked it and how -->); the claim is not verified"))
+                continue
+            }
+            audit.units[t].verified = m.reason
+        }
     }
 
     func audit(normalized: NormalizedText, path: String, outlet: String?) -> ArticleAudit {
@@ -55,7 +88,6 @@ public struct Auditor: Sendable {
         var units: [AuditedUnit] = []
         var counts: [Label: Int] = [:]
         var scores: [Double] = []
-        var failing = 0
         for (i, seg) in article.segments.enumerated() {
             var u = AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
                                 text: normalized.originalText(seg.span), label: nil, sources: [], flags: [], evidence: [],
@@ -66,7 +98,6 @@ public struct Auditor: Sendable {
                 u.score = s
                 scores.append(s)
                 counts[j.label, default: 0] += 1
-                if failOn.contains(j.label) { failing += 1 }
             } else if !kinds[i].isClaim {
                 u.evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
                     Evidence(rule: pack.rules[$0.rule].id, text: normalized.originalText(normalized.originalSpan($0.start, $0.end)),
@@ -78,7 +109,9 @@ public struct Auditor: Sendable {
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }
-        let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: failing)
-        return ArticleAudit(path: path, outlet: own, units: units, sources: sources, summary: summary)
+        let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
+        var audit = ArticleAudit(path: path, outlet: own, units: units, sources: sources, summary: summary)
+        policy.apply(to: &audit)
+        return audit
     }
 }

@@ -73,6 +73,12 @@ public struct AuditedUnit: Sendable {
     public var score: Double?
     /// Which precedence step chose the label, in words.
     public var reason: String?
+    /// Whether the claim fails the run's policy.
+    public var failing = false
+    /// The reason an editor gave when marking the claim verified (`<!-- verified: ... -->`).
+    public var verified: String? = nil
+    /// Whether the claim was failing already when the baseline was written.
+    public var baselined = false
 }
 
 /// A source of the article, counted once however often it is mentioned.
@@ -98,7 +104,11 @@ public struct AuditSummary: Sendable {
     public var claims: Int
     public var counts: [Label: Int]
     public var score: Double
+    /// Claims that fail the policy.
     public var failing: Int
+    /// Whether the article fails the policy, and why.
+    public var failed = false
+    public var reasons: [String] = []
 }
 
 /// The audit of one article: the value every reporter renders.
@@ -108,4 +118,13 @@ public struct ArticleAudit: Sendable {
     public var units: [AuditedUnit]
     public var sources: [ArticleSource]
     public var summary: AuditSummary
+    /// Problems with the article's own markup (a verified marker with no reason or no claim).
+    public var problems: [ArticleProblem] = []
+}
+
+/// A problem found in an article's markup, located at line and column.
+public struct ArticleProblem: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var message: String
 }

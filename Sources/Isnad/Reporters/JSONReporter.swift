@@ -32,6 +32,7 @@ public struct JSONReporter: Reporter {
         for l in Label.allCases { w.key(l.rawValue); w.number(totals.counts[l] ?? 0) }
         w.endObject()
         w.field("failing", totals.failing)
+        w.field("failed_articles", totals.failedArticles)
         w.field("errors", totals.failures.count)
         w.endObject()
         if !totals.failures.isEmpty {
@@ -75,6 +76,11 @@ public struct JSONReporter: Reporter {
             }
             w.endArray()
             if let s = u.score { w.field("score", s) } else { w.key("score"); w.null() }
+            if u.label != nil {
+                w.field("failing", u.failing)
+                if let v = u.verified { w.field("verified", v) }
+                if u.baselined { w.field("baselined", true) }
+            }
             w.endObject()
         }
         w.endArray()
@@ -98,7 +104,14 @@ public struct JSONReporter: Reporter {
         w.endObject()
         w.field("score", a.summary.score)
         w.field("failing", a.summary.failing)
+        w.field("failed", a.summary.failed)
+        w.beginArray("reasons"); for r in a.summary.reasons { w.string(r) }; w.endArray()
         w.endObject()
+        if !a.problems.isEmpty {
+            w.beginArray("problems")
+            for p in a.problems { w.beginObject(); w.field("line", p.line); w.field("column", p.column); w.field("message", p.message); w.endObject() }
+            w.endArray()
+        }
         w.endObject()
     }
 }

@@ -57,6 +57,8 @@ public struct RunTotals: Sendable {
     public var claims = 0
     public var counts: [Label: Int] = [:]
     public var failing = 0
+    /// Articles that fail the policy.
+    public var failedArticles = 0
     public var failures: [InputFailure] = []
     public init() {}
 
@@ -65,6 +67,7 @@ public struct RunTotals: Sendable {
         articles += 1
         claims += a.summary.claims
         failing += a.summary.failing
+        if a.summary.failed { failedArticles += 1 }
         for (k, v) in a.summary.counts { counts[k, default: 0] += v }
     }
 }

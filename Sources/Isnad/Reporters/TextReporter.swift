@@ -64,8 +64,11 @@ public struct TextReporter: Reporter {
             }
             n += 1
             let num = String(n).leftPad(4)
-            out += "\(num)  L\(String(u.line).rightPad(4)) \(labelTag(label)) " + Self.isolate(u.text) + "\n"
+            let mark = u.failing ? paint("✗", "31") : (u.verified != nil ? paint("✓", "32") : (u.baselined ? dim("=") : " "))
+            out += "\(num) \(mark)L\(String(u.line).rightPad(4)) \(labelTag(label)) " + Self.isolate(u.text) + "\n"
             var details: [String] = []
+            if let v = u.verified { details.append("verified: " + Self.isolate(v)) }
+            if u.baselined { details.append("in the baseline (not failing)") }
             if !u.sources.isEmpty {
                 details.append("source: " + u.sources.map { s in
                     Self.isolate(s.text) + " (\(s.kind.rawValue)" + (s.via.map { ", via " + Self.isolate($0) } ?? "") + ")"
@@ -88,6 +91,8 @@ public struct TextReporter: Reporter {
         out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", Self.colors[$0]!) }.joined(separator: ", ")
         out += "\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100"
         if a.summary.failing > 0 { out += "  — \(a.summary.failing) failing claims" }
+        if a.summary.failed { out += "\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ") }
+        for p in a.problems { out += "\n" + paint("warning", "33") + ": L\(p.line):\(p.column): \(p.message)" }
         return out + "\n"
     }
 

@@ -23,5 +23,6 @@ public struct RuleError: Error, Sendable, CustomStringConvertible, Equatable {
 /// All the problems found while loading rules; loading fails if there is any.
 public struct RuleErrors: Error, Sendable, CustomStringConvertible {
     public var errors: [RuleError]
+    public init(errors: [RuleError]) { self.errors = errors }
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
