@@ -8,12 +8,14 @@ struct Root: ParsableCommand {
         commandName: "audit",
         abstract: "Audit how the claims of Arabic news articles are sourced.",
         discussion: """
-            `audit FILE...` audits articles (the default subcommand, `run`). `audit rules ...` \
-            checks, tests, copies and lists the rule packs. Exit status: 0 when nothing fails, \
-            1 when a claim fails the policy or a rule test fails, 2 for usage, input or rule errors.
+            `audit [options] FILE...` audits articles (the default subcommand, `run`; see \
+            `audit run --help` for its options). `audit rules ...` checks, tests, copies and lists \
+            the rule packs; `audit explain FILE[:LINE]` shows why each claim got its label; \
+            `audit config` prints the settings in force. Exit status: 0 when nothing fails, 1 when \
+            an article fails the policy or a rule test fails, 2 for usage, input or rule errors.
             """,
         version: Isnad.version,
-        subcommands: [AuditCommand.self, RulesCommand.self, ConfigCommand.self],
+        subcommands: [AuditCommand.self, RulesCommand.self, ExplainCommand.self, ConfigCommand.self],
         defaultSubcommand: AuditCommand.self)
 }
 

@@ -93,7 +93,7 @@ public struct Auditor: Sendable {
                                 text: normalized.originalText(seg.span), label: nil, sources: [], flags: [], evidence: [],
                                 score: nil, reason: nil)
             if let j = judgements[i] {
-                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.reason = j.reason
+                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.reason = j.reason; u.candidates = j.candidates
                 let s = scorer.score(j, roster: roster)
                 u.score = s
                 scores.append(s)

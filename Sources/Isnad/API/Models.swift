@@ -73,6 +73,8 @@ public struct AuditedUnit: Sendable {
     public var score: Double?
     /// Which precedence step chose the label, in words.
     public var reason: String?
+    /// Every label the unit's attributions proposed, with why (for `explain`).
+    public var candidates: [String] = []
     /// Whether the claim fails the run's policy.
     public var failing = false
     /// The reason an editor gave when marking the claim verified (`<!-- verified: ... -->`).

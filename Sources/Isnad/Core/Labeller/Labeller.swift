@@ -5,6 +5,8 @@ public struct Judgement: Sendable {
     public var flags: [ClaimFlag]
     public var evidence: [Evidence]
     public var reason: String
+    /// Every label the unit's attributions proposed, with why, before precedence chose one.
+    public var candidates: [String] = []
     /// Roster indexes of the sources the claim rests on.
     public var rosterIndexes: [Int]
     /// Number of relay links (outlets) between the claim and its source.
@@ -150,7 +152,10 @@ public struct Labeller: Sendable {
                 let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && p.refersBack ? entryVia : nil))
                 mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(p.start, p.end),
                                               kind: kind, via: mentionVia,
-                                              resolution: resolved.map { "same source as '\(roster.entries[$0].name)' (\(roster.entries[$0].id))" }))
+                                              resolution: resolved.map { r in
+                                                  let first = roster.entries[r].mentions.first.map { " first named in unit \($0.unit + 1) (line \(a.segments[$0.unit].line))" } ?? ""
+                                                  return "same source as '\(roster.entries[r].name)' (\(roster.entries[r].id)),\(first)"
+                                              }))
                 rosterIdx.append(idx)
                 let l: Label
                 switch kind {
@@ -193,7 +198,7 @@ public struct Labeller: Sendable {
             flags.sort { ClaimFlag.allCases.firstIndex(of: $0)! < ClaimFlag.allCases.firstIndex(of: $1)! }
             for r in Set(rosterIdx) { roster.addClaim(i, to: r) }
             out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, reason: reason,
-                               rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
+                               candidates: reasons, rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
             if label != .unsourced && !mentions.isEmpty {
                 let own = label == .denied ? (labels.min() ?? .named) : label
                 last = (own, mentions, rosterIdx, chain)
@@ -271,7 +276,7 @@ public struct Labeller: Sendable {
                 o != m && Self.strong.contains(rules[o.rule].kind) && rules[o.rule].kind != k
                     && o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)
                     && !(k == .denial && rules[o.rule].kind == .according)
-            } && !(k == .denial && ms.contains { o in rules[o.rule].kind == .noComment && o.start <= m.start && o.end >= m.end })
+            } && !(k == .denial && ms.contains { o in rules[o.rule].kind == .noComment && o.start < m.end && o.end > m.start })
         }
     }
 

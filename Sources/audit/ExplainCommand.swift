@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Isnad
+
+/// `audit explain FILE[:LINE]`: why each claim got its label.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show, for each claim, the rules that fired, the source it resolved to and why, and the precedence step that chose its label.",
+        discussion: """
+            For every claim (or only those on LINE): each cue match with its rule, kind and \
+            words, and why an unused one was set aside; each source with its kind and how it \
+            resolved (a new source, or the earlier mention it points back to); every label the \
+            attributions proposed and the precedence step (denied > anonymous > secondhand > \
+            named > unsourced) that chose one. Uses the same settings as `audit`.
+            """)
+
+    @Argument(help: ArgumentHelp("The article, optionally with a line number: FILE or FILE:LINE.", valueName: "file[:line]"))
+    var target: String
+
+    @OptionGroup var settings: SettingsOptions
+
+    func validate() throws { try settings.validate() }
+
+    func run() throws {
+        var path = target
+        var line: Int? = nil
+        if !FileManager.default.fileExists(atPath: target), let colon = target.lastIndex(of: ":"), let n = Int(target[target.index(after: colon)...]) {
+            path = String(target[..<colon]); line = n
+        }
+        var resolver = SettingsResolver(options: settings)
+        let explanation: Explanation
+        do {
+            let (auditor, s) = try resolver.auditor(forArticle: path)
+            explanation = auditor.explain(scalars: try TextDecoder.scalars(try InputFiles.read(path)), path: path, outlet: s.outlet)
+        } catch let f as InputFailure {
+            FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n"); throw ExitCode(2)
+        } catch let e as DecodingError {
+            FileHandle.standardError.write("audit: error: \(path): \(e.description)\n"); throw ExitCode(2)
+        } catch let e as RuleErrors {
+            FileHandle.standardError.write(e.description + "\n"); throw ExitCode(2)
+        }
+        let a = explanation.audit
+        let iso = TextReporter.isolate
+        print("Explanation of \(TextReporter.sanitize(path))" + (a.outlet.map { "  (own outlet: \(iso($0)))" } ?? ""))
+        var shown = 0
+        for u in a.units where u.label != nil && (line == nil || u.line == line) {
+            shown += 1
+            print("\nL\(u.line):\(u.column)  unit \(u.index + 1), \(u.kind.rawValue): " + iso(u.text))
+            let cues = explanation.cues[u.index]
+            print("  cues:" + (cues.isEmpty ? " none" : ""))
+            for c in cues {
+                print("    \(c.rule) (\(c.kind.rawValue)) " + iso(c.text) + (c.used ? " — used" : " — set aside: \(c.why ?? "")"))
+            }
+            print("  sources:" + (u.sources.isEmpty ? " none" : ""))
+            for s in u.sources {
+                print("    \(s.id) " + iso(s.text) + " \(s.kind.rawValue)" + (s.via.map { ", via " + iso($0) } ?? "")
+                      + " — " + (s.resolution.map(iso) ?? "a new source, first named here"))
+            }
+            print("  label: \(u.label!.rawValue)" + (u.verified.map { " (verified: " + iso($0) + ")" } ?? "") + (u.failing ? " — failing" : ""))
+            if u.candidates.isEmpty { print("    no attribution proposed a label") }
+            for c in u.candidates { print("    proposed " + iso(c)) }
+            print("    chosen: " + iso(u.reason ?? "") + "  [precedence denied > anonymous > secondhand > named > unsourced]")
+        }
+        if shown == 0 {
+            FileHandle.standardError.write("audit: error: \(path)\(line.map { ":\($0)" } ?? ""): no claim there\n")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import Isnad
+
+@Suite("audit explain")
+struct ExplainTests {
+    @Test("explain FILE:LINE shows the cues with their words, the source and the earlier mention it points back to, and the precedence step")
+    func explainLine() throws {
+        let dir = try Support.tempDir()
+        let article = dir + "/a.txt"
+        try """
+            قال مسؤول أمريكي طلب عدم الكشف عن هويته إن الاتفاق بات قريبا.
+            وأضاف المسؤول الأمريكي أن التوقيع سيتم الشهر المقبل.
+            ورفضت الوزارة التعليق على التقرير.
+            """.write(toFile: article, atomically: true, encoding: .utf8)
+        let r = try Support.run(["explain", "--rules", Support.rules, "--no-color", article + ":2"].filter { $0 != "--no-color" })
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("L2:1  unit 2, claim:"))
+        #expect(!r.stdout.contains("L1:1"))
+        #expect(r.stdout.contains("report.adafa (report) \u{2068}وأضاف\u{2069} — used"))
+        #expect(r.stdout.contains("same source as 'مسؤول أمريكي' (s1), first named in unit 1 (line 1)"))
+        #expect(r.stdout.contains("label: anonymous"))
+        #expect(r.stdout.contains("chosen: \u{2068}anonymous:"))
+        let three = try Support.run(["explain", "--rules", Support.rules, article + ":3"])
+        #expect(three.stdout.contains("denial.rejected (denial)") && three.stdout.contains("set aside: a refusal to comment overlaps it"))
+        #expect(try Support.run(["explain", "--rules", Support.rules, article + ":9"]).status == 2)
+        #expect(try Support.run(["explain", "--rules", Support.rules, dir + "/missing.txt"]).status == 2)
+        let all = try Support.run(["explain", "--rules", Support.rules, article])
+        #expect(all.stdout.components(separatedBy: "\n  label: ").count == 4)
+    }
+
+    @Test("every subcommand's --help describes its options")
+    func help() throws {
+        for cmd in [[], ["run"], ["rules"], ["rules", "check"], ["rules", "test"], ["rules", "init"], ["rules", "patterns"], ["explain"], ["config"]] {
+            let r = try Support.run(cmd + ["--help"])
+            #expect(r.status == 0, "\(cmd)")
+            #expect(r.stdout.contains("OVERVIEW:") && r.stdout.contains("USAGE:"), "\(cmd)")
+            #expect(!r.stdout.contains("(no help"), "\(cmd)")
+        }
+    }
+}
