@@ -26,6 +26,12 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the claims failing now in this file (written atomically) and exit 0 unless input is bad.", valueName: "file"))
     var writeBaseline: String?
 
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write one sheet per article and format to DIR/<article name>.<ext> (atomically), and an index when several articles are audited.", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("A Mustache template for the Markdown or HTML sheet (a name containing .html or .md says which), instead of the shipped one.", valueName: "file"))
+    var template: String?
+
     @Flag(inversion: .prefixedNo, help: "Indent JSON output (default: indented when stdout is a terminal, compact otherwise).")
     var pretty: Bool?
 
@@ -45,10 +51,23 @@ struct AuditCommand: ParsableCommand {
         var failures: [InputFailure] = []
         let files = InputFiles.expand(paths, failures: &failures)
         for f in failures { reportFailure(f) }
-        let reporter: any Reporter = switch format {
-        case "json": JSONReporter(pretty: pretty ?? (isatty(1) == 1))
-        default: TextReporter(color: !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if output == nil && formats.count > 1 { throw ValidationError("several formats (\(format)) need -o DIR") }
+        if output == nil && formats == ["html"] && files.count > 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
+        var reporters: [(name: String, reporter: any Reporter)] = []
+        for f in formats {
+            do { reporters.append((f, try makeReporter(f, toFiles: output != nil, formats: formats))) } catch let e as TemplateError {
+                FileHandle.standardError.write("audit: error: \(e.description)\n"); throw ExitCode(2)
+            }
         }
+        let reporter = reporters[0].reporter
+        var sheets = SheetWriter(directory: output ?? "")
+        if let output {
+            do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
+                reportFailure(InputFailure(path: output, message: "cannot create the output directory")); throw ExitCode(2)
+            }
+        }
+        _ = reporter
         var base: Baseline? = nil
         var baselinePath = baseline
         if baselinePath == nil && writeBaseline == nil, let p = try? resolver.settings(forDirectory: ".").baseline, FileManager.default.fileExists(atPath: p) { baselinePath = p }
@@ -67,7 +86,14 @@ struct AuditCommand: ParsableCommand {
                 if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
                 record?.record(audit)
                 for p in audit.problems { FileHandle.standardError.write("\(f):\(p.line):\(p.column): warning: \(p.message)\n") }
-                reporter.article(audit, position: totals.articles, &out)
+                if output != nil {
+                    do { try sheets.write(audit, reporters) } catch {
+                        let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
+                        failures.append(f); reportFailure(f)
+                    }
+                } else {
+                    reporter.article(audit, position: totals.articles, &out)
+                }
                 totals.add(audit)
             } catch let failure as InputFailure {
                 failures.append(failure); reportFailure(failure)
@@ -81,8 +107,16 @@ struct AuditCommand: ParsableCommand {
             }
         }
         totals.failures = failures
-        reporter.end(totals, &out)
-        out.flush()
+        if output != nil {
+            do { try sheets.finish(totals, reporters) } catch {
+                let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
+                failures.append(f); reportFailure(f)
+            }
+            FileHandle.standardError.write("audit: wrote \(sheets.written) files to \(output!)\n")
+        } else {
+            reporter.end(totals, &out)
+            out.flush()
+        }
         if let base, let p = baselinePath {
             let stale = base.stale
             if !stale.isEmpty {
@@ -102,6 +136,26 @@ struct AuditCommand: ParsableCommand {
         if totals.failedArticles > 0 { throw ExitCode(1) }
     }
 
+    func makeReporter(_ name: String, toFiles: Bool, formats: [String]) throws -> any Reporter {
+        let color = !toFiles && !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        func custom(_ kind: TemplateReporter.Kind) -> String? {
+            guard let t = template else { return nil }
+            let name = (t as NSString).lastPathComponent
+            if name.contains(".html") { return kind == .html ? t : nil }
+            if name.contains(".md") { return kind == .markdown ? t : nil }
+            return t
+        }
+        switch name {
+        case "json": return JSONReporter(pretty: pretty ?? (toFiles || isatty(1) == 1))
+        case "markdown": return try TemplateReporter(.markdown, custom: custom(.markdown))
+        case "html": return try TemplateReporter(.html, custom: custom(.html))
+        case "sarif": return SARIFReporter(pretty: pretty ?? (toFiles || isatty(1) == 1))
+        case "github": return GitHubReporter()
+        case "line": return LineReporter()
+        default: return TextReporter(color: color)
+        }
+    }
+
     func reportFailure(_ f: InputFailure) {
         FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n")
     }
@@ -109,10 +163,60 @@ struct AuditCommand: ParsableCommand {
 
 /// Writes a file through a temporary file and a rename, so it is never half written.
 enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
+    static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
+    static func write(_ bytes: [UInt8], to path: String) throws {
         let tmp = path + ".tmp-\(getpid())"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: tmp))
+        do { try Data(bytes).write(to: URL(fileURLWithPath: tmp)) } catch { unlink(tmp); throw error }
         guard rename(tmp, path) == 0 else { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
+    }
+}
+
+/// `-o DIR`: one sheet per article and format, and an index of several.
+struct SheetWriter {
+    let directory: String
+    var written = 0
+    var used = Set<String>()
+    var entries: [String: [SheetModel.IndexEntry]] = [:]
+
+    init(directory: String) { self.directory = directory }
+
+    /// A file name for an article's sheets, unique in the run: the article's name without its extension.
+    mutating func base(for path: String) -> String {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var candidate = name.isEmpty ? "article" : name
+        var n = 2
+        while used.contains(candidate) || candidate == "index" { candidate = "\(name)-\(n)"; n += 1 }
+        used.insert(candidate)
+        return candidate
+    }
+
+    mutating func write(_ audit: ArticleAudit, _ reporters: [(name: String, reporter: any Reporter)]) throws {
+        let b = base(for: audit.path)
+        for (name, r) in reporters {
+            var out = ReportOutput()
+            var t = RunTotals()
+            t.add(audit)
+            r.begin(&out); r.article(audit, position: 0, &out); r.end(t, &out)
+            let file = "\(b).\(Reporters.extensions[name] ?? name)"
+            let path = (directory as NSString).appendingPathComponent(file)
+            do { try AtomicFile.write(out.bytes, to: path) } catch { throw InputFailure(path: path, message: "cannot write the sheet") }
+            written += 1
+            entries[name, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
+        }
+    }
+
+    /// The index pages, when several articles were audited: one per template format asked for.
+    mutating func finish(_ totals: RunTotals, _ reporters: [(name: String, reporter: any Reporter)]) throws {
+        guard totals.articles > 1 else { return }
+        var templated = reporters.compactMap { $0.reporter as? TemplateReporter }
+        if templated.isEmpty, let md = try? TemplateReporter(.markdown) { templated = [md] }
+        for t in templated {
+            let name = t.kind == .html ? "html" : "markdown"
+            let list = entries[name] ?? entries.values.first ?? []
+            let path = (directory as NSString).appendingPathComponent("index.\(t.fileExtension)")
+            do { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index") }
+            written += 1
+        }
     }
 }
 

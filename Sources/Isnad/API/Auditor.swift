@@ -55,6 +55,7 @@ public struct Auditor: Sendable {
     public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil) -> ArticleAudit {
         let (masked, markers) = VerifiedMarkers.extract(scalars)
         var audit = audit(normalized: Normalizer.normalize(scalars: masked), path: path, outlet: outlet)
+        audit.source = scalars
         if !markers.isEmpty {
             apply(markers, to: &audit)
             policy.apply(to: &audit)
@@ -93,7 +94,7 @@ public struct Auditor: Sendable {
                                 text: normalized.originalText(seg.span), label: nil, sources: [], flags: [], evidence: [],
                                 score: nil, reason: nil)
             if let j = judgements[i] {
-                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.reason = j.reason; u.candidates = j.candidates
+                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.reason = j.reason; u.candidates = j.candidates; u.rule = j.rule
                 let s = scorer.score(j, roster: roster)
                 u.score = s
                 scores.append(s)

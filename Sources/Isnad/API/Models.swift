@@ -73,6 +73,8 @@ public struct AuditedUnit: Sendable {
     public var score: Double?
     /// Which precedence step chose the label, in words.
     public var reason: String?
+    /// The id of the rule whose cue decided the label (nil when unsourced or for non-claims).
+    public var rule: String? = nil
     /// Every label the unit's attributions proposed, with why (for `explain`).
     public var candidates: [String] = []
     /// Whether the claim fails the run's policy.
@@ -116,6 +118,8 @@ public struct AuditSummary: Sendable {
 /// The audit of one article: the value every reporter renders.
 public struct ArticleAudit: Sendable {
     public var path: String
+    /// The article's decoded text, as scalars (what unit offsets count).
+    public var source: [Unicode.Scalar] = []
     public var outlet: String?
     public var units: [AuditedUnit]
     public var sources: [ArticleSource]

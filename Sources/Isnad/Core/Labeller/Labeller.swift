@@ -7,6 +7,8 @@ public struct Judgement: Sendable {
     public var reason: String
     /// Every label the unit's attributions proposed, with why, before precedence chose one.
     public var candidates: [String] = []
+    /// The id of the rule whose cue decided the label (nil for unsourced).
+    public var rule: String? = nil
     /// Roster indexes of the sources the claim rests on.
     public var rosterIndexes: [Int]
     /// Number of relay links (outlets) between the claim and its source.
@@ -120,18 +122,18 @@ public struct Labeller: Sendable {
             var rosterIdx: [Int] = []
             var labels: [Label] = []
             var reasons: [String] = []
+            var labelRules: [String] = []  // the cue behind each proposed label
+            var denialRule: String? = nil
             var chain = 0
             var denied = false
             for at in attributions {
-                if at.isDenial { denied = true }
+                if at.isDenial { denied = true; denialRule = denialRule ?? ruleName(at.cue) }
                 if at.backReference || at.phrase == nil {
                     if let l = last {
                         mentions += l.sources.map { var s = $0; s.resolution = "bare \(ruleName(at.cue)) refers back to the previous source"; return s }
                         rosterIdx += l.roster
-                        labels.append(l.label); chain = max(chain, l.chain)
+                        labels.append(l.label); chain = max(chain, l.chain); labelRules.append(ruleName(at.cue))
                         reasons.append("\(l.label.rawValue): a bare reporting verb refers back to the previous source")
-                    } else if at.isDenial {
-                        reasons.append("denied: denial with no named denier")
                     }
                     continue
                 }
@@ -163,7 +165,7 @@ public struct Labeller: Sendable {
                 case .outlet: l = .secondhand; chain = max(chain, 1)
                 default: l = mentionVia != nil ? .secondhand : .named; if mentionVia != nil { chain = max(chain, 1) }
                 }
-                labels.append(l)
+                labels.append(l); labelRules.append(ruleName(at.cue))
                 reasons.append("\(l.rawValue): \(ruleName(at.cue)) names '\(text)' (\(kind.rawValue)\(mentionVia.map { ", via \($0)" } ?? ""))")
             }
             if anonymityReason && !labels.contains(.anonymous) {
@@ -178,16 +180,20 @@ public struct Labeller: Sendable {
                     rosterIdx.append(idx)
                 }
                 labels.append(.anonymous); reasons.append("anonymous: a reason for anonymity is stated")
+                labelRules.append(ms.first(where: { rules[$0.rule].kind == .anonymity }).map { rules[$0.rule].id } ?? "anonymity")
             }
             // quotation continuity
             let q = quoteState(a, seg, startDepth: depths[i])
             if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
             var label: Label
             var reason: String
+            var decidedBy: String? = nil
             if denied {
-                label = .denied; reason = "denied: a denial cue outranks every other label"
+                label = .denied; decidedBy = denialRule
+                reason = "denied: \(denialRule ?? "a denial cue") outranks every other label"
             } else if let best = labels.min() {
-                label = best; reason = reasons[labels.firstIndex(of: best)!]
+                let k = labels.firstIndex(of: best)!
+                label = best; reason = reasons[k]; decidedBy = labelRules[k]
             } else if let owner = quoteOpenOwner, q.startsInside || (q.startsWithQuote && previousQuoted) {
                 label = owner.label; mentions = owner.sources; rosterIdx = owner.roster; chain = owner.chain
                 reason = "\(label.rawValue): continues the quotation of the previous claim's speaker"
@@ -198,7 +204,7 @@ public struct Labeller: Sendable {
             flags.sort { ClaimFlag.allCases.firstIndex(of: $0)! < ClaimFlag.allCases.firstIndex(of: $1)! }
             for r in Set(rosterIdx) { roster.addClaim(i, to: r) }
             out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, reason: reason,
-                               candidates: reasons, rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
+                               candidates: reasons, rule: decidedBy, rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
             if label != .unsourced && !mentions.isEmpty {
                 let own = label == .denied ? (labels.min() ?? .named) : label
                 last = (own, mentions, rosterIdx, chain)
