@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import Isnad
+
+/// The sheets in every format: Reports/ is up to date, SARIF validates against the
+/// official schema, and hostile article text stays text in every format.
+@Suite("formats and Reports/")
+struct ReportsTests {
+    static let formats = "text,json,markdown,html,sarif,github,line"
+
+    func files(_ dir: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+    }
+
+    @Test("Reports/sheets holds the current sheets of every fixture in every format (regenerate with Reports/regenerate.sh)")
+    func reportsUpToDate() throws {
+        let out = try Support.tempDir() + "/sheets"
+        let r = try Support.run(["-o", out, "--format", Self.formats, "Fixtures/gold"], in: Support.root.path)
+        #expect(r.status == 1, "\(r.stderr)")
+        let committed = Support.root.appendingPathComponent("Reports/sheets").path
+        #expect(files(out) == files(committed), "Reports/sheets is out of date: run bash Reports/regenerate.sh")
+        #expect(files(out).count == 23 * 7 + 2)
+        var stale: [String] = []
+        for f in files(out) {
+            let a = try Data(contentsOf: URL(fileURLWithPath: out + "/" + f))
+            let b = try? Data(contentsOf: URL(fileURLWithPath: committed + "/" + f))
+            if a != b { stale.append(f) }
+        }
+        #expect(stale.isEmpty, "Reports/sheets is out of date (\(stale.prefix(5).joined(separator: ", ")) ...): run bash Reports/regenerate.sh")
+    }
+
+    /// Validates a SARIF file against the official SARIF 2.1.0 schema (python3 jsonschema).
+    func validateSARIF(_ path: String) throws -> Run {
+        let schema = Support.root.appendingPathComponent("Fixtures/schemas/sarif-schema-2.1.0.json").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1]))); print('valid')", schema, path]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+    struct Run { var status: Int32; var out: String; var err: String }
+
+    @Test("every SARIF sheet validates against the SARIF 2.1.0 schema, with one result per failing claim")
+    func sarifValid() throws {
+        let dir = Support.root.appendingPathComponent("Reports/sheets").path
+        let sarifs = files(dir).filter { $0.hasSuffix(".sarif") }
+        #expect(sarifs.count == 23)
+        for f in sarifs.prefix(23) {
+            let v = try validateSARIF(dir + "/" + f)
+            #expect(v.status == 0 && v.out.contains("valid"), "\(f): \(v.err.suffix(600))")
+        }
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/seed-01.sarif"))) as? [String: Any])
+        let results = ((doc["runs"] as! [[String: Any]])[0]["results"] as! [Any])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/seed-01.json"))) as? [String: Any])
+        let failing = ((json["articles"] as! [[String: Any]])[0]["summary"] as! [String: Any])["failing"] as! Int
+        #expect(results.count == failing && failing > 0)
+    }
+
+    static let hostile = """
+        عنوان <script>alert('x')</script> الخبر
+        وقال الوزير إن "><img src=x onerror=alert(1)> سيصل | *غدا* [رابط](http://evil.example) `كود`.
+        وارتفعت الأسعار ::error file=x::حقن %0A سطر \u{1B}[31mأحمر\u{1B}[0m & <b>نص</b>.
+        """
+
+    @Test("hostile article text is escaped in HTML, Markdown, SARIF, GitHub annotations and line output")
+    func escaping() throws {
+        let dir = try Support.tempDir()
+        try Self.hostile.write(toFile: dir + "/evil.txt", atomically: true, encoding: .utf8)
+        let out = dir + "/out"
+        let r = try Support.run(["--rules", Support.rules, "-o", out, "--format", Self.formats, dir + "/evil.txt"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let html = try String(contentsOfFile: out + "/evil.html", encoding: .utf8)
+        #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<b>نص</b>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+        let md = try String(contentsOfFile: out + "/evil.md", encoding: .utf8)
+        #expect(!md.contains("<script") && !md.contains("<img") && !md.contains("[رابط](") && !md.contains("\u{1B}"))
+        #expect(md.contains("&lt;script&gt;") && md.contains("\\| \\*غدا\\* \\[رابط\\]"))
+        // every table row of the claims keeps its columns: the pipe in the text is escaped
+        for line in md.split(separator: "\n") where line.hasPrefix("| ") && line.contains("رابط") {
+            #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 7)
+        }
+        let sarif = try Data(contentsOf: URL(fileURLWithPath: out + "/evil.sarif"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: sarif) as? [String: Any])
+        let snippets = ((doc["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]]).map {
+            ((($0["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["region"] as! [String: Any])["snippet"] as! [String: Any]
+        }.map { $0["text"] as! String }
+        #expect(snippets.contains { $0.contains("::error file=x::") && $0.contains("\u{1B}[31m") })  // data, intact after parsing
+        #expect(try validateSARIF(out + "/evil.sarif").status == 0)
+        let gh = try String(contentsOfFile: out + "/evil.github.txt", encoding: .utf8)
+        let lines = gh.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") })
+        // one line per failing claim: no newline from the article starts a command of its own
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/evil.json"))) as? [String: Any])
+        let failing = ((json["articles"] as! [[String: Any]])[0]["summary"] as! [String: Any])["failing"] as! Int
+        #expect(lines.count == failing && failing >= 2, "\(gh)")
+        #expect(gh.contains("%250A") && !gh.contains("\u{1B}"))
+        let line = try String(contentsOfFile: out + "/evil.lines.txt", encoding: .utf8)
+        #expect(!line.contains("\u{1B}"))
+        #expect(line.split(separator: "\n").allSatisfy { $0.hasPrefix(out.isEmpty ? "" : dir + "/evil.txt:") })
+        let text = try String(contentsOfFile: out + "/evil.audit.txt", encoding: .utf8)
+        #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test("a custom template replaces the shipped layout; a broken one is an error naming the file")
+    func customTemplate() throws {
+        let dir = try Support.tempDir()
+        try "<html dir=\"rtl\"><body>{{#claims}}<p>{{number}} {{label}}: {{text}}</p>{{/claims}}</body></html>".write(toFile: dir + "/mine.html.mustache", atomically: true, encoding: .utf8)
+        let r = try Support.run(["--format", "html", "--template", dir + "/mine.html.mustache", "Fixtures/gold/seed-01.txt"], in: Support.root.path)
+        #expect(r.stdout.hasPrefix("<html dir=\"rtl\"><body><p>1 unsourced: "))
+        try "{{#claims}}unclosed".write(toFile: dir + "/bad.md.mustache", atomically: true, encoding: .utf8)
+        let b = try Support.run(["--format", "markdown", "--template", dir + "/bad.md.mustache", "Fixtures/gold/seed-01.txt"], in: Support.root.path)
+        #expect(b.status == 2 && b.stderr.contains(dir + "/bad.md.mustache: error: invalid Mustache template"))
+    }
+
+    @Test("several formats need -o; several HTML articles need -o; an unwritable output directory is reported")
+    func outputRules() throws {
+        #expect(try Support.run(["--format", "html,json", "Fixtures/gold/seed-01.txt"], in: Support.root.path).status == 2)
+        #expect(try Support.run(["--format", "html", "Fixtures/gold/seed-01.txt", "Fixtures/gold/seed-02.txt"], in: Support.root.path).status == 2)
+        let dir = try Support.tempDir()
+        try "x".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+        let r = try Support.run(["-o", dir + "/file/sub", "--format", "json", "Fixtures/gold/seed-01.txt"], in: Support.root.path)
+        #expect(r.status == 2 && r.stderr.contains(dir + "/file/sub"))
+    }
+}
