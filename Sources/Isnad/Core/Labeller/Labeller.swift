@@ -96,12 +96,19 @@ public struct Labeller: Sendable {
                     if let t = told { at.via = t }
                     attributions.append(at)
                 case .passive, .anonymous:
-                    let words = words.filter { $0 >= m.firstToken && $0 < m.nextToken }
+                    let words = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
                     let p = SourcePhrase(start: m.start, end: m.end, words: words, kind: .anonymous, refersBack: false,
                                          key: resolver.key(a, words))
-                    if attributions.contains(where: { $0.phrase.map { $0.start <= m.start && $0.end >= m.start } ?? false }) {
+                    // a phrase holding this cue was found by a cue close before it: look back a short way only
+                    var recent: [Int] = []
+                    var k = attributions.count - 1
+                    while k >= 0 && attributions[k].cue.start > m.start - Self.phraseReach {
+                        if attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start }) ?? false { recent.append(k) }
+                        k -= 1
+                    }
+                    if !recent.isEmpty {
                         // already inside a found source phrase: make it anonymous
-                        for k in attributions.indices where attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start }) ?? false {
+                        for k in recent {
                             attributions[k].phrase?.kind = .anonymous
                         }
                         continue
@@ -172,7 +179,7 @@ public struct Labeller: Sendable {
                 // a stated reason for anonymity makes the speaker anonymous, named or not
                 if mentions.isEmpty, let m = ms.first(where: { rules[$0.rule].kind == .anonymity }) {
                     let span = a.text.originalSpan(m.start, m.end)
-                    let ws = words.filter { $0 >= m.firstToken && $0 < m.nextToken }
+                    let ws = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
                     let p = SourcePhrase(start: m.start, end: m.end, words: ws, kind: .anonymous, refersBack: false, key: resolver.key(a, ws))
                     let idx = roster.add(p, text: a.text.originalText(span), span: span, unit: i, resolved: nil, via: nil)
                     roster.setAnonymityReason(idx)
@@ -253,6 +260,9 @@ public struct Labeller: Sendable {
 
     func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
 
+    /// How far (in scalars) a source phrase can reach from the cue that found it.
+    static let phraseReach = 600
+
     /// Cues that swallow a shorter attribution cue inside them.
     static let strong: CueKinds = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
     /// Attribution cues a longer strong cue can swallow.
@@ -274,15 +284,24 @@ public struct Labeller: Sendable {
         let contentStart: Int? = ms.first { rules[$0.rule].kind == .report }.flatMap { r in
             ms.first { rules[$0.rule].kind == .complement && $0.start >= r.end }?.start
         }
+        // strong cues by kind, each list ordered by start with a running maximum of ends, so
+        // "is this match inside a longer strong cue" costs a binary search, not a scan
+        var strongByKind: [CueKind: SpanIndex] = [:]
+        for o in ms where Self.strong.contains(rules[o.rule].kind) { strongByKind[rules[o.rule].kind, default: SpanIndex()].add(o.start, o.end) }
+        if strongByKind.isEmpty {
+            return contentStart == nil ? ms : ms.filter { !($0.start >= contentStart! && rules[$0.rule].kind == .passive) }
+        }
+        let noComment = strongByKind[.noComment]
         return ms.filter { m in
-            if let c = contentStart, m.start >= c, rules[m.rule].kind == .passive { return false }
             let k = rules[m.rule].kind
+            if let c = contentStart, m.start >= c, k == .passive { return false }
             guard Self.swallowable.contains(k) else { return true }
-            return !ms.contains { o in
-                o != m && Self.strong.contains(rules[o.rule].kind) && rules[o.rule].kind != k
-                    && o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)
-                    && !(k == .denial && rules[o.rule].kind == .according)
-            } && !(k == .denial && ms.contains { o in rules[o.rule].kind == .noComment && o.start < m.end && o.end > m.start })
+            for (sk, index) in strongByKind where sk != k && !(k == .denial && sk == .according) {
+                if index.strictlyCovers(m.start, m.end) { return false }
+            }
+            // a refusal to comment overlapping a denial cue: not a denial
+            if k == .denial, let nc = noComment, nc.overlaps(m.start, m.end) { return false }
+            return true
         }
     }
 
@@ -323,7 +342,7 @@ public struct Labeller: Sendable {
         var at = Attribution(cue: m)
         // words a gap of the pattern skipped hold the subject (لم يرد فريق ترامب على ... التعليق)
         if let g = m.gapToken {
-            let inner = words.filter { $0 >= g && $0 < (m.gapEnd ?? m.nextToken) }
+            let inner = Array(words[position(words, g)..<max(position(words, g), position(words, m.gapEnd ?? m.nextToken))])
             if !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues) {
                 at.phrase = ph
                 return at
@@ -447,16 +466,23 @@ public struct Labeller: Sendable {
 
     func dedupe(_ ats: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
+        // which kept attribution's phrase holds each token: overlapping phrases share a token
+        var owner: [Int: Int] = [:]
+        var firstPhrase: Int? = nil
         for at in ats {
-            if let p = at.phrase, let k = out.firstIndex(where: { $0.phrase.map { $0.start < p.end && p.start < $0.end } ?? false }) {
+            if let p = at.phrase, let k = p.words.compactMap({ owner[$0] }).min() {
                 // keep the more specific kind: anonymous over others
                 if p.kind == .anonymous { out[k].phrase?.kind = .anonymous }
                 if out[k].via == nil { out[k].via = at.via }
                 if at.isDenial { out[k].isDenial = true }
                 continue
             }
-            if at.backReference && at.via == nil && out.contains(where: { $0.phrase != nil }) && !at.isDenial { continue }
-            if at.backReference && at.isDenial, let k = out.firstIndex(where: { $0.phrase != nil }) { out[k].isDenial = true; continue }
+            if at.backReference && at.via == nil && firstPhrase != nil && !at.isDenial { continue }
+            if at.backReference && at.isDenial, let k = firstPhrase { out[k].isDenial = true; continue }
+            if let p = at.phrase {
+                for w in p.words where owner[w] == nil { owner[w] = out.count }
+                if firstPhrase == nil { firstPhrase = out.count }
+            }
             out.append(at)
         }
         // a bare verb after a named source in the same unit refers to it, not further back
@@ -540,5 +566,34 @@ public struct Labeller: Sendable {
         case "\"": return depth > 0 ? depth - 1 : depth + 1
         default: return depth
         }
+    }
+}
+
+/// Spans ordered by start with the running maximum of their ends: answers "does a span
+/// cover this one" and "does a span overlap this one" in logarithmic time.
+struct SpanIndex {
+    var starts: [Int] = []
+    var maxEnds: [Int] = []
+    /// Spans must be added in order of start.
+    mutating func add(_ start: Int, _ end: Int) {
+        starts.append(start)
+        maxEnds.append(max(end, maxEnds.last ?? Int.min))
+    }
+    /// The largest end among spans starting before `x` (or at `x` when `inclusive`).
+    func maxEnd(startingBefore x: Int, inclusive: Bool) -> Int? {
+        var lo = 0, hi = starts.count
+        while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < x || (inclusive && starts[mid] == x) { lo = mid + 1 } else { hi = mid } }
+        return lo == 0 ? nil : maxEnds[lo - 1]
+    }
+    /// Whether some span contains [start, end) and is longer than it.
+    func strictlyCovers(_ start: Int, _ end: Int) -> Bool {
+        if let e = maxEnd(startingBefore: start, inclusive: false), e >= end { return true }
+        if let e = maxEnd(startingBefore: start, inclusive: true), e > end { return true }
+        return false
+    }
+    /// Whether some span overlaps [start, end).
+    func overlaps(_ start: Int, _ end: Int) -> Bool {
+        if let e = maxEnd(startingBefore: end, inclusive: false), e > start { return true }
+        return false
     }
 }

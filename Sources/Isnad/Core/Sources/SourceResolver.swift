@@ -262,6 +262,14 @@ public struct SourceRoster: Sendable {
         public var anonymityReason: Bool
     }
     public private(set) var entries: [Entry] = []
+    /// Entries by key word (ascending), and by kind, so resolving a mention never scans the roster.
+    var byWord: [String: [Int]] = [:]
+    var byKind: [SourceKind: [Int]] = [:]
+    /// Mentions (unit, start) and claims already recorded per entry.
+    var mentionSeen: [Set<Int>] = []
+    var claimSeen: [Set<Int>] = []
+    /// At most this many of the latest sources sharing a word are tried for a mention.
+    public var candidateLimit = 256
 
     public init() {}
 
@@ -270,7 +278,11 @@ public struct SourceRoster: Sendable {
     public func resolve(_ p: SourcePhrase, text: String) -> Int? {
         let key = Set(p.key.filter { $0.unicodeScalars.count >= 2 })
         if !key.isEmpty {
-            for (i, e) in entries.enumerated().reversed() where e.kind == p.kind || p.kind == .person || e.kind == .person {
+            var candidates = Set<Int>()
+            for w in key { if let l = byWord[w] { candidates.formUnion(l.suffix(candidateLimit)) } }
+            for i in candidates.sorted(by: >) {
+                let e = entries[i]
+                guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
                 let common = key.intersection(e.key)
                 if common.isEmpty { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common.count < key.count { continue }
@@ -288,7 +300,13 @@ public struct SourceRoster: Sendable {
             case .organization: want = [.organization]
             case .person: want = [.person]
             }
-            if let i = entries.lastIndex(where: { want.contains($0.kind) }) { return i }
+            var best: Int? = nil
+            for k in want {
+                // the latest entry listed under k that still has kind k
+                guard let list = byKind[k] else { continue }
+                for i in list.reversed() where entries[i].kind == k { if i > (best ?? -1) { best = i }; break }
+            }
+            if let i = best { return i }
         }
         return nil
     }
@@ -297,21 +315,35 @@ public struct SourceRoster: Sendable {
     @discardableResult
     public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
         let ref = SourceMentionRef(unit: unit, text: text, span: span)
+        let words = p.key.filter { $0.unicodeScalars.count >= 2 }
         if let i = resolved {
-            if !entries[i].mentions.contains(ref) { entries[i].mentions.append(ref) }
+            if mentionSeen[i].insert(span.start).inserted { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
-            entries[i].key.formUnion(p.key.filter { $0.unicodeScalars.count >= 2 })
+            for w in words where entries[i].key.insert(w).inserted { byWord[w, default: []].append(i) }
             return i
         }
-        entries.append(Entry(id: "s\(entries.count + 1)", name: text, kind: p.kind, via: via,
-                             key: Set(p.key.filter { $0.unicodeScalars.count >= 2 }), mentions: [ref], claims: [], anonymityReason: false))
-        return entries.count - 1
+        let i = entries.count
+        entries.append(Entry(id: "s\(i + 1)", name: text, kind: p.kind, via: via,
+                             key: Set(words), mentions: [ref], claims: [], anonymityReason: false))
+        mentionSeen.append([span.start])
+        claimSeen.append([])
+        for w in Set(words) { byWord[w, default: []].append(i) }
+        byKind[p.kind, default: []].append(i)
+        return i
     }
 
     public mutating func addClaim(_ unit: Int, to i: Int) {
-        if !entries[i].claims.contains(unit) { entries[i].claims.append(unit) }
+        if claimSeen[i].insert(unit).inserted { entries[i].claims.append(unit) }
     }
 
     public mutating func setAnonymityReason(_ i: Int) { entries[i].anonymityReason = true }
-    public mutating func setKind(_ i: Int, _ k: SourceKind) { entries[i].kind = k }
+    public mutating func setKind(_ i: Int, _ k: SourceKind) {
+        entries[i].kind = k
+        // keep the list ascending, so its last entry of kind k is the latest
+        var list = byKind[k] ?? []
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid] < i { lo = mid + 1 } else { hi = mid } }
+        if lo == list.count || list[lo] != i { list.insert(i, at: lo) }
+        byKind[k] = list
+    }
 }
