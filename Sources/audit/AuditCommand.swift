@@ -26,6 +26,12 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the claims failing now in this file (written atomically) and exit 0 unless input is bad.", valueName: "file"))
     var writeBaseline: String?
 
+    @Option(name: .long, help: ArgumentHelp("Encoding of the articles: auto (UTF-8, UTF-16 with a BOM, or Windows-1256 / ISO-8859-6 Arabic recognised from the bytes), utf-8, utf-16, windows-1256, iso-8859-6.", valueName: "encoding"))
+    var encoding: String = "auto"
+
+    @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Invalid UTF-8 that is no recognised legacy encoding: error (refuse the file, naming the byte offset) or replace (decode, each bad byte becoming U+FFFD).", valueName: "policy"))
+    var invalidUTF8: String = "error"
+
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write one sheet per article and format to DIR/<article name>.<ext> (atomically), and an index when several articles are audited.", valueName: "dir"))
     var output: String?
 
@@ -42,6 +48,8 @@ struct AuditCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one article file or directory") }
         if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         try settings.validate()
+        guard TextEncoding(rawValue: encoding) != nil else { throw ValidationError("unknown encoding '\(encoding)' (use \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))") }
+        guard InvalidUTF8Policy(rawValue: invalidUTF8) != nil else { throw ValidationError("--invalid-utf8 must be error or replace") }
     }
 
     func run() throws {
@@ -82,7 +90,8 @@ struct AuditCommand: ParsableCommand {
         for f in files {
             do {
                 let (auditor, s) = try resolver.auditor(forArticle: f)
-                var audit = auditor.audit(scalars: try TextDecoder.scalars(try InputFiles.read(f)), path: f, outlet: s.outlet)
+                var audit = try auditor.audit(bytes: try InputFiles.read(f), path: f, outlet: s.outlet,
+                                              encoding: TextEncoding(rawValue: encoding)!, invalidUTF8: InvalidUTF8Policy(rawValue: invalidUTF8)!)
                 if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
                 record?.record(audit)
                 for p in audit.problems { FileHandle.standardError.write("\(f):\(p.line):\(p.column): warning: \(p.message)\n") }

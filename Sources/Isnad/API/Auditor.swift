@@ -41,9 +41,14 @@ public struct Auditor: Sendable {
         }
     }
 
-    /// Audits the bytes of a file.
-    public func audit(bytes: [UInt8], path: String, outlet: String? = nil) throws(DecodingError) -> ArticleAudit {
-        return audit(scalars: try TextDecoder.scalars(bytes), path: path, outlet: outlet)
+    /// Audits the bytes of a file, decoded as `encoding` (see `TextDecoder.decode`).
+    public func audit(bytes: [UInt8], path: String, outlet: String? = nil, encoding: TextEncoding = .auto,
+                      invalidUTF8: InvalidUTF8Policy = .error) throws(DecodingError) -> ArticleAudit {
+        let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
+        var a = audit(scalars: decoded.scalars, path: path, outlet: outlet)
+        a.encoding = decoded.encoding
+        a.replacements = decoded.replacements
+        return a
     }
 
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.

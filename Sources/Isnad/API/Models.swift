@@ -120,6 +120,9 @@ public struct ArticleAudit: Sendable {
     public var path: String
     /// The article's decoded text, as scalars (what unit offsets count).
     public var source: [Unicode.Scalar] = []
+    /// The encoding the file was read in, and how many invalid UTF-8 sequences were replaced.
+    public var encoding: TextEncoding = .utf8
+    public var replacements = 0
     public var outlet: String?
     public var units: [AuditedUnit]
     public var sources: [ArticleSource]

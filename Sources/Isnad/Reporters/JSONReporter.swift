@@ -49,6 +49,8 @@ public struct JSONReporter: Reporter {
     public static func write(_ a: ArticleAudit, _ w: inout JSONWriter) {
         w.beginObject()
         w.field("path", a.path)
+        w.field("encoding", a.encoding.rawValue)
+        if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
         w.beginArray("units")
         for u in a.units {

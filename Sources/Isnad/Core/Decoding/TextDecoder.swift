@@ -5,14 +5,45 @@ public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(byteOffset: Int)
     case binary(byteOffset: Int)
     case invalidUTF16
+    /// A byte the forced legacy encoding does not define.
+    case invalidByte(byteOffset: Int, encoding: String)
 
     public var description: String {
         switch self {
-        case .invalidUTF8(let o): return "invalid UTF-8 at byte \(o)"
+        case .invalidUTF8(let o):
+            return "invalid UTF-8 at byte \(o) (not Windows-1256 or ISO-8859-6 Arabic either; "
+                + "--encoding forces an encoding, --invalid-utf8 replace decodes anyway)"
         case .binary(let o): return "not a text file (NUL byte at byte \(o))"
         case .invalidUTF16: return "invalid UTF-16 text"
+        case .invalidByte(let o, let e): return "byte \(o) is not defined in \(e)"
         }
     }
+}
+
+/// The encodings an article can be read in.
+public enum TextEncoding: String, CaseIterable, Sendable {
+    /// UTF-8, or UTF-16 with a BOM, or a legacy Arabic encoding recognised from the bytes.
+    case auto
+    case utf8 = "utf-8"
+    case utf16 = "utf-16"
+    case windows1256 = "windows-1256"
+    case iso88596 = "iso-8859-6"
+}
+
+/// What to do with bytes that are not valid UTF-8 (and not a recognised legacy encoding).
+public enum InvalidUTF8Policy: String, CaseIterable, Sendable {
+    /// Refuse the file, naming the byte offset.
+    case error
+    /// Decode anyway, each invalid sequence becoming U+FFFD.
+    case replace
+}
+
+/// Decoded text and how it was read.
+public struct DecodedText: Sendable {
+    public var scalars: [Unicode.Scalar]
+    public var encoding: TextEncoding
+    /// Invalid UTF-8 sequences replaced by U+FFFD (with `--invalid-utf8 replace`).
+    public var replacements: Int = 0
 }
 
 /// Bytes → decoded text. UTF-8 (with or without BOM) and UTF-16 with a BOM.
@@ -25,21 +56,122 @@ public enum TextDecoder {
         return String(v)
     }
 
-    /// The text of a file as Unicode scalars: UTF-8 is validated and decoded in one pass.
-    public static func scalars(_ data: [UInt8]) throws(DecodingError) -> [Unicode.Scalar] {
-        if data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
-            return try utf16(data, little: data[0] == 0xFF)
-        }
-        var start = 0
-        if data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF { start = 3 }
-        return try data.withUnsafeBufferPointer { (u: UnsafeBufferPointer<UInt8>) throws(DecodingError) -> [Unicode.Scalar] in
-            try utf8(u, from: start)
+    /// The text of a file: UTF-8 (BOM optional) or UTF-16 with a BOM; with `.auto`, bytes that are
+    /// not UTF-8 but read as Arabic in Windows-1256 or ISO-8859-6 are decoded as such.
+    public static func decode(_ data: [UInt8], encoding: TextEncoding, invalidUTF8: InvalidUTF8Policy = .error) throws(DecodingError) -> DecodedText {
+        switch encoding {
+        case .windows1256, .iso88596:
+            return DecodedText(scalars: try legacy(data, encoding), encoding: encoding)
+        case .utf16:
+            guard data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) else { throw .invalidUTF16 }
+            return DecodedText(scalars: try utf16(data, little: data[0] == 0xFF), encoding: .utf16)
+        case .utf8, .auto:
+            if encoding == .auto && data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+                return DecodedText(scalars: try utf16(data, little: data[0] == 0xFF), encoding: .utf16)
+            }
+            do { return DecodedText(scalars: try scalars(data, replacing: false).0, encoding: .utf8) } catch {
+                guard case .invalidUTF8 = error else { throw error }
+                if encoding == .auto, let guess = guessLegacy(data) {
+                    return DecodedText(scalars: try legacy(data, guess), encoding: guess)
+                }
+                guard invalidUTF8 == .replace else { throw error }
+                let (s, n) = try scalars(data, replacing: true)
+                return DecodedText(scalars: s, encoding: .utf8, replacements: n)
+            }
         }
     }
 
-    static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int) throws(DecodingError) -> [Unicode.Scalar] {
+    /// Windows-1256 for bytes 0x80...0xFF (Python's cp1256 codec).
+    static let windows1256: [UInt16] = [
+        0x20AC, 0x067E, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0679, 0x2039, 0x0152, 0x0686, 0x0698, 0x0688,
+        0x06AF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x06A9, 0x2122, 0x0691, 0x203A, 0x0153, 0x200C, 0x200D, 0x06BA,
+        0x00A0, 0x060C, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7,
+        0x00A8, 0x00A9, 0x06BE, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+        0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
+        0x00B8, 0x00B9, 0x061B, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x061F,
+        0x06C1, 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0627,
+        0x0628, 0x0629, 0x062A, 0x062B, 0x062C, 0x062D, 0x062E, 0x062F,
+        0x0630, 0x0631, 0x0632, 0x0633, 0x0634, 0x0635, 0x0636, 0x00D7,
+        0x0637, 0x0638, 0x0639, 0x063A, 0x0640, 0x0641, 0x0642, 0x0643,
+        0x00E0, 0x0644, 0x00E2, 0x0645, 0x0646, 0x0647, 0x0648, 0x00E7,
+        0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x0649, 0x064A, 0x00EE, 0x00EF,
+        0x064B, 0x064C, 0x064D, 0x064E, 0x00F4, 0x064F, 0x0650, 0x00F7,
+        0x0651, 0x00F9, 0x0652, 0x00FB, 0x00FC, 0x200E, 0x200F, 0x06D2,
+    ]
+    /// ISO-8859-6 for bytes 0x80...0xFF; 0 marks a byte the encoding does not define (C1 controls included).
+    static let iso88596: [UInt16] = [
+        0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+        0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+        0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+        0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+        0x00A0, 0x0000, 0x0000, 0x0000, 0x00A4, 0x0000, 0x0000, 0x0000,
+        0x0000, 0x0000, 0x0000, 0x0000, 0x060C, 0x00AD, 0x0000, 0x0000,
+        0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+        0x0000, 0x0000, 0x0000, 0x061B, 0x0000, 0x0000, 0x0000, 0x061F,
+        0x0000, 0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0627,
+        0x0628, 0x0629, 0x062A, 0x062B, 0x062C, 0x062D, 0x062E, 0x062F,
+        0x0630, 0x0631, 0x0632, 0x0633, 0x0634, 0x0635, 0x0636, 0x0637,
+        0x0638, 0x0639, 0x063A, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+        0x0640, 0x0641, 0x0642, 0x0643, 0x0644, 0x0645, 0x0646, 0x0647,
+        0x0648, 0x0649, 0x064A, 0x064B, 0x064C, 0x064D, 0x064E, 0x064F,
+        0x0650, 0x0651, 0x0652, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+        0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+    ]
+
+    static func legacy(_ data: [UInt8], _ encoding: TextEncoding) throws(DecodingError) -> [Unicode.Scalar] {
+        let table = encoding == .windows1256 ? windows1256 : iso88596
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(data.count)
+        for (i, b) in data.enumerated() {
+            if b == 0 { throw .binary(byteOffset: i) }
+            if b < 0x80 { out.append(Unicode.Scalar(b)); continue }
+            let v = table[Int(b) - 0x80]
+            guard v != 0, let s = Unicode.Scalar(v) else { throw .invalidByte(byteOffset: i, encoding: encoding.rawValue) }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// The legacy Arabic encoding the bytes read best in, when most of their high bytes are
+    /// Arabic letters or punctuation in it; nil when neither reads as Arabic.
+    static func guessLegacy(_ data: [UInt8]) -> TextEncoding? {
+        var best: (TextEncoding, Double)? = nil
+        for enc in [TextEncoding.windows1256, .iso88596] {
+            let table = enc == .windows1256 ? windows1256 : iso88596
+            var high = 0, arabic = 0, undefined = false
+            for b in data where b >= 0x80 {
+                high += 1
+                let v = table[Int(b) - 0x80]
+                if v == 0 { undefined = true; break }
+                if (0x0600...0x06FF).contains(v) { arabic += 1 }
+            }
+            guard !undefined, high > 0 else { continue }
+            let ratio = Double(arabic) / Double(high)
+            if ratio >= 0.8 && ratio > (best?.1 ?? 0) { best = (enc, ratio) }
+        }
+        return best?.0
+    }
+
+    /// The text of a file as Unicode scalars: UTF-8 is validated and decoded in one pass.
+    public static func scalars(_ data: [UInt8]) throws(DecodingError) -> [Unicode.Scalar] {
+        try decode(data, encoding: .auto).scalars
+    }
+
+    /// UTF-8 (after an optional BOM) to scalars; invalid sequences fail or become U+FFFD.
+    static func scalars(_ data: [UInt8], replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
+        var start = 0
+        if data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF { start = 3 }
+        return try data.withUnsafeBufferPointer { (u: UnsafeBufferPointer<UInt8>) throws(DecodingError) -> ([Unicode.Scalar], Int) in
+            try utf8(u, from: start, replacing: replacing)
+        }
+    }
+
+    static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int, replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
         let n = u.count
         var failure: DecodingError? = nil
+        var replaced = 0
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: n - start) { buf, count in
             var i = start, k = 0
             @inline(__always) func cont(_ j: Int) -> UInt32? {
@@ -52,20 +184,22 @@ public enum TextDecoder {
                     if b0 == 0 { failure = .binary(byteOffset: i); break }
                     buf[k] = Unicode.Scalar(b0); k += 1; i += 1; continue
                 }
-                var v: UInt32
-                var width: Int
+                var v: UInt32 = 0
+                var width = 0
                 if b0 >= 0xC2 && b0 < 0xE0, let c1 = cont(i + 1) {
                     v = UInt32(b0 & 0x1F) << 6 | c1; width = 2
                 } else if b0 >= 0xE0 && b0 < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
                     v = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2; width = 3
-                    if v < 0x800 || (0xD800...0xDFFF).contains(v) { failure = .invalidUTF8(byteOffset: i); break }
+                    if v < 0x800 || (0xD800...0xDFFF).contains(v) { width = 0 }
                 } else if b0 >= 0xF0 && b0 < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
                     v = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3; width = 4
-                    if v < 0x10000 || v > 0x10FFFF { failure = .invalidUTF8(byteOffset: i); break }
-                } else {
+                    if v < 0x10000 || v > 0x10FFFF { width = 0 }
+                }
+                guard width > 0, let scalar = Unicode.Scalar(v) else {
+                    // an invalid sequence: one replacement character per bad byte, or the first error
+                    if replacing { buf[k] = "\u{FFFD}"; k += 1; i += 1; replaced += 1; continue }
                     failure = .invalidUTF8(byteOffset: i); break
                 }
-                guard let scalar = Unicode.Scalar(v) else { failure = .invalidUTF8(byteOffset: i); break }
                 buf[k] = scalar; k += 1; i += width
             }
             count = k
@@ -75,7 +209,7 @@ public enum TextDecoder {
             if case .invalidUTF8 = failure, let nul = u[start...].firstIndex(of: 0) { throw .binary(byteOffset: nul) }
             throw failure
         }
-        return out
+        return (out, replaced)
     }
 
     static func utf16(_ data: [UInt8], little: Bool) throws(DecodingError) -> [Unicode.Scalar] {
