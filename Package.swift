@@ -20,7 +20,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Reporters/Templates")]
+            resources: [.copy("Reporters/Templates")],
+            // ICU's regular expressions with a time limit, from the toolchain's Foundation
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "audit",

@@ -117,6 +117,10 @@ public struct Auditor: Sendable {
         }
         let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
         var audit = ArticleAudit(path: path, outlet: own, units: units, sources: sources, summary: summary)
+        for r in article.timedOutRules {
+            let rule = pack.rules[r]
+            audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
+        }
         policy.apply(to: &audit)
         return audit
     }

@@ -1,19 +1,31 @@
 import Foundation
+import _FoundationICU
 
-/// The `regex:` patterns of a pack: each regular expression runs once over the folded
-/// text of the whole article (never once per sentence), and its matches become cue
-/// matches like those of word patterns.
+/// The `regex:` patterns of a pack: each regular expression (ICU syntax) runs once over
+/// the folded text of the whole article (never once per sentence), and its matches
+/// become cue matches like those of word patterns.
+///
+/// Matching is bounded: ICU's match engine stops after `stepLimit` steps (on the order
+/// of milliseconds each), so a pattern that backtracks catastrophically cannot hang a
+/// run; the rule is reported for that article and skipped.
 ///
 /// Regular expressions see folded text: write Arabic letters in any spelling (they
 /// are folded as article text is); Latin and ASCII syntax are left as written.
-public struct RegexCues: @unchecked Sendable {  // NSRegularExpression is immutable and thread-safe
-    let entries: [(rule: Int, regex: NSRegularExpression)]
+public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cloned, never used in place
+    final class Compiled {
+        let pointer: OpaquePointer
+        init(_ p: OpaquePointer) { pointer = p }
+        deinit { swift_uregex_close(pointer) }
+    }
+    let entries: [(rule: Int, regex: Compiled)]
+    /// The match engine's budget per search, in ICU steps.
+    public static let stepLimit: Int32 = 2000
 
     public init(rules: [Rule]) {
-        var e: [(Int, NSRegularExpression)] = []
+        var e: [(Int, Compiled)] = []
         for (i, r) in rules.enumerated() {
             for p in r.regexes {
-                if let re = try? NSRegularExpression(pattern: Self.fold(p)) { e.append((i, re)) }
+                if case .success(let re) = Self.compile(p) { e.append((i, Compiled(re))) }
             }
         }
         entries = e
@@ -21,18 +33,31 @@ public struct RegexCues: @unchecked Sendable {  // NSRegularExpression is immuta
 
     public var isEmpty: Bool { entries.isEmpty }
 
-    /// Why a regular expression is invalid, or nil when it compiles and can match something.
+    static func compile(_ pattern: String) -> Result<OpaquePointer, PatternError> {
+        let units = Array(fold(pattern).utf16)
+        var status = U_ZERO_ERROR
+        var parse = UParseError()
+        let re = swift_uregex_open(units, Int32(units.count), 0, &parse, &status)
+        guard status.rawValue <= U_ZERO_ERROR.rawValue, let re else {
+            if let re { swift_uregex_close(re) }
+            let name = String(cString: swift_u_errorName(status))
+            return .failure(PatternError(message: "cannot compile '\(pattern)': \(name) at offset \(parse.offset) (ICU syntax)"))
+        }
+        return .success(re)
+    }
+
+    /// Why a regular expression is invalid, or nil when it compiles and cannot match empty text.
     public static func check(_ pattern: String) -> String? {
-        do {
-            let re = try NSRegularExpression(pattern: fold(pattern))
-            if re.firstMatch(in: "", range: NSRange(location: 0, length: 0)) != nil {
-                return "it matches the empty string, so it would match everywhere"
-            }
+        switch compile(pattern) {
+        case .failure(let e): return e.message
+        case .success(let re):
+            defer { swift_uregex_close(re) }
+            var status = U_ZERO_ERROR
+            let empty: [UInt16] = [0x20]
+            swift_uregex_setTimeLimit(re, stepLimit, &status)
+            swift_uregex_setText(re, empty, 0, &status)
+            if swift_uregex_find(re, 0, &status) != 0 { return "it matches the empty string, so it would match everywhere" }
             return nil
-        } catch {
-            let info = (error as NSError).userInfo
-            let detail = (info["NSInvalidValue"] as? String).flatMap { $0 == pattern || $0 == fold(pattern) ? nil : " in '\($0)'" } ?? ""
-            return "cannot compile '\(pattern)'\(detail) (ICU syntax)"
         }
     }
 
@@ -45,26 +70,45 @@ public struct RegexCues: @unchecked Sendable {  // NSRegularExpression is immuta
         return String(v)
     }
 
-    /// The matches of every regular expression in the folded text, as cue matches on tokens.
-    public func matches(in text: NormalizedText, tokens: Tokens) -> [CueMatch] {
+    /// The matches of every regular expression in the folded text, as cue matches on tokens;
+    /// `timedOut` receives the rules whose expression ran out of budget on this text.
+    public func matches(in text: NormalizedText, tokens: Tokens, timedOut: inout [Int]) -> [CueMatch] {
         guard !entries.isEmpty else { return [] }
-        let string = Tokenizer.string(text.scalars[...])
-        // UTF-16 offset -> scalar offset
+        // UTF-16 of the folded text, and UTF-16 offset -> scalar offset
+        var units: [UInt16] = []
+        units.reserveCapacity(text.scalars.count + 8)
         var scalarAt: [Int] = []
         scalarAt.reserveCapacity(text.scalars.count + 1)
         for (i, s) in text.scalars.enumerated() {
-            scalarAt.append(i)
-            if s.value > 0xFFFF { scalarAt.append(i) }
+            for u in String(s).utf16 { units.append(u); scalarAt.append(i) }
         }
         scalarAt.append(text.scalars.count)
         var out: [CueMatch] = []
-        for (rule, re) in entries {
-            for m in re.matches(in: string, range: NSRange(location: 0, length: (string as NSString).length)) where m.range.length > 0 {
-                let s = scalarAt[m.range.location], e = scalarAt[m.range.location + m.range.length]
+        var wordStarts: [Int] = []  // word tokens, for locating matches
+        for (i, t) in tokens.enumerated() where t.kind == .word { wordStarts.append(i) }
+        for (rule, compiled) in entries {
+            var status = U_ZERO_ERROR
+            guard let re = swift_uregex_clone(compiled.pointer, &status) else { continue }
+            defer { swift_uregex_close(re) }
+            swift_uregex_setTimeLimit(re, Self.stepLimit, &status)
+            units.withUnsafeBufferPointer { buf in swift_uregex_setText(re, buf.baseAddress, Int32(buf.count), &status) }
+            let before = out.count
+            while swift_uregex_findNext(re, &status) != 0 && status.rawValue <= U_ZERO_ERROR.rawValue {
+                let a = Int(swift_uregex_start(re, 0, &status)), b = Int(swift_uregex_end(re, 0, &status))
+                guard b > a else { continue }
+                let s = scalarAt[a], e = scalarAt[b]
                 // the first word token the match touches, and the token after it
-                guard let first = tokens.firstIndex(where: { $0.kind == .word && $0.end > s }), tokens[first].start < e else { continue }
-                let next = tokens[first...].firstIndex(where: { $0.start >= e }) ?? tokens.count
+                var lo = 0, hi = wordStarts.count
+                while lo < hi { let mid = (lo + hi) / 2; if tokens[wordStarts[mid]].end <= s { lo = mid + 1 } else { hi = mid } }
+                guard lo < wordStarts.count, tokens[wordStarts[lo]].start < e else { continue }
+                let first = wordStarts[lo]
+                var next = first
+                while next < tokens.count && tokens[next].start < e { next += 1 }
                 out.append(CueMatch(rule: rule, start: s, end: e, firstToken: first, nextToken: next))
+            }
+            if status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW {
+                timedOut.append(rule)
+                out.removeSubrange(before...)  // a rule that ran out of budget is skipped whole
             }
         }
         return out

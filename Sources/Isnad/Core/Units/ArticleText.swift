@@ -7,6 +7,8 @@ public struct ArticleText: Sendable {
     public let segments: [Segment]
     /// The number of lines of the text.
     public let lineCount: Int
+    /// Rules whose regular expression ran out of its budget on this text (skipped).
+    public let timedOutRules: [Int]
     /// `tokenRanges[i]` — the tokens of segment `i`.
     public let tokenRanges: [Range<Int>]
     /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
@@ -30,8 +32,9 @@ public struct ArticleText: Sendable {
         var perSegment = [[CueMatch]](repeating: [], count: segments.count)
         var s = 0
         var all = matcher.matches(in: tokens)
+        var timedOut: [Int] = []
         if let regexes, !regexes.isEmpty {
-            all += regexes.matches(in: text, tokens: tokens)
+            all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut)
             all.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         }
         for m in all {
@@ -44,6 +47,7 @@ public struct ArticleText: Sendable {
         self.tokens = tokens
         self.segments = segments
         self.lineCount = lineCount
+        self.timedOutRules = timedOut
         self.tokenRanges = ranges
         self.matches = perSegment
     }
