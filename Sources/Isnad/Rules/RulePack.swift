@@ -97,6 +97,24 @@ public enum RuleLoader {
         return pack
     }
 
+    /// The error for a file that is not UTF-8, at the line and column of its first bad byte.
+    static func notUTF8(_ path: String, _ bytes: [UInt8]) -> RuleError {
+        var offset = 0
+        var what = "is not UTF-8 text"
+        do { _ = try TextDecoder.decode(bytes, encoding: .utf8) } catch {
+            switch error {
+            case .invalidUTF8(let o): offset = o; what = "is not UTF-8 text (invalid byte 0x\(String(bytes[o], radix: 16, uppercase: true)) at byte \(o); save it as UTF-8)"
+            case .binary(let o): offset = o; what = "is not a text file (NUL byte at byte \(o))"
+            default: break
+            }
+        }
+        let before = bytes[..<min(offset, bytes.count)]
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let column = (String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).unicodeScalars.count) + 1
+        return RuleError(path: path, line: line, column: column, message: "the rule file \(what)")
+    }
+
     static func line(of path: String, _ n: Int) -> String? {
         guard n > 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -122,7 +140,7 @@ public enum RuleLoader {
             return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return ([], nil, [], [RuleError(path: path, line: 1, column: 1, message: "rule file is not UTF-8 text")])
+            return ([], nil, [], [notUTF8(path, [UInt8](data))])
         }
         let root: Node
         do {

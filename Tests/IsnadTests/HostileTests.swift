@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+@testable import Isnad
+
+/// Hostile input, end to end: every case under Fixtures/hostile/ and generated ones. No case
+/// may crash (exit status ≥ 128), lose a claim or let markup through.
+@Suite("hostile input")
+struct HostileTests {
+    static let dir = Support.root.appendingPathComponent("Fixtures/hostile").path
+    let rules = ["--rules", Support.rules]
+
+    func json(_ args: [String]) throws -> (status: Int32, articles: [[String: Any]], stderr: String) {
+        let r = try Support.run(rules + ["--format", "json", "--fail-on", "none"] + args)
+        #expect(r.status < 128, "crashed: \(args) \(r.stderr)")
+        let doc = (try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) as? [String: Any]
+        return (r.status, (doc?["articles"] as? [[String: Any]]) ?? [], r.stderr)
+    }
+
+    /// Unit kind, line, label and text of each unit.
+    func units(_ a: [String: Any]) -> [String] {
+        (a["units"] as! [[String: Any]]).map { "\($0["kind"]!) L\($0["line"]!) \($0["label"] as? String ?? "-") \($0["text"]!)" }
+    }
+
+    @Test("every fixture runs without crashing, with the exit status and message of its case")
+    func everyFixture() throws {
+        let expected: [String: (Int32, String?)] = [
+            "binary.txt": (2, "not a text file (NUL byte at byte 8)"),
+            "invalid-utf8.txt": (2, "invalid UTF-8 at byte 40"),
+        ]
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.dir).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(files.count >= 17)
+        for f in files {
+            let r = try Support.run(rules + ["--fail-on", "none", Self.dir + "/" + f])
+            let (status, message) = expected[f] ?? (0, nil)
+            #expect(r.status == status, "\(f): \(r.stderr)")
+            if let m = message { #expect(r.stderr.contains("\(Self.dir)/\(f): \(m)"), "\(f): \(r.stderr)") }
+            #expect(!r.stdout.contains("\u{1B}"), "\(f): an escape sequence reached the terminal output")
+        }
+    }
+
+    @Test("UTF-8 with or without BOM, UTF-16 LE/BE, Windows-1256, ISO-8859-6 and LF/CRLF/CR give the same units, lines and labels")
+    func encodingsAndLineEndings() throws {
+        let reference = units(try json([Self.dir + "/lf.txt"]).articles[0])
+        #expect(reference.count == 3 && reference[1].hasPrefix("claim L2 named"))
+        for f in ["utf8-bom", "utf16le", "utf16be", "windows-1256", "iso-8859-6", "crlf", "cr"] {
+            let r = try json([Self.dir + "/\(f).txt"])
+            #expect(units(r.articles[0]) == reference, "\(f)")
+        }
+        #expect(try json([Self.dir + "/windows-1256.txt"]).articles[0]["encoding"] as? String == "windows-1256")
+        #expect(try json([Self.dir + "/iso-8859-6.txt"]).articles[0]["encoding"] as? String == "iso-8859-6")
+        // forcing an encoding that does not fit names the byte
+        let forced = try Support.run(rules + ["--encoding", "iso-8859-6", Self.dir + "/windows-1256.txt"])
+        #expect(forced.status == 2 && forced.stderr.contains("is not defined in iso-8859-6"))
+        // the invalid-UTF-8 policy
+        let replaced = try json(["--invalid-utf8", "replace", Self.dir + "/invalid-utf8.txt"])
+        #expect(replaced.status == 0)
+        #expect(replaced.articles[0]["replaced_invalid_utf8"] as? Int == 1)
+        #expect(units(replaced.articles[0]).count == 3)
+    }
+
+    @Test("empty and whitespace-only files have no claims and pass; binary content is refused")
+    func emptyAndBinary() throws {
+        for f in ["empty.txt", "whitespace-only.txt"] {
+            let r = try json([Self.dir + "/" + f])
+            #expect(r.status == 0 && (r.articles[0]["units"] as! [Any]).isEmpty, "\(f)")
+            #expect(try Support.run(rules + [Self.dir + "/" + f]).status == 0)
+        }
+    }
+
+    @Test("bidi controls and zero-width characters inside words, presentation forms and Persian/Urdu letters still match")
+    func oddText() throws {
+        for f in ["bidi-zero-width", "presentation-forms", "persian-urdu"] {
+            let u = units(try json([Self.dir + "/\(f).txt"]).articles[0])
+            #expect(u.count >= 2 && u[1].hasPrefix("claim L2 named"), "\(f): \(u)")
+        }
+        let persian = units(try json([Self.dir + "/persian-urdu.txt"]).articles[0])
+        #expect(persian[2].hasPrefix("claim L3 named"))
+        let quotes = units(try json([Self.dir + "/unbalanced-quotes.txt"]).articles[0])
+        #expect(quotes.count == 5 && quotes[1].contains("named"))
+    }
+
+    @Test("HTML pasted as text: its claims are audited and its markup never reaches an HTML or Markdown sheet as markup")
+    func htmlPasted() throws {
+        let r = try json([Self.dir + "/html-pasted.txt"])
+        #expect(units(r.articles[0]).contains { $0.contains("named") && $0.contains("الجدعان") })
+        let out = try Support.tempDir()
+        _ = try Support.run(rules + ["-o", out, "--format", "html,markdown", Self.dir + "/html-pasted.txt"])
+        let html = try String(contentsOfFile: out + "/html-pasted.html", encoding: .utf8)
+        #expect(!html.contains("<script>var") && !html.contains("<img src=\"x.jpg\"") && html.contains("&lt;script&gt;"))
+        let md = try String(contentsOfFile: out + "/html-pasted.md", encoding: .utf8)
+        #expect(!md.contains("<script>") && !md.contains("<img"))
+    }
+
+    @Test("a 100,000-character sentence and a 2 MB line with no punctuation are audited, nothing lost")
+    func hugeUnits() throws {
+        let dir = try Support.tempDir()
+        let words = ["قال", "الوزير", "إن", "الاقتصاد", "في", "السوق", "مصادر", "ارتفع", "النفط", "وأضاف"]
+        var sentence = "وقال الوزير إن"
+        var k = 0
+        while sentence.unicodeScalars.count < 100_000 { sentence += " " + words[k % words.count]; k += 1 }
+        try ("عنوان الخبر\n" + sentence + ".\nوارتفع النفط أمس.\n").write(toFile: dir + "/long.txt", atomically: true, encoding: .utf8)
+        let long = try json([dir + "/long.txt"])
+        #expect(long.status == 0)
+        let u = units(long.articles[0])
+        #expect(u.count == 3 && u[1].hasPrefix("claim L2 named"))
+        var line = ""
+        k = 0
+        while line.utf8.count < 2_000_000 { line += words[(k * 7) % words.count] + " "; k += 1 }
+        try line.write(toFile: dir + "/line.txt", atomically: true, encoding: .utf8)
+        let big = try json([dir + "/line.txt"])
+        #expect(big.status == 0)
+        let only = big.articles[0]["units"] as! [[String: Any]]
+        #expect(only.count == 1 && (only[0]["end"] as! Int) - (only[0]["start"] as! Int) == line.unicodeScalars.count - 1)
+    }
+
+    @Test("missing paths, broken symlinks, symlink loops and directories as files are reported with their path; the batch goes on and ends with exit 2")
+    func files() throws {
+        let dir = try Support.tempDir()
+        let good = Self.dir + "/lf.txt"
+        try FileManager.default.createSymbolicLink(atPath: dir + "/vanished.txt", withDestinationPath: dir + "/gone.txt")
+        try FileManager.default.createDirectory(atPath: dir + "/loop", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/loop/self", withDestinationPath: dir + "/loop")
+        let r = try Support.run(rules + ["--format", "json", "--fail-on", "none", dir + "/missing.txt", good, dir + "/vanished.txt", dir + "/loop"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("\(dir)/missing.txt: no such file or directory"))
+        #expect(r.stderr.contains("\(dir)/vanished.txt"))
+        #expect(r.stderr.contains("symbolic link loop"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect((doc["articles"] as! [Any]).count == 1)
+        #expect(((doc["totals"] as! [String: Any])["errors"] as? Int ?? 0) >= 2)
+        let text = try Support.run(rules + [dir + "/missing.txt", good])
+        #expect(text.status == 2 && text.stdout.contains("files not audited"))
+        let e = try Support.run(["explain"] + rules + [Self.dir])
+        #expect(e.status == 2 && e.stderr.contains("is a directory"))
+    }
+
+    @Test("rule files that are not UTF-8 or not YAML are reported with path and line; a catastrophic regex is skipped and reported, not hung")
+    func hostileRules() throws {
+        let bad = try Support.tempDir()
+        try Data("kind: report\nrules:\n  - id: r1\n    patterns: [".utf8 + [0xE3, 0xE1, 0xC7, 0xD1] + "]\n".utf8).write(to: URL(fileURLWithPath: bad + "/r.yml"))
+        let r = try Support.run(["rules", "check", bad])
+        #expect(r.status == 2 && r.stderr.hasPrefix("\(bad)/r.yml:4:16: error: the rule file is not UTF-8 text"))
+        let notYAML = try Support.tempDir()
+        try "{{{ this: is: not yaml\n".write(toFile: notYAML + "/r.yml", atomically: true, encoding: .utf8)
+        let y = try Support.run(["rules", "check", notYAML])
+        #expect(y.status == 2 && y.stderr.hasPrefix("\(notYAML)/r.yml:1:"))
+        let slow = try Support.tempDir()
+        try "kind: hedge\nrules:\n  - id: hedge.slow\n    regex: [\"(ا+)+ب\"]\n".write(toFile: slow + "/slow.yml", atomically: true, encoding: .utf8)
+        let article = slow + "/a.txt"
+        try ("عنوان\n" + String(repeating: "ا", count: 40) + " وقال الوزير إن الأمر انتهى.\n").write(toFile: article, atomically: true, encoding: .utf8)
+        let a = try Support.run(["--rules", Support.rules, "--rules", slow, article])
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(a.stderr.contains("rule 'hedge.slow'") && a.stderr.contains("time budget"))
+    }
+
+    @Test("a pack of 100,000 patterns loads")
+    func hugePack() throws {
+        let dir = try Support.tempDir()
+        var yaml = "kind: organization\nrules:\n"
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+        var seed: UInt64 = 7
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        for r in 0..<1000 {
+            yaml += "  - id: org.r\(r)\n    patterns:\n"
+            for _ in 0..<100 { yaml += "      - " + String((0..<(3 + next() % 5)).map { _ in letters[next() % letters.count] }) + "\n" }
+        }
+        try yaml.write(toFile: dir + "/big.yml", atomically: true, encoding: .utf8)
+        let pack = try RuleLoader.load(directories: [dir])
+        #expect(pack.rules.count == 1000 && pack.rules.allSatisfy { $0.patterns.count == 100 })
+        _ = try Auditor(pack: pack)
+    }
+}
