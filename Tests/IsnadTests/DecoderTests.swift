@@ -18,7 +18,7 @@ struct DecoderTests {
             let n = Int(g.next() % 12)
             let bytes = (0..<n).map { _ in palette[Int(g.next() % UInt64(palette.count))] }
             let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
-            let got = try? TextDecoder.scalars(bytes)
+            let got = try? TextDecoder.decode(bytes, encoding: .utf8).scalars
             // a leading BOM is dropped by the decoder
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { continue }
             #expect(got == expected, "bytes \(bytes)")

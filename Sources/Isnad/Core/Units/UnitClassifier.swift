@@ -114,14 +114,22 @@ public struct UnitClassifier: Sendable {
     /// adjacent non-blank lines opened by an unterminated caption-like line (a caption,
     /// or a short verbless line) followed by a title and a summary line.
     func markCards(_ a: ArticleText, _ kinds: inout [UnitKind], _ blank: [Bool]) {
-        // paragraph style: most line breaks between text lines are blank lines
+        // paragraph style: most line breaks between text lines are blank lines. It is judged on
+        // the text up to each block, so what follows a block never changes how it reads.
+        var adjacentUpTo = [Int](repeating: 0, count: blank.count), separatedUpTo = [Int](repeating: 0, count: blank.count)
         var adjacent = 0, separated = 0
         var lastText = -1
-        for (li, b) in blank.enumerated() where !b {
-            if lastText >= 0 { if li == lastText + 1 { adjacent += 1 } else { separated += 1 } }
-            lastText = li
+        for (li, b) in blank.enumerated() {
+            if !b {
+                if lastText >= 0 { if li == lastText + 1 { adjacent += 1 } else { separated += 1 } }
+                lastText = li
+            }
+            adjacentUpTo[li] = adjacent; separatedUpTo[li] = separated
         }
-        guard separated >= 4 && separated >= 2 * adjacent else { return }
+        func paragraphStyle(upTo line: Int) -> Bool {
+            separatedUpTo[line] >= 4 && separatedUpTo[line] >= 2 * adjacentUpTo[line]
+        }
+        guard separated >= 4 else { return }
         // group segments by line, lines into blocks of adjacent lines
         var lineSegs: [Int: [Int]] = [:]
         for (i, s) in a.segments.enumerated() { lineSegs[s.lineIndex, default: []].append(i) }
@@ -131,7 +139,7 @@ public struct UnitClassifier: Sendable {
             var end = li
             while end + 1 < blank.count && !blank[end + 1] { end += 1 }
             let lines = Array(li...end)
-            if lines.count >= 2, let firstSegs = lineSegs[lines[0]], firstSegs.count == 1 {
+            if lines.count >= 2, paragraphStyle(upTo: end), let firstSegs = lineSegs[lines[0]], firstSegs.count == 1 {
                 let f = firstSegs[0]
                 let opener = kinds[f] == .caption || (kinds[f] != .headline && !a.segments[f].terminated)
                 if opener && f > 0 {
