@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer harness (see Sources/IsnadFuzz/Fuzz.swift); a replayer in ordinary builds
+        .executableTarget(
+            name: "IsnadFuzz",
+            dependencies: ["Isnad"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .testTarget(
             name: "IsnadTests",
             dependencies: [
