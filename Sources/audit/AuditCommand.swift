@@ -32,6 +32,15 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Invalid UTF-8 that is no recognised legacy encoding: error (refuse the file, naming the byte offset) or replace (decode, each bad byte becoming U+FFFD).", valueName: "policy"))
     var invalidUTF8: String = "error"
 
+    @Option(name: .long, help: ArgumentHelp("Input: files (articles, the default) or jsonl (one JSON object per line, {\"id\": ..., \"text\": ...}; other fields are passed through). With jsonl, '-' reads standard input.", valueName: "kind"))
+    var input: String = "files"
+
+    @Option(name: .long, help: ArgumentHelp("Articles audited in parallel (default: all cores). Output order is always input order.", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(help: "Print the time spent per stage and per rule to standard error.")
+    var profile = false
+
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write one sheet per article and format to DIR/<article name>.<ext> (atomically), and an index when several articles are audited.", valueName: "dir"))
     var output: String?
 
@@ -50,6 +59,8 @@ struct AuditCommand: ParsableCommand {
         try settings.validate()
         guard TextEncoding(rawValue: encoding) != nil else { throw ValidationError("unknown encoding '\(encoding)' (use \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))") }
         guard InvalidUTF8Policy(rawValue: invalidUTF8) != nil else { throw ValidationError("--invalid-utf8 must be error or replace") }
+        guard ["files", "jsonl"].contains(input) else { throw ValidationError("--input must be files or jsonl") }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
@@ -57,11 +68,17 @@ struct AuditCommand: ParsableCommand {
         let format: String
         do { format = try resolver.format() } catch let e as RuleErrors { FileHandle.standardError.write(e.description + "\n"); throw ExitCode(2) }
         var failures: [InputFailure] = []
-        let files = InputFiles.expand(paths, failures: &failures)
+        var source: InputSource
+        if input == "jsonl" {
+            source = InputSource(jsonl: paths)
+        } else {
+            let files = InputFiles.expand(paths, failures: &failures)
+            source = InputSource(files: files)
+        }
         for f in failures { reportFailure(f) }
         let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         if output == nil && formats.count > 1 { throw ValidationError("several formats (\(format)) need -o DIR") }
-        if output == nil && formats == ["html"] && files.count > 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
+        if output == nil && formats == ["html"] && source.count != 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
         var reporters: [(name: String, reporter: any Reporter)] = []
         for f in formats {
             do { reporters.append((f, try makeReporter(f, toFiles: output != nil, formats: formats))) } catch let e as TemplateError {
@@ -83,38 +100,68 @@ struct AuditCommand: ParsableCommand {
             do { base = try Baseline.load(p) } catch { reportFailure(error); throw ExitCode(2) }
         }
         var record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
-        // Each article is read, audited, written and dropped before the next one.
+        // Articles are read and audited in parallel batches, then written in input order and
+        // dropped; the next batch is audited while this one is written.
         var out = ReportOutput(sink: StandardOutput.write)
         var totals = RunTotals()
+        let profiler = profile ? Profiler() : nil
         reporter.begin(&out)
-        for f in files {
-            do {
-                let (auditor, s) = try resolver.auditor(forArticle: f)
-                var audit = try auditor.audit(bytes: try InputFiles.read(f), path: f, outlet: s.outlet,
-                                              encoding: TextEncoding(rawValue: encoding)!, invalidUTF8: InvalidUTF8Policy(rawValue: invalidUTF8)!)
-                if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
-                record?.record(audit)
-                for p in audit.problems { FileHandle.standardError.write("\(f):\(p.line):\(p.column): warning: \(p.message)\n") }
-                if output != nil {
-                    do { try sheets.write(audit, reporters) } catch {
-                        let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
-                        failures.append(f); reportFailure(f)
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let decode = (TextEncoding(rawValue: encoding)!, InvalidUTF8Policy(rawValue: invalidUTF8)!)
+        var pending: PendingBatch? = nil
+        func write(_ batch: PendingBatch) throws {
+            for r in batch.results {
+                switch r {
+                case .failure(let failure, let passthrough):
+                    failures.append(failure); reportFailure(failure)
+                    if let j = reporter as? JSONLReporter { j.failure(failure, passthrough: passthrough, &out) }
+                case .rules(let e):
+                    out.flush()
+                    FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited\n")
+                    throw ExitCode(2)
+                case .audited(var audit, let auditor):
+                    if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
+                    record?.record(audit)
+                    for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
+                    let t0 = profiler?.now()
+                    if output != nil {
+                        do { try sheets.write(audit, reporters) } catch {
+                            let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
+                            failures.append(f); reportFailure(f)
+                        }
+                    } else {
+                        reporter.article(audit, position: totals.articles, &out)
                     }
-                } else {
-                    reporter.article(audit, position: totals.articles, &out)
+                    if let t0 { profiler?.add("report", since: t0) }
+                    totals.add(audit)
                 }
-                totals.add(audit)
-            } catch let failure as InputFailure {
-                failures.append(failure); reportFailure(failure)
-            } catch let e as RuleErrors {
-                out.flush()
-                FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited\n")
-                throw ExitCode(2)
-            } catch {
-                let failure = InputFailure(path: f, message: "\(error)")
-                failures.append(failure); reportFailure(failure)
             }
+            // a stream is flushed as it goes
+            if input == "jsonl" { out.flush() }
         }
+        while true {
+            let items = source.next(max: workers * 16)
+            if items.isEmpty { break }
+            var prepared: [PreparedItem] = []
+            for item in items {
+                do {
+                    let (auditor, s) = try resolver.auditor(forArticle: item.path)
+                    prepared.append(PreparedItem(item: item, auditor: auditor, outlet: s.outlet))
+                } catch let e as RuleErrors {
+                    prepared.append(PreparedItem(item: item, auditor: nil, outlet: nil, rules: e))
+                }
+            }
+            let batch = PendingBatch(count: prepared.count)
+            let group = DispatchGroup()
+            let work = prepared
+            DispatchQueue.global().async(group: group) {
+                batch.audit(work, workers: workers, decode: decode, profiler: profiler)
+            }
+            if let p = pending { try write(p) }
+            group.wait()
+            pending = batch
+        }
+        if let p = pending { try write(p) }
         totals.failures = failures
         if output != nil {
             do { try sheets.finish(totals, reporters) } catch {
@@ -133,6 +180,7 @@ struct AuditCommand: ParsableCommand {
                 for e in stale { FileHandle.standardError.write("  \(e.path): [\(e.label.rawValue)] \(e.text)\n") }
             }
         }
+        if let profiler { FileHandle.standardError.write(profiler.report(rules: resolver.auditors.values.first?.pack.rules ?? [])) }
         if let record, let p = writeBaseline {
             do { try AtomicFile.write(record.json(), to: p) } catch {
                 reportFailure(InputFailure(path: p, message: "cannot write the baseline")); throw ExitCode(2)
@@ -161,6 +209,7 @@ struct AuditCommand: ParsableCommand {
         case "sarif": return SARIFReporter(pretty: pretty ?? (toFiles || isatty(1) == 1))
         case "github": return GitHubReporter()
         case "line": return LineReporter()
+        case "jsonl": return JSONLReporter()
         default: return TextReporter(color: color)
         }
     }

@@ -43,9 +43,11 @@ public struct Auditor: Sendable {
 
     /// Audits the bytes of a file, decoded as `encoding` (see `TextDecoder.decode`).
     public func audit(bytes: [UInt8], path: String, outlet: String? = nil, encoding: TextEncoding = .auto,
-                      invalidUTF8: InvalidUTF8Policy = .error) throws(DecodingError) -> ArticleAudit {
+                      invalidUTF8: InvalidUTF8Policy = .error, profile: StageTimer? = nil) throws(DecodingError) -> ArticleAudit {
+        var clock = StageClock(profile)
         let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
-        var a = audit(scalars: decoded.scalars, path: path, outlet: outlet)
+        clock.lap("decode")
+        var a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile)
         a.encoding = decoded.encoding
         a.replacements = decoded.replacements
         return a
@@ -57,9 +59,12 @@ public struct Auditor: Sendable {
     }
 
     /// Audits decoded text given as scalars. Verified markers are read and blanked out first.
-    public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil) -> ArticleAudit {
+    public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, profile: StageTimer? = nil) -> ArticleAudit {
+        var clock = StageClock(profile)
         let (masked, markers) = VerifiedMarkers.extract(scalars)
-        var audit = audit(normalized: Normalizer.normalize(scalars: masked), path: path, outlet: outlet)
+        let normalized = Normalizer.normalize(scalars: masked)
+        clock.lap("normalise")
+        var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile)
         audit.source = scalars
         if !markers.isEmpty {
             apply(markers, to: &audit)
@@ -84,12 +89,16 @@ public struct Auditor: Sendable {
         }
     }
 
-    func audit(normalized: NormalizedText, path: String, outlet: String?) -> ArticleAudit {
-        let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
+    func audit(normalized: NormalizedText, path: String, outlet: String?, profile: StageTimer? = nil) -> ArticleAudit {
+        var clock = StageClock(profile)
+        let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
+        clock.reset()
         let kinds = classifier.classify(article)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
+        clock.lap("classify units")
         let labeller = Labeller(rules: pack.rules, ownOutlet: own)
         let (judgements, roster) = labeller.label(article, kinds: kinds)
+        clock.lap("label and resolve sources")
         let scorer = Scorer(config: pack.scoring)
         var units: [AuditedUnit] = []
         var counts: [Label: Int] = [:]
@@ -117,6 +126,7 @@ public struct Auditor: Sendable {
         }
         let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
         var audit = ArticleAudit(path: path, outlet: own, units: units, sources: sources, summary: summary)
+        clock.lap("score and build")
         for r in article.timedOutRules {
             let rule = pack.rules[r]
             audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
@@ -124,4 +134,21 @@ public struct Auditor: Sendable {
         policy.apply(to: &audit)
         return audit
     }
+}
+
+/// Receives the seconds a stage of the pipeline took (`--profile`).
+public typealias StageTimer = @Sendable (String, Double) -> Void
+
+/// Times consecutive stages for a `StageTimer`; free when there is none.
+struct StageClock {
+    let timer: StageTimer?
+    var last: UInt64
+    init(_ timer: StageTimer?) { self.timer = timer; last = timer == nil ? 0 : DispatchTime.now().uptimeNanoseconds }
+    mutating func lap(_ stage: String) {
+        guard let timer else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        timer(stage, Double(now - last) / 1e9)
+        last = now
+    }
+    mutating func reset() { if timer != nil { last = DispatchTime.now().uptimeNanoseconds } }
 }

@@ -120,6 +120,8 @@ public struct ArticleAudit: Sendable {
     public var path: String
     /// The article's decoded text, as scalars (what unit offsets count).
     public var source: [Unicode.Scalar] = []
+    /// Fields of a `--input jsonl` record other than its text, as raw JSON, passed through to the output.
+    public var passthrough: [(key: String, json: String)] = []
     /// The encoding the file was read in, and how many invalid UTF-8 sequences were replaced.
     public var encoding: TextEncoding = .utf8
     public var replacements = 0

@@ -45,10 +45,26 @@ public struct JSONReporter: Reporter {
         out.bytes = w.out
     }
 
+    /// Keys of the article object; passed-through fields with these names go under "input".
+    static let ownKeys: Set<String> = ["path", "encoding", "replaced_invalid_utf8", "outlet", "units", "sources", "summary", "problems", "error", "input"]
+
+    /// The fields of an input record other than its text: at the top level, or under "input"
+    /// when the article object has a field of that name.
+    static func writePassthrough(_ fields: [(key: String, json: String)], _ w: inout JSONWriter) {
+        for (k, v) in fields where !ownKeys.contains(k) { w.key(k); w.json(v) }
+        let clashing = fields.filter { ownKeys.contains($0.key) }
+        if !clashing.isEmpty {
+            w.beginObject("input")
+            for (k, v) in clashing { w.key(k); w.json(v) }
+            w.endObject()
+        }
+    }
+
     /// Writes one article object.
     public static func write(_ a: ArticleAudit, _ w: inout JSONWriter) {
         w.beginObject()
         w.field("path", a.path)
+        writePassthrough(a.passthrough, &w)
         w.field("encoding", a.encoding.rawValue)
         if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
@@ -116,4 +132,35 @@ public struct JSONReporter: Reporter {
         }
         w.endObject()
     }
+}
+
+/// `--format jsonl`: one compact JSON object per line per article (the ARTICLE object of
+/// the JSON format), written as soon as the article is audited — a mapper for stream
+/// engines (Spark's `RDD.pipe`, Hadoop Streaming). A record that could not be audited is
+/// a line `{"path": ..., "error": ...}`, so output lines match input records one to one.
+public struct JSONLReporter: Reporter {
+    public static let name = "jsonl"
+    public init() {}
+    public func begin(_ out: inout ReportOutput) {}
+    public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: false, into: out.bytes)
+        out.bytes = []
+        JSONReporter.write(audit, &w)
+        w.out.append(0x0A)
+        out.bytes = w.out
+        out.flushIfFull()
+    }
+    /// The line for a record that could not be audited.
+    public func failure(_ f: InputFailure, passthrough: [(key: String, json: String)], _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: false, into: out.bytes)
+        out.bytes = []
+        w.beginObject()
+        w.field("path", f.path)
+        JSONReporter.writePassthrough(passthrough, &w)
+        w.field("error", f.message)
+        w.endObject()
+        w.out.append(0x0A)
+        out.bytes = w.out
+    }
+    public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
 }

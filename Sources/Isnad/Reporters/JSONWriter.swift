@@ -39,6 +39,8 @@ public struct JSONWriter {
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
     }
+    /// A value already written as JSON (after a key or in an array).
+    public mutating func json(_ json: String) { prefix(); out.append(contentsOf: json.utf8) }
 
     /// A key computed at run time (quoted and escaped).
     public mutating func key(_ k: String) {

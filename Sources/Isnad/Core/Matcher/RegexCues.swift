@@ -72,7 +72,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
 
     /// The matches of every regular expression in the folded text, as cue matches on tokens;
     /// `timedOut` receives the rules whose expression ran out of budget on this text.
-    public func matches(in text: NormalizedText, tokens: Tokens, timedOut: inout [Int]) -> [CueMatch] {
+    public func matches(in text: NormalizedText, tokens: Tokens, timedOut: inout [Int], profile: StageTimer? = nil) -> [CueMatch] {
         guard !entries.isEmpty else { return [] }
         // UTF-16 of the folded text, and UTF-16 offset -> scalar offset
         var units: [UInt16] = []
@@ -87,6 +87,8 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         var wordStarts: [Int] = []  // word tokens, for locating matches
         for (i, t) in tokens.enumerated() where t.kind == .word { wordStarts.append(i) }
         for (rule, compiled) in entries {
+            var clock = StageClock(profile)
+            defer { clock.lap("rule \(rule) (regex)") }
             var status = U_ZERO_ERROR
             guard let re = swift_uregex_clone(compiled.pointer, &status) else { continue }
             defer { swift_uregex_close(re) }

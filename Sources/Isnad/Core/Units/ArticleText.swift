@@ -15,10 +15,13 @@ public struct ArticleText: Sendable {
     public let matches: [[CueMatch]]
 
     /// Segments `text`, tokenizes it and runs the matcher once over all tokens.
-    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil) {
+    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil) {
+        var clock = StageClock(profile)
         self.text = text
         let tokens = Tokenizer.tokenize(text.scalars)
+        clock.lap("tokenize")
         let (segments, lineCount) = Segmenter.lines(text)
+        clock.lap("segment")
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(segments.count)
         var t = 0
@@ -32,9 +35,10 @@ public struct ArticleText: Sendable {
         var perSegment = [[CueMatch]](repeating: [], count: segments.count)
         var s = 0
         var all = matcher.matches(in: tokens)
+        clock.lap("match")
         var timedOut: [Int] = []
         if let regexes, !regexes.isEmpty {
-            all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut)
+            all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
             all.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         }
         for m in all {
@@ -44,6 +48,7 @@ public struct ArticleText: Sendable {
                 perSegment[s].append(m)
             }
         }
+        clock.lap("match")
         self.tokens = tokens
         self.segments = segments
         self.lineCount = lineCount
