@@ -119,7 +119,13 @@ struct AuditCommand: ParsableCommand {
                     out.flush()
                     FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited\n")
                     throw ExitCode(2)
-                case .audited(var audit, let auditor):
+                case .audited(let audit, _, let rendered?):
+                    // rendered by the worker: only joined here
+                    record?.record(audit)
+                    out.write(reporter.separator(position: totals.articles))
+                    out.write(rendered)
+                    totals.add(audit)
+                case .audited(var audit, let auditor, nil):
                     if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
                     record?.record(audit)
                     for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
@@ -140,7 +146,7 @@ struct AuditCommand: ParsableCommand {
             if input == "jsonl" { out.flush() }
         }
         while true {
-            let items = source.next(max: workers * 16)
+            let items = source.next(max: workers * 128)
             if items.isEmpty { break }
             var prepared: [PreparedItem] = []
             for item in items {
@@ -154,8 +160,16 @@ struct AuditCommand: ParsableCommand {
             let batch = PendingBatch(count: prepared.count)
             let group = DispatchGroup()
             let work = prepared
+            // articles are rendered by the workers when the format allows and no baseline changes them
+            let render: (any Reporter)? = output == nil && base == nil && reporter.rendersAlone ? reporter : nil
+            if workers == 1 {
+                // one core: audit, then write, on this thread
+                batch.audit(work, workers: 1, decode: decode, profiler: profiler, render: render)
+                try write(batch)
+                continue
+            }
             DispatchQueue.global().async(group: group) {
-                batch.audit(work, workers: workers, decode: decode, profiler: profiler)
+                batch.audit(work, workers: workers, decode: decode, profiler: profiler, render: render)
             }
             if let p = pending { try write(p) }
             group.wait()

@@ -121,7 +121,8 @@ struct PreparedItem: @unchecked Sendable {
 
 /// The outcome of auditing one item.
 enum ItemResult: @unchecked Sendable {
-    case audited(ArticleAudit, Auditor)
+    /// The audit, and its output when the reporter renders articles alone (in the worker).
+    case audited(ArticleAudit, Auditor, [UInt8]?)
     case failure(InputFailure, [(key: String, json: String)])
     case rules(RuleErrors)
 }
@@ -131,20 +132,31 @@ final class PendingBatch: @unchecked Sendable {  // each slot is written by exac
     var results: [ItemResult]
     init(count: Int) { results = Array(repeating: .failure(InputFailure(path: "", message: "not audited"), []), count: count) }
 
-    func audit(_ items: [PreparedItem], workers: Int, decode: (TextEncoding, InvalidUTF8Policy), profiler: Profiler?) {
+    func audit(_ items: [PreparedItem], workers: Int, decode: (TextEncoding, InvalidUTF8Policy), profiler: Profiler?, render: (any Reporter)?) {
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UncheckedBuffer(buffer)
             if workers <= 1 || items.count == 1 {
-                for i in items.indices { slots[i] = Self.one(items[i], decode, profiler) }
+                for i in items.indices { slots[i] = Self.one(items[i], decode, profiler, render, nil) }
             } else {
-                DispatchQueue.concurrentPerform(iterations: items.count) { i in slots[i] = Self.one(items[i], decode, profiler) }
+                // each worker takes the next item not yet taken, with its own replica of each auditor
+                let n = min(workers, items.count)
+                let next = Counter()
+                DispatchQueue.concurrentPerform(iterations: n) { w in
+                    let replicas = Replicas.shared
+                    while true {
+                        let i = next.take()
+                        if i >= items.count { break }
+                        slots[i] = Self.one(items[i], decode, profiler, render, items[i].auditor.map { replicas.auditor($0, worker: w) })
+                    }
+                }
             }
         }
     }
 
-    static func one(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy), _ profiler: Profiler?) -> ItemResult {
+    static func one(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy), _ profiler: Profiler?, _ render: (any Reporter)?,
+                    _ replica: Auditor?) -> ItemResult {
         if let e = p.rules { return .rules(e) }
-        guard let auditor = p.auditor else { return .failure(InputFailure(path: p.item.path, message: "no rules"), p.item.passthrough) }
+        guard let auditor = replica ?? p.auditor else { return .failure(InputFailure(path: p.item.path, message: "no rules"), p.item.passthrough) }
         if let f = p.item.failure { return .failure(f, p.item.passthrough) }
         var timer: StageTimer? = nil
         if let pr = profiler { timer = { @Sendable stage, t in pr.add(stage, seconds: t) } }
@@ -159,12 +171,47 @@ final class PendingBatch: @unchecked Sendable {  // each slot is written by exac
                 audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1, profile: timer)
             }
             audit.passthrough = p.item.passthrough
-            return .audited(audit, auditor)
+            var rendered: [UInt8]? = nil
+            if let r = render {
+                let t0 = profiler?.now()
+                var out = ReportOutput()
+                r.article(audit, position: 0, &out)
+                rendered = out.bytes
+                if let t0 { profiler?.add("report", since: t0) }
+                for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
+            }
+            return .audited(audit, auditor, rendered)
         } catch let f as InputFailure {
             return .failure(f, p.item.passthrough)
         } catch {
             return .failure(InputFailure(path: p.item.path, message: "\(error)"), p.item.passthrough)
         }
+    }
+}
+
+/// A shared counter handing out item indexes.
+final class Counter: @unchecked Sendable {  // guarded by `lock`
+    let lock = NSLock()
+    var value = 0
+    func take() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value - 1 }
+}
+
+/// Per-worker replicas of the auditors (one per configuration and worker), made on first use.
+final class Replicas: @unchecked Sendable {  // guarded by `lock`
+    static let shared = Replicas()
+    let lock = NSLock()
+    var made: [String: Auditor] = [:]
+
+    func auditor(_ a: Auditor, worker: Int) -> Auditor {
+        let key = "\(worker)|\(a.pack.directories.joined(separator: "|"))|\(a.policy.labels.map(\.rawValue).sorted())|\(a.policy.maxUnsourced ?? -1)|\(a.policy.minScore ?? -1)"
+        lock.lock()
+        if let r = made[key] { lock.unlock(); return r }
+        lock.unlock()
+        let r = a.replica()
+        lock.lock(); defer { lock.unlock() }
+        if let existing = made[key] { return existing }
+        made[key] = r
+        return r
     }
 }
 
@@ -194,14 +241,14 @@ final class Profiler: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let wall = Double(now() - start) / 1e9
         let total = stages.values.reduce(0, +)
-        var s = "profile: wall \(String(format: "%.3f", wall)) s; time per stage, summed over threads:\\n"
+        var s = "profile: wall \(String(format: "%.3f", wall)) s; time per stage, summed over threads:\n"
         for k in order {
             let v = stages[k]!
-            s += "  \(k.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", v)) s  \(String(format: "%5.1f", total > 0 ? v * 100 / total : 0)) %\\n"
+            s += "  \(k.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", v)) s  \(String(format: "%5.1f", total > 0 ? v * 100 / total : 0)) %\n"
         }
         let ruleTimes = stages.keys.filter { $0.hasPrefix("rule ") }
         if ruleTimes.isEmpty {
-            s += "  (word patterns of all \(rules.count) rules are matched together in one pass: their time is the 'match' stage; regex rules are timed one by one)\\n"
+            s += "  (word patterns of all \(rules.count) rules are matched together in one pass: their time is the 'match' stage; regex rules are timed one by one)\n"
         }
         return s
     }

@@ -85,6 +85,16 @@ struct SettingsResolver {
 
     mutating func settings(forDirectory dir: String) throws -> ResolvedSettings {
         let cp = configPath(forDirectory: dir)
+        if let s = resolved[cp ?? ""] { return s }
+        let s = try resolve(configPath: cp)
+        resolved[cp ?? ""] = s
+        return s
+    }
+
+    /// Settings are the same for every article under one configuration file: resolved once.
+    var resolved: [String: ResolvedSettings] = [:]
+
+    mutating func resolve(configPath cp: String?) throws -> ResolvedSettings {
         let c = try cp.map { try configuration($0) }
         var origins: [String: String] = [:]
         func origin(_ flag: Bool, _ key: String, _ has: Bool) -> Void {

@@ -25,6 +25,24 @@ public struct Auditor: Sendable {
         self.policy = policy
     }
 
+    /// An independent copy for another thread: the same rules rebuilt into storage of its own,
+    /// so threads never share (and contend on the reference counts of) the same objects.
+    public func replica() -> Auditor {
+        func fresh(_ s: String) -> String { String(decoding: Array(s.utf8), as: UTF8.self) }
+        var rules: [Rule] = []
+        rules.reserveCapacity(pack.rules.count)
+        for r in pack.rules {
+            var c = r
+            c.id = fresh(r.id); c.description = fresh(r.description); c.patterns = r.patterns.map(fresh); c.regexes = r.regexes.map(fresh)
+            c.examples = RuleExamples()
+            c.location = SourceLocation(path: fresh(r.location.path), line: r.location.line, column: r.location.column)
+            rules.append(c)
+        }
+        var copy = RulePack(rules: rules, scoring: pack.scoring, directories: pack.directories.map(fresh))
+        copy.files = pack.files.map(fresh)
+        return (try? Auditor(pack: copy, policy: policy)) ?? self
+    }
+
     /// Whether the rule with `id` takes effect in `text` (used to run the examples of rule files).
     public func fires(ruleID id: String, in text: String) -> Bool {
         guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return false }

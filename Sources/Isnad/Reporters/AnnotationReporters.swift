@@ -21,6 +21,7 @@ func snippet(_ s: String, _ n: Int = 80) -> String {
 /// `error` for failing claims, `note` for the others. For editors' quick-fix lists and grep.
 public struct LineReporter: Reporter {
     public static let name = "line"
+    public var rendersAlone: Bool { true }
     public init() {}
     public func begin(_ out: inout ReportOutput) {}
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
@@ -38,6 +39,7 @@ public struct LineReporter: Reporter {
 /// (and `::warning` per article problem), shown as annotations on the pull request.
 public struct GitHubReporter: Reporter {
     public static let name = "github"
+    public var rendersAlone: Bool { true }
     public init() {}
 
     /// Escapes a command's message (% CR LF), and additionally , : in a property value.

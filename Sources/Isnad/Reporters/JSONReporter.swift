@@ -1,6 +1,8 @@
 /// `--format json`: one object `{"format": 1, "tool", "articles", "totals"}` (see README, "JSON format").
 public struct JSONReporter: Reporter {
     public static let name = "json"
+    public var rendersAlone: Bool { true }
+    public func separator(position: Int) -> [UInt8] { position > 0 ? [0x2C] : [] }
     public var pretty: Bool
     public init(pretty: Bool = true) { self.pretty = pretty }
 
@@ -140,6 +142,7 @@ public struct JSONReporter: Reporter {
 /// a line `{"path": ..., "error": ...}`, so output lines match input records one to one.
 public struct JSONLReporter: Reporter {
     public static let name = "jsonl"
+    public var rendersAlone: Bool { true }
     public init() {}
     public func begin(_ out: inout ReportOutput) {}
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {

@@ -15,6 +15,12 @@ public protocol Reporter: Sendable {
 }
 
 extension Reporter {
+    /// Whether `article` output depends on the article alone, so articles can be rendered in
+    /// parallel at position 0 and joined with `separator(position:)`.
+    public var rendersAlone: Bool { false }
+    /// The bytes between the previous article and the one at `position` (> 0), for articles rendered alone.
+    public func separator(position: Int) -> [UInt8] { [] }
+
     /// The whole report of a run held in memory (tests and small runs).
     public func report(_ run: AuditRun) -> String {
         var out = ReportOutput()

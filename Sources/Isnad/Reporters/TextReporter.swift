@@ -6,6 +6,7 @@
 /// control character from the article is removed so it cannot reach the terminal.
 public struct TextReporter: Reporter {
     public static let name = "text"
+    public var rendersAlone: Bool { true }
     public var color: Bool
     public init(color: Bool) { self.color = color }
 

@@ -18,6 +18,8 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         deinit { swift_uregex_close(pointer) }
     }
     let entries: [(rule: Int, regex: Compiled)]
+    /// Rule ids by rule index, for timings.
+    let ids: [String]
     /// The match engine's budget per search, in ICU steps.
     public static let stepLimit: Int32 = 2000
 
@@ -29,6 +31,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             }
         }
         entries = e
+        ids = rules.map(\.id)
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -88,7 +91,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         for (i, t) in tokens.enumerated() where t.kind == .word { wordStarts.append(i) }
         for (rule, compiled) in entries {
             var clock = StageClock(profile)
-            defer { clock.lap("rule \(rule) (regex)") }
+            defer { clock.lap("rule \(ids[rule]) (regex)") }
             var status = U_ZERO_ERROR
             guard let re = swift_uregex_clone(compiled.pointer, &status) else { continue }
             defer { swift_uregex_close(re) }
