@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# Times `audit` against ripgrep over the same articles and the same lexicon.
+# Times `audit` against ripgrep over the same articles and the same lexicon, in one run.
 #
 #   Benchmarks/run.sh [N]      N articles of ../shared/corpus (default 3000; 0 = all 30,336)
 #
-# The lexicon is every literal word sequence of the shipped rules
-# (`audit rules patterns`), so both tools look for the same strings; ripgrep runs
-# on one thread (-j1) and so does audit. Prints MB/s for each, the ratio and audit's
-# peak resident memory.
+# The lexicon is every literal word sequence of the shipped rules (`audit rules
+# patterns`), so both tools look for the same strings. Reports, best of RUNS runs
+# (default 3, alternating):
+#   - audit --format jsonl --fail-on none --jobs 1 against rg -F -f LEXICON --count-matches -j1
+#     (MB/s and the ratio), and with --format json;
+#   - the speed-up of --jobs 2 over --jobs 1 (same output, checked);
+#   - audit's peak resident memory, its start-up time (loading the shipped rules
+#     and auditing an empty file), and the time per stage (--profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-3000}"
+RUNS="${RUNS:-3}"
 WORK="${BENCH_DIR:-/tmp/isnad-bench}"
 mkdir -p "$WORK"
-swift build -c release >/dev/null
+swift build -c release --product audit >/dev/null
 BIN=.build/release/audit
 if [ ! -f "$WORK/articles.$N" ]; then
   rm -rf "$WORK/articles"
@@ -22,27 +27,35 @@ fi
 "$BIN" rules patterns Rules > "$WORK/lexicon.txt"
 MB=$(du -sb "$WORK/articles" | awk '{printf "%.1f", $1/1e6}')
 FILES=$(find "$WORK/articles" -name '*.txt' | wc -l)
+: > "$WORK/empty.txt"
 
-# Each tool runs RUNS times (default 3), alternating, and its best time counts:
-# the machine's noise only ever adds time.
-RUNS="${RUNS:-3}"
+secs() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$2"; }
 best() { python3 -c "import sys; print(min(map(float, sys.argv[1:])))" "$@"; }
-A=(); R=()
+timed() {  # timed OUT CMD...: seconds
+  local t0 t1; t0=$(date +%s.%N); "${@:2}" > "$1" || true; t1=$(date +%s.%N); secs "$t0" "$t1"
+}
+J1=(); J2=(); JS=(); R=(); S=()
 for _ in $(seq "$RUNS"); do
-  t0=$(date +%s.%N)
-  "$BIN" --format json --fail-on none "$WORK/articles" > "$WORK/audit.json"
-  t1=$(date +%s.%N)
-  rg -F -f "$WORK/lexicon.txt" --count-matches -j1 "$WORK/articles" > "$WORK/rg.txt" || true
-  t2=$(date +%s.%N)
-  A+=("$(python3 -c "print($t1 - $t0)")"); R+=("$(python3 -c "print($t2 - $t1)")")
+  J1+=("$(timed "$WORK/audit1.jsonl" "$BIN" --format jsonl --fail-on none --jobs 1 "$WORK/articles")")
+  R+=("$(timed "$WORK/rg.txt" rg -F -f "$WORK/lexicon.txt" --count-matches -j1 "$WORK/articles")")
+  J2+=("$(timed "$WORK/audit2.jsonl" "$BIN" --format jsonl --fail-on none --jobs 2 "$WORK/articles")")
+  JS+=("$(timed "$WORK/audit.json" "$BIN" --format json --fail-on none --jobs 1 "$WORK/articles")")
 done
-PEAK=$( { /usr/bin/time -f "%M" "$BIN" --format json --fail-on none "$WORK/articles" > /dev/null; } 2>&1 | tail -1)
+for _ in 1 2 3 4 5; do S+=("$(timed /dev/null "$BIN" --fail-on none "$WORK/empty.txt")"); done
+cmp -s "$WORK/audit1.jsonl" "$WORK/audit2.jsonl" || { echo "run.sh: --jobs 2 output differs from --jobs 1"; exit 1; }
+PEAK=$( { /usr/bin/time -f "%M" "$BIN" --format jsonl --fail-on none --jobs 1 "$WORK/articles" > /dev/null; } 2>&1 | tail -1)
+"$BIN" --format jsonl --fail-on none --jobs 1 --profile "$WORK/articles" 2> "$WORK/profile.txt" > /dev/null
 
-python3 - "$(best "${A[@]}")" "$(best "${R[@]}")" "$MB" "$FILES" "$(wc -l < "$WORK/lexicon.txt")" "$PEAK" "$RUNS" <<'PY'
+python3 - "$(best "${J1[@]}")" "$(best "${R[@]}")" "$(best "${J2[@]}")" "$(best "${JS[@]}")" "$(best "${S[@]}")" \
+  "$MB" "$FILES" "$(wc -l < "$WORK/lexicon.txt")" "$PEAK" "$RUNS" <<'PY'
 import sys
-a, r, mb, files, lex, peak, runs = map(float, sys.argv[1:])
+j1, r, j2, js, start, mb, files, lex, peak, runs = map(float, sys.argv[1:])
 print(f"{int(files)} articles, {mb:.1f} MB, lexicon of {int(lex)} literals, best of {int(runs)} runs")
-print(f"audit (json, 1 thread): {a:6.2f} s  {mb / a:6.2f} MB/s  peak {peak / 1024:.0f} MB")
+print(f"audit jsonl --jobs 1 : {j1:6.2f} s  {mb / j1:6.2f} MB/s")
+print(f"audit json  --jobs 1 : {js:6.2f} s  {mb / js:6.2f} MB/s")
+print(f"audit jsonl --jobs 2 : {j2:6.2f} s  {mb / j2:6.2f} MB/s  speed-up over --jobs 1: {j1 / j2:4.2f}x")
 print(f"rg -F -j1            : {r:6.2f} s  {mb / r:6.2f} MB/s")
-print(f"ratio audit/rg       : {a / r:6.2f}x")
+print(f"ratio audit/rg (jsonl, 1 core): {j1 / r:5.2f}x   (json: {js / r:5.2f}x)")
+print(f"peak memory {peak / 1024:.0f} MB; start-up with the shipped rules {start * 1000:.0f} ms")
 PY
+sed 's/^profile: /stages (--jobs 1, --profile): /' "$WORK/profile.txt"
