@@ -43,7 +43,15 @@ enum Support {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
+        let input = Pipe()
+        if stdin != nil { p.standardInput = input }
         try p.run()
+        if let stdin {
+            // written from another thread, so a large input never blocks against unread output
+            let handle = input.fileHandleForWriting
+            let data = Data(stdin.utf8)
+            Thread.detachNewThread { handle.write(data); try? handle.close() }
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()

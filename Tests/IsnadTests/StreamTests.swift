@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import Isnad
+
+@Suite("streams and parallel runs")
+struct StreamTests {
+    @Test("--input jsonl reads records from stdin, passes other fields through and writes one result line per record, in order")
+    func jsonlStream() throws {
+        let records = [
+            #"{"id": "a1", "outlet": "okaz", "date": "2015-01-02", "text": "وقال الوزير محمد الجدعان إن الميزانية متوازنة."}"#,
+            "not json",
+            #"{"id": 7, "text": "وارتفعت أسعار النفط أمس.", "meta": {"k": [1, 2]}}"#,
+            #"{"id": "nt"}"#,
+        ].joined(separator: "\n") + "\n"
+        let r = try Support.run(["--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "--rules", Support.rules, "-"], stdin: records)
+        #expect(r.status == 2)  // two records could not be audited
+        let lines = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.count == 4)
+        #expect(lines[0]["id"] as? String == "a1" && lines[0]["date"] as? String == "2015-01-02")
+        #expect((lines[0]["input"] as? [String: Any])?["outlet"] as? String == "okaz")  // a field of the result's own name moves under "input"
+        #expect(((lines[0]["units"] as? [[String: Any]])?.first?["label"] as? String) == "named")
+        #expect(lines[1]["error"] as? String == "not a JSON object" && lines[1]["path"] as? String == "stdin:2")
+        #expect(lines[2]["id"] as? Int == 7 && (lines[2]["meta"] as? [String: Any]) != nil)
+        #expect(lines[3]["error"] as? String == "the record has no \"text\" string")
+    }
+
+    @Test("--jobs 2 writes exactly what --jobs 1 writes, in every format that streams")
+    func deterministic() throws {
+        for format in ["json", "jsonl", "text", "line"] {
+            let one = try Support.run(["--jobs", "1", "--format", format, "--fail-on", "none", "Fixtures/gold"], in: Support.root.path)
+            let two = try Support.run(["--jobs", "2", "--format", format, "--fail-on", "none", "Fixtures/gold"], in: Support.root.path)
+            #expect(one.status == 0 && two.status == 0)
+            #expect(one.stdout == two.stdout, "\(format)")
+        }
+    }
+
+    @Test("--profile reports the time of each stage")
+    func profile() throws {
+        let r = try Support.run(["--profile", "--format", "jsonl", "--fail-on", "none", "Fixtures/gold/seed-01.txt"], in: Support.root.path)
+        for stage in ["decode", "normalise", "tokenize", "segment", "match", "classify units", "label and resolve sources", "report"] {
+            #expect(r.stderr.contains("  " + stage), "\(stage)")
+        }
+    }
+}
