@@ -113,7 +113,7 @@ struct HostileTests {
         #expect(only.count == 1 && (only[0]["end"] as! Int) - (only[0]["start"] as! Int) == line.unicodeScalars.count - 1)
     }
 
-    @Test("missing paths, broken symlinks, symlink loops and directories as files are reported with their path; the batch goes on and ends with exit 2")
+    @Test("missing paths, unreadable files, broken symlinks, symlink loops and directories as files are reported with their path; the batch goes on and ends with exit 2")
     func files() throws {
         let dir = try Support.tempDir()
         let good = Self.dir + "/lf.txt"
@@ -128,6 +128,9 @@ struct HostileTests {
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect((doc["articles"] as! [Any]).count == 1)
         #expect(((doc["totals"] as! [String: Any])["errors"] as? Int ?? 0) >= 2)
+        // a file that exists but cannot be read (reading /proc/self/mem at offset 0 fails with EIO, even as root)
+        let unreadable = try Support.run(rules + ["/proc/self/mem", good])
+        #expect(unreadable.status == 2 && unreadable.stderr.contains("/proc/self/mem: Input/output error"))
         let text = try Support.run(rules + [dir + "/missing.txt", good])
         #expect(text.status == 2 && text.stdout.contains("files not audited"))
         let e = try Support.run(["explain"] + rules + [Self.dir])
