@@ -454,7 +454,16 @@ public struct Labeller: Sendable {
         var seenWords = 0
         while t < end && seenWords <= 12 {
             let tok = a.tokens[t]
-            if tok.kind == .punct && (tok.is(":") || tok.is("\"")) { return true }
+            if tok.kind == .punct && tok.is(":") { return true }
+            // a quotation, not a quoted name («داعش»): three words or more before the mark closes
+            if tok.kind == .punct && tok.is("\"") {
+                var words = 0, u = t + 1
+                while u < end && !(a.tokens[u].kind == .punct && a.tokens[u].is("\"")) && words < 3 {
+                    if a.tokens[u].kind == .word { words += 1 }
+                    u += 1
+                }
+                if words >= 3 { return true }
+            }
             if tok.kind == .word {
                 if cues.has(.complement, at: t, rules) { return true }
                 seenWords += 1
