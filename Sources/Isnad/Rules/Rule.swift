@@ -53,6 +53,9 @@ public enum CueKind: String, CaseIterable, Sendable {
     case qualifier
     /// A finite verb or verbal particle: a short line with one is a claim, not a heading.
     case verb
+    /// Introduces named members of a group just described (مثل، من بينهم، بمن فيهم): a group
+    /// of officials whose members are named is a named source.
+    case members
 }
 
 extension CueKind {
@@ -64,7 +67,7 @@ extension CueKind {
         case .outletHead: 10; case .documentHead: 11; case .organization: 12; case .told: 13; case .denial: 14
         case .noComment: 15; case .hedge: 16; case .complement: 17; case .stop: 18; case .pronoun: 19
         case .boilerplate: 20; case .caption: 21; case .byline: 22; case .adverb: 23; case .qualifier: 24
-        case .verb: 25
+        case .verb: 25; case .members: 26
         }
     }
 }

@@ -151,7 +151,9 @@ public struct Labeller: Sendable {
                 var kind = p.kind
                 let text = a.text.originalText(a.text.originalSpan(p.start, p.end))
                 let resolved = roster.resolve(p, text: text)
-                if let r = resolved { kind = roster.entries[r].kind }
+                // a later mention takes the kind of the source it resolves to — unless it names
+                // people where the earlier mention was anonymous (المسؤولون السابقون مثل بيلار وفايفر)
+                if let r = resolved, !(p.namesMembers && p.kind == .person) { kind = roster.entries[r].kind }
                 let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
                 let idx = roster.add(p, text: text, span: a.text.originalSpan(p.start, p.end), unit: i, resolved: resolved,
                                     via: kind == .outlet ? nil : viaText)

@@ -10,6 +10,8 @@ public struct SourcePhrase: Sendable, Equatable {
     public var refersBack: Bool
     /// Folded words used to match later mentions (clitics stripped).
     public var key: [String]
+    /// Whether the phrase is a group followed by its named members (مسؤولون من بينهم ...).
+    public var namesMembers = false
 }
 
 /// Reads source phrases out of a unit and keeps the article's roster of sources,
@@ -119,6 +121,26 @@ public struct SourceResolver: Sendable {
             taken.append(t)
             k += 1
         }
+        var memberWords: [Int]? = nil
+        // a group followed by its named members (مسؤولون من بينهم الأمين العام، خبراء مثل بيلار وفايفر)
+        if k < words.count, taken.count < maxWords, let m = cues.longest([.members], at: words[k], rules),
+           !a.tokens[words[k]].afterBreak, let head = taken.first,
+           cues.kinds(at: head, rules).intersects([.collective, .role]) {
+            var j = k
+            while j < words.count && words[j] < m.nextToken { j += 1 }
+            var named: [Int] = []
+            while j < words.count && named.count < 6 {
+                let t = words[j]
+                if a.tokens[t].afterBreak || hasPunctBetween(a, words[j - 1], t) && !commaBetween(a, words[j - 1], t) { break }
+                if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { break }
+                named.append(t); j += 1
+            }
+            if !named.isEmpty && (hasName(a, named, cues: cues) || cues.has(.title, at: named[0], rules)) {
+                taken += words[k..<j]
+                k = j
+                memberWords = named  // the source is its named members, not the group's description
+            }
+        }
         // apposition: 'مدير وكالة ناسا، بيل نيلسون،' — a short name between commas joins the phrase
         if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
             var m = k
@@ -140,7 +162,16 @@ public struct SourceResolver: Sendable {
         let end = a.tokens[last].end
         let kind = classify(a, taken, cues: cues)
         let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
-        return SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: refersBack, key: key(a, taken))
+        // members named inside the phrase itself (مسؤولون سابقون مثل بيلار وفايفر)
+        if memberWords == nil, let headWord = taken.first, cues.kinds(at: headWord, rules).intersects([.collective, .role]),
+           let m = taken.dropFirst().firstIndex(where: { cues.has(.members, at: $0, rules) }) {
+            let rest = Array(taken[(m + 1)...].filter { !cues.covered($0).contains(.members) })
+            if !rest.isEmpty && (hasName(a, rest, cues: cues) || cues.has(.title, at: rest[0], rules)) { memberWords = rest }
+        }
+        var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
+                                  key: key(a, memberWords ?? taken))
+        phrase.namesMembers = memberWords != nil
+        return phrase
     }
 
     func commaBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
@@ -164,6 +195,8 @@ public struct SourceResolver: Sendable {
         for w in words { kinds.formUnion(cues.kinds(at: w, rules)) }
         if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
+        // a group whose members are named is a named source
+        if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
         if cues.has(.collective, at: first, rules) { return .anonymous }
         if cues.has(.role, at: first, rules) {
             // a generic role is anonymous unless a name follows it
