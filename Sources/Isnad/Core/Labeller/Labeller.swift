@@ -123,6 +123,9 @@ public struct Labeller: Sendable {
             if attributions.isEmpty, let at = colonAttribution(a, i, words, cues) { attributions.append(at) }
             // sources named twice by overlapping cues count once
             attributions = dedupe(attributions)
+            // someone who declined to comment is a source of the unit, but not of what others said in it:
+            // their label does not count when another attribution gives one
+            let othersSpeak = attributions.contains { $0.cue.rule < 0 || rules[$0.cue.rule].kind != .noComment }
 
             // resolve
             var mentions: [SourceMention] = []
@@ -136,6 +139,7 @@ public struct Labeller: Sendable {
             for at in attributions {
                 if at.isDenial { denied = true; denialRule = denialRule ?? ruleName(at.cue) }
                 if at.backReference || at.phrase == nil {
+                    if othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment { continue }
                     if let l = last {
                         mentions += l.sources.map { var s = $0; s.resolution = "bare \(ruleName(at.cue)) refers back to the previous source"; return s }
                         rosterIdx += l.roster
@@ -174,6 +178,7 @@ public struct Labeller: Sendable {
                 case .outlet: l = .secondhand; chain = max(chain, 1)
                 default: l = mentionVia != nil ? .secondhand : .named; if mentionVia != nil { chain = max(chain, 1) }
                 }
+                if othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment { continue }
                 labels.append(l); labelRules.append(ruleName(at.cue))
                 reasons.append("\(l.rawValue): \(ruleName(at.cue)) names '\(text)' (\(kind.rawValue)\(mentionVia.map { ", via \($0)" } ?? ""))")
             }
