@@ -137,7 +137,7 @@ public struct RuleExamples: Sendable {
 public struct PackTest: Sendable {
     public var text: String
     public var label: Label
-    /// Text the claim's first source must contain, when given.
+    /// Text one of the claim's sources must contain, when given.
     public var source: String?
     public var location: SourceLocation
 }

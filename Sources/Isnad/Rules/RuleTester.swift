@@ -59,8 +59,8 @@ public struct RuleTester: Sendable {
                                                expected: t.label.rawValue + (t.source.map { ", source containing '\($0)'" } ?? ""), got: "no claim unit"))
                 continue
             }
-            let source = claim.sources.first?.text
-            let sourceOK = t.source.map { want in source.map { Self.folded($0).contains(Self.folded(want)) } ?? false } ?? true
+            let source = claim.sources.isEmpty ? nil : claim.sources.map(\.text).joined(separator: "; ")
+            let sourceOK = t.source.map { want in claim.sources.contains { Self.folded($0.text).contains(Self.folded(want)) } } ?? true
             if label == t.label && sourceOK {
                 report.passed += 1
                 for e in claim.evidence { covered.insert(e.rule) }
