@@ -197,7 +197,7 @@ public struct Labeller: Sendable {
                 labelRules.append(ms.first(where: { rules[$0.rule].kind == .anonymity }).map { rules[$0.rule].id } ?? "anonymity")
             }
             // quotation continuity
-            let q = quoteState(a, seg, startDepth: depths[i])
+            let q = quoteState(a, seg, startDepth: depths[i], tokens: a.tokenRanges[i])
             if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
             var label: Label
             var reason: String
@@ -528,24 +528,26 @@ public struct Labeller: Sendable {
     }
 
     /// The quotation depth at the start of every segment, counting the quotes opened
-    /// earlier on its line: one pass over the text.
+    /// earlier on its line. Every quotation mark lies inside a segment, so only the
+    /// quotation-mark tokens of each segment are stepped through.
     func quoteDepths(_ a: ArticleText) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(a.segments.count)
-        var depth = 0, pos = 0
-        for seg in a.segments {
-            while pos < seg.span.start {
-                let c = a.text.original[pos]
-                depth = c == "\n" || c == "\r" ? 0 : step(c, depth)
-                pos += 1
-            }
+        var depth = 0, line = -1
+        for (i, seg) in a.segments.enumerated() {
+            if seg.lineIndex != line { depth = 0; line = seg.lineIndex }
             out.append(depth)
+            for t in a.tokenRanges[i] where a.tokens[t].kind == .punct && a.tokens[t].is("\"") {
+                depth = step(a.text.original[a.text.origin[a.tokens[t].start]], depth)
+            }
         }
         return out
     }
 
     /// Quotation marks of a unit, against the open quotation carried from earlier units of the same line.
-    func quoteState(_ a: ArticleText, _ seg: Segment, startDepth: Int) -> QuoteState {
+    func quoteState(_ a: ArticleText, _ seg: Segment, startDepth: Int, tokens: Range<Int>) -> QuoteState {
+        // no quotation open and no quotation mark in the unit: nothing to read
+        if startDepth == 0 && !tokens.contains(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }) { return QuoteState() }
         var q = QuoteState()
         var depth = startDepth
         q.startsInside = depth > 0
