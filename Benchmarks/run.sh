@@ -44,18 +44,19 @@ done
 for _ in 1 2 3 4 5; do S+=("$(timed /dev/null "$BIN" --fail-on none "$WORK/empty.txt")"); done
 cmp -s "$WORK/audit1.jsonl" "$WORK/audit2.jsonl" || { echo "run.sh: --jobs 2 output differs from --jobs 1"; exit 1; }
 PEAK=$( { /usr/bin/time -f "%M" "$BIN" --format jsonl --fail-on none --jobs 1 "$WORK/articles" > /dev/null; } 2>&1 | tail -1)
+PEAK2=$( { /usr/bin/time -f "%M" "$BIN" --format jsonl --fail-on none --jobs 2 "$WORK/articles" > /dev/null; } 2>&1 | tail -1)
 "$BIN" --format jsonl --fail-on none --jobs 1 --profile "$WORK/articles" 2> "$WORK/profile.txt" > /dev/null
 
 python3 - "$(best "${J1[@]}")" "$(best "${R[@]}")" "$(best "${J2[@]}")" "$(best "${JS[@]}")" "$(best "${S[@]}")" \
-  "$MB" "$FILES" "$(wc -l < "$WORK/lexicon.txt")" "$PEAK" "$RUNS" <<'PY'
+  "$MB" "$FILES" "$(wc -l < "$WORK/lexicon.txt")" "$PEAK" "$RUNS" "$PEAK2" <<'PY'
 import sys
-j1, r, j2, js, start, mb, files, lex, peak, runs = map(float, sys.argv[1:])
+j1, r, j2, js, start, mb, files, lex, peak, runs, peak2 = map(float, sys.argv[1:])
 print(f"{int(files)} articles, {mb:.1f} MB, lexicon of {int(lex)} literals, best of {int(runs)} runs")
 print(f"audit jsonl --jobs 1 : {j1:6.2f} s  {mb / j1:6.2f} MB/s")
 print(f"audit json  --jobs 1 : {js:6.2f} s  {mb / js:6.2f} MB/s")
 print(f"audit jsonl --jobs 2 : {j2:6.2f} s  {mb / j2:6.2f} MB/s  speed-up over --jobs 1: {j1 / j2:4.2f}x")
 print(f"rg -F -j1            : {r:6.2f} s  {mb / r:6.2f} MB/s")
 print(f"ratio audit/rg (jsonl, 1 core): {j1 / r:5.2f}x   (json: {js / r:5.2f}x)")
-print(f"peak memory {peak / 1024:.0f} MB; start-up with the shipped rules {start * 1000:.0f} ms")
+print(f"peak memory {peak / 1024:.0f} MB (--jobs 2: {peak2 / 1024:.0f} MB); start-up with the shipped rules {start * 1000:.0f} ms")
 PY
 sed 's/^profile: /stages (--jobs 1, --profile): /' "$WORK/profile.txt"
