@@ -88,4 +88,11 @@ struct LabellerTests {
             for s in u.sources { #expect(String(String.UnicodeScalarView(scalars[s.span.start..<s.span.end])) == s.text) }
         }
     }
+
+    @Test("a preposition with a pronoun (عليهم، إليهم، عنهم) is never part of a source's name")
+    func pronounPrepositionsStop() {
+        let u = label("وأكد وزير الطاقة خالد الفالح عليهم أن الإنتاج سيرتفع.")
+        #expect(u.label == .named)
+        #expect(u.sources.first?.text == "وزير الطاقة خالد الفالح")
+    }
 }
