@@ -92,7 +92,6 @@ struct AuditCommand: ParsableCommand {
                 reportFailure(InputFailure(path: output, message: "cannot create the output directory")); throw ExitCode(2)
             }
         }
-        _ = reporter
         var base: Baseline? = nil
         var baselinePath = baseline
         if baselinePath == nil && writeBaseline == nil, let p = try? resolver.settings(forDirectory: ".").baseline, FileManager.default.fileExists(atPath: p) { baselinePath = p }
@@ -152,7 +151,7 @@ struct AuditCommand: ParsableCommand {
             for item in items {
                 do {
                     let (auditor, s) = try resolver.auditor(forArticle: item.path)
-                    prepared.append(PreparedItem(item: item, auditor: auditor, outlet: s.outlet))
+                    prepared.append(PreparedItem(item: item, auditor: auditor, outlet: s.outlet, configuration: s.configPath ?? ""))
                 } catch let e as RuleErrors {
                     prepared.append(PreparedItem(item: item, auditor: nil, outlet: nil, rules: e))
                 }

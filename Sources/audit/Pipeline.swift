@@ -116,6 +116,8 @@ struct PreparedItem: @unchecked Sendable {
     var item: InputItem
     var auditor: Auditor?
     var outlet: String?
+    /// The configuration file the settings came from: one auditor (and one replica per worker) each.
+    var configuration = ""
     var rules: RuleErrors? = nil
 }
 
@@ -146,7 +148,7 @@ final class PendingBatch: @unchecked Sendable {  // each slot is written by exac
                     while true {
                         let i = next.take()
                         if i >= items.count { break }
-                        slots[i] = Self.one(items[i], decode, profiler, render, items[i].auditor.map { replicas.auditor($0, worker: w) })
+                        slots[i] = Self.one(items[i], decode, profiler, render, items[i].auditor.map { replicas.auditor($0, worker: w, configuration: items[i].configuration) })
                     }
                 }
             }
@@ -199,11 +201,12 @@ final class Counter: @unchecked Sendable {  // guarded by `lock`
 /// Per-worker replicas of the auditors (one per configuration and worker), made on first use.
 final class Replicas: @unchecked Sendable {  // guarded by `lock`
     static let shared = Replicas()
+    struct Key: Hashable { var worker: Int; var configuration: String }
     let lock = NSLock()
-    var made: [String: Auditor] = [:]
+    var made: [Key: Auditor] = [:]
 
-    func auditor(_ a: Auditor, worker: Int) -> Auditor {
-        let key = "\(worker)|\(a.pack.directories.joined(separator: "|"))|\(a.policy.labels.map(\.rawValue).sorted())|\(a.policy.maxUnsourced ?? -1)|\(a.policy.minScore ?? -1)"
+    func auditor(_ a: Auditor, worker: Int, configuration: String) -> Auditor {
+        let key = Key(worker: worker, configuration: configuration)
         lock.lock()
         if let r = made[key] { lock.unlock(); return r }
         lock.unlock()

@@ -55,11 +55,8 @@ public struct Configuration: Sendable, Equatable {
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let e as YamlError {
-            switch e {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                err(mark, "YAML syntax error: \(problem)")
-            default: err(nil, "YAML error: \(e)")
-            }
+            let (mark, message) = RuleLoader.yamlProblem(e)
+            err(mark, message)
             throw RuleErrors(errors: errors)
         } catch { throw RuleErrors(errors: [RuleError(path: path, line: 1, column: 1, message: "YAML error: \(error)")]) }
         guard let root else { return config }  // an empty file configures nothing

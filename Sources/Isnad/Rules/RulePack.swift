@@ -97,6 +97,16 @@ public enum RuleLoader {
         return pack
     }
 
+    /// Where a YAML error is and what it says, with the construct libyaml was reading.
+    static func yamlProblem(_ e: YamlError) -> (Mark?, String) {
+        switch e {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            let opened = context.map { " (\($0.text) opened at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+            return (mark, "YAML syntax error: \(problem)\(opened)")
+        default: return (nil, "YAML error: \(e)")
+        }
+    }
+
     /// The error for a file that is not UTF-8, at the line and column of its first bad byte.
     static func notUTF8(_ path: String, _ bytes: [UInt8]) -> RuleError {
         var offset = 0
@@ -147,12 +157,8 @@ public enum RuleLoader {
             guard let n = try Yams.compose(yaml: text) else { return ([], nil, [], [RuleError(path: path, line: 1, column: 1, message: "empty rule file")]) }
             root = n
         } catch let e as YamlError {
-            switch e {
-            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
-                let opened = context.map { " (\($0.text) opened at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-                err(mark, "YAML syntax error: \(problem)\(opened)")
-            default: err(nil, "YAML error: \(e)")
-            }
+            let (mark, message) = yamlProblem(e)
+            err(mark, message)
             return ([], nil, [], errors)
         } catch {
             err(nil, "YAML error: \(error)"); return ([], nil, [], errors)
