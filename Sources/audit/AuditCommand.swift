@@ -107,74 +107,76 @@ struct AuditCommand: ParsableCommand {
         reporter.begin(&out)
         let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let decode = (TextEncoding(rawValue: encoding)!, InvalidUTF8Policy(rawValue: invalidUTF8)!)
-        var pending: PendingBatch? = nil
-        func write(_ batch: PendingBatch) throws {
-            for r in batch.results {
-                switch r {
-                case .failure(let failure, let passthrough):
-                    failures.append(failure); reportFailure(failure)
-                    if let j = reporter as? JSONLReporter { j.failure(failure, passthrough: passthrough, &out) }
-                case .rules(let e):
-                    out.flush()
-                    FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited\n")
-                    throw ExitCode(2)
-                case .audited(let audit, _, let rendered?):
-                    // rendered by the worker: only joined here
-                    record?.record(audit)
-                    out.write(reporter.separator(position: totals.articles))
-                    out.write(rendered)
-                    totals.add(audit)
-                case .audited(var audit, let auditor, nil):
-                    if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
-                    record?.record(audit)
-                    for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
-                    let t0 = profiler?.now()
-                    if output != nil {
-                        do { try sheets.write(audit, reporters) } catch {
-                            let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
-                            failures.append(f); reportFailure(f)
-                        }
-                    } else {
-                        reporter.article(audit, position: totals.articles, &out)
+        func write(_ r: ItemResult) throws {
+            switch r {
+            case .failure(let failure, let passthrough):
+                failures.append(failure); reportFailure(failure)
+                if let j = reporter as? JSONLReporter { j.failure(failure, passthrough: passthrough, &out) }
+            case .rules(let e):
+                out.flush()
+                FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited\n")
+                throw ExitCode(2)
+            case .audited(let audit, _, let rendered?):
+                // rendered by the worker: only joined here
+                record?.record(audit)
+                out.write(reporter.separator(position: totals.articles))
+                out.write(rendered)
+                totals.add(audit)
+            case .audited(var audit, let auditor, nil):
+                if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
+                record?.record(audit)
+                for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
+                let t0 = profiler?.now()
+                if output != nil {
+                    do { try sheets.write(audit, reporters) } catch {
+                        let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
+                        failures.append(f); reportFailure(f)
                     }
-                    if let t0 { profiler?.add("report", since: t0) }
-                    totals.add(audit)
+                } else {
+                    reporter.article(audit, position: totals.articles, &out)
                 }
+                if let t0 { profiler?.add("report", since: t0) }
+                totals.add(audit)
             }
-            // a stream is flushed as it goes
-            if input == "jsonl" { out.flush() }
         }
-        while true {
-            let items = source.next(max: workers * 128)
-            if items.isEmpty { break }
-            var prepared: [PreparedItem] = []
-            for item in items {
-                do {
-                    let (auditor, s) = try resolver.auditor(forArticle: item.path)
-                    prepared.append(PreparedItem(item: item, auditor: auditor, outlet: s.outlet, configuration: s.configPath ?? ""))
-                } catch let e as RuleErrors {
-                    prepared.append(PreparedItem(item: item, auditor: nil, outlet: nil, rules: e))
+        // articles are rendered by the workers when the format allows and no baseline changes them
+        let render: (any Reporter)? = output == nil && base == nil && reporter.rendersAlone ? reporter : nil
+        let slim = render != nil && writeBaseline == nil
+        let feed = Feed(source: source, resolver: resolver)
+        if workers == 1 {
+            // one core: read, audit and write each article on this thread
+            while true {
+                let items = feed.source.next(max: 128)
+                if items.isEmpty { break }
+                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, render, replica: nil, slim: slim)) }
+                // a stream is flushed as it goes
+                if input == "jsonl" { out.flush() }
+            }
+        } else {
+            // a reader thread prepares items, `workers` threads audit (and render) them with their
+            // own replicas of the rules, and this thread writes the results in input order
+            let replicas = Replicas()
+            let pool = OrderedPool(workers: workers, window: workers * 32) { item, w in
+                let replica = item.auditor.map { replicas.auditor($0, worker: w, configuration: item.configuration) }
+                return ItemAuditor.run(item, decode, profiler, render, replica: replica, slim: slim)
+            }
+            let reader = Thread {
+                while true {
+                    let items = feed.source.next(max: pool.window)
+                    if items.isEmpty { break }
+                    for item in items where !pool.submit(feed.prepare(item)) { return }
                 }
+                pool.close()
             }
-            let batch = PendingBatch(count: prepared.count)
-            let group = DispatchGroup()
-            let work = prepared
-            // articles are rendered by the workers when the format allows and no baseline changes them
-            let render: (any Reporter)? = output == nil && base == nil && reporter.rendersAlone ? reporter : nil
-            if workers == 1 {
-                // one core: audit, then write, on this thread
-                batch.audit(work, workers: 1, decode: decode, profiler: profiler, render: render)
-                try write(batch)
-                continue
+            reader.start()
+            do {
+                while let r = pool.next(idle: { if input == "jsonl" { out.flush() } }) { try write(r) }
+            } catch {
+                pool.cancel()
+                throw error
             }
-            DispatchQueue.global().async(group: group) {
-                batch.audit(work, workers: workers, decode: decode, profiler: profiler, render: render)
-            }
-            if let p = pending { try write(p) }
-            group.wait()
-            pending = batch
         }
-        if let p = pending { try write(p) }
+        resolver = feed.resolver
         totals.failures = failures
         if output != nil {
             do { try sheets.finish(totals, reporters) } catch {

@@ -129,37 +129,17 @@ enum ItemResult: @unchecked Sendable {
     case rules(RuleErrors)
 }
 
-/// A batch of items audited in parallel; results keep the input order.
-final class PendingBatch: @unchecked Sendable {  // each slot is written by exactly one worker
-    var results: [ItemResult]
-    init(count: Int) { results = Array(repeating: .failure(InputFailure(path: "", message: "not audited"), []), count: count) }
-
-    func audit(_ items: [PreparedItem], workers: Int, decode: (TextEncoding, InvalidUTF8Policy), profiler: Profiler?, render: (any Reporter)?) {
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UncheckedBuffer(buffer)
-            if workers <= 1 || items.count == 1 {
-                for i in items.indices { slots[i] = Self.one(items[i], decode, profiler, render, nil) }
-            } else {
-                // each worker takes the next item not yet taken, with its own replica of each auditor
-                let n = min(workers, items.count)
-                let next = Counter()
-                DispatchQueue.concurrentPerform(iterations: n) { w in
-                    let replicas = Replicas.shared
-                    while true {
-                        let i = next.take()
-                        if i >= items.count { break }
-                        slots[i] = Self.one(items[i], decode, profiler, render, items[i].auditor.map { replicas.auditor($0, worker: w, configuration: items[i].configuration) })
-                    }
-                }
-            }
-        }
-    }
-
-    static func one(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy), _ profiler: Profiler?, _ render: (any Reporter)?,
-                    _ replica: Auditor?) -> ItemResult {
+/// Audits one prepared item (on a worker thread, or on the main thread with `--jobs 1`).
+enum ItemAuditor {
+    /// - Parameters:
+    ///   - replica: the worker's own copy of the item's auditor (nil: the item's auditor).
+    ///   - render: the reporter that renders the article in the worker, when the format allows.
+    ///   - slim: drop the audit's units, text and sources once rendered (nothing later reads them).
+    static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy), _ profiler: Profiler?, _ render: (any Reporter)?,
+                    replica: Auditor?, slim: Bool) -> ItemResult {
         if let e = p.rules { return .rules(e) }
-        guard let auditor = replica ?? p.auditor else { return .failure(InputFailure(path: p.item.path, message: "no rules"), p.item.passthrough) }
         if let f = p.item.failure { return .failure(f, p.item.passthrough) }
+        guard let auditor = replica ?? p.auditor else { return .failure(InputFailure(path: p.item.path, message: "no rules"), p.item.passthrough) }
         var timer: StageTimer? = nil
         if let pr = profiler { timer = { @Sendable stage, t in pr.add(stage, seconds: t) } }
         do {
@@ -181,6 +161,7 @@ final class PendingBatch: @unchecked Sendable {  // each slot is written by exac
                 rendered = out.bytes
                 if let t0 { profiler?.add("report", since: t0) }
                 for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
+                if slim { audit.units = []; audit.source = []; audit.sources = []; audit.passthrough = [] }
             }
             return .audited(audit, auditor, rendered)
         } catch let f as InputFailure {
@@ -191,16 +172,135 @@ final class PendingBatch: @unchecked Sendable {  // each slot is written by exac
     }
 }
 
-/// A shared counter handing out item indexes.
-final class Counter: @unchecked Sendable {  // guarded by `lock`
-    let lock = NSLock()
-    var value = 0
-    func take() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value - 1 }
+/// The items to audit and the settings resolver that prepares them (used by one thread at a time).
+final class Feed: @unchecked Sendable {
+    var source: InputSource
+    var resolver: SettingsResolver
+    init(source: InputSource, resolver: SettingsResolver) { self.source = source; self.resolver = resolver }
+
+    /// The item with the auditor its settings chose, or the rule errors that stop the run.
+    func prepare(_ item: InputItem) -> PreparedItem {
+        do {
+            let (auditor, s) = try resolver.auditor(forArticle: item.path)
+            return PreparedItem(item: item, auditor: auditor, outlet: s.outlet, configuration: s.configPath ?? "")
+        } catch let e as RuleErrors {
+            return PreparedItem(item: item, auditor: nil, outlet: nil, rules: e)
+        } catch {
+            var failed = item
+            failed.failure = InputFailure(path: item.path, message: "\(error)")
+            return PreparedItem(item: failed, auditor: nil, outlet: nil)
+        }
+    }
+}
+
+/// Items audited by `workers` threads and handed back in input order, with at most `window`
+/// items between the oldest not yet handed back and the newest submitted: a long article
+/// holds back the output, never the workers' supply beyond the window, and memory stays bounded.
+final class OrderedPool: @unchecked Sendable {  // all state guarded by `mutex`
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    /// Signalled when an item is submitted (workers wait), when results are ready for the writer,
+    /// and when the window has room for the reader. The writer and the reader are woken for a run
+    /// of items, not for each one, so the threads do not trade a futex call per article.
+    private let workAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let resultReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let roomFree = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private var waiting: [Int: PreparedItem] = [:]
+    private var results: [Int: ItemResult] = [:]
+    private var submitted = 0, taken = 0, delivered = 0
+    /// Every result before this index is ready.
+    private var readyThrough = 0
+    private var closed = false, cancelled = false
+    let window: Int
+
+    /// Starts `workers` threads running `work(item, worker index)`.
+    init(workers: Int, window: Int, work: @escaping @Sendable (PreparedItem, Int) -> ItemResult) {
+        self.window = max(window, workers)
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(workAvailable, nil); pthread_cond_init(resultReady, nil); pthread_cond_init(roomFree, nil)
+        for w in 0..<workers {
+            let t = Thread { [self] in
+                while let (i, item) = self.take() {
+                    let r = work(item, w)
+                    self.locked {
+                        self.results[i] = r
+                        while self.results[self.readyThrough] != nil { self.readyThrough += 1 }
+                        if self.writerMayGo { pthread_cond_signal(self.resultReady) }
+                    }
+                }
+            }
+            t.stackSize = 16 << 20
+            t.start()
+        }
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex); pthread_cond_destroy(workAvailable); pthread_cond_destroy(resultReady); pthread_cond_destroy(roomFree)
+        for p in [workAvailable, resultReady, roomFree] { p.deallocate() }
+        mutex.deallocate()
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(mutex); defer { pthread_mutex_unlock(mutex) }
+        return body()
+    }
+
+    /// Results to hand back before the writer wakes: a run of them, or all submitted so far
+    /// (a stream whose input pauses still gets each result at once).
+    private var writerMayGo: Bool {
+        readyThrough > delivered && (readyThrough - delivered >= 16 || readyThrough == submitted) || cancelled || (closed && delivered == submitted)
+    }
+
+    private func take() -> (Int, PreparedItem)? {
+        locked {
+            while taken == submitted && !closed && !cancelled { pthread_cond_wait(workAvailable, mutex) }
+            if cancelled || taken == submitted { return nil }
+            let i = taken
+            taken += 1
+            return (i, waiting.removeValue(forKey: i)!)
+        }
+    }
+
+    /// Adds an item, waiting while the window is full. False once the pool is cancelled.
+    @discardableResult
+    func submit(_ item: PreparedItem) -> Bool {
+        locked {
+            while submitted - delivered >= window && !cancelled { pthread_cond_wait(roomFree, mutex) }
+            if cancelled { return false }
+            waiting[submitted] = item
+            submitted += 1
+            pthread_cond_signal(workAvailable)
+            return true
+        }
+    }
+
+    /// No more items will be submitted.
+    func close() { locked { closed = true; wakeAll() } }
+
+    /// Stops the workers after their current item, and the reader (the run is ending on an error).
+    func cancel() { locked { cancelled = true; wakeAll() } }
+
+    private func wakeAll() {
+        pthread_cond_broadcast(workAvailable); pthread_cond_broadcast(resultReady); pthread_cond_broadcast(roomFree)
+    }
+
+    /// The next result in input order, waiting for it; nil when all are delivered and the pool is closed.
+    /// `idle` runs (without the lock) before waiting, so a stream can flush what it has written.
+    func next(idle: () -> Void) -> ItemResult? {
+        func ready() -> Bool { results[delivered] != nil || (closed && delivered == submitted) }
+        if !locked(ready) { idle() }
+        return locked {
+            if !ready() { while !writerMayGo { pthread_cond_wait(resultReady, mutex) } }
+            guard let r = results.removeValue(forKey: delivered) else { return nil }
+            delivered += 1
+            // the reader refills the window once half of it is free
+            if submitted - delivered == window / 2 { pthread_cond_signal(roomFree) }
+            return r
+        }
+    }
 }
 
 /// Per-worker replicas of the auditors (one per configuration and worker), made on first use.
 final class Replicas: @unchecked Sendable {  // guarded by `lock`
-    static let shared = Replicas()
     struct Key: Hashable { var worker: Int; var configuration: String }
     let lock = NSLock()
     var made: [Key: Auditor] = [:]
@@ -216,13 +316,6 @@ final class Replicas: @unchecked Sendable {  // guarded by `lock`
         made[key] = r
         return r
     }
-}
-
-/// A buffer pointer that may be captured by concurrent workers writing distinct slots.
-struct UncheckedBuffer<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T>
-    init(_ b: UnsafeMutableBufferPointer<T>) { base = b }
-    subscript(i: Int) -> T { get { base[i] } nonmutating set { base[i] = newValue } }
 }
 
 /// `--profile`: seconds per stage (summed over threads) and per rule.

@@ -34,6 +34,44 @@ struct StreamTests {
         }
     }
 
+    @Test("--jobs 3 over more articles than the pool's window (96) keeps input order and every article")
+    func orderBeyondWindow() throws {
+        let dir = try Support.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let gold = Support.root.appendingPathComponent("Fixtures/gold").path
+        let texts = try FileManager.default.contentsOfDirectory(atPath: gold).filter { $0.hasSuffix(".txt") }.sorted()
+        // 300 articles of very different lengths, so workers finish out of order
+        for i in 0..<300 {
+            let t = try String(contentsOfFile: gold + "/" + texts[i % texts.count], encoding: .utf8)
+            let cut = i % 3 == 0 ? t : String(t.prefix(200 + i))
+            try cut.write(toFile: String(format: "%@/a%03d.txt", dir, i), atomically: true, encoding: .utf8)
+        }
+        let one = try Support.run(["--jobs", "1", "--format", "jsonl", "--fail-on", "none", "--rules", Support.rules, dir])
+        let three = try Support.run(["--jobs", "3", "--format", "jsonl", "--fail-on", "none", "--rules", Support.rules, dir])
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.stdout.split(separator: "\n").count == 300)
+        #expect(one.stdout == three.stdout)
+    }
+
+    @Test("a live stream gets each result as soon as its record is read, before the input ends", arguments: ["1", "2"])
+    func liveStream(jobs: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Support.binary)
+        p.arguments = ["--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "--jobs", jobs, "--rules", Support.rules, "-"]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { try? input.fileHandleForWriting.close(); p.waitUntilExit() }
+        for id in ["first", "second"] {
+            input.fileHandleForWriting.write(Data("{\"id\": \"\(id)\", \"text\": \"وقال الوزير إن الميزانية متوازنة.\"}\n".utf8))
+            // the input stays open: the line must arrive anyway
+            let line = Support.readLine(output.fileHandleForReading, timeout: 20)
+            #expect(line?.contains("\"id\":\"\(id)\"") == true, "no result for \(id) while the stream is open")
+        }
+    }
+
     @Test("--profile reports the time of each stage")
     func profile() throws {
         let r = try Support.run(["--profile", "--format", "jsonl", "--fail-on", "none", "Fixtures/gold/seed-01.txt"], in: Support.root.path)

@@ -58,6 +58,20 @@ enum Support {
         return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// One line read from `handle` (without its newline), or nil if none arrives within `timeout` seconds.
+    static func readLine(_ handle: FileHandle, timeout: Double) -> String? {
+        final class Box: @unchecked Sendable { var bytes: [UInt8] = [] }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            var byte: UInt8 = 0
+            while read(handle.fileDescriptor, &byte, 1) == 1 && byte != 0x0A { box.bytes.append(byte) }
+            done.signal()
+        }
+        guard done.wait(timeout: .now() + timeout) == .success else { return nil }
+        return String(decoding: box.bytes, as: UTF8.self)
+    }
+
     /// A fresh temporary directory.
     static func tempDir() throws -> String {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-\(UUID().uuidString)").path
