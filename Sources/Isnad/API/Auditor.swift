@@ -123,7 +123,7 @@ public struct Auditor: Sendable {
         var scores: [Double] = []
         for (i, seg) in article.segments.enumerated() {
             var u = AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
-                                text: normalized.originalText(seg.span), label: nil, sources: [], flags: [], evidence: [],
+                                scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
                                 score: nil, reason: nil)
             if let j = judgements[i] {
                 u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.reason = j.reason; u.candidates = j.candidates; u.rule = j.rule
@@ -133,7 +133,7 @@ public struct Auditor: Sendable {
                 counts[j.label, default: 0] += 1
             } else if !kinds[i].isClaim {
                 u.evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
-                    Evidence(rule: pack.rules[$0.rule].id, text: normalized.originalText(normalized.originalSpan($0.start, $0.end)),
+                    Evidence(rule: pack.rules[$0.rule].id, scalars: normalized.originalScalars(normalized.originalSpan($0.start, $0.end)),
                              span: normalized.originalSpan($0.start, $0.end))
                 }
             }

@@ -40,8 +40,16 @@ public struct TextSpan: Hashable, Codable, Sendable {
 /// A rule that fired inside a unit, with the words it matched.
 public struct Evidence: Hashable, Sendable {
     public var rule: String
-    public var text: String
+    /// The matched words as scalars of the article's text (a String is made only when `text` is read).
+    public var scalars: ArraySlice<Unicode.Scalar>
     public var span: TextSpan
+    /// The matched words.
+    public var text: String {
+        get { Tokenizer.string(scalars) }
+        set { scalars = ArraySlice(newValue.unicodeScalars) }
+    }
+    public init(rule: String, scalars: ArraySlice<Unicode.Scalar>, span: TextSpan) { self.rule = rule; self.scalars = scalars; self.span = span }
+    public init(rule: String, text: String, span: TextSpan) { self.init(rule: rule, scalars: ArraySlice(text.unicodeScalars), span: span) }
 }
 
 /// A source as it is mentioned in one unit.
@@ -64,7 +72,13 @@ public struct AuditedUnit: Sendable {
     public var span: TextSpan
     public var line: Int
     public var column: Int
-    public var text: String
+    /// The unit's original text as scalars of the article (a String is made only when `text` is read).
+    public var scalars: ArraySlice<Unicode.Scalar>
+    /// The unit's original text.
+    public var text: String {
+        get { Tokenizer.string(scalars) }
+        set { scalars = ArraySlice(newValue.unicodeScalars) }
+    }
     public var label: Label?
     public var sources: [SourceMention]
     public var flags: [ClaimFlag]

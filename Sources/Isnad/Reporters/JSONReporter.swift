@@ -79,7 +79,7 @@ public struct JSONReporter: Reporter {
             w.field("end", u.span.end)
             w.field("line", u.line)
             w.field("column", u.column)
-            w.field("text", u.text)
+            w.field("text", scalars: u.scalars)
             w.field("label", u.label?.rawValue)
             w.beginArray("sources")
             for s in u.sources {
@@ -92,7 +92,7 @@ public struct JSONReporter: Reporter {
             w.beginArray("flags"); for f in u.flags { w.string(f.rawValue) }; w.endArray()
             w.beginArray("evidence")
             for e in u.evidence {
-                w.beginObject(); w.field("rule", e.rule); w.field("text", e.text); w.field("start", e.span.start); w.field("end", e.span.end); w.endObject()
+                w.beginObject(); w.field("rule", e.rule); w.field("text", scalars: e.scalars); w.field("start", e.span.start); w.field("end", e.span.end); w.endObject()
             }
             w.endArray()
             if let s = u.score { w.field("score", s) } else { w.key("score"); w.null() }

@@ -36,8 +36,11 @@ public struct JSONWriter {
         out.append(contentsOf: repeatElement(0x20, count: 2 * d))
     }
 
-    mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { out.append(contentsOf: $0) }
+    /// Appends literal bytes one by one: for the short keys and words of the format this is
+    /// cheaper than `append(contentsOf:)`, whose set-up costs more than the copy.
+    @inline(__always) mutating func raw(_ s: StaticString) {
+        let p = s.utf8Start
+        for i in 0..<s.utf8CodeUnitCount { out.append(p[i]) }
     }
     /// A value already written as JSON (after a key or in an array).
     public mutating func json(_ json: String) { prefix(); out.append(contentsOf: json.utf8) }
@@ -48,7 +51,7 @@ public struct JSONWriter {
     }
     /// A literal key: written as is, so it must need no escaping.
     public mutating func key(_ k: StaticString) {
-        sep(); out.append(0x22); raw(k); out.append(0x22); if pretty { raw(": ") } else { raw(":") }; inValue = true
+        sep(); out.append(0x22); raw(k); out.append(0x22); out.append(0x3A); if pretty { out.append(0x20) }; inValue = true
     }
     mutating func prefix() { if inValue { inValue = false; markValue() } else { sep() } }
 
@@ -62,7 +65,14 @@ public struct JSONWriter {
     public mutating func number(_ v: Int) {
         prefix()
         if v >= 0 && v < 10 { out.append(0x30 + UInt8(v)); return }
-        out.append(contentsOf: String(v).utf8)
+        if v < 0 { out.append(contentsOf: String(v).utf8); return }
+        // digits written backwards into a small buffer, then appended in order
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { d in
+            var n = 0, x = v
+            while x > 0 { d[n] = 0x30 + UInt8(x % 10); x /= 10; n += 1 }
+            while n > 0 { n -= 1; out.append(d[n]) }
+        }
     }
     public mutating func number(_ v: Double) {
         prefix()
@@ -74,6 +84,54 @@ public struct JSONWriter {
     public mutating func field(_ k: StaticString, _ v: Int) { key(k); number(v) }
     public mutating func field(_ k: StaticString, _ v: Double) { key(k); number(v) }
     public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
+
+    /// A string field whose value is given as Unicode scalars (no String is made).
+    public mutating func field(_ k: StaticString, scalars v: ArraySlice<Unicode.Scalar>) { key(k); prefix(); quote(scalars: v) }
+
+    /// Appends a JSON string literal for scalars, encoding UTF-8 and escaping as `quote(_:)` does.
+    mutating func quote(scalars s: ArraySlice<Unicode.Scalar>) {
+        let start = out.count
+        // at most 6 bytes per scalar (\u00XX), plus the quotes
+        out.append(contentsOf: repeatElement(0, count: s.count * 6 + 2))
+        let written = out.withUnsafeMutableBufferPointer { o in
+            s.withUnsafeBufferPointer { src in
+                var n = start
+                o[n] = 0x22; n += 1
+                for c in src {
+                    let v = c.value
+                    if v < 0x80 {
+                        if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F { o[n] = UInt8(v); n += 1; continue }
+                        o[n] = 0x5C
+                        switch v {
+                        case 0x22: o[n + 1] = 0x22; n += 2
+                        case 0x5C: o[n + 1] = 0x5C; n += 2
+                        case 0x0A: o[n + 1] = 0x6E; n += 2
+                        case 0x0D: o[n + 1] = 0x72; n += 2
+                        case 0x09: o[n + 1] = 0x74; n += 2
+                        default:
+                            o[n + 1] = 0x75; o[n + 2] = 0x30; o[n + 3] = 0x30
+                            o[n + 4] = Self.hex[Int(v >> 4)]; o[n + 5] = Self.hex[Int(v & 15)]; n += 6
+                        }
+                    } else if v < 0x800 {
+                        o[n] = UInt8(0xC0 | v >> 6); o[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                    } else if v < 0x10000 {
+                        if v == 0x2028 || v == 0x2029 {
+                            o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
+                            o[n + 5] = v == 0x2028 ? 0x38 : 0x39; n += 6
+                            continue
+                        }
+                        o[n] = UInt8(0xE0 | v >> 12); o[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F); o[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                    } else {
+                        o[n] = UInt8(0xF0 | v >> 18); o[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                        o[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); o[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                    }
+                }
+                o[n] = 0x22; n += 1
+                return n
+            }
+        }
+        out.removeLast(out.count - written)
+    }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 

@@ -61,27 +61,26 @@ public struct Labeller: Sendable {
             var anonymityReason = false
             var told: SourcePhrase? = nil
             for m in ms {
-                let r = rules[m.rule]
-                switch r.kind {
+                switch rules[m.rule].kind {
                 case .stop, .complement, .verb, .adverb, .qualifier, .pronoun, .boilerplate, .caption, .byline: continue
                 case .hedge: if !flags.contains(.hedged) { flags.append(.hedged) }
                 case .noComment: if !flags.contains(.noComment) { flags.append(.noComment) }
                 case .anonymity: anonymityReason = true
                 default: break
                 }
-                evidence.append(Evidence(rule: r.id, text: a.text.originalText(a.text.originalSpan(m.start, m.end)),
-                                         span: a.text.originalSpan(m.start, m.end)))
+                let span = a.text.originalSpan(m.start, m.end)
+                evidence.append(Evidence(rule: rules[m.rule].id, scalars: a.text.originalScalars(span), span: span))
             }
             // told-to outlets: في تصريح لـ X، تحدثوا إلى صحيفة X، قال لـ«X»
             for m in ms where rules[m.rule].kind == .told {
                 if let p = phraseAfter(m, a, i, words, cues), p.kind == .outlet { told = p; break }
             }
             for m in ms {
-                let r = rules[m.rule]
-                switch r.kind {
+                let kind = rules[m.rule].kind
+                switch kind {
                 case .report, .denial, .noComment, .relay:
                     guard var at = verbAttribution(m, a, i, words, cues) else { continue }
-                    if r.kind == .relay, let p = at.phrase {
+                    if kind == .relay, let p = at.phrase {
                         // نقل X عن Y: X relays, Y is the source
                         if let y = objectAfterAn(m, a, i, words, cues) {
                             at.via = p.kind == .outlet ? p : at.via
@@ -256,12 +255,12 @@ public struct Labeller: Sendable {
     /// `speaker: false`, a verb that needs a complement and has none, or a subject of a kind
     /// the rule does not accept.
     func verbAttribution(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
-        let r = rules[m.rule]
-        if !r.speaker { return nil }
-        if r.needsComplement && !hasComplement(after: m, a, unit, words, cues) { return nil }
+        // fields read one by one: a copy of the whole rule costs a retain per field
+        if !rules[m.rule].speaker { return nil }
+        if rules[m.rule].needsComplement && !hasComplement(after: m, a, unit, words, cues) { return nil }
         var at = subject(of: m, a, unit, words, cues)
-        if !r.subjects.isEmpty && !(at.phrase.map { r.subjects.contains($0.kind) } ?? false) { return nil }
-        at.isDenial = r.kind == .denial
+        if !rules[m.rule].subjects.isEmpty && !(at.phrase.map { rules[m.rule].subjects.contains($0.kind) } ?? false) { return nil }
+        at.isDenial = rules[m.rule].kind == .denial
         return at
     }
 

@@ -27,6 +27,12 @@ public struct NormalizedText: Sendable {
         return TextSpan(origin[start], e)
     }
 
+    /// The original scalars of an original span (shares the article's storage).
+    public func originalScalars(_ span: TextSpan) -> ArraySlice<Unicode.Scalar> {
+        let a = max(0, span.start), b = min(original.count, span.end)
+        return a < b ? original[a..<b] : original[0..<0]
+    }
+
     /// The original text of an original span.
     public func originalText(_ span: TextSpan) -> String {
         let a = max(0, span.start), b = min(original.count, span.end)
@@ -68,23 +74,65 @@ public enum Normalizer {
         }
     }
 
+    /// Folds decoded scalars, keeping the offset map.
     public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
-        var out: [Unicode.Scalar] = []
+        let n = original.count
+        var outCount = 0
+        var presentation: [Int] = []  // presentation forms, folded after the fast pass
         var origin: [Int] = []
-        out.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count)
-        for (i, s) in original.enumerated() {
-            let v = s.value
-            if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) {
-                // Presentation forms: compatibility decomposition, then fold each part.
-                for part in String(s).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                    if let f = fold(part) { out.append(f); origin.append(i) }
+        var out: [Unicode.Scalar] = []
+        // one pass with a table for Latin and Arabic; other scalars through `fold`
+        out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, count in
+            origin = [Int](unsafeUninitializedCapacity: n) { originBuffer, originCount in
+                table.withUnsafeBufferPointer { table in
+                    original.withUnsafeBufferPointer { src in
+                        var k = 0
+                        for i in 0..<n {
+                            let v = src[i].value
+                            var f: UInt32
+                            if v < UInt32(table.count) {
+                                f = table[Int(v)]
+                                if f == dropped { continue }
+                            } else if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) {
+                                presentation.append(i)
+                                f = 0  // a placeholder, replaced below
+                            } else if let g = fold(src[i]) {
+                                f = g.value
+                            } else { continue }
+                            outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // table values are scalars
+                            originBuffer[k] = i
+                            k += 1
+                        }
+                        count = k; originCount = k
+                        outCount = k
+                    }
                 }
-                continue
             }
-            if let f = fold(s) { out.append(f); origin.append(i) }
+        }
+        if !presentation.isEmpty {
+            // Presentation forms: compatibility decomposition, then fold each part.
+            var o2: [Unicode.Scalar] = [], g2: [Int] = []
+            o2.reserveCapacity(outCount + presentation.count); g2.reserveCapacity(outCount + presentation.count)
+            var p = 0
+            for k in 0..<outCount {
+                let i = origin[k]
+                if p < presentation.count && presentation[p] == i {
+                    p += 1
+                    for part in String(original[i]).decomposedStringWithCompatibilityMapping.unicodeScalars {
+                        if let f = fold(part) { o2.append(f); g2.append(i) }
+                    }
+                } else { o2.append(out[k]); g2.append(i) }
+            }
+            out = o2; origin = g2
         }
         return NormalizedText(original: original, scalars: out, origin: origin)
+    }
+
+    static let dropped: UInt32 = 0xFFFF_FFFF
+    /// `fold` for every scalar below U+0700 (Latin and Arabic): the folded value, or `dropped`.
+    static let table: [UInt32] = (0..<0x700).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return dropped }
+        return fold(s)?.value ?? dropped
     }
 
     /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in spans.

@@ -32,16 +32,22 @@ public enum Segmenter {
 
     /// The segments and the number of lines (LF, CRLF and CR each end a line).
     public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
-        let o = text.original
+        text.original.withUnsafeBufferPointer { lines(text, $0) }
+    }
+
+    static func lines(_ text: NormalizedText, _ o: UnsafeBufferPointer<Unicode.Scalar>) -> (segments: [Segment], lineCount: Int) {
         let n = o.count
         // original index -> folded index (first folded scalar at or after it)
-        var foldedAt = [Int](repeating: text.origin.count, count: n + 1)
-        var k = text.origin.count - 1
-        var i = n - 1
-        while i >= 0 {
-            while k >= 0 && text.origin[k] > i { k -= 1 }
-            foldedAt[i] = (k >= 0 && text.origin[k] == i) ? k : foldedAt[i + 1]
-            i -= 1
+        let m = text.origin.count
+        let foldedAt = [Int](unsafeUninitializedCapacity: n + 1) { buf, count in
+            text.origin.withUnsafeBufferPointer { origin in
+                var k = 0
+                for i in 0...n {
+                    while k < m && origin[k] < i { k += 1 }
+                    buf[i] = k
+                }
+            }
+            count = n + 1
         }
         var segments: [Segment] = []
         var lineIndex = 0
@@ -62,7 +68,7 @@ public enum Segmenter {
         while pos <= n {
             // one line
             var end = pos
-            while end < n && o[end] != "\n" && o[end] != "\r" { end += 1 }
+            while end < n && o[end].value != 0x0A && o[end].value != 0x0D { end += 1 }
             var lineSegs: [Int] = []
             var segStart = pos
             var j = pos
@@ -97,7 +103,7 @@ public enum Segmenter {
 
     /// Whether the dot at `j` ends a one- or two-letter word that follows a word (not a number),
     /// and a word follows it on the same line: an initial, not the end of a sentence.
-    static func isInitial(_ o: [Unicode.Scalar], _ lineStart: Int, _ j: Int) -> Bool {
+    static func isInitial(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int) -> Bool {
         var k = j
         while k > lineStart && Tokenizer.isWordScalar(o[k - 1]) { k -= 1 }
         let len = j - k

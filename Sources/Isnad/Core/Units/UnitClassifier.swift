@@ -18,6 +18,9 @@ public struct UnitClassifier: Sendable {
 
     public init(rules: [Rule]) { self.rules = rules }
 
+    /// Cues that make a unit a sentence rather than a dateline or a label.
+    static let verbKinds: CueKinds = [.verb, .report, .denial, .relay, .passive, .noComment]
+
     public func classify(_ a: ArticleText) -> [UnitKind] {
         let n = a.segments.count
         var kinds = [UnitKind](repeating: .claim, count: n)
@@ -31,9 +34,8 @@ public struct UnitClassifier: Sendable {
             // furniture rules
             var furniture: UnitKind? = nil
             for m in ms {
-                let r = rules[m.rule]
                 let kind: UnitKind
-                switch r.kind {
+                switch rules[m.rule].kind {
                 case .boilerplate: kind = .boilerplate
                 case .caption: kind = .caption
                 case .byline: kind = .byline
@@ -42,7 +44,8 @@ public struct UnitClassifier: Sendable {
                 let atStart = words.first == m.firstToken
                 let atEnd = m.nextToken >= (words.last.map { $0 + 1 } ?? 0) || !words.contains(where: { $0 >= m.nextToken })
                 let ok: Bool
-                switch r.scope {
+                let scope = rules[m.rule].scope
+                switch scope {
                 case .anywhere: ok = kind != .caption || !seg.terminated
                 case .start: ok = atStart && (kind != .caption || !seg.terminated)
                 case .line: ok = atStart && atEnd
@@ -51,7 +54,7 @@ public struct UnitClassifier: Sendable {
                 }
                 if ok {
                     furniture = kind
-                    if r.scope == .rest { restFrom = i + 1 }
+                    if scope == .rest { restFrom = i + 1 }
                     break
                 }
             }
@@ -59,8 +62,7 @@ public struct UnitClassifier: Sendable {
             let longWords = words.filter { a.tokens[$0].end - a.tokens[$0].start >= 2 }
             if longWords.count < 2 || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
             let hasVerb = ms.contains {
-                let r = rules[$0.rule]
-                return [.verb, .report, .denial, .relay, .passive, .noComment].contains(r.kind) && !r.needsComplement && r.scope != .start
+                Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
             }
             let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == "\u{061F}" || lastScalar(a, seg) == "!")
             if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !seg.terminated {
