@@ -76,6 +76,11 @@ struct LabellerTests {
         #expect(label("وقال مدير الشرطة لرويترز إن التحقيق مستمر.").label == .secondhand)
         // inferred from the article: a statement made to the outlet in quotation marks
         #expect(Support.audit("وقال المدير لـ«عكاظ» إن العمل بدأ.\nوأضاف لـ«عكاظ» أن العمل مستمر.").outlet == "عكاظ")
+        // the own outlet named as a relay is not one of the claim's sources, whatever its long vowels (عكاظ، الرياض)
+        let relayed = "وذكرت صحيفة عكاظ نقلا عن وكالة رويترز أن الميزانية متوازنة."
+        #expect(label(relayed).sources.contains { $0.text.contains("عكاظ") })
+        #expect(!label(relayed, outlet: "عكاظ").sources.contains { $0.text.contains("عكاظ") })
+        #expect(!label("وذكرت صحيفة الرياض نقلا عن وكالة رويترز أن الأسعار ارتفعت.", outlet: "الرياض").sources.contains { $0.text.contains("الرياض") })
     }
 
     @Test("offsets of units and sources point into the original text")

@@ -23,12 +23,15 @@ public struct Labeller: Sendable {
     let rules: [Rule]
     let resolver: SourceResolver
     /// The publication's own outlet, folded; never an intermediary.
-    public var ownOutlet: [String]?
+    public var ownOutlet: [String]? { didSet { ownOutletKey = Self.outletKey(ownOutlet ?? []) } }
+    /// See `isOwn`.
+    var ownOutletKey: Set<UInt64> = []
 
     public init(rules: [Rule], ownOutlet: String? = nil) {
         self.rules = rules
         self.resolver = SourceResolver(rules: rules)
         self.ownOutlet = ownOutlet.map { PatternCompiler.foldedWords($0) }
+        self.ownOutletKey = Self.outletKey(self.ownOutlet ?? [])
     }
 
     /// One attribution found in a unit.
@@ -506,16 +509,18 @@ public struct Labeller: Sendable {
 
     /// Whether a phrase names the publication's own outlet.
     func isOwn(_ p: SourcePhrase, _ a: ArticleText) -> Bool {
-        guard let own = ownOutlet, !own.isEmpty else { return false }
-        let words = Set(p.key.map { Self.stripArticle($0) })
-        let ownSet = Set(own.map { Self.stripArticle($0) })
-        return ownSet.isSubset(of: words)
+        guard !ownOutletKey.isEmpty else { return false }
+        return ownOutletKey.isSubset(of: p.key)
     }
 
-    static func stripArticle(_ w: String) -> String {
-        let s = Array(w.unicodeScalars)
-        if s.count >= 4 && s[0] == "\u{0627}" && s[1] == "\u{0644}" { return Tokenizer.string(s[2...]) }
-        return w
+    /// The skeleton hashes of the own outlet's words, read as a phrase's key words are
+    /// (the article ال removed), so `isOwn` compares like with like.
+    static func outletKey(_ words: [String]) -> Set<UInt64> {
+        Set(words.compactMap { w in
+            var s = Array(w.unicodeScalars)[...]
+            if s.count >= 4 && s[s.startIndex] == "\u{0627}" && s[s.startIndex + 1] == "\u{0644}" { s = s.dropFirst(2) }
+            return SourceResolver.skeletonKey(s)
+        })
     }
 
     struct QuoteState {

@@ -8,8 +8,9 @@ public struct SourcePhrase: Sendable, Equatable {
     public var kind: SourceKind
     /// Whether the phrase is a definite description (المسؤول، الصحيفة، التقرير) that refers back.
     public var refersBack: Bool
-    /// Folded words used to match later mentions (clitics stripped).
-    public var key: [String]
+    /// The words used to match later mentions: a hash of each word's consonant skeleton
+    /// (clitics stripped; see `SourceResolver.key`), for words of two letters or more.
+    public var key: [UInt64]
     /// Whether the phrase is a group followed by its named members (مسؤولون من بينهم ...).
     public var namesMembers = false
 }
@@ -267,18 +268,28 @@ public struct SourceResolver: Sendable {
     /// Folded words of a phrase with their proclitics removed, reduced to their consonant
     /// skeleton (long vowels dropped) so spelling variants of one name match
     /// (الأمريكي / الأميركي, بوتين / بوتن, إرافاني / إيرفاني).
-    func key(_ a: ArticleText, _ words: [Int]) -> [String] {
-        words.map { w in
+    func key(_ a: ArticleText, _ words: [Int]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(words.count)
+        for w in words {
             let f = a.tokens.forms(w)
-            let base = a.tokens.text(f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex])
-            return Self.skeleton(base)
+            let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
+            if let k = Self.skeletonKey(a.tokens.scalars[base.start..<base.end], alef: base.alef) { out.append(k) }
         }
+        return out
     }
 
-    static func skeleton(_ w: String) -> String {
-        var v = String.UnicodeScalarView()
-        for (i, c) in w.unicodeScalars.enumerated() where i == 0 || !(c == "\u{0627}" || c == "\u{0648}" || c == "\u{064A}") { v.append(c) }
-        return String(v)
+    /// The hash of a word's consonant skeleton: its first letter, then its letters other than
+    /// ا و ي. Nil when the skeleton has fewer than two letters (too short to identify a source).
+    static func skeletonKey(_ letters: ArraySlice<Unicode.Scalar>, alef: Bool = false) -> UInt64? {
+        var h: UInt64 = 0xcbf29ce484222325
+        var n = 0
+        if alef { h ^= 0x0627; h &*= 0x100000001b3; n = 1 }
+        for c in letters {
+            if n > 0 && (c == "\u{0627}" || c == "\u{0648}" || c == "\u{064A}") { continue }
+            h ^= UInt64(c.value); h &*= 0x100000001b3; n += 1
+        }
+        return n >= 2 ? h : nil
     }
 }
 
@@ -289,14 +300,15 @@ public struct SourceRoster: Sendable {
         public var name: String
         public var kind: SourceKind
         public var via: String?
-        public var key: Set<String>
+        /// Skeleton hashes of the source's name words (see `SourcePhrase.key`).
+        public var key: Set<UInt64>
         public var mentions: [SourceMentionRef]
         public var claims: [Int]
         public var anonymityReason: Bool
     }
     public private(set) var entries: [Entry] = []
     /// Entries by key word (ascending), and by kind, so resolving a mention never scans the roster.
-    var byWord: [String: [Int]] = [:]
+    var byWord: [UInt64: [Int]] = [:]
     var byKind: [SourceKind: [Int]] = [:]
     /// Mentions (unit, start) and claims already recorded per entry.
     var mentionSeen: [Set<Int>] = []
@@ -309,7 +321,7 @@ public struct SourceRoster: Sendable {
     /// The entry a phrase refers to: an earlier source sharing a name word, or — for a
     /// definite description — the latest source of the same kind. Nil when it is new.
     public func resolve(_ p: SourcePhrase, text: String) -> Int? {
-        let key = Set(p.key.filter { $0.unicodeScalars.count >= 2 })
+        let key = Set(p.key)
         if !key.isEmpty {
             var candidates = Set<Int>()
             for w in key { if let l = byWord[w] { candidates.formUnion(l.suffix(candidateLimit)) } }
@@ -348,7 +360,7 @@ public struct SourceRoster: Sendable {
     @discardableResult
     public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
         let ref = SourceMentionRef(unit: unit, text: text, span: span)
-        let words = p.key.filter { $0.unicodeScalars.count >= 2 }
+        let words = p.key
         if let i = resolved {
             if mentionSeen[i].insert(span.start).inserted { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
