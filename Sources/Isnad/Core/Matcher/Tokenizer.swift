@@ -43,9 +43,14 @@ public struct TokenForm: Sendable, Hashable {
     public var clitics: Clitics
 
     public init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, alef: Bool = false, offset: Int, clitics: Clitics) {
+        self.init(key: scalars.withUnsafeBufferPointer { Tokenizer.key($0, range, alef: alef) }, range, alef: alef, offset: offset, clitics: clitics)
+    }
+
+    @inline(__always)
+    init(key: UInt64, _ range: Range<Int>, alef: Bool, offset: Int, clitics: Clitics) {
         start = range.lowerBound; end = range.upperBound
         self.alef = alef; self.offset = offset; self.clitics = clitics
-        key = Tokenizer.key(scalars[range], alef: alef)
+        self.key = key
     }
 
     /// The number of letters of the form.
@@ -94,9 +99,11 @@ public struct Tokens: RandomAccessCollection, Sendable {
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    mutating func append(_ kind: Token.Kind, _ range: Range<Int>, afterBreak: Bool) {
+    mutating func reserve(tokens t: Int, forms f: Int) { tokens.reserveCapacity(t); forms.reserveCapacity(f) }
+
+    mutating func append(_ kind: Token.Kind, _ range: Range<Int>, afterBreak: Bool, _ buffer: UnsafeBufferPointer<Unicode.Scalar>) {
         let formStart = forms.count
-        if kind == .word { Tokenizer.forms(of: scalars, range, into: &forms) }
+        if kind == .word { Tokenizer.forms(of: buffer, range, into: &forms) }
         tokens.append(Token(kind: kind, start: range.lowerBound, end: range.upperBound, first: scalars[range.lowerBound],
                             afterBreak: afterBreak, formStart: Int32(formStart), formCount: Int32(forms.count - formStart)))
     }
@@ -132,20 +139,24 @@ public enum Tokenizer {
     public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> Tokens {
         let r = range ?? 0..<scalars.count
         var out = Tokens(scalars: scalars)
-        var i = r.lowerBound
-        var pendingBreak = false
-        while i < r.upperBound {
-            let s = scalars[i]
-            if isWordScalar(s) {
-                var j = i + 1
-                while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
-                out.append(.word, i..<j, afterBreak: pendingBreak)
-                pendingBreak = false
-                i = j
-            } else {
-                if !isSpace(s) { out.append(.punct, i..<(i + 1), afterBreak: false) }
-                if isHardBreak(s) { pendingBreak = true }
-                i += 1
+        // about one token per five scalars of Arabic prose, two readings per word
+        out.reserve(tokens: r.count / 4 + 16, forms: r.count / 2 + 16)
+        scalars.withUnsafeBufferPointer { scalars in
+            var i = r.lowerBound
+            var pendingBreak = false
+            while i < r.upperBound {
+                let s = scalars[i]
+                if isWordScalar(s) {
+                    var j = i + 1
+                    while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
+                    out.append(.word, i..<j, afterBreak: pendingBreak, scalars)
+                    pendingBreak = false
+                    i = j
+                } else {
+                    if !isSpace(s) { out.append(.punct, i..<(i + 1), afterBreak: false, scalars) }
+                    if isHardBreak(s) { pendingBreak = true }
+                    i += 1
+                }
             }
         }
         return out
@@ -194,6 +205,15 @@ public enum Tokenizer {
     /// The key of a folded word of pattern text.
     public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
 
+    /// FNV-1a hash of `s[range]`, as `key(_:alef:)`.
+    @inline(__always)
+    static func key(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, alef: Bool = false) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        if alef { h ^= 0x0627; h &*= 0x100000001b3 }
+        for i in range { h ^= UInt64(s[i].value); h &*= 0x100000001b3 }
+        return h
+    }
+
     /// The readings of a word: itself, and with conjunction, future, preposition and article proclitics removed.
     public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] {
         var out: [TokenForm] = []
@@ -203,28 +223,35 @@ public enum Tokenizer {
 
     /// Appends the readings of the word `scalars[range]` to `out`.
     static func forms(of w: [Unicode.Scalar], _ range: Range<Int>, into out: inout [TokenForm]) {
+        w.withUnsafeBufferPointer { forms(of: $0, range, into: &out) }
+    }
+
+    static func forms(of w: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout [TokenForm]) {
         let b = range.lowerBound, e = range.upperBound, n = range.count
-        out.append(TokenForm(w, b..<e, offset: 0, clitics: .none))
+        @inline(__always) func form(_ from: Int, alef: Bool = false, _ clitics: TokenForm.Clitics) {
+            out.append(TokenForm(key: key(w, from..<e, alef: alef), from..<e, alef: alef, offset: from - b, clitics: clitics))
+        }
+        form(b, .none)
         var p = 0
         var cls = TokenForm.Clitics.none
         if (n >= 4 && (w[b] == waw || w[b] == faa)) || (n == 3 && w[b] == waw) {
             p = 1; cls = .conjunction
-            out.append(TokenForm(w, (b + 1)..<e, offset: 1, clitics: .conjunction))
+            form(b + 1, .conjunction)
         }
         if n - p >= 4 && w[b + p] == seen && isImperfectPrefix(w[b + p + 1]) {
-            out.append(TokenForm(w, (b + p + 1)..<e, offset: p + 1, clitics: cls))
+            form(b + p + 1, cls)
         }
         if n - p >= 4 && w[b + p] == lam && w[b + p + 1] == lam {
             // ل + ال written لل
-            out.append(TokenForm(w, (b + p + 1)..<e, alef: true, offset: p + 1, clitics: .any))
-            out.append(TokenForm(w, (b + p + 2)..<e, offset: p + 2, clitics: .any))
+            form(b + p + 1, alef: true, .any)
+            form(b + p + 2, .any)
         } else if n - p >= 3 && (w[b + p] == baa || w[b + p] == lam || w[b + p] == kaf) {
-            out.append(TokenForm(w, (b + p + 1)..<e, offset: p + 1, clitics: .any))
+            form(b + p + 1, .any)
             if n - p >= 5 && w[b + p + 1] == alef && w[b + p + 2] == lam {
-                out.append(TokenForm(w, (b + p + 3)..<e, offset: p + 3, clitics: .any))
+                form(b + p + 3, .any)
             }
         } else if n - p >= 4 && w[b + p] == alef && w[b + p + 1] == lam {
-            out.append(TokenForm(w, (b + p + 2)..<e, offset: p + 2, clitics: .any))
+            form(b + p + 2, .any)
         }
     }
 }

@@ -33,7 +33,6 @@ public struct ArticleText: Sendable {
             t = e
         }
         var perSegment = [[CueMatch]](repeating: [], count: segments.count)
-        var s = 0
         var all = matcher.matches(in: tokens)
         clock.lap("match")
         var timedOut: [Int] = []
@@ -41,12 +40,27 @@ public struct ArticleText: Sendable {
             all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
             all.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
         }
-        for m in all {
-            while s < segments.count && segments[s].folded.upperBound <= m.start { s += 1 }
-            guard s < segments.count else { break }
-            if m.start >= segments[s].folded.lowerBound && m.end <= segments[s].folded.upperBound {
-                perSegment[s].append(m)
+        // matches are ordered by start, so each segment's are one run of `all`: one allocation per segment
+        var lo = 0
+        for (s, seg) in segments.enumerated() {
+            while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
+            var hi = lo
+            while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
+            if hi > lo {
+                var inside: [CueMatch] = []
+                inside.reserveCapacity(hi - lo)
+                for m in all[lo..<hi] where m.end <= seg.folded.upperBound { inside.append(m) }
+                perSegment[s] = inside
             }
+            lo = hi
+        }
+        // the word tokens of each segment, found once for every later stage
+        var segmentWords = [[Int]](repeating: [], count: segments.count)
+        for (s, r) in ranges.enumerated() where !r.isEmpty {
+            var w: [Int] = []
+            w.reserveCapacity(r.count)
+            for t in r where tokens[t].kind == .word { w.append(t) }
+            segmentWords[s] = w
         }
         clock.lap("match")
         self.tokens = tokens
@@ -55,10 +69,12 @@ public struct ArticleText: Sendable {
         self.timedOutRules = timedOut
         self.tokenRanges = ranges
         self.matches = perSegment
+        self.segmentWords = segmentWords
     }
 
+    /// `segmentWords[i]` — the word tokens of segment `i`.
+    let segmentWords: [[Int]]
+
     /// Word tokens of segment `i`, as indexes into `tokens`.
-    public func words(of i: Int) -> [Int] {
-        tokenRanges[i].filter { tokens[$0].kind == .word }
-    }
+    public func words(of i: Int) -> [Int] { segmentWords[i] }
 }
