@@ -69,6 +69,15 @@ struct LabellerTests {
         #expect(claims[1].flags.contains(.quote) || claims[0].flags.contains(.quote))
     }
 
+    @Test("an interview headline 'NAME لـ«OUTLET»: ...' has NAME as speaker and OUTLET as the relay, none when it is the own outlet")
+    func interviewHeadline() {
+        let own = label("كيري لـ «الشرق الأوسط»: نعد استراتيجية مع حلفائنا لصد إيران", outlet: "الشرق الأوسط")
+        #expect(own.label == .named && own.sources.map(\.text) == ["كيري"])
+        let relayed = label("كيري لـ«رويترز»: نعد استراتيجية جديدة مع الحلفاء", outlet: "عكاظ")
+        #expect(relayed.label == .secondhand && relayed.sources.first?.text == "كيري" && relayed.sources.first?.via == "رويترز")
+        #expect(label("مصادر لـ«عكاظ»: الوزارة تدرس القرار الجديد", outlet: "عكاظ").label == .anonymous)
+    }
+
     @Test("the publication's own outlet is never an intermediary")
     func ownOutlet() {
         let s = "وقال مدير الشرطة لـ«عكاظ» إن التحقيق مستمر."

@@ -427,8 +427,19 @@ public struct Labeller: Sendable {
         guard !before.isEmpty else { return nil }
         var s = before.count - 1
         while s > 0 && !a.tokens[before[s]].afterBreak { s -= 1 }
-        let span = Array(before[s...])
+        var span = Array(before[s...])
         guard span.count <= 5, words.contains(where: { $0 > colon }) else { return nil }
+        // 'NAME لـ«OUTLET»: ...' — the headline of an interview: the speaker is NAME, told to OUTLET
+        var via: SourcePhrase? = nil
+        if let j = span.indices.dropFirst().first(where: { span[$0] > span[$0 - 1] && a.tokens.letters(span[$0]).elementsEqual(["\u{0644}"]) }),
+           j + 1 < span.count {
+            let outletWords = Array(span[(j + 1)...])
+            if resolver.classify(a, outletWords, cues: cues) == .outlet {
+                via = SourcePhrase(start: a.tokens[outletWords[0]].start, end: a.tokens[outletWords[outletWords.count - 1]].end, words: outletWords,
+                                   kind: .outlet, refersBack: false, key: resolver.key(a, outletWords))
+                span = Array(span[..<j])
+            }
+        }
         for t in span {
             let ks = cues.kinds(at: t, rules)
             if ks.intersects([.stop, .verb, .complement, .hedge, .report, .according, .told]) { return nil }
@@ -438,7 +449,7 @@ public struct Labeller: Sendable {
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
-        return Attribution(cue: pseudo, phrase: p)
+        return Attribution(cue: pseudo, phrase: p, via: via)
     }
 
     /// For a relaying verb: the phrase after عن or من.
