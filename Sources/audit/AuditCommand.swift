@@ -105,7 +105,8 @@ struct AuditCommand: ParsableCommand {
         var totals = RunTotals()
         let profiler = profile ? Profiler() : nil
         reporter.begin(&out)
-        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
+        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, source.count ?? Int.max))
         let decode = (TextEncoding(rawValue: encoding)!, InvalidUTF8Policy(rawValue: invalidUTF8)!)
         func write(_ r: ItemResult) throws {
             switch r {
@@ -157,7 +158,8 @@ struct AuditCommand: ParsableCommand {
             // own replicas of the rules, and this thread writes the results in input order
             let replicas = Replicas()
             let pool = OrderedPool(workers: workers, window: workers * 32) { item, w in
-                let replica = item.auditor.map { replicas.auditor($0, worker: w, configuration: item.configuration) }
+                // worker 0 uses the resolver's auditor; the others their own replicas
+                let replica = w == 0 ? nil : item.auditor.map { replicas.auditor($0, worker: w, configuration: item.configuration) }
                 return ItemAuditor.run(item, decode, profiler, render, replica: replica, slim: slim)
             }
             let reader = Thread {
