@@ -1,9 +1,28 @@
+import Foundation
 import Testing
 @testable import Isnad
 
 @Suite("Normaliser")
 struct NormalizerTests {
     func folded(_ s: String) -> String { Normalizer.normalize(s).folded(0, Normalizer.normalize(s).scalars.count) }
+
+    @Test("the one-pass normaliser gives exactly what folding each scalar gives, with the offset of each")
+    func tableMatchesFold() {
+        // every scalar below U+0800 (the table covers Latin and Arabic), a few above, and presentation forms in between
+        var text: [Unicode.Scalar] = (0..<0x800).compactMap { Unicode.Scalar(UInt32($0)) }
+        text += ["\u{200F}", "\u{201C}", "\u{FEFF}", "\u{3000}", "\u{1F600}", "\u{FEFB}", "\u{0628}", "\u{FDF2}"]
+        let n = Normalizer.normalize(scalars: text)
+        var expected: [Unicode.Scalar] = [], origin: [Int] = []
+        for (i, c) in text.enumerated() {
+            if (0xFB50...0xFDFF).contains(c.value) || (0xFE70...0xFEFC).contains(c.value) {
+                for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
+                    if let f = Normalizer.fold(part) { expected.append(f); origin.append(i) }
+                }
+            } else if let f = Normalizer.fold(c) { expected.append(f); origin.append(i) }
+        }
+        #expect(n.scalars == expected)
+        #expect(n.origin == origin)
+    }
 
     @Test("diacritics, tatweel, alef, yaa and taa marbuta variants fold to one spelling")
     func folding() {

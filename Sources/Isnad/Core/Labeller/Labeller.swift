@@ -284,7 +284,7 @@ public struct Labeller: Sendable {
     func effectiveMatches(_ ms: [CueMatch], _ a: ArticleText, unit: Int) -> [CueMatch] {
         guard !ms.isEmpty else { return ms }
         // a rule with scope 'start' counts only at the start of a clause
-        let ms = Self.keeping(ms) { m in
+        let ms = ms.keeping { m in
             guard rules[m.rule].scope == .start else { return true }
             let t = m.firstToken
             return t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct
@@ -298,10 +298,10 @@ public struct Labeller: Sendable {
         var strongByKind: [CueKind: SpanIndex] = [:]
         for o in ms where Self.strong.contains(rules[o.rule].kind) { strongByKind[rules[o.rule].kind, default: SpanIndex()].add(o.start, o.end) }
         if strongByKind.isEmpty {
-            return contentStart == nil ? ms : Self.keeping(ms) { !($0.start >= contentStart! && rules[$0.rule].kind == .passive) }
+            return contentStart == nil ? ms : ms.keeping { !($0.start >= contentStart! && rules[$0.rule].kind == .passive) }
         }
         let noComment = strongByKind[.noComment]
-        return Self.keeping(ms) { m in
+        return ms.keeping { m in
             let k = rules[m.rule].kind
             if let c = contentStart, m.start >= c, k == .passive { return false }
             guard Self.swallowable.contains(k) else { return true }
@@ -312,15 +312,6 @@ public struct Labeller: Sendable {
             if k == .denial, let nc = noComment, nc.overlaps(m.start, m.end) { return false }
             return true
         }
-    }
-
-    /// The matches that satisfy `keep`: `ms` itself (no copy) when all do, as is usual.
-    static func keeping(_ ms: [CueMatch], _ keep: (CueMatch) -> Bool) -> [CueMatch] {
-        guard let first = ms.firstIndex(where: { !keep($0) }) else { return ms }
-        var out = Array(ms[..<first])
-        out.reserveCapacity(ms.count - 1)
-        for m in ms[(first + 1)...] where keep(m) { out.append(m) }
-        return out
     }
 
     /// Position in `words` of the first word at or after token `t`.

@@ -61,7 +61,7 @@ public struct SourceResolver: Sendable {
         let n = tokens.count
         var c = TokenCues(tokens: tokens, startRange: [Range<Int32>](repeating: 0..<0, count: n),
                           startKinds: [CueKinds](repeating: CueKinds(), count: n), coveredKinds: [CueKinds](repeating: CueKinds(), count: n))
-        let inside = Labeller.keeping(matches) { tokens.contains($0.firstToken) }
+        let inside = matches.keeping { tokens.contains($0.firstToken) }
         // matches come ordered by start, hence by first token
         c.byStart = zip(inside, inside.dropFirst()).allSatisfy({ $0.firstToken <= $1.firstToken }) ? inside : inside.sorted { $0.firstToken < $1.firstToken }
         var i = 0
