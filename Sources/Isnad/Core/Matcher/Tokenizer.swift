@@ -208,10 +208,7 @@ public enum Tokenizer {
     /// FNV-1a hash of `s[range]`, as `key(_:alef:)`.
     @inline(__always)
     static func key(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, alef: Bool = false) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        if alef { h ^= 0x0627; h &*= 0x100000001b3 }
-        for i in range { h ^= UInt64(s[i].value); h &*= 0x100000001b3 }
-        return h
+        key(UnsafeBufferPointer(rebasing: s[range]), alef: alef)
     }
 
     /// The readings of a word: itself, and with conjunction, future, preposition and article proclitics removed.

@@ -34,10 +34,7 @@ public struct NormalizedText: Sendable {
     }
 
     /// The original text of an original span.
-    public func originalText(_ span: TextSpan) -> String {
-        let a = max(0, span.start), b = min(original.count, span.end)
-        return a < b ? Tokenizer.string(original[a..<b]) : ""
-    }
+    public func originalText(_ span: TextSpan) -> String { Tokenizer.string(originalScalars(span)) }
 
     /// The folded text of a folded range.
     public func folded(_ start: Int, _ end: Int) -> String {
@@ -77,12 +74,10 @@ public enum Normalizer {
     /// Folds decoded scalars, keeping the offset map.
     public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
         let n = original.count
-        var outCount = 0
         var presentation: [Int] = []  // presentation forms, folded after the fast pass
         var origin: [Int] = []
-        var out: [Unicode.Scalar] = []
         // one pass with a table for Latin and Arabic; other scalars through `fold`
-        out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, count in
+        var out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, count in
             origin = [Int](unsafeUninitializedCapacity: n) { originBuffer, originCount in
                 table.withUnsafeBufferPointer { table in
                     original.withUnsafeBufferPointer { src in
@@ -99,12 +94,11 @@ public enum Normalizer {
                             } else if let g = fold(src[i]) {
                                 f = g.value
                             } else { continue }
-                            outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // table values are scalars
+                            outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // every value of f is a scalar's
                             originBuffer[k] = i
                             k += 1
                         }
                         count = k; originCount = k
-                        outCount = k
                     }
                 }
             }
@@ -112,9 +106,9 @@ public enum Normalizer {
         if !presentation.isEmpty {
             // Presentation forms: compatibility decomposition, then fold each part.
             var o2: [Unicode.Scalar] = [], g2: [Int] = []
-            o2.reserveCapacity(outCount + presentation.count); g2.reserveCapacity(outCount + presentation.count)
+            o2.reserveCapacity(out.count + presentation.count); g2.reserveCapacity(out.count + presentation.count)
             var p = 0
-            for k in 0..<outCount {
+            for k in out.indices {
                 let i = origin[k]
                 if p < presentation.count && presentation[p] == i {
                     p += 1
