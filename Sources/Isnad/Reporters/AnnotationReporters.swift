@@ -95,7 +95,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
 
     public func begin(_ out: inout ReportOutput) {
         written = 0
-        var w = JSONWriter(pretty: pretty, into: out.bytes)
+        var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
         w.field("version", "2.1.0")
@@ -115,14 +115,13 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         w.endObject(); w.endObject()
         w.field("columnKind", "unicodeCodePoints")
         w.beginArray("results")
-        out.bytes = w.out
+        w.append(to: &out.bytes)
     }
 
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
         for u in audit.units where u.failing {
-            var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0], into: out.bytes)
+            var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0])
             written += 1
-            out.bytes = []
             let end = endPosition(u)
             w.beginObject()
             w.field("ruleId", "label.\(u.label!.rawValue)")
@@ -139,19 +138,18 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
             w.endObject(); w.endObject(); w.endArray()
             w.beginObject("properties"); w.field("isnadRule", ruleID(u)); w.field("score", u.score ?? 0); w.endObject()
             w.endObject()
-            out.bytes = w.out
+            w.append(to: &out.bytes)
         }
         out.flushIfFull()
     }
 
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
-        var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0], into: out.bytes)
-        out.bytes = []
+        var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0])
         w.endArray()   // results
         w.endObject()  // run
         w.endArray()   // runs
         w.endObject()
-        w.out.append(0x0A)
-        out.bytes = w.out
+        w.byte(0x0A)
+        w.append(to: &out.bytes)
     }
 }

@@ -7,25 +7,23 @@ public struct JSONReporter: Reporter {
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     public func begin(_ out: inout ReportOutput) {
-        var w = JSONWriter(pretty: pretty, into: out.bytes)
+        var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.field("format", 1)
         w.beginObject("tool"); w.field("name", "isnad-audit"); w.field("version", Isnad.version); w.endObject()
         w.beginArray("articles")
-        out.bytes = w.out
+        w.append(to: &out.bytes)
     }
 
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
-        var w = JSONWriter(pretty: pretty, open: [true, position > 0], into: out.bytes)
-        out.bytes = []
+        var w = JSONWriter(pretty: pretty, open: [true, position > 0])
         Self.write(audit, &w)
-        out.bytes = w.out
+        w.append(to: &out.bytes)
         out.flushIfFull()
     }
 
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
-        var w = JSONWriter(pretty: pretty, open: [true, totals.articles > 0], into: out.bytes)
-        out.bytes = []
+        var w = JSONWriter(pretty: pretty, open: [true, totals.articles > 0])
         w.endArray()
         w.beginObject("totals")
         w.field("articles", totals.articles)
@@ -43,8 +41,8 @@ public struct JSONReporter: Reporter {
             w.endArray()
         }
         w.endObject()
-        w.out.append(0x0A)
-        out.bytes = w.out
+        w.byte(0x0A)
+        w.append(to: &out.bytes)
     }
 
     /// Keys of the article object; passed-through fields with these names go under "input".
@@ -146,24 +144,22 @@ public struct JSONLReporter: Reporter {
     public init() {}
     public func begin(_ out: inout ReportOutput) {}
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
-        var w = JSONWriter(pretty: false, into: out.bytes)
-        out.bytes = []
+        var w = JSONWriter(pretty: false)
         JSONReporter.write(audit, &w)
-        w.out.append(0x0A)
-        out.bytes = w.out
+        w.byte(0x0A)
+        w.append(to: &out.bytes)
         out.flushIfFull()
     }
     /// The line for a record that could not be audited.
     public func failure(_ f: InputFailure, passthrough: [(key: String, json: String)], _ out: inout ReportOutput) {
-        var w = JSONWriter(pretty: false, into: out.bytes)
-        out.bytes = []
+        var w = JSONWriter(pretty: false)
         w.beginObject()
         w.field("path", f.path)
         JSONReporter.writePassthrough(passthrough, &w)
         w.field("error", f.message)
         w.endObject()
-        w.out.append(0x0A)
-        out.bytes = w.out
+        w.byte(0x0A)
+        w.append(to: &out.bytes)
     }
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
 }

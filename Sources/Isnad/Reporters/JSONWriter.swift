@@ -1,7 +1,12 @@
 /// A minimal streaming JSON writer over UTF-8 bytes that keeps keys in the order they are written.
-public struct JSONWriter {
-    /// The bytes written so far.
-    public var out: [UInt8]
+///
+/// The bytes go into a buffer the writer owns (no copy-on-write check per byte, room made once
+/// per value); `out` hands them back as an array. The writer is not copyable: two copies
+/// would share one buffer.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// Bit d: whether the container open at depth d already holds a value (depth 0 is the top level).
     var commas: UInt64 = 0
     /// The number of open containers (at most 63).
@@ -9,13 +14,49 @@ public struct JSONWriter {
     let pretty: Bool
     var inValue = false
 
+    deinit { base.deallocate() }
+
+    /// The bytes written so far.
+    public var out: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buf, n in
+            if count > 0 { buf.baseAddress!.initialize(from: base, count: count) }
+            n = count
+        }
+    }
+
+    /// Appends the bytes written so far to `bytes`.
+    public func append(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Makes room for `n` more bytes.
+    @inline(__always) mutating func reserve(_ n: Int) { if count + n > capacity { grow(count + n) } }
+    @inline(never) mutating func grow(_ need: Int) {
+        let c = Swift.max(need, capacity * 2)
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        b.initialize(from: base, count: count)
+        base.deallocate()
+        base = b; capacity = c
+    }
+    /// Appends one byte.
+    @inline(__always) public mutating func byte(_ b: UInt8) { reserve(1); base[count] = b; count += 1 }
+    /// Appends bytes as they are.
+    @inline(__always) mutating func bytes(_ p: UnsafeBufferPointer<UInt8>) {
+        guard p.count > 0 else { return }
+        reserve(p.count); (base + count).initialize(from: p.baseAddress!, count: p.count); count += p.count
+    }
+
     /// A writer at the top level.
     public init(pretty: Bool = true, into out: [UInt8] = []) { self.init(pretty: pretty, open: [], into: out) }
 
     /// A writer that continues a document already open: `open` says, for each enclosing
     /// container from the outermost, whether it already holds a value.
     public init(pretty: Bool, open: [Bool], into out: [UInt8] = []) {
-        self.pretty = pretty; self.out = out
+        self.pretty = pretty
+        capacity = out.count + 16384
+        base = .allocate(capacity: capacity)
+        out.withUnsafeBufferPointer { if let p = $0.baseAddress { base.initialize(from: p, count: $0.count) } }
+        count = out.count
         for o in open { push(); if o { commas |= 1 << UInt64(depth) } }
     }
 
@@ -26,24 +67,35 @@ public struct JSONWriter {
     @inline(__always) mutating func pop() -> Bool { let had = hasValue; depth -= 1; return had }
 
     mutating func sep() {
-        if hasValue { out.append(0x2C) }
+        if hasValue { byte(0x2C) }
         markValue()
         if pretty && depth > 0 { indent(depth) }
     }
 
     mutating func indent(_ d: Int) {
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: 2 * d))
+        reserve(1 + 2 * d)
+        base[count] = 0x0A
+        (base + count + 1).initialize(repeating: 0x20, count: 2 * d)
+        count += 1 + 2 * d
     }
 
-    /// Appends literal bytes one by one: for the short keys and words of the format this is
-    /// cheaper than `append(contentsOf:)`, whose set-up costs more than the copy.
+    /// Appends literal bytes.
     @inline(__always) mutating func raw(_ s: StaticString) {
-        let p = s.utf8Start
-        for i in 0..<s.utf8CodeUnitCount { out.append(p[i]) }
+        let n = s.utf8CodeUnitCount
+        reserve(n)
+        Self.copy(s.utf8Start, base + count, n)
+        count += n
+    }
+    /// Copies a few bytes (a key or a word of the format) without a call to memcpy.
+    @inline(__always) static func copy(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        for i in 0..<n { to[i] = from[i] }
     }
     /// A value already written as JSON (after a key or in an array).
-    public mutating func json(_ json: String) { prefix(); out.append(contentsOf: json.utf8) }
+    public mutating func json(_ json: String) {
+        prefix()
+        var json = json
+        json.withUTF8 { bytes($0) }
+    }
 
     /// A key computed at run time (quoted and escaped).
     public mutating func key(_ k: String) {
@@ -51,32 +103,46 @@ public struct JSONWriter {
     }
     /// A literal key: written as is, so it must need no escaping.
     public mutating func key(_ k: StaticString) {
-        sep(); out.append(0x22); raw(k); out.append(0x22); out.append(0x3A); if pretty { out.append(0x20) }; inValue = true
+        sep()
+        let n = k.utf8CodeUnitCount
+        reserve(n + 4)
+        base[count] = 0x22
+        Self.copy(k.utf8Start, base + count + 1, n)
+        base[count + n + 1] = 0x22; base[count + n + 2] = 0x3A
+        count += n + 3
+        if pretty { base[count] = 0x20; count += 1 }
+        inValue = true
     }
     mutating func prefix() { if inValue { inValue = false; markValue() } else { sep() } }
 
-    public mutating func beginObject() { prefix(); out.append(0x7B); push() }
-    public mutating func endObject() { let had = pop(); if pretty && had { indent(depth) }; out.append(0x7D) }
-    public mutating func beginArray() { prefix(); out.append(0x5B); push() }
-    public mutating func endArray() { let had = pop(); if pretty && had { indent(depth) }; out.append(0x5D) }
+    public mutating func beginObject() { prefix(); byte(0x7B); push() }
+    public mutating func endObject() { let had = pop(); if pretty && had { indent(depth) }; byte(0x7D) }
+    public mutating func beginArray() { prefix(); byte(0x5B); push() }
+    public mutating func endArray() { let had = pop(); if pretty && had { indent(depth) }; byte(0x5D) }
     public mutating func beginObject(_ k: StaticString) { key(k); beginObject() }
     public mutating func beginArray(_ k: StaticString) { key(k); beginArray() }
     public mutating func string(_ v: String?) { prefix(); if let v { quote(v) } else { raw("null") } }
-    public mutating func number(_ v: Int) {
-        prefix()
-        if v >= 0 && v < 10 { out.append(0x30 + UInt8(v)); return }
-        if v < 0 { out.append(contentsOf: String(v).utf8); return }
-        // digits written backwards into a small buffer, then appended in order
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { d in
-            var n = 0, x = v
-            while x > 0 { d[n] = 0x30 + UInt8(x % 10); x /= 10; n += 1 }
-            while n > 0 { n -= 1; out.append(d[n]) }
-        }
+    public mutating func number(_ v: Int) { prefix(); digits(v) }
+    /// The decimal digits of `v`.
+    mutating func digits(_ v: Int) {
+        if v >= 0 && v < 10 { byte(0x30 + UInt8(v)); return }
+        var x = v.magnitude
+        var digits = 1
+        while x >= 10 { x /= 10; digits += 1 }
+        let sign = v < 0 ? 1 : 0
+        reserve(digits + sign)
+        if sign == 1 { base[count] = 0x2D }
+        // digits written backwards from the end of the number
+        x = v.magnitude
+        var i = count + sign + digits
+        repeat { i -= 1; base[i] = 0x30 + UInt8(x % 10); x /= 10 } while x > 0
+        count += sign + digits
     }
     public mutating func number(_ v: Double) {
         prefix()
-        out.append(contentsOf: (v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)).utf8)
+        if v == v.rounded() && abs(v) < 1e15 { digits(Int(v)); return }
+        var t = String(v)
+        t.withUTF8 { bytes($0) }
     }
     public mutating func bool(_ v: Bool) { prefix(); if v { raw("true") } else { raw("false") } }
     public mutating func null() { prefix(); raw("null") }
@@ -90,82 +156,80 @@ public struct JSONWriter {
 
     /// Appends a JSON string literal for scalars, encoding UTF-8 and escaping as `quote(_:)` does.
     mutating func quote(scalars s: ArraySlice<Unicode.Scalar>) {
-        let start = out.count
         // at most 6 bytes per scalar (\u00XX), plus the quotes
-        out.append(contentsOf: repeatElement(0, count: s.count * 6 + 2))
-        let written = out.withUnsafeMutableBufferPointer { o in
-            s.withUnsafeBufferPointer { src in
-                var n = start
-                o[n] = 0x22; n += 1
-                for c in src {
-                    let v = c.value
-                    if v < 0x80 {
-                        if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F { o[n] = UInt8(v); n += 1; continue }
-                        o[n] = 0x5C
-                        switch v {
-                        case 0x22: o[n + 1] = 0x22; n += 2
-                        case 0x5C: o[n + 1] = 0x5C; n += 2
-                        case 0x0A: o[n + 1] = 0x6E; n += 2
-                        case 0x0D: o[n + 1] = 0x72; n += 2
-                        case 0x09: o[n + 1] = 0x74; n += 2
-                        default:
-                            o[n + 1] = 0x75; o[n + 2] = 0x30; o[n + 3] = 0x30
-                            o[n + 4] = Self.hex[Int(v >> 4)]; o[n + 5] = Self.hex[Int(v & 15)]; n += 6
-                        }
-                    } else if v < 0x800 {
-                        o[n] = UInt8(0xC0 | v >> 6); o[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
-                    } else if v < 0x10000 {
-                        if v == 0x2028 || v == 0x2029 {
-                            o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
-                            o[n + 5] = v == 0x2028 ? 0x38 : 0x39; n += 6
-                            continue
-                        }
-                        o[n] = UInt8(0xE0 | v >> 12); o[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F); o[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
-                    } else {
-                        o[n] = UInt8(0xF0 | v >> 18); o[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                        o[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); o[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+        reserve(s.count * 6 + 2)
+        let o = base
+        var n = count
+        s.withUnsafeBufferPointer { src in
+            o[n] = 0x22; n += 1
+            for c in src {
+                let v = c.value
+                if v < 0x80 {
+                    if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F { o[n] = UInt8(v); n += 1; continue }
+                    Self.escape(UInt8(v), o, &n)
+                } else if v < 0x800 {
+                    o[n] = UInt8(0xC0 | v >> 6); o[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                } else if v < 0x10000 {
+                    if v == 0x2028 || v == 0x2029 {
+                        o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
+                        o[n + 5] = v == 0x2028 ? 0x38 : 0x39; n += 6
+                        continue
                     }
+                    o[n] = UInt8(0xE0 | v >> 12); o[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F); o[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                } else {
+                    o[n] = UInt8(0xF0 | v >> 18); o[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    o[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); o[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
                 }
-                o[n] = 0x22; n += 1
-                return n
             }
+            o[n] = 0x22; n += 1
         }
-        out.removeLast(out.count - written)
+        count = n
     }
 
-    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Writes the escape of an ASCII quote, backslash or control character at `o[n]` (at most 6 bytes).
+    @inline(__always) static func escape(_ v: UInt8, _ o: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+        o[n] = 0x5C
+        switch v {
+        case 0x22: o[n + 1] = 0x22; n += 2
+        case 0x5C: o[n + 1] = 0x5C; n += 2
+        case 0x0A: o[n + 1] = 0x6E; n += 2
+        case 0x0D: o[n + 1] = 0x72; n += 2
+        case 0x09: o[n + 1] = 0x74; n += 2
+        default:
+            o[n + 1] = 0x75; o[n + 2] = 0x30; o[n + 3] = 0x30
+            o[n + 4] = hexDigit(v >> 4); o[n + 5] = hexDigit(v & 15); n += 6
+        }
+    }
+
+    @inline(__always) static func hexDigit(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
 
     /// Appends a JSON string literal: control characters, quotes, backslashes and the line
     /// separators U+2028 / U+2029 escaped.
     mutating func quote(_ s: String) {
         var s = s
         s.withUTF8 { u in
-            out.reserveCapacity(out.count + u.count + 2)
-            out.append(0x22)
-            var run = 0  // start of the bytes not yet copied
+            // at most 6 bytes per byte (\u00XX; U+2028 takes 3 bytes and writes 6), plus the quotes
+            reserve(u.count * 6 + 2)
+            let o = base
+            var n = count
+            o[n] = 0x22; n += 1
             var i = 0
-            let n = u.count
-            while i < n {
+            let e = u.count
+            while i < e {
                 let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 { i += 1; continue }
-                if b == 0xE2 && !(i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) { i += 1; continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
-                switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(0x6E)
-                case 0x0D: out.append(0x5C); out.append(0x72)
-                case 0x09: out.append(0x5C); out.append(0x74)
-                case 0xE2:
-                    out.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, u[i + 2] == 0xA8 ? 0x38 : 0x39])
-                    i += 2
-                default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 15)]])
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 { o[n] = b; n += 1; i += 1; continue }
+                if b == 0xE2 {
+                    if i + 2 < e && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) {
+                        o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
+                        o[n + 5] = u[i + 2] == 0xA8 ? 0x38 : 0x39; n += 6; i += 3
+                    } else { o[n] = b; n += 1; i += 1 }
+                    continue
                 }
+                Self.escape(b, o, &n)
                 i += 1
-                run = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<n]))
-            out.append(0x22)
+            o[n] = 0x22; n += 1
+            count = n
         }
     }
 

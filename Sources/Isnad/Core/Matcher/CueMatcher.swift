@@ -1,20 +1,41 @@
 /// A rule that fired, located in folded text.
+///
+/// Stored as 32-bit fields (28 bytes): an article has thousands of matches, copied
+/// through sorting and per-segment filtering.
 public struct CueMatch: Sendable, Hashable {
+    private var rule32: Int32
+    private var start32: Int32, end32: Int32
+    private var first32: Int32, next32: Int32
+    private var gap32: Int32 = -1, gapEnd32: Int32 = -1
+
     /// Index of the rule in the pack.
-    public var rule: Int
+    public var rule: Int { get { Int(rule32) } set { rule32 = Int32(newValue) } }
     /// Folded half-open range of the matched words.
-    public var start: Int
-    public var end: Int
+    public var start: Int { get { Int(start32) } set { start32 = Int32(newValue) } }
+    public var end: Int { get { Int(end32) } set { end32 = Int32(newValue) } }
     /// Index of the first word token of the match.
-    public var firstToken: Int
+    public var firstToken: Int { get { Int(first32) } set { first32 = Int32(newValue) } }
     /// Index of the token after the match; when the match ends with a proclitic (وفقًا لـ)
     /// it ends inside `nextToken`, the word the proclitic is glued to.
-    public var nextToken: Int
+    public var nextToken: Int { get { Int(next32) } set { next32 = Int32(newValue) } }
     /// The first word a gap (`*N`) of the pattern skipped, if any: for a verb cue such as
     /// `لم يرد *5 التعليق` the skipped words hold the subject.
-    public var gapToken: Int? = nil
+    public var gapToken: Int? { get { gap32 < 0 ? nil : Int(gap32) } set { gap32 = Int32(newValue ?? -1) } }
     /// The token after the skipped words.
-    public var gapEnd: Int? = nil
+    public var gapEnd: Int? { get { gapEnd32 < 0 ? nil : Int(gapEnd32) } set { gapEnd32 = Int32(newValue ?? -1) } }
+
+    public init(rule: Int, start: Int, end: Int, firstToken: Int, nextToken: Int, gapToken: Int? = nil, gapEnd: Int? = nil) {
+        rule32 = Int32(truncatingIfNeeded: rule); start32 = Int32(truncatingIfNeeded: start); end32 = Int32(truncatingIfNeeded: end)
+        first32 = Int32(truncatingIfNeeded: firstToken); next32 = Int32(truncatingIfNeeded: nextToken)
+        gap32 = Int32(truncatingIfNeeded: gapToken ?? -1); gapEnd32 = Int32(truncatingIfNeeded: gapEnd ?? -1)
+    }
+
+    /// The order of matches: by start, then end, then rule.
+    @inline(__always) public static func precedes(_ a: CueMatch, _ b: CueMatch) -> Bool {
+        if a.start32 != b.start32 { return a.start32 < b.start32 }
+        if a.end32 != b.end32 { return a.end32 < b.end32 }
+        return a.rule32 < b.rule32
+    }
 }
 
 /// All cue patterns of a pack compiled into one trie of words, matched in a
@@ -149,13 +170,20 @@ public struct CueMatcher: Sendable {
                 }
             }
         }
-        out.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
-        // several readings of a word can reach the same match: keep one of each
+        // matches come out word after word, so by start already: only the few that share a
+        // start need ordering (insertion sort); several readings of a word can reach the same
+        // match: keep one of each
         var unique: [CueMatch] = []
         unique.reserveCapacity(out.count)
-        for m in out {
-            if let l = unique.last, l.start == m.start, l.end == m.end, l.rule == m.rule { continue }
-            unique.append(m)
+        out.withUnsafeBufferPointer { all in
+            var runStart = 0
+            for m in all {
+                if unique.count > runStart && unique[runStart].start != m.start { runStart = unique.count }
+                var i = unique.count
+                while i > runStart && CueMatch.precedes(m, unique[i - 1]) { i -= 1 }
+                if i > runStart, unique[i - 1].end == m.end, unique[i - 1].rule == m.rule { continue }
+                if i == unique.count { unique.append(m) } else { unique.insert(m, at: i) }
+            }
         }
         return unique
     }

@@ -38,7 +38,7 @@ public struct ArticleText: Sendable {
         var timedOut: [Int] = []
         if let regexes, !regexes.isEmpty {
             all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
-            all.sort { ($0.start, $0.end, $0.rule) < ($1.start, $1.end, $1.rule) }
+            all.sort(by: CueMatch.precedes)
         }
         // matches are ordered by start, so each segment's are one run of `all`: one allocation per segment
         var lo = 0
