@@ -44,23 +44,27 @@ public enum InputFiles {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw InputFailure(path: path, message: "is a directory") }
-        var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
+        // read until end of file into a buffer that doubles: no stat, two reads for an article
+        var capacity = 16384
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+        defer { buffer.deallocate() }
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if count == capacity {
+                let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 8)
+                bigger.copyMemory(from: buffer, byteCount: count)
+                buffer.deallocate()
+                buffer = bigger; capacity *= 2
+            }
+            let n = Glibc.read(fd, buffer + count, capacity - count)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw InputFailure(path: path, message: String(cString: strerror(errno)))
+                throw InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
             }
             if n == 0 { break }
             count += n
         }
-        bytes.removeSubrange(count...)
-        return bytes
+        return [UInt8](UnsafeRawBufferPointer(start: buffer, count: count))
     }
 
     public static func expand(_ paths: [String], failures: inout [InputFailure]) -> [String] {
@@ -79,14 +83,27 @@ public enum InputFiles {
     static func walk(_ dir: String, _ out: inout [String], _ seen: inout Set<String>, _ failures: inout [InputFailure]) {
         let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
         guard seen.insert(real).inserted else { failures.append(InputFailure(path: dir, message: "symbolic link loop, not followed")); return }
-        guard let items = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
-            failures.append(InputFailure(path: dir, message: "cannot read directory")); return
+        guard let d = opendir(dir) else { failures.append(InputFailure(path: dir, message: "cannot read directory")); return }
+        // names and types from the directory itself: a stat only for links and unknown types
+        var entries: [(name: String, type: UInt8)] = []
+        while let e = readdir(d) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name.hasPrefix(".") { continue }
+            entries.append((name, e.pointee.d_type))
         }
-        for name in items.sorted() where !name.hasPrefix(".") {
-            let path = (dir as NSString).appendingPathComponent(name)
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue { walk(path, &out, &seen, &failures) }
+        closedir(d)
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            var isDir: Bool
+            switch Int32(type) {
+            case Int32(DT_DIR): isDir = true
+            case Int32(DT_REG): isDir = false
+            default:
+                var st = stat()
+                guard stat(path, &st) == 0 else { continue }  // a dangling link
+                isDir = (st.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isDir { walk(path, &out, &seen, &failures) }
             else if name.hasSuffix(".txt") || name.hasSuffix(".md") { out.append(path) }
         }
     }

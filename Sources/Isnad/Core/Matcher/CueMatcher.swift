@@ -65,6 +65,26 @@ public struct CueMatcher: Sendable {
     /// One word edge of the table; `child < 0` marks an empty slot.
     struct Slot: Sendable { var key: UInt64 = 0; var node: Int32 = -1; var child: Int32 = -1 }
 
+    /// The tables the scan reads, in memory of their own (immutable once built): the scan
+    /// reads them through pointers, with no reference counting per word.
+    final class Tables: @unchecked Sendable {
+        let nodes: UnsafeMutableBufferPointer<Node>
+        let slots: UnsafeMutableBufferPointer<Slot>
+        let accepts: UnsafeMutableBufferPointer<Int32>
+        let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
+        let rootFilter: UnsafeMutableBufferPointer<UInt64>
+        init(nodes: [Node], slots: [Slot], accepts: [Int], policies: [TokenForm.Clitics], rootFilter: [UInt64]) {
+            func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
+                let p = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(a.count, 1))
+                _ = p.initialize(from: a)
+                return p
+            }
+            self.nodes = copy(nodes); self.slots = copy(slots); self.accepts = copy(accepts.map { Int32($0) })
+            self.policies = copy(policies); self.rootFilter = copy(rootFilter)
+        }
+        deinit { nodes.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate() }
+    }
+    private var tables: Tables! = nil
     private var nodes: [Node] = []
     private var slots: [Slot] = []
     private var mask = 0
@@ -107,21 +127,11 @@ public struct CueMatcher: Sendable {
                 slots[i] = Slot(key: k, node: Int32(n), child: Int32(child))
             }
         }
+        tables = Tables(nodes: nodes, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter)
     }
 
     @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
         Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
-    }
-
-    /// The child of `node` along the word with `key`.
-    @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? {
-        var i = Self.slot(key, node) & mask
-        while true {
-            let s = slots[i]
-            if s.child < 0 { return nil }
-            if s.key == key && s.node == node { return Int(s.child) }
-            i = (i + 1) & mask
-        }
     }
 
     private static func insert(_ seq: [PatternElement], rule: Int, _ nodes: inout [Builder]) {
@@ -146,27 +156,81 @@ public struct CueMatcher: Sendable {
         if !nodes[n].accepts.contains(rule) { nodes[n].accepts.append(rule) }
     }
 
+    /// What one scan reads: the matcher's tables and the article's tokens, as pointers.
+    struct Scan {
+        let nodes: UnsafeMutableBufferPointer<Node>
+        let slots: UnsafeMutableBufferPointer<Slot>
+        let accepts: UnsafeMutableBufferPointer<Int32>
+        let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
+        let mask: Int
+        let tokens: UnsafeBufferPointer<Token>
+        let forms: UnsafeBufferPointer<TokenForm>
+        let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        /// Indexes of the word tokens.
+        let words: UnsafeBufferPointer<Int>
+
+        /// The child of `node` along the word with `key`.
+        @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? {
+            var i = CueMatcher.slot(key, node) & mask
+            while true {
+                let s = slots[i]
+                if s.child < 0 { return nil }
+                if s.key == key && Int(s.node) == node { return Int(s.child) }
+                i = (i + 1) & mask
+            }
+        }
+        /// The readings of token `t`.
+        @inline(__always) func forms(_ t: Int) -> UnsafeBufferPointer<TokenForm> {
+            let tok = tokens[t]
+            return UnsafeBufferPointer(rebasing: forms[Int(tok.formStart)..<Int(tok.formStart + tok.formCount)])
+        }
+        /// Whether form `f` starts with `p`.
+        @inline(__always) func hasPrefix(_ f: TokenForm, _ p: [Unicode.Scalar]) -> Bool {
+            guard p.count <= f.count else { return false }
+            var i = f.start
+            for (k, c) in p.enumerated() {
+                if k == 0 && f.alef { if c != "\u{0627}" { return false }; continue }
+                if scalars[i] != c { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// Every match in `tokens`, ordered by start. Matches never cross a hard
     /// punctuation mark (comma, full stop, colon, bracket, line break).
     public func matches(in tokens: Tokens) -> [CueMatch] {
         var words: [Int] = []  // indexes of word tokens
         words.reserveCapacity(tokens.count)
-        for (i, t) in tokens.enumerated() where t.kind == .word { words.append(i) }
+        for (i, t) in tokens.tokens.enumerated() where t.kind == .word { words.append(i) }
         var out: [CueMatch] = []
-        let root = nodes[0]
-        for w in 0..<words.count {
-            let ti = words[w]
-            let tok = tokens[ti]
-            for form in tokens.forms(ti) {
-                let f = Int(form.key >> 48)
-                guard rootFilter[f >> 6] & (1 << UInt64(f & 63)) != 0, let c = child(0, form.key) else { continue }
-                walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out)
-            }
-            for e in root.prefixes {
-                let (p, c) = prefixes[Int(e)]
-                for form in tokens.forms(ti) where form.hasPrefix(p, tokens.scalars) {
-                    walk(c, w + 1, nil, form.clitics, tokens, words, w, tok.start, tok.end, &out)
-                    break
+        out.reserveCapacity(words.count / 2 + 8)
+        let t = tables!
+        let rootPrefixes = nodes[0].prefixes
+        tokens.tokens.withUnsafeBufferPointer { toks in
+            tokens.forms.withUnsafeBufferPointer { forms in
+                tokens.scalars.withUnsafeBufferPointer { scalars in
+                    words.withUnsafeBufferPointer { words in
+                        let scan = Scan(nodes: t.nodes, slots: t.slots, accepts: t.accepts, policies: t.policies, mask: mask,
+                                        tokens: toks, forms: forms, scalars: scalars, words: words)
+                        let filter = t.rootFilter
+                        for w in 0..<words.count {
+                            let ti = words[w]
+                            let tok = toks[ti]
+                            for form in scan.forms(ti) {
+                                let f = Int(form.key >> 48)
+                                guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0, let c = scan.child(0, form.key) else { continue }
+                                walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
+                            }
+                            for e in rootPrefixes {
+                                let (p, c) = prefixes[Int(e)]
+                                for form in scan.forms(ti) where scan.hasPrefix(form, p) {
+                                    walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
+                                    break
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -188,53 +252,55 @@ public struct CueMatcher: Sendable {
         return unique
     }
 
-    private func walk(_ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
-                      _ tokens: Tokens, _ words: [Int], _ startWord: Int, _ start: Int, _ end: Int,
+    private func walk(_ s: Scan, _ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
+                      _ startWord: Int, _ start: Int, _ end: Int,
                       _ out: inout [CueMatch], _ gap: Int? = nil, _ gapEnd: Int? = nil) {
-        let node = nodes[n]
+        let node = s.nodes[n]
+        let words = s.words
         for i in node.accepts {
-            let r = accepts[Int(i)]
-            guard policies[r] >= first else { continue }
+            let r = Int(s.accepts[Int(i)])
+            guard s.policies[r] >= first else { continue }
             out.append(CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
-                                nextToken: remainder == nil ? (w < words.count ? words[w] : tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd))
+                                nextToken: remainder == nil ? (w < words.count ? words[w] : s.tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd))
         }
         guard w < words.count else { return }
         let ti = words[w]
-        let tok = tokens[ti]
+        let tok = s.tokens[ti]
         if remainder == nil && tok.afterBreak { return }
-        func step(_ form: TokenForm) {
-            if let c = child(n, form.key) { walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd) }
-            for e in node.prefixes where form.hasPrefix(prefixes[Int(e)].letters, tokens.scalars) {
-                walk(prefixes[Int(e)].child, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd)
+        @inline(__always) func step(_ form: TokenForm) {
+            if let c = s.child(n, form.key) { walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
+            for e in node.prefixes where s.hasPrefix(form, prefixes[Int(e)].letters) {
+                walk(s, prefixes[Int(e)].child, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
             }
         }
-        if let remainder { for form in remainder { step(form) } } else { for form in tokens.forms(ti) { step(form) } }
+        if let remainder { for form in remainder { step(form) } } else { for form in s.forms(ti) { step(form) } }
         guard remainder == nil else { return }
         for e in node.proclitics {
             let (letter, c) = proclitics[Int(e)]
             // the letter after an optional conjunction, glued to a word of two or more letters
-            for form in tokens.forms(ti) where form.clitics <= .conjunction && !form.alef && tokens.scalars[form.start] == letter {
+            for form in s.forms(ti) where form.clitics <= .conjunction && !form.alef && s.scalars[form.start] == letter {
                 let count = form.end - form.start
                 if count == 1 {
-                    walk(c, w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd)
+                    walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
                 } else if count >= 3 {
                     var rest: [TokenForm] = []
-                    Tokenizer.forms(of: tokens.scalars, (form.start + 1)..<form.end, into: &rest)
+                    Tokenizer.forms(of: s.scalars, (form.start + 1)..<form.end, into: &rest)
                     for k in rest.indices { rest[k].offset += form.offset + 1 }
-                    if letter == "\u{0644}" && tokens.scalars[form.start + 1] == "\u{0644}" {  // لل = ل + ال
-                        rest.insert(TokenForm(tokens.scalars, (form.start + 1)..<form.end, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
+                    if letter == "\u{0644}" && s.scalars[form.start + 1] == "\u{0644}" {  // لل = ل + ال
+                        let r = (form.start + 1)..<form.end
+                        rest.insert(TokenForm(key: Tokenizer.key(s.scalars, r, alef: true), r, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
                     }
-                    walk(c, w, rest, first, tokens, words, startWord, start, tok.start + form.offset + 1, &out, gap, gapEnd)
+                    walk(s, c, w, rest, first, startWord, start, tok.start + form.offset + 1, &out, gap, gapEnd)
                 }
             }
         }
-        if node.any >= 0 { walk(Int(node.any), w + 1, nil, first, tokens, words, startWord, start, tok.end, &out, gap, gapEnd) }
+        if node.any >= 0 { walk(s, Int(node.any), w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
         for e in node.gaps {
             let (k, c) = gaps[Int(e)]
             var j = w
             while j <= min(words.count - 1, w + k) {
-                if j > w && tokens[words[j]].afterBreak { break }
-                walk(c, j, nil, first, tokens, words, startWord, start, end, &out, gap ?? (j > w ? words[w] : nil), gap != nil ? gapEnd : (j > w && j < words.count ? words[j] : nil))
+                if j > w && s.tokens[words[j]].afterBreak { break }
+                walk(s, c, j, nil, first, startWord, start, end, &out, gap ?? (j > w ? words[w] : nil), gap != nil ? gapEnd : (j > w && j < words.count ? words[j] : nil))
                 j += 1
             }
         }
