@@ -184,6 +184,11 @@ public enum TextDecoder {
                     if b0 == 0 { failure = .binary(byteOffset: i); break }
                     buf[k] = Unicode.Scalar(b0); k += 1; i += 1; continue
                 }
+                // two bytes (Arabic, Latin with accents): the common case first
+                if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n && u[i + 1] & 0xC0 == 0x80 {
+                    buf[k] = unsafeBitCast(UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F), to: Unicode.Scalar.self)
+                    k += 1; i += 2; continue
+                }
                 var v: UInt32 = 0
                 var width = 0
                 if b0 >= 0xC2 && b0 < 0xE0, let c1 = cont(i + 1) {
@@ -195,12 +200,13 @@ public enum TextDecoder {
                     v = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3; width = 4
                     if v < 0x10000 || v > 0x10FFFF { width = 0 }
                 }
-                guard width > 0, let scalar = Unicode.Scalar(v) else {
+                // every value that passed the checks above is a scalar (no surrogate, at most U+10FFFF)
+                guard width > 0 else {
                     // an invalid sequence: one replacement character per bad byte, or the first error
                     if replacing { buf[k] = "\u{FFFD}"; k += 1; i += 1; replaced += 1; continue }
                     failure = .invalidUTF8(byteOffset: i); break
                 }
-                buf[k] = scalar; k += 1; i += width
+                buf[k] = unsafeBitCast(v, to: Unicode.Scalar.self); k += 1; i += width
             }
             count = k
         }

@@ -37,17 +37,14 @@ public enum Segmenter {
 
     static func lines(_ text: NormalizedText, _ o: UnsafeBufferPointer<Unicode.Scalar>) -> (segments: [Segment], lineCount: Int) {
         let n = o.count
-        // original index -> folded index (first folded scalar at or after it)
-        let m = text.origin.count
-        let foldedAt = [Int](unsafeUninitializedCapacity: n + 1) { buf, count in
-            text.origin.withUnsafeBufferPointer { origin in
-                var k = 0
-                for i in 0...n {
-                    while k < m && origin[k] < i { k += 1 }
-                    buf[i] = k
-                }
+        // original index -> folded index (first folded scalar at or after it), by binary search
+        let origin = text.origin
+        func foldedAt(_ i: Int) -> Int {
+            origin.withUnsafeBufferPointer { o in
+                var lo = 0, hi = o.count
+                while lo < hi { let mid = (lo + hi) >> 1; if o[mid] < i { lo = mid + 1 } else { hi = mid } }
+                return lo
             }
-            count = n + 1
         }
         var segments: [Segment] = []
         var lineIndex = 0
@@ -60,7 +57,7 @@ public enum Segmenter {
             while e > s && isSpace(o[e - 1]) { e -= 1 }
             guard s < e else { return }
             // a segment needs a letter or digit; stray punctuation joins nothing
-            let f0 = foldedAt[s], f1 = foldedAt[e]
+            let f0 = foldedAt(s), f1 = foldedAt(e)
             lineSegs.append(segments.count)
             segments.append(Segment(span: TextSpan(s, e), folded: f0..<f1, lineIndex: lineIndex, wholeLine: false,
                                     terminated: terminated, line: lineIndex + 1, column: s - lineStart + 1))

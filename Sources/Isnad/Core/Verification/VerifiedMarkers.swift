@@ -18,8 +18,23 @@ public enum VerifiedMarkers {
         var markers: [VerifiedMarker] = []
         var masked = text
         let n = text.count
+        // most articles have no marker: look for "<!--" first, count lines only up to a marker
+        let first = text.withUnsafeBufferPointer { t -> Int? in
+            var i = 0
+            while i + 3 < n {
+                if t[i] == "<" && t[i + 1] == "!" && t[i + 2] == "-" && t[i + 3] == "-" { return i }
+                i += 1
+            }
+            return nil
+        }
+        guard let first else { return (masked, markers) }
         var line = 1, lineStart = 0
         var i = 0
+        while i < first {
+            let c = text[i]
+            if c == "\n" || (c == "\r" && !(i + 1 < n && text[i + 1] == "\n")) { line += 1; lineStart = i + 1 }
+            i += 1
+        }
         while i < n {
             let c = text[i]
             if c == "\n" || (c == "\r" && !(i + 1 < n && text[i + 1] == "\n")) { line += 1; lineStart = i + 1; i += 1; continue }
