@@ -61,6 +61,8 @@ public struct CueMatcher: Sendable {
         var prefixes: Range<Int32> = 0..<0
         var proclitics: Range<Int32> = 0..<0
         var gaps: Range<Int32> = 0..<0
+        /// The number of word edges: a node without any looks up no word.
+        var exact: Int32 = 0
     }
     /// One word edge of the table; `child < 0` marks an empty slot.
     struct Slot: Sendable { var key: UInt64 = 0; var node: Int32 = -1; var child: Int32 = -1 }
@@ -115,6 +117,7 @@ public struct CueMatcher: Sendable {
         for (n, node) in b.enumerated() {
             var c = Node()
             if let a = node.any { c.any = Int32(a) }
+            c.exact = Int32(node.exact.count)
             c.accepts = Int32(accepts.count)..<Int32(accepts.count + node.accepts.count); accepts += node.accepts
             c.prefixes = Int32(prefixes.count)..<Int32(prefixes.count + node.prefixes.count); prefixes += node.prefixes.map { ($0.0, $0.1) }
             c.proclitics = Int32(proclitics.count)..<Int32(proclitics.count + node.proclitics.count); proclitics += node.proclitics.map { ($0.0, $0.1) }
@@ -268,7 +271,7 @@ public struct CueMatcher: Sendable {
         let tok = s.tokens[ti]
         if remainder == nil && tok.afterBreak { return }
         @inline(__always) func step(_ form: TokenForm) {
-            if let c = s.child(n, form.key) { walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
+            if node.exact > 0, let c = s.child(n, form.key) { walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
             for e in node.prefixes where s.hasPrefix(form, prefixes[Int(e)].letters) {
                 walk(s, prefixes[Int(e)].child, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
             }

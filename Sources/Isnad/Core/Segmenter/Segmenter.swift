@@ -65,12 +65,15 @@ public enum Segmenter {
         while pos <= n {
             // one line
             var end = pos
-            while end < n && o[end].value != 0x0A && o[end].value != 0x0D { end += 1 }
+            while end < n && (o[end].value > 0x0D || (o[end].value != 0x0A && o[end].value != 0x0D)) { end += 1 }
             var lineSegs: [Int] = []
             var segStart = pos
             var j = pos
             while j < end {
                 let c = o[j]
+                // letters, digits and spaces first: every terminator but ؟ and ۔ is below U+0040
+                let v = c.value
+                if v == 0x20 || (v >= 0x40 && v != 0x061F && v != 0x06D4) { j += 1; continue }
                 if isTerminator(c) {
                     // ellipsis: two or more dots
                     if c == "." && ((j + 1 < end && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
