@@ -86,22 +86,26 @@ public struct CueMatcher: Sendable {
         }
         deinit { nodes.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate() }
     }
-    private var tables: Tables! = nil
-    private var nodes: [Node] = []
-    private var slots: [Slot] = []
-    private var mask = 0
-    private var accepts: [Int] = []
-    private var prefixes: [(letters: [Unicode.Scalar], child: Int)] = []
-    private var proclitics: [(letter: Unicode.Scalar, child: Int)] = []
-    private var gaps: [(width: Int, child: Int)] = []
-    /// One bit per 16-bit slice of a word key that starts some pattern: most words of an
-    /// article start none, and this rejects them without touching the edge table.
-    private var rootFilter = [UInt64](repeating: 0, count: 1024)
-    private let policies: [TokenForm.Clitics]
+    private let tables: Tables
+    private let mask: Int
+    /// The root's prefix edges (`ي*`), tried on every word.
+    private let rootPrefixes: Range<Int32>
+    /// The other edges, rare: prefix words, glued proclitics, gaps.
+    private let prefixes: [(letters: [Unicode.Scalar], child: Int)]
+    private let proclitics: [(letter: Unicode.Scalar, child: Int)]
+    private let gaps: [(width: Int, child: Int)]
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
-        policies = rules.map { $0.clitics.maximum }
+        let policies = rules.map { $0.clitics.maximum }
+        var nodes: [Node] = []
+        var accepts: [Int] = []
+        var prefixes: [(letters: [Unicode.Scalar], child: Int)] = []
+        var proclitics: [(letter: Unicode.Scalar, child: Int)] = []
+        var gaps: [(width: Int, child: Int)] = []
+        // one bit per 16-bit slice of a word key that starts some pattern: most words of an
+        // article start none, and this rejects them without touching the edge table
+        var rootFilter = [UInt64](repeating: 0, count: 1024)
         var b: [Builder] = [Builder()]
         for (ri, rule) in rules.enumerated() {
             for p in rule.patterns {
@@ -112,8 +116,8 @@ public struct CueMatcher: Sendable {
         let edges = b.reduce(0) { $0 + $1.exact.count }
         var size = 16
         while size < edges * 2 { size <<= 1 }
-        slots = [Slot](repeating: Slot(), count: size)
-        mask = size - 1
+        var slots = [Slot](repeating: Slot(), count: size)
+        let mask = size - 1
         for (n, node) in b.enumerated() {
             var c = Node()
             if let a = node.any { c.any = Int32(a) }
@@ -131,6 +135,9 @@ public struct CueMatcher: Sendable {
             }
         }
         tables = Tables(nodes: nodes, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter)
+        self.mask = mask
+        self.prefixes = prefixes; self.proclitics = proclitics; self.gaps = gaps
+        rootPrefixes = nodes[0].prefixes
     }
 
     @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
@@ -208,8 +215,7 @@ public struct CueMatcher: Sendable {
         for (i, t) in tokens.tokens.enumerated() where t.kind == .word { words.append(i) }
         var out: [CueMatch] = []
         out.reserveCapacity(words.count / 2 + 8)
-        let t = tables!
-        let rootPrefixes = nodes[0].prefixes
+        let t = tables
         tokens.tokens.withUnsafeBufferPointer { toks in
             tokens.forms.withUnsafeBufferPointer { forms in
                 tokens.scalars.withUnsafeBufferPointer { scalars in
