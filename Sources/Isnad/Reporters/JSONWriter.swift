@@ -53,7 +53,7 @@ public struct JSONWriter: ~Copyable {
     /// container from the outermost, whether it already holds a value.
     public init(pretty: Bool, open: [Bool], into out: [UInt8] = []) {
         self.pretty = pretty
-        capacity = out.count + 16384
+        capacity = out.count + (pretty ? 32768 : 16384)
         base = .allocate(capacity: capacity)
         out.withUnsafeBufferPointer { if let p = $0.baseAddress { base.initialize(from: p, count: $0.count) } }
         count = out.count
@@ -75,7 +75,7 @@ public struct JSONWriter: ~Copyable {
     mutating func indent(_ d: Int) {
         reserve(1 + 2 * d)
         base[count] = 0x0A
-        (base + count + 1).initialize(repeating: 0x20, count: 2 * d)
+        for i in 0..<(2 * d) { base[count + 1 + i] = 0x20 }
         count += 1 + 2 * d
     }
 
