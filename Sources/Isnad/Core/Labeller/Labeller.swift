@@ -44,9 +44,10 @@ public struct Labeller: Sendable {
         var isDenial = false
     }
 
-    public func label(_ a: ArticleText, kinds: [UnitKind]) -> ([Int: Judgement], SourceRoster) {
+    /// The judgement of every claim (indexed by unit; nil for a unit that is not a claim) and the roster.
+    public func label(_ a: ArticleText, kinds: [UnitKind]) -> ([Judgement?], SourceRoster) {
         var roster = SourceRoster()
-        var out: [Int: Judgement] = [:]
+        var out = [Judgement?](repeating: nil, count: a.segments.count)
         /// The label and sources of the latest attributed claim, for bare verbs and quotations.
         var last: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
         var quoteOpenOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
