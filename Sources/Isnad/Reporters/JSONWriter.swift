@@ -47,16 +47,15 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// A writer at the top level.
-    public init(pretty: Bool = true, into out: [UInt8] = []) { self.init(pretty: pretty, open: [], into: out) }
+    public init(pretty: Bool = true) { self.init(pretty: pretty, open: []) }
 
     /// A writer that continues a document already open: `open` says, for each enclosing
     /// container from the outermost, whether it already holds a value.
-    public init(pretty: Bool, open: [Bool], into out: [UInt8] = []) {
+    /// Its bytes go to the output with `append(to:)`.
+    public init(pretty: Bool, open: [Bool]) {
         self.pretty = pretty
-        capacity = out.count + (pretty ? 32768 : 16384)
+        capacity = pretty ? 32768 : 16384  // an article, most of the time
         base = .allocate(capacity: capacity)
-        out.withUnsafeBufferPointer { if let p = $0.baseAddress { base.initialize(from: p, count: $0.count) } }
-        count = out.count
         for o in open { push(); if o { commas |= 1 << UInt64(depth) } }
     }
 

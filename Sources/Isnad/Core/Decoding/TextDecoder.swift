@@ -184,16 +184,14 @@ public enum TextDecoder {
                     if b0 == 0 { failure = .binary(byteOffset: i); break }
                     buf[k] = Unicode.Scalar(b0); k += 1; i += 1; continue
                 }
-                // two bytes (Arabic, Latin with accents): the common case first
+                // two bytes (Arabic, Latin with accents); a bad two-byte sequence falls through to the error
                 if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n && u[i + 1] & 0xC0 == 0x80 {
                     buf[k] = unsafeBitCast(UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F), to: Unicode.Scalar.self)
                     k += 1; i += 2; continue
                 }
                 var v: UInt32 = 0
                 var width = 0
-                if b0 >= 0xC2 && b0 < 0xE0, let c1 = cont(i + 1) {
-                    v = UInt32(b0 & 0x1F) << 6 | c1; width = 2
-                } else if b0 >= 0xE0 && b0 < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
+                if b0 >= 0xE0 && b0 < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
                     v = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2; width = 3
                     if v < 0x800 || (0xD800...0xDFFF).contains(v) { width = 0 }
                 } else if b0 >= 0xF0 && b0 < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {

@@ -1,7 +1,7 @@
 /// A rule that fired, located in folded text.
 ///
 /// Stored as 32-bit fields (28 bytes): an article has thousands of matches, copied
-/// through sorting and per-segment filtering.
+/// through sorting and per-segment filtering. Offsets are below 2³¹, as token indexes are.
 public struct CueMatch: Sendable, Hashable {
     private var rule32: Int32
     private var start32: Int32, end32: Int32
@@ -25,9 +25,9 @@ public struct CueMatch: Sendable, Hashable {
     public var gapEnd: Int? { get { gapEnd32 < 0 ? nil : Int(gapEnd32) } set { gapEnd32 = Int32(newValue ?? -1) } }
 
     public init(rule: Int, start: Int, end: Int, firstToken: Int, nextToken: Int, gapToken: Int? = nil, gapEnd: Int? = nil) {
-        rule32 = Int32(truncatingIfNeeded: rule); start32 = Int32(truncatingIfNeeded: start); end32 = Int32(truncatingIfNeeded: end)
-        first32 = Int32(truncatingIfNeeded: firstToken); next32 = Int32(truncatingIfNeeded: nextToken)
-        gap32 = Int32(truncatingIfNeeded: gapToken ?? -1); gapEnd32 = Int32(truncatingIfNeeded: gapEnd ?? -1)
+        rule32 = Int32(rule); start32 = Int32(start); end32 = Int32(end)
+        first32 = Int32(firstToken); next32 = Int32(nextToken)
+        gap32 = Int32(gapToken ?? -1); gapEnd32 = Int32(gapEnd ?? -1)
     }
 
     /// The order of matches: by start, then end, then rule.
@@ -194,17 +194,6 @@ public struct CueMatcher: Sendable {
             let tok = tokens[t]
             return UnsafeBufferPointer(rebasing: forms[Int(tok.formStart)..<Int(tok.formStart + tok.formCount)])
         }
-        /// Whether form `f` starts with `p`.
-        @inline(__always) func hasPrefix(_ f: TokenForm, _ p: [Unicode.Scalar]) -> Bool {
-            guard p.count <= f.count else { return false }
-            var i = f.start
-            for (k, c) in p.enumerated() {
-                if k == 0 && f.alef { if c != "\u{0627}" { return false }; continue }
-                if scalars[i] != c { return false }
-                i += 1
-            }
-            return true
-        }
     }
 
     /// Every match in `tokens`, ordered by start. Matches never cross a hard
@@ -233,7 +222,7 @@ public struct CueMatcher: Sendable {
                             }
                             for e in rootPrefixes {
                                 let (p, c) = prefixes[Int(e)]
-                                for form in scan.forms(ti) where scan.hasPrefix(form, p) {
+                                for form in scan.forms(ti) where form.hasPrefix(p, scan.scalars) {
                                     walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
                                     break
                                 }
@@ -278,7 +267,7 @@ public struct CueMatcher: Sendable {
         if remainder == nil && tok.afterBreak { return }
         @inline(__always) func step(_ form: TokenForm) {
             if node.exact > 0, let c = s.child(n, form.key) { walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
-            for e in node.prefixes where s.hasPrefix(form, prefixes[Int(e)].letters) {
+            for e in node.prefixes where form.hasPrefix(prefixes[Int(e)].letters, s.scalars) {
                 walk(s, prefixes[Int(e)].child, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
             }
         }

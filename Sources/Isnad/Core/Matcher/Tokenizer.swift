@@ -61,7 +61,7 @@ public struct TokenForm: Sendable, Hashable {
     public func text(_ scalars: [Unicode.Scalar]) -> String { (alef ? "\u{0627}" : "") + Tokenizer.string(scalars[start..<end]) }
     /// Whether the form starts with these letters.
     @inline(__always)
-    public func hasPrefix(_ p: [Unicode.Scalar], _ scalars: [Unicode.Scalar]) -> Bool {
+    public func hasPrefix<C: RandomAccessCollection>(_ p: [Unicode.Scalar], _ scalars: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
         guard p.count <= count else { return false }
         var i = start
         for (k, c) in p.enumerated() {

@@ -28,16 +28,17 @@ public enum VerifiedMarkers {
             return nil
         }
         guard let first else { return (masked, markers) }
+        /// Whether a line ends at `i` (LF, CR, or the LF of CRLF).
+        func endsLine(_ i: Int) -> Bool { text[i] == "\n" || (text[i] == "\r" && !(i + 1 < n && text[i + 1] == "\n")) }
         var line = 1, lineStart = 0
         var i = 0
         while i < first {
-            let c = text[i]
-            if c == "\n" || (c == "\r" && !(i + 1 < n && text[i + 1] == "\n")) { line += 1; lineStart = i + 1 }
+            if endsLine(i) { line += 1; lineStart = i + 1 }
             i += 1
         }
         while i < n {
             let c = text[i]
-            if c == "\n" || (c == "\r" && !(i + 1 < n && text[i + 1] == "\n")) { line += 1; lineStart = i + 1; i += 1; continue }
+            if endsLine(i) { line += 1; lineStart = i + 1; i += 1; continue }
             guard c == "<", i + 3 < n, text[i + 1] == "!", text[i + 2] == "-", text[i + 3] == "-" else { i += 1; continue }
             var k = i + 4
             while k < n && (text[k] == " " || text[k] == "\t") { k += 1 }
