@@ -75,6 +75,8 @@ final class LineReader {
     let path: String
     let fd: Int32
     var buffer: [UInt8] = []
+    /// How many bytes at the front of `buffer` are known to hold no line break.
+    var scanned = 0
     var eof = false
 
     init?(path: String) {
@@ -89,24 +91,32 @@ final class LineReader {
 
     /// Complete lines already read (reading once more when there are none); empty at the end.
     func lines(max: Int) -> [[UInt8]] {
+        func blank<C: Collection>(_ line: C) -> Bool where C.Element == UInt8 { line.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }
         while true {
             var out: [[UInt8]] = []
             var start = 0
-            for (i, b) in buffer.enumerated() where b == 0x0A {
-                let line = Array(buffer[start..<i])
-                start = i + 1
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { out.append(line) }
-                if out.count == max { break }
+            // bytes before `scanned` hold no line break: a long record is searched once, not once per read
+            var i = scanned
+            while i < buffer.count && out.count < max {
+                if buffer[i] == 0x0A {
+                    if !blank(buffer[start..<i]) { out.append(Array(buffer[start..<i])) }
+                    start = i + 1
+                }
+                i += 1
             }
             buffer.removeFirst(start)
+            scanned = i - start
             if !out.isEmpty { return out }
             if eof {
-                if !buffer.isEmpty && !buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { let last = buffer; buffer = []; return [last] }
+                scanned = 0
+                if !buffer.isEmpty && !blank(buffer) { let last = buffer; buffer = []; return [last] }
                 return []
             }
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { if n < 0 && errno == EINTR { continue }; eof = true } else { buffer += chunk[0..<n] }
+            let had = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: 1 << 16))
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + had, 1 << 16) }
+            buffer.removeLast(n > 0 ? (1 << 16) - n : 1 << 16)
+            if n <= 0 { if n < 0 && errno == EINTR { continue }; eof = true }
         }
     }
 }
