@@ -54,11 +54,12 @@ public struct Labeller: Sendable {
         var previousQuoted = false
         var previousLine = -1
         let depths = quoteDepths(a)
+        var cues = SourceResolver.TokenCues(count: a.tokens.count)
         for i in 0..<a.segments.count where kinds[i].isClaim {
             let seg = a.segments[i]
             let words = a.words(of: i)
             let ms = effectiveMatches(a.matches[i], a, unit: i)
-            let cues = resolver.cues(ms, tokens: a.tokenRanges[i])
+            cues.load(ms, tokens: a.tokenRanges[i], rules: rules)
             var evidence: [Evidence] = []
             var flags: [ClaimFlag] = []
             var attributions: [Attribution] = []
@@ -241,10 +242,11 @@ public struct Labeller: Sendable {
     /// The matches of rule `index` that take effect in `a` (see `fires`).
     public func firings(_ index: Int, in a: ArticleText) -> [CueMatch] {
         var out: [CueMatch] = []
+        var cues = SourceResolver.TokenCues(count: a.tokens.count)
         for i in 0..<a.segments.count where a.matches[i].contains(where: { $0.rule == index }) {
             let words = a.words(of: i)
             let ms = effectiveMatches(a.matches[i], a, unit: i)
-            let cues = resolver.cues(ms, tokens: a.tokenRanges[i])
+            cues.load(ms, tokens: a.tokenRanges[i], rules: rules)
             for m in ms where m.rule == index {
                 let r = rules[index]
                 // a speaker-less cue still takes effect (its flag); a verb cue needs its attribution

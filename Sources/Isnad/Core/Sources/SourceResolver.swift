@@ -31,15 +31,26 @@ public struct SourceResolver: Sendable {
 
     /// What the tokens of a unit are, by the kinds of the cues that start at or cover them.
     /// Arrays indexed by token, relative to the unit's first token; tokens outside the unit have no cues.
+    /// The cues of one unit by token: which kinds start at and cover each token, and the
+    /// matches starting at each. One table serves every unit of an article in turn
+    /// (`load`), so judging a unit allocates nothing here.
     public struct TokenCues: Sendable {
-        let tokens: Range<Int>
+        /// The tokens of the unit loaded last; tokens outside it have no cues.
+        private(set) var tokens: Range<Int> = 0..<0
         /// The unit's matches ordered by first token, and for each token the range of those starting there.
         var byStart: [CueMatch] = []
         var startRange: [Range<Int32>]
         var startKinds: [CueKinds]
         var coveredKinds: [CueKinds]
 
-        @inline(__always) func local(_ t: Int) -> Int? { tokens.contains(t) ? t - tokens.lowerBound : nil }
+        /// A table for an article of `count` tokens.
+        init(count: Int) {
+            startRange = [Range<Int32>](repeating: 0..<0, count: count)
+            startKinds = [CueKinds](repeating: CueKinds(), count: count)
+            coveredKinds = [CueKinds](repeating: CueKinds(), count: count)
+        }
+
+        @inline(__always) func local(_ t: Int) -> Int? { tokens.contains(t) ? t : nil }
         /// The kinds of the cues that start at token `t`.
         func kinds(at t: Int, _ rules: [Rule]) -> CueKinds { local(t).map { startKinds[$0] } ?? CueKinds() }
         /// The kinds of the cues that cover token `t`.
@@ -52,32 +63,46 @@ public struct SourceResolver: Sendable {
             return byStart[Int(r.lowerBound)..<Int(r.upperBound)]
         }
         func longest(_ k: CueKinds, at t: Int, _ rules: [Rule]) -> CueMatch? {
-            starting(at: t).filter { k.contains(rules[$0.rule].kind) }.max { $0.end < $1.end }
+            var best: CueMatch? = nil
+            for m in starting(at: t) where k.contains(rules[m.rule].kind) && (best.map { m.end > $0.end } ?? true) { best = m }
+            return best
+        }
+
+        /// Makes the table describe the unit whose tokens are `range` and whose matches are `matches`.
+        mutating func load(_ matches: [CueMatch], tokens range: Range<Int>, rules: [Rule]) {
+            // the previous unit's entries go back to empty, then this unit's are filled
+            for t in tokens { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
+            tokens = range
+            byStart.removeAll(keepingCapacity: true)
+            var sorted = true
+            for m in matches where range.contains(m.firstToken) {
+                if let l = byStart.last, l.firstToken > m.firstToken { sorted = false }
+                byStart.append(m)
+            }
+            // matches come ordered by start, hence by first token
+            if !sorted { byStart.sort { $0.firstToken < $1.firstToken } }
+            var i = 0
+            while i < byStart.count {
+                let t = byStart[i].firstToken
+                var j = i
+                while j < byStart.count && byStart[j].firstToken == t {
+                    let m = byStart[j]
+                    let k = CueKinds(rules[m.rule].kind)
+                    startKinds[t].formUnion(k)
+                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u].formUnion(k) }
+                    j += 1
+                }
+                startRange[t] = Int32(i)..<Int32(j)
+                i = j
+            }
         }
     }
 
-    /// The cues of a unit whose tokens are `tokens`.
+    /// The cues of a unit whose tokens are `tokens` (a table of its own; `TokenCues.load`
+    /// reuses one for a whole article).
     public func cues(_ matches: [CueMatch], tokens: Range<Int>) -> TokenCues {
-        let n = tokens.count
-        var c = TokenCues(tokens: tokens, startRange: [Range<Int32>](repeating: 0..<0, count: n),
-                          startKinds: [CueKinds](repeating: CueKinds(), count: n), coveredKinds: [CueKinds](repeating: CueKinds(), count: n))
-        let inside = matches.keeping { tokens.contains($0.firstToken) }
-        // matches come ordered by start, hence by first token
-        c.byStart = zip(inside, inside.dropFirst()).allSatisfy({ $0.firstToken <= $1.firstToken }) ? inside : inside.sorted { $0.firstToken < $1.firstToken }
-        var i = 0
-        while i < c.byStart.count {
-            let t = c.byStart[i].firstToken
-            var j = i
-            while j < c.byStart.count && c.byStart[j].firstToken == t {
-                let m = c.byStart[j]
-                let k = CueKinds(rules[m.rule].kind)
-                c.startKinds[t - tokens.lowerBound].formUnion(k)
-                for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), tokens.upperBound) { c.coveredKinds[u - tokens.lowerBound].formUnion(k) }
-                j += 1
-            }
-            c.startRange[t - tokens.lowerBound] = Int32(i)..<Int32(j)
-            i = j
-        }
+        var c = TokenCues(count: tokens.upperBound)
+        c.load(matches, tokens: tokens, rules: rules)
         return c
     }
 

@@ -59,8 +59,9 @@ public struct UnitClassifier: Sendable {
                 }
             }
             if let f = furniture { kinds[i] = f; continue }
-            let longWords = words.filter { a.tokens[$0].end - a.tokens[$0].start >= 2 }
-            if longWords.count < 2 || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
+            var longWords = 0
+            for w in words where a.tokens[w].count >= 2 { longWords += 1; if longWords == 2 { break } }
+            if longWords < 2 || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
             let hasVerb = ms.contains {
                 Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
             }
