@@ -124,9 +124,9 @@ public struct Auditor: Sendable {
         for (i, seg) in article.segments.enumerated() {
             var u = AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
                                 scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
-                                score: nil, reason: nil)
+                                score: nil, why: nil)
             if let j = judgements[i] {
-                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.reason = j.reason; u.candidates = j.candidates; u.rule = j.rule
+                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.why = j.why; u.proposals = j.proposals; u.rule = j.rule
                 let s = scorer.score(j, roster: roster)
                 u.score = s
                 scores.append(s)

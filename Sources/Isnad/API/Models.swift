@@ -61,8 +61,55 @@ public struct SourceMention: Hashable, Sendable {
     public var kind: SourceKind
     /// The outlet that relayed the claim, when it is secondhand.
     public var via: String?
+    /// Why the source resolved as it did (for `explain`), kept as data and put into words when read.
+    public var why: Reason?
     /// Why the source resolved as it did (for `explain`), e.g. "refers back to unit 3".
-    public var resolution: String?
+    public var resolution: String? {
+        get { why?.description }
+        set { why = newValue.map(Reason.init) }
+    }
+    public init(id: String, text: String, span: TextSpan, kind: SourceKind, via: String?, why: Reason? = nil) {
+        self.id = id; self.text = text; self.span = span; self.kind = kind; self.via = via; self.why = why
+    }
+}
+
+/// Why the labeller chose a label or resolved a source: the facts, put into words only
+/// when a reporter reads them (most runs never do).
+public struct Reason: Sendable, Hashable, CustomStringConvertible {
+    enum Form: Sendable, Hashable {
+        case text(String)
+        /// A bare reporting verb took the label of the previous source.
+        case bareVerb(Label)
+        /// A mention refers back to the previous source.
+        case bareMention(rule: String)
+        /// A cue names a source.
+        case names(Label, rule: String, text: String, kind: SourceKind, via: String?)
+        /// A mention resolves to a source named before (first in `unit`, on `line`; both 0-based unit, 1-based line).
+        case sameSource(name: String, id: String, unit: Int?, line: Int)
+        case anonymityStated
+        case denied(rule: String?)
+        case continuesQuotation(Label)
+        case unsourced
+    }
+    let form: Form
+    init(_ form: Form) { self.form = form }
+    /// A reason given in words.
+    public init(_ text: String) { form = .text(text) }
+
+    public var description: String {
+        switch form {
+        case .text(let t): t
+        case .bareVerb(let l): "\(l.rawValue): a bare reporting verb refers back to the previous source"
+        case .bareMention(let rule): "bare \(rule) refers back to the previous source"
+        case let .names(l, rule, text, kind, via): "\(l.rawValue): \(rule) names '\(text)' (\(kind.rawValue)\(via.map { ", via \($0)" } ?? ""))"
+        case let .sameSource(name, id, unit, line):
+            "same source as '\(name)' (\(id)),\(unit.map { " first named in unit \($0 + 1) (line \(line))" } ?? "")"
+        case .anonymityStated: "anonymous: a reason for anonymity is stated"
+        case .denied(let rule): "denied: \(rule ?? "a denial cue") outranks every other label"
+        case .continuesQuotation(let l): "\(l.rawValue): continues the quotation of the previous claim's speaker"
+        case .unsourced: "unsourced: no attribution in the unit"
+        }
+    }
 }
 
 /// One unit of an article with its judgement.
@@ -85,12 +132,22 @@ public struct AuditedUnit: Sendable {
     public var evidence: [Evidence]
     /// The credibility score of a claim, 0...100; nil for non-claims.
     public var score: Double?
+    /// Which precedence step chose the label.
+    public var why: Reason?
     /// Which precedence step chose the label, in words.
-    public var reason: String?
+    public var reason: String? {
+        get { why?.description }
+        set { why = newValue.map(Reason.init) }
+    }
     /// The id of the rule whose cue decided the label (nil when unsourced or for non-claims).
     public var rule: String? = nil
-    /// Every label the unit's attributions proposed, with why (for `explain`).
-    public var candidates: [String] = []
+    /// Every label the unit's attributions proposed, with why.
+    public var proposals: [Reason] = []
+    /// Every label the unit's attributions proposed, with why, in words (for `explain`).
+    public var candidates: [String] {
+        get { proposals.map(\.description) }
+        set { proposals = newValue.map(Reason.init) }
+    }
     /// Whether the claim fails the run's policy.
     public var failing = false
     /// The reason an editor gave when marking the claim verified (`<!-- verified: ... -->`).

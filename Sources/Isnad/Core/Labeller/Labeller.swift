@@ -4,9 +4,14 @@ public struct Judgement: Sendable {
     public var sources: [SourceMention]
     public var flags: [ClaimFlag]
     public var evidence: [Evidence]
-    public var reason: String
+    /// Which precedence step chose the label.
+    public var why: Reason
     /// Every label the unit's attributions proposed, with why, before precedence chose one.
-    public var candidates: [String] = []
+    public var proposals: [Reason] = []
+    /// `why` in words.
+    public var reason: String { why.description }
+    /// `proposals` in words.
+    public var candidates: [String] { proposals.map(\.description) }
     /// The id of the rule whose cue decided the label (nil for unsourced).
     public var rule: String? = nil
     /// Roster indexes of the sources the claim rests on.
@@ -135,7 +140,7 @@ public struct Labeller: Sendable {
             var mentions: [SourceMention] = []
             var rosterIdx: [Int] = []
             var labels: [Label] = []
-            var reasons: [String] = []
+            var reasons: [Reason] = []
             var labelRules: [String] = []  // the cue behind each proposed label
             var denialRule: String? = nil
             var chain = 0
@@ -145,10 +150,11 @@ public struct Labeller: Sendable {
                 if at.backReference || at.phrase == nil {
                     if othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment { continue }
                     if let l = last {
-                        mentions += l.sources.map { var s = $0; s.resolution = "bare \(ruleName(at.cue)) refers back to the previous source"; return s }
+                        let why = Reason(.bareMention(rule: ruleName(at.cue)))
+                        mentions += l.sources.map { var s = $0; s.why = why; return s }
                         rosterIdx += l.roster
                         labels.append(l.label); chain = max(chain, l.chain); labelRules.append(ruleName(at.cue))
-                        reasons.append("\(l.label.rawValue): a bare reporting verb refers back to the previous source")
+                        reasons.append(Reason(.bareVerb(l.label)))
                     }
                     continue
                 }
@@ -171,9 +177,10 @@ public struct Labeller: Sendable {
                 let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && p.refersBack ? entryVia : nil))
                 mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(p.start, p.end),
                                               kind: kind, via: mentionVia,
-                                              resolution: resolved.map { r in
-                                                  let first = roster.entries[r].mentions.first.map { " first named in unit \($0.unit + 1) (line \(a.segments[$0.unit].line))" } ?? ""
-                                                  return "same source as '\(roster.entries[r].name)' (\(roster.entries[r].id)),\(first)"
+                                              why: resolved.map { r in
+                                                  let first = roster.entries[r].mentions.first
+                                                  return Reason(.sameSource(name: roster.entries[r].name, id: roster.entries[r].id,
+                                                                            unit: first?.unit, line: first.map { a.segments[$0.unit].line } ?? 0))
                                               }))
                 rosterIdx.append(idx)
                 let l: Label
@@ -184,7 +191,7 @@ public struct Labeller: Sendable {
                 }
                 if othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment { continue }
                 labels.append(l); labelRules.append(ruleName(at.cue))
-                reasons.append("\(l.rawValue): \(ruleName(at.cue)) names '\(text)' (\(kind.rawValue)\(mentionVia.map { ", via \($0)" } ?? ""))")
+                reasons.append(Reason(.names(l, rule: ruleName(at.cue), text: text, kind: kind, via: mentionVia)))
             }
             if anonymityReason && !labels.contains(.anonymous) {
                 // a stated reason for anonymity makes the speaker anonymous, named or not
@@ -194,35 +201,35 @@ public struct Labeller: Sendable {
                     let p = SourcePhrase(start: m.start, end: m.end, words: ws, kind: .anonymous, refersBack: false, key: resolver.key(a, ws))
                     let idx = roster.add(p, text: a.text.originalText(span), span: span, unit: i, resolved: nil, via: nil)
                     roster.setAnonymityReason(idx)
-                    mentions.append(SourceMention(id: roster.entries[idx].id, text: a.text.originalText(span), span: span, kind: .anonymous, via: nil, resolution: nil))
+                    mentions.append(SourceMention(id: roster.entries[idx].id, text: a.text.originalText(span), span: span, kind: .anonymous, via: nil))
                     rosterIdx.append(idx)
                 }
-                labels.append(.anonymous); reasons.append("anonymous: a reason for anonymity is stated")
+                labels.append(.anonymous); reasons.append(Reason(.anonymityStated))
                 labelRules.append(ms.first(where: { rules[$0.rule].kind == .anonymity }).map { rules[$0.rule].id } ?? "anonymity")
             }
             // quotation continuity
             let q = quoteState(a, seg, startDepth: depths[i], tokens: a.tokenRanges[i])
             if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
             var label: Label
-            var reason: String
+            var reason: Reason
             var decidedBy: String? = nil
             if denied {
                 label = .denied; decidedBy = denialRule
-                reason = "denied: \(denialRule ?? "a denial cue") outranks every other label"
+                reason = Reason(.denied(rule: denialRule))
             } else if let best = labels.min() {
                 let k = labels.firstIndex(of: best)!
                 label = best; reason = reasons[k]; decidedBy = labelRules[k]
             } else if let owner = quoteOpenOwner, q.startsInside || (q.startsWithQuote && previousQuoted) {
                 label = owner.label; mentions = owner.sources; rosterIdx = owner.roster; chain = owner.chain
-                reason = "\(label.rawValue): continues the quotation of the previous claim's speaker"
+                reason = Reason(.continuesQuotation(label))
             } else {
-                label = .unsourced; reason = "unsourced: no attribution in the unit"
+                label = .unsourced; reason = Reason(.unsourced)
             }
             if label != .unsourced && q.hasQuotation && !flags.contains(.quote) { flags.append(.quote) }
             flags.sort { ClaimFlag.allCases.firstIndex(of: $0)! < ClaimFlag.allCases.firstIndex(of: $1)! }
             for r in Set(rosterIdx) { roster.addClaim(i, to: r) }
-            out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, reason: reason,
-                               candidates: reasons, rule: decidedBy, rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
+            out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, why: reason,
+                               proposals: reasons, rule: decidedBy, rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
             if label != .unsourced && !mentions.isEmpty {
                 let own = label == .denied ? (labels.min() ?? .named) : label
                 last = (own, mentions, rosterIdx, chain)
@@ -497,12 +504,16 @@ public struct Labeller: Sendable {
     }
 
     func dedupe(_ ats: [Attribution]) -> [Attribution] {
+        // one attribution: nothing to merge
+        guard ats.count > 1 else { return ats }
         var out: [Attribution] = []
         // which kept attribution's phrase holds each token: overlapping phrases share a token
-        var owner: [Int: Int] = [:]
+        // (a few words per unit: a list searched in order beats a dictionary)
+        var owner: [(word: Int, owner: Int)] = []
+        func ownerOf(_ w: Int) -> Int? { owner.first { $0.word == w }?.owner }
         var firstPhrase: Int? = nil
         for at in ats {
-            if let p = at.phrase, let k = p.words.compactMap({ owner[$0] }).min() {
+            if let p = at.phrase, let k = p.words.compactMap({ ownerOf($0) }).min() {
                 // keep the more specific kind: anonymous over others
                 if p.kind == .anonymous { out[k].phrase?.kind = .anonymous }
                 if out[k].via == nil { out[k].via = at.via }
@@ -512,7 +523,7 @@ public struct Labeller: Sendable {
             if at.backReference && at.via == nil && firstPhrase != nil && !at.isDenial { continue }
             if at.backReference && at.isDenial, let k = firstPhrase { out[k].isDenial = true; continue }
             if let p = at.phrase {
-                for w in p.words where owner[w] == nil { owner[w] = out.count }
+                for w in p.words where ownerOf(w) == nil { owner.append((w, out.count)) }
                 if firstPhrase == nil { firstPhrase = out.count }
             }
             out.append(at)
