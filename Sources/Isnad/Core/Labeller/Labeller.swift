@@ -208,7 +208,7 @@ public struct Labeller: Sendable {
                 labelRules.append(ms.first(where: { rules[$0.rule].kind == .anonymity }).map { rules[$0.rule].id } ?? "anonymity")
             }
             // quotation continuity
-            let q = quoteState(a, seg, startDepth: depths[i], tokens: a.tokenRanges[i])
+            let q = depths[i].depth == 0 && !depths[i].hasMark ? QuoteState() : quoteState(a, seg, startDepth: depths[i].depth)
             if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
             var label: Label
             var reason: Reason
@@ -535,7 +535,8 @@ public struct Labeller: Sendable {
     /// Whether a phrase names the publication's own outlet.
     func isOwn(_ p: SourcePhrase, _ a: ArticleText) -> Bool {
         guard !ownOutletKey.isEmpty else { return false }
-        return ownOutletKey.isSubset(of: p.key)
+        // every word of the outlet's name among the phrase's (a phrase has a few words: no set is built)
+        return ownOutletKey.allSatisfy { p.key.contains($0) }
     }
 
     /// The skeleton hashes of the own outlet's words, read as a phrase's key words are
@@ -557,26 +558,28 @@ public struct Labeller: Sendable {
     }
 
     /// The quotation depth at the start of every segment, counting the quotes opened
-    /// earlier on its line. Every quotation mark lies inside a segment, so only the
-    /// quotation-mark tokens of each segment are stepped through.
-    func quoteDepths(_ a: ArticleText) -> [Int] {
-        var out: [Int] = []
+    /// earlier on its line, and whether the segment holds a quotation mark. Every quotation
+    /// mark lies inside a segment, so only the quotation-mark tokens of each segment are
+    /// stepped through.
+    func quoteDepths(_ a: ArticleText) -> [(depth: Int, hasMark: Bool)] {
+        var out: [(depth: Int, hasMark: Bool)] = []
         out.reserveCapacity(a.segments.count)
         var depth = 0, line = -1
         for (i, seg) in a.segments.enumerated() {
             if seg.lineIndex != line { depth = 0; line = seg.lineIndex }
-            out.append(depth)
+            let before = depth
+            var hasMark = false
             for t in a.tokenRanges[i] where a.tokens[t].kind == .punct && a.tokens[t].is("\"") {
+                hasMark = true
                 depth = step(a.text.original[a.text.origin[a.tokens[t].start]], depth)
             }
+            out.append((before, hasMark))
         }
         return out
     }
 
     /// Quotation marks of a unit, against the open quotation carried from earlier units of the same line.
-    func quoteState(_ a: ArticleText, _ seg: Segment, startDepth: Int, tokens: Range<Int>) -> QuoteState {
-        // no quotation open and no quotation mark in the unit: nothing to read
-        if startDepth == 0 && !tokens.contains(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }) { return QuoteState() }
+    func quoteState(_ a: ArticleText, _ seg: Segment, startDepth: Int) -> QuoteState {
         var q = QuoteState()
         var depth = startDepth
         q.startsInside = depth > 0

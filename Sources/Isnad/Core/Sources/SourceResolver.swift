@@ -70,8 +70,7 @@ public struct SourceResolver: Sendable {
 
         /// Makes the table describe the unit whose tokens are `range` and whose matches are `matches`.
         mutating func load(_ matches: [CueMatch], tokens range: Range<Int>, rules: [Rule]) {
-            // the previous unit's entries go back to empty, then this unit's are filled
-            for t in tokens { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
+            let previous = tokens
             tokens = range
             byStart.removeAll(keepingCapacity: true)
             var sorted = true
@@ -81,19 +80,29 @@ public struct SourceResolver: Sendable {
             }
             // matches come ordered by start, hence by first token
             if !sorted { byStart.sort { $0.firstToken < $1.firstToken } }
-            var i = 0
-            while i < byStart.count {
-                let t = byStart[i].firstToken
-                var j = i
-                while j < byStart.count && byStart[j].firstToken == t {
-                    let m = byStart[j]
-                    let k = CueKinds(rules[m.rule].kind)
-                    startKinds[t].formUnion(k)
-                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u].formUnion(k) }
-                    j += 1
+            byStart.withUnsafeBufferPointer { by in
+                startRange.withUnsafeMutableBufferPointer { startRange in
+                    startKinds.withUnsafeMutableBufferPointer { startKinds in
+                        coveredKinds.withUnsafeMutableBufferPointer { coveredKinds in
+                            // the previous unit's entries go back to empty, then this unit's are filled
+                            for t in previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
+                            var i = 0
+                            while i < by.count {
+                                let t = by[i].firstToken
+                                var j = i
+                                while j < by.count && by[j].firstToken == t {
+                                    let m = by[j]
+                                    let k = CueKinds(rules[m.rule].kind)
+                                    startKinds[t].formUnion(k)
+                                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u].formUnion(k) }
+                                    j += 1
+                                }
+                                startRange[t] = Int32(i)..<Int32(j)
+                                i = j
+                            }
+                        }
+                    }
                 }
-                startRange[t] = Int32(i)..<Int32(j)
-                i = j
             }
         }
     }
