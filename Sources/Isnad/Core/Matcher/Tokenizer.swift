@@ -28,19 +28,23 @@ public struct Token: Sendable {
 /// letters; the matcher compares keys, never strings.
 public struct TokenForm: Sendable, Hashable {
     /// Which proclitics were removed: none, conjunctions only (و ف س), or others (ب ل ك ال).
-    public enum Clitics: Int, Sendable, Comparable {
+    public enum Clitics: UInt8, Sendable, Comparable {
         case none = 0, conjunction = 1, any = 2
         public static func < (a: Clitics, b: Clitics) -> Bool { a.rawValue < b.rawValue }
     }
-    /// The folded range of the form's letters, read after an `ا` when `alef` is set (لل = ل + ال).
-    public var start: Int
-    public var end: Int
-    public var alef: Bool = false
     /// FNV-1a hash of the form's letters.
     public var key: UInt64
-    /// Scalars removed at the front of the token.
-    public var offset: Int
+    // 32-bit fields: a form takes 24 bytes, and the matcher reads many
+    private var start32: Int32
+    private var end32: Int32
+    private var offset16: Int16
+    public var alef: Bool = false
     public var clitics: Clitics
+    /// The folded range of the form's letters, read after an `ا` when `alef` is set (لل = ل + ال).
+    public var start: Int { @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
+    public var end: Int { @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
+    /// Scalars removed at the front of the token.
+    public var offset: Int { @inline(__always) get { Int(offset16) } set { offset16 = Int16(newValue) } }
 
     public init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, alef: Bool = false, offset: Int, clitics: Clitics) {
         self.init(key: scalars.withUnsafeBufferPointer { Tokenizer.key($0, range, alef: alef) }, range, alef: alef, offset: offset, clitics: clitics)
@@ -48,8 +52,8 @@ public struct TokenForm: Sendable, Hashable {
 
     @inline(__always)
     init(key: UInt64, _ range: Range<Int>, alef: Bool, offset: Int, clitics: Clitics) {
-        start = range.lowerBound; end = range.upperBound
-        self.alef = alef; self.offset = offset; self.clitics = clitics
+        start32 = Int32(range.lowerBound); end32 = Int32(range.upperBound)
+        self.alef = alef; offset16 = Int16(offset); self.clitics = clitics
         self.key = key
     }
 
