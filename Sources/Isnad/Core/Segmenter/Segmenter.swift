@@ -51,48 +51,47 @@ public enum Segmenter {
         var lineStart = 0
         var pos = 0
         func isSpace(_ s: Unicode.Scalar) -> Bool { Tokenizer.isSpace(s) || Normalizer.fold(s) == nil }
-        func emit(_ a: Int, _ b: Int, _ terminated: Bool, _ lineSegs: inout [Int]) {
+        func emit(_ a: Int, _ b: Int, _ terminated: Bool) {
             var s = a, e = b
             while s < e && isSpace(o[s]) { s += 1 }
             while e > s && isSpace(o[e - 1]) { e -= 1 }
             guard s < e else { return }
             // a segment needs a letter or digit; stray punctuation joins nothing
             let f0 = foldedAt(s), f1 = foldedAt(e)
-            lineSegs.append(segments.count)
             segments.append(Segment(span: TextSpan(s, e), folded: f0..<f1, lineIndex: lineIndex, wholeLine: false,
                                     terminated: terminated, line: lineIndex + 1, column: s - lineStart + 1))
         }
         while pos <= n {
-            // one line
-            var end = pos
-            // one test for every scalar above CR (all but a few): 1 % fewer instructions in all
-            while end < n && (o[end].value > 0x0D || (o[end].value != 0x0A && o[end].value != 0x0D)) { end += 1 }
-            var lineSegs: [Int] = []
+            // one line, read once: its sentences end at terminators, the line at LF or CR
+            let lineFirst = segments.count
             var segStart = pos
             var j = pos
-            while j < end {
+            while j < n {
                 let c = o[j]
-                // letters, digits and spaces first: every terminator but ؟ and ۔ is below U+0040
+                // letters, digits and spaces first: every terminator but ؟ and ۔ is below U+0040, LF and CR too
                 let v = c.value
                 if v == 0x20 || (v >= 0x40 && v != 0x061F && v != 0x06D4) { j += 1; continue }
+                if v == 0x0A || v == 0x0D { break }
                 if isTerminator(c) {
                     // ellipsis: two or more dots
-                    if c == "." && ((j + 1 < end && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
+                    if c == "." && ((j + 1 < n && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
                     // decimal point / digit grouping
-                    if c == "." && j > pos && j + 1 < end && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
+                    if c == "." && j > pos && j + 1 < n && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
                     // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
                     if c == "." && isInitial(o, pos, j) { j += 1; continue }
+                    // terminators and closers are never line breaks: the run stays on the line
                     var e = j + 1
-                    while e < end && (isTerminator(o[e]) && o[e] != "." || isCloser(o[e])) { e += 1 }
-                    emit(segStart, e, true, &lineSegs)
+                    while e < n && (isTerminator(o[e]) && o[e] != "." || isCloser(o[e])) { e += 1 }
+                    emit(segStart, e, true)
                     segStart = e
                     j = e
                     continue
                 }
                 j += 1
             }
-            emit(segStart, end, false, &lineSegs)
-            if lineSegs.count == 1 { segments[lineSegs[0]].wholeLine = true }
+            var end = j
+            emit(segStart, end, false)
+            if segments.count - lineFirst == 1 { segments[lineFirst].wholeLine = true }
             // next line
             if end < n && o[end] == "\r" && end + 1 < n && o[end + 1] == "\n" { end += 1 }
             lineIndex += 1
