@@ -334,8 +334,8 @@ public struct SourceRoster: Sendable {
         public var name: String
         public var kind: SourceKind
         public var via: String?
-        /// Skeleton hashes of the source's name words (see `SourcePhrase.key`).
-        public var key: Set<UInt64>
+        /// Skeleton hashes of the source's name words (see `SourcePhrase.key`), ascending, each once.
+        public var key: [UInt64]
         public var mentions: [SourceMentionRef]
         public var claims: [Int]
         public var anonymityReason: Bool
@@ -343,35 +343,59 @@ public struct SourceRoster: Sendable {
     public private(set) var entries: [Entry] = []
     /// Entries by key word (ascending), and by kind, so resolving a mention never scans the roster.
     var byWord: [UInt64: [Int]] = [:]
-    var byKind: [SourceKind: [Int]] = [:]
-    /// Mentions (unit, start) and claims already recorded per entry.
-    var mentionSeen: [Set<Int>] = []
-    var claimSeen: [Set<Int>] = []
+    var byKind = [[Int]](repeating: [], count: 5)
     /// At most this many of the latest sources sharing a word are tried for a mention.
     public var candidateLimit = 256
 
     public init() {}
 
+    /// A phrase's key words ascending, each once (a phrase has a few: sorting beats a set).
+    static func keySet(_ words: [UInt64]) -> [UInt64] {
+        var k = words
+        k.sort()
+        var out = 0
+        for i in k.indices where i == 0 || k[i] != k[out - 1] { k[out] = k[i]; out += 1 }
+        k.removeLast(k.count - out)
+        return k
+    }
+
+    /// The number of words two ascending key lists share.
+    static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    static func slot(_ k: SourceKind) -> Int {
+        switch k { case .person: 0; case .organization: 1; case .outlet: 2; case .document: 3; case .anonymous: 4 }
+    }
+
     /// The entry a phrase refers to: an earlier source sharing a name word, or — for a
     /// definite description — the latest source of the same kind. Nil when it is new.
     public func resolve(_ p: SourcePhrase, text: String) -> Int? {
-        let key = Set(p.key)
+        let key = Self.keySet(p.key)
         if !key.isEmpty {
-            var candidates = Set<Int>()
-            for w in key { if let l = byWord[w] { candidates.formUnion(l.suffix(candidateLimit)) } }
-            for i in candidates.sorted(by: >) {
+            var candidates: [Int] = []
+            for w in key { if let l = byWord[w] { candidates += l.suffix(candidateLimit) } }
+            candidates.sort(by: >)
+            var previous = -1
+            for i in candidates where i != previous {
+                previous = i
                 let e = entries[i]
                 guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
-                let common = key.intersection(e.key)
-                if common.isEmpty { continue }
-                if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common.count < key.count { continue }
-                if key.isSubset(of: e.key) || e.key.isSubset(of: key) || common.count * 2 >= min(key.count, e.key.count) + 1 {
+                let common = Self.common(key, e.key)
+                if common == 0 { continue }
+                if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
+                // one key inside the other, or most of the shorter shared
+                if common == key.count || common == e.key.count || common * 2 >= min(key.count, e.key.count) + 1 {
                     return i
                 }
             }
         }
         if p.refersBack {
-            let want: Set<SourceKind>
+            let want: [SourceKind]
             switch p.kind {
             case .outlet: want = [.outlet]
             case .document: want = [.document, .outlet]
@@ -382,8 +406,7 @@ public struct SourceRoster: Sendable {
             var best: Int? = nil
             for k in want {
                 // the latest entry listed under k that still has kind k
-                guard let list = byKind[k] else { continue }
-                for i in list.reversed() where entries[i].kind == k { if i > (best ?? -1) { best = i }; break }
+                for i in byKind[Self.slot(k)].reversed() where entries[i].kind == k { if i > (best ?? -1) { best = i }; break }
             }
             if let i = best { return i }
         }
@@ -394,35 +417,48 @@ public struct SourceRoster: Sendable {
     @discardableResult
     public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
         let ref = SourceMentionRef(unit: unit, text: text, span: span)
-        let words = p.key
         if let i = resolved {
-            if mentionSeen[i].insert(span.start).inserted { entries[i].mentions.append(ref) }
+            // a mention already recorded can only come from this unit: earlier units' are before it
+            var seen = false
+            for m in entries[i].mentions.reversed() {
+                if m.span.start == span.start { seen = true; break }
+                if m.unit < unit { break }
+            }
+            if !seen { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
-            for w in words where entries[i].key.insert(w).inserted { byWord[w, default: []].append(i) }
+            var added = false
+            for w in p.key where !entries[i].key.contains(w) {
+                entries[i].key.append(w); added = true
+                byWord[w, default: []].append(i)
+            }
+            if added { entries[i].key.sort() }
             return i
         }
         let i = entries.count
-        entries.append(Entry(id: "s\(i + 1)", name: text, kind: p.kind, via: via,
-                             key: Set(words), mentions: [ref], claims: [], anonymityReason: false))
-        mentionSeen.append([span.start])
-        claimSeen.append([])
-        for w in Set(words) { byWord[w, default: []].append(i) }
-        byKind[p.kind, default: []].append(i)
+        let key = Self.keySet(p.key)
+        entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
+                             key: key, mentions: [ref], claims: [], anonymityReason: false))
+        for w in key { byWord[w, default: []].append(i) }
+        byKind[Self.slot(p.kind)].append(i)
         return i
     }
 
     public mutating func addClaim(_ unit: Int, to i: Int) {
-        if claimSeen[i].insert(unit).inserted { entries[i].claims.append(unit) }
+        // claims come unit after unit: a unit already recorded is the last one
+        if let last = entries[i].claims.last, last >= unit {
+            if !entries[i].claims.contains(unit) { entries[i].claims.append(unit) }
+        } else {
+            entries[i].claims.append(unit)
+        }
     }
 
     public mutating func setAnonymityReason(_ i: Int) { entries[i].anonymityReason = true }
     public mutating func setKind(_ i: Int, _ k: SourceKind) {
         entries[i].kind = k
         // keep the list ascending, so its last entry of kind k is the latest
-        var list = byKind[k] ?? []
-        var lo = 0, hi = list.count
-        while lo < hi { let mid = (lo + hi) / 2; if list[mid] < i { lo = mid + 1 } else { hi = mid } }
-        if lo == list.count || list[lo] != i { list.insert(i, at: lo) }
-        byKind[k] = list
+        let slot = Self.slot(k)
+        var lo = 0, hi = byKind[slot].count
+        while lo < hi { let mid = (lo + hi) / 2; if byKind[slot][mid] < i { lo = mid + 1 } else { hi = mid } }
+        if lo == byKind[slot].count || byKind[slot][lo] != i { byKind[slot].insert(i, at: lo) }
     }
 }
