@@ -119,8 +119,10 @@ public struct Auditor: Sendable {
         clock.lap("label and resolve sources")
         let scorer = Scorer(config: pack.scoring)
         var units: [AuditedUnit] = []
-        var counts: [Label: Int] = [:]
+        units.reserveCapacity(article.segments.count)
+        var labelCounts = [Int](repeating: 0, count: Label.allCases.count)
         var scores: [Double] = []
+        scores.reserveCapacity(article.segments.count)
         for (i, seg) in article.segments.enumerated() {
             var u = AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
                                 scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
@@ -130,7 +132,7 @@ public struct Auditor: Sendable {
                 let s = scorer.score(j, roster: roster)
                 u.score = s
                 scores.append(s)
-                counts[j.label, default: 0] += 1
+                labelCounts[Label.allCases.firstIndex(of: j.label)!] += 1
             } else if !kinds[i].isClaim {
                 u.evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
                     Evidence(rule: pack.rules[$0.rule].id, scalars: normalized.originalScalars(normalized.originalSpan($0.start, $0.end)),
@@ -142,6 +144,8 @@ public struct Auditor: Sendable {
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }
+        var counts: [Label: Int] = [:]
+        for (k, l) in Label.allCases.enumerated() where labelCounts[k] > 0 { counts[l] = labelCounts[k] }
         let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
         var audit = ArticleAudit(path: path, outlet: own, units: units, sources: sources, summary: summary)
         clock.lap("score and build")

@@ -15,7 +15,8 @@ public struct FailurePolicy: Sendable, Equatable {
     /// Marks the failing claims of `audit` and decides whether the article fails. Claims an editor
     /// verified, and claims the baseline already knew, never fail.
     public func apply(to audit: inout ArticleAudit) {
-        let unsourced = audit.units.filter { $0.label == .unsourced && $0.verified == nil && !$0.baselined }.count
+        var unsourced = 0
+        for u in audit.units.indices where audit.units[u].label == .unsourced && audit.units[u].verified == nil && !audit.units[u].baselined { unsourced += 1 }
         let tolerated = maxUnsourced.map { unsourced <= $0 } ?? false
         var failing = 0
         for i in audit.units.indices {

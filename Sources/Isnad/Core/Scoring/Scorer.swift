@@ -11,10 +11,11 @@ public struct Scorer: Sendable {
 
     public func score(_ j: Judgement, roster: SourceRoster) -> Double {
         var s = config.weights[j.label] ?? 0
-        let entries = j.rosterIndexes.map { roster.entries[$0] }
-        if j.label == .anonymous && !entries.contains(where: \.anonymityReason) { s -= config.anonymousWithoutReason }
+        // the entries read in place: a copy of each would retain all its strings and lists
+        let ids = j.rosterIndexes
+        if j.label == .anonymous && !ids.contains(where: { roster.entries[$0].anonymityReason }) { s -= config.anonymousWithoutReason }
         if j.label == .secondhand && j.chainLinks > 1 { s -= Double(j.chainLinks - 1) * config.extraChainLink }
-        if j.label != .unsourced && !entries.isEmpty && entries.allSatisfy({ $0.claims.count <= 1 }) { s -= config.singleUseSource }
+        if j.label != .unsourced && !ids.isEmpty && ids.allSatisfy({ roster.entries[$0].claims.count <= 1 }) { s -= config.singleUseSource }
         return min(100, max(0, s))
     }
 
