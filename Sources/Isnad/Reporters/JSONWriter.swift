@@ -216,7 +216,7 @@ public struct JSONWriter: ~Copyable {
             let e = u.count
             while i < e {
                 let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 { o[n] = b; n += 1; i += 1; continue }
+                if !Self.special[Int(b)] { o[n] = b; n += 1; i += 1; continue }
                 if b == 0xE2 {
                     if i + 2 < e && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) {
                         o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
@@ -231,6 +231,9 @@ public struct JSONWriter: ~Copyable {
             count = n
         }
     }
+
+    /// The bytes `quote(_:)` looks at twice: controls, `"`, `\\`, DEL, and 0xE2 (the lead byte of U+2028 / U+2029).
+    static let special: [Bool] = (0..<256).map { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 }
 
     /// A JSON string literal for `s`.
     public static func quote(_ s: String) -> String {
