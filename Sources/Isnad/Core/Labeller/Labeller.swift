@@ -508,9 +508,15 @@ public struct Labeller: Sendable {
         guard ats.count > 1 else { return ats }
         var out: [Attribution] = []
         // which kept attribution's phrase holds each token: overlapping phrases share a token
-        // (a few words per unit: a list searched in order beats a dictionary)
+        // (a few words in most units: a list searched in order, a dictionary past 16 words)
         var owner: [(word: Int, owner: Int)] = []
-        func ownerOf(_ w: Int) -> Int? { owner.first { $0.word == w }?.owner }
+        var ownerMap: [Int: Int] = [:]
+        func ownerOf(_ w: Int) -> Int? { ownerMap.isEmpty ? owner.first { $0.word == w }?.owner : ownerMap[w] }
+        func setOwner(_ w: Int, _ o: Int) {
+            if ownerMap.isEmpty && owner.count < 16 { owner.append((w, o)); return }
+            if ownerMap.isEmpty { for (w, o) in owner { ownerMap[w] = o } }
+            ownerMap[w] = o
+        }
         var firstPhrase: Int? = nil
         for at in ats {
             if let p = at.phrase, let k = p.words.compactMap({ ownerOf($0) }).min() {
@@ -523,7 +529,7 @@ public struct Labeller: Sendable {
             if at.backReference && at.via == nil && firstPhrase != nil && !at.isDenial { continue }
             if at.backReference && at.isDenial, let k = firstPhrase { out[k].isDenial = true; continue }
             if let p = at.phrase {
-                for w in p.words where ownerOf(w) == nil { owner.append((w, out.count)) }
+                for w in p.words where ownerOf(w) == nil { setOwner(w, out.count) }
                 if firstPhrase == nil { firstPhrase = out.count }
             }
             out.append(at)

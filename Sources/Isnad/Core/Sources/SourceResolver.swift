@@ -359,14 +359,26 @@ public struct SourceRoster: Sendable {
         return k
     }
 
-    /// The number of words two ascending key lists share.
+    /// The number of words two ascending key lists share: each word of the shorter looked
+    /// up in the longer (a source's key grows with its mentions; a phrase's stays short).
     static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, n = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for w in short where position(of: w, in: long).found { n += 1 }
         return n
     }
+
+    /// Where `w` is, or would go, in an ascending list.
+    static func position(of w: UInt64, in list: [UInt64]) -> (index: Int, found: Bool) {
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) >> 1; if list[mid] < w { lo = mid + 1 } else { hi = mid } }
+        return (lo, lo < list.count && list[lo] == w)
+    }
+
+    /// A mention already recorded: its entry and where it starts.
+    struct MentionKey: Hashable { let entry: Int; let start: Int }
+    /// Every mention recorded for an entry found again (a unit can name one source twice).
+    var mentionSeen = Set<MentionKey>()
 
     static func slot(_ k: SourceKind) -> Int {
         switch k { case .person: 0; case .organization: 1; case .outlet: 2; case .document: 3; case .anonymous: 4 }
@@ -418,20 +430,17 @@ public struct SourceRoster: Sendable {
     public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
         let ref = SourceMentionRef(unit: unit, text: text, span: span)
         if let i = resolved {
-            // a mention already recorded can only come from this unit: earlier units' are before it
-            var seen = false
-            for m in entries[i].mentions.reversed() {
-                if m.span.start == span.start { seen = true; break }
-                if m.unit < unit { break }
+            // the first mention of an entry is recorded when it is made; later ones once each
+            if span.start != entries[i].mentions[0].span.start && mentionSeen.insert(MentionKey(entry: i, start: span.start)).inserted {
+                entries[i].mentions.append(ref)
             }
-            if !seen { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
-            var added = false
-            for w in p.key where !entries[i].key.contains(w) {
-                entries[i].key.append(w); added = true
+            for w in p.key {
+                let (at, found) = Self.position(of: w, in: entries[i].key)
+                if found { continue }
+                entries[i].key.insert(w, at: at)
                 byWord[w, default: []].append(i)
             }
-            if added { entries[i].key.sort() }
             return i
         }
         let i = entries.count
