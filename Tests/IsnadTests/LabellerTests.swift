@@ -109,4 +109,42 @@ struct LabellerTests {
         #expect(u.label == .named)
         #expect(u.sources.first?.text == "وزير الطاقة خالد الفالح")
     }
+
+    @Test("one cue table serves every unit in turn: loading a unit clears the one before")
+    func cueTableReuse() throws {
+        let n = Normalizer.normalize("قال مسؤول أمريكي إن اللقاء انتهى. وارتفعت أسعار النفط في الأسواق.")
+        let a = ArticleText(text: n, matcher: Support.auditor.matcher)
+        try #require(a.segments.count == 2)
+        let resolver = SourceResolver(rules: Support.pack.rules)
+        var table = SourceResolver.TokenCues(count: a.tokens.count)
+        table.load(a.matches[0], tokens: a.tokenRanges[0], rules: Support.pack.rules)
+        let first = a.tokenRanges[0].lowerBound
+        let fresh = resolver.cues(a.matches[0], tokens: a.tokenRanges[0])
+        #expect(!table.kinds(at: first, Support.pack.rules).isEmpty)
+        #expect(table.kinds(at: first, Support.pack.rules) == fresh.kinds(at: first, Support.pack.rules))
+        table.load(a.matches[1], tokens: a.tokenRanges[1], rules: Support.pack.rules)
+        // the first unit's tokens have no cues now, and the second unit reads as a table of its own
+        for t in a.tokenRanges[0] { #expect(table.kinds(at: t, Support.pack.rules).isEmpty && table.covered(t).isEmpty) }
+        let second = resolver.cues(a.matches[1], tokens: a.tokenRanges[1])
+        for t in a.tokenRanges[1] {
+            #expect(table.kinds(at: t, Support.pack.rules) == second.kinds(at: t, Support.pack.rules))
+            #expect(table.covered(t) == second.covered(t))
+            #expect(table.starting(at: t).elementsEqual(second.starting(at: t)))
+        }
+    }
+
+    @Test("reasons are put into words when read, the same words as before")
+    func reasonsInWords() {
+        let u = label("قال مسؤول أمريكي إن اللقاء تم.")
+        #expect(u.reason?.hasPrefix("anonymous: ") == true)
+        #expect(u.reason?.contains("names 'مسؤول أمريكي'") == true)
+        #expect(label("وارتفعت أسعار النفط في الأسواق العالمية أمس.").reason == "unsourced: no attribution in the unit")
+        var v = u
+        v.reason = "set by hand"
+        #expect(v.reason == "set by hand")
+        // a later mention of the same source says which one it resolved to
+        let later = Support.claims("قال مسؤول أمريكي إن اللقاء انتهى. وأضاف المسؤول الأمريكي أن المحادثات ستستمر.")
+        #expect(later.count == 2)
+        #expect(later.last?.sources.first?.resolution?.hasPrefix("same source as 'مسؤول أمريكي' (s1), first named in unit 1 (line 1)") == true)
+    }
 }
