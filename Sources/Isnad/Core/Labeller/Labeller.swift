@@ -147,8 +147,10 @@ public struct Labeller: Sendable {
             var denied = false
             for at in attributions {
                 if at.isDenial { denied = true; denialRule = denialRule ?? ruleName(at.cue) }
+                // a refusal to comment next to what others said: its source is recorded, its label not
+                let silenced = othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment
                 if at.backReference || at.phrase == nil {
-                    if othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment { continue }
+                    if silenced { continue }
                     if let l = last {
                         let why = Reason(.bareMention(rule: ruleName(at.cue)))
                         mentions += l.sources.map { var s = $0; s.why = why; return s }
@@ -189,7 +191,7 @@ public struct Labeller: Sendable {
                 case .outlet: l = .secondhand; chain = max(chain, 1)
                 default: l = mentionVia != nil ? .secondhand : .named; if mentionVia != nil { chain = max(chain, 1) }
                 }
-                if othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment { continue }
+                if silenced { continue }
                 labels.append(l); labelRules.append(ruleName(at.cue))
                 reasons.append(Reason(.names(l, rule: ruleName(at.cue), text: text, kind: kind, via: mentionVia)))
             }
@@ -227,9 +229,10 @@ public struct Labeller: Sendable {
             }
             if label != .unsourced && q.hasQuotation && !flags.contains(.quote) { flags.append(.quote) }
             flags.sort { ClaimFlag.allCases.firstIndex(of: $0)! < ClaimFlag.allCases.firstIndex(of: $1)! }
-            for r in Set(rosterIdx) { roster.addClaim(i, to: r) }
+            let claimSources = rosterIdx.sortedUnique()
+            for r in claimSources { roster.addClaim(i, to: r) }
             out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, why: reason,
-                               proposals: reasons, rule: decidedBy, rosterIndexes: Array(Set(rosterIdx)).sorted(), chainLinks: chain)
+                               proposals: reasons, rule: decidedBy, rosterIndexes: claimSources, chainLinks: chain)
             if label != .unsourced && !mentions.isEmpty {
                 let own = label == .denied ? (labels.min() ?? .named) : label
                 last = (own, mentions, rosterIdx, chain)
@@ -325,11 +328,7 @@ public struct Labeller: Sendable {
     }
 
     /// Position in `words` of the first word at or after token `t`.
-    func position(_ words: [Int], _ t: Int) -> Int {
-        var lo = 0, hi = words.count
-        while lo < hi { let mid = (lo + hi) / 2; if words[mid] < t { lo = mid + 1 } else { hi = mid } }
-        return lo
-    }
+    func position(_ words: [Int], _ t: Int) -> Int { words.lowerBound(of: t) }
 
     /// A phrase right after a cue; when the cue ends inside a word (a proclitic ل) the phrase starts there.
     func phraseAfter(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
@@ -637,9 +636,8 @@ struct SpanIndex {
     }
     /// The largest end among spans starting before `x` (or at `x` when `inclusive`).
     func maxEnd(startingBefore x: Int, inclusive: Bool) -> Int? {
-        var lo = 0, hi = starts.count
-        while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < x || (inclusive && starts[mid] == x) { lo = mid + 1 } else { hi = mid } }
-        return lo == 0 ? nil : maxEnds[lo - 1]
+        let n = starts.partitionPoint { $0 < x || (inclusive && $0 == x) }
+        return n == 0 ? nil : maxEnds[n - 1]
     }
     /// Whether some span contains [start, end) and is longer than it.
     func strictlyCovers(_ start: Int, _ end: Int) -> Bool {

@@ -103,8 +103,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
                 guard b > a else { continue }
                 let s = scalarAt[a], e = scalarAt[b]
                 // the first word token the match touches, and the token after it
-                var lo = 0, hi = wordStarts.count
-                while lo < hi { let mid = (lo + hi) / 2; if tokens[wordStarts[mid]].end <= s { lo = mid + 1 } else { hi = mid } }
+                let lo = wordStarts.partitionPoint { tokens[$0].end <= s }
                 guard lo < wordStarts.count, tokens[wordStarts[lo]].start < e else { continue }
                 let first = wordStarts[lo]
                 var next = first

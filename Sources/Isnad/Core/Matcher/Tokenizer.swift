@@ -200,11 +200,16 @@ public enum Tokenizer {
     /// FNV-1a hash of a run of letters: the key the matcher looks words up by.
     @inline(__always)
     public static func key<S: Sequence>(_ s: S, alef: Bool = false) -> UInt64 where S.Element == Unicode.Scalar {
-        var h: UInt64 = 0xcbf29ce484222325
-        if alef { h ^= 0x0627; h &*= 0x100000001b3 }
-        for c in s { h ^= UInt64(c.value); h &*= 0x100000001b3 }
+        var h = fnvBasis
+        if alef { mix(&h, Tokenizer.alef) }  // the ا a form reads before its letters (لل = ل + ال)
+        for c in s { mix(&h, c) }
         return h
     }
+
+    /// FNV-1a: the starting value, and one step per scalar (shared by word keys and the
+    /// source resolver's skeleton keys).
+    static let fnvBasis: UInt64 = 0xcbf29ce484222325
+    @inline(__always) static func mix(_ h: inout UInt64, _ c: Unicode.Scalar) { h ^= UInt64(c.value); h &*= 0x100000001b3 }
 
     /// The key of a folded word of pattern text.
     public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }

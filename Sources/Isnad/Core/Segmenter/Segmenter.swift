@@ -39,13 +39,7 @@ public enum Segmenter {
         let n = o.count
         // original index -> folded index (first folded scalar at or after it), by binary search
         let origin = text.origin
-        func foldedAt(_ i: Int) -> Int {
-            origin.withUnsafeBufferPointer { o in
-                var lo = 0, hi = o.count
-                while lo < hi { let mid = (lo + hi) >> 1; if o[mid] < i { lo = mid + 1 } else { hi = mid } }
-                return lo
-            }
-        }
+        func foldedAt(_ i: Int) -> Int { origin.withUnsafeBufferPointer { $0.lowerBound(of: i) } }
         var segments: [Segment] = []
         var lineIndex = 0
         var lineStart = 0

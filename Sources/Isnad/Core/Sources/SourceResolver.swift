@@ -316,12 +316,12 @@ public struct SourceResolver: Sendable {
     /// The hash of a word's consonant skeleton: its first letter, then its letters other than
     /// ا و ي. Nil when the skeleton has fewer than two letters (too short to identify a source).
     static func skeletonKey(_ letters: ArraySlice<Unicode.Scalar>, alef: Bool = false) -> UInt64? {
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = Tokenizer.fnvBasis
         var n = 0
-        if alef { h ^= 0x0627; h &*= 0x100000001b3; n = 1 }
+        if alef { Tokenizer.mix(&h, Tokenizer.alef); n = 1 }
         for c in letters {
             if n > 0 && (c == "\u{0627}" || c == "\u{0648}" || c == "\u{064A}") { continue }
-            h ^= UInt64(c.value); h &*= 0x100000001b3; n += 1
+            Tokenizer.mix(&h, c); n += 1
         }
         return n >= 2 ? h : nil
     }
@@ -349,35 +349,18 @@ public struct SourceRoster: Sendable {
 
     public init() {}
 
-    /// A phrase's key words ascending, each once (a phrase has a few: sorting beats a set).
-    static func keySet(_ words: [UInt64]) -> [UInt64] {
-        var k = words
-        k.sort()
-        var out = 0
-        for i in k.indices where i == 0 || k[i] != k[out - 1] { k[out] = k[i]; out += 1 }
-        k.removeLast(k.count - out)
-        return k
-    }
-
     /// The number of words two ascending key lists share: each word of the shorter looked
     /// up in the longer (a source's key grows with its mentions; a phrase's stays short).
     static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         var n = 0
-        for w in short where position(of: w, in: long).found { n += 1 }
+        for w in short where long.sortedContains(w) { n += 1 }
         return n
-    }
-
-    /// Where `w` is, or would go, in an ascending list.
-    static func position(of w: UInt64, in list: [UInt64]) -> (index: Int, found: Bool) {
-        var lo = 0, hi = list.count
-        while lo < hi { let mid = (lo + hi) >> 1; if list[mid] < w { lo = mid + 1 } else { hi = mid } }
-        return (lo, lo < list.count && list[lo] == w)
     }
 
     /// A mention already recorded: its entry and where it starts.
     struct MentionKey: Hashable { let entry: Int; let start: Int }
-    /// Every mention recorded for an entry found again (a unit can name one source twice).
+    /// Every mention recorded (a unit can name one source twice: it is recorded once).
     var mentionSeen = Set<MentionKey>()
 
     static func slot(_ k: SourceKind) -> Int {
@@ -387,7 +370,7 @@ public struct SourceRoster: Sendable {
     /// The entry a phrase refers to: an earlier source sharing a name word, or — for a
     /// definite description — the latest source of the same kind. Nil when it is new.
     public func resolve(_ p: SourcePhrase, text: String) -> Int? {
-        let key = Self.keySet(p.key)
+        let key = p.key.sortedUnique()
         if !key.isEmpty {
             var candidates: [Int] = []
             for w in key { if let l = byWord[w] { candidates += l.suffix(candidateLimit) } }
@@ -430,21 +413,19 @@ public struct SourceRoster: Sendable {
     public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
         let ref = SourceMentionRef(unit: unit, text: text, span: span)
         if let i = resolved {
-            // the first mention of an entry is recorded when it is made; later ones once each
-            if span.start != entries[i].mentions[0].span.start && mentionSeen.insert(MentionKey(entry: i, start: span.start)).inserted {
-                entries[i].mentions.append(ref)
-            }
+            if mentionSeen.insert(MentionKey(entry: i, start: span.start)).inserted { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
             for w in p.key {
-                let (at, found) = Self.position(of: w, in: entries[i].key)
-                if found { continue }
+                let at = entries[i].key.lowerBound(of: w)
+                if at < entries[i].key.count && entries[i].key[at] == w { continue }
                 entries[i].key.insert(w, at: at)
                 byWord[w, default: []].append(i)
             }
             return i
         }
         let i = entries.count
-        let key = Self.keySet(p.key)
+        let key = p.key.sortedUnique()
+        mentionSeen.insert(MentionKey(entry: i, start: span.start))
         entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
                              key: key, mentions: [ref], claims: [], anonymityReason: false))
         for w in key { byWord[w, default: []].append(i) }
@@ -466,8 +447,7 @@ public struct SourceRoster: Sendable {
         entries[i].kind = k
         // keep the list ascending, so its last entry of kind k is the latest
         let slot = Self.slot(k)
-        var lo = 0, hi = byKind[slot].count
-        while lo < hi { let mid = (lo + hi) / 2; if byKind[slot][mid] < i { lo = mid + 1 } else { hi = mid } }
-        if lo == byKind[slot].count || byKind[slot][lo] != i { byKind[slot].insert(i, at: lo) }
+        let at = byKind[slot].lowerBound(of: i)
+        if at == byKind[slot].count || byKind[slot][at] != i { byKind[slot].insert(i, at: at) }
     }
 }
