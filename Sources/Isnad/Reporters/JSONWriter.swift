@@ -65,7 +65,7 @@ public struct JSONWriter: ~Copyable {
     /// Closes the innermost container; returns whether it held a value.
     @inline(__always) mutating func pop() -> Bool { let had = hasValue; depth -= 1; return had }
 
-    mutating func sep() {
+    @inline(__always) mutating func sep() {
         if hasValue { byte(0x2C) }
         markValue()
         if pretty && depth > 0 { indent(depth) }
@@ -102,17 +102,23 @@ public struct JSONWriter: ~Copyable {
     }
     /// A literal key: written as is, so it must need no escaping.
     public mutating func key(_ k: StaticString) {
-        sep()
+        if pretty { sep() } else {
+            // compact: the comma, the key, its quotes and the colon in one reservation
+            reserve(1)
+            if hasValue { base[count] = 0x2C; count += 1 }
+            markValue()
+        }
         let n = k.utf8CodeUnitCount
         reserve(n + 4)
-        base[count] = 0x22
-        Self.copy(k.utf8Start, base + count + 1, n)
-        base[count + n + 1] = 0x22; base[count + n + 2] = 0x3A
+        let o = base + count
+        o[0] = 0x22
+        UnsafeMutableRawPointer(o + 1).copyMemory(from: k.utf8Start, byteCount: n)
+        o[n + 1] = 0x22; o[n + 2] = 0x3A
         count += n + 3
         if pretty { base[count] = 0x20; count += 1 }
         inValue = true
     }
-    mutating func prefix() { if inValue { inValue = false; markValue() } else { sep() } }
+    @inline(__always) mutating func prefix() { if inValue { inValue = false; markValue() } else { sep() } }
 
     public mutating func beginObject() { prefix(); byte(0x7B); push() }
     public mutating func endObject() { let had = pop(); if pretty && had { indent(depth) }; byte(0x7D) }

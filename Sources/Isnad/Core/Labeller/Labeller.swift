@@ -66,6 +66,7 @@ public struct Labeller: Sendable {
             let ms = effectiveMatches(a.matches[i], a, unit: i)
             cues.load(ms, tokens: a.tokenRanges[i], rules: rules)
             var evidence: [Evidence] = []
+            evidence.reserveCapacity(ms.count)
             var flags: [ClaimFlag] = []
             var attributions: [Attribution] = []
             var anonymityReason = false

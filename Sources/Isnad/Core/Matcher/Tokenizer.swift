@@ -139,6 +139,19 @@ public enum Tokenizer {
         }
     }
 
+    /// Scalar classes for the tokenizer: a letter or digit, white space, a hard break
+    /// (punctuation no pattern spans), a line break (white space that breaks), another mark.
+    static let word: UInt8 = 0, space: UInt8 = 1, hard: UInt8 = 2, mark: UInt8 = 3, lineBreak: UInt8 = 4
+    @inline(__always) static func scalarClass(_ s: Unicode.Scalar) -> UInt8 {
+        if isWordScalar(s) { return word }
+        let sp = isSpace(s), br = isHardBreak(s)
+        return sp ? (br ? lineBreak : space) : (br ? hard : mark)
+    }
+    /// The class of every scalar below U+0700 (Latin and Arabic), looked up once per scalar.
+    static let classes: [UInt8] = (0..<0x700).map { v in
+        scalarClass(Unicode.Scalar(UInt32(v)) ?? "\u{FFFD}")
+    }
+
     /// Tokenizes folded scalars in `range`.
     public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> Tokens {
         let r = range ?? 0..<scalars.count
@@ -146,20 +159,27 @@ public enum Tokenizer {
         // about one token per five scalars of Arabic prose, two readings per word
         out.reserve(tokens: r.count / 4 + 16, forms: r.count / 2 + 16)
         scalars.withUnsafeBufferPointer { scalars in
-            var i = r.lowerBound
-            var pendingBreak = false
-            while i < r.upperBound {
-                let s = scalars[i]
-                if isWordScalar(s) {
-                    var j = i + 1
-                    while j < r.upperBound && isWordScalar(scalars[j]) { j += 1 }
-                    out.append(.word, i..<j, afterBreak: pendingBreak, scalars)
-                    pendingBreak = false
-                    i = j
-                } else {
-                    if !isSpace(s) { out.append(.punct, i..<(i + 1), afterBreak: false, scalars) }
-                    if isHardBreak(s) { pendingBreak = true }
-                    i += 1
+            classes.withUnsafeBufferPointer { classes in
+                @inline(__always) func kind(_ s: Unicode.Scalar) -> UInt8 {
+                    let v = Int(s.value)
+                    if v < classes.count { return classes[v] }
+                    return scalarClass(s)
+                }
+                var i = r.lowerBound
+                var pendingBreak = false
+                while i < r.upperBound {
+                    let c = kind(scalars[i])
+                    if c == Self.word {
+                        var j = i + 1
+                        while j < r.upperBound && kind(scalars[j]) == Self.word { j += 1 }
+                        out.append(.word, i..<j, afterBreak: pendingBreak, scalars)
+                        pendingBreak = false
+                        i = j
+                    } else {
+                        if c == Self.hard || c == Self.mark { out.append(.punct, i..<(i + 1), afterBreak: false, scalars) }
+                        if c == Self.hard || c == Self.lineBreak { pendingBreak = true }
+                        i += 1
+                    }
                 }
             }
         }
@@ -197,12 +217,14 @@ public enum Tokenizer {
         }
     }
 
-    /// FNV-1a hash of a run of letters: the key the matcher looks words up by.
+    /// FNV-1a hash of a run of letters, read from its last letter to its first: the key the
+    /// matcher looks words up by. Read backwards, the keys of all the readings of a word
+    /// (which drop letters at its front) come out of one pass over it.
     @inline(__always)
-    public static func key<S: Sequence>(_ s: S, alef: Bool = false) -> UInt64 where S.Element == Unicode.Scalar {
+    public static func key<S: BidirectionalCollection>(_ s: S, alef: Bool = false) -> UInt64 where S.Element == Unicode.Scalar {
         var h = fnvBasis
+        for c in s.reversed() { mix(&h, c) }
         if alef { mix(&h, Tokenizer.alef) }  // the ا a form reads before its letters (لل = ل + ال)
-        for c in s { mix(&h, c) }
         return h
     }
 
@@ -234,8 +256,22 @@ public enum Tokenizer {
 
     static func forms(of w: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout [TokenForm]) {
         let b = range.lowerBound, e = range.upperBound, n = range.count
+        // the keys of the suffixes starting at b ... b+4, the only places a reading starts
+        var h = fnvBasis
+        var i = e - 1
+        while i > b + 4 { mix(&h, w[i]); i -= 1 }
+        var h4: UInt64 = 0, h3: UInt64 = 0, h2: UInt64 = 0, h1: UInt64 = 0
+        if i == b + 4 { mix(&h, w[i]); h4 = h; i -= 1 }
+        if i == b + 3 { mix(&h, w[i]); h3 = h; i -= 1 }
+        if i == b + 2 { mix(&h, w[i]); h2 = h; i -= 1 }
+        if i == b + 1 { mix(&h, w[i]); h1 = h; i -= 1 }
+        mix(&h, w[b])
+        let h0 = h
         @inline(__always) func form(_ from: Int, alef: Bool = false, _ clitics: TokenForm.Clitics) {
-            out.append(TokenForm(key: key(w, from..<e, alef: alef), from..<e, alef: alef, offset: from - b, clitics: clitics))
+            var k: UInt64
+            switch from - b { case 0: k = h0; case 1: k = h1; case 2: k = h2; case 3: k = h3; default: k = h4 }
+            if alef { mix(&k, Tokenizer.alef) }
+            out.append(TokenForm(key: k, from..<e, alef: alef, offset: from - b, clitics: clitics))
         }
         form(b, .none)
         var p = 0
