@@ -66,6 +66,34 @@ struct MatcherTests {
     }
 }
 
+@Suite("Tokenizer")
+struct TokenizerTests {
+    @Test("the scalar class table says what the scalar predicates say, for every scalar it covers")
+    func classTable() {
+        for v in 0..<Tokenizer.classes.count {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            #expect(Tokenizer.classes[v] == Tokenizer.scalarClass(s), "U+\(String(v, radix: 16))")
+        }
+        let t = Tokenizer.tokenize(Array("قال، \"نعم\"\nثم".unicodeScalars))
+        #expect(t.map(\.kind) == [.word, .punct, .punct, .word, .punct, .word])
+        #expect(t.tokens.last?.afterBreak == true)  // a line break breaks, and is no token
+    }
+
+    @Test("each reading of a word is keyed as its letters are on their own (the keys patterns are looked up by)")
+    func readingKeys() {
+        for word in ["وبالتأكيد", "فسيقول", "للصحيفة", "والمصادر", "بالقول", "لل", "وال", "كما", "و", "سيتحدثون"] {
+            let w = Array(word.unicodeScalars)
+            let forms = Tokenizer.forms(of: w)
+            #expect(!forms.isEmpty)
+            for f in forms {
+                let letters = (f.alef ? ["\u{0627}"] : []) + Array(w[f.start..<f.end])
+                #expect(f.key == Tokenizer.key(letters), "\(word): \(f.text(w))")
+                #expect(f.key == Tokenizer.key(f.text(w)))
+            }
+        }
+    }
+}
+
 @Suite("Cue kinds")
 struct CueKindsTests {
     @Test("each kind has its own bit, in declaration order, and a set iterates back to its kinds")

@@ -63,6 +63,8 @@ public struct CueMatcher: Sendable {
         var gaps: Range<Int32> = 0..<0
         /// The number of word edges: a node without any looks up no word.
         var exact: Int32 = 0
+        /// Whether the node has no edge of any kind: a match ends here and goes no further.
+        var leaf = false
     }
     /// One word edge of the table; `child < 0` marks an empty slot.
     struct Slot: Sendable { var key: UInt64 = 0; var node: Int32 = -1; var child: Int32 = -1 }
@@ -126,6 +128,7 @@ public struct CueMatcher: Sendable {
             c.prefixes = Int32(prefixes.count)..<Int32(prefixes.count + node.prefixes.count); prefixes += node.prefixes.map { ($0.0, $0.1) }
             c.proclitics = Int32(proclitics.count)..<Int32(proclitics.count + node.proclitics.count); proclitics += node.proclitics.map { ($0.0, $0.1) }
             c.gaps = Int32(gaps.count)..<Int32(gaps.count + node.gaps.count); gaps += node.gaps.map { ($0.0, $0.1) }
+            c.leaf = node.exact.isEmpty && node.prefixes.isEmpty && node.proclitics.isEmpty && node.any == nil && node.gaps.isEmpty
             nodes.append(c)
             for (k, child) in node.exact.sorted(by: { $0.key < $1.key }) {
                 if n == 0 { let f = Int(k >> 48); rootFilter[f >> 6] |= 1 << UInt64(f & 63) }
@@ -261,7 +264,7 @@ public struct CueMatcher: Sendable {
             out.append(CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
                                 nextToken: remainder == nil ? (w < words.count ? words[w] : s.tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd))
         }
-        guard w < words.count else { return }
+        guard !node.leaf, w < words.count else { return }
         let ti = words[w]
         let tok = s.tokens[ti]
         if remainder == nil && tok.afterBreak { return }
