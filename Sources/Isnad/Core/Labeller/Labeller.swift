@@ -593,21 +593,39 @@ public struct Labeller: Sendable {
         var inside = 0
         var wordsInQuote = 0
         var prevSpace = true
-        for j in seg.span.start..<seg.span.end {
-            let c = a.text.original[j]
-            if first && !Tokenizer.isSpace(c) { q.startsWithQuote = isQuote(c); first = false }
-            let before = depth
-            depth = step(c, depth)
-            if depth > before { q.opensQuotation = true; inside = 0 }
-            if depth > 0 {
-                if Tokenizer.isSpace(c) { prevSpace = true } else if prevSpace && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ") { inside += 1; prevSpace = false } else { prevSpace = false }
+        Self.plainLetters.withUnsafeBufferPointer { letters in
+            a.text.original.withUnsafeBufferPointer { original in
+                for j in seg.span.start..<seg.span.end {
+                    let c = original[j]
+                    // a letter that is no space, no quotation mark and reads as a letter: only words are counted
+                    if c.value < letters.count && letters[Int(c.value)] {
+                        first = false
+                        if depth > 0 { if prevSpace { inside += 1 }; prevSpace = false }
+                        continue
+                    }
+                    if first && !Tokenizer.isSpace(c) { q.startsWithQuote = isQuote(c); first = false }
+                    let before = depth
+                    depth = step(c, depth)
+                    if depth > before { q.opensQuotation = true; inside = 0 }
+                    if depth > 0 {
+                        if Tokenizer.isSpace(c) { prevSpace = true } else if prevSpace && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ") { inside += 1; prevSpace = false } else { prevSpace = false }
+                    }
+                    if depth < before { wordsInQuote = max(wordsInQuote, inside) }
+                }
             }
-            if depth < before { wordsInQuote = max(wordsInQuote, inside) }
         }
         if depth > 0 { wordsInQuote = max(wordsInQuote, inside) }
         q.endsInside = depth > 0
         q.hasQuotation = wordsInQuote >= 3
         return q
+    }
+
+    /// Scalars below U+0700 that `quoteState` may take as a plain letter: not white space, not a
+    /// quotation mark, folding to a letter or digit (diacritics and tatweel are not).
+    static let plainLetters: [Bool] = (0..<0x700).map { v in
+        guard let c = Unicode.Scalar(UInt32(v)) else { return false }
+        let quote: Set<UInt32> = [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E]
+        return !Tokenizer.isSpace(c) && !quote.contains(c.value) && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ")
     }
 
     func isQuote(_ c: Unicode.Scalar) -> Bool {
