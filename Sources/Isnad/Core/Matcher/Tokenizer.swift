@@ -217,14 +217,12 @@ public enum Tokenizer {
         }
     }
 
-    /// FNV-1a hash of a run of letters, read from its last letter to its first: the key the
-    /// matcher looks words up by. Read backwards, the keys of all the readings of a word
-    /// (which drop letters at its front) come out of one pass over it.
+    /// FNV-1a hash of a run of letters: the key the matcher looks words up by.
     @inline(__always)
-    public static func key<S: BidirectionalCollection>(_ s: S, alef: Bool = false) -> UInt64 where S.Element == Unicode.Scalar {
+    public static func key<S: Sequence>(_ s: S, alef: Bool = false) -> UInt64 where S.Element == Unicode.Scalar {
         var h = fnvBasis
-        for c in s.reversed() { mix(&h, c) }
         if alef { mix(&h, Tokenizer.alef) }  // the ا a form reads before its letters (لل = ل + ال)
+        for c in s { mix(&h, c) }
         return h
     }
 
@@ -256,22 +254,8 @@ public enum Tokenizer {
 
     static func forms(of w: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout [TokenForm]) {
         let b = range.lowerBound, e = range.upperBound, n = range.count
-        // the keys of the suffixes starting at b ... b+4, the only places a reading starts
-        var h = fnvBasis
-        var i = e - 1
-        while i > b + 4 { mix(&h, w[i]); i -= 1 }
-        var h4: UInt64 = 0, h3: UInt64 = 0, h2: UInt64 = 0, h1: UInt64 = 0
-        if i == b + 4 { mix(&h, w[i]); h4 = h; i -= 1 }
-        if i == b + 3 { mix(&h, w[i]); h3 = h; i -= 1 }
-        if i == b + 2 { mix(&h, w[i]); h2 = h; i -= 1 }
-        if i == b + 1 { mix(&h, w[i]); h1 = h; i -= 1 }
-        mix(&h, w[b])
-        let h0 = h
         @inline(__always) func form(_ from: Int, alef: Bool = false, _ clitics: TokenForm.Clitics) {
-            var k: UInt64
-            switch from - b { case 0: k = h0; case 1: k = h1; case 2: k = h2; case 3: k = h3; default: k = h4 }
-            if alef { mix(&k, Tokenizer.alef) }
-            out.append(TokenForm(key: k, from..<e, alef: alef, offset: from - b, clitics: clitics))
+            out.append(TokenForm(key: key(w, from..<e, alef: alef), from..<e, alef: alef, offset: from - b, clitics: clitics))
         }
         form(b, .none)
         var p = 0
