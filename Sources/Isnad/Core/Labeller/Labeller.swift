@@ -603,7 +603,7 @@ public struct Labeller: Sendable {
                         if depth > 0 { if prevSpace { inside += 1 }; prevSpace = false }
                         continue
                     }
-                    if first && !Tokenizer.isSpace(c) { q.startsWithQuote = isQuote(c); first = false }
+                    if first && !Tokenizer.isSpace(c) { q.startsWithQuote = Self.isQuote(c); first = false }
                     let before = depth
                     depth = step(c, depth)
                     if depth > before { q.opensQuotation = true; inside = 0 }
@@ -624,11 +624,10 @@ public struct Labeller: Sendable {
     /// quotation mark, folding to a letter or digit (diacritics and tatweel are not).
     static let plainLetters: [Bool] = (0..<0x700).map { v in
         guard let c = Unicode.Scalar(UInt32(v)) else { return false }
-        let quote: Set<UInt32> = [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E]
-        return !Tokenizer.isSpace(c) && !quote.contains(c.value) && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ")
+        return !Tokenizer.isSpace(c) && !isQuote(c) && Tokenizer.isWordScalar(Normalizer.fold(c) ?? " ")
     }
 
-    func isQuote(_ c: Unicode.Scalar) -> Bool {
+    static func isQuote(_ c: Unicode.Scalar) -> Bool {
         switch c.value { case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: true; default: false }
     }
 
