@@ -85,9 +85,9 @@ public struct JSONWriter: ~Copyable {
         Self.copy(s.utf8Start, base + count, n)
         count += n
     }
-    /// Copies a few bytes (a key or a word of the format) without a call to memcpy.
+    /// Copies the bytes of a key or a word of the format.
     @inline(__always) static func copy(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
-        for i in 0..<n { to[i] = from[i] }
+        UnsafeMutableRawPointer(to).copyMemory(from: from, byteCount: n)
     }
     /// A value already written as JSON (after a key or in an array).
     public mutating func json(_ json: String) {
@@ -112,7 +112,7 @@ public struct JSONWriter: ~Copyable {
         reserve(n + 4)
         let o = base + count
         o[0] = 0x22
-        UnsafeMutableRawPointer(o + 1).copyMemory(from: k.utf8Start, byteCount: n)
+        Self.copy(k.utf8Start, o + 1, n)
         o[n + 1] = 0x22; o[n + 2] = 0x3A
         count += n + 3
         if pretty { base[count] = 0x20; count += 1 }
