@@ -43,6 +43,26 @@ struct ReporterTests {
         #expect(back == raw)
     }
 
+    @Test("JSON names of the enumerations are their raw values, and numbers are written digit for digit")
+    func jsonNamesAndNumbers() {
+        func text(_ write: (inout JSONWriter) -> Void) -> String {
+            var w = JSONWriter(pretty: false)
+            write(&w)
+            return String(decoding: w.out, as: UTF8.self)
+        }
+        for l in Label.allCases { #expect(l.jsonName.description == l.rawValue) }
+        for k in UnitKind.allCases { #expect(k.jsonName.description == k.rawValue) }
+        for k in SourceKind.allCases { #expect(k.jsonName.description == k.rawValue) }
+        for f in ClaimFlag.allCases { #expect(f.jsonName.description == f.rawValue) }
+        #expect(text { w in w.beginObject(); w.field("label", Label.named); w.field("none", Optional<Label>.none); w.endObject() }
+                == #"{"label":"named","none":null}"#)
+        let numbers = [0, 7, -7, 9, 10, -10, 99, 100, 12345, -98765, 999_999_999, 1_000_000_000, Int.max, Int.min + 1, Int.min]
+        for v in numbers {
+            #expect(text { w in w.beginArray(); w.number(v); w.endArray() } == "[\(v)]")
+            #expect(text { w in w.beginObject(); w.field("n", v); w.endObject() } == #"{"n":"# + "\(v)}")
+        }
+    }
+
     @Test("the text sheet prints one total line only for several articles")
     func textTotals() {
         let one = TextReporter(color: false).report(AuditRun(articles: [Self.articles[0]]))

@@ -13,14 +13,14 @@ public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
 }
 
 /// The kind of a unit of an article (SOURCING.md, "Units").
-public enum UnitKind: String, Codable, Sendable {
+public enum UnitKind: String, Codable, Sendable, CaseIterable {
     case headline, heading, boilerplate, caption, byline, claim
     /// Headlines and claims are judged; the others are page furniture.
     public var isClaim: Bool { self == .headline || self == .claim }
 }
 
 /// What kind of thing a source is.
-public enum SourceKind: String, Codable, Sendable {
+public enum SourceKind: String, Codable, Sendable, CaseIterable {
     case person, organization, outlet, document, anonymous
 }
 
@@ -209,4 +209,28 @@ public struct ArticleProblem: Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var message: String
+}
+
+extension Label: JSONNamed {
+    public var jsonName: StaticString {
+        switch self { case .denied: "denied"; case .anonymous: "anonymous"; case .secondhand: "secondhand"; case .named: "named"; case .unsourced: "unsourced" }
+    }
+}
+extension UnitKind: JSONNamed {
+    public var jsonName: StaticString {
+        switch self {
+        case .headline: "headline"; case .heading: "heading"; case .boilerplate: "boilerplate"
+        case .caption: "caption"; case .byline: "byline"; case .claim: "claim"
+        }
+    }
+}
+extension SourceKind: JSONNamed {
+    public var jsonName: StaticString {
+        switch self { case .person: "person"; case .organization: "organization"; case .outlet: "outlet"; case .document: "document"; case .anonymous: "anonymous" }
+    }
+}
+extension ClaimFlag: JSONNamed {
+    public var jsonName: StaticString {
+        switch self { case .noComment: "no_comment"; case .hedged: "hedged"; case .quote: "quote"; case .verified: "verified" }
+    }
 }

@@ -29,7 +29,7 @@ public struct JSONReporter: Reporter {
         w.field("articles", totals.articles)
         w.field("claims", totals.claims)
         w.beginObject("labels")
-        for l in Label.allCases { w.key(l.rawValue); w.number(totals.counts[l] ?? 0) }
+        for l in Label.allCases { w.key(l.jsonName); w.number(totals.counts[l] ?? 0) }
         w.endObject()
         w.field("failing", totals.failing)
         w.field("failed_articles", totals.failedArticles)
@@ -72,22 +72,22 @@ public struct JSONReporter: Reporter {
         for u in a.units {
             w.beginObject()
             w.field("index", u.index)
-            w.field("kind", u.kind.rawValue)
+            w.field("kind", u.kind)
             w.field("start", u.span.start)
             w.field("end", u.span.end)
             w.field("line", u.line)
             w.field("column", u.column)
             w.field("text", scalars: u.scalars)
-            w.field("label", u.label?.rawValue)
+            w.field("label", u.label)
             w.beginArray("sources")
             for s in u.sources {
                 w.beginObject()
                 w.field("id", s.id); w.field("text", s.text); w.field("start", s.span.start); w.field("end", s.span.end)
-                w.field("kind", s.kind.rawValue); w.field("via", s.via)
+                w.field("kind", s.kind); w.field("via", s.via)
                 w.endObject()
             }
             w.endArray()
-            w.beginArray("flags"); for f in u.flags { w.string(f.rawValue) }; w.endArray()
+            w.beginArray("flags"); for f in u.flags { w.name(f.jsonName) }; w.endArray()
             w.beginArray("evidence")
             for e in u.evidence {
                 w.beginObject(); w.field("rule", e.rule); w.field("text", scalars: e.scalars); w.field("start", e.span.start); w.field("end", e.span.end); w.endObject()
@@ -105,7 +105,7 @@ public struct JSONReporter: Reporter {
         w.beginArray("sources")
         for s in a.sources {
             w.beginObject()
-            w.field("id", s.id); w.field("name", s.name); w.field("kind", s.kind.rawValue); w.field("via", s.via)
+            w.field("id", s.id); w.field("name", s.name); w.field("kind", s.kind); w.field("via", s.via)
             w.beginArray("mentions")
             for m in s.mentions {
                 w.beginObject(); w.field("unit", m.unit); w.field("text", m.text); w.field("start", m.span.start); w.field("end", m.span.end); w.endObject()
@@ -118,7 +118,7 @@ public struct JSONReporter: Reporter {
         w.beginObject("summary")
         w.field("claims", a.summary.claims)
         w.beginObject("labels")
-        for l in Label.allCases { w.key(l.rawValue); w.number(a.summary.counts[l] ?? 0) }
+        for l in Label.allCases { w.key(l.jsonName); w.number(a.summary.counts[l] ?? 0) }
         w.endObject()
         w.field("score", a.summary.score)
         w.field("failing", a.summary.failing)

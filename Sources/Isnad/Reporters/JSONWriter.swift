@@ -101,23 +101,42 @@ public struct JSONWriter: ~Copyable {
         sep(); quote(k); if pretty { raw(": ") } else { raw(":") }; inValue = true
     }
     /// A literal key: written as is, so it must need no escaping.
-    public mutating func key(_ k: StaticString) {
-        if pretty { sep() } else {
+    @inline(__always) public mutating func key(_ k: StaticString) {
+        let n = k.utf8CodeUnitCount
+        if pretty { sep(); reserve(n + 4) } else {
             // compact: the comma, the key, its quotes and the colon in one reservation
-            reserve(1)
-            if hasValue { base[count] = 0x2C; count += 1 }
+            reserve(n + 4)
+            base[count] = 0x2C
+            if hasValue { count += 1 }
             markValue()
         }
-        let n = k.utf8CodeUnitCount
-        reserve(n + 4)
         let o = base + count
         o[0] = 0x22
-        Self.copy(k.utf8Start, o + 1, n)
+        Self.copySmall(k.utf8Start, o + 1, n)
         o[n + 1] = 0x22; o[n + 2] = 0x3A
         count += n + 3
         if pretty { base[count] = 0x20; count += 1 }
         inValue = true
     }
+    /// Copies the few bytes of a key or a name byte by byte (no call to `memcpy`).
+    @inline(__always) static func copySmall(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        for i in 0..<n { to[i] = from[i] }
+    }
+    /// A string value given as a literal that needs no escaping (the JSON name of an enumeration case).
+    @inline(__always) public mutating func name(_ v: StaticString) {
+        prefix()
+        let n = v.utf8CodeUnitCount
+        reserve(n + 2)
+        let o = base + count
+        o[0] = 0x22
+        Self.copySmall(v.utf8Start, o + 1, n)
+        o[n + 1] = 0x22
+        count += n + 2
+    }
+    /// A field whose value is the JSON name of an enumeration case.
+    @inline(__always) public mutating func field<N: JSONNamed>(_ k: StaticString, _ v: N) { key(k); name(v.jsonName) }
+    /// A field whose value is the JSON name of an enumeration case, or null.
+    @inline(__always) public mutating func field<N: JSONNamed>(_ k: StaticString, _ v: N?) { key(k); if let v { name(v.jsonName) } else { null() } }
     @inline(__always) mutating func prefix() { if inValue { inValue = false; markValue() } else { sep() } }
 
     public mutating func beginObject() { prefix(); byte(0x7B); push() }
@@ -130,18 +149,20 @@ public struct JSONWriter: ~Copyable {
     public mutating func number(_ v: Int) { prefix(); digits(v) }
     /// The decimal digits of `v`.
     mutating func digits(_ v: Int) {
-        if v >= 0 && v < 10 { byte(0x30 + UInt8(v)); return }
+        reserve(20)
+        let o = base + count
+        if v >= 0 && v < 10 { o[0] = 0x30 &+ UInt8(truncatingIfNeeded: v); count += 1; return }
         var x = v.magnitude
+        var n = 0
+        if v < 0 { o[0] = 0x2D; n = 1 }
+        // the number of digits, then the digits backwards from the end of the number
         var digits = 1
-        while x >= 10 { x /= 10; digits += 1 }
-        let sign = v < 0 ? 1 : 0
-        reserve(digits + sign)
-        if sign == 1 { base[count] = 0x2D }
-        // digits written backwards from the end of the number
-        x = v.magnitude
-        var i = count + sign + digits
-        repeat { i -= 1; base[i] = 0x30 + UInt8(x % 10); x /= 10 } while x > 0
-        count += sign + digits
+        var limit: UInt = 10
+        while x >= limit && digits < 19 { digits += 1; limit &*= 10 }
+        if digits == 19 && x >= limit { digits = 20 }
+        var i = n + digits
+        repeat { i -= 1; o[i] = 0x30 &+ UInt8(truncatingIfNeeded: x % 10); x /= 10 } while x > 0
+        count += n + digits
     }
     public mutating func number(_ v: Double) {
         prefix()
@@ -152,7 +173,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func bool(_ v: Bool) { prefix(); if v { raw("true") } else { raw("false") } }
     public mutating func null() { prefix(); raw("null") }
     public mutating func field(_ k: StaticString, _ v: String?) { key(k); string(v) }
-    public mutating func field(_ k: StaticString, _ v: Int) { key(k); number(v) }
+    @inline(__always) public mutating func field(_ k: StaticString, _ v: Int) { key(k); inValue = false; digits(v) }
     public mutating func field(_ k: StaticString, _ v: Double) { key(k); number(v) }
     public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
 
@@ -222,7 +243,7 @@ public struct JSONWriter: ~Copyable {
             let e = u.count
             while i < e {
                 let b = u[i]
-                if !Self.special[Int(b)] { o[n] = b; n += 1; i += 1; continue }
+                if !Self.isSpecial(b) { o[n] = b; n += 1; i += 1; continue }
                 if b == 0xE2 {
                     if i + 2 < e && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) {
                         o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
@@ -239,7 +260,9 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// The bytes `quote(_:)` looks at twice: controls, `"`, `\\`, DEL, and 0xE2 (the lead byte of U+2028 / U+2029).
-    static let special: [Bool] = (0..<256).map { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 }
+    @inline(__always) static func isSpecial(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
+    }
 
     /// A JSON string literal for `s`.
     public static func quote(_ s: String) -> String {
@@ -247,4 +270,10 @@ public struct JSONWriter: ~Copyable {
         w.quote(s)
         return String(decoding: w.out, as: UTF8.self)
     }
+}
+
+/// An enumeration written in JSON by the name of its case, a literal that needs no escaping.
+public protocol JSONNamed {
+    /// The name of the case in JSON (its raw value).
+    var jsonName: StaticString { get }
 }
