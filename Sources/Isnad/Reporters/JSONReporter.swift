@@ -60,6 +60,41 @@ public struct JSONReporter: Reporter {
         }
     }
 
+    /// Writes one unit object (borrowed: a unit holds several references).
+    static func writeUnit(_ u: borrowing AuditedUnit, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("index", u.index)
+        w.field("kind", u.kind)
+        w.field("start", u.span.start)
+        w.field("end", u.span.end)
+        w.field("line", u.line)
+        w.field("column", u.column)
+        w.field("text", scalars: u.scalars)
+        w.field("label", u.label)
+        w.beginArray("sources")
+        for s in u.sources {
+            w.beginObject()
+            w.field("id", s.id); w.field("text", s.text); w.field("start", s.span.start); w.field("end", s.span.end)
+            w.field("kind", s.kind); w.field("via", s.via)
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("flags"); for f in u.flags { w.name(f.jsonName) }; w.endArray()
+        w.beginArray("evidence")
+        for j in u.evidence.indices {
+            w.beginObject(); w.field("rule", u.evidence[j].rule); w.field("text", scalars: u.evidence[j].scalars)
+            w.field("start", u.evidence[j].span.start); w.field("end", u.evidence[j].span.end); w.endObject()
+        }
+        w.endArray()
+        if let s = u.score { w.field("score", s) } else { w.key("score"); w.null() }
+        if u.label != nil {
+            w.field("failing", u.failing)
+            if let v = u.verified { w.field("verified", v) }
+            if u.baselined { w.field("baselined", true) }
+        }
+        w.endObject()
+    }
+
     /// Writes one article object.
     public static func write(_ a: ArticleAudit, _ w: inout JSONWriter) {
         w.beginObject()
@@ -69,38 +104,7 @@ public struct JSONReporter: Reporter {
         if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
         w.beginArray("units")
-        for u in a.units {
-            w.beginObject()
-            w.field("index", u.index)
-            w.field("kind", u.kind)
-            w.field("start", u.span.start)
-            w.field("end", u.span.end)
-            w.field("line", u.line)
-            w.field("column", u.column)
-            w.field("text", scalars: u.scalars)
-            w.field("label", u.label)
-            w.beginArray("sources")
-            for s in u.sources {
-                w.beginObject()
-                w.field("id", s.id); w.field("text", s.text); w.field("start", s.span.start); w.field("end", s.span.end)
-                w.field("kind", s.kind); w.field("via", s.via)
-                w.endObject()
-            }
-            w.endArray()
-            w.beginArray("flags"); for f in u.flags { w.name(f.jsonName) }; w.endArray()
-            w.beginArray("evidence")
-            for e in u.evidence {
-                w.beginObject(); w.field("rule", e.rule); w.field("text", scalars: e.scalars); w.field("start", e.span.start); w.field("end", e.span.end); w.endObject()
-            }
-            w.endArray()
-            if let s = u.score { w.field("score", s) } else { w.key("score"); w.null() }
-            if u.label != nil {
-                w.field("failing", u.failing)
-                if let v = u.verified { w.field("verified", v) }
-                if u.baselined { w.field("baselined", true) }
-            }
-            w.endObject()
-        }
+        for i in a.units.indices { writeUnit(a.units[i], &w) }
         w.endArray()
         w.beginArray("sources")
         for s in a.sources {

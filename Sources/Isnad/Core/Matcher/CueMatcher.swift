@@ -195,7 +195,7 @@ public struct CueMatcher: Sendable {
         /// The readings of token `t`.
         @inline(__always) func forms(_ t: Int) -> UnsafeBufferPointer<TokenForm> {
             let tok = tokens[t]
-            return UnsafeBufferPointer(rebasing: forms[Int(tok.formStart)..<Int(tok.formStart + tok.formCount)])
+            return UnsafeBufferPointer(rebasing: forms[Int(tok.formStart)..<Int(tok.formStart) + Int(tok.formCount)])
         }
     }
 

@@ -2,17 +2,25 @@
 /// and forms live in the `Tokens` collection they belong to.
 public struct Token: Sendable {
     public enum Kind: Sendable { case word, punct }
-    public var kind: Kind
-    /// Folded half-open range.
-    public var start: Int
-    public var end: Int
+    // 32-bit offsets (20 bytes a token): an article has thousands, read by every later stage
+    private var start32: Int32
+    private var end32: Int32
     /// The first scalar of the token.
     public var first: Unicode.Scalar
-    /// For words: a hard punctuation mark (, . : ؛ ( ) ? !) stands between this word and the previous one.
-    public var afterBreak: Bool
     /// The token's forms: `forms[formStart ..< formStart + formCount]` of its collection.
     var formStart: Int32
-    var formCount: Int32
+    var formCount: UInt16
+    public var kind: Kind
+    /// For words: a hard punctuation mark (, . : ؛ ( ) ? !) stands between this word and the previous one.
+    public var afterBreak: Bool
+    /// Folded half-open range.
+    public var start: Int { @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
+    public var end: Int { @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
+
+    init(kind: Kind, start: Int, end: Int, first: Unicode.Scalar, afterBreak: Bool, formStart: Int32, formCount: Int32) {
+        start32 = Int32(start); end32 = Int32(end); self.first = first
+        self.formStart = formStart; self.formCount = UInt16(formCount); self.kind = kind; self.afterBreak = afterBreak
+    }
 
     /// The number of scalars of the token.
     public var count: Int { end - start }
@@ -96,7 +104,7 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// The readings of word `i` (empty for punctuation); the first is the word itself.
     public func forms(_ i: Int) -> ArraySlice<TokenForm> {
         let t = tokens[i]
-        return forms[Int(t.formStart)..<Int(t.formStart + t.formCount)]
+        return forms[Int(t.formStart)..<Int(t.formStart) + Int(t.formCount)]
     }
     /// The text of a form of one of these tokens.
     public func text(_ f: TokenForm) -> String { f.text(scalars) }

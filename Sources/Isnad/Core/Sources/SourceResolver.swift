@@ -342,7 +342,7 @@ public struct SourceRoster: Sendable {
     }
     public private(set) var entries: [Entry] = []
     /// Entries by key word (ascending), and by kind, so resolving a mention never scans the roster.
-    var byWord: [UInt64: [Int]] = [:]
+    var byWord = Postings()
     var byKind = [[Int]](repeating: [], count: 5)
     /// At most this many of the latest sources sharing a word are tried for a mention.
     public var candidateLimit = 256
@@ -358,10 +358,9 @@ public struct SourceRoster: Sendable {
         return n
     }
 
-    /// A mention already recorded: its entry and where it starts.
-    struct MentionKey: Hashable { let entry: Int; let start: Int }
-    /// Every mention recorded (a unit can name one source twice: it is recorded once).
-    var mentionSeen = Set<MentionKey>()
+    /// Every mention recorded, keyed by entry and start (a unit can name one source twice: it is recorded once).
+    var mentionSeen = KeyTable()
+    @inline(__always) static func mentionKey(_ entry: Int, _ start: Int) -> UInt64 { UInt64(entry) << 32 | UInt64(UInt32(truncatingIfNeeded: start)) }
 
     static func slot(_ k: SourceKind) -> Int {
         switch k { case .person: 0; case .organization: 1; case .outlet: 2; case .document: 3; case .anonymous: 4 }
@@ -373,7 +372,7 @@ public struct SourceRoster: Sendable {
         let key = p.key.sortedUnique()
         if !key.isEmpty {
             var candidates: [Int] = []
-            for w in key { if let l = byWord[w] { candidates += l.suffix(candidateLimit) } }
+            for w in key { byWord.latest(w, limit: candidateLimit, into: &candidates) }
             candidates.sort(by: >)
             var previous = -1
             for i in candidates where i != previous {
@@ -413,22 +412,22 @@ public struct SourceRoster: Sendable {
     public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
         let ref = SourceMentionRef(unit: unit, text: text, span: span)
         if let i = resolved {
-            if mentionSeen.insert(MentionKey(entry: i, start: span.start)).inserted { entries[i].mentions.append(ref) }
+            if mentionSeen.set(Self.mentionKey(i, span.start), 0) == nil { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
             for w in p.key {
                 let at = entries[i].key.lowerBound(of: w)
                 if at < entries[i].key.count && entries[i].key[at] == w { continue }
                 entries[i].key.insert(w, at: at)
-                byWord[w, default: []].append(i)
+                byWord.append(i, to: w)
             }
             return i
         }
         let i = entries.count
         let key = p.key.sortedUnique()
-        mentionSeen.insert(MentionKey(entry: i, start: span.start))
+        mentionSeen.set(Self.mentionKey(i, span.start), 0)
         entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
                              key: key, mentions: [ref], claims: [], anonymityReason: false))
-        for w in key { byWord[w, default: []].append(i) }
+        for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i
     }
