@@ -51,3 +51,15 @@ struct KeyTableTests {
         #expect(out == [7])
     }
 }
+
+@Suite("Array fill")
+struct ArrayFillTests {
+    @Test("an array filled with copies equals Array(repeating:count:), empty included")
+    func filled() {
+        for n in [0, 1, 7, 1000] {
+            #expect([Int](filled: 3, count: n) == [Int](repeating: 3, count: n))
+            #expect([[Int]](filled: [1, 2], count: n) == [[Int]](repeating: [1, 2], count: n))
+            #expect([String?](filled: nil, count: n).count == n)
+        }
+    }
+}

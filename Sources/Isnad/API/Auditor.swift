@@ -120,7 +120,7 @@ public struct Auditor: Sendable {
         let scorer = Scorer(config: pack.scoring)
         var units: [AuditedUnit] = []
         units.reserveCapacity(article.segments.count)
-        var labelCounts = [Int](repeating: 0, count: Label.allCases.count)
+        var labelCounts = [Int](filled: 0, count: Label.allCases.count)
         var scores: [Double] = []
         scores.reserveCapacity(article.segments.count)
         for (i, seg) in article.segments.enumerated() {

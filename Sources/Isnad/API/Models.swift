@@ -8,7 +8,9 @@ public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
     case denied, anonymous, secondhand, named, unsourced
 
     /// Precedence rank: lower wins when several labels apply.
-    public var rank: Int { Label.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self { case .denied: 0; case .anonymous: 1; case .secondhand: 2; case .named: 3; case .unsourced: 4 }
+    }
     public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
 }
 

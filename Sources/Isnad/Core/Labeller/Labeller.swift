@@ -52,7 +52,7 @@ public struct Labeller: Sendable {
     /// The judgement of every claim (indexed by unit; nil for a unit that is not a claim) and the roster.
     public func label(_ a: ArticleText, kinds: [UnitKind]) -> ([Judgement?], SourceRoster) {
         var roster = SourceRoster()
-        var out = [Judgement?](repeating: nil, count: a.segments.count)
+        var out = [Judgement?](filled: nil, count: a.segments.count)
         /// The label and sources of the latest attributed claim, for bare verbs and quotations.
         var last: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
         var quoteOpenOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
@@ -309,12 +309,20 @@ public struct Labeller: Sendable {
         }
         // strong cues by kind, each list ordered by start with a running maximum of ends, so
         // "is this match inside a longer strong cue" costs a binary search, not a scan
-        var strongByKind: [CueKind: SpanIndex] = [:]
-        for o in ms where Self.strong.contains(rules[o.rule].kind) { strongByKind[rules[o.rule].kind, default: SpanIndex()].add(o.start, o.end) }
+        // (a few kinds at most: a list, searched in order, not a hashed dictionary)
+        var strongByKind: [(kind: CueKind, index: SpanIndex)] = []
+        for o in ms where Self.strong.contains(rules[o.rule].kind) {
+            let k = rules[o.rule].kind
+            if let at = strongByKind.firstIndex(where: { $0.kind == k }) { strongByKind[at].index.add(o.start, o.end) } else {
+                var index = SpanIndex()
+                index.add(o.start, o.end)
+                strongByKind.append((k, index))
+            }
+        }
         if strongByKind.isEmpty {
             return contentStart == nil ? ms : ms.keeping { !($0.start >= contentStart! && rules[$0.rule].kind == .passive) }
         }
-        let noComment = strongByKind[.noComment]
+        let noComment = strongByKind.first { $0.kind == .noComment }?.index
         return ms.keeping { m in
             let k = rules[m.rule].kind
             if let c = contentStart, m.start >= c, k == .passive { return false }

@@ -6,7 +6,7 @@ struct KeyTable: Sendable {
     private var used = 0
     private var mask: Int
 
-    init() { keys = [UInt64](repeating: 0, count: 16); values = [Int32](repeating: -1, count: 16); mask = 15 }
+    init() { keys = [UInt64](filled: 0, count: 16); values = [Int32](filled: -1, count: 16); mask = 15 }
 
     @inline(__always) private static func slot(_ k: UInt64) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 32)
@@ -37,8 +37,8 @@ struct KeyTable: Sendable {
 
     private mutating func grow() {
         let (oldKeys, oldValues) = (keys, values)
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        keys = [UInt64](filled: 0, count: oldKeys.count * 2)
+        values = [Int32](filled: -1, count: oldKeys.count * 2)
         mask = keys.count - 1
         used = 0
         for i in oldKeys.indices where oldValues[i] >= 0 { set(oldKeys[i], oldValues[i]) }

@@ -45,9 +45,9 @@ public struct SourceResolver: Sendable {
 
         /// A table for an article of `count` tokens.
         init(count: Int) {
-            startRange = [Range<Int32>](repeating: 0..<0, count: count)
-            startKinds = [CueKinds](repeating: CueKinds(), count: count)
-            coveredKinds = [CueKinds](repeating: CueKinds(), count: count)
+            startRange = [Range<Int32>](filled: 0..<0, count: count)
+            startKinds = [CueKinds](filled: CueKinds(), count: count)
+            coveredKinds = [CueKinds](filled: CueKinds(), count: count)
         }
 
         @inline(__always) func local(_ t: Int) -> Int? { tokens.contains(t) ? t : nil }
@@ -343,7 +343,7 @@ public struct SourceRoster: Sendable {
     public private(set) var entries: [Entry] = []
     /// Entries by key word (ascending), and by kind, so resolving a mention never scans the roster.
     var byWord = Postings()
-    var byKind = [[Int]](repeating: [], count: 5)
+    var byKind = [[Int]](filled: [], count: 5)
     /// At most this many of the latest sources sharing a word are tried for a mention.
     public var candidateLimit = 256
 

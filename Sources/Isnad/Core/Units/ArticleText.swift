@@ -32,7 +32,7 @@ public struct ArticleText: Sendable {
             ranges.append(t..<e)
             t = e
         }
-        var perSegment = [[CueMatch]](repeating: [], count: segments.count)
+        var perSegment = [[CueMatch]](filled: [], count: segments.count)
         var all = matcher.matches(in: tokens)
         clock.lap("match")
         var timedOut: [Int] = []
@@ -55,7 +55,7 @@ public struct ArticleText: Sendable {
             lo = hi
         }
         // the word tokens of each segment, found once for every later stage
-        var segmentWords = [[Int]](repeating: [], count: segments.count)
+        var segmentWords = [[Int]](filled: [], count: segments.count)
         for (s, r) in ranges.enumerated() where !r.isEmpty {
             var w: [Int] = []
             w.reserveCapacity(r.count)

@@ -23,7 +23,7 @@ public struct UnitClassifier: Sendable {
 
     public func classify(_ a: ArticleText) -> [UnitKind] {
         let n = a.segments.count
-        var kinds = [UnitKind](repeating: .claim, count: n)
+        var kinds = [UnitKind](filled: .claim, count: n)
         var restFrom = n
         let lineText = lineInfo(a)
         for i in 0..<n {
@@ -108,7 +108,7 @@ public struct UnitClassifier: Sendable {
 
     /// For each line index: whether it is blank (a line with text has a segment).
     func lineInfo(_ a: ArticleText) -> [Bool] {
-        var blank = [Bool](repeating: true, count: a.lineCount)
+        var blank = [Bool](filled: true, count: a.lineCount)
         for s in a.segments { blank[s.lineIndex] = false }
         return blank
     }
@@ -119,7 +119,7 @@ public struct UnitClassifier: Sendable {
     func markCards(_ a: ArticleText, _ kinds: inout [UnitKind], _ blank: [Bool]) {
         // paragraph style: most line breaks between text lines are blank lines. It is judged on
         // the text up to each block, so what follows a block never changes how it reads.
-        var adjacentUpTo = [Int](repeating: 0, count: blank.count), separatedUpTo = [Int](repeating: 0, count: blank.count)
+        var adjacentUpTo = [Int](filled: 0, count: blank.count), separatedUpTo = [Int](filled: 0, count: blank.count)
         var adjacent = 0, separated = 0
         var lastText = -1
         for (li, b) in blank.enumerated() {
