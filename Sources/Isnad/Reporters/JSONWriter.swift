@@ -82,12 +82,8 @@ public struct JSONWriter: ~Copyable {
     @inline(__always) mutating func raw(_ s: StaticString) {
         let n = s.utf8CodeUnitCount
         reserve(n)
-        Self.copy(s.utf8Start, base + count, n)
+        Self.copySmall(s.utf8Start, base + count, n)
         count += n
-    }
-    /// Copies the bytes of a key or a word of the format.
-    @inline(__always) static func copy(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
-        UnsafeMutableRawPointer(to).copyMemory(from: from, byteCount: n)
     }
     /// A value already written as JSON (after a key or in an array).
     public mutating func json(_ json: String) {
@@ -118,7 +114,7 @@ public struct JSONWriter: ~Copyable {
         if pretty { base[count] = 0x20; count += 1 }
         inValue = true
     }
-    /// Copies the few bytes of a key or a name byte by byte (no call to `memcpy`).
+    /// Copies the few bytes of a key, a name or a word of the format byte by byte (no call to `memcpy`).
     @inline(__always) static func copySmall(_ from: UnsafePointer<UInt8>, _ to: UnsafeMutablePointer<UInt8>, _ n: Int) {
         for i in 0..<n { to[i] = from[i] }
     }
