@@ -169,7 +169,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func bool(_ v: Bool) { prefix(); if v { raw("true") } else { raw("false") } }
     public mutating func null() { prefix(); raw("null") }
     public mutating func field(_ k: StaticString, _ v: String?) { key(k); string(v) }
-    @inline(__always) public mutating func field(_ k: StaticString, _ v: Int) { key(k); inValue = false; digits(v) }
+    public mutating func field(_ k: StaticString, _ v: Int) { key(k); number(v) }
     public mutating func field(_ k: StaticString, _ v: Double) { key(k); number(v) }
     public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
 

@@ -25,6 +25,7 @@ struct KeyTable: Sendable {
     /// Stores `v` (≥ 0) under `k`; returns the value it replaces.
     @discardableResult
     mutating func set(_ k: UInt64, _ v: Int32) -> Int32? {
+        assert(v >= 0, "a negative value marks an empty slot")
         if (used + 1) * 2 > keys.count { grow() }
         var i = Self.slot(k) & mask
         while values[i] >= 0 {

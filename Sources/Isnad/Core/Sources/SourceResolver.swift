@@ -341,7 +341,7 @@ public struct SourceRoster: Sendable {
         public var anonymityReason: Bool
     }
     public private(set) var entries: [Entry] = []
-    /// Entries by key word (ascending), and by kind, so resolving a mention never scans the roster.
+    /// Entries by key word (newest first), and by kind (ascending), so resolving a mention never scans the roster.
     var byWord = Postings()
     var byKind = [[Int]](filled: [], count: 5)
     /// At most this many of the latest sources sharing a word are tried for a mention.
