@@ -19,7 +19,7 @@ except ImportError:
     subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", "pyspark"])
 from pyspark.sql import SparkSession
 
-subprocess.check_call(["swift", "build", "-c", "release", "--product", "audit"], cwd=ROOT, stdout=subprocess.DEVNULL)
+subprocess.check_call(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "audit"], cwd=ROOT, stdout=subprocess.DEVNULL)
 audit = os.path.join(ROOT, ".build", "release", "audit")
 cmd = [audit, "--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "--rules", os.path.join(ROOT, "Rules"), "-"]
 

@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK="${SWEEP_DIR:-/tmp/isnad-sweep}"
 mkdir -p "$WORK"
-swift build -c release --product audit >/dev/null
+# linked statically, as the tool ships on Linux: no dynamic symbol lookup at start-up, no PLT call per retain and release
+swift build -c release --static-swift-stdlib --product audit >/dev/null
 BIN=.build/release/audit
 run() {  # run NAME ARGS...: the exit status, never a crash
   local name=$1; shift
