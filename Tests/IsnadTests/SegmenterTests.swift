@@ -31,4 +31,16 @@ struct SegmenterTests {
         #expect(s[2].line == 3 && s[2].column == 14)
         #expect(s[0].wholeLine && !s[1].wholeLine)
     }
+
+    @Test("a terminator or line break is found wherever it falls in the scan's blocks of eight scalars")
+    func everyOffset() {
+        // letters and spaces are skipped eight at a time: a mark at any offset must still end the unit
+        for k in 0..<24 {
+            let before = String(repeating: "ب", count: k)
+            for mark in ["؟", "۔", ".", "!", "\n"] {
+                let t = texts(before + "ا" + mark + " كتب الوزير كلمة طويلة جدا هنا")
+                #expect(t.count == 2, "offset \(k), mark \(mark.unicodeScalars.first!.value): \(t)")
+            }
+        }
+    }
 }
