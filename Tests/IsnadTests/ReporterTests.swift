@@ -43,6 +43,24 @@ struct ReporterTests {
         #expect(back == raw)
     }
 
+    @Test("JSON strings written from scalars equal those written from UTF-8, at every boundary of the encoding")
+    func jsonScalarsAgreeWithUTF8() {
+        // the scalar path writes ASCII and two-byte characters without a branch: its edges
+        // (controls, quote, backslash, DEL, U+0080, U+07FF / U+0800, U+2028, astral) must escape as the UTF-8 path does
+        let edges: [UInt32] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xAB,
+                               0x627, 0x644, 0x7FF, 0x800, 0x2027, 0x2028, 0x2029, 0x202A, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF]
+        let scalars = edges.compactMap(Unicode.Scalar.init)
+        for a in scalars {
+            for b in scalars {
+                let s: [Unicode.Scalar] = [a, "\u{0628}", b, " ", a]
+                var w = JSONWriter(pretty: false)
+                w.quote(scalars: s[...])
+                var text = String.UnicodeScalarView(); text.append(contentsOf: s)
+                #expect(String(decoding: w.out, as: UTF8.self) == JSONWriter.quote(String(text)), "U+\(String(a.value, radix: 16)) U+\(String(b.value, radix: 16))")
+            }
+        }
+    }
+
     @Test("JSON names of the enumerations are their raw values, and numbers are written digit for digit")
     func jsonNamesAndNumbers() {
         func text(_ write: (inout JSONWriter) -> Void) -> String {

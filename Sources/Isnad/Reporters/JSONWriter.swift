@@ -181,11 +181,22 @@ public struct JSONWriter: ~Copyable {
         // at most 6 bytes per scalar (\u00XX), plus the quotes
         reserve(s.count * 6 + 2)
         let o = base
-        var n = count
-        s.withUnsafeBufferPointer { src in
+        // the position is local to the loop: a variable the closure captured would be loaded
+        // and stored through memory on every scalar
+        count = s.withUnsafeBufferPointer { src in
+            var n = count
             o[n] = 0x22; n += 1
             for c in src {
                 let v = c.value
+                // Arabic letters (two bytes) and ASCII spaces and digits alternate every few letters:
+                // both are written without a branch on which it is (two bytes stored, one or two kept)
+                if v &- 0x20 < 0x7E0 && v != 0x22 && v != 0x5C && v != 0x7F {
+                    let two = v &>> 7 != 0 ? 1 : 0
+                    o[n] = two != 0 ? UInt8(truncatingIfNeeded: 0xC0 | v &>> 6) : UInt8(truncatingIfNeeded: v)
+                    o[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    n &+= 1 &+ two
+                    continue
+                }
                 if v < 0x80 {
                     if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F { o[n] = UInt8(v); n += 1; continue }
                     Self.escape(UInt8(v), o, &n)
@@ -204,8 +215,8 @@ public struct JSONWriter: ~Copyable {
                 }
             }
             o[n] = 0x22; n += 1
+            return n
         }
-        count = n
     }
 
     /// Writes the escape of an ASCII quote, backslash or control character at `o[n]` (at most 6 bytes).
