@@ -123,23 +123,24 @@ public struct Auditor: Sendable {
         var labelCounts = [Int](filled: 0, count: Label.allCases.count)
         var scores: [Double] = []
         scores.reserveCapacity(article.segments.count)
+        let labels = Label.allCases
         for (i, seg) in article.segments.enumerated() {
-            var u = AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
-                                scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
-                                score: nil, why: nil)
+            // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
+            units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
+                                     scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
+                                     score: nil, why: nil))
             if let j = judgements[i] {
-                u.label = j.label; u.sources = j.sources; u.flags = j.flags; u.evidence = j.evidence; u.why = j.why; u.proposals = j.proposals; u.rule = j.rule
                 let s = scorer.score(j, roster: roster)
-                u.score = s
+                units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags; units[i].evidence = j.evidence
+                units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule; units[i].score = s
                 scores.append(s)
-                labelCounts[Label.allCases.firstIndex(of: j.label)!] += 1
+                labelCounts[labels.firstIndex(of: j.label)!] += 1
             } else if !kinds[i].isClaim {
-                u.evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
+                units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
                     Evidence(rule: pack.rules[$0.rule].id, scalars: normalized.originalScalars(normalized.originalSpan($0.start, $0.end)),
                              span: normalized.originalSpan($0.start, $0.end))
                 }
             }
-            units.append(u)
         }
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
@@ -147,7 +148,8 @@ public struct Auditor: Sendable {
         var counts: [Label: Int] = [:]
         for (k, l) in Label.allCases.enumerated() where labelCounts[k] > 0 { counts[l] = labelCounts[k] }
         let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
-        var audit = ArticleAudit(path: path, outlet: own, units: units, sources: sources, summary: summary)
+        // the units handed over, not shared: marking failing claims below would otherwise copy every unit
+        var audit = ArticleAudit(path: path, outlet: own, units: consume units, sources: sources, summary: summary)
         clock.lap("score and build")
         for r in article.timedOutRules {
             let rule = pack.rules[r]
