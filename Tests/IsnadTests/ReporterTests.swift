@@ -61,6 +61,19 @@ struct ReporterTests {
         }
     }
 
+    @Test("JSON strings from UTF-8, read eight bytes at a time, escape a special character at any offset")
+    func jsonEscapesAtEveryOffset() {
+        // the UTF-8 path copies blocks of eight bytes that need no escape: a special byte anywhere in a block must be seen
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{2028}", "\u{2029}", "\u{201C}"] {
+            for k in 0..<20 {
+                let raw = String(repeating: "a", count: k) + special + "قال المتحدث الرسمي" + String(repeating: "z", count: 20 - k)
+                var w = JSONWriter(pretty: false)
+                w.quote(scalars: ArraySlice(raw.unicodeScalars))
+                #expect(JSONWriter.quote(raw) == String(decoding: w.out, as: UTF8.self), "offset \(k), U+\(String(special.unicodeScalars.first!.value, radix: 16))")
+            }
+        }
+    }
+
     @Test("JSON names of the enumerations are their raw values, and numbers are written digit for digit")
     func jsonNamesAndNumbers() {
         func text(_ write: (inout JSONWriter) -> Void) -> String {

@@ -248,7 +248,17 @@ public struct JSONWriter: ~Copyable {
             o[n] = 0x22; n += 1
             var i = 0
             let e = u.count
+            let src = UnsafeRawPointer(u.baseAddress)
             while i < e {
+                // eight bytes at a time while none of them needs a look
+                if let src, i &+ 8 <= e {
+                    let x = src.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !Self.hasSpecial(x) {
+                        UnsafeMutableRawPointer(o + n).storeBytes(of: x, as: UInt64.self)
+                        n &+= 8; i &+= 8
+                        continue
+                    }
+                }
                 let b = u[i]
                 if !Self.isSpecial(b) { o[n] = b; n += 1; i += 1; continue }
                 if b == 0xE2 {
@@ -269,6 +279,15 @@ public struct JSONWriter: ~Copyable {
     /// The bytes `quote(_:)` looks at twice: controls, `"`, `\\`, DEL, and 0xE2 (the lead byte of U+2028 / U+2029).
     @inline(__always) static func isSpecial(_ b: UInt8) -> Bool {
         b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
+    }
+
+    /// Whether one of the eight bytes of `x` is special (`isSpecial`): the bit tricks that find
+    /// a zero byte (after XOR with the byte looked for) or a byte below 0x20, exact as a yes or no.
+    @inline(__always) static func hasSpecial(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let control = (x &- ones &* 0x20) & ~x & highs
+        return control | hasZero(x ^ (ones &* 0x22)) | hasZero(x ^ (ones &* 0x5C)) | hasZero(x ^ (ones &* 0x7F)) | hasZero(x ^ (ones &* 0xE2)) != 0
     }
 
     /// A JSON string literal for `s`.
