@@ -103,4 +103,16 @@ struct PolicyTests {
         #expect(bad.stderr.contains("\(article):1:\(Self.unsourced.unicodeScalars.count + 2): warning: verified marker has no reason"))
         #expect(bad.stderr.contains("\(article):3:1: warning: verified marker matches no claim"))
     }
+
+    @Test("a verified marker is found wherever it starts in the search's blocks of eight scalars")
+    func markerAtEveryOffset() {
+        for k in 0..<20 {
+            let text = String(repeating: "ب", count: k) + "<!-- verified: x -->" + String(repeating: "ت", count: 20 - k)
+            let (masked, markers) = VerifiedMarkers.extract(Array(text.unicodeScalars))
+            #expect(markers.count == 1 && markers.first?.column == k + 1 && markers.first?.reason == "x", "offset \(k)")
+            #expect(masked.count == text.unicodeScalars.count && !masked.contains("<"), "offset \(k)")
+        }
+        // a lone "<" in the block before the marker
+        #expect(VerifiedMarkers.extract(Array("a < b <!-- verified: y -->".unicodeScalars)).markers.first?.reason == "y")
+    }
 }
