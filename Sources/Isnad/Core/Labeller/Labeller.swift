@@ -634,23 +634,12 @@ public struct Labeller: Sendable {
     }
 
     /// The first index in `j..<end` that holds a quotation mark (`isQuote`), or a little before
-    /// it (never past `end`): eight scalars are tested at once, by arithmetic that compiles to vector instructions.
+    /// it (never past `end`): eight scalars are tested at once.
     @inline(__always) static func nextQuotationMark(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, _ end: Int) -> Int {
-        guard let base = o.baseAddress else { return end }
-        let v = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
-        @inline(__always) func equal(_ x: UInt32, _ c: UInt32) -> UInt32 { ((x ^ c) &- 1) >> 31 }
-        var j = j
-        while j &+ 8 <= end {
-            let p = v + j
-            var marks: UInt32 = 0
-            for k in 0..<8 {
-                let x = p[k]
-                marks |= equal(x, 0x22) | equal(x, 0xAB) | equal(x, 0xBB) | equal(x, 0x201C) | equal(x, 0x201D) | equal(x, 0x201E)
-            }
-            if marks != 0 { return j }
-            j &+= 8
+        ScalarBlocks.skip(o, from: j, to: end) { x in
+            ScalarBlocks.equal(x, 0x22) | ScalarBlocks.equal(x, 0xAB) | ScalarBlocks.equal(x, 0xBB)
+                | ScalarBlocks.equal(x, 0x201C) | ScalarBlocks.equal(x, 0x201D) | ScalarBlocks.equal(x, 0x201E)
         }
-        return j
     }
 
     /// Scalars below U+0700 that `quoteState` may take as a plain letter: not white space, not a

@@ -98,23 +98,9 @@ public enum Segmenter {
     /// The first index at or after `j` whose scalar the scan must look at (below U+0040 but
     /// not a space, or ؟ or ۔), or a little before it: eight scalars are tested at once.
     @inline(__always) static func nextMark(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int {
-        guard let base = o.baseAddress else { return j }
-        let v = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
-        // 1 when x == c, else 0, without a branch (scalar values are below 2³¹)
-        @inline(__always) func equal(_ x: UInt32, _ c: UInt32) -> UInt32 { ((x ^ c) &- 1) >> 31 }
-        var j = j
-        while j &+ 8 <= o.count {
-            let p = v + j
-            // arithmetic only, no early exit: the eight tests compile to vector instructions
-            var marks: UInt32 = 0
-            for k in 0..<8 {
-                let x = p[k]
-                marks |= ((x &- 0x40) >> 31) & (equal(x, 0x20) ^ 1) | equal(x, 0x061F) | equal(x, 0x06D4)
-            }
-            if marks != 0 { return j }
-            j &+= 8
+        ScalarBlocks.skip(o, from: j, to: o.count) { x in
+            ScalarBlocks.below(x, 0x40) & (ScalarBlocks.equal(x, 0x20) ^ 1) | ScalarBlocks.equal(x, 0x061F) | ScalarBlocks.equal(x, 0x06D4)
         }
-        return j
     }
 
     /// Whether the dot at `j` ends a one- or two-letter word that follows a word (not a number),

@@ -20,16 +20,11 @@ public enum VerifiedMarkers {
         let n = text.count
         // most articles have no marker: look for "<!--" first, count lines only up to a marker
         let first = text.withUnsafeBufferPointer { t -> Int? in
-            guard let base = t.baseAddress else { return nil }
-            let v = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
             var i = 0
             while i + 3 < n {
-                // eight scalars at a time while none is "<" (a test without a branch per scalar)
-                if i &+ 8 <= n {
-                    var lt: UInt32 = 0
-                    for k in 0..<8 { lt |= ((v[i &+ k] ^ 0x3C) &- 1) >> 31 }
-                    if lt == 0 { i &+= 8; continue }
-                }
+                // eight scalars at a time while none is "<"
+                i = ScalarBlocks.skip(t, from: i, to: n) { ScalarBlocks.equal($0, 0x3C) }
+                guard i + 3 < n else { break }
                 if t[i] == "<" && t[i + 1] == "!" && t[i + 2] == "-" && t[i + 3] == "-" { return i }
                 i += 1
             }
