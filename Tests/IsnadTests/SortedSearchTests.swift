@@ -19,3 +19,23 @@ struct SortedSearchTests {
         #expect(slice.partitionPoint { $0 <= 4 } == 3)
     }
 }
+
+@Suite("scalar blocks")
+struct ScalarBlocksTests {
+    @Test("a block scan stops at or before the first marked scalar, within the block that holds it")
+    func neverPastTheFirstMark() {
+        for count in [0, 1, 7, 8, 9, 16, 23, 40] {
+            for mark in -1..<count {
+                var scalars = [Unicode.Scalar](repeating: "ب", count: count)
+                if mark >= 0 { scalars[mark] = "!" }
+                for from in 0...count {
+                    let at = scalars.withUnsafeBufferPointer { ScalarBlocks.skip($0, from: from, to: count) { ScalarBlocks.equal($0, 0x21) } }
+                    let first = scalars[from...].firstIndex(of: "!") ?? count
+                    #expect(at >= from && at <= first && (first - at < 8 || count - at < 8), "count \(count), mark \(mark), from \(from): \(at)")
+                }
+            }
+        }
+        #expect(ScalarBlocks.below(0x3F, 0x40) == 1 && ScalarBlocks.below(0x40, 0x40) == 0 && ScalarBlocks.below(0x0627, 0x40) == 0)
+        #expect(ScalarBlocks.equal(0x20, 0x20) == 1 && ScalarBlocks.equal(0x21, 0x20) == 0 && ScalarBlocks.equal(0x10FFFF, 0) == 0)
+    }
+}
