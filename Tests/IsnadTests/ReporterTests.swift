@@ -74,6 +74,18 @@ struct ReporterTests {
         }
     }
 
+    @Test("held as any Reporter, the reporters that render alone say so, and JSON joins articles with a comma")
+    func rendersAloneThroughTheExistential() {
+        // a run holds its reporter as `any Reporter`: were these only extension members, every
+        // reporter would read as not rendering alone and --jobs N would render on one thread
+        let alone: [any Reporter] = [JSONReporter(), JSONLReporter(), TextReporter(color: false)]
+        for r in alone { #expect(r.rendersAlone, "\(type(of: r).name)") }
+        let json: any Reporter = JSONReporter()
+        #expect(json.separator(position: 0) == [] && json.separator(position: 1) == [0x2C])
+        let jsonl: any Reporter = JSONLReporter()
+        #expect(jsonl.separator(position: 3) == [])
+    }
+
     @Test("JSON names of the enumerations are their raw values, and numbers are written digit for digit")
     func jsonNamesAndNumbers() {
         func text(_ write: (inout JSONWriter) -> Void) -> String {

@@ -12,13 +12,19 @@ public protocol Reporter: Sendable {
     func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput)
     /// Writes what comes after the last article.
     func end(_ totals: RunTotals, _ out: inout ReportOutput)
+    /// Whether `article` output depends on the article alone, so articles can be rendered in
+    /// parallel at position 0 and joined with `separator(position:)`.
+    ///
+    /// A requirement, not only an extension member: a run holds its reporter as `any Reporter`,
+    /// and an extension member is not dispatched through that (every reporter read as `false`,
+    /// so `--jobs N` rendered every article on the writing thread).
+    var rendersAlone: Bool { get }
+    /// The bytes between the previous article and the one at `position` (> 0), for articles rendered alone.
+    func separator(position: Int) -> [UInt8]
 }
 
 extension Reporter {
-    /// Whether `article` output depends on the article alone, so articles can be rendered in
-    /// parallel at position 0 and joined with `separator(position:)`.
     public var rendersAlone: Bool { false }
-    /// The bytes between the previous article and the one at `position` (> 0), for articles rendered alone.
     public func separator(position: Int) -> [UInt8] { [] }
 
     /// The whole report of a run held in memory (tests and small runs).
