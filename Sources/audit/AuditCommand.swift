@@ -145,11 +145,12 @@ struct AuditCommand: ParsableCommand {
         let slim = render != nil && writeBaseline == nil
         let feed = Feed(source: source, resolver: resolver)
         if workers == 1 {
-            // one core: read, audit and write each article on this thread
+            // one core: read, audit and write each article on this thread (rendered straight into
+            // the output, not into a buffer of its own first)
             while true {
                 let items = feed.source.next(max: 128)
                 if items.isEmpty { break }
-                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, render, replica: nil, slim: slim)) }
+                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, replica: nil, slim: false)) }
                 // a stream is flushed as it goes
                 if input == "jsonl" { out.flush() }
             }
