@@ -112,8 +112,7 @@ public enum Segmenter {
         guard (1...2).contains(len), k > lineStart + 1, o[k - 1] == " " else { return false }
         let letters = o[k..<j]
         let latinCapital = letters.first.map { (0x41...0x5A).contains($0.value) } ?? false
-        let arabic = letters.allSatisfy { (0x0621...0x064A).contains($0.value) }
-        guard latinCapital && letters.count == 1 || arabic && letters.count == 2 else { return false }
+        guard latinCapital && letters.count == 1 || letters.count == 2 && isLatinLetterName(letters.first!, letters.last!) else { return false }
         // the word before the initial must be a word, not a number (2015 م.)
         var b = k - 1
         while b > lineStart && o[b - 1] == " " { b -= 1 }
@@ -122,6 +121,23 @@ public enum Segmenter {
         var a = j + 1
         while a < o.count && o[a] == " " { a += 1 }
         return a < o.count && Tokenizer.isWordScalar(o[a]) && !isDigit(o[a])
+    }
+
+    /// Whether two Arabic letters spell the name of a Latin letter, as initials are written in
+    /// Arabic (ميشيل إل. برايس، جون إف. كينيدي): بي سي دي إف جي آي إل إم إن أو آر إس تي يو في إي زد,
+    /// with or without hamza. A two-letter word that is no letter name (تم، له، به، هو) ends its sentence.
+    static func isLatinLetterName(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let alef: Set<UInt32> = [0x0627, 0x0623, 0x0625, 0x0622]  // ا أ إ آ
+        switch (a.value, b.value) {
+        case (0x0628, 0x064A), (0x0633, 0x064A), (0x062F, 0x064A), (0x062C, 0x064A), (0x062A, 0x064A), (0x0641, 0x064A):  // بي سي دي جي تي في
+            return true
+        case (0x064A, 0x0648), (0x0632, 0x062F):  // يو زد
+            return true
+        case (let x, 0x0641), (let x, 0x0644), (let x, 0x0645), (let x, 0x0646), (let x, 0x0633), (let x, 0x0631), (let x, 0x064A), (let x, 0x0648):
+            return alef.contains(x)  // إف إل إم إن إس آر آي/إي أو
+        default:
+            return false
+        }
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
