@@ -147,4 +147,23 @@ struct LabellerTests {
         #expect(later.count == 2)
         #expect(later.last?.sources.first?.resolution?.hasPrefix("same source as 'مسؤول أمريكي' (s1), first named in unit 1 (line 1)") == true)
     }
+
+    @Test("labels compare and hash by case: five distinct keys, each found again, ordered by precedence")
+    func labelsAsKeys() {
+        let all = Label.allCases
+        #expect(Set(all).count == all.count)
+        let byLabel = Dictionary(uniqueKeysWithValues: all.map { ($0, $0.rawValue) })
+        for l in all { #expect(byLabel[l] == l.rawValue); #expect(all.filter { $0 == l }.count == 1) }
+        #expect(all.sorted().map(\.rank) == Array(0..<all.count))
+        // the scorer reads its weights by rank: each label gets its own configured weight
+        var config = ScoringConfig()
+        config.weights = [.named: 1, .secondhand: 2, .anonymous: 13, .denied: 4, .unsourced: 5]
+        config.anonymousWithoutReason = 0
+        let scorer = Scorer(config: config)
+        for l in all {
+            let j = Judgement(label: l, sources: [], flags: [], evidence: [], why: Reason("test"), rosterIndexes: [], chainLinks: 0)
+            #expect(scorer.score(j, roster: SourceRoster()) == config.weights[l], "\(l)")
+        }
+    }
 }
+

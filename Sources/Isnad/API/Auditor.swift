@@ -6,6 +6,8 @@ public struct Auditor: Sendable {
     let matcher: CueMatcher
     let regexes: RegexCues
     let classifier: UnitClassifier
+    /// The pack's scoring weights, read for every claim.
+    let scorer: Scorer
     /// When claims and the article fail.
     public var policy: FailurePolicy
     /// Labels that make a claim fail the run (default: unsourced).
@@ -22,6 +24,7 @@ public struct Auditor: Sendable {
         }
         regexes = RegexCues(rules: pack.rules)
         classifier = UnitClassifier(rules: pack.rules)
+        scorer = Scorer(config: pack.scoring)
         self.policy = policy
     }
 
@@ -45,8 +48,7 @@ public struct Auditor: Sendable {
 
     /// Whether the rule with `id` takes effect in `text` (used to run the examples of rule files).
     public func fires(ruleID id: String, in text: String) -> Bool {
-        guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return false }
-        return !firings(ruleID: id, in: text).isEmpty
+        !firings(ruleID: id, in: text).isEmpty
     }
 
     /// The original text of every match of rule `id` that takes effect in `text`.
@@ -117,7 +119,6 @@ public struct Auditor: Sendable {
         let labeller = Labeller(rules: pack.rules, ownOutlet: own)
         let (judgements, roster) = labeller.label(article, kinds: kinds)
         clock.lap("label and resolve sources")
-        let scorer = Scorer(config: pack.scoring)
         var units: [AuditedUnit] = []
         units.reserveCapacity(article.segments.count)
         var labelCounts = [Int](filled: 0, count: Label.allCases.count)

@@ -12,6 +12,10 @@ public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
         switch self { case .denied: 0; case .anonymous: 1; case .secondhand: 2; case .named: 3; case .unsourced: 4 }
     }
     public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
+    // by the case, not by the raw value: RawRepresentable's defaults would hash and compare the
+    // name as a String (labels key the counts and weights of every article)
+    public static func == (a: Label, b: Label) -> Bool { a.rank == b.rank }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
 }
 
 /// The kind of a unit of an article (SOURCING.md, "Units").

@@ -6,11 +6,14 @@
 /// no other claim; clamped to 0...100. The article scores the mean of its claims
 /// (100 when it has none).
 public struct Scorer: Sendable {
-    public var config: ScoringConfig
-    public init(config: ScoringConfig) { self.config = config }
+    public var config: ScoringConfig { didSet { weights = Self.weights(config) } }
+    /// `config.weights` by label rank: read for every claim.
+    private var weights: [Double]
+    public init(config: ScoringConfig) { self.config = config; weights = Self.weights(config) }
+    private static func weights(_ c: ScoringConfig) -> [Double] { Label.allCases.sorted().map { c.weights[$0] ?? 0 } }
 
     public func score(_ j: Judgement, roster: SourceRoster) -> Double {
-        var s = config.weights[j.label] ?? 0
+        var s = weights[j.label.rank]
         // the entries read in place: a copy of each would retain all its strings and lists
         let ids = j.rosterIndexes
         if j.label == .anonymous && !ids.contains(where: { roster.entries[$0].anonymityReason }) { s -= config.anonymousWithoutReason }
