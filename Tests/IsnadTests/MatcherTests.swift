@@ -79,6 +79,14 @@ struct TokenizerTests {
         #expect(t.tokens.last?.afterBreak == true)  // a line break breaks, and is no token
     }
 
+    @Test("white space is exactly Unicode's White_Space property, for every scalar")
+    func whiteSpace() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if Tokenizer.isSpace(s) != s.properties.isWhitespace { Issue.record("U+\(String(v, radix: 16))") }
+        }
+    }
+
     @Test("each reading of a word is keyed as its letters are on their own (the keys patterns are looked up by)")
     func readingKeys() {
         for word in ["وبالتأكيد", "فسيقول", "للصحيفة", "والمصادر", "بالقول", "لل", "وال", "كما", "و", "سيتحدثون"] {
