@@ -12,8 +12,8 @@ public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
         switch self { case .denied: 0; case .anonymous: 1; case .secondhand: 2; case .named: 3; case .unsourced: 4 }
     }
     public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
-    // by the case, not by the raw value: RawRepresentable's defaults would hash and compare the
-    // name as a String (labels key the counts and weights of every article)
+    // by the case, not by the raw value: RawRepresentable's default hash(into:) hashes the name
+    // as a String (labels key the counts of every article and the failing set of every claim)
     public static func == (a: Label, b: Label) -> Bool { a.rank == b.rank }
     public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
 }
