@@ -197,11 +197,9 @@ public struct JSONWriter: ~Copyable {
                     n &+= 1 &+ two
                     continue
                 }
+                // what is left: an ASCII character that needs an escape, or three or four bytes
                 if v < 0x80 {
-                    if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F { o[n] = UInt8(v); n += 1; continue }
                     Self.escape(UInt8(v), o, &n)
-                } else if v < 0x800 {
-                    o[n] = UInt8(0xC0 | v >> 6); o[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
                 } else if v < 0x10000 {
                     if v == 0x2028 || v == 0x2029 {
                         o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32

@@ -127,14 +127,14 @@ public enum Segmenter {
     /// Arabic (ميشيل إل. برايس، جون إف. كينيدي): بي سي دي إف جي آي إل إم إن أو آر إس تي يو في إي زد,
     /// with or without hamza. A two-letter word that is no letter name (تم، له، به، هو) ends its sentence.
     static func isLatinLetterName(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        let alef: Set<UInt32> = [0x0627, 0x0623, 0x0625, 0x0622]  // ا أ إ آ
+        let alef = a.value == 0x0627 || a.value == 0x0623 || a.value == 0x0625 || a.value == 0x0622  // ا أ إ آ
         switch (a.value, b.value) {
         case (0x0628, 0x064A), (0x0633, 0x064A), (0x062F, 0x064A), (0x062C, 0x064A), (0x062A, 0x064A), (0x0641, 0x064A):  // بي سي دي جي تي في
             return true
         case (0x064A, 0x0648), (0x0632, 0x062F):  // يو زد
             return true
-        case (let x, 0x0641), (let x, 0x0644), (let x, 0x0645), (let x, 0x0646), (let x, 0x0633), (let x, 0x0631), (let x, 0x064A), (let x, 0x0648):
-            return alef.contains(x)  // إف إل إم إن إس آر آي/إي أو
+        case (_, 0x0641), (_, 0x0644), (_, 0x0645), (_, 0x0646), (_, 0x0633), (_, 0x0631), (_, 0x064A), (_, 0x0648):
+            return alef  // إف إل إم إن إس آر آي/إي أو
         default:
             return false
         }
