@@ -5,7 +5,7 @@
 #
 # The lexicon is every literal word sequence of the shipped rules (`audit rules
 # patterns`), so both tools look for the same strings. Reports, best of RUNS runs
-# (default 3, alternating):
+# (default 5, alternating):
 #   - audit --format jsonl --fail-on none --jobs 1 against rg -F -f LEXICON --count-matches -j1
 #     (MB/s and the ratio), and with --format json;
 #   - the speed-up of --jobs 2 over --jobs 1 (same output, checked);
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-3000}"
-RUNS="${RUNS:-3}"
+RUNS="${RUNS:-5}"
 WORK="${BENCH_DIR:-/tmp/isnad-bench}"
 mkdir -p "$WORK"
 # linked statically, as the tool ships on Linux: no dynamic symbol lookup at start-up, no PLT call per retain and release
@@ -33,7 +33,10 @@ FILES=$(find "$WORK/articles" -name '*.txt' | wc -l)
 secs() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$2"; }
 best() { python3 -c "import sys; print(min(map(float, sys.argv[1:])))" "$@"; }
 timed() {  # timed OUT CMD...: seconds
-  local t0 t1; t0=$(date +%s.%N); "${@:2}" > "$1" || true; t1=$(date +%s.%N); secs "$t0" "$t1"
+  # untimed first: the previous run's output is removed and every dirty page written to
+  # disk, so the kernel's write-back of the last run (243 MB of JSON) does not take one of
+  # the two cores during this one; this run's own output is written inside the timing
+  local t0 t1; rm -f "$1"; sync; t0=$(date +%s.%N); "${@:2}" > "$1" || true; t1=$(date +%s.%N); secs "$t0" "$t1"
 }
 J1=(); J2=(); JS=(); R=(); S=()
 for _ in $(seq "$RUNS"); do
