@@ -33,10 +33,13 @@ FILES=$(find "$WORK/articles" -name '*.txt' | wc -l)
 secs() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$2"; }
 best() { python3 -c "import sys; print(min(map(float, sys.argv[1:])))" "$@"; }
 timed() {  # timed OUT CMD...: seconds
-  # untimed first: the previous run's output is removed and every dirty page written to
-  # disk, so the kernel's write-back of the last run (243 MB of JSON) does not take one of
-  # the two cores during this one; this run's own output is written inside the timing
-  local t0 t1; rm -f "$1"; sync; t0=$(date +%s.%N); "${@:2}" > "$1" || true; t1=$(date +%s.%N); secs "$t0" "$t1"
+  # untimed first: the previous run's output is removed (a regular file under $WORK only,
+  # never a device such as /dev/null) and every dirty page written to disk, so the kernel's
+  # write-back of the last run (243 MB of JSON) does not take one of the two cores during
+  # this one; this run's own output is written inside the timing
+  local t0 t1
+  case "$1" in "$WORK"/*) [ -f "$1" ] && rm -f "$1" ;; esac
+  sync; t0=$(date +%s.%N); "${@:2}" > "$1" || true; t1=$(date +%s.%N); secs "$t0" "$t1"
 }
 J1=(); J2=(); JS=(); R=(); S=()
 for _ in $(seq "$RUNS"); do
