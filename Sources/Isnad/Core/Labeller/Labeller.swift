@@ -64,7 +64,11 @@ public struct Labeller: Sendable {
             let seg = a.segments[i]
             let words = a.words(of: i)
             let ms = effectiveMatches(a.matches[i], a, unit: i)
-            cues.load(ms, tokens: a.tokenRanges[i], rules: rules)
+            // a unit with no cue that attributes and no colon has no attribution to find: its
+            // label comes from the quotation it continues, if any (most unsourced claims)
+            let attributes = ms.contains { Self.attributing.contains(rules[$0.rule].kind) }
+                || a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }
+            if attributes { cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
             var evidence: [Evidence] = []
             evidence.reserveCapacity(ms.count)
             var flags: [ClaimFlag] = []
@@ -83,10 +87,10 @@ public struct Labeller: Sendable {
                 evidence.append(Evidence(rule: rules[m.rule].id, scalars: a.text.originalScalars(span), span: span))
             }
             // told-to outlets: في تصريح لـ X، تحدثوا إلى صحيفة X، قال لـ«X»
-            for m in ms where rules[m.rule].kind == .told {
+            for m in ms where attributes && rules[m.rule].kind == .told {
                 if let p = phraseAfter(m, a, i, words, cues), p.kind == .outlet { told = p; break }
             }
-            for m in ms {
+            for m in ms where attributes {
                 let kind = rules[m.rule].kind
                 switch kind {
                 case .report, .denial, .noComment, .relay:
@@ -130,7 +134,7 @@ public struct Labeller: Sendable {
                 }
             }
             // 'Speaker: statement' — a short phrase before a colon names the speaker
-            if attributions.isEmpty, let at = colonAttribution(a, i, words, cues) { attributions.append(at) }
+            if attributes && attributions.isEmpty, let at = colonAttribution(a, i, words, cues) { attributions.append(at) }
             // sources named twice by overlapping cues count once
             attributions = dedupe(attributions)
             // someone who declined to comment is a source of the unit, but not of what others said in it:
@@ -288,6 +292,8 @@ public struct Labeller: Sendable {
 
     /// Cues that swallow a shorter attribution cue inside them.
     static let strong: CueKinds = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
+    /// The kinds of cue an attribution is found from (with a colon: 'Speaker: statement').
+    static let attributing: CueKinds = [.report, .denial, .noComment, .relay, .according, .passive, .anonymous, .told]
     /// Attribution cues a longer strong cue can swallow.
     static let swallowable: CueKinds = [.report, .denial, .relay, .according]
     /// Cues whose subject is a speaker.
