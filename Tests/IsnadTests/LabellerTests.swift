@@ -51,6 +51,17 @@ struct LabellerTests {
         #expect(label("كانت الولايات المتحدة حليفا قويا لإسرائيل.").label == .unsourced)
     }
 
+    @Test("a claim with no attributing cue: a colon still names its speaker, a quotation still takes its owner's label")
+    func withoutAttributingCue() {
+        // no reporting, according, relay or denial cue in these units: only the colon, or the open quotation
+        let colon = label("وزير الخارجية الفرنسي: الحل السياسي هو الطريق الوحيد.")
+        #expect(colon.label == .named)
+        #expect(colon.sources.first?.text.contains("وزير الخارجية") == true)
+        let a = Support.audit("وقال الوزير أحمد العلي: «الوضع مستقر. والطريق مفتوح أمام الجميع».\nارتفعت أسعار النفط أمس.")
+        let claims = a.units.filter { $0.kind.isClaim }
+        #expect(claims.map(\.label) == [.named, .named, .unsourced])
+    }
+
     @Test("a bare verb and a later mention resolve to the source already introduced")
     func backReference() {
         let a = Support.audit("قال مسؤول أمريكي إن اللقاء تم.\nوأضاف أن الوفد سيعود.\nوقال المسؤول إن الموعد لم يحدد.")
