@@ -33,6 +33,10 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
 /// Flags that qualify a claim's label.
 public enum ClaimFlag: String, Codable, Sendable, CaseIterable {
     case noComment = "no_comment", hedged, quote, verified
+    /// The order flags are listed in (the order of the cases), without building `allCases`.
+    var order: Int {
+        switch self { case .noComment: 0; case .hedged: 1; case .quote: 2; case .verified: 3 }
+    }
 }
 
 /// A half-open range of Unicode-scalar offsets into the decoded article text.

@@ -233,7 +233,7 @@ public struct Labeller: Sendable {
                 label = .unsourced; reason = Reason(.unsourced)
             }
             if label != .unsourced && q.hasQuotation && !flags.contains(.quote) { flags.append(.quote) }
-            flags.sort { ClaimFlag.allCases.firstIndex(of: $0)! < ClaimFlag.allCases.firstIndex(of: $1)! }
+            flags.sort { $0.order < $1.order }
             let claimSources = rosterIdx.sortedUnique()
             for r in claimSources { roster.addClaim(i, to: r) }
             out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, why: reason,
