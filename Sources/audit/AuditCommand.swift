@@ -64,6 +64,8 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
+        // options read once: a property wrapper's value costs a lookup each time it is read
+        let output = self.output, input = self.input
         var resolver = SettingsResolver(options: settings)
         let format: String
         do { format = try resolver.format() } catch let e as RuleErrors { FileHandle.standardError.write(e.description + "\n"); throw ExitCode(2) }

@@ -131,14 +131,23 @@ struct SettingsResolver {
 
     /// The auditor for an article's settings (loaded once per configuration).
     mutating func auditor(forArticle path: String) throws -> (Auditor, ResolvedSettings) {
-        let s = try settings(forArticle: path)
+        // the articles of one directory come one after another: its answer is kept, so an
+        // article costs one comparison of its directory, not three lookups by string
+        let dir = Self.directory(of: path)
+        if let last, last.directory == dir { return (last.auditor, last.settings) }
+        let s = try settings(forDirectory: dir)
         let key = s.configPath ?? ""
-        if let a = auditors[key] { return (a, s) }
-        let pack = try RuleLoader.load(directories: s.rules)
-        let a = try Auditor(pack: pack, policy: s.policy)
-        auditors[key] = a
+        let a: Auditor
+        if let known = auditors[key] { a = known } else {
+            let pack = try RuleLoader.load(directories: s.rules)
+            a = try Auditor(pack: pack, policy: s.policy)
+            auditors[key] = a
+        }
+        last = (dir, a, s)
         return (a, s)
     }
+    /// The directory of the last article asked about, with its auditor and settings.
+    private var last: (directory: String, auditor: Auditor, settings: ResolvedSettings)?
 }
 
 /// `audit config [PATH]`: the settings that apply to an article (or the working directory).

@@ -2,12 +2,31 @@ import Foundation
 
 /// Audits articles with one rule pack: bytes → text → units → labels → an `ArticleAudit`.
 public struct Auditor: Sendable {
-    public let pack: RulePack
-    let matcher: CueMatcher
-    let regexes: RegexCues
-    let classifier: UnitClassifier
+    /// The compiled rules, immutable once built, held by reference: an auditor is handed to
+    /// every article it audits, and a copy retains one object, not every table.
+    final class Engine: Sendable {
+        let pack: RulePack
+        let matcher: CueMatcher
+        let regexes: RegexCues
+        let classifier: UnitClassifier
+        let scorer: Scorer
+        init(pack: RulePack) throws(RuleErrors) {
+            self.pack = pack
+            do { matcher = try CueMatcher(rules: pack.rules) } catch {
+                throw RuleErrors(errors: [RuleError(path: pack.directories.first ?? "rules", line: 0, column: 0, message: "invalid pattern: \(error.message)")])
+            }
+            regexes = RegexCues(rules: pack.rules)
+            classifier = UnitClassifier(rules: pack.rules)
+            scorer = Scorer(config: pack.scoring)
+        }
+    }
+    private let engine: Engine
+    public var pack: RulePack { engine.pack }
+    var matcher: CueMatcher { engine.matcher }
+    var regexes: RegexCues { engine.regexes }
+    var classifier: UnitClassifier { engine.classifier }
     /// The pack's scoring weights, read for every claim.
-    let scorer: Scorer
+    var scorer: Scorer { engine.scorer }
     /// When claims and the article fail.
     public var policy: FailurePolicy
     /// Labels that make a claim fail the run (default: unsourced).
@@ -18,13 +37,7 @@ public struct Auditor: Sendable {
     }
 
     public init(pack: RulePack, policy: FailurePolicy) throws(RuleErrors) {
-        self.pack = pack
-        do { matcher = try CueMatcher(rules: pack.rules) } catch {
-            throw RuleErrors(errors: [RuleError(path: pack.directories.first ?? "rules", line: 0, column: 0, message: "invalid pattern: \(error.message)")])
-        }
-        regexes = RegexCues(rules: pack.rules)
-        classifier = UnitClassifier(rules: pack.rules)
-        scorer = Scorer(config: pack.scoring)
+        engine = try Engine(pack: pack)
         self.policy = policy
     }
 
@@ -121,10 +134,9 @@ public struct Auditor: Sendable {
         clock.lap("label and resolve sources")
         var units: [AuditedUnit] = []
         units.reserveCapacity(article.segments.count)
-        var labelCounts = [Int](filled: 0, count: Label.allCases.count)
+        var counts = LabelCounts()
         var scores: [Double] = []
         scores.reserveCapacity(article.segments.count)
-        let labels = Label.allCases
         for (i, seg) in article.segments.enumerated() {
             // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
             units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
@@ -135,7 +147,7 @@ public struct Auditor: Sendable {
                 units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags; units[i].evidence = j.evidence
                 units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule; units[i].score = s
                 scores.append(s)
-                labelCounts[labels.firstIndex(of: j.label)!] += 1
+                counts[j.label, default: 0] += 1
             } else if !kinds[i].isClaim {
                 units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
                     Evidence(rule: pack.rules[$0.rule].id, scalars: normalized.originalScalars(normalized.originalSpan($0.start, $0.end)),
@@ -146,8 +158,6 @@ public struct Auditor: Sendable {
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }
-        var counts: [Label: Int] = [:]
-        for (k, l) in Label.allCases.enumerated() where labelCounts[k] > 0 { counts[l] = labelCounts[k] }
         let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
         // the units handed over, not shared: marking failing claims below would otherwise copy every unit
         var audit = ArticleAudit(path: path, outlet: own, units: consume units, sources: sources, summary: summary)

@@ -184,10 +184,56 @@ public struct SourceMentionRef: Hashable, Sendable {
     public var span: TextSpan
 }
 
+/// Claims per label, one counter per label held inline: no hashing, no allocation per article.
+/// Reads as the dictionary it stands for: `counts[.named]` is nil when no claim has the label,
+/// and iterating gives the labels with a count, in the order of the labels.
+public struct LabelCounts: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral, CustomStringConvertible {
+    private var denied = 0, anonymous = 0, secondhand = 0, named = 0, unsourced = 0
+
+    public init() {}
+    public init(dictionaryLiteral elements: (Label, Int)...) {
+        for (l, n) in elements { self[l, default: 0] += n }
+    }
+
+    /// The count of `label`, nil when it is zero (as a dictionary without the key).
+    public subscript(label: Label) -> Int? {
+        get { let n = self[label, default: 0]; return n == 0 ? nil : n }
+        set { self[label, default: 0] = newValue ?? 0 }
+    }
+    /// The count of `label`, `d` when it is zero.
+    public subscript(label: Label, default d: Int) -> Int {
+        get {
+            let n: Int
+            switch label { case .denied: n = denied; case .anonymous: n = anonymous; case .secondhand: n = secondhand; case .named: n = named; case .unsourced: n = unsourced }
+            return n == 0 ? d : n
+        }
+        set {
+            switch label {
+            case .denied: denied = newValue
+            case .anonymous: anonymous = newValue
+            case .secondhand: secondhand = newValue
+            case .named: named = newValue
+            case .unsourced: unsourced = newValue
+            }
+        }
+    }
+    /// The total over all labels.
+    public var total: Int { denied + anonymous + secondhand + named + unsourced }
+    /// Whether no label has a count.
+    public var isEmpty: Bool { total == 0 }
+
+    public func makeIterator() -> some IteratorProtocol<(key: Label, value: Int)> {
+        Label.allCases.lazy.compactMap { l in self[l].map { (key: l, value: $0) } }.makeIterator()
+    }
+    public var description: String {
+        "[" + map { "\($0.key.rawValue): \($0.value)" }.joined(separator: ", ") + "]"
+    }
+}
+
 /// Counts and score of one article.
 public struct AuditSummary: Sendable {
     public var claims: Int
-    public var counts: [Label: Int]
+    public var counts: LabelCounts
     public var score: Double
     /// Claims that fail the policy.
     public var failing: Int

@@ -67,7 +67,7 @@ public struct ReportOutput {
 public struct RunTotals: Sendable {
     public var articles = 0
     public var claims = 0
-    public var counts: [Label: Int] = [:]
+    public var counts = LabelCounts()
     public var failing = 0
     /// Articles that fail the policy.
     public var failedArticles = 0

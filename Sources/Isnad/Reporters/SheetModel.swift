@@ -80,7 +80,7 @@ public enum SheetModel {
         public var path: String
         public var sheet: String
         public var claims: Int
-        public var counts: [Label: Int]
+        public var counts: LabelCounts
         public var score: Double
         public var failed: Bool
         public init(_ a: ArticleAudit, sheet: String) {
