@@ -24,6 +24,11 @@ extension RandomAccessCollection where Index == Int, Element: Comparable {
 extension Array where Element: Comparable {
     /// The elements ascending, each once (for the few elements of a phrase or a claim, sorting beats a set).
     func sortedUnique() -> [Element] {
+        // already ascending without repeats (no element, one, or a phrase's words in order as
+        // is usual): the array itself, shared, not a sorted copy
+        var ascending = true
+        for i in indices.dropFirst() where self[i - 1] >= self[i] { ascending = false; break }
+        if ascending { return self }
         var k = sorted()
         var out = 0
         for i in k.indices where i == 0 || k[i] != k[out - 1] { k[out] = k[i]; out += 1 }

@@ -70,7 +70,8 @@ public struct Labeller: Sendable {
                 || a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }
             if attributes { cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
             var evidence: [Evidence] = []
-            evidence.reserveCapacity(ms.count)
+            // (reserving room in an empty array allocates even for none)
+            if !ms.isEmpty { evidence.reserveCapacity(ms.count) }
             var flags: [ClaimFlag] = []
             var attributions: [Attribution] = []
             var anonymityReason = false
@@ -233,7 +234,8 @@ public struct Labeller: Sendable {
                 label = .unsourced; reason = Reason(.unsourced)
             }
             if label != .unsourced && q.hasQuotation && !flags.contains(.quote) { flags.append(.quote) }
-            flags.sort { $0.order < $1.order }
+            // (sorting makes even an empty array's storage its own: allocated, for nothing)
+            if flags.count > 1 { flags.sort { $0.order < $1.order } }
             let claimSources = rosterIdx.sortedUnique()
             for r in claimSources { roster.addClaim(i, to: r) }
             out[i] = Judgement(label: label, sources: mentions, flags: flags, evidence: evidence, why: reason,

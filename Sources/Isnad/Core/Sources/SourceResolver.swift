@@ -73,6 +73,9 @@ public struct SourceResolver: Sendable {
             let previous = tokens
             tokens = range
             byStart.removeAll(keepingCapacity: true)
+            // room for all of them at once: grown by appending, the table would be reallocated
+            // several times for a long unit
+            if byStart.capacity < matches.count { byStart.reserveCapacity(matches.count) }
             var sorted = true
             for m in matches where range.contains(m.firstToken) {
                 if let l = byStart.last, l.firstToken > m.firstToken { sorted = false }
@@ -141,7 +144,9 @@ public struct SourceResolver: Sendable {
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
         var taken: [Int] = []
-                var k = i
+        // room for a whole phrase at once (appending would reallocate it two or three times)
+        taken.reserveCapacity(Swift.min(maxWords, words.count - i))
+        var k = i
         while k < words.count && taken.count < maxWords {
             let t = words[k]
             if k > i || startOffset == nil {

@@ -133,29 +133,32 @@ public struct UnitClassifier: Sendable {
             separatedUpTo[line] >= 4 && separatedUpTo[line] >= 2 * adjacentUpTo[line]
         }
         guard separated >= 4 else { return }
-        // group segments by line, lines into blocks of adjacent lines
-        var lineSegs: [Int: [Int]] = [:]
-        for (i, s) in a.segments.enumerated() { lineSegs[s.lineIndex, default: []].append(i) }
+        // group segments by line (they come in line order: the segments of line l are
+        // lineStart[l] ..< lineStart[l + 1]), lines into blocks of adjacent lines
+        var lineStart = [Int](filled: 0, count: blank.count + 1)
+        for s in a.segments { lineStart[s.lineIndex + 1] += 1 }
+        for l in 0..<blank.count { lineStart[l + 1] += lineStart[l] }
+        func lineSegs(_ l: Int) -> Range<Int> { lineStart[l]..<lineStart[l + 1] }
         var li = 0
         while li < blank.count {
             if blank[li] { li += 1; continue }
             var end = li
             while end + 1 < blank.count && !blank[end + 1] { end += 1 }
-            let lines = Array(li...end)
-            if lines.count >= 2, paragraphStyle(upTo: end), let firstSegs = lineSegs[lines[0]], firstSegs.count == 1 {
-                let f = firstSegs[0]
+            let lines = li..<(end + 1)
+            if lines.count >= 2, paragraphStyle(upTo: end), lineSegs(li).count == 1 {
+                let f = lineSegs(li).lowerBound
                 let opener = kinds[f] == .caption || (kinds[f] != .headline && !a.segments[f].terminated)
                 if opener && f > 0 {
                     if kinds[f] != .caption { kinds[f] = .caption }
                     var rest = lines.dropFirst()
                     // a repeated caption line stays a caption
-                    while let l = rest.first, let segs = lineSegs[l], segs.count == 1, a.segments[segs[0]].wholeLine,
-                          a.text.folded(a.segments[segs[0]].folded.lowerBound, a.segments[segs[0]].folded.upperBound)
+                    while let l = rest.first, lineSegs(l).count == 1, case let only = lineSegs(l).lowerBound, a.segments[only].wholeLine,
+                          a.text.folded(a.segments[only].folded.lowerBound, a.segments[only].folded.upperBound)
                             == a.text.folded(a.segments[f].folded.lowerBound, a.segments[f].folded.upperBound) {
                         rest = rest.dropFirst()
                     }
                     if !rest.isEmpty {
-                        for l in rest { for s in lineSegs[l] ?? [] where kinds[s].isClaim || kinds[s] == .heading { kinds[s] = .boilerplate } }
+                        for l in rest { for s in lineSegs(l) where kinds[s].isClaim || kinds[s] == .heading { kinds[s] = .boilerplate } }
                     }
                 }
             }
