@@ -303,7 +303,7 @@ public struct Labeller: Sendable {
 
     /// Drops report verbs swallowed by a longer cue (تشير التقارير is passive, not a
     /// report; رفض التعليق is no-comment, not a denial).
-    func effectiveMatches(_ ms: [CueMatch], _ a: ArticleText, unit: Int) -> [CueMatch] {
+    func effectiveMatches(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int) -> ArraySlice<CueMatch> {
         guard !ms.isEmpty else { return ms }
         // a rule with scope 'start' counts only at the start of a clause
         let ms = ms.keeping { m in

@@ -308,13 +308,13 @@ public struct CueMatcher: Sendable {
     }
 }
 
-extension Array where Element == CueMatch {
-    /// The matches that satisfy `keep`: the array itself (no copy) when all do, as is usual.
-    func keeping(_ keep: (CueMatch) -> Bool) -> [CueMatch] {
+extension ArraySlice where Element == CueMatch {
+    /// The matches that satisfy `keep`: the slice itself (no copy) when all do, as is usual.
+    func keeping(_ keep: (CueMatch) -> Bool) -> ArraySlice<CueMatch> {
         guard let first = firstIndex(where: { !keep($0) }) else { return self }
         var out = Array(self[..<first])
         out.reserveCapacity(count - 1)
         for m in self[(first + 1)...] where keep(m) { out.append(m) }
-        return out
+        return out[...]
     }
 }

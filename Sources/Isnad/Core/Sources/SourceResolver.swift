@@ -69,7 +69,7 @@ public struct SourceResolver: Sendable {
         }
 
         /// Makes the table describe the unit whose tokens are `range` and whose matches are `matches`.
-        mutating func load(_ matches: [CueMatch], tokens range: Range<Int>, rules: [Rule]) {
+        mutating func load(_ matches: ArraySlice<CueMatch>, tokens range: Range<Int>, rules: [Rule]) {
             let previous = tokens
             tokens = range
             byStart.removeAll(keepingCapacity: true)
@@ -112,7 +112,7 @@ public struct SourceResolver: Sendable {
 
     /// The cues of a unit whose tokens are `tokens` (a table of its own; `TokenCues.load`
     /// reuses one for a whole article).
-    public func cues(_ matches: [CueMatch], tokens: Range<Int>) -> TokenCues {
+    public func cues(_ matches: ArraySlice<CueMatch>, tokens: Range<Int>) -> TokenCues {
         var c = TokenCues(count: tokens.upperBound)
         c.load(matches, tokens: tokens, rules: rules)
         return c

@@ -12,7 +12,7 @@ public struct ArticleText: Sendable {
     /// `tokenRanges[i]` — the tokens of segment `i`.
     public let tokenRanges: [Range<Int>]
     /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
-    public let matches: [[CueMatch]]
+    public let matches: SegmentMatches
 
     /// Segments `text`, tokenizes it and runs the matcher once over all tokens.
     public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil) {
@@ -32,7 +32,6 @@ public struct ArticleText: Sendable {
             ranges.append(t..<e)
             t = e
         }
-        var perSegment = [[CueMatch]](filled: [], count: segments.count)
         var all = matcher.matches(in: tokens)
         clock.lap("match")
         var timedOut: [Int] = []
@@ -40,18 +39,18 @@ public struct ArticleText: Sendable {
             all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
             all.sort(by: CueMatch.precedes)
         }
-        // matches are ordered by start, so each segment's are one run of `all`: one allocation per segment
+        // matches are ordered by start, so each segment's are one run of `all` (less those that
+        // cross its end): stored one segment after another in one array
+        var flat: [CueMatch] = []
+        flat.reserveCapacity(all.count)
+        var bounds = [Int](filled: 0, count: segments.count + 1)
         var lo = 0
         for (s, seg) in segments.enumerated() {
             while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
             var hi = lo
             while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
-            if hi > lo {
-                var inside: [CueMatch] = []
-                inside.reserveCapacity(hi - lo)
-                for m in all[lo..<hi] where m.end <= seg.folded.upperBound { inside.append(m) }
-                perSegment[s] = inside
-            }
+            for m in all[lo..<hi] where m.end <= seg.folded.upperBound { flat.append(m) }
+            bounds[s + 1] = flat.count
             lo = hi
         }
         // the word tokens of each segment, found once for every later stage
@@ -68,7 +67,7 @@ public struct ArticleText: Sendable {
         self.lineCount = lineCount
         self.timedOutRules = timedOut
         self.tokenRanges = ranges
-        self.matches = perSegment
+        self.matches = SegmentMatches(all: flat, bounds: bounds)
         self.segmentWords = segmentWords
     }
 
@@ -77,4 +76,17 @@ public struct ArticleText: Sendable {
 
     /// Word tokens of segment `i`, as indexes into `tokens`.
     public func words(of i: Int) -> [Int] { segmentWords[i] }
+}
+
+/// The cue matches of an article's segments: `matches[i]` holds those inside segment `i`,
+/// ordered by start. All are stored in one array, one segment after another.
+public struct SegmentMatches: RandomAccessCollection, Sendable {
+    /// Every segment's matches, segment after segment.
+    let all: [CueMatch]
+    /// Segment `i`'s matches are `all[bounds[i] ..< bounds[i + 1]]`.
+    let bounds: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { bounds.count - 1 }
+    public subscript(i: Int) -> ArraySlice<CueMatch> { all[bounds[i]..<bounds[i + 1]] }
 }
