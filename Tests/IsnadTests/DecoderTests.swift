@@ -25,6 +25,25 @@ struct DecoderTests {
         }
     }
 
+    @Test("long runs of Arabic letters and ASCII agree with the standard library, errors included")
+    func longRunsAgree() throws {
+        var g = SplitMix(state: 7)
+        // valid characters of one to four bytes, and bytes that break a sequence
+        let pieces: [[UInt8]] = [[0x41], [0x20], [0x31], [0xD8, 0xA7], [0xD9, 0x84], [0xD9, 0x8A], [0xDB, 0x8C], [0xC3, 0xA9],
+                                 [0xE2, 0x80, 0x9C], [0xF0, 0x9F, 0x98, 0x80], [0xC0, 0x80], [0xC1, 0xBF], [0x80], [0xD9], [0xFF]]
+        for round in 0..<20_000 {
+            var bytes: [UInt8] = []
+            let n = 4 + Int(g.next() % 24)
+            // most rounds valid Arabic text; some with a bad piece somewhere
+            let valid = round % 3 != 0
+            for _ in 0..<n { bytes += pieces[Int(g.next() % UInt64(valid ? 10 : pieces.count))] }
+            let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+            let got = try? TextDecoder.decode(bytes, encoding: .utf8).scalars
+            #expect(got == expected, "bytes \(bytes)")
+            if valid { #expect(got != nil) }
+        }
+    }
+
     @Test("errors name the byte offset; a NUL byte means binary; BOMs are dropped; UTF-16 with a BOM decodes")
     func errors() throws {
         #expect(throws: DecodingError.invalidUTF8(byteOffset: 3)) { try TextDecoder.scalars([0x61, 0x62, 0x63, 0xC0, 0x80]) }
