@@ -60,6 +60,10 @@ public struct Labeller: Sendable {
         var previousLine = -1
         let depths = quoteDepths(a)
         var cues = SourceResolver.TokenCues(count: a.tokens.count)
+        // working lists of a claim that nothing keeps: emptied for each claim, their storage reused
+        var attributions: [Attribution] = []
+        var labels: [Label] = []
+        var labelRules: [String] = []  // the cue behind each proposed label
         for i in 0..<a.segments.count where kinds[i].isClaim {
             let seg = a.segments[i]
             let words = a.words(of: i)
@@ -73,7 +77,7 @@ public struct Labeller: Sendable {
             // (reserving room in an empty array allocates even for none)
             if !ms.isEmpty { evidence.reserveCapacity(ms.count) }
             var flags: [ClaimFlag] = []
-            var attributions: [Attribution] = []
+            attributions.removeAll(keepingCapacity: true)
             var anonymityReason = false
             var told: SourcePhrase? = nil
             for m in ms {
@@ -137,7 +141,7 @@ public struct Labeller: Sendable {
             // 'Speaker: statement' — a short phrase before a colon names the speaker
             if attributes && attributions.isEmpty, let at = colonAttribution(a, i, words, cues) { attributions.append(at) }
             // sources named twice by overlapping cues count once
-            attributions = dedupe(attributions)
+            if attributions.count > 1 { attributions = dedupe(attributions) }
             // someone who declined to comment is a source of the unit, but not of what others said in it:
             // their label does not count when another attribution gives one
             let othersSpeak = attributions.contains { $0.cue.rule < 0 || rules[$0.cue.rule].kind != .noComment }
@@ -145,9 +149,9 @@ public struct Labeller: Sendable {
             // resolve
             var mentions: [SourceMention] = []
             var rosterIdx: [Int] = []
-            var labels: [Label] = []
+            labels.removeAll(keepingCapacity: true)
             var reasons: [Reason] = []
-            var labelRules: [String] = []  // the cue behind each proposed label
+            labelRules.removeAll(keepingCapacity: true)
             var denialRule: String? = nil
             var chain = 0
             var denied = false
