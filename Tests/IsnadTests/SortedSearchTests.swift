@@ -14,6 +14,11 @@ struct SortedSearchTests {
         }
         #expect([3, 1, 3, 2, 1].sortedUnique() == [1, 2, 3])
         #expect([Int]().sortedUnique() == [])
+        // ascending already (returned as it is), and ascending but for a repeat or one pair
+        #expect([1, 2, 7].sortedUnique() == [1, 2, 7])
+        #expect([1, 2, 2].sortedUnique() == [1, 2])
+        #expect([1, 7, 2].sortedUnique() == [1, 2, 7])
+        #expect([4].sortedUnique() == [4])
         // a partition point with a predicate, on a slice whose indices do not start at 0
         let slice = [1, 4, 4, 8, 9][1...]
         #expect(slice.partitionPoint { $0 <= 4 } == 3)
@@ -37,5 +42,25 @@ struct ScalarBlocksTests {
         }
         #expect(ScalarBlocks.below(0x3F, 0x40) == 1 && ScalarBlocks.below(0x40, 0x40) == 0 && ScalarBlocks.below(0x0627, 0x40) == 0)
         #expect(ScalarBlocks.equal(0x20, 0x20) == 1 && ScalarBlocks.equal(0x21, 0x20) == 0 && ScalarBlocks.equal(0x10FFFF, 0) == 0)
+    }
+}
+
+@Suite("label counts")
+struct LabelCountsTests {
+    @Test("read as a dictionary of the labels with a count: nil for none, iterated in the order of the labels")
+    func asADictionary() {
+        var c = LabelCounts()
+        #expect(c.isEmpty && c[.named] == nil && c[.named, default: 0] == 0)
+        c[.unsourced, default: 0] += 2
+        c[.denied, default: 0] += 1
+        c[.named] = 3
+        #expect(c[.unsourced] == 2 && c[.denied] == 1 && c[.named] == 3 && c[.anonymous] == nil)
+        #expect(c.total == 6 && !c.isEmpty)
+        #expect(c.map(\.key) == [.denied, .named, .unsourced])
+        #expect(c.map(\.value) == [1, 3, 2])
+        c[.named] = nil
+        #expect(c[.named] == nil && c.total == 3)
+        #expect(c == [.unsourced: 2, .denied: 1])
+        #expect(c.description == "[denied: 1, unsourced: 2]")
     }
 }
