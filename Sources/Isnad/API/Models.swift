@@ -188,7 +188,8 @@ public struct SourceMentionRef: Hashable, Sendable {
 /// Reads as the dictionary it stands for: `counts[.named]` is nil when no claim has the label,
 /// and iterating gives the labels with a count, in the order of the labels.
 public struct LabelCounts: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral, CustomStringConvertible {
-    private var denied = 0, anonymous = 0, secondhand = 0, named = 0, unsourced = 0
+    /// Counts by label rank (five of the eight lanes used).
+    private var values = SIMD8<Int>()
 
     public init() {}
     public init(dictionaryLiteral elements: (Label, Int)...) {
@@ -197,28 +198,16 @@ public struct LabelCounts: Sendable, Hashable, Sequence, ExpressibleByDictionary
 
     /// The count of `label`, nil when it is zero (as a dictionary without the key).
     public subscript(label: Label) -> Int? {
-        get { let n = self[label, default: 0]; return n == 0 ? nil : n }
-        set { self[label, default: 0] = newValue ?? 0 }
+        get { let n = values[label.rank]; return n == 0 ? nil : n }
+        set { values[label.rank] = newValue ?? 0 }
     }
     /// The count of `label`, `d` when it is zero.
     public subscript(label: Label, default d: Int) -> Int {
-        get {
-            let n: Int
-            switch label { case .denied: n = denied; case .anonymous: n = anonymous; case .secondhand: n = secondhand; case .named: n = named; case .unsourced: n = unsourced }
-            return n == 0 ? d : n
-        }
-        set {
-            switch label {
-            case .denied: denied = newValue
-            case .anonymous: anonymous = newValue
-            case .secondhand: secondhand = newValue
-            case .named: named = newValue
-            case .unsourced: unsourced = newValue
-            }
-        }
+        get { let n = values[label.rank]; return n == 0 ? d : n }
+        set { values[label.rank] = newValue }
     }
     /// The total over all labels.
-    public var total: Int { denied + anonymous + secondhand + named + unsourced }
+    public var total: Int { values.wrappedSum() }
     /// Whether no label has a count.
     public var isEmpty: Bool { total == 0 }
 
