@@ -55,4 +55,27 @@ struct DecoderTests {
         #expect(try TextDecoder.scalars([0xFF, 0xFE, 0x42, 0x06, 0x3D, 0xD8, 0x00, 0xDE]) == ["\u{0642}", "\u{1F600}"])
         #expect(try TextDecoder.scalars([0xFE, 0xFF, 0x06, 0x42]) == ["\u{0642}"])
     }
+
+    @Test("the UTF-8 cursor finds the byte offset of any scalar, forwards and backwards, from any start")
+    func cursorFindsOffsets() {
+        var g = SplitMix(state: 11)
+        let palette: [Unicode.Scalar] = ["a", " ", "\u{0627}", "\u{0644}", "\u{00AB}", "\u{2028}", "\u{201C}", "\u{1F600}", "\n"]
+        for _ in 0..<200 {
+            let n = Int(g.next() % 120)
+            let scalars = (0..<n).map { _ in palette[Int(g.next() % UInt64(palette.count))] }
+            let bom = g.next() % 2 == 0
+            var bytes: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
+            var offsets: [Int] = []
+            for s in scalars { offsets.append(bytes.count); bytes += Array(String(s).utf8) }
+            offsets.append(bytes.count)
+            var cursor = UTF8Cursor(start: bom ? 3 : 0)
+            bytes.withUnsafeBufferPointer { u in
+                for _ in 0..<12 {
+                    let k = Int(g.next() % UInt64(n + 1))
+                    #expect(cursor.seek(k, in: u) == offsets[k], "scalar \(k) of \(scalars)")
+                    #expect(cursor.scalar == k)
+                }
+            }
+        }
+    }
 }

@@ -61,17 +61,51 @@ struct ReporterTests {
         }
     }
 
-    @Test("JSON strings from UTF-8, read eight bytes at a time, escape a special character at any offset")
+    @Test("JSON strings from UTF-8, read sixteen bytes at a time, escape a special character at any offset")
     func jsonEscapesAtEveryOffset() {
-        // the UTF-8 path copies blocks of eight bytes that need no escape: a special byte anywhere in a block must be seen
-        for special in ["\"", "\\", "\n", "\u{1}", "\u{7F}", "\u{2028}", "\u{2029}", "\u{201C}"] {
-            for k in 0..<20 {
-                let raw = String(repeating: "a", count: k) + special + "قال المتحدث الرسمي" + String(repeating: "z", count: 20 - k)
+        // the UTF-8 path copies blocks of sixteen bytes that need no escape: a special byte anywhere in a block must be seen
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "\u{201C}"] {
+            for k in 0..<40 {
+                let raw = String(repeating: "a", count: k) + special + "قال المتحدث الرسمي" + String(repeating: "z", count: 40 - k)
                 var w = JSONWriter(pretty: false)
                 w.quote(scalars: ArraySlice(raw.unicodeScalars))
                 #expect(JSONWriter.quote(raw) == String(decoding: w.out, as: UTF8.self), "offset \(k), U+\(String(special.unicodeScalars.first!.value, radix: 16))")
             }
         }
+    }
+
+    @Test("the byte test of the UTF-8 path marks exactly the special bytes, in every lane of a block")
+    func specialBytesInEveryLane() {
+        for lane in 0..<16 {
+            for b in 0...255 {
+                var block = SIMD16<UInt8>(repeating: 0x41)
+                block[lane] = UInt8(b)
+                #expect(JSONWriter.hasSpecial(block) == JSONWriter.isSpecial(UInt8(b)), "byte \(b) in lane \(lane)")
+            }
+        }
+    }
+
+    @Test("unit text copied from the article's own bytes is the text encoded from its scalars")
+    func unitTextFromBytes() throws {
+        // a byte-order mark, CRLF, quotes, a backslash, a tab, U+2028, an emoji and Arabic, in units long and short
+        let text = "\u{FEFF}قال المتحدث \"الرسمي\" إن C:\\x\tتم.\r\nوأضاف \u{2028} أن 😀 «النتائج» جيدة، وفقا لرويترز.\r\n"
+            + String(repeating: "ارتفعت أسعار النفط في الأسواق العالمية. ", count: 20) + "\nنعم."
+        let bytes = Array(text.utf8)
+        let audit = try Support.auditor.audit(bytes: bytes, path: "a.txt")
+        let source = try #require(audit.sourceUTF8)
+        #expect(source.start == 3 && audit.units.count > 4)
+        var copied = JSONWriter(pretty: false), encoded = JSONWriter(pretty: false)
+        JSONReporter.write(audit, &copied)
+        var plain = audit
+        plain.sourceUTF8 = nil
+        JSONReporter.write(plain, &encoded)
+        #expect(copied.out == encoded.out)
+        // text whose scalars are not the file's bytes one for one keeps no bytes: a verified
+        // marker blanked out, a legacy encoding, replaced invalid UTF-8
+        let marked = Array((text + " <!-- verified: x -->").utf8)
+        #expect(try Support.auditor.audit(bytes: marked, path: "m.txt").sourceUTF8 == nil)
+        #expect(try Support.auditor.audit(bytes: [0xC7, 0xE1, 0xCE, 0xC8, 0xD1], path: "w.txt", encoding: .windows1256).sourceUTF8 == nil)
+        #expect(try Support.auditor.audit(bytes: Array("قال".utf8) + [0xFF], path: "r.txt", encoding: .utf8, invalidUTF8: .replace).sourceUTF8 == nil)
     }
 
     @Test("held as any Reporter, the reporters that render alone say so, and JSON joins articles with a comma")

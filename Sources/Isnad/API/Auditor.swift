@@ -80,7 +80,8 @@ public struct Auditor: Sendable {
         var clock = StageClock(profile)
         let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
         clock.lap("decode")
-        var a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile)
+        var a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile,
+                      utf8: decoded.utf8Start.map { SourceUTF8(bytes: bytes, start: $0) })
         a.encoding = decoded.encoding
         a.replacements = decoded.replacements
         return a
@@ -93,13 +94,19 @@ public struct Auditor: Sendable {
 
     /// Audits decoded text given as scalars. Verified markers are read and blanked out first.
     public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, profile: StageTimer? = nil) -> ArticleAudit {
+        audit(scalars: scalars, path: path, outlet: outlet, profile: profile, utf8: nil)
+    }
+
+    /// Audits decoded text; `utf8`, the bytes it was decoded from one for one, is kept with the
+    /// result when no verified marker was blanked out of the text.
+    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: SourceUTF8?) -> ArticleAudit {
         var clock = StageClock(profile)
         let (masked, markers) = VerifiedMarkers.extract(scalars)
         let normalized = Normalizer.normalize(scalars: masked)
         clock.lap("normalise")
         var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile)
         audit.source = scalars
-        if !markers.isEmpty {
+        if markers.isEmpty { audit.sourceUTF8 = utf8 } else {
             apply(markers, to: &audit)
             policy.apply(to: &audit)
         }

@@ -236,6 +236,8 @@ public struct ArticleAudit: Sendable {
     public var path: String
     /// The article's decoded text, as scalars (what unit offsets count).
     public var source: [Unicode.Scalar] = []
+    /// The bytes the article was read from, when `source` is exactly their UTF-8 (see `SourceUTF8`).
+    public var sourceUTF8: SourceUTF8? = nil
     /// Fields of a `--input jsonl` record other than its text, as raw JSON, passed through to the output.
     public var passthrough: [(key: String, json: String)] = []
     /// The encoding the file was read in, and how many invalid UTF-8 sequences were replaced.
@@ -247,6 +249,16 @@ public struct ArticleAudit: Sendable {
     public var summary: AuditSummary
     /// Problems with the article's own markup (a verified marker with no reason or no claim).
     public var problems: [ArticleProblem] = []
+}
+
+/// The bytes of an article whose decoded text is exactly their UTF-8 from `start` on:
+/// valid UTF-8, nothing replaced, no verified marker blanked out. A reporter copies a
+/// unit's text from them (escaping as needed) instead of encoding its scalars again.
+public struct SourceUTF8: Sendable {
+    public var bytes: [UInt8]
+    /// The byte offset of the first scalar (3 after a byte-order mark, else 0).
+    public var start: Int
+    public init(bytes: [UInt8], start: Int) { self.bytes = bytes; self.start = start }
 }
 
 /// A problem found in an article's markup, located at line and column.

@@ -60,8 +60,10 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    /// Writes one unit object (borrowed: a unit holds several references).
-    static func writeUnit(_ u: borrowing AuditedUnit, _ w: inout JSONWriter) {
+    /// Writes one unit object (borrowed: a unit holds several references). With the article's
+    /// bytes (`SourceUTF8`), the unit's text is copied from them, found by `cursor`.
+    static func writeUnit(_ u: borrowing AuditedUnit, _ w: inout JSONWriter,
+                          utf8: UnsafeBufferPointer<UInt8>? = nil, cursor: inout UTF8Cursor) {
         w.beginObject()
         w.field("index", u.index)
         w.field("kind", u.kind)
@@ -69,7 +71,12 @@ public struct JSONReporter: Reporter {
         w.field("end", u.span.end)
         w.field("line", u.line)
         w.field("column", u.column)
-        w.field("text", scalars: u.scalars)
+        if let utf8 {
+            let from = cursor.seek(u.scalars.startIndex, in: utf8), to = cursor.seek(u.scalars.endIndex, in: utf8)
+            w.field("text", utf8: UnsafeBufferPointer(rebasing: utf8[from..<to]))
+        } else {
+            w.field("text", scalars: u.scalars)
+        }
         w.field("label", u.label)
         w.beginArray("sources")
         for s in u.sources {
@@ -104,7 +111,15 @@ public struct JSONReporter: Reporter {
         if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
         w.beginArray("units")
-        for i in a.units.indices { writeUnit(a.units[i], &w) }
+        if let source = a.sourceUTF8 {
+            source.bytes.withUnsafeBufferPointer { bytes in
+                var cursor = UTF8Cursor(start: source.start)
+                for i in a.units.indices { writeUnit(a.units[i], &w, utf8: bytes, cursor: &cursor) }
+            }
+        } else {
+            var cursor = UTF8Cursor(start: 0)
+            for i in a.units.indices { writeUnit(a.units[i], &w, cursor: &cursor) }
+        }
         w.endArray()
         w.beginArray("sources")
         for s in a.sources {

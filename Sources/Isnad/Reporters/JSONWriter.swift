@@ -238,18 +238,33 @@ public struct JSONWriter: ~Copyable {
     /// separators U+2028 / U+2029 escaped.
     mutating func quote(_ s: String) {
         var s = s
-        s.withUTF8 { u in
-            // at most 6 bytes per byte (\u00XX; U+2028 takes 3 bytes and writes 6), plus the quotes
-            reserve(u.count * 6 + 2)
-            let o = base
-            var n = count
-            o[n] = 0x22; n += 1
-            var i = 0
-            let e = u.count
-            let src = UnsafeRawPointer(u.baseAddress)
-            while i < e {
-                // eight bytes at a time while none of them needs a look
-                if let src, i &+ 8 <= e {
+        s.withUTF8 { quote(utf8: $0) }
+    }
+
+    /// A string field whose value is given as valid UTF-8 (copied, escaped as `quote(_:)` does).
+    public mutating func field(_ k: StaticString, utf8 v: UnsafeBufferPointer<UInt8>) { key(k); prefix(); quote(utf8: v) }
+
+    /// Appends a JSON string literal for valid UTF-8, escaped as `quote(_:)` says.
+    mutating func quote(utf8 u: UnsafeBufferPointer<UInt8>) {
+        // at most 6 bytes per byte (\u00XX; U+2028 takes 3 bytes and writes 6), plus the quotes
+        reserve(u.count * 6 + 2)
+        let o = base
+        var n = count
+        o[n] = 0x22; n += 1
+        var i = 0
+        let e = u.count
+        let src = UnsafeRawPointer(u.baseAddress)
+        while i < e {
+            // sixteen bytes at a time while none of them needs a look, then eight
+            if let src {
+                if i &+ 16 <= e {
+                    let x = src.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    if !Self.hasSpecial(x) {
+                        UnsafeMutableRawPointer(o + n).storeBytes(of: x, as: SIMD16<UInt8>.self)
+                        n &+= 16; i &+= 16
+                        continue
+                    }
+                } else if i &+ 8 <= e {
                     let x = src.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if !Self.hasSpecial(x) {
                         UnsafeMutableRawPointer(o + n).storeBytes(of: x, as: UInt64.self)
@@ -257,26 +272,37 @@ public struct JSONWriter: ~Copyable {
                         continue
                     }
                 }
-                let b = u[i]
-                if !Self.isSpecial(b) { o[n] = b; n += 1; i += 1; continue }
-                if b == 0xE2 {
-                    if i + 2 < e && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) {
-                        o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
-                        o[n + 5] = u[i + 2] == 0xA8 ? 0x38 : 0x39; n += 6; i += 3
-                    } else { o[n] = b; n += 1; i += 1 }
-                    continue
-                }
-                Self.escape(b, o, &n)
-                i += 1
             }
-            o[n] = 0x22; n += 1
-            count = n
+            let b = u[i]
+            if !Self.isSpecial(b) { o[n] = b; n += 1; i += 1; continue }
+            if b == 0xE2 {
+                if i + 2 < e && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9) {
+                    o[n] = 0x5C; o[n + 1] = 0x75; o[n + 2] = 0x32; o[n + 3] = 0x30; o[n + 4] = 0x32
+                    o[n + 5] = u[i + 2] == 0xA8 ? 0x38 : 0x39; n += 6; i += 3
+                } else { o[n] = b; n += 1; i += 1 }
+                continue
+            }
+            Self.escape(b, o, &n)
+            i += 1
         }
+        o[n] = 0x22; n += 1
+        count = n
     }
 
     /// The bytes `quote(_:)` looks at twice: controls, `"`, `\\`, DEL, and 0xE2 (the lead byte of U+2028 / U+2029).
     @inline(__always) static func isSpecial(_ b: UInt8) -> Bool {
         b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
+    }
+
+    /// Which of sixteen bytes are special (`isSpecial`).
+    /// Lane arithmetic only (the lanes' compares compile to a loop): a lane's top bit is set
+    /// when the lane is below 0x20 or, after XOR with a byte looked for, zero — exact, as no
+    /// borrow crosses lanes.
+    @inline(__always) static func hasSpecial(_ x: SIMD16<UInt8>) -> Bool {
+        @inline(__always) func zero(_ v: SIMD16<UInt8>) -> SIMD16<UInt8> { (v &- 1) & ~v }
+        let m = (x &- 0x20) & ~x | zero(x ^ 0x22) | zero(x ^ 0x5C) | zero(x ^ 0x7F) | zero(x ^ 0xE2)
+        let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+        return (halves[0] | halves[1]) & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether one of the eight bytes of `x` is special (`isSpecial`): the bit tricks that find

@@ -44,6 +44,10 @@ public struct DecodedText: Sendable {
     public var encoding: TextEncoding
     /// Invalid UTF-8 sequences replaced by U+FFFD (with `--invalid-utf8 replace`).
     public var replacements: Int = 0
+    /// Set when the scalars are the file's bytes from this offset on, decoded one for one as
+    /// valid UTF-8 (nothing replaced): 3 after a byte-order mark, else 0. The bytes then are the
+    /// text's UTF-8, and a reporter can copy them instead of encoding the scalars again.
+    public var utf8Start: Int? = nil
 }
 
 /// Bytes → decoded text. UTF-8 (with or without BOM) and UTF-16 with a BOM.
@@ -69,7 +73,9 @@ public enum TextDecoder {
             if encoding == .auto && data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
                 return DecodedText(scalars: try utf16(data, little: data[0] == 0xFF), encoding: .utf16)
             }
-            do { return DecodedText(scalars: try scalars(data, replacing: false).0, encoding: .utf8) } catch {
+            do {
+                return DecodedText(scalars: try scalars(data, replacing: false).0, encoding: .utf8, utf8Start: hasBOM(data) ? 3 : 0)
+            } catch {
                 guard case .invalidUTF8 = error else { throw error }
                 if encoding == .auto, let guess = guessLegacy(data) {
                     return DecodedText(scalars: try legacy(data, guess), encoding: guess)
@@ -161,12 +167,14 @@ public enum TextDecoder {
 
     /// UTF-8 (after an optional BOM) to scalars; invalid sequences fail or become U+FFFD.
     static func scalars(_ data: [UInt8], replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
-        var start = 0
-        if data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF { start = 3 }
+        let start = hasBOM(data) ? 3 : 0
         return try data.withUnsafeBufferPointer { (u: UnsafeBufferPointer<UInt8>) throws(DecodingError) -> ([Unicode.Scalar], Int) in
             try utf8(u, from: start, replacing: replacing)
         }
     }
+
+    /// Whether the bytes start with the UTF-8 byte-order mark.
+    static func hasBOM(_ data: [UInt8]) -> Bool { data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF }
 
     static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int, replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
         let n = u.count
