@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Isnad
 
@@ -75,6 +76,23 @@ struct DecoderTests {
                     #expect(cursor.seek(k, in: u) == offsets[k], "scalar \(k) of \(scalars)")
                     #expect(cursor.scalar == k)
                 }
+            }
+        }
+    }
+
+    @Test("a file is read whole at every size around the first read's buffer, and a directory or a missing file is named")
+    func readsFiles() throws {
+        let dir = try Support.tempDir()
+        var g = SplitMix(state: 3)
+        for size in [0, 1, 16383, 16384, 16385, 40000, (1 << 20) + 16384 + 7] {
+            let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: g.next()) }
+            let path = dir + "/f\(size).txt"
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            #expect(try InputFiles.read(path) == bytes, "size \(size)")
+        }
+        for (path, message) in [(dir, "is a directory"), (dir + "/none.txt", "No such file or directory")] {
+            do { _ = try InputFiles.read(path); Issue.record("\(path) was read") } catch {
+                #expect(error.path == path && error.message == message)
             }
         }
     }

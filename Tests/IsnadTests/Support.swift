@@ -72,10 +72,25 @@ enum Support {
         return String(decoding: box.bytes, as: UTF8.self)
     }
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory, removed when the test process exits.
     static func tempDir() throws -> String {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+        TemporaryDirectories.shared.add(d)
         return d
+    }
+}
+
+/// The temporary directories the tests made: removed, with what is in them, at exit.
+final class TemporaryDirectories: @unchecked Sendable {
+    static let shared = TemporaryDirectories()
+    private let lock = NSLock()
+    private var paths: [String] = []
+    private init() { atexit { TemporaryDirectories.shared.removeAll() } }
+    func add(_ path: String) { lock.lock(); paths.append(path); lock.unlock() }
+    func removeAll() {
+        lock.lock(); defer { lock.unlock() }
+        for p in paths { try? FileManager.default.removeItem(atPath: p) }
+        paths.removeAll()
     }
 }

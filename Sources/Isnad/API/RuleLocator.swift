@@ -44,27 +44,33 @@ public enum InputFiles {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
         defer { close(fd) }
-        // read until end of file into a buffer that doubles: no stat, two reads for an article
-        var capacity = 16384
-        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
-        defer { buffer.deallocate() }
-        var count = 0
-        while true {
-            if count == capacity {
-                let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 8)
-                bigger.copyMemory(from: buffer, byteCount: count)
-                buffer.deallocate()
-                buffer = bigger; capacity *= 2
-            }
-            let n = Glibc.read(fd, buffer + count, capacity - count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            count += n
+        func failure() -> InputFailure {
+            InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
         }
-        return [UInt8](UnsafeRawBufferPointer(start: buffer, count: count))
+        // read straight into the array's storage: no stat, no copy, two reads for an article
+        var failed = false, full = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: 16384) { buf, n in
+            n = 0
+            while n < buf.count {
+                let r = Glibc.read(fd, buf.baseAddress! + n, buf.count - n)
+                if r < 0 { if errno == EINTR { continue }; failed = true; return }
+                if r == 0 { return }
+                n += r
+            }
+            full = true
+        }
+        if failed { throw failure() }
+        // a longer file: the rest in larger chunks
+        if full {
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if r < 0 { if errno == EINTR { continue }; throw failure() }
+                if r == 0 { break }
+                bytes.append(contentsOf: chunk[..<r])
+            }
+        }
+        return bytes
     }
 
     public static func expand(_ paths: [String], failures: inout [InputFailure]) -> [String] {
