@@ -32,6 +32,17 @@ struct MatcherTests {
         #expect(matched(r, "ورفض المتحدث باسم وزارة الخارجية التعليق").isEmpty)
     }
 
+    @Test("the matcher uses the loader's compiled patterns only while a rule's patterns are still those")
+    func compiledPatternsFollowEdits() throws {
+        var rules = Support.pack.rules
+        let i = try #require(rules.firstIndex { $0.compiled != nil && !$0.patterns.isEmpty })
+        #expect(try rules[i].compiledPatterns() == rules[i].patterns.map { try PatternCompiler.compile($0) })
+        // an editor's change to a loaded rule: the new pattern is compiled, the old one forgotten
+        rules[i].patterns = ["كلمة غريبة"]
+        #expect(try rules[i].compiledPatterns() == [try PatternCompiler.compile("كلمة غريبة")])
+        #expect(matched([rules[i]], "قالت كلمة غريبة") == [rules[i].id + ":كلمة غريبة"])
+    }
+
     @Test("the clitic policy of a rule decides which prefixes its first word takes")
     func clitics() {
         let none = [rule("n", .stop, ["في"], clitics: .none)]

@@ -167,6 +167,21 @@ public struct Rule: Sendable {
     public var overrides = false
     /// Whether the rule is switched off (it removes an earlier rule with the same id).
     public var disabled = false
+    /// The element sequences of `patterns`, kept from the loader's check so the matcher does
+    /// not compile them again; used only while `patterns` is still what was compiled.
+    var compiled: Compiled? = nil
+    struct Compiled: Sendable {
+        var patterns: [String]
+        var sequences: [[[PatternElement]]]
+    }
+
+    /// The element sequences of each pattern.
+    func compiledPatterns() throws(PatternError) -> [[[PatternElement]]] {
+        if let c = compiled, c.patterns == patterns { return c.sequences }
+        var out: [[[PatternElement]]] = []
+        for p in patterns { out.append(try PatternCompiler.compile(p)) }
+        return out
+    }
 
     /// Where in a unit a furniture rule must match: anywhere; at the start; the whole unit;
     /// at the start, making every later unit furniture too; or at the end.

@@ -275,12 +275,13 @@ public enum RuleLoader {
             return nil
         }
         var patterns: [String] = []
+        var compiled: [[[PatternElement]]] = []
         if let p = m["patterns"] {
             if case .sequence(let seq) = p {
                 if seq.isEmpty { err(p.mark, "'patterns' of rule '\(id)' is empty"); ok = false }
                 for pn in seq {
                     guard case .scalar(let sc) = pn, !sc.string.isEmpty else { err(pn.mark, "a pattern must be a non-empty string"); ok = false; continue }
-                    do { _ = try PatternCompiler.compile(sc.string) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
+                    do { compiled.append(try PatternCompiler.compile(sc.string)) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
                     patterns.append(sc.string)
                 }
             } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
@@ -345,6 +346,7 @@ public enum RuleLoader {
         let desc = m["description"]?.string ?? ""
         guard ok else { return nil }
         var rule = Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, speaker: speaker, examples: examples, location: loc)
+        rule.compiled = Rule.Compiled(patterns: patterns, sequences: compiled)
         rule.regexes = regexes
         rule.overrides = overrides
         return rule

@@ -110,8 +110,8 @@ public struct CueMatcher: Sendable {
         var rootFilter = [UInt64](repeating: 0, count: 1024)
         var b: [Builder] = [Builder()]
         for (ri, rule) in rules.enumerated() {
-            for p in rule.patterns {
-                for seq in try PatternCompiler.compile(p) { Self.insert(seq, rule: ri, &b) }
+            for sequences in try rule.compiledPatterns() {
+                for seq in sequences { Self.insert(seq, rule: ri, &b) }
             }
         }
         // word edges: a table at most half full, sized to a power of two

@@ -27,35 +27,37 @@ public enum PatternCompiler {
 
     public static func compile(_ pattern: String) throws(PatternError) -> [[PatternElement]] {
         var alternatives: [[[PatternElement]]] = []  // per position: list of alternative element sequences
-        let parts = pattern.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // split and tested scalar by scalar: String comparison of Arabic text goes through
+        // normalisation, and Foundation's substring search is slower still (start-up time)
+        let parts = pattern.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if parts.isEmpty { throw PatternError(message: "empty pattern") }
         for raw in parts {
-            var part = String(raw)
+            var part = raw
             var optional = false
-            if part.hasPrefix("[") && part.hasSuffix("]") && part.count >= 3 {
+            if part.first == "[" && part.last == "]" && part.count >= 3 {
                 optional = true
-                part = String(part.dropFirst().dropLast())
-            } else if part.contains("[") || part.contains("]") {
-                throw PatternError(message: "unbalanced '[' in '\(raw)'")
+                part = part.dropFirst().dropLast()
+            } else if part.contains(where: { $0 == "[" || $0 == "]" }) {
+                throw PatternError(message: "unbalanced '[' in '\(String(raw))'")
             }
-            if part == "*" { alternatives.append([[.any]] + (optional ? [[]] : [])); continue }
-            if part.hasPrefix("*"), let n = Int(part.dropFirst()) {
-                guard (1...12).contains(n) else { throw PatternError(message: "gap '\(raw)' must be *1 to *12") }
+            if part.count == 1 && part.first == "*" { alternatives.append([[.any]] + (optional ? [[]] : [])); continue }
+            if part.first == "*", let n = Int(String(part.dropFirst())) {
+                guard (1...12).contains(n) else { throw PatternError(message: "gap '\(String(raw))' must be *1 to *12") }
                 alternatives.append([[.gap(n)]]); continue
             }
             var options: [[PatternElement]] = []
             for alt in part.split(separator: "|", omittingEmptySubsequences: false) {
-                if alt.isEmpty { throw PatternError(message: "empty alternative in '\(raw)'") }
-                let isPrefix = alt.hasSuffix("*") && alt.count > 1
-                let body = isPrefix ? alt.dropLast() : alt[...]
-                if body.contains("*") { throw PatternError(message: "'*' may only end a word, in '\(raw)'") }
-                if let mark = separatingMark(String(body)) {
-                    throw PatternError(message: "'\(alt)' can never match as written: '\(mark)' always separates words, and no cue spans it")
+                if alt.isEmpty { throw PatternError(message: "empty alternative in '\(String(raw))'") }
+                let isPrefix = alt.last == "*" && alt.count > 1
+                let body = String(isPrefix ? alt.dropLast() : alt[...])
+                if body.unicodeScalars.contains("*") { throw PatternError(message: "'*' may only end a word, in '\(String(raw))'") }
+                if let mark = separatingMark(body) {
+                    throw PatternError(message: "'\(String(alt))' can never match as written: '\(mark)' always separates words, and no cue spans it")
                 }
-                let words = foldedWords(String(body))
+                let words = foldedWords(body)
                 if words.isEmpty { continue }
                 if isPrefix {
-                    guard words.count == 1 else { throw PatternError(message: "prefix '\(alt)' must be one word") }
+                    guard words.count == 1 else { throw PatternError(message: "prefix '\(String(alt))' must be one word") }
                     options.append([.prefix(words[0])])
                 } else if words.count == 1, words[0].unicodeScalars.count == 1,
                           let s = words[0].unicodeScalars.first, ["\u{0628}", "\u{0644}", "\u{0643}"].contains(s) {
