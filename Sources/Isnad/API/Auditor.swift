@@ -137,7 +137,7 @@ public struct Auditor: Sendable {
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
         let labeller = Labeller(rules: pack.rules, ownOutlet: own)
-        let (judgements, roster) = labeller.label(article, kinds: kinds)
+        var (judgements, roster) = labeller.label(article, kinds: kinds)
         clock.lap("label and resolve sources")
         var units: [AuditedUnit] = []
         units.reserveCapacity(article.segments.count)
@@ -149,7 +149,7 @@ public struct Auditor: Sendable {
             units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
                                      scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
                                      score: nil, why: nil))
-            if let j = judgements[i] {
+            if let j = judgements[i].take() {  // moved out, not copied: its arrays are handed to the unit
                 let s = scorer.score(j, roster: roster)
                 units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags; units[i].evidence = j.evidence
                 units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule; units[i].score = s

@@ -60,44 +60,44 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    /// Writes one unit object (borrowed: a unit holds several references). With the article's
+    /// Writes one unit object, read in place (a copy would retain each of its references). With the article's
     /// bytes (`SourceUTF8`), the unit's text is copied from them, found by `cursor`.
-    static func writeUnit(_ u: borrowing AuditedUnit, _ w: inout JSONWriter,
+    static func writeUnit(_ p: UnsafePointer<AuditedUnit>, _ w: inout JSONWriter,
                           utf8: UnsafeBufferPointer<UInt8>? = nil, cursor: inout UTF8Cursor) {
         w.beginObject()
-        w.field("index", u.index)
-        w.field("kind", u.kind)
-        w.field("start", u.span.start)
-        w.field("end", u.span.end)
-        w.field("line", u.line)
-        w.field("column", u.column)
+        w.field("index", p.pointee.index)
+        w.field("kind", p.pointee.kind)
+        w.field("start", p.pointee.span.start)
+        w.field("end", p.pointee.span.end)
+        w.field("line", p.pointee.line)
+        w.field("column", p.pointee.column)
         if let utf8 {
-            let from = cursor.seek(u.scalars.startIndex, in: utf8), to = cursor.seek(u.scalars.endIndex, in: utf8)
+            let from = cursor.seek(p.pointee.scalars.startIndex, in: utf8), to = cursor.seek(p.pointee.scalars.endIndex, in: utf8)
             w.field("text", utf8: UnsafeBufferPointer(rebasing: utf8[from..<to]))
         } else {
-            w.field("text", scalars: u.scalars)
+            w.field("text", scalars: p.pointee.scalars)
         }
-        w.field("label", u.label)
+        w.field("label", p.pointee.label)
         w.beginArray("sources")
-        for s in u.sources {
+        for s in p.pointee.sources {
             w.beginObject()
             w.field("id", s.id); w.field("text", s.text); w.field("start", s.span.start); w.field("end", s.span.end)
             w.field("kind", s.kind); w.field("via", s.via)
             w.endObject()
         }
         w.endArray()
-        w.beginArray("flags"); for f in u.flags { w.name(f.jsonName) }; w.endArray()
+        w.beginArray("flags"); for f in p.pointee.flags { w.name(f.jsonName) }; w.endArray()
         w.beginArray("evidence")
-        for j in u.evidence.indices {
-            w.beginObject(); w.field("rule", u.evidence[j].rule); w.field("text", scalars: u.evidence[j].scalars)
-            w.field("start", u.evidence[j].span.start); w.field("end", u.evidence[j].span.end); w.endObject()
+        for j in p.pointee.evidence.indices {
+            w.beginObject(); w.field("rule", p.pointee.evidence[j].rule); w.field("text", scalars: p.pointee.evidence[j].scalars)
+            w.field("start", p.pointee.evidence[j].span.start); w.field("end", p.pointee.evidence[j].span.end); w.endObject()
         }
         w.endArray()
-        if let s = u.score { w.field("score", s) } else { w.key("score"); w.null() }
-        if u.label != nil {
-            w.field("failing", u.failing)
-            if let v = u.verified { w.field("verified", v) }
-            if u.baselined { w.field("baselined", true) }
+        if let s = p.pointee.score { w.field("score", s) } else { w.key("score"); w.null() }
+        if p.pointee.label != nil {
+            w.field("failing", p.pointee.failing)
+            if let v = p.pointee.verified { w.field("verified", v) }
+            if p.pointee.baselined { w.field("baselined", true) }
         }
         w.endObject()
     }
@@ -111,14 +111,17 @@ public struct JSONReporter: Reporter {
         if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
         w.beginArray("units")
-        if let source = a.sourceUTF8 {
-            source.bytes.withUnsafeBufferPointer { bytes in
-                var cursor = UTF8Cursor(start: source.start)
-                for i in a.units.indices { writeUnit(a.units[i], &w, utf8: bytes, cursor: &cursor) }
+        a.units.withUnsafeBufferPointer { units in
+            guard let first = units.baseAddress else { return }
+            if let source = a.sourceUTF8 {
+                source.bytes.withUnsafeBufferPointer { bytes in
+                    var cursor = UTF8Cursor(start: source.start)
+                    for i in units.indices { writeUnit(first + i, &w, utf8: bytes, cursor: &cursor) }
+                }
+            } else {
+                var cursor = UTF8Cursor(start: 0)
+                for i in units.indices { writeUnit(first + i, &w, cursor: &cursor) }
             }
-        } else {
-            var cursor = UTF8Cursor(start: 0)
-            for i in a.units.indices { writeUnit(a.units[i], &w, cursor: &cursor) }
         }
         w.endArray()
         w.beginArray("sources")
