@@ -79,10 +79,11 @@ public struct JSONReporter: Reporter {
         }
         w.field("label", p.pointee.label)
         w.beginArray("sources")
-        for s in p.pointee.sources {
+        for k in p.pointee.sources.indices {
             w.beginObject()
-            w.field("id", s.id); w.field("text", s.text); w.field("start", s.span.start); w.field("end", s.span.end)
-            w.field("kind", s.kind); w.field("via", s.via)
+            w.field("id", p.pointee.sources[k].id); w.field("text", p.pointee.sources[k].text)
+            w.field("start", p.pointee.sources[k].span.start); w.field("end", p.pointee.sources[k].span.end)
+            w.field("kind", p.pointee.sources[k].kind); w.field("via", p.pointee.sources[k].via)
             w.endObject()
         }
         w.endArray()

@@ -169,6 +169,8 @@ public struct JSONWriter: ~Copyable {
     public mutating func bool(_ v: Bool) { prefix(); if v { raw("true") } else { raw("false") } }
     public mutating func null() { prefix(); raw("null") }
     public mutating func field(_ k: StaticString, _ v: String?) { key(k); string(v) }
+    /// A string field (not wrapped in an optional: the string is lent, not retained).
+    public mutating func field(_ k: StaticString, _ v: String) { key(k); prefix(); quote(v) }
     public mutating func field(_ k: StaticString, _ v: Int) { key(k); number(v) }
     public mutating func field(_ k: StaticString, _ v: Double) { key(k); number(v) }
     public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
@@ -237,6 +239,8 @@ public struct JSONWriter: ~Copyable {
     /// Appends a JSON string literal: control characters, quotes, backslashes and the line
     /// separators U+2028 / U+2029 escaped.
     mutating func quote(_ s: String) {
+        // a native string lends its storage as it is (no copy made to call `withUTF8`, no retain)
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ quote(utf8: $0) }) { return done }
         var s = s
         s.withUTF8 { quote(utf8: $0) }
     }
