@@ -74,6 +74,18 @@ struct ReporterTests {
         }
     }
 
+    @Test("numbers are written as Swift prints them, two digits at a time")
+    func numbers() {
+        var values = Array(-1100...1100) + [Int.max, Int.min, Int.min + 1, 9_999_999_999, 10_000_000_000, 1_000_000_000_000_000_000]
+        var x = 1
+        for _ in 0..<18 { x *= 10; values += [x - 1, x, x + 1, -x] }
+        for v in values {
+            var w = JSONWriter(pretty: false)
+            w.number(v)
+            #expect(String(decoding: w.out, as: UTF8.self) == String(v), "\(v)")
+        }
+    }
+
     @Test("the byte test of the UTF-8 path marks exactly the special bytes, in every lane of a block")
     func specialBytesInEveryLane() {
         for lane in 0..<16 {

@@ -238,19 +238,24 @@ public struct CueMatcher: Sendable {
         // matches come out word after word, so by start already: only the few that share a
         // start need ordering (insertion sort); several readings of a word can reach the same
         // match: keep one of each
-        var unique: [CueMatch] = []
-        unique.reserveCapacity(out.count)
-        out.withUnsafeBufferPointer { all in
-            var runStart = 0
-            for m in all {
-                if unique.count > runStart && unique[runStart].start != m.start { runStart = unique.count }
-                var i = unique.count
-                while i > runStart && CueMatch.precedes(m, unique[i - 1]) { i -= 1 }
-                if i > runStart, unique[i - 1].end == m.end, unique[i - 1].rule == m.rule { continue }
-                if i == unique.count { unique.append(m) } else { unique.insert(m, at: i) }
+        // (in place: the kept matches are written over the array's front, never ahead of the one read)
+        let kept = out.withUnsafeMutableBufferPointer { all -> Int in
+            var n = 0, runStart = 0
+            for r in all.indices {
+                let m = all[r]
+                if n > runStart && all[runStart].start != m.start { runStart = n }
+                var i = n
+                while i > runStart && CueMatch.precedes(m, all[i - 1]) { i -= 1 }
+                if i > runStart, all[i - 1].end == m.end, all[i - 1].rule == m.rule { continue }
+                var j = n
+                while j > i { all[j] = all[j - 1]; j -= 1 }
+                all[i] = m
+                n += 1
             }
+            return n
         }
-        return unique
+        out.removeLast(out.count - kept)
+        return out
     }
 
     private func walk(_ s: Scan, _ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
