@@ -298,8 +298,8 @@ public struct JSONWriter: ~Copyable {
         b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2
     }
 
-    /// Which of sixteen bytes are special (`isSpecial`).
-    /// Lane arithmetic only (the lanes' compares compile to a loop): a lane's top bit is set
+    /// Whether one of sixteen bytes is special (`isSpecial`). Lane arithmetic only (the lanes'
+    /// compares compile to a loop per lane): a lane's top bit is set
     /// when the lane is below 0x20 or, after XOR with a byte looked for, zero — exact, as no
     /// borrow crosses lanes.
     @inline(__always) static func hasSpecial(_ x: SIMD16<UInt8>) -> Bool {
