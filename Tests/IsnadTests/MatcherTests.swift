@@ -90,12 +90,53 @@ struct TokenizerTests {
         #expect(t.tokens.last?.afterBreak == true)  // a line break breaks, and is no token
     }
 
+    @Test("a long text tokenized in pieces gives the tokens and readings of one pass")
+    func pieces() {
+        var generator = SystemRandomNumberGenerator()
+        let parts = ["قال", "وبالمصادر", "للصحيفة", "،", ".", "\n", " ", "  ", "«", "»", "word", "123", "فسيقول", "؛"]
+        for _ in 0..<20 {
+            var text: [Unicode.Scalar] = []
+            for _ in 0..<Int.random(in: 0..<400, using: &generator) { text += parts.randomElement(using: &generator)!.unicodeScalars }
+            let whole = Tokenizer.tokenize(text, range: nil, chunk: Int.max)
+            for chunk in [1, 5, 16, 64] {
+                let cut = Tokenizer.tokenize(text, range: nil, chunk: chunk)
+                #expect(cut.tokens.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] }
+                        == whole.tokens.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] })
+                #expect(cut.indices.map { Array(cut.forms($0)) } == whole.indices.map { Array(whole.forms($0)) })
+            }
+        }
+        #expect(Tokenizer.tokenize([]).isEmpty)
+    }
+
     @Test("white space is exactly Unicode's White_Space property, for every scalar")
     func whiteSpace() {
         for v in UInt32(0)...0x10FFFF {
             guard let s = Unicode.Scalar(v) else { continue }
             if Tokenizer.isSpace(s) != s.properties.isWhitespace { Issue.record("U+\(String(v, radix: 16))") }
         }
+    }
+
+    @Test("every word of up to five letters drawn from the clitic letters: no more readings than letters, each keyed as its letters alone")
+    func readingsOfEveryShortWord() {
+        // و ف س ي ل ا ب ك start or follow every proclitic; ن is one letter that starts none
+        let alphabet: [Unicode.Scalar] = ["\u{0648}", "\u{0641}", "\u{0633}", "\u{064A}", "\u{0644}", "\u{0627}", "\u{0628}", "\u{0643}", "\u{0646}"]
+        var words: [[Unicode.Scalar]] = [[]]
+        var checked = 0
+        for _ in 1...5 {
+            words = words.flatMap { w in alphabet.map { w + [$0] } }
+            for w in words {
+                let forms = Tokenizer.forms(of: w)
+                if forms.count > w.count { Issue.record("\(String(String.UnicodeScalarView(w))): \(forms.count) readings") }
+                for f in forms where f.key != Tokenizer.key((f.alef ? ["\u{0627}"] : []) + Array(w[f.start..<f.end])) {
+                    Issue.record("\(String(String.UnicodeScalarView(w))): \(f.text(w))")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked == 9 + 81 + 729 + 6561 + 59049)
+        // a word like وبال has the conjunction, preposition and article readings
+        #expect(Tokenizer.forms(of: Array("وبالقول".unicodeScalars)).map { $0.text(Array("وبالقول".unicodeScalars)) }
+                == ["وبالقول", "بالقول", "القول", "قول"])
     }
 
     @Test("each reading of a word is keyed as its letters are on their own (the keys patterns are looked up by)")

@@ -109,15 +109,12 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// The text of a form of one of these tokens.
     public func text(_ f: TokenForm) -> String { f.text(scalars) }
 
-    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+    init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = []) {
+        self.scalars = scalars; self.tokens = tokens; self.forms = forms
+    }
 
-    mutating func reserve(tokens t: Int, forms f: Int) { tokens.reserveCapacity(t); forms.reserveCapacity(f) }
-
-    mutating func append(_ kind: Token.Kind, _ range: Range<Int>, afterBreak: Bool, _ buffer: UnsafeBufferPointer<Unicode.Scalar>) {
-        let formStart = forms.count
-        if kind == .word { Tokenizer.forms(of: buffer, range, into: &forms) }
-        tokens.append(Token(kind: kind, start: range.lowerBound, end: range.upperBound, first: scalars[range.lowerBound],
-                            afterBreak: afterBreak, formStart: Int32(formStart), formCount: Int32(forms.count - formStart)))
+    mutating func append(contentsOf other: (tokens: [Token], forms: [TokenForm])) {
+        tokens.append(contentsOf: other.tokens); forms.append(contentsOf: other.forms)
     }
 }
 
@@ -162,36 +159,83 @@ public enum Tokenizer {
 
     /// Tokenizes folded scalars in `range`.
     public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> Tokens {
+        tokenize(scalars, range: range, chunk: chunk)
+    }
+
+    /// Tokenizes `scalars[range]` in pieces of about `chunk` scalars.
+    static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>?, chunk: Int) -> Tokens {
         let r = range ?? 0..<scalars.count
-        var out = Tokens(scalars: scalars)
-        // about one token per five scalars of Arabic prose, two readings per word
-        out.reserve(tokens: r.count / 4 + 16, forms: r.count / 2 + 16)
-        scalars.withUnsafeBufferPointer { scalars in
-            classes.withUnsafeBufferPointer { classes in
-                @inline(__always) func kind(_ s: Unicode.Scalar) -> UInt8 {
-                    let v = Int(s.value)
-                    if v < classes.count { return classes[v] }
-                    return scalarClass(s)
-                }
-                var i = r.lowerBound
-                var pendingBreak = false
-                while i < r.upperBound {
-                    let c = kind(scalars[i])
-                    if c == Self.word {
-                        var j = i + 1
-                        while j < r.upperBound && kind(scalars[j]) == Self.word { j += 1 }
-                        out.append(.word, i..<j, afterBreak: pendingBreak, scalars)
-                        pendingBreak = false
-                        i = j
-                    } else {
-                        if c == Self.hard || c == Self.mark { out.append(.punct, i..<(i + 1), afterBreak: false, scalars) }
-                        if c == Self.hard || c == Self.lineBreak { pendingBreak = true }
-                        i += 1
+        return scalars.withUnsafeBufferPointer { buffer in
+            var pendingBreak = false
+            guard r.count > chunk else {
+                let (tokens, forms) = tokenize(buffer, r, pendingBreak: &pendingBreak, formBase: 0)
+                return Tokens(scalars: scalars, tokens: tokens, forms: forms)
+            }
+            // a long text in pieces cut between words, so that no piece's buffers are sized for the whole text
+            var out = Tokens(scalars: scalars)
+            var start = r.lowerBound
+            while start < r.upperBound {
+                var end = min(r.upperBound, start + chunk)
+                while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
+                out.append(contentsOf: tokenize(buffer, start..<end, pendingBreak: &pendingBreak, formBase: out.forms.count))
+                start = end
+            }
+            return out
+        }
+    }
+
+    /// The scalars tokenized at once: a longer text is cut into pieces of about this many.
+    static let chunk = 1 << 16
+
+    @inline(__always) static func scalarClass(of s: Unicode.Scalar) -> UInt8 {
+        let v = Int(s.value)
+        return v < classes.count ? classes[v] : scalarClass(s)
+    }
+
+    /// Tokenizes `scalars[r]`, written straight into arrays sized for the worst case (a token
+    /// holds at least one scalar, and a word of L letters has at most L readings: see `forms`),
+    /// so no write checks a capacity. `formBase` is added to every token's first form.
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, pendingBreak: inout Bool,
+                         formBase: Int) -> (tokens: [Token], forms: [TokenForm]) {
+        var forms: [TokenForm] = []
+        guard !r.isEmpty else { return ([], []) }
+        let tokens = [Token](unsafeUninitializedCapacity: r.count) { tokens, tokenCount in
+            forms = [TokenForm](unsafeUninitializedCapacity: r.count) { formBuffer, formCount in
+                classes.withUnsafeBufferPointer { classes in
+                    @inline(__always) func kind(_ s: Unicode.Scalar) -> UInt8 {
+                        let v = Int(s.value)
+                        if v < classes.count { return classes[v] }
+                        return scalarClass(s)
                     }
+                    let out = formBuffer.baseAddress!
+                    var k = 0, f = 0
+                    var i = r.lowerBound
+                    while i < r.upperBound {
+                        let c = kind(scalars[i])
+                        if c == Self.word {
+                            var j = i + 1
+                            while j < r.upperBound && kind(scalars[j]) == Self.word { j += 1 }
+                            let n = Tokenizer.forms(of: scalars, i..<j, writingTo: out + f)
+                            tokens.initializeElement(at: k, to: Token(kind: .word, start: i, end: j, first: scalars[i], afterBreak: pendingBreak,
+                                                                       formStart: Int32(formBase + f), formCount: Int32(n)))
+                            k += 1; f += n
+                            pendingBreak = false
+                            i = j
+                        } else {
+                            if c == Self.hard || c == Self.mark {
+                                tokens.initializeElement(at: k, to: Token(kind: .punct, start: i, end: i + 1, first: scalars[i], afterBreak: false,
+                                                                           formStart: Int32(formBase + f), formCount: 0))
+                                k += 1
+                            }
+                            if c == Self.hard || c == Self.lineBreak { pendingBreak = true }
+                            i += 1
+                        }
+                    }
+                    tokenCount = k; formCount = f
                 }
             }
         }
-        return out
+        return (tokens, forms)
     }
 
     /// A string from scalars, encoded straight into the string's UTF-8 storage.
@@ -224,24 +268,32 @@ public enum Tokenizer {
         }
     }
 
-    /// FNV-1a hash of a run of letters: the key the matcher looks words up by.
+    /// The key the matcher looks a run of letters up by: a polynomial hash read from the last
+    /// letter back, `h = (h + c) × P` for each letter `c` (mod 2^64). Read that way, the key of
+    /// every suffix of a word is a state the hash passes through, so all the readings of a word
+    /// (which drop letters at its front) are keyed in one pass over its letters.
     @inline(__always)
-    public static func key<S: Sequence>(_ s: S, alef: Bool = false) -> UInt64 where S.Element == Unicode.Scalar {
-        var h = fnvBasis
-        if alef { mix(&h, Tokenizer.alef) }  // the ا a form reads before its letters (لل = ل + ال)
-        for c in s { mix(&h, c) }
+    public static func key<C: BidirectionalCollection>(_ s: C, alef: Bool = false) -> UInt64 where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0
+        for c in s.reversed() { step(&h, c) }
+        if alef { step(&h, Tokenizer.alef) }  // the ا a form reads before its letters (لل = ل + ال)
         return h
     }
 
-    /// FNV-1a: the starting value, and one step per scalar (shared by word keys and the
-    /// source resolver's skeleton keys).
+    /// The multiplier of word keys: odd (so no letter's weight is ever lost), and with its
+    /// bits spread, so that every letter moves the key's top bits (the matcher's first filter).
+    static let keyMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// One letter of a word key.
+    @inline(__always) static func step(_ h: inout UInt64, _ c: Unicode.Scalar) { h = (h &+ UInt64(c.value)) &* keyMultiplier }
+
+    /// FNV-1a: the starting value, and one step per scalar (the source resolver's skeleton keys).
     static let fnvBasis: UInt64 = 0xcbf29ce484222325
     @inline(__always) static func mix(_ h: inout UInt64, _ c: Unicode.Scalar) { h ^= UInt64(c.value); h &*= 0x100000001b3 }
 
     /// The key of a folded word of pattern text.
     public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
 
-    /// FNV-1a hash of `s[range]`, as `key(_:alef:)`.
+    /// The key of `s[range]`, as `key(_:alef:)`.
     @inline(__always)
     static func key(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, alef: Bool = false) -> UInt64 {
         key(UnsafeBufferPointer(rebasing: s[range]), alef: alef)
@@ -259,10 +311,37 @@ public enum Tokenizer {
         w.withUnsafeBufferPointer { forms(of: $0, range, into: &out) }
     }
 
+    /// Appends the readings of the word `w[range]` to `out`.
     static func forms(of w: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout [TokenForm]) {
+        withUnsafeTemporaryAllocation(of: TokenForm.self, capacity: max(range.count, 1)) { buffer in
+            let n = forms(of: w, range, writingTo: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: n))
+        }
+    }
+
+    /// Writes the readings of the word `w[range]` at `out` and returns how many: at most the
+    /// number of its letters (one reading each for the word, an optional conjunction, a future
+    /// prefix, and up to two for a preposition or the article — and each drops a letter more).
+    @discardableResult
+    static func forms(of w: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, writingTo out: UnsafeMutablePointer<TokenForm>) -> Int {
         let b = range.lowerBound, e = range.upperBound, n = range.count
+        // the keys of the word from its letters b, b+1 ... b+4 on: one pass from its last letter
+        // back (see `key`); no reading drops more than four letters
+        var h: UInt64 = 0
+        var i = e
+        while i > b + 5 { i -= 1; step(&h, w[i]) }
+        @inline(__always) func back(_ k: Int) -> UInt64 {  // the key from letter b+k on (the word's, for a k past its end: never read)
+            if b + k < e { step(&h, w[b + k]) }
+            return h
+        }
+        let s4 = back(4), s3 = back(3), s2 = back(2), s1 = back(1), s0 = back(0)
+        var count = 0
         @inline(__always) func form(_ from: Int, alef: Bool = false, _ clitics: TokenForm.Clitics) {
-            out.append(TokenForm(key: key(w, from..<e, alef: alef), from..<e, alef: alef, offset: from - b, clitics: clitics))
+            var k: UInt64
+            switch from - b { case 0: k = s0; case 1: k = s1; case 2: k = s2; case 3: k = s3; default: k = s4 }
+            if alef { step(&k, Tokenizer.alef) }
+            (out + count).initialize(to: TokenForm(key: k, from..<e, alef: alef, offset: from - b, clitics: clitics))
+            count += 1
         }
         form(b, .none)
         var p = 0
@@ -286,5 +365,6 @@ public enum Tokenizer {
         } else if n - p >= 4 && w[b + p] == alef && w[b + p + 1] == lam {
             form(b + p + 2, .any)
         }
+        return count
     }
 }
