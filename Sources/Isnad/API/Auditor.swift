@@ -78,6 +78,20 @@ public struct Auditor: Sendable {
     public func audit(bytes: [UInt8], path: String, outlet: String? = nil, encoding: TextEncoding = .auto,
                       invalidUTF8: InvalidUTF8Policy = .error, profile: StageTimer? = nil) throws(DecodingError) -> ArticleAudit {
         var clock = StageClock(profile)
+        if encoding == .auto || encoding == .utf8 {
+            // most articles: decoded, folded and tokenized in one pass (the staged path below
+            // gives the same values, and reads what this declines)
+            let start = TextDecoder.hasBOM(bytes) ? 3 : 0
+            let utf16 = encoding == .auto && bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
+            if !utf16, let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
+                clock.lap("decode+normalise+tokenize")
+                var a = audit(normalized: read.normalized, tokens: read.tokens, path: path, outlet: outlet, profile: profile)
+                a.source = read.normalized.original
+                a.sourceUTF8 = SourceUTF8(bytes: bytes, start: start)
+                a.encoding = .utf8
+                return a
+            }
+        }
         let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
         clock.lap("decode")
         var a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile,
@@ -129,9 +143,10 @@ public struct Auditor: Sendable {
         }
     }
 
-    func audit(normalized: NormalizedText, path: String, outlet: String?, profile: StageTimer? = nil) -> ArticleAudit {
+    func audit(normalized: NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
-        let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
+        let article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: profile) }
+            ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
         clock.reset()
         let kinds = classifier.classify(article)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)

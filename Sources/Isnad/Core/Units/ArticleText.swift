@@ -17,9 +17,15 @@ public struct ArticleText: Sendable {
     /// Segments `text`, tokenizes it and runs the matcher once over all tokens.
     public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil) {
         var clock = StageClock(profile)
-        self.text = text
         let tokens = Tokenizer.tokenize(text.scalars)
         clock.lap("tokenize")
+        self.init(text: text, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile)
+    }
+
+    /// Segments `text`, whose tokens are `tokens`, and runs the matcher once over all tokens.
+    init(text: NormalizedText, tokens: Tokens, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?) {
+        var clock = StageClock(profile)
+        self.text = text
         let (segments, lineCount) = Segmenter.lines(text)
         clock.lap("segment")
         var ranges: [Range<Int>] = []

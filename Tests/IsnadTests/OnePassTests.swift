@@ -1,0 +1,91 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import Isnad
+
+/// The one-pass reader gives the values of the staged path (decoder, normaliser, tokenizer),
+/// and declines what only the staged path reads.
+@Suite("one-pass reader")
+struct OnePassTests {
+    /// The staged path's values for `bytes`, or nil when it gives an error.
+    static func staged(_ bytes: [UInt8]) -> (NormalizedText, Tokens)? {
+        guard let decoded = try? TextDecoder.decode(bytes, encoding: .auto) else { return nil }
+        let normalized = Normalizer.normalize(scalars: decoded.scalars)
+        return (normalized, Tokenizer.tokenize(normalized.scalars))
+    }
+
+    static func read(_ bytes: [UInt8]) -> OnePassReader.Result? {
+        bytes.withUnsafeBufferPointer { OnePassReader.read($0, from: TextDecoder.hasBOM(bytes) ? 3 : 0) }
+    }
+
+    /// Records every difference between the one-pass values and the staged ones.
+    static func expectSame(_ bytes: [UInt8], _ what: String) {
+        guard let one = read(bytes) else { return }
+        guard let (normalized, tokens) = staged(bytes) else { Issue.record("\(what): read in one pass, refused by the staged path"); return }
+        #expect(one.normalized.original == normalized.original, "\(what): original text")
+        #expect(one.normalized.scalars == normalized.scalars, "\(what): folded text")
+        #expect(one.normalized.origin == normalized.origin, "\(what): offset map")
+        func fields(_ t: Tokens) -> [[Int]] {
+            t.tokens.map { [$0.start, $0.end, Int($0.first.value), $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0, Int($0.formStart), Int($0.formCount)] }
+        }
+        #expect(fields(one.tokens) == fields(tokens), "\(what): tokens")
+        #expect(one.tokens.forms == tokens.forms, "\(what): readings")
+    }
+
+    @Test("every gold and hostile article it reads gives the staged path's text, offset map, tokens and readings")
+    func fixtures() throws {
+        var read = 0
+        for dir in ["gold", "hostile"] {
+            let path = Support.fixtures + "/" + dir
+            for name in try FileManager.default.contentsOfDirectory(atPath: path).sorted() where name.hasSuffix(".txt") {
+                let bytes = try InputFiles.read(path + "/" + name)
+                if Self.read(bytes) != nil { read += 1 }
+                Self.expectSame(bytes, name)
+            }
+        }
+        #expect(read >= 23)  // every gold article at least
+    }
+
+    @Test("generated articles: the same values as the staged path, or declined")
+    func generated() async {
+        await propertyCheck(count: 300, input: PropertyTests.article) { text in
+            Self.expectSame(Array(text.utf8), text)
+        }
+    }
+
+    @Test("it declines what the staged path reads its own way: bad UTF-8, NUL, verified markers, presentation forms, long texts")
+    func declines() {
+        let plain = Array("قال الوزير إن الاجتماع انتهى.".utf8)
+        #expect(Self.read(plain) != nil)
+        #expect(Self.read([]) == nil)
+        #expect(Self.read(plain + [0xFF]) == nil)  // not UTF-8
+        #expect(Self.read(plain + [0xD8]) == nil)  // cut in the middle of a letter
+        #expect(Self.read(plain + [0xE0, 0x80, 0x80]) == nil)  // overlong
+        #expect(Self.read(plain + [0xED, 0xA0, 0x80]) == nil)  // a surrogate
+        #expect(Self.read(plain + [0xF4, 0x90, 0x80, 0x80]) == nil)  // past U+10FFFF
+        #expect(Self.read(plain + [0]) == nil)  // binary
+        #expect(Self.read(plain + Array(" <!-- verified: x -->".utf8)) == nil)
+        #expect(Self.read(plain + Array(" a < b <!- c".utf8)) != nil)  // a "<" alone is text
+        #expect(Self.read(Array("ﻻ".utf8)) == nil)
+        #expect(Self.read(Array(repeating: 0x61, count: Tokenizer.chunk + 1)) == nil)
+        #expect(Self.read(Array(repeating: 0x61, count: Tokenizer.chunk)) != nil)
+        // and the auditor then takes the staged path: the same audit either way
+        let marked = "قال الوزير إن الاجتماع انتهى. <!-- verified: checked -->\n"
+        let a = try! Support.auditor.audit(bytes: Array(marked.utf8), path: "m.txt")
+        #expect(a.units.first?.verified == "checked")
+    }
+
+    @Test("an article read in one pass audits as the same article given as text")
+    func sameAudit() throws {
+        for name in ["seed-01", "seed-03", "snn-05"] {
+            let bytes = try InputFiles.read(Support.gold + "/\(name).txt")
+            #expect(Self.read(bytes) != nil)
+            let one = try Support.auditor.audit(bytes: bytes, path: name)
+            let staged = Support.auditor.audit(text: String(decoding: bytes, as: UTF8.self), path: name)
+            var w1 = JSONWriter(pretty: false), w2 = JSONWriter(pretty: false)
+            JSONReporter.write(one, &w1); JSONReporter.write(staged, &w2)
+            #expect(w1.out == w2.out, "\(name)")
+            #expect(one.sourceUTF8 != nil)
+        }
+    }
+}
