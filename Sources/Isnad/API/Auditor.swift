@@ -82,8 +82,7 @@ public struct Auditor: Sendable {
             // most articles: decoded, folded and tokenized in one pass (the staged path below
             // gives the same values, and reads what this declines)
             let start = TextDecoder.hasBOM(bytes) ? 3 : 0
-            let utf16 = encoding == .auto && bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
-            if !utf16, let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
+            if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
                 clock.lap("decode+normalise+tokenize")
                 var a = audit(normalized: read.normalized, tokens: read.tokens, path: path, outlet: outlet, profile: profile)
                 a.source = read.normalized.original

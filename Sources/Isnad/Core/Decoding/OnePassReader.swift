@@ -56,88 +56,54 @@ enum OnePassReader {
     }
 
     /// The loop: decodes as `TextDecoder.utf8`, folds as `Normalizer.normalize`, tokenizes as
-    /// `Tokenizer.tokenize`; nil where the staged path must run instead.
+    /// `Tokenizer.tokenize`, with their own steps; nil where the staged path must run instead.
     static func scan(_ u: UnsafeBufferPointer<UInt8>, from start: Int, _ out: Buffers) -> Counts? {
         let n = u.count
         return Normalizer.table.withUnsafeBufferPointer { foldTable in
             Tokenizer.classes.withUnsafeBufferPointer { classes in
-                // the counts in plain locals, kept in registers through the loop
-                var originalCount = 0, foldedCount = 0, tokenCount = 0, formCount = 0
-                var wordStart = -1  // the folded offset of the word being read, if any
-                var pendingBreak = false
-                let foldedText = UnsafeBufferPointer(start: UnsafePointer(out.folded), count: n)
                 let original = out.original, folded = out.folded, origin = out.origin
-                let foldLimit = foldTable.count, classLimit = classes.count
+                var tokens = Tokenizer.Writer(text: UnsafeBufferPointer(start: UnsafePointer(folded), count: n), tokens: out.tokens,
+                                              forms: out.forms, formBase: 0, pendingBreak: false)
+                var originalCount = 0, foldedCount = 0
+                var wordStart = -1  // the folded offset of the word being read, if any
                 var i = start
                 while i < n {
-                    // decode one scalar (the checks of `TextDecoder.utf8`)
-                    let b0 = u[i]
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        if b0 == 0 { return nil }
-                        // "<!--" may open a verified marker: the staged path reads those
-                        if b0 == 0x3C && i + 3 < n && u[i + 1] == 0x21 && u[i + 2] == 0x2D && u[i + 3] == 0x2D { return nil }
-                        v = UInt32(b0); i &+= 1
-                    } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n && u[i + 1] & 0xC0 == 0x80 {
-                        v = UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i &+= 2
-                    } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n && u[i + 1] & 0xC0 == 0x80 && u[i + 2] & 0xC0 == 0x80 {
-                        v = UInt32(b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                        if v < 0x800 || (0xD800...0xDFFF).contains(v) { return nil }
-                        i += 3
-                    } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n && u[i + 1] & 0xC0 == 0x80 && u[i + 2] & 0xC0 == 0x80 && u[i + 3] & 0xC0 == 0x80 {
-                        v = UInt32(b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
-                        if v < 0x10000 || v > 0x10FFFF { return nil }
-                        i += 4
-                    } else { return nil }
+                    // one byte at a time without the general step: its length is then known
+                    // before the byte is decoded, and the loop runs ahead of it
+                    let v: UInt32
+                    if u[i] < 0x80 {
+                        v = UInt32(u[i])
+                        // binary, or "<!--" that may open a verified marker (the staged path reads those)
+                        if v == 0 || v == 0x3C && i + 3 < n && u[i + 1] == 0x21 && u[i + 2] == 0x2D && u[i + 3] == 0x2D { return nil }
+                        i &+= 1
+                    } else {
+                        let (value, width) = TextDecoder.sequence(u, at: i)
+                        guard width > 0 else { return nil }  // invalid UTF-8
+                        v = value
+                        i &+= width
+                    }
                     let index = originalCount
-                    original[index] = unsafeBitCast(v, to: Unicode.Scalar.self)  // checked above: a scalar
+                    original[index] = unsafeBitCast(v, to: Unicode.Scalar.self)  // `sequence` gives scalars only
                     originalCount &+= 1
-                    // fold it (`Normalizer.normalize`)
-                    var f: UInt32
-                    if Int(v) < foldLimit {
-                        f = foldTable[Int(v)]
-                        if f == Normalizer.dropped { continue }
-                    } else if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) {
-                        return nil  // presentation forms decompose into several letters
-                    } else if let g = Normalizer.fold(unsafeBitCast(v, to: Unicode.Scalar.self)) {
-                        f = g.value
-                    } else { continue }
+                    let f = Normalizer.fold(v, foldTable)
+                    if f == Normalizer.dropped { continue }
+                    if f == Normalizer.decomposes { return nil }  // a presentation form: several letters
                     let k = foldedCount
                     let s = unsafeBitCast(f, to: Unicode.Scalar.self)
                     folded[k] = s
                     origin[k] = index
                     foldedCount &+= 1
-                    // and class it (`Tokenizer.tokenize`)
-                    let cls = Int(f) < classLimit ? classes[Int(f)] : Tokenizer.scalarClass(s)
-                    if cls == Tokenizer.word {
+                    let c = Tokenizer.scalarClass(s, classes)
+                    if c == Tokenizer.word {
                         if wordStart < 0 { wordStart = k }
                         continue
                     }
-                    if wordStart >= 0 {
-                        endWord(foldedText, wordStart, k, out, &tokenCount, &formCount, afterBreak: pendingBreak)
-                        pendingBreak = false
-                        wordStart = -1
-                    }
-                    if cls == Tokenizer.hard || cls == Tokenizer.mark {
-                        (out.tokens + tokenCount).initialize(to: Token(kind: .punct, start: k, end: k + 1, first: s, afterBreak: false,
-                                                                       formStart: Int32(formCount), formCount: 0))
-                        tokenCount += 1
-                    }
-                    if cls == Tokenizer.hard || cls == Tokenizer.lineBreak { pendingBreak = true }
+                    if wordStart >= 0 { tokens.word(wordStart, k); wordStart = -1 }
+                    tokens.other(k, c)
                 }
-                if wordStart >= 0 { endWord(foldedText, wordStart, foldedCount, out, &tokenCount, &formCount, afterBreak: pendingBreak) }
-                return Counts(original: originalCount, folded: foldedCount, tokens: tokenCount, forms: formCount)
+                if wordStart >= 0 { tokens.word(wordStart, foldedCount) }
+                return Counts(original: originalCount, folded: foldedCount, tokens: tokens.tokenCount, forms: tokens.formCount)
             }
         }
-    }
-
-    /// Writes the token of the word `text[b ..< e]` and its readings.
-    @inline(__always)
-    static func endWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ b: Int, _ e: Int, _ out: Buffers,
-                        _ tokenCount: inout Int, _ formCount: inout Int, afterBreak: Bool) {
-        let count = Tokenizer.forms(of: text, b..<e, writingTo: out.forms + formCount)
-        (out.tokens + tokenCount).initialize(to: Token(kind: .word, start: b, end: e, first: text[b], afterBreak: afterBreak,
-                                                       formStart: Int32(formCount), formCount: Int32(count)))
-        tokenCount += 1; formCount += count
     }
 }

@@ -67,10 +67,10 @@ public enum TextDecoder {
         case .windows1256, .iso88596:
             return DecodedText(scalars: try legacy(data, encoding), encoding: encoding)
         case .utf16:
-            guard data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) else { throw .invalidUTF16 }
+            guard hasUTF16BOM(data) else { throw .invalidUTF16 }
             return DecodedText(scalars: try utf16(data, little: data[0] == 0xFF), encoding: .utf16)
         case .utf8, .auto:
-            if encoding == .auto && data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+            if encoding == .auto && hasUTF16BOM(data) {
                 return DecodedText(scalars: try utf16(data, little: data[0] == 0xFF), encoding: .utf16)
             }
             do {
@@ -175,6 +175,29 @@ public enum TextDecoder {
 
     /// Whether the bytes start with the UTF-8 byte-order mark.
     static func hasBOM(_ data: [UInt8]) -> Bool { data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF }
+    /// Whether the bytes start with a UTF-16 byte-order mark (little- or big-endian).
+    static func hasUTF16BOM(_ data: [UInt8]) -> Bool { data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) }
+
+    /// The UTF-8 sequence at `u[i]`: its scalar's value and its length in bytes, or a length
+    /// of 0 when it is not valid UTF-8 (cut short, a bad continuation byte, overlong, a
+    /// surrogate, past U+10FFFF). NUL decodes as a scalar: callers refuse it.
+    @inline(__always) static func sequence(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+        let n = u.count
+        let b0 = u[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        @inline(__always) func cont(_ j: Int) -> Bool { j < n && u[j] & 0xC0 == 0x80 }
+        // two bytes (Arabic, Latin with accents) first
+        if b0 >= 0xC2 && b0 < 0xE0 && cont(i + 1) { return (UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F), 2) }
+        if b0 >= 0xE0 && b0 < 0xF0 && cont(i + 1) && cont(i + 2) {
+            let v = UInt32(b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+            return (v, v < 0x800 || (0xD800...0xDFFF).contains(v) ? 0 : 3)
+        }
+        if b0 >= 0xF0 && b0 < 0xF5 && cont(i + 1) && cont(i + 2) && cont(i + 3) {
+            let v = UInt32(b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
+            return (v, v < 0x10000 || v > 0x10FFFF ? 0 : 4)
+        }
+        return (0, 0)
+    }
 
     static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int, replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
         let n = u.count
@@ -182,36 +205,15 @@ public enum TextDecoder {
         var replaced = 0
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: n - start) { buf, count in
             var i = start, k = 0
-            @inline(__always) func cont(_ j: Int) -> UInt32? {
-                guard j < n, u[j] & 0xC0 == 0x80 else { return nil }
-                return UInt32(u[j] & 0x3F)
-            }
             while i < n {
-                let b0 = u[i]
-                if b0 < 0x80 {
-                    if b0 == 0 { failure = .binary(byteOffset: i); break }
-                    buf[k] = Unicode.Scalar(b0); k += 1; i += 1; continue
-                }
-                // two bytes (Arabic, Latin with accents); a bad two-byte sequence falls through to the error
-                if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n && u[i + 1] & 0xC0 == 0x80 {
-                    buf[k] = unsafeBitCast(UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F), to: Unicode.Scalar.self)
-                    k += 1; i += 2; continue
-                }
-                var v: UInt32 = 0
-                var width = 0
-                if b0 >= 0xE0 && b0 < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
-                    v = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2; width = 3
-                    if v < 0x800 || (0xD800...0xDFFF).contains(v) { width = 0 }
-                } else if b0 >= 0xF0 && b0 < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
-                    v = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3; width = 4
-                    if v < 0x10000 || v > 0x10FFFF { width = 0 }
-                }
-                // every value that passed the checks above is a scalar (no surrogate, at most U+10FFFF)
+                let (v, width) = sequence(u, at: i)
+                if width == 1 && v == 0 { failure = .binary(byteOffset: i); break }
                 guard width > 0 else {
                     // an invalid sequence: one replacement character per bad byte, or the first error
                     if replacing { buf[k] = "\u{FFFD}"; k += 1; i += 1; replaced += 1; continue }
                     failure = .invalidUTF8(byteOffset: i); break
                 }
+                // every value `sequence` accepts is a scalar (no surrogate, at most U+10FFFF)
                 buf[k] = unsafeBitCast(v, to: Unicode.Scalar.self); k += 1; i += width
             }
             count = k

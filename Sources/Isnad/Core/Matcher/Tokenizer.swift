@@ -187,51 +187,70 @@ public enum Tokenizer {
     /// The scalars tokenized at once: a longer text is cut into pieces of about this many.
     static let chunk = 1 << 16
 
-    @inline(__always) static func scalarClass(of s: Unicode.Scalar) -> UInt8 {
+    /// The class of `s`: from `classes` (the table `Tokenizer.classes`) below U+0700.
+    @inline(__always) static func scalarClass(_ s: Unicode.Scalar, _ classes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let v = Int(s.value)
         return v < classes.count ? classes[v] : scalarClass(s)
     }
+    @inline(__always) static func scalarClass(of s: Unicode.Scalar) -> UInt8 { classes.withUnsafeBufferPointer { scalarClass(s, $0) } }
 
-    /// Tokenizes `scalars[r]`, written straight into arrays sized for the worst case (a token
-    /// holds at least one scalar, and a word of L letters has at most L readings: see `forms`),
-    /// so no write checks a capacity. `formBase` is added to every token's first form.
+    /// Writes tokens and their readings into buffers sized for the worst case (a token holds
+    /// at least one scalar, and a word of L letters has at most L readings: see `forms`), so
+    /// no write checks a capacity. Shared by `tokenize` and `OnePassReader`.
+    struct Writer {
+        let text: UnsafeBufferPointer<Unicode.Scalar>
+        let tokens: UnsafeMutablePointer<Token>
+        let forms: UnsafeMutablePointer<TokenForm>
+        /// Added to every token's first reading (a piece of a longer text).
+        let formBase: Int
+        var tokenCount = 0, formCount = 0
+        /// A hard punctuation mark or a line break came after the last word.
+        var pendingBreak: Bool
+
+        /// The word `text[b ..< e]` and its readings.
+        @inline(__always) mutating func word(_ b: Int, _ e: Int) {
+            let n = Tokenizer.forms(of: text, b..<e, writingTo: forms + formCount)
+            (tokens + tokenCount).initialize(to: Token(kind: .word, start: b, end: e, first: text[b], afterBreak: pendingBreak,
+                                                       formStart: Int32(formBase + formCount), formCount: Int32(n)))
+            tokenCount &+= 1; formCount &+= n
+            pendingBreak = false
+        }
+        /// The scalar at `k`, of class `c` (not a word's).
+        @inline(__always) mutating func other(_ k: Int, _ c: UInt8) {
+            if c == Tokenizer.hard || c == Tokenizer.mark {
+                (tokens + tokenCount).initialize(to: Token(kind: .punct, start: k, end: k + 1, first: text[k], afterBreak: false,
+                                                           formStart: Int32(formBase + formCount), formCount: 0))
+                tokenCount &+= 1
+            }
+            if c == Tokenizer.hard || c == Tokenizer.lineBreak { pendingBreak = true }
+        }
+    }
+
+    /// Tokenizes `scalars[r]` (see `Writer`). `formBase` is added to every token's first form.
     static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, pendingBreak: inout Bool,
                          formBase: Int) -> (tokens: [Token], forms: [TokenForm]) {
         var forms: [TokenForm] = []
         guard !r.isEmpty else { return ([], []) }
-        let tokens = [Token](unsafeUninitializedCapacity: r.count) { tokens, tokenCount in
+        let tokens = [Token](unsafeUninitializedCapacity: r.count) { tokenBuffer, tokenCount in
             forms = [TokenForm](unsafeUninitializedCapacity: r.count) { formBuffer, formCount in
                 classes.withUnsafeBufferPointer { classes in
-                    @inline(__always) func kind(_ s: Unicode.Scalar) -> UInt8 {
-                        let v = Int(s.value)
-                        if v < classes.count { return classes[v] }
-                        return scalarClass(s)
-                    }
-                    let out = formBuffer.baseAddress!
-                    var k = 0, f = 0
+                    var out = Writer(text: scalars, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!,
+                                     formBase: formBase, pendingBreak: pendingBreak)
                     var i = r.lowerBound
                     while i < r.upperBound {
-                        let c = kind(scalars[i])
+                        let c = scalarClass(scalars[i], classes)
                         if c == Self.word {
                             var j = i + 1
-                            while j < r.upperBound && kind(scalars[j]) == Self.word { j += 1 }
-                            let n = Tokenizer.forms(of: scalars, i..<j, writingTo: out + f)
-                            tokens.initializeElement(at: k, to: Token(kind: .word, start: i, end: j, first: scalars[i], afterBreak: pendingBreak,
-                                                                       formStart: Int32(formBase + f), formCount: Int32(n)))
-                            k += 1; f += n
-                            pendingBreak = false
+                            while j < r.upperBound && scalarClass(scalars[j], classes) == Self.word { j += 1 }
+                            out.word(i, j)
                             i = j
                         } else {
-                            if c == Self.hard || c == Self.mark {
-                                tokens.initializeElement(at: k, to: Token(kind: .punct, start: i, end: i + 1, first: scalars[i], afterBreak: false,
-                                                                           formStart: Int32(formBase + f), formCount: 0))
-                                k += 1
-                            }
-                            if c == Self.hard || c == Self.lineBreak { pendingBreak = true }
+                            out.other(i, c)
                             i += 1
                         }
                     }
-                    tokenCount = k; formCount = f
+                    tokenCount = out.tokenCount; formCount = out.formCount
+                    pendingBreak = out.pendingBreak
                 }
             }
         }

@@ -83,17 +83,12 @@ public enum Normalizer {
                     original.withUnsafeBufferPointer { src in
                         var k = 0
                         for i in 0..<n {
-                            let v = src[i].value
-                            var f: UInt32
-                            if v < UInt32(table.count) {
-                                f = table[Int(v)]
-                                if f == dropped { continue }
-                            } else if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) {
+                            var f = fold(src[i].value, table)
+                            if f == dropped { continue }
+                            if f == decomposes {
                                 presentation.append(i)
                                 f = 0  // a placeholder, replaced below
-                            } else if let g = fold(src[i]) {
-                                f = g.value
-                            } else { continue }
+                            }
                             outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // every value of f is a scalar's
                             originBuffer[k] = i
                             k += 1
@@ -123,6 +118,16 @@ public enum Normalizer {
     }
 
     static let dropped: UInt32 = 0xFFFF_FFFF
+    /// What `fold(_:_:)` gives for a presentation form: it decomposes into several letters.
+    static let decomposes: UInt32 = 0xFFFF_FFFE
+
+    /// Folds the scalar `v` with `table` (the table `Normalizer.table`): its folded value,
+    /// `dropped`, or `decomposes` for an Arabic presentation form.
+    @inline(__always) static func fold(_ v: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        if Int(v) < table.count { return table[Int(v)] }
+        if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) { return decomposes }
+        return fold(unsafeBitCast(v, to: Unicode.Scalar.self))?.value ?? dropped  // every v here is a scalar's
+    }
     /// `fold` for every scalar below U+0700 (Latin and Arabic): the folded value, or `dropped`.
     static let table: [UInt32] = (0..<0x700).map { v in
         guard let s = Unicode.Scalar(UInt32(v)) else { return dropped }
