@@ -5,7 +5,7 @@
 
 Rules of the draw (all from the seed, so the same call gives the same articles):
   1. only articles of 300..5000 characters (a hand-labelled article must be
-     readable in one sitting); none already in the gold;
+     readable in one sitting); none of the 23 earlier gold articles (seed-*, snn-*);
   2. three articles from every outlet;
   3. then, until each quota holds, articles whose genre the URL or byline
      shows: 10 opinion columns, 10 wire or agency copies, 10 economy, sport
@@ -45,7 +45,7 @@ def main():
     known = set()
     for root, _, files in os.walk(gold_dir):
         for f in files:
-            if f.endswith(".txt"):
+            if f.endswith(".txt") and f.startswith(("seed-", "snn-")):
                 with open(os.path.join(root, f), encoding="utf-8") as fh:
                     known.add(fh.readline().strip())
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
