@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates Reports/: the audit sheets of every Fixtures/gold article in every
+# Regenerates Reports/: the audit sheets of the 23 seed and snn articles of
+# Fixtures/gold/dev in every
 # format (Reports/sheets/, with index pages), and the browser check's screenshot of
 # a seed article's HTML sheet (Reports/seed-05.png, needs chromium and playwright).
 #
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 swift build >/dev/null
 rm -rf Reports/sheets
 status=0
-.build/debug/audit -o Reports/sheets --format text,json,markdown,html,sarif,github,line Fixtures/gold || status=$?
+.build/debug/audit -o Reports/sheets --format text,json,markdown,html,sarif,github,line Fixtures/gold/dev/seed-*.txt Fixtures/gold/dev/snn-*.txt || status=$?
 # exit 1 only says that fixtures carry unsourced claims
 [ "$status" -le 1 ] || exit "$status"
 if [ "${1:-}" != "--sheets" ]; then

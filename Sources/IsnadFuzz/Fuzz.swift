@@ -6,7 +6,7 @@ import Isnad
 ///
 ///     swift build -c debug --product IsnadFuzz --scratch-path .build-fuzz -Xswiftc -DFUZZING \
 ///         -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
-///     .build-fuzz/debug/IsnadFuzz -max_total_time=600 fuzz-corpus Fixtures/gold Fixtures/hostile
+///     .build-fuzz/debug/IsnadFuzz -max_total_time=600 fuzz-corpus Fixtures/gold/dev Fixtures/hostile
 ///
 /// Without `-DFUZZING` the same target is a replayer: `IsnadFuzz FILE...` runs each file
 /// through the harness (how a crash the fuzzer found becomes a regression check).

@@ -45,8 +45,8 @@ struct StreamTests {
     @Test("--jobs 2 writes exactly what --jobs 1 writes, in every format that streams")
     func deterministic() throws {
         for format in ["json", "jsonl", "text", "line"] {
-            let one = try Support.run(["--jobs", "1", "--format", format, "--fail-on", "none", "Fixtures/gold"], in: Support.root.path)
-            let two = try Support.run(["--jobs", "2", "--format", format, "--fail-on", "none", "Fixtures/gold"], in: Support.root.path)
+            let one = try Support.run(["--jobs", "1", "--format", format, "--fail-on", "none", "Fixtures/gold/dev"], in: Support.root.path)
+            let two = try Support.run(["--jobs", "2", "--format", format, "--fail-on", "none", "Fixtures/gold/dev"], in: Support.root.path)
             #expect(one.status == 0 && two.status == 0)
             #expect(one.stdout == two.stdout, "\(format)")
         }
@@ -56,7 +56,7 @@ struct StreamTests {
     func orderBeyondWindow() throws {
         let dir = try Support.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let gold = Support.root.appendingPathComponent("Fixtures/gold").path
+        let gold = Support.root.appendingPathComponent("Fixtures/gold/dev").path
         let texts = try FileManager.default.contentsOfDirectory(atPath: gold).filter { $0.hasSuffix(".txt") }.sorted()
         // 300 articles of very different lengths, so workers finish out of order
         for i in 0..<300 {
@@ -92,7 +92,7 @@ struct StreamTests {
 
     @Test("--profile reports the time of each stage")
     func profile() throws {
-        let r = try Support.run(["--profile", "--format", "jsonl", "--fail-on", "none", "Fixtures/gold/seed-01.txt"], in: Support.root.path)
+        let r = try Support.run(["--profile", "--format", "jsonl", "--fail-on", "none", "Fixtures/gold/dev/seed-01.txt"], in: Support.root.path)
         // read in one pass (OnePassReader): its first three stages are one
         for stage in ["decode+normalise+tokenize", "segment", "match", "classify units", "label and resolve sources", "report"] {
             #expect(r.stderr.contains("  " + stage), "\(stage)")

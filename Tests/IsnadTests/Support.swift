@@ -7,7 +7,7 @@ enum Support {
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let rules = root.appendingPathComponent("Rules").path
     static let fixtures = root.appendingPathComponent("Fixtures").path
-    static let gold = root.appendingPathComponent("Fixtures/gold").path
+    static let gold = root.appendingPathComponent("Fixtures/gold/dev").path
 
     /// The shipped pack, loaded once.
     static let pack: RulePack = try! RuleLoader.load(directories: [rules])

@@ -13,7 +13,14 @@ Rules of the draw (all from the seed, so the same call gives the same articles):
   4. then more at random from the whole corpus, to 64 in all;
   5. each article goes to the split `dev` or `validation` by a second draw of
      the same seed: 28 validation, the rest dev, every outlet in both where it
-     has two or more articles.
+     has two or more articles;
+  6. a top-up, drawn after the labelling of the first 64 showed that only 5 of
+     them carry an agency's dateline in their text (the corpus's `author`
+     field credits an agency more often than the text shows it): articles whose
+     first three lines hold an agency dateline (`الرياض - واس`, `(أ ف ب) -`,
+     `... رويترز:`), in the order of the same shuffle, until 11 of the draw
+     show one; they go to dev and validation in turn and are numbered after
+     the first 64.
 Writes OUTDIR/{dev,validation}/cNN-<outlet>.txt (headline on the first line,
 as `unpack-corpus` writes it) and OUTDIR/draw.tsv (name, split, id, outlet,
 genre guess, url)."""
@@ -97,10 +104,30 @@ def main():
         with open(os.path.join(d, name + ".txt"), "w", encoding="utf-8") as out:
             out.write(r["text"] + "\n")
         rows.append((name, split, r["id"], r["outlet"], genre(r), r["url"]))
+    # 6. the wire top-up
+    DATELINE = re.compile(r"(^|[\s(\-–:])(واس|رويترز|أ\s?ف\s?ب|د\.?\s?ب\.?\s?أ|الوكالات|كونا|وام|بترا|قنا|يو\s?بي\s?آي|أ\s?ش\s?أ|الأناضول)\s*[):\-–]?\s*($|[\n:])", re.M)
+    def shows_agency(r):
+        return bool(DATELINE.search("\n".join(r["text"].split("\n")[1:4])))
+    have = sum(1 for c in chosen if shows_agency(c))
+    turn = 0
+    for r in pool:
+        if have >= 11:
+            break
+        if r["id"] in ids or not shows_agency(r):
+            continue
+        take(r); have += 1
+        split = ("dev", "validation")[turn % 2]; turn += 1
+        n[split] += 1
+        name = f"{'v' if split == 'validation' else 'd'}{n[split]:02d}-{r['outlet']}"
+        d = os.path.join(a.outdir, split)
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, name + ".txt"), "w", encoding="utf-8") as out:
+            out.write(r["text"] + "\n")
+        rows.append((name, split, r["id"], r["outlet"], "wire (top-up)", r["url"]))
     with open(os.path.join(a.outdir, "draw.tsv"), "w", encoding="utf-8") as out:
         out.write("name\tsplit\tid\toutlet\tgenre_guess\turl\n")
         for row in rows:
             out.write("\t".join(row) + "\n")
-    print(f"{len(chosen)} articles: {n['dev']} dev, {n['validation']} validation")
+    print(f"{len(chosen)} articles: {n['dev']} dev, {n['validation']} validation; {have} show an agency dateline")
 
 main()

@@ -32,7 +32,7 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    static let ruleKeys = ["id", "kind", "description", "patterns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
+    static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
     static let testKeys = ["text", "label", "source"]
     static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
     static let exampleKeys = ["match", "no_match"]
@@ -281,10 +281,30 @@ public enum RuleLoader {
                 if seq.isEmpty { err(p.mark, "'patterns' of rule '\(id)' is empty"); ok = false }
                 for pn in seq {
                     guard case .scalar(let sc) = pn, !sc.string.isEmpty else { err(pn.mark, "a pattern must be a non-empty string"); ok = false; continue }
-                    do { compiled.append(try PatternCompiler.compile(sc.string)) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
-                    patterns.append(sc.string)
+                    let written: String
+                    switch Lemma.expand(pattern: sc.string) {
+                    case .success(let e): written = e
+                    case .failure(let e): err(pn.mark, "invalid pattern: \(e.message)"); ok = false; continue
+                    }
+                    do { compiled.append(try PatternCompiler.compile(written)) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
+                    patterns.append(written)
                 }
             } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
+        }
+        // verbs written once by their principal parts: one pattern of all their forms each
+        if let l = m["lemmas"] {
+            if case .sequence(let seq) = l, !seq.isEmpty {
+                for ln in seq {
+                    guard case .scalar(let sc) = ln, !sc.string.isEmpty else { err(ln.mark, "a lemma must be a non-empty string"); ok = false; continue }
+                    switch Lemma.forms(sc.string) {
+                    case .success(let forms):
+                        let written = forms.joined(separator: "|")
+                        do { compiled.append(try PatternCompiler.compile(written)) } catch { err(ln.mark, "invalid lemma: \(error.message)"); ok = false; continue }
+                        patterns.append(written)
+                    case .failure(let e): err(ln.mark, "invalid lemma: \(e.message)"); ok = false
+                    }
+                }
+            } else { err(l.mark, "'lemmas' must be a non-empty list of verbs, each 'PAST PRESENT [PARTICIPLE]'"); ok = false }
         }
         var regexes: [String] = []
         if let r = m["regex"] {
@@ -297,7 +317,7 @@ public enum RuleLoader {
                 }
             } else { err(r.mark, "'regex' must be a list of regular expressions"); ok = false }
         }
-        if m["patterns"] == nil && m["regex"] == nil { err(item.mark, "rule '\(id)' has no 'patterns' (or 'regex')"); ok = false }
+        if m["patterns"] == nil && m["regex"] == nil && m["lemmas"] == nil { err(item.mark, "rule '\(id)' has no 'patterns' (or 'lemmas', or 'regex')"); ok = false }
         var clitics = defaultClitics ?? defaultPolicy(kind)
         if let c = m["clitics"] {
             if let s = c.string, let p = CliticPolicy(rawValue: s) { clitics = p } else { err(c.mark, "clitics must be none, conjunction or all"); ok = false }

@@ -12,6 +12,9 @@ public struct Segment: Sendable, Equatable {
     /// 1-based line and column of the start.
     public var line: Int
     public var column: Int
+    /// Whether the segment is a dateline or credit that opens its line before the first
+    /// sentence (`سبق- جدة:`, `دكار - رويترز:`, `(أ ف ب) -`): SOURCING.md, "Units".
+    public var dateline = false
 }
 
 /// Splits an article into segments: sentences ended by `.` `!` `؟` `?` or a line break
@@ -62,6 +65,13 @@ public enum Segmenter {
             let lineFirst = segments.count
             var segStart = pos
             var j = pos
+            // a dateline before the first sentence on the same line is a unit of its own
+            if let d = datelineEnd(o, pos) {
+                emit(pos, d, false)
+                if segments.count > lineFirst { segments[segments.count - 1].dateline = true }
+                segStart = d
+                j = d
+            }
             while j < n {
                 let c = o[j]
                 // letters and spaces first: every terminator but ؟ and ۔ is below U+0040, LF and CR too
@@ -95,6 +105,62 @@ public enum Segmenter {
             lineStart = pos
         }
         return (segments, lineIndex)
+    }
+
+    /// Where a dateline or credit that opens the line at `start` ends (just past its last dash
+    /// or colon), when a sentence follows it on the same line: a few words with a dash among
+    /// them, ended by a colon (`سبق- جدة:`, `قاسم الخبراني- سبق- عسير:`, `* دكار - رويترز:`,
+    /// `واشنطن ـ «الشرق الأوسط»:`), or a credit in brackets followed by a dash (`(أ ف ب) -`).
+    static func datelineEnd(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Int? {
+        let n = o.count
+        var k = start
+        while k < n && (o[k] == " " || o[k] == "\t") { k += 1 }
+        guard k < n else { return nil }
+        func isDash(_ i: Int) -> Bool {
+            switch o[i].value {
+            case 0x2D, 0x2013, 0x2014: return true
+            // tatweel standing alone between spaces is a dash (واشنطن ـ «الشرق الأوسط»)
+            case 0x0640: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
+            default: return false
+            }
+        }
+        func restHasText(_ from: Int) -> Bool {
+            var r = from
+            while r < n && o[r] != "\n" && o[r] != "\r" {
+                if Tokenizer.isWordScalar(o[r]) { return true }
+                r += 1
+            }
+            return false
+        }
+        // (أ ف ب) -
+        if o[k] == "(" {
+            var c = k + 1
+            while c < n && c - k < 24 && o[c] != ")" && o[c] != "\n" { c += 1 }
+            if c < n && o[c] == ")" {
+                var d = c + 1
+                while d < n && o[d] == " " { d += 1 }
+                if d < n && isDash(d) && restHasText(d + 1) { return d + 1 }
+            }
+            return nil
+        }
+        // words, dashes and a colon within the first 60 scalars
+        var dashes = 0, words = 0, inWord = false, digits = 0
+        var i = k
+        while i < n && i - k < 60 {
+            let c = o[i]
+            if c == "\n" || c == "\r" || isTerminator(c) || c == "\u{060C}" || c == "," { return nil }
+            if c == ":" {
+                guard dashes >= 1, words >= 2, words <= 7, digits == 0, restHasText(i + 1) else { return nil }
+                return i + 1
+            }
+            if isDash(i) { dashes += 1; inWord = false }
+            else if Tokenizer.isWordScalar(c) {
+                if isDigit(c) { digits += 1 }
+                if !inWord { words += 1; inWord = true }
+            } else { inWord = false }
+            i += 1
+        }
+        return nil
     }
 
     /// The first index at or after `j` whose scalar the scan must look at (below U+0040 but

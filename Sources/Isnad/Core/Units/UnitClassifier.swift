@@ -66,6 +66,8 @@ public struct UnitClassifier: Sendable {
                 Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
             }
             let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == "\u{061F}" || lastScalar(a, seg) == "!")
+            // a dateline or credit opening a line, split from the sentence after it
+            if seg.dateline && !hasVerb { kinds[i] = .byline; continue }
             if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !seg.terminated {
                 kinds[i] = .headline; continue
             }

@@ -1,0 +1,140 @@
+/// A verb written once, by its principal parts, and conjugated by the engine: the
+/// third-person forms of the past and the present (with the jussive and subjunctive
+/// plural), and the active participle as an adverbial accusative (مؤكدًا، مؤكدةً، مؤكدين). A rule lists its verbs as
+/// `lemmas: ["أكد يؤكد مؤكد"]`, or names one inside a pattern as `{أكد/يؤكد/مؤكد}`, so
+/// that no conjugation can be missing from a hand-written list.
+///
+/// The principal parts, separated by spaces (in `lemmas:`) or slashes (in a pattern):
+///   1. the past, third person masculine singular (`قال`, `أكد`, `نفى`, `دعا`);
+///   2. the present, third person masculine singular, starting with ي (`يقول`, `يؤكد`,
+///      `ينفي`, `يرى`, `يدعو`); `-` when its forms are left out on purpose (`يذكر أن`
+///      introduces background, `يعتبر` is mostly the passive "is considered");
+///   3. optionally, the active participle, masculine singular without a case ending
+///      (`قائل`, `مؤكد`, `نافي`); `-` or nothing when the verb has none in use.
+/// Clitics (و ف س) are added by the matcher, as for every pattern; spelling variants
+/// (alef forms, ى/ي, ة/ه, diacritics) are folded as in every pattern.
+public enum Lemma {
+    /// Every form of a lemma, in a stable order without repeats; an error message when the
+    /// principal parts cannot be read.
+    public static func forms(_ spec: String) -> Result<[String], LemmaError> {
+        let parts = spec.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" }).map(String.init)
+        guard parts.count == 2 || parts.count == 3 else {
+            return .failure(LemmaError("a lemma is its past, its present and (optionally) its participle, e.g. 'أكد يؤكد مؤكد'; got \(parts.count) part(s) in '\(spec)'"))
+        }
+        let past = Array(parts[0].unicodeScalars.filter { !isDiacritic($0) })
+        let present = parts[1] == "-" ? nil : Array(parts[1].unicodeScalars.filter { !isDiacritic($0) })
+        let participle = parts.count == 3 && parts[2] != "-" ? Array(parts[2].unicodeScalars.filter { !isDiacritic($0) }) : nil
+        guard past.count >= 2, past.allSatisfy(isArabicLetter) else {
+            return .failure(LemmaError("the past '\(parts[0])' of lemma '\(spec)' must be an Arabic word of two letters or more"))
+        }
+        if let present, present.count < 3 || !present.allSatisfy(isArabicLetter) || present[0] != ya {
+            return .failure(LemmaError("the present '\(parts[1])' of lemma '\(spec)' must be its third person masculine, starting with ي (يقول، يؤكد), or '-' for none"))
+        }
+        if let p = participle, p.count < 2 || !p.allSatisfy(isArabicLetter) {
+            return .failure(LemmaError("the participle '\(parts[2])' of lemma '\(spec)' must be an Arabic word, or '-' for none"))
+        }
+        var out: [String] = []
+        var seen = Set<String>()
+        func add(_ s: [Unicode.Scalar]) {
+            // a one-letter remnant (the jussive of a short verb) is no word to match
+            guard s.count >= 2 else { return }
+            var str = ""
+            str.unicodeScalars.append(contentsOf: s)
+            if seen.insert(str).inserted { out.append(str) }
+        }
+        let (ta, alef, waw, nun): (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = ("\u{062A}", "\u{0627}", "\u{0648}", "\u{0646}")
+        let yaEnd: Set<Unicode.Scalar> = [ya, alefMaqsura]
+        // the past: he, she, they two (m., f.), they (m., f.)
+        let pl = past.last!
+        if pl == alef {
+            // دعا: دعت، دعتا، دعوا
+            let s = Array(past.dropLast())
+            add(past); add(s + [ta]); add(s + [ta, alef]); add(s + [waw, alef])
+        } else if yaEnd.contains(pl) {
+            // نفى: نفت، نفتا، نفيا، نفوا، نفين
+            let s = Array(past.dropLast())
+            add(past); add(s + [ta]); add(s + [ta, alef]); add(s + [waw, alef]); add(s + [ya, nun])
+            // the dual نفيا of a three-letter verb is spelled as its verbal noun (نفيًا، رأيًا)
+            if past.count > 3 { add(s + [ya, alef]) }
+        } else {
+            add(past); add(past + [ta])
+            // the dual فعلا of a sound three-letter verb is spelled as its verbal noun in the
+            // accusative (وصفًا، شكرًا، ذكرًا): left out, the plural and feminine dual kept
+            if !(past.count == 3 && past[1] != alef && past[1] != waw && past[1] != ya) { add(past + [alef]) }
+            add(past + [ta, alef]); add(past + [waw, alef]); add(past + [nun])
+        }
+        // the present: he, she, they two, they (m., f.), the subjunctive and jussive plural,
+        // and the jussive of weak verbs (لم يقل، لم ينف، لم ير)
+        if let present {
+        let b = Array(present.dropFirst())
+        let bl = b.last!
+        if bl == ya || bl == alefMaqsura || bl == waw {
+            let c = Array(b.dropLast())
+            let dual: [Unicode.Scalar] = bl == alefMaqsura ? c + [ya, alef, nun] : b + [alef, nun]
+            add([ya] + b); add([ta] + b); add([ya] + dual); add([ta] + dual)
+            add([ya] + c + [waw, nun]); add([ya] + c + [waw, alef])
+            add(bl == waw ? [ya] + b + [nun] : [ya] + c + [ya, nun])
+            add([ya] + c); add([ta] + c)
+        } else {
+            add([ya] + b); add([ta] + b); add([ya] + b + [alef, nun]); add([ta] + b + [alef, nun])
+            add([ya] + b + [waw, nun]); add([ya] + b + [waw, alef]); add([ya] + b + [nun])
+            // a hollow verb shortens in the jussive: يقول، لم يقل
+            if b.count == 3 && (b[1] == waw || b[1] == ya || b[1] == alef) {
+                add([ya, b[0], b[2]]); add([ta, b[0], b[2]])
+            }
+        }
+        }
+        // the participle as an adverbial accusative (حال): مؤكدًا، مؤكدةً، مؤكدين. Its bare and
+        // nominative forms are mostly nouns and adjectives (متحدث، مقترح، مبلغ، مؤكد "certain"),
+        // so they are not generated.
+        if let m = participle {
+            if m.last == ya {
+                let c = Array(m.dropLast())
+                add(m + [alef]); add(m + [taMarbuta]); add(c + [ya, nun])
+            } else {
+                add(m + [alef]); add(m + [taMarbuta]); add(m + [ya, nun])
+            }
+        }
+        return .success(out)
+    }
+
+    /// A pattern with its `{past/present/participle}` words replaced by the alternation of
+    /// their forms (`{قال/يقول/قائل} إن` → `قال|قالت|... إن`).
+    public static func expand(pattern: String) -> Result<String, LemmaError> {
+        guard pattern.contains("{") else { return .success(pattern) }
+        var words: [String] = []
+        for word in pattern.split(separator: " ", omittingEmptySubsequences: true) {
+            var alternatives: [String] = []
+            for alt in word.split(separator: "|", omittingEmptySubsequences: false) {
+                if alt.hasPrefix("{") {
+                    guard alt.hasSuffix("}"), alt.count > 2 else {
+                        return .failure(LemmaError("'\(alt)' in pattern '\(pattern)': a lemma in a pattern is written {past/present/participle}"))
+                    }
+                    switch forms(String(alt.dropFirst().dropLast())) {
+                    case .success(let f): alternatives += f
+                    case .failure(let e): return .failure(e)
+                    }
+                } else if alt.contains("{") || alt.contains("}") {
+                    return .failure(LemmaError("'\(alt)' in pattern '\(pattern)': a lemma in a pattern is a whole word, {past/present/participle}"))
+                } else {
+                    alternatives.append(String(alt))
+                }
+            }
+            words.append(alternatives.joined(separator: "|"))
+        }
+        return .success(words.joined(separator: " "))
+    }
+
+    static let ya: Unicode.Scalar = "\u{064A}"
+    static let alefMaqsura: Unicode.Scalar = "\u{0649}"
+    static let taMarbuta: Unicode.Scalar = "\u{0629}"
+    static func isDiacritic(_ s: Unicode.Scalar) -> Bool { (0x064B...0x0652).contains(s.value) || s.value == 0x0640 || s.value == 0x0670 }
+    static func isArabicLetter(_ s: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(s.value) }
+}
+
+/// Why the principal parts of a lemma could not be read.
+public struct LemmaError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
