@@ -67,6 +67,8 @@ public enum Lemma {
         // and the jussive of weak verbs (لم يقل، لم ينف، لم ير)
         if let present {
         let b = Array(present.dropFirst())
+        // لام التعليل before the subjunctive: ليقول، لتؤكد (عاد ليؤكد أن ...)
+        add([lam, ya] + b); add([lam, ta] + b)
         let bl = b.last!
         if bl == ya || bl == alefMaqsura || bl == waw {
             let c = Array(b.dropLast())
@@ -126,6 +128,7 @@ public enum Lemma {
     }
 
     static let ya: Unicode.Scalar = "\u{064A}"
+    static let lam: Unicode.Scalar = "\u{0644}"
     static let alefMaqsura: Unicode.Scalar = "\u{0649}"
     static let taMarbuta: Unicode.Scalar = "\u{0629}"
     static func isDiacritic(_ s: Unicode.Scalar) -> Bool { (0x064B...0x0652).contains(s.value) || s.value == 0x0640 || s.value == 0x0670 }

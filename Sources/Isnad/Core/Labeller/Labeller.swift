@@ -474,7 +474,10 @@ public struct Labeller: Sendable {
             let ks = cues.kinds(at: t, rules)
             if ks.intersects([.stop, .verb, .complement, .hedge, .report, .according, .told]) { return nil }
         }
-        if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first].afterBreak { return nil }
+        // the phrase opens the unit or follows a break; an opening quotation mark around the
+        // speaker's name ("الصحة": ...) is no break
+        if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first - 1].is("\""),
+           !a.tokens[first].afterBreak { return nil }
         let kind = resolver.classify(a, span, cues: cues)
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))

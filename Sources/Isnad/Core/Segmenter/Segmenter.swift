@@ -180,7 +180,10 @@ public enum Segmenter {
         guard (1...2).contains(len), k > lineStart + 1, o[k - 1] == " " else { return false }
         let letters = o[k..<j]
         let latinCapital = letters.first.map { (0x41...0x5A).contains($0.value) } ?? false
-        guard latinCapital && letters.count == 1 || letters.count == 2 && isLatinLetterName(letters.first!, letters.last!) else { return false }
+        // an Arabic one-letter title before a name: د.نبيل العربي، د. نبيل، م.خالد (SOURCING.md, "Units")
+        let arabicLetter = letters.count == 1 && (0x0621...0x064A).contains(letters.first!.value)
+        if arabicLetter && j + 1 < o.count && Tokenizer.isWordScalar(o[j + 1]) && !isDigit(o[j + 1]) { return true }
+        guard latinCapital && letters.count == 1 || arabicLetter || letters.count == 2 && isLatinLetterName(letters.first!, letters.last!) else { return false }
         // the word before the initial must be a word, not a number (2015 م.)
         var b = k - 1
         while b > lineStart && o[b - 1] == " " { b -= 1 }

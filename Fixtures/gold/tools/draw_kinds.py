@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Draw dev articles that show a kind of error the validation split showed.
+
+    python3 Fixtures/gold/tools/draw_kinds.py OUTDIR [--seed 20261205]
+
+The validation split is scored, never tuned on. When it shows a kind of error,
+a corpus article that shows the same kind is drawn here (at random, with the
+seed, among the 300..5,000-character articles not yet in the gold), labelled
+blind like every gold article, and added to `dev`, where rules may be tuned on
+it. Each kind is a regular expression over the article text; KINDS records
+which kind of validation error asked for it."""
+import argparse, gzip, json, os, random, re, glob
+
+KINDS = [
+    ("outlet-relay-midway", "an interview relayed by an outlet, the relay stated after the first quotes (في حديث نقلته وكالة)",
+     r"في (حديث|مقابلة|تصريح|تصريحات)[^.\n]{0,10} (نقلته|نقلتها|أوردته|أوردتها|نشرته|نشرتها|بثته|بثتها)"),
+    ("dotted-title", "a one-letter abbreviation glued to the name (د.نبيل، م.خالد)",
+     r"(^|\s)[دم]\.[^\s\d.]"),
+    ("region-not-outlet", "الشرق الأوسط as a region inside a title or phrase, not the newspaper",
+     r"(شؤون|منطقة|قضايا|دول|مبعوث[^ ]* إلى|سلام) الشرق الأوسط"),
+    ("claims-verb", "ادّعى / يدّعي / عزا / يعزو with a stated subject",
+     r"(^|\s)[وف]?(ادعى|ادعت|يدعي|تدعي|عزا|عزت|يعزو|يعزون|تعزو) "),
+    ("announce-act", "أعلن عن + a product or a launch (an act, not a statement)",
+     r"(أعلن|أعلنت) (شركة|مجموعة)? ?[^ ]+ عن (إطلاق|طرح|تدشين|افتتاح|التطبيق|الإصدار|منتج|خدمة)"),
+    ("colon-headline-rebuttal", "a headline 'Name: statement' rebutting a report",
+     r"^[^\n:]{3,30}: [^\n]*(غير صحيح|لا صحة|شائعات|غير ملزم|لم أ|أنفي|ننفي|كذب)"),
+]
+
+def main():
+    ap = argparse.ArgumentParser()
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("outdir")
+    ap.add_argument("--corpus", default=os.path.join(here, "../../../../shared/corpus/saudinewsnet.jsonl.gz"))
+    ap.add_argument("--seed", type=int, default=20261205)
+    ap.add_argument("--first", type=int, default=41, help="number of the first dev article written")
+    a = ap.parse_args()
+    # the articles drawn before this stage: the 23 earlier ones and those of draw.py (draw.tsv)
+    earlier = {l.split("\t")[0] for l in open(os.path.join(here, "..", "draw.tsv"), encoding="utf-8")}
+    known = set()
+    for f in glob.glob(os.path.join(here, "..", "*", "*.txt")):
+        b = os.path.basename(f)[:-4]
+        if b.startswith(("seed-", "snn-")) or b in earlier:
+            with open(f, encoding="utf-8") as fh:
+                known.add(fh.readline().strip())
+    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
+        rs = [json.loads(l) for l in f]
+    pool = [r for r in rs if 300 <= len(r["text"]) <= 5000 and r["text"].split("\n", 1)[0].strip() not in known]
+    rng = random.Random(a.seed)
+    rng.shuffle(pool)
+    os.makedirs(os.path.join(a.outdir, "dev"), exist_ok=True)
+    rows, taken, k = [], set(), a.first
+    for name, why, rx in KINDS:
+        r = next((r for r in pool if r["id"] not in taken and re.search(rx, r["text"], re.M)), None)
+        if r is None:
+            print(f"{name}: no article"); continue
+        taken.add(r["id"])
+        fn = f"d{k:02d}-{r['outlet']}"; k += 1
+        with open(os.path.join(a.outdir, "dev", fn + ".txt"), "w", encoding="utf-8") as out:
+            out.write(r["text"] + "\n")
+        rows.append((fn, "dev", r["id"], r["outlet"], "kind: " + name, r["url"]))
+        print(f"{fn}: {name} — {why}")
+    with open(os.path.join(a.outdir, "draw-kinds.tsv"), "w", encoding="utf-8") as out:
+        out.write("name\tsplit\tid\toutlet\tkind\turl\n")
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+
+main()
