@@ -56,6 +56,10 @@ public struct Labeller: Sendable {
         /// The label and sources of the latest attributed claim, for bare verbs and quotations.
         var last: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
         var quoteOpenOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
+        /// The speaker of a colon quotation without marks (وقال الآتي: ...), which runs to the end
+        /// of its paragraph (SOURCING.md, "Quotation continuity"), and the line it is on.
+        var colonOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
+        var colonLine = -1
         var previousQuoted = false
         var previousLine = -1
         let depths = quoteDepths(a)
@@ -234,6 +238,9 @@ public struct Labeller: Sendable {
             } else if let owner = quoteOpenOwner, q.startsInside || (q.startsWithQuote && previousQuoted) {
                 label = owner.label; mentions = owner.sources; rosterIdx = owner.roster; chain = owner.chain
                 reason = Reason(.continuesQuotation(label))
+            } else if let owner = colonOwner, colonLine == seg.lineIndex {
+                label = owner.label; mentions = owner.sources; rosterIdx = owner.roster; chain = owner.chain
+                reason = Reason(.continuesQuotation(label))
             } else {
                 label = .unsourced; reason = Reason(.unsourced)
             }
@@ -248,6 +255,8 @@ public struct Labeller: Sendable {
                 let own = label == .denied ? (labels.min() ?? .named) : label
                 last = (own, mentions, rosterIdx, chain)
                 if q.opensQuotation || q.hasQuotation { quoteOpenOwner = last }
+                // a colon with no quotation mark after it opens a quotation to the paragraph's end
+                if !labels.isEmpty, opensColonQuotation(a, i) { colonOwner = last; colonLine = seg.lineIndex }
             }
             if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
             previousQuoted = q.hasQuotation || q.startsWithQuote
@@ -483,6 +492,19 @@ public struct Labeller: Sendable {
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
         return Attribution(cue: pseudo, phrase: p, via: via)
+    }
+
+    /// Whether the unit holds a colon followed by words with no quotation mark opening right
+    /// after it (`وقال الآتي: ...`, `وأضاف: ...`): a colon quotation without marks.
+    func opensColonQuotation(_ a: ArticleText, _ unit: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return false }
+        var t = colon + 1
+        while t < range.upperBound && a.tokens[t].kind == .punct {
+            if a.tokens[t].is("\"") { return false }
+            t += 1
+        }
+        return t < range.upperBound
     }
 
     /// For a relaying verb: the phrase after عن or من.

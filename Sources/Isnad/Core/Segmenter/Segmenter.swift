@@ -148,7 +148,9 @@ public enum Segmenter {
         var i = k
         while i < n && i - k < 60 {
             let c = o[i]
-            if c == "\n" || c == "\r" || isTerminator(c) || c == "\u{060C}" || c == "," { return nil }
+            // the dots of initials (أ.ف.ب، د.ب.أ) stay in the dateline
+            let initialDot = c == "." && i + 1 < n && Tokenizer.isWordScalar(o[i + 1])
+            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) || c == "\u{060C}" || c == "," { return nil }
             if c == ":" {
                 guard dashes >= 1, words >= 2, words <= 7, digits == 0, restHasText(i + 1) else { return nil }
                 return i + 1
