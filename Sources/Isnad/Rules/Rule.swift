@@ -167,6 +167,9 @@ public struct Rule: Sendable {
     public var overrides = false
     /// Whether the rule is switched off (it removes an earlier rule with the same id).
     public var disabled = false
+    /// For an outlet of the gazetteer: its name and aliases, each as folded words; any of them
+    /// names the same outlet (`Gazetteer`).
+    public var outletNames: [[String]] = []
     /// The element sequences of `patterns`, kept from the loader's check so the matcher does
     /// not compile them again; used only while `patterns` is still what was compiled.
     var compiled: Compiled? = nil

@@ -34,7 +34,7 @@ public struct RulePack: Sendable {
 public enum RuleLoader {
     static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
     static let testKeys = ["text", "label", "source"]
-    static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
+    static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests", "gazetteer"]
     static let exampleKeys = ["match", "no_match"]
 
     /// Loads the packs in `directories`; a later pack's rule replaces an earlier rule with the same id,
@@ -180,12 +180,13 @@ public enum RuleLoader {
         var tests: [PackTest] = []
         if let t = top["tests"] { tests = parseTests(t, path: path, err) }
         var rules: [Rule] = []
+        if let g = top["gazetteer"] { rules += Gazetteer.parse(g, path: path, err) }
         if let list = top["rules"] {
             guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, tests, errors) }
             for item in seq {
                 if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) { rules.append(r) }
             }
-        } else if scoring == nil && top["tests"] == nil {
+        } else if scoring == nil && top["tests"] == nil && top["gazetteer"] == nil {
             err(root.mark, "rule file has no 'rules' list")
         }
         return (rules, scoring, tests, errors)

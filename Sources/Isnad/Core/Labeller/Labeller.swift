@@ -28,15 +28,34 @@ public struct Labeller: Sendable {
     let rules: [Rule]
     let resolver: SourceResolver
     /// The publication's own outlet, folded; never an intermediary.
-    public var ownOutlet: [String]? { didSet { ownOutletKey = Self.outletKey(ownOutlet ?? []) } }
+    public var ownOutlet: [String]? {
+        didSet { ownOutletKey = Self.outletKey(ownOutlet ?? []); ownOutletRules = Self.outletRules(ownOutlet, rules) }
+    }
     /// See `isOwn`.
     var ownOutletKey: Set<UInt64> = []
+    /// The gazetteer rules that name the own outlet, under any of its names (`واس` is also
+    /// `وكالة الأنباء السعودية`).
+    var ownOutletRules: [Int] = []
 
     public init(rules: [Rule], ownOutlet: String? = nil) {
         self.rules = rules
         self.resolver = SourceResolver(rules: rules)
         self.ownOutlet = ownOutlet.map { PatternCompiler.foldedWords($0) }
         self.ownOutletKey = Self.outletKey(self.ownOutlet ?? [])
+        self.ownOutletRules = Self.outletRules(self.ownOutlet, rules)
+    }
+
+    /// The gazetteer rules one of whose names is the given outlet's name (folded words; the
+    /// article ال and an outlet word before it do not count).
+    static func outletRules(_ outlet: [String]?, _ rules: [Rule]) -> [Int] {
+        guard let outlet, !outlet.isEmpty else { return [] }
+        func bare(_ w: [String]) -> [String] {
+            var w = w
+            if let f = w.first, ["صحيفه", "جريده", "وكاله", "قناه", "موقع", "مجله"].contains(f), w.count > 1 { w.removeFirst() }
+            return w.map { $0.count > 3 && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 }
+        }
+        let own = bare(outlet)
+        return rules.indices.filter { i in rules[i].outletNames.contains { bare($0) == own } }
     }
 
     /// One attribution found in a unit.
@@ -175,9 +194,9 @@ public struct Labeller: Sendable {
                     continue
                 }
                 guard let p = at.phrase else { continue }
-                if p.kind == .outlet && isOwn(p, a) { continue }
+                if p.kind == .outlet && isOwn(p, a, cues) { continue }
                 var via: SourcePhrase? = at.via
-                if let v = via, isOwn(v, a) { via = nil }
+                if let v = via, isOwn(v, a, cues) { via = nil }
                 var kind = p.kind
                 let text = a.text.originalText(a.text.originalSpan(p.start, p.end))
                 let resolved = roster.resolve(p, text: text)
@@ -583,7 +602,16 @@ public struct Labeller: Sendable {
         return out
     }
 
-    /// Whether a phrase names the publication's own outlet.
+    /// Whether a phrase names the publication's own outlet: under any of its gazetteer names,
+    /// or with every word of its name.
+    func isOwn(_ p: SourcePhrase, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {
+        if !ownOutletRules.isEmpty {
+            for w in p.words { for m in cues.starting(at: w) where ownOutletRules.contains(m.rule) { return true } }
+        }
+        return isOwn(p, a)
+    }
+
+    /// Whether a phrase names the publication's own outlet (every word of its name).
     func isOwn(_ p: SourcePhrase, _ a: ArticleText) -> Bool {
         guard !ownOutletKey.isEmpty else { return false }
         // every word of the outlet's name among the phrase's (a phrase has a few words: no set is built)
