@@ -123,12 +123,14 @@ public struct Labeller: Sendable {
                 switch kind {
                 case .report, .denial, .noComment, .relay:
                     guard var at = verbAttribution(m, a, i, words, cues) else { continue }
-                    if kind == .relay, let p = at.phrase {
-                        // نقل X عن Y: X relays, Y is the source
-                        if let y = objectAfterAn(m, a, i, words, cues) {
-                            at.via = p.kind == .outlet ? p : at.via
-                            at.phrase = y
-                        }
+                    if kind == .relay {
+                        // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
+                        // (نقل الركاب، نقل الحيوانات), no attribution
+                        guard let y = objectAfterAn(m, a, i, words, cues) else { continue }
+                        if let p = at.phrase { at.via = p.kind == .outlet ? p : at.via }
+                        // the source is named after عن / من, whatever the relayer's subject was
+                        at.phrase = y
+                        at.backReference = false
                     }
                     if at.via == nil, let t = told { at.via = t }
                     attributions.append(at)
@@ -184,12 +186,27 @@ public struct Labeller: Sendable {
                 let silenced = othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment
                 if at.backReference || at.phrase == nil {
                     if silenced { continue }
+                    // a bare verb told to another outlet (وقال لرويترز، وأضافت في حديث نقلته وكالة ...):
+                    // the speaker's words reach the article through that outlet
+                    let toldVia: SourcePhrase? = at.via.flatMap { isOwn($0, a, cues) ? nil : $0 }
+                    let toldText = toldVia.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
                     if let l = last {
                         let why = Reason(.bareMention(rule: ruleName(at.cue)))
-                        mentions += l.sources.map { var s = $0; s.why = why; return s }
+                        mentions += l.sources.map { var s = $0; s.why = why; if let t = toldText, s.kind != .outlet { s.via = t }; return s }
                         rosterIdx += l.roster
-                        labels.append(l.label); chain = max(chain, l.chain); labelRules.append(ruleName(at.cue))
-                        reasons.append(Reason(.bareVerb(l.label)))
+                        let label: Label = toldText != nil && l.label == .named ? .secondhand : l.label
+                        labels.append(label); chain = max(chain, toldText != nil ? max(1, l.chain) : l.chain); labelRules.append(ruleName(at.cue))
+                        reasons.append(Reason(.bareVerb(label)))
+                    } else if let v = toldVia {
+                        // no earlier speaker: the outlet is the source the unit rests on
+                        let text = toldText ?? ""
+                        let resolved = roster.resolve(v, text: text)
+                        let idx = roster.add(v, text: text, span: a.text.originalSpan(v.start, v.end), unit: i, resolved: resolved, via: nil)
+                        mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(v.start, v.end),
+                                                      kind: .outlet, via: nil))
+                        rosterIdx.append(idx)
+                        labels.append(.secondhand); chain = max(chain, 1); labelRules.append(ruleName(at.cue))
+                        reasons.append(Reason(.names(.secondhand, rule: ruleName(at.cue), text: text, kind: .outlet, via: nil)))
                     }
                     continue
                 }
@@ -535,7 +552,8 @@ public struct Labeller: Sendable {
             if t.count == 2 && t.last == "\u{0646}" && (t.first == "\u{0639}" || t.first == "\u{0645}") {
                 return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
             }
-            if a.tokens[words[p]].afterBreak && n > 0 { break }
+            // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)
+            if n > 0 && hasBreak(a, between: words[p - 1], and: words[p]) { break }
             p += 1; n += 1
         }
         return nil
