@@ -24,6 +24,9 @@ KINDS = [
      r"(أعلن|أعلنت) (شركة|مجموعة)? ?[^ ]+ عن (إطلاق|طرح|تدشين|افتتاح|التطبيق|الإصدار|منتج|خدمة)"),
     ("colon-headline-rebuttal", "a headline 'Name: statement' rebutting a report",
      r"^[^\n:]{3,30}: [^\n]*(غير صحيح|لا صحة|شائعات|غير ملزم|لم أ|أنفي|ننفي|كذب)"),
+    # second round (the same seed, drawn after the first six were labelled)
+    ("verse", "a poem: a run of short verse lines without a finite verb, each its own line",
+     r"(\n[^\n.!؟?:]{8,45}){6}\n"),
 ]
 
 def main():

@@ -80,7 +80,33 @@ public struct UnitClassifier: Sendable {
             }
         }
         markCards(a, &kinds, lineText)
+        markVerse(a, &kinds)
         return kinds
+    }
+
+    /// A poem's verses are claims, not headings: a run of at least `verseMinLines` short lines,
+    /// each a whole unterminated line on its own, one after the other (blank lines between them
+    /// allowed), asserts something line by line even where a line has no finite verb. A lone
+    /// short line between paragraphs stays a heading.
+    public var verseMinLines = 4
+    func markVerse(_ a: ArticleText, _ kinds: inout [UnitKind]) {
+        var run: [Int] = []
+        func close() {
+            if run.count >= verseMinLines { for i in run where kinds[i] == .heading { kinds[i] = .claim } }
+            run.removeAll()
+        }
+        for i in 0..<a.segments.count {
+            let seg = a.segments[i]
+            let short = seg.wholeLine && !seg.terminated && a.words(of: i).count <= headingMaxWords
+                && (kinds[i] == .heading || kinds[i] == .claim)
+            if short, let last = run.last, seg.lineIndex - a.segments[last].lineIndex <= 2 {
+                run.append(i)
+            } else {
+                close()
+                if short && i > 0 { run.append(i) }
+            }
+        }
+        close()
     }
 
     func firstLine(_ a: ArticleText) -> Int { a.segments.first?.lineIndex ?? 0 }
