@@ -150,7 +150,7 @@ public struct SourceResolver: Sendable {
         while k < words.count && taken.count < maxWords {
             let t = words[k]
             if k > i || startOffset == nil {
-                if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t) { break }
+                if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t) { break }
                 let kinds = cues.kinds(at: t, rules)
                 if kinds.intersects(Self.stopKinds) {
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
@@ -221,6 +221,14 @@ public struct SourceResolver: Sendable {
             if a.tokens[t].is(",") || a.tokens[t].is("\u{060C}") { comma = true } else if !a.tokens[t].is("\"") { return false }
         }
         return comma
+    }
+
+    /// Whether only the dot of a one-letter title stands between two words (د.نبيل، د. خالد):
+    /// the name goes on.
+    func isTitleDot(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        guard w2 == w1 + 2, a.tokens[w1 + 1].kind == .punct, a.tokens[w1 + 1].is(".") else { return false }
+        let l = a.tokens.letters(w1)
+        return l.count == 1 && (0x0621...0x064A).contains(l[l.startIndex].value)
     }
 
     func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
