@@ -164,7 +164,7 @@ public struct Labeller: Sendable {
                 }
             }
             // 'Speaker: statement' — a short phrase before a colon names the speaker
-            if attributes && attributions.isEmpty, let at = colonAttribution(a, i, words, cues) { attributions.append(at) }
+            if attributes && attributions.isEmpty, let at = colonAttribution(a, i, words, cues, unitIsHeadline: i == 0 || kinds[i] == .headline) { attributions.append(at) }
             // sources named twice by overlapping cues count once
             if attributions.count > 1 { attributions = dedupe(attributions) }
             // someone who declined to comment is a source of the unit, but not of what others said in it:
@@ -495,7 +495,7 @@ public struct Labeller: Sendable {
 
     /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
     /// opening the unit or following a break, with no verb, stop word or cue of their own.
-    func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
+    func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues, unitIsHeadline: Bool = false) -> Attribution? {
         let range = a.tokenRanges[unit]
         guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
         let before = words.filter { $0 < colon }
@@ -515,9 +515,12 @@ public struct Labeller: Sendable {
                 span = Array(span[..<j])
             }
         }
-        for t in span {
+        for (k, t) in span.enumerated() {
             let ks = cues.kinds(at: t, rules)
-            if ks.intersects([.stop, .verb, .complement, .hedge, .report, .according, .told]) { return nil }
+            if ks.intersects([.stop, .complement, .hedge, .report, .according, .told]) { return nil }
+            // a verb before the colon makes it a sentence — but in a headline's 'Name: ...' a later
+            // word that only looks like a verb is a name (هيام يونس، أحمد يحيى)
+            if ks.contains(.verb) && !(unitIsHeadline && k > 0 && ks.subtracting([.verb]).isEmpty) { return nil }
         }
         // the phrase opens the unit or follows a break; an opening quotation mark around the
         // speaker's name ("الصحة": ...) is no break

@@ -47,7 +47,8 @@ public struct UnitClassifier: Sendable {
                 let scope = rules[m.rule].scope
                 switch scope {
                 case .anywhere: ok = kind != .caption || !seg.terminated
-                case .start: ok = atStart && (kind != .caption || !seg.terminated)
+                // a contributor line is short and quotes no one (كتب فرانك بيكنباور ...: "..." is a sentence)
+                case .start: ok = atStart && (kind != .caption || !seg.terminated) && (kind != .byline || !quotesOrReports(a, i, ms))
                 case .line: ok = atStart && atEnd
                 case .end: ok = atEnd && seg.wholeLine && words.count <= datelineMaxWords
                 case .rest: ok = atStart
@@ -110,6 +111,12 @@ public struct UnitClassifier: Sendable {
     }
 
     func firstLine(_ a: ArticleText) -> Int { a.segments.first?.lineIndex ?? 0 }
+
+    /// Whether a unit holds a quotation mark, a colon or a complementiser: it reports words.
+    func quotesOrReports(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>) -> Bool {
+        if ms.contains(where: { rules[$0.rule].kind == .complement }) { return true }
+        return a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && (a.tokens[$0].is("\"") || a.tokens[$0].is(":")) }
+    }
 
     func hasArabic(_ a: ArticleText, _ words: [Int]) -> Bool {
         for w in words {
