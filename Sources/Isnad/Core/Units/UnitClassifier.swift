@@ -112,10 +112,11 @@ public struct UnitClassifier: Sendable {
 
     func firstLine(_ a: ArticleText) -> Int { a.segments.first?.lineIndex ?? 0 }
 
-    /// Whether a unit holds a quotation mark, a colon or a complementiser: it reports words.
+    /// Whether a unit holds a quotation mark or a complementiser: it reports words (a byline's
+    /// closing colon does not count).
     func quotesOrReports(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>) -> Bool {
         if ms.contains(where: { rules[$0.rule].kind == .complement }) { return true }
-        return a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && (a.tokens[$0].is("\"") || a.tokens[$0].is(":")) }
+        return a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }
     }
 
     func hasArabic(_ a: ArticleText, _ words: [Int]) -> Bool {
