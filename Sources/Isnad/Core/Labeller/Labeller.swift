@@ -79,6 +79,9 @@ public struct Labeller: Sendable {
         /// of its paragraph (SOURCING.md, "Quotation continuity"), and the line it is on.
         var colonOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
         var colonLine = -1
+        /// A colon that ends its paragraph (`وتقول كلمات القصيدة:` and the verses below it) opens
+        /// the next paragraph instead: its lines, one after the other, are the quotation.
+        var colonNextParagraph = false, colonAwaitingStart = false
         var previousQuoted = false
         var previousLine = -1
         let depths = quoteDepths(a)
@@ -274,7 +277,7 @@ public struct Labeller: Sendable {
             } else if let owner = quoteOpenOwner, q.startsInside || (q.startsWithQuote && previousQuoted) {
                 label = owner.label; mentions = owner.sources; rosterIdx = owner.roster; chain = owner.chain
                 reason = Reason(.continuesQuotation(label))
-            } else if let owner = colonOwner, colonLine == seg.lineIndex {
+            } else if let owner = colonOwner, colonContinues(seg.lineIndex, &colonLine, next: colonNextParagraph, awaiting: &colonAwaitingStart) {
                 label = owner.label; mentions = owner.sources; rosterIdx = owner.roster; chain = owner.chain
                 reason = Reason(.continuesQuotation(label))
             } else {
@@ -292,7 +295,10 @@ public struct Labeller: Sendable {
                 last = (own, mentions, rosterIdx, chain)
                 if q.opensQuotation || q.hasQuotation { quoteOpenOwner = last }
                 // a colon with no quotation mark after it opens a quotation to the paragraph's end
-                if !labels.isEmpty, opensColonQuotation(a, i) { colonOwner = last; colonLine = seg.lineIndex }
+                if !labels.isEmpty, let opens = opensColonQuotation(a, i) {
+                    colonOwner = last; colonLine = seg.lineIndex
+                    colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
+                }
             }
             if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
             previousQuoted = q.hasQuotation || q.startsWithQuote
@@ -533,17 +539,34 @@ public struct Labeller: Sendable {
         return Attribution(cue: pseudo, phrase: p, via: via)
     }
 
-    /// Whether the unit holds a colon followed by words with no quotation mark opening right
-    /// after it (`وقال الآتي: ...`, `وأضاف: ...`): a colon quotation without marks.
-    func opensColonQuotation(_ a: ArticleText, _ unit: Int) -> Bool {
+    enum ColonQuotation { case restOfParagraph, nextParagraph }
+
+    /// Whether the unit holds a colon with no quotation mark opening right after it (`وقال
+    /// الآتي: ...`, `وأضاف: ...`): a colon quotation without marks, which runs to the end of its
+    /// paragraph — or, when the colon ends the unit's line, through the next paragraph.
+    func opensColonQuotation(_ a: ArticleText, _ unit: Int) -> ColonQuotation? {
         let range = a.tokenRanges[unit]
-        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return false }
+        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
         var t = colon + 1
         while t < range.upperBound && a.tokens[t].kind == .punct {
-            if a.tokens[t].is("\"") { return false }
+            if a.tokens[t].is("\"") { return nil }
             t += 1
         }
-        return t < range.upperBound
+        if t < range.upperBound { return .restOfParagraph }
+        // nothing after the colon: the quotation is the next paragraph, if this unit ends its line
+        let seg = a.segments[unit]
+        let lastOnLine = unit + 1 >= a.segments.count || a.segments[unit + 1].lineIndex != seg.lineIndex
+        return lastOnLine ? .nextParagraph : nil
+    }
+
+    /// Whether a unit on `line` is still inside the open colon quotation; moves the quotation's
+    /// current line along a paragraph read line after line.
+    func colonContinues(_ line: Int, _ current: inout Int, next: Bool, awaiting: inout Bool) -> Bool {
+        if line == current { return true }
+        guard next else { return false }
+        // the first line after the colon, blank lines between allowed; then each adjacent line
+        if awaiting && line > current || line == current + 1 { current = line; awaiting = false; return true }
+        return false
     }
 
     /// For a relaying verb: the phrase after عن or من.
