@@ -11,6 +11,8 @@ import Yams
 ///     region: SA              # ISO 3166 code, or INT
 ///     aliases: [واس, SPA, Saudi Press Agency]
 ///     ambiguous: false        # true: a common word or place (الرياض، اليوم): counts after an outlet word only
+///     count: 3332             # occurrences in the corpus it was mined from (documentation)
+///     examples: [الرياض - واس] # phrases from the corpus that must name it (its tests, with every name)
 /// ```
 ///
 /// Each entry becomes one `outlet` rule, `outlet.<id>`, whose patterns are the name and the
@@ -20,7 +22,7 @@ import Yams
 public enum Gazetteer {
     /// The kinds of outlet an entry may have.
     public static let kinds = ["agency", "newspaper", "channel", "radio", "site", "magazine"]
-    static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "note"]
+    static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]
     /// Words that introduce an outlet's name; before an ambiguous name they are required.
     static let heads = "صحيفه|جريده|يوميه|قناه|فضائيه|موقع|وكاله|مجله|إذاعه|اذاعه|شبكه|تلفزيون|محطه"
 
@@ -62,8 +64,8 @@ public enum Gazetteer {
             var compiled: [[[PatternElement]]] = []
             var folded: [[String]] = []
             for n in names {
-                // initials with dots are words: أ.ف.ب is أ ف ب
-                let words = n.replacingOccurrences(of: ".", with: " ").split(separator: " ").map(String.init)
+                // initials with dots are words (أ.ف.ب is أ ف ب), and so are hyphenated names (Al-Ahram)
+                let words = n.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "-", with: " ").split(separator: " ").map(String.init)
                 guard !words.isEmpty else { continue }
                 let key = PatternCompiler.foldedWords(words.joined(separator: " "))
                 if let other = seenAlias[key.joined(separator: " ")], other != id {
@@ -75,15 +77,13 @@ public enum Gazetteer {
                 if words.contains(where: { $0.contains { "|*[]{}".contains($0) } }) {
                     err(idNode.mark, "gazetteer entry '\(id)': the name '\(n)' must be plain words"); ok = false; continue
                 }
-                let p = (ambiguous ? heads + " " : "") + words.joined(separator: " ")
-                do { compiled.append(try PatternCompiler.compile(p)) } catch {
-                    err(idNode.mark, "gazetteer entry '\(id)': invalid name '\(n)': \(error.message)"); ok = false; continue
-                }
-                patterns.append(p)
-                if ambiguous {
-                    // told to it, glued: لـ«الرياض», لليوم
-                    let told = "ل " + words.joined(separator: " ")
-                    if let c = try? PatternCompiler.compile(told) { compiled.append(c); patterns.append(told) }
+                // an ambiguous name: after an outlet word, and bare (kept only in an outlet's
+                // context: quoted or told to, see ArticleText.inOutletContext)
+                for p in (ambiguous ? [heads + " " + words.joined(separator: " "), words.joined(separator: " ")] : [words.joined(separator: " ")]) {
+                    do { compiled.append(try PatternCompiler.compile(p)) } catch {
+                        err(idNode.mark, "gazetteer entry '\(id)': invalid name '\(n)': \(error.message)"); ok = false; continue
+                    }
+                    patterns.append(p)
                 }
             }
             guard ok, !patterns.isEmpty else { continue }
@@ -91,9 +91,20 @@ public enum Gazetteer {
                          patterns: patterns, clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
             r.compiled = Rule.Compiled(patterns: patterns, sequences: compiled)
             r.outletNames = folded
-            // its tests: every name, in a sentence, is this outlet (after an outlet word when ambiguous)
+            r.contextual = ambiguous
+            // its tests: the corpus phrases it was mined from must name it, and every name, in a
+            // sentence, is this outlet (after an outlet word when ambiguous)
+            if let e = m["examples"] {
+                if case .sequence(let eseq) = e {
+                    for en in eseq {
+                        guard let text = en.string, !text.isEmpty else { err(en.mark, "an example must be a non-empty phrase"); continue }
+                        r.examples.match.append(text)
+                        r.examples.matchLocations.append(SourceLocation(path: path, line: en.mark?.line ?? 0, column: en.mark?.column ?? 0))
+                    }
+                } else { err(e.mark, "'examples' of '\(id)' must be a list of phrases") }
+            }
             for n in names {
-                let written = n.replacingOccurrences(of: ".", with: " ")
+                let written = n.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "-", with: " ")
                 r.examples.match.append("وقالت [[" + (ambiguous ? "صحيفة " : "") + written + "]] إن الخبر صحيح.")
                 r.examples.matchLocations.append(loc)
             }

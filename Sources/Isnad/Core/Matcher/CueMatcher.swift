@@ -106,9 +106,12 @@ public struct CueMatcher: Sendable {
     private let prefixes: [(letters: [Unicode.Scalar], child: Int)]
     private let proclitics: [(letter: Unicode.Scalar, child: Int)]
     private let gaps: [(width: Int, child: Int)]
+    /// The rules whose bare matches count only in an outlet's context (`Rule.contextual`).
+    public let contextualRules: Set<Int>
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
+        self.contextualRules = Set(rules.indices.filter { rules[$0].contextual })
         // a node counts the rules it accepts in 16 bits
         guard rules.count <= Int(UInt16.max) else { throw PatternError(message: "\(rules.count) rules: a pack holds at most \(UInt16.max)") }
         let policies = rules.map { $0.clitics.maximum }

@@ -55,7 +55,10 @@ public struct ArticleText: Sendable {
             while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
             var hi = lo
             while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
-            for m in all[lo..<hi] where m.end <= seg.folded.upperBound { flat.append(m) }
+            for m in all[lo..<hi] where m.end <= seg.folded.upperBound {
+                if !matcher.contextualRules.isEmpty && matcher.contextualRules.contains(m.rule) && !Self.inOutletContext(m, text, tokens) { continue }
+                flat.append(m)
+            }
             bounds[s + 1] = flat.count
             lo = hi
         }
@@ -76,6 +79,42 @@ public struct ArticleText: Sendable {
         self.matches = SegmentMatches(all: flat, bounds: bounds)
         self.segmentWords = segmentWords
     }
+
+    /// Whether an ambiguous outlet name stands where an outlet is meant: between quotation marks
+    /// («الرياض»), after a standing ل or with ل glued to it (لـ«عكاظ»، لعكاظ), or after an
+    /// outlet word (that case is its own pattern).
+    static func inOutletContext(_ m: CueMatch, _ text: NormalizedText, _ tokens: Tokens) -> Bool {
+        let t = m.firstToken
+        // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
+        if m.nextToken - t >= 2, Self.outletWords.contains(String(String.UnicodeScalarView(tokens.letters(t)))) { return true }
+        // ل glued to the name: the token holds more letters before the match's reading
+        let letters = tokens.letters(t)
+        if let f = letters.first, f == "\u{0644}", letters.count > 2 { return true }
+        var quoted = false
+        var k = t - 1
+        while k >= 0 && tokens[k].kind == .punct {
+            if tokens[k].is("\"") { quoted = true }
+            k -= 1
+        }
+        // a standing ل (لـ «عكاظ»)
+        if k >= 0 && tokens[k].kind == .word && tokens.letters(k).elementsEqual(["\u{0644}"]) { return true }
+        // an opening quotation mark before the name («الرياض»، «الشرق الأوسط أونلاين»)
+        if quoted { return true }
+        // a dateline: the name opens its line, or follows a dash, and a dash or colon follows it
+        // (سبق- الرياض:، متابعة - الرياض الإلكتروني)
+        let opensLine = t == 0 || tokens[t].afterBreak && (k < 0 || text.folded(tokens[k].end, tokens[t].start).contains("\n"))
+        func dash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "\u{0640}" }
+        var b = m.start - 1
+        while b >= 0 && text.scalars[b] == " " { b -= 1 }
+        let afterDash = b >= 0 && dash(text.scalars[b])
+        var f = m.end
+        while f < text.scalars.count && text.scalars[f] == " " { f += 1 }
+        let beforeDash = f < text.scalars.count && (dash(text.scalars[f]) || text.scalars[f] == ":")
+        return (opensLine || afterDash) && (beforeDash || afterDash)
+    }
+
+    /// The outlet words of `Gazetteer.heads`, folded.
+    static let outletWords: Set<String> = Set(Gazetteer.heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
 
     /// `segmentWords[i]` — the word tokens of segment `i`.
     let segmentWords: [[Int]]
