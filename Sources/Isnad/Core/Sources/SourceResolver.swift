@@ -242,6 +242,8 @@ public struct SourceResolver: Sendable {
         var kinds = CueKinds()
         for w in words { kinds.formUnion(cues.kinds(at: w, rules)) }
         if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
+        // a number as the speaker is a part of a group (12 من الأعضاء): SOURCING.md, anonymous
+        if words.allSatisfy({ a.tokens.letters($0).allSatisfy { Segmenter.isDigit($0) } }) { return .anonymous }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
         // a group whose members are named is a named source
         if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
