@@ -2,6 +2,11 @@ import Foundation
 import Testing
 import Yams
 @testable import Isnad
+@testable import IsnadModel
+@testable import IsnadText
+@testable import IsnadRules
+@testable import IsnadEngine
+@testable import IsnadReport
 
 /// Scores the engine against the gold articles in `Fixtures/gold` the way `score.py` does:
 /// gold units are found in the text in order and aligned to reported units by overlap.

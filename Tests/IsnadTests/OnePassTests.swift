@@ -2,6 +2,11 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import Isnad
+@testable import IsnadModel
+@testable import IsnadText
+@testable import IsnadRules
+@testable import IsnadEngine
+@testable import IsnadReport
 
 /// The one-pass reader gives the values of the staged path (decoder, normaliser, tokenizer),
 /// and declines what only the staged path reads.

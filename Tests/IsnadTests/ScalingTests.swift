@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import Isnad
+@testable import IsnadModel
+@testable import IsnadText
+@testable import IsnadRules
+@testable import IsnadEngine
+@testable import IsnadReport
 
 @Suite("cost")
 struct ScalingTests {

@@ -1,5 +1,10 @@
 import Foundation
 @testable import Isnad
+@testable import IsnadModel
+@testable import IsnadText
+@testable import IsnadRules
+@testable import IsnadEngine
+@testable import IsnadReport
 
 /// Paths and shared values for the tests.
 enum Support {

@@ -1,0 +1,102 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// An article prepared for judging: normalised text, its tokens, its segments,
+/// and the cue matches of every segment. Built once, read by every later stage.
+public struct ArticleText: Sendable {
+    public let text: NormalizedText
+    /// Tokens of the whole folded text.
+    public let tokens: Tokens
+    public let segments: [Segment]
+    /// The number of lines of the text.
+    public let lineCount: Int
+    /// Rules whose regular expression ran out of its budget on this text (skipped).
+    public let timedOutRules: [Int]
+    /// `tokenRanges[i]` — the tokens of segment `i`.
+    public let tokenRanges: [Range<Int>]
+    /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
+    public let matches: SegmentMatches
+
+    /// Segments `text`, tokenizes it and runs the matcher once over all tokens.
+    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil) {
+        var clock = StageClock(profile)
+        let tokens = Tokenizer.tokenize(text.scalars)
+        clock.lap("tokenize")
+        self.init(text: text, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile)
+    }
+
+    /// Segments `text`, whose tokens are `tokens`, and runs the matcher once over all tokens.
+    init(text: NormalizedText, tokens: Tokens, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?) {
+        var clock = StageClock(profile)
+        self.text = text
+        let (segments, lineCount) = Segmenter.lines(text)
+        clock.lap("segment")
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(segments.count)
+        var t = 0
+        for seg in segments {
+            while t < tokens.count && tokens[t].start < seg.folded.lowerBound { t += 1 }
+            var e = t
+            while e < tokens.count && tokens[e].end <= seg.folded.upperBound { e += 1 }
+            ranges.append(t..<e)
+            t = e
+        }
+        var all = matcher.matches(in: tokens)
+        clock.lap("match")
+        var timedOut: [Int] = []
+        if let regexes, !regexes.isEmpty {
+            all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
+            all.sort(by: CueMatch.precedes)
+        }
+        // matches are ordered by start, so each segment's are one run of `all` (less those that
+        // cross its end): stored one segment after another in one array
+        var flat: [CueMatch] = []
+        flat.reserveCapacity(all.count)
+        var bounds = [Int](filled: 0, count: segments.count + 1)
+        var lo = 0
+        for (s, seg) in segments.enumerated() {
+            while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
+            var hi = lo
+            while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
+            for m in all[lo..<hi] where m.end <= seg.folded.upperBound { flat.append(m) }
+            bounds[s + 1] = flat.count
+            lo = hi
+        }
+        // the word tokens of each segment, found once for every later stage
+        var segmentWords = [[Int]](filled: [], count: segments.count)
+        for (s, r) in ranges.enumerated() where !r.isEmpty {
+            var w: [Int] = []
+            w.reserveCapacity(r.count)
+            for t in r where tokens[t].kind == .word { w.append(t) }
+            segmentWords[s] = w
+        }
+        clock.lap("match")
+        self.tokens = tokens
+        self.segments = segments
+        self.lineCount = lineCount
+        self.timedOutRules = timedOut
+        self.tokenRanges = ranges
+        self.matches = SegmentMatches(all: flat, bounds: bounds)
+        self.segmentWords = segmentWords
+    }
+
+    /// `segmentWords[i]` — the word tokens of segment `i`.
+    let segmentWords: [[Int]]
+
+    /// Word tokens of segment `i`, as indexes into `tokens`.
+    public func words(of i: Int) -> [Int] { segmentWords[i] }
+}
+
+/// The cue matches of an article's segments: `matches[i]` holds those inside segment `i`,
+/// ordered by start. All are stored in one array, one segment after another.
+public struct SegmentMatches: RandomAccessCollection, Sendable {
+    /// Every segment's matches, segment after segment.
+    let all: [CueMatch]
+    /// Segment `i`'s matches are `all[bounds[i] ..< bounds[i + 1]]`.
+    let bounds: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { bounds.count - 1 }
+    public subscript(i: Int) -> ArraySlice<CueMatch> { all[bounds[i]..<bounds[i + 1]] }
+}
