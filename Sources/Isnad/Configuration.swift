@@ -94,7 +94,7 @@ public struct Configuration: Sendable, Equatable {
             case "min_score":
                 if let d = v.float ?? v.int.map(Double.init), (0...100).contains(d) { config.minScore = d } else { err(v.mark, "'min_score' must be a number from 0 to 100") }
             case "format":
-                if let s = v.string, Reporters.names.contains(s) { config.format = s } else { err(v.mark, "'format' must be one of " + Reporters.names.joined(separator: ", ")) }
+                if let s = v.string, OutputFormat(rawValue: s) != nil { config.format = s } else { err(v.mark, "'format' must be one of " + OutputFormat.names.joined(separator: ", ")) }
             case "baseline":
                 if let s = v.string, !s.isEmpty { config.baseline = resolve(s) } else { err(v.mark, "'baseline' must be a file name") }
             default:

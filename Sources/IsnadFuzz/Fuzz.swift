@@ -15,12 +15,8 @@ enum Harness {
         let dirs = (try? RuleLocator.directories(explicit: ProcessInfo.processInfo.environment["ISNAD_FUZZ_RULES"].map { [$0] } ?? [])) ?? ["Rules"]
         return try! Auditor(pack: try! RuleLoader.load(directories: dirs))
     }()
-    static let reporters: [any Reporter] = {
-        var r: [any Reporter] = [JSONReporter(pretty: false), TextReporter(color: true), LineReporter(), GitHubReporter(), SARIFReporter(pretty: false)]
-        if let md = try? TemplateReporter(.markdown) { r.append(md) }
-        if let html = try? TemplateReporter(.html) { r.append(html) }
-        return r
-    }()
+    /// Every format's reporter (the template formats when their templates are found).
+    static let reporters: [any Reporter] = OutputFormat.allCases.compactMap { try? $0.reporter(color: true, pretty: false) }
 
     static func run(_ bytes: [UInt8]) {
         for policy in [InvalidUTF8Policy.error, .replace] {

@@ -8,9 +8,7 @@ public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
     case denied, anonymous, secondhand, named, unsourced
 
     /// Precedence rank: lower wins when several labels apply.
-    public var rank: Int {
-        switch self { case .denied: 0; case .anonymous: 1; case .secondhand: 2; case .named: 3; case .unsourced: 4 }
-    }
+    @inlinable public var rank: Int { descriptor.rank }
     public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
     // by the case, not by the raw value: RawRepresentable's default hash(into:) hashes the name
     // as a String (labels key the counts of every article and the failing set of every claim)

@@ -88,14 +88,6 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
     var written = 0
     public init(pretty: Bool = true) { self.pretty = pretty }
 
-    static let descriptions: [Label: String] = [
-        .unsourced: "A claim with no attribution: nobody is said to say it.",
-        .anonymous: "A claim resting on an unnamed source.",
-        .secondhand: "A claim relayed from another outlet.",
-        .denied: "A claim its subject denies.",
-        .named: "A claim attributed to a named source.",
-    ]
-
     public func begin(_ out: inout ReportOutput) {
         written = 0
         var w = JSONWriter(pretty: pretty)
@@ -111,7 +103,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         for l in Label.allCases {
             w.beginObject()
             w.field("id", "label.\(l.rawValue)")
-            w.beginObject("shortDescription"); w.field("text", Self.descriptions[l]!); w.endObject()
+            w.beginObject("shortDescription"); w.field("text", l.descriptor.sarifText); w.endObject()
             w.endObject()
         }
         w.endArray()
@@ -126,11 +118,12 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
             var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0])
             written += 1
             let end = endPosition(u)
+            let label = u.label ?? .unsourced  // a failing unit is a claim: it has a label
             w.beginObject()
-            w.field("ruleId", "label.\(u.label!.rawValue)")
-            w.field("ruleIndex", Label.allCases.firstIndex(of: u.label!)!)
-            w.field("level", "error")
-            w.beginObject("message"); w.field("text", "\(u.label!.rawValue) claim: \(u.reason ?? "")"); w.endObject()
+            w.field("ruleId", "label.\(label.rawValue)")
+            w.field("ruleIndex", Label.allCases.firstIndex(of: label) ?? 0)
+            w.field("level", label.descriptor.sarifLevel)
+            w.beginObject("message"); w.field("text", "\(label.rawValue) claim: \(u.reason ?? "")"); w.endObject()
             w.beginArray("locations"); w.beginObject(); w.beginObject("physicalLocation")
             w.beginObject("artifactLocation"); w.field("uri", audit.path); w.endObject()
             w.beginObject("region")

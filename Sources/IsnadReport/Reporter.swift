@@ -100,10 +100,3 @@ public struct AuditRun: Sendable {
         return t
     }
 }
-
-/// The reporters by format name.
-public enum Reporters {
-    public static let names = [TextReporter.name, JSONReporter.name, "markdown", "html", SARIFReporter.name, JSONLReporter.name, GitHubReporter.name, LineReporter.name]
-    /// File extension of each format's sheets.
-    public static let extensions = ["text": "audit.txt", "json": "json", "markdown": "md", "html": "html", "sarif": "sarif", "jsonl": "jsonl", "github": "github.txt", "line": "lines.txt"]
-}

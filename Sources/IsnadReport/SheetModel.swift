@@ -6,12 +6,7 @@ import IsnadText
 /// for an index of several. Every string is raw article text; the template's content type
 /// (HTML or MARKDOWN) escapes it.
 public enum SheetModel {
-    /// Okabe–Ito colours, distinguishable with every common colour-vision deficiency.
-    static let colors: [Label: String] = [.named: "#009E73", .secondhand: "#0072B2", .anonymous: "#E69F00", .denied: "#CC79A7", .unsourced: "#D55E00"]
-    /// A non-colour cue per label: the underline style and a one-letter badge.
-    static let styles: [Label: (line: String, badge: String)] = [
-        .named: ("solid", "N"), .secondhand: ("double", "S"), .anonymous: ("dashed", "A"), .denied: ("wavy", "D"), .unsourced: ("dotted", "U"),
-    ]
+    // colours, underline styles and badges: `Label.descriptor`
 
     static func fmt(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(format: "%.1f", d) }
 
@@ -21,7 +16,7 @@ public enum SheetModel {
         let label = u.label ?? .unsourced
         var c: [String: Any] = [
             "number": number, "index": u.index, "line": u.line, "column": u.column, "label": label.rawValue,
-            "badge": styles[label]!.badge, "color": colors[label]!, "text": u.text,
+            "badge": label.descriptor.badge, "color": label.descriptor.color, "text": u.text,
             "source": u.sources.map { s in s.text + " (" + s.kind.rawValue + (s.via.map { ", via " + $0 } ?? "") + ")" }.joined(separator: "; "),
             "evidence": u.evidence.prefix(8).map { "\($0.rule) «\($0.text)»" }.joined(separator: ", "),
             "flags": u.flags.map(\.rawValue).joined(separator: ", "),
@@ -58,7 +53,7 @@ public enum SheetModel {
             let n = a.summary.counts[l] ?? 0
             let share = Double(n) * 100 / Double(total)
             labels.append(["label": l.rawValue, "count": n, "percent": fmt(share), "x": fmt(x), "width": fmt(share),
-                           "color": colors[l]!, "badge": styles[l]!.badge, "line": styles[l]!.line])
+                           "color": l.descriptor.color, "badge": l.descriptor.badge, "line": l.descriptor.underline])
             x += share
         }
         let sources: [[String: Any]] = a.sources.map { s in
@@ -108,7 +103,7 @@ public enum SheetModel {
         for l in Label.allCases {
             let n = totals.counts[l] ?? 0
             let share = Double(n) * 100 / Double(total)
-            labels.append(["label": l.rawValue, "count": n, "percent": fmt(share), "x": fmt(x), "width": fmt(share), "color": colors[l]!])
+            labels.append(["label": l.rawValue, "count": n, "percent": fmt(share), "x": fmt(x), "width": fmt(share), "color": l.descriptor.color])
             x += share
         }
         return ["articles": rows, "articleCount": totals.articles, "claimCount": totals.claims, "failedCount": totals.failedArticles,

@@ -13,8 +13,6 @@ public struct TextReporter: Reporter {
     public var color: Bool
     public init(color: Bool) { self.color = color }
 
-    static let colors: [Label: String] = [.named: "32", .secondhand: "36", .anonymous: "33", .denied: "35", .unsourced: "31"]
-
     func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
     func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
     func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
@@ -38,7 +36,7 @@ public struct TextReporter: Reporter {
 
     func labelTag(_ l: Label) -> String {
         let padded = l.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-        return paint(padded, Self.colors[l]!)
+        return paint(padded, l.descriptor.terminalColor)
     }
 
     public func begin(_ out: inout ReportOutput) {}
@@ -94,7 +92,7 @@ public struct TextReporter: Reporter {
             out += Self.isolate(s.name) + (s.via.map { "  via " + Self.isolate($0) } ?? "") + "\n"
         }
         out += "\n" + bold("Summary") + ": \(a.summary.claims) claims — "
-        out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", Self.colors[$0]!) }.joined(separator: ", ")
+        out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", $0.descriptor.terminalColor) }.joined(separator: ", ")
         out += "\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100"
         if a.summary.failing > 0 { out += "  — \(a.summary.failing) failing claims" }
         if a.summary.failed { out += "\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ") }

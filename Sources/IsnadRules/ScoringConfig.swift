@@ -4,7 +4,7 @@ import IsnadText
 /// Weights and penalties that turn labels into credibility scores (`scoring.yml`).
 public struct ScoringConfig: Sendable, Equatable {
     /// Score of a claim per label, 0...100.
-    public var weights: [Label: Double] = [.named: 100, .secondhand: 60, .anonymous: 35, .denied: 25, .unsourced: 0]
+    public var weights: [Label: Double] = Dictionary(uniqueKeysWithValues: Label.allCases.map { ($0, $0.descriptor.defaultWeight) })
     /// Taken off an anonymous claim whose source has no stated reason for anonymity.
     public var anonymousWithoutReason: Double = 10
     /// Taken off a secondhand claim for every link of the chain beyond the first.

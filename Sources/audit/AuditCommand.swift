@@ -27,13 +27,13 @@ struct AuditCommand: ParsableCommand {
     var writeBaseline: String?
 
     @Option(name: .long, help: ArgumentHelp("Encoding of the articles: auto (UTF-8, UTF-16 with a BOM, or Windows-1256 / ISO-8859-6 Arabic recognised from the bytes), utf-8, utf-16, windows-1256, iso-8859-6.", valueName: "encoding"))
-    var encoding: String = "auto"
+    var encoding: TextEncoding = .auto
 
     @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Invalid UTF-8 that is no recognised legacy encoding: error (refuse the file, naming the byte offset) or replace (decode, each bad byte becoming U+FFFD).", valueName: "policy"))
-    var invalidUTF8: String = "error"
+    var invalidUTF8: InvalidUTF8Policy = .error
 
     @Option(name: .long, help: ArgumentHelp("Input: files (articles, the default) or jsonl (one JSON object per line, {\"id\": ..., \"text\": ...}; other fields are passed through). With jsonl, '-' reads standard input.", valueName: "kind"))
-    var input: String = "files"
+    var input: InputKind = .files
 
     @Option(name: .long, help: ArgumentHelp("Articles audited in parallel (default: all cores). Output order is always input order.", valueName: "n"))
     var jobs: Int?
@@ -57,9 +57,6 @@ struct AuditCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one article file or directory") }
         if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         try settings.validate()
-        guard TextEncoding(rawValue: encoding) != nil else { throw ValidationError("unknown encoding '\(encoding)' (use \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))") }
-        guard InvalidUTF8Policy(rawValue: invalidUTF8) != nil else { throw ValidationError("--invalid-utf8 must be error or replace") }
-        guard ["files", "jsonl"].contains(input) else { throw ValidationError("--input must be files or jsonl") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
@@ -71,20 +68,27 @@ struct AuditCommand: ParsableCommand {
         do { format = try resolver.format() } catch let e as RuleErrors { FileHandle.standardError.write(e.description + "\n"); throw ExitCode(2) }
         var failures: [InputFailure] = []
         var source: InputSource
-        if input == "jsonl" {
+        if input == .jsonl {
             source = InputSource(jsonl: paths)
         } else {
             let files = InputFiles.expand(paths, failures: &failures)
             source = InputSource(files: files)
         }
         for f in failures { reportFailure(f) }
-        let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let formats: [OutputFormat]
+        switch OutputFormat.list(format) {
+        case .success(let f) where !f.isEmpty: formats = f
+        case .success: throw ValidationError("no output format given")
+        case .failure(let e): throw ValidationError(e.description)
+        }
         if output == nil && formats.count > 1 { throw ValidationError("several formats (\(format)) need -o DIR") }
-        if output == nil && formats == ["html"] && source.count != 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
-        var reporters: [(name: String, reporter: any Reporter)] = []
+        if output == nil && formats == [.html] && source.count != 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
+        var reporters: [(format: OutputFormat, reporter: any Reporter)] = []
+        let color = output == nil && !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let pretty = self.pretty ?? (output != nil || isatty(1) == 1)
         for f in formats {
-            do { reporters.append((f, try makeReporter(f, toFiles: output != nil, formats: formats))) } catch let e as TemplateError {
-                FileHandle.standardError.write("audit: error: \(e.description)\n"); throw ExitCode(2)
+            do { reporters.append((f, try f.reporter(color: color, pretty: pretty, template: template))) } catch {
+                FileHandle.standardError.write("audit: error: \(error.description)\n"); throw ExitCode(2)
             }
         }
         let reporter = reporters[0].reporter
@@ -109,7 +113,7 @@ struct AuditCommand: ParsableCommand {
         reporter.begin(&out)
         // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, source.count ?? Int.max))
-        let decode = (TextEncoding(rawValue: encoding)!, InvalidUTF8Policy(rawValue: invalidUTF8)!)
+        let decode = (encoding, invalidUTF8)
         func write(_ r: ItemResult) throws {
             switch r {
             case .failure(let failure, let passthrough):
@@ -154,7 +158,7 @@ struct AuditCommand: ParsableCommand {
                 if items.isEmpty { break }
                 for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, replica: nil, slim: false)) }
                 // a stream is flushed as it goes
-                if input == "jsonl" { out.flush() }
+                if input == .jsonl { out.flush() }
             }
         } else {
             // a reader thread prepares items, `workers` threads audit (and render) them with their
@@ -175,7 +179,7 @@ struct AuditCommand: ParsableCommand {
             }
             reader.start()
             do {
-                while let r = pool.next(idle: { if input == "jsonl" { out.flush() } }) { try write(r) }
+                while let r = pool.next(idle: { if input == .jsonl { out.flush() } }) { try write(r) }
             } catch {
                 pool.cancel()
                 throw error
@@ -213,27 +217,6 @@ struct AuditCommand: ParsableCommand {
         if totals.failedArticles > 0 { throw ExitCode(1) }
     }
 
-    func makeReporter(_ name: String, toFiles: Bool, formats: [String]) throws -> any Reporter {
-        let color = !toFiles && !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        func custom(_ kind: TemplateReporter.Kind) -> String? {
-            guard let t = template else { return nil }
-            let name = (t as NSString).lastPathComponent
-            if name.contains(".html") { return kind == .html ? t : nil }
-            if name.contains(".md") { return kind == .markdown ? t : nil }
-            return t
-        }
-        switch name {
-        case "json": return JSONReporter(pretty: pretty ?? (toFiles || isatty(1) == 1))
-        case "markdown": return try TemplateReporter(.markdown, custom: custom(.markdown))
-        case "html": return try TemplateReporter(.html, custom: custom(.html))
-        case "sarif": return SARIFReporter(pretty: pretty ?? (toFiles || isatty(1) == 1))
-        case "github": return GitHubReporter()
-        case "line": return LineReporter()
-        case "jsonl": return JSONLReporter()
-        default: return TextReporter(color: color)
-        }
-    }
-
     func reportFailure(_ f: InputFailure) {
         FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n")
     }
@@ -254,7 +237,7 @@ struct SheetWriter {
     let directory: String
     var written = 0
     var used = Set<String>()
-    var entries: [String: [SheetModel.IndexEntry]] = [:]
+    var entries: [OutputFormat: [SheetModel.IndexEntry]] = [:]
 
     init(directory: String) { self.directory = directory }
 
@@ -268,29 +251,28 @@ struct SheetWriter {
         return candidate
     }
 
-    mutating func write(_ audit: ArticleAudit, _ reporters: [(name: String, reporter: any Reporter)]) throws {
+    mutating func write(_ audit: ArticleAudit, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) throws {
         let b = base(for: audit.path)
-        for (name, r) in reporters {
+        for (format, r) in reporters {
             var out = ReportOutput()
             var t = RunTotals()
             t.add(audit)
             r.begin(&out); r.article(audit, position: 0, &out); r.end(t, &out)
-            let file = "\(b).\(Reporters.extensions[name] ?? name)"
+            let file = "\(b).\(format.fileExtension)"
             let path = (directory as NSString).appendingPathComponent(file)
             do { try AtomicFile.write(out.bytes, to: path) } catch { throw InputFailure(path: path, message: "cannot write the sheet") }
             written += 1
-            entries[name, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
+            entries[format, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
         }
     }
 
     /// The index pages, when several articles were audited: one per template format asked for.
-    mutating func finish(_ totals: RunTotals, _ reporters: [(name: String, reporter: any Reporter)]) throws {
+    mutating func finish(_ totals: RunTotals, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) throws {
         guard totals.articles > 1 else { return }
         var templated = reporters.compactMap { $0.reporter as? TemplateReporter }
         if templated.isEmpty, let md = try? TemplateReporter(.markdown) { templated = [md] }
         for t in templated {
-            let name = t.kind == .html ? "html" : "markdown"
-            let list = entries[name] ?? entries.values.first ?? []
+            let list = entries[t.kind == .html ? .html : .markdown] ?? entries.values.first ?? []
             let path = (directory as NSString).appendingPathComponent("index.\(t.fileExtension)")
             do { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index") }
             written += 1
@@ -328,3 +310,14 @@ func parsePolicy(_ s: String) throws -> Set<Label> {
 extension FileHandle {
     func write(_ s: String) { write(s.data(using: .utf8)!) }
 }
+
+/// `--input`: what the paths hold.
+enum InputKind: String, CaseIterable, ExpressibleByArgument {
+    /// Article files, or directories of them.
+    case files
+    /// JSON Lines, one article a line (`{"id": ..., "text": ...}`).
+    case jsonl
+}
+
+extension TextEncoding: ExpressibleByArgument {}
+extension InvalidUTF8Policy: ExpressibleByArgument {}

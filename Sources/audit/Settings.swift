@@ -4,7 +4,7 @@ import Isnad
 
 /// The options that can also come from `.audit.yml`.
 struct SettingsOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Output format: text, json, markdown, html, sarif, github or line; several, comma-separated, with -o (default: the configuration's, else text).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Output format: \(OutputFormat.names.joined(separator: ", ")); several, comma-separated, with -o (default: the configuration's, else text).", valueName: "format"))
     var format: String?
 
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Labels whose claims fail, comma-separated, or 'none' (default: unsourced).", valueName: "labels"))
@@ -26,9 +26,7 @@ struct SettingsOptions: ParsableArguments {
     var config: String?
 
     func validate() throws {
-        for f in (format ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !Reporters.names.contains(f) {
-            throw ValidationError("unknown format '\(f)' (use \(Reporters.names.joined(separator: ", ")))")
-        }
+        if let format, case .failure(let e) = OutputFormat.list(format) { throw ValidationError(e.description) }
         if let f = failOn { _ = try parsePolicy(f) }
         if let m = maxUnsourced, m < 0 { throw ValidationError("--max-unsourced must be 0 or more") }
         if let s = minScore, !(0...100).contains(s) { throw ValidationError("--min-score must be from 0 to 100") }
