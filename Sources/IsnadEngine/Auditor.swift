@@ -77,9 +77,12 @@ public struct Auditor: Sendable {
         }
     }
 
-    /// Audits the bytes of a file, decoded as `encoding` (see `TextDecoder.decode`).
+    /// Audits the bytes of a file, decoded as `encoding` (see `TextDecoder.decode`). The failure
+    /// policy is applied to the result unless `applyingPolicy` is false (a run with a baseline
+    /// applies it once the baseline has marked the claims it knows).
     public func audit(bytes: [UInt8], path: String, outlet: String? = nil, encoding: TextEncoding = .auto,
-                      invalidUTF8: InvalidUTF8Policy = .error, profile: StageTimer? = nil) throws(DecodingError) -> ArticleAudit {
+                      invalidUTF8: InvalidUTF8Policy = .error, profile: StageTimer? = nil,
+                      applyingPolicy: Bool = true) throws(DecodingError) -> ArticleAudit {
         var clock = StageClock(profile)
         if encoding == .auto || encoding == .utf8 {
             // most articles: decoded, folded and tokenized in one pass (the staged path below
@@ -91,6 +94,7 @@ public struct Auditor: Sendable {
                 a.source = read.normalized.original
                 a.sourceUTF8 = SourceUTF8(bytes: bytes, start: start)
                 a.encoding = .utf8
+                if applyingPolicy { policy.apply(to: &a) }
                 return a
             }
         }
@@ -100,6 +104,7 @@ public struct Auditor: Sendable {
                       utf8: decoded.utf8Start.map { SourceUTF8(bytes: bytes, start: $0) })
         a.encoding = decoded.encoding
         a.replacements = decoded.replacements
+        if applyingPolicy { policy.apply(to: &a) }
         return a
     }
 
@@ -109,12 +114,15 @@ public struct Auditor: Sendable {
     }
 
     /// Audits decoded text given as scalars. Verified markers are read and blanked out first.
-    public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, profile: StageTimer? = nil) -> ArticleAudit {
-        audit(scalars: scalars, path: path, outlet: outlet, profile: profile, utf8: nil)
+    public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, profile: StageTimer? = nil,
+                      applyingPolicy: Bool = true) -> ArticleAudit {
+        var a = audit(scalars: scalars, path: path, outlet: outlet, profile: profile, utf8: nil)
+        if applyingPolicy { policy.apply(to: &a) }
+        return a
     }
 
     /// Audits decoded text; `utf8`, the bytes it was decoded from one for one, is kept with the
-    /// result when no verified marker was blanked out of the text.
+    /// result when no verified marker was blanked out of the text. The policy is not applied.
     func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: SourceUTF8?) -> ArticleAudit {
         var clock = StageClock(profile)
         let (masked, markers) = VerifiedMarkers.extract(scalars)
@@ -124,7 +132,6 @@ public struct Auditor: Sendable {
         audit.source = scalars
         if markers.isEmpty { audit.sourceUTF8 = utf8 } else {
             apply(markers, to: &audit)
-            policy.apply(to: &audit)
         }
         return audit
     }
@@ -190,7 +197,6 @@ public struct Auditor: Sendable {
             let rule = pack.rules[r]
             audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
         }
-        policy.apply(to: &audit)
         return audit
     }
 }

@@ -22,11 +22,7 @@ enum Harness {
         for policy in [InvalidUTF8Policy.error, .replace] {
             guard let audit = try? auditor.audit(bytes: bytes, path: "fuzz.txt", encoding: .auto, invalidUTF8: policy) else { continue }
             for r in reporters {
-                var out = ReportOutput()
-                var totals = RunTotals()
-                totals.add(audit)
-                r.begin(&out); r.article(audit, position: 0, &out); r.end(totals, &out)
-                precondition(!out.bytes.isEmpty || r is LineReporter || r is GitHubReporter)
+                precondition(!Batch.sheet(audit, r).isEmpty || r is LineReporter || r is GitHubReporter)
             }
             // the invariants the property tests state, checked on every input
             var last = 0

@@ -98,3 +98,7 @@ public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemp
         indexTemplate.render(SheetModel.index(entries, totals: totals))
     }
 }
+
+extension TemplateError: LocatedError {
+    public var location: ErrorLocation { ErrorLocation(path: path) }
+}

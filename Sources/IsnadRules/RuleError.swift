@@ -29,3 +29,10 @@ public struct RuleErrors: Error, Sendable, CustomStringConvertible {
     public init(errors: [RuleError]) { self.errors = errors }
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
+
+extension RuleError: LocatedError {
+    public var location: ErrorLocation { ErrorLocation(path: path, line: line, column: column) }
+}
+extension RuleErrors: LocatedError {
+    public var location: ErrorLocation { errors.first?.location ?? ErrorLocation(path: "rules") }
+}

@@ -1,6 +1,10 @@
 import Dispatch
 import Foundation
-import Isnad
+import IsnadModel
+import IsnadText
+import IsnadRules
+import IsnadEngine
+import IsnadReport
 
 /// One article to audit: a file, or a record of a JSON-lines stream.
 struct InputItem: @unchecked Sendable {
@@ -13,17 +17,17 @@ struct InputItem: @unchecked Sendable {
 }
 
 /// Where articles come from: files, or JSON-lines records read as they arrive.
-struct InputSource {
+public struct InputSource {
     var files: [String] = []
     var index = 0
     var readers: [LineReader] = []
     var jsonlPaths: [String] = []
     var lineNumber = 0
     /// The number of items when known in advance (files), else nil.
-    var count: Int? { readers.isEmpty && jsonlPaths.isEmpty ? files.count : nil }
+    public var count: Int? { readers.isEmpty && jsonlPaths.isEmpty ? files.count : nil }
 
-    init(files: [String]) { self.files = files }
-    init(jsonl paths: [String]) { jsonlPaths = paths.isEmpty ? ["-"] : paths }
+    public init(files: [String]) { self.files = files }
+    public init(jsonl paths: [String]) { jsonlPaths = paths.isEmpty ? ["-"] : paths }
 
     /// Up to `max` items; a stream returns what has arrived (at least one line) without waiting to fill a batch.
     mutating func next(max: Int) -> [InputItem] {
@@ -145,8 +149,9 @@ enum ItemAuditor {
     ///   - replica: the worker's own copy of the item's auditor (nil: the item's auditor).
     ///   - render: the reporter that renders the article in the worker, when the format allows.
     ///   - slim: drop the audit's units, text and sources once rendered (nothing later reads them).
+    ///   - judge: apply the failure policy (false when a baseline is to mark claims first).
     static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy), _ profiler: Profiler?, _ render: (any Reporter)?,
-                    replica: Auditor?, slim: Bool) -> ItemResult {
+                    replica: Auditor?, slim: Bool, judge: Bool) -> ItemResult {
         if let e = p.rules { return .rules(e) }
         if let f = p.item.failure { return .failure(f, p.item.passthrough) }
         guard let auditor = replica ?? p.auditor else { return .failure(InputFailure(path: p.item.path, message: "no rules"), p.item.passthrough) }
@@ -155,12 +160,13 @@ enum ItemAuditor {
         do {
             var audit: ArticleAudit
             if let text = p.item.text {
-                audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer)
+                audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
             } else {
                 let t0 = profiler?.now()
                 let bytes = try InputFiles.read(p.item.path)
                 if let t0 { profiler?.add("read", since: t0) }
-                audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1, profile: timer)
+                audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1, profile: timer,
+                                          applyingPolicy: judge)
             }
             audit.passthrough = p.item.passthrough
             var rendered: [UInt8]? = nil
