@@ -61,12 +61,22 @@ let package = Package(
             dependencies: ["Isnad"],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
+        // what both test targets share: paths, temporary directories, gold articles, inline packs
+        .target(name: "IsnadTestSupport", dependencies: ["Isnad"], path: "Tests/IsnadTestSupport"),
+        // unit tests: the library on small rule packs written in the tests, never the shipped Rules/
         .testTarget(
             name: "IsnadTests",
             dependencies: [
-                "Isnad",
-                .product(name: "Yams", package: "Yams"),
+                "Isnad", "IsnadModel", "IsnadText", "IsnadRules", "IsnadEngine", "IsnadReport", "IsnadTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        // end-to-end tests: the built `audit` binary, the shipped Rules/, the gold articles and Reports/
+        .testTarget(
+            name: "IsnadEndToEndTests",
+            dependencies: [
+                "Isnad", "IsnadModel", "IsnadText", "IsnadRules", "IsnadEngine", "IsnadReport", "IsnadTestSupport",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
     ]

@@ -25,7 +25,7 @@ public struct LabelDescriptor: Sendable {
 
 extension Label {
     /// The label's descriptor: one exhaustive switch.
-    @inlinable
+    @inlinable @inline(__always)
     public var descriptor: LabelDescriptor {
         switch self {
         case .denied:

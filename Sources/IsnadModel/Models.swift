@@ -9,11 +9,11 @@ public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
 
     /// Precedence rank: lower wins when several labels apply.
     @inlinable public var rank: Int { descriptor.rank }
-    public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
+    @inlinable public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
     // by the case, not by the raw value: RawRepresentable's default hash(into:) hashes the name
     // as a String (labels key the counts of every article and the failing set of every claim)
-    public static func == (a: Label, b: Label) -> Bool { a.rank == b.rank }
-    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
+    @inlinable public static func == (a: Label, b: Label) -> Bool { a.rank == b.rank }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
 }
 
 /// The kind of a unit of an article (SOURCING.md, "Units").
@@ -32,7 +32,7 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
 public enum ClaimFlag: String, Codable, Sendable, CaseIterable {
     case noComment = "no_comment", hedged, quote, verified
     /// The order flags are listed in (the order of the cases), without building `allCases`.
-    package var order: Int {
+    @usableFromInline package var order: Int {
         switch self { case .noComment: 0; case .hedged: 1; case .quote: 2; case .verified: 3 }
     }
 }
@@ -84,7 +84,7 @@ public struct SourceMention: Hashable, Sendable {
 /// Why the labeller chose a label or resolved a source: the facts, put into words only
 /// when a reporter reads them (most runs never do).
 public struct Reason: Sendable, Hashable, CustomStringConvertible {
-    package enum Form: Sendable, Hashable {
+    @usableFromInline package enum Form: Sendable, Hashable {
         case text(String)
         /// A bare reporting verb took the label of the previous source.
         case bareVerb(Label)
@@ -99,8 +99,8 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         case continuesQuotation(Label)
         case unsourced
     }
-    package let form: Form
-    package init(_ form: Form) { self.form = form }
+    @usableFromInline package let form: Form
+    @usableFromInline package init(_ form: Form) { self.form = form }
     /// A reason given in words.
     public init(_ text: String) { form = .text(text) }
 
@@ -162,7 +162,7 @@ public struct AuditedUnit: Sendable {
     public var verified: String? = nil
     /// Whether the claim was failing already when the baseline was written.
     public var baselined = false
-    package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, scalars: ArraySlice<Unicode.Scalar>, label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
+    @usableFromInline package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, scalars: ArraySlice<Unicode.Scalar>, label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
         self.index = index; self.kind = kind; self.span = span; self.line = line; self.column = column; self.scalars = scalars; self.label = label; self.sources = sources; self.flags = flags; self.evidence = evidence; self.score = score; self.why = why; self.rule = rule; self.proposals = proposals; self.verified = verified
     }
 }
@@ -176,7 +176,7 @@ public struct ArticleSource: Sendable {
     public var mentions: [SourceMentionRef]
     /// Indexes of the claim units resting on this source.
     public var claims: [Int]
-    package init(id: String, name: String, kind: SourceKind, via: String? = nil, mentions: [SourceMentionRef], claims: [Int]) {
+    @usableFromInline package init(id: String, name: String, kind: SourceKind, via: String? = nil, mentions: [SourceMentionRef], claims: [Int]) {
         self.id = id; self.name = name; self.kind = kind; self.via = via; self.mentions = mentions; self.claims = claims
     }
 }
@@ -186,7 +186,7 @@ public struct SourceMentionRef: Hashable, Sendable {
     public var unit: Int
     public var text: String
     public var span: TextSpan
-    package init(unit: Int, text: String, span: TextSpan) {
+    @usableFromInline package init(unit: Int, text: String, span: TextSpan) {
         self.unit = unit; self.text = text; self.span = span
     }
 }
@@ -236,7 +236,7 @@ public struct AuditSummary: Sendable {
     /// Whether the article fails the policy, and why.
     public var failed = false
     public var reasons: [String] = []
-    package init(claims: Int, counts: LabelCounts, score: Double, failing: Int, reasons: [String] = []) {
+    @usableFromInline package init(claims: Int, counts: LabelCounts, score: Double, failing: Int, reasons: [String] = []) {
         self.claims = claims; self.counts = counts; self.score = score; self.failing = failing; self.reasons = reasons
     }
 }
@@ -259,7 +259,7 @@ public struct ArticleAudit: Sendable {
     public var summary: AuditSummary
     /// Problems with the article's own markup (a verified marker with no reason or no claim).
     public var problems: [ArticleProblem] = []
-    package init(path: String, source: [Unicode.Scalar] = [], sourceUTF8: SourceUTF8? = nil, passthrough: [(key: String, json: String)] = [], encoding: TextEncoding = .utf8, outlet: String? = nil, units: [AuditedUnit], sources: [ArticleSource], summary: AuditSummary, problems: [ArticleProblem] = []) {
+    @usableFromInline package init(path: String, source: [Unicode.Scalar] = [], sourceUTF8: SourceUTF8? = nil, passthrough: [(key: String, json: String)] = [], encoding: TextEncoding = .utf8, outlet: String? = nil, units: [AuditedUnit], sources: [ArticleSource], summary: AuditSummary, problems: [ArticleProblem] = []) {
         self.path = path; self.source = source; self.sourceUTF8 = sourceUTF8; self.passthrough = passthrough; self.encoding = encoding; self.outlet = outlet; self.units = units; self.sources = sources; self.summary = summary; self.problems = problems
     }
 }
@@ -279,7 +279,7 @@ public struct ArticleProblem: Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var message: String
-    package init(line: Int, column: Int, message: String) {
+    @usableFromInline package init(line: Int, column: Int, message: String) {
         self.line = line; self.column = column; self.message = message
     }
 }

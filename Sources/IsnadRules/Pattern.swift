@@ -18,7 +18,7 @@ public enum PatternElement: Hashable, Sendable {
 /// Why a pattern could not be compiled.
 public struct PatternError: Error, Sendable, Equatable {
     public var message: String
-    package init(message: String) {
+    @usableFromInline package init(message: String) {
         self.message = message
     }
 }
@@ -99,7 +99,7 @@ public enum PatternCompiler {
 
     /// A hard punctuation mark between two letters of a pattern word (`الولايات،المتحدة`):
     /// article text never matches across one.
-    package static func separatingMark(_ s: String) -> Unicode.Scalar? {
+    @usableFromInline package static func separatingMark(_ s: String) -> Unicode.Scalar? {
         let folded = s.unicodeScalars.compactMap(Normalizer.fold)
         var seenWord = false
         var pending: Unicode.Scalar? = nil

@@ -9,7 +9,7 @@ public enum RegexSyntax {
     /// The match engine's budget per search, in ICU steps.
     public static let stepLimit: Int32 = 2000
 
-    package static func compile(_ pattern: String) -> Result<OpaquePointer, PatternError> {
+    @usableFromInline package static func compile(_ pattern: String) -> Result<OpaquePointer, PatternError> {
         let units = Array(fold(pattern).utf16)
         var status = U_ZERO_ERROR
         var parse = UParseError()
@@ -38,7 +38,7 @@ public enum RegexSyntax {
     }
 
     /// Folds the non-ASCII letters of a regular expression as article text is folded.
-    package static func fold(_ pattern: String) -> String {
+    @usableFromInline package static func fold(_ pattern: String) -> String {
         var v = String.UnicodeScalarView()
         for c in pattern.unicodeScalars {
             if c.value < 0x80 { v.append(c) } else if let f = Normalizer.fold(c) { v.append(f) }

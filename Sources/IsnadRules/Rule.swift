@@ -63,7 +63,7 @@ public enum CueKind: String, CaseIterable, Sendable {
 
 package extension CueKind {
     /// The position of the kind in declaration order (its bit in `CueKinds`).
-    @inline(__always) package var ordinal: Int {
+    @inlinable @inline(__always) @usableFromInline package var ordinal: Int {
         switch self {
         case .report: 0; case .relay: 1; case .according: 2; case .passive: 3; case .anonymous: 4
         case .anonymity: 5; case .role: 6; case .collective: 7; case .title: 8; case .outlet: 9
@@ -79,15 +79,15 @@ package extension CueKind {
 public struct CueKinds: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
     public var bits: UInt64
     public init() { bits = 0 }
-    @inline(__always) public init(_ k: CueKind) { bits = 1 << UInt64(k.ordinal) }
+    @inlinable @inline(__always) public init(_ k: CueKind) { bits = 1 << UInt64(k.ordinal) }
     public init(arrayLiteral kinds: CueKind...) { bits = 0; for k in kinds { insert(k) } }
 
-    @inline(__always) public func contains(_ k: CueKind) -> Bool { bits & (1 << UInt64(k.ordinal)) != 0 }
+    @inlinable @inline(__always) public func contains(_ k: CueKind) -> Bool { bits & (1 << UInt64(k.ordinal)) != 0 }
     /// Whether the two sets share a kind.
-    @inline(__always) public func intersects(_ o: CueKinds) -> Bool { bits & o.bits != 0 }
+    @inlinable @inline(__always) public func intersects(_ o: CueKinds) -> Bool { bits & o.bits != 0 }
     public var isEmpty: Bool { bits == 0 }
-    @inline(__always) public mutating func insert(_ k: CueKind) { bits |= 1 << UInt64(k.ordinal) }
-    @inline(__always) public mutating func formUnion(_ o: CueKinds) { bits |= o.bits }
+    @inlinable @inline(__always) public mutating func insert(_ k: CueKind) { bits |= 1 << UInt64(k.ordinal) }
+    @inlinable @inline(__always) public mutating func formUnion(_ o: CueKinds) { bits |= o.bits }
     public func subtracting(_ o: CueKinds) -> CueKinds { var c = self; c.bits &= ~o.bits; return c }
     public func union(_ o: CueKinds) -> CueKinds { var c = self; c.bits |= o.bits; return c }
 
@@ -111,7 +111,7 @@ public enum CliticPolicy: String, Sendable {
     /// و ف ب ل ك ال: nouns and names.
     case all
 
-    package var maximum: TokenForm.Clitics {
+    @usableFromInline package var maximum: TokenForm.Clitics {
         switch self { case .none: .none; case .conjunction: .conjunction; case .all: .any }
     }
 }
@@ -122,7 +122,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     public var description: String { "\(path):\(line):\(column)" }
-    package init(path: String, line: Int, column: Int) {
+    @usableFromInline package init(path: String, line: Int, column: Int) {
         self.path = path; self.line = line; self.column = column
     }
 }
@@ -175,14 +175,14 @@ public struct Rule: Sendable {
     public var disabled = false
     /// The element sequences of `patterns`, kept from the loader's check so the matcher does
     /// not compile them again; used only while `patterns` is still what was compiled.
-    package var compiled: Compiled? = nil
-    package struct Compiled: Sendable {
-        package var patterns: [String]
-        package var sequences: [[[PatternElement]]]
+    @usableFromInline package var compiled: Compiled? = nil
+    @usableFromInline package struct Compiled: Sendable {
+        @usableFromInline package var patterns: [String]
+        @usableFromInline package var sequences: [[[PatternElement]]]
     }
 
     /// The element sequences of each pattern.
-    package func compiledPatterns() throws(PatternError) -> [[[PatternElement]]] {
+    @usableFromInline package func compiledPatterns() throws(PatternError) -> [[[PatternElement]]] {
         if let c = compiled, c.patterns == patterns { return c.sequences }
         var out: [[[PatternElement]]] = []
         for p in patterns { out.append(try PatternCompiler.compile(p)) }

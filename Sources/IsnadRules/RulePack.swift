@@ -21,10 +21,10 @@ public struct RulePack: Sendable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    package static let ruleKeys = ["id", "kind", "description", "patterns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
-    package static let testKeys = ["text", "label", "source"]
-    package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
-    package static let exampleKeys = ["match", "no_match"]
+    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
+    @usableFromInline package static let testKeys = ["text", "label", "source"]
+    @usableFromInline package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests"]
+    @usableFromInline package static let exampleKeys = ["match", "no_match"]
 
     /// Loads the packs in `directories`; a later pack's rule replaces an earlier rule with the same id,
     /// and `disabled: true` removes it.
@@ -87,7 +87,7 @@ public enum RuleLoader {
     }
 
     /// Where a YAML error is and what it says, with the construct libyaml was reading.
-    package static func yamlProblem(_ e: YamlError) -> (Mark?, String) {
+    @usableFromInline package static func yamlProblem(_ e: YamlError) -> (Mark?, String) {
         switch e {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let opened = context.map { " (\($0.text) opened at line \($0.mark.line), column \($0.mark.column))" } ?? ""
@@ -97,7 +97,7 @@ public enum RuleLoader {
     }
 
     /// The error for a file that is not UTF-8, at the line and column of its first bad byte.
-    package static func notUTF8(_ path: String, _ bytes: [UInt8]) -> RuleError {
+    @usableFromInline package static func notUTF8(_ path: String, _ bytes: [UInt8]) -> RuleError {
         var offset = 0
         var what = "is not UTF-8 text"
         do { _ = try TextDecoder.decode(bytes, encoding: .utf8) } catch {
@@ -114,22 +114,22 @@ public enum RuleLoader {
         return RuleError(path: path, line: line, column: column, message: "the rule file \(what)")
     }
 
-    package static func line(of path: String, _ n: Int) -> String? {
+    @usableFromInline package static func line(of path: String, _ n: Int) -> String? {
         guard n > 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return n <= lines.count ? String(lines[n - 1]) : nil
     }
 
     /// What one rule file holds.
-    package struct FileContents { var rules: [Rule] = []; var scoring: ScoringConfig? = nil; var tests: [PackTest] = []; var errors: [RuleError] = [] }
+    @usableFromInline package struct FileContents { var rules: [Rule] = []; var scoring: ScoringConfig? = nil; var tests: [PackTest] = []; var errors: [RuleError] = [] }
 
     /// Parses one rule file.
-    package static func loadFile(_ path: String) -> FileContents {
+    @usableFromInline package static func loadFile(_ path: String) -> FileContents {
         let (rules, scoring, tests, errors) = parseFile(path)
         return FileContents(rules: rules, scoring: scoring, tests: tests, errors: errors)
     }
 
-    package static func parseFile(_ path: String) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
+    @usableFromInline package static func parseFile(_ path: String) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
         var errors: [RuleError] = []
         func err(_ mark: Mark?, _ msg: String) {
             let l = mark?.line ?? 1, c = mark?.column ?? 1
@@ -181,7 +181,7 @@ public enum RuleLoader {
     }
 
     /// `tests:` — a list of `{text, label, source}`.
-    package static func parseTests(_ node: Node, path: String, _ err: (Mark?, String) -> Void) -> [PackTest] {
+    @usableFromInline package static func parseTests(_ node: Node, path: String, _ err: (Mark?, String) -> Void) -> [PackTest] {
         guard case .sequence(let seq) = node else { err(node.mark, "'tests' must be a list of {text, label, source}"); return [] }
         var out: [PackTest] = []
         for item in seq {
@@ -204,7 +204,7 @@ public enum RuleLoader {
         return out
     }
 
-    package static func parseScoring(_ node: Node, _ err: (Mark?, String) -> Void) -> ScoringConfig? {
+    @usableFromInline package static func parseScoring(_ node: Node, _ err: (Mark?, String) -> Void) -> ScoringConfig? {
         guard let m = node.mapping else { err(node.mark, "'scoring' must be a mapping"); return nil }
         var cfg = ScoringConfig()
         let keys = ["weights", "penalties"]
@@ -235,7 +235,7 @@ public enum RuleLoader {
         return cfg
     }
 
-    package static func parseRule(_ item: Node, path: String, defaultKind: CueKind?, defaultClitics: CliticPolicy?,
+    @usableFromInline package static func parseRule(_ item: Node, path: String, defaultKind: CueKind?, defaultClitics: CliticPolicy?,
                           _ err: (Mark?, String) -> Void) -> Rule? {
         guard let m = item.mapping else { err(item.mark, "a rule must be a mapping with 'id' and 'patterns'"); return nil }
         var ok = true
@@ -341,7 +341,7 @@ public enum RuleLoader {
         return rule
     }
 
-    package static func defaultPolicy(_ k: CueKind) -> CliticPolicy {
+    @usableFromInline package static func defaultPolicy(_ k: CueKind) -> CliticPolicy {
         switch k {
         case .report, .relay, .denial, .noComment, .hedge, .passive, .pronoun, .complement, .verb, .adverb: return .conjunction
         case .collective, .role, .title: return .all
@@ -351,7 +351,7 @@ public enum RuleLoader {
     }
 
     /// " (did you mean 'x'?)" for the closest candidate, when one is close.
-    package static func hint(_ word: String, _ candidates: [String]) -> String {
+    @usableFromInline package static func hint(_ word: String, _ candidates: [String]) -> String {
         func dist(_ a: [Character], _ b: [Character]) -> Int {
             var prev = Array(0...b.count)
             for i in 1...max(1, a.count) where !a.isEmpty {

@@ -8,7 +8,7 @@ package extension Array {
     /// type up at run time (a protocol-conformance search, ~700 instructions), which the
     /// per-article tables would pay some twenty times an article. `reserveCapacity` is
     /// specialised, and the copies are then written in one loop.
-    @inline(__always) package init(filled value: Element, count: Int) {
+    @inlinable @usableFromInline package init(filled value: Element, count: Int) {
         self.init()
         reserveCapacity(count)
         append(contentsOf: repeatElement(value, count: count))

@@ -118,25 +118,25 @@ public enum Normalizer {
         return NormalizedText(original: original, scalars: out, origin: origin)
     }
 
-    package static let dropped: UInt32 = 0xFFFF_FFFF
+    @usableFromInline package static let dropped: UInt32 = 0xFFFF_FFFF
     /// What `fold(_:_:)` gives for a presentation form: it decomposes into several letters.
-    package static let decomposes: UInt32 = 0xFFFF_FFFE
+    @usableFromInline package static let decomposes: UInt32 = 0xFFFF_FFFE
 
     /// Folds the scalar `v` with `table` (the table `Normalizer.table`): its folded value,
     /// `dropped`, or `decomposes` for an Arabic presentation form.
-    @inline(__always) package static func fold(_ v: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+    @inlinable @inline(__always) @usableFromInline package static func fold(_ v: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> UInt32 {
         if Int(v) < table.count { return table[Int(v)] }
         if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) { return decomposes }
         return fold(unsafeBitCast(v, to: Unicode.Scalar.self))?.value ?? dropped  // every v here is a scalar's
     }
     /// `fold` for every scalar below U+0700 (Latin and Arabic): the folded value, or `dropped`.
-    package static let table: [UInt32] = (0..<0x700).map { v in
+    @usableFromInline package static let table: [UInt32] = (0..<0x700).map { v in
         guard let s = Unicode.Scalar(UInt32(v)) else { return dropped }
         return fold(s)?.value ?? dropped
     }
 
     /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in spans.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return true
@@ -145,7 +145,7 @@ public enum Normalizer {
     }
 
     /// Folds one scalar, or drops it (nil).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         let v = s.value
         switch v {

@@ -10,14 +10,14 @@ import IsnadModel
 /// treats specially, and that path then runs: bytes that are not valid UTF-8 or hold a NUL,
 /// a verified marker (`<!--`), Arabic presentation forms, texts longer than
 /// `Tokenizer.chunk` bytes. `OnePassTests` checks it gives what the staged path gives.
-package enum OnePassReader {
-    package struct Result {
-        package let normalized: NormalizedText
-        package let tokens: Tokens
+@usableFromInline package enum OnePassReader {
+    @usableFromInline package struct Result {
+        @usableFromInline package let normalized: NormalizedText
+        @usableFromInline package let tokens: Tokens
     }
 
     /// Reads `bytes[start...]` (after a byte-order mark, if any).
-    package static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result? {
+    @usableFromInline package static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result? {
         let n = bytes.count - start
         guard n > 0, n <= Tokenizer.chunk else { return nil }
         var folded: [Unicode.Scalar] = [], origin: [Int] = [], tokens: [Token] = [], forms: [TokenForm] = []
@@ -48,18 +48,18 @@ package enum OnePassReader {
                       tokens: Tokens(scalars: folded, tokens: tokens, forms: forms))
     }
 
-    package struct Counts { var original = 0, folded = 0, tokens = 0, forms = 0 }
-    package struct Buffers {
-        package let original: UnsafeMutablePointer<Unicode.Scalar>
-        package let folded: UnsafeMutablePointer<Unicode.Scalar>
-        package let origin: UnsafeMutablePointer<Int>
-        package let tokens: UnsafeMutablePointer<Token>
-        package let forms: UnsafeMutablePointer<TokenForm>
+    @usableFromInline package struct Counts { var original = 0, folded = 0, tokens = 0, forms = 0 }
+    @usableFromInline package struct Buffers {
+        @usableFromInline package let original: UnsafeMutablePointer<Unicode.Scalar>
+        @usableFromInline package let folded: UnsafeMutablePointer<Unicode.Scalar>
+        @usableFromInline package let origin: UnsafeMutablePointer<Int>
+        @usableFromInline package let tokens: UnsafeMutablePointer<Token>
+        @usableFromInline package let forms: UnsafeMutablePointer<TokenForm>
     }
 
     /// The loop: decodes as `TextDecoder.utf8`, folds as `Normalizer.normalize`, tokenizes as
     /// `Tokenizer.tokenize`, with their own steps; nil where the staged path must run instead.
-    package static func scan(_ u: UnsafeBufferPointer<UInt8>, from start: Int, _ out: Buffers) -> Counts? {
+    @usableFromInline package static func scan(_ u: UnsafeBufferPointer<UInt8>, from start: Int, _ out: Buffers) -> Counts? {
         let n = u.count
         return Normalizer.table.withUnsafeBufferPointer { foldTable in
             Tokenizer.classes.withUnsafeBufferPointer { classes in

@@ -71,7 +71,7 @@ public enum TextDecoder {
     }
 
     /// Windows-1256 for bytes 0x80...0xFF (Python's cp1256 codec).
-    package static let windows1256: [UInt16] = [
+    @usableFromInline package static let windows1256: [UInt16] = [
         0x20AC, 0x067E, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
         0x02C6, 0x2030, 0x0679, 0x2039, 0x0152, 0x0686, 0x0698, 0x0688,
         0x06AF, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
@@ -90,7 +90,7 @@ public enum TextDecoder {
         0x0651, 0x00F9, 0x0652, 0x00FB, 0x00FC, 0x200E, 0x200F, 0x06D2,
     ]
     /// ISO-8859-6 for bytes 0x80...0xFF; 0 marks a byte the encoding does not define (C1 controls included).
-    package static let iso88596: [UInt16] = [
+    @usableFromInline package static let iso88596: [UInt16] = [
         0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
         0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
         0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
@@ -109,7 +109,7 @@ public enum TextDecoder {
         0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
     ]
 
-    package static func legacy(_ data: [UInt8], _ encoding: TextEncoding) throws(DecodingError) -> [Unicode.Scalar] {
+    @usableFromInline package static func legacy(_ data: [UInt8], _ encoding: TextEncoding) throws(DecodingError) -> [Unicode.Scalar] {
         let table = encoding == .windows1256 ? windows1256 : iso88596
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(data.count)
@@ -125,7 +125,7 @@ public enum TextDecoder {
 
     /// The legacy Arabic encoding the bytes read best in, when most of their high bytes are
     /// Arabic letters or punctuation in it; nil when neither reads as Arabic.
-    package static func guessLegacy(_ data: [UInt8]) -> TextEncoding? {
+    @usableFromInline package static func guessLegacy(_ data: [UInt8]) -> TextEncoding? {
         var best: (TextEncoding, Double)? = nil
         for enc in [TextEncoding.windows1256, .iso88596] {
             let table = enc == .windows1256 ? windows1256 : iso88596
@@ -149,7 +149,7 @@ public enum TextDecoder {
     }
 
     /// UTF-8 (after an optional BOM) to scalars; invalid sequences fail or become U+FFFD.
-    package static func scalars(_ data: [UInt8], replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
+    @usableFromInline package static func scalars(_ data: [UInt8], replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
         let start = hasBOM(data) ? 3 : 0
         return try data.withUnsafeBufferPointer { (u: UnsafeBufferPointer<UInt8>) throws(DecodingError) -> ([Unicode.Scalar], Int) in
             try utf8(u, from: start, replacing: replacing)
@@ -157,14 +157,14 @@ public enum TextDecoder {
     }
 
     /// Whether the bytes start with the UTF-8 byte-order mark.
-    package static func hasBOM(_ data: [UInt8]) -> Bool { data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF }
+    @usableFromInline package static func hasBOM(_ data: [UInt8]) -> Bool { data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF }
     /// Whether the bytes start with a UTF-16 byte-order mark (little- or big-endian).
-    package static func hasUTF16BOM(_ data: [UInt8]) -> Bool { data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) }
+    @usableFromInline package static func hasUTF16BOM(_ data: [UInt8]) -> Bool { data.count >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) }
 
     /// The UTF-8 sequence at `u[i]`: its scalar's value and its length in bytes, or a length
     /// of 0 when it is not valid UTF-8 (cut short, a bad continuation byte, overlong, a
     /// surrogate, past U+10FFFF). NUL decodes as a scalar: callers refuse it.
-    @inline(__always) package static func sequence(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+    @inlinable @inline(__always) @usableFromInline package static func sequence(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
         let n = u.count
         let b0 = u[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }
@@ -182,7 +182,7 @@ public enum TextDecoder {
         return (0, 0)
     }
 
-    package static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int, replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
+    @usableFromInline package static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int, replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
         let n = u.count
         var failure: DecodingError? = nil
         var replaced = 0
@@ -209,7 +209,7 @@ public enum TextDecoder {
         return (out, replaced)
     }
 
-    package static func utf16(_ data: [UInt8], little: Bool) throws(DecodingError) -> [Unicode.Scalar] {
+    @usableFromInline package static func utf16(_ data: [UInt8], little: Bool) throws(DecodingError) -> [Unicode.Scalar] {
         var units: [UInt16] = []
         units.reserveCapacity(data.count / 2)
         var i = 2

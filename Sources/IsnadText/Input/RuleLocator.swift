@@ -23,12 +23,12 @@ public enum RuleLocator {
         throw InputFailure(path: "Rules", message: "no rule pack found: pass --rules DIR, or run from a directory that has Rules/")
     }
 
-    package static func isPack(_ path: String) -> Bool {
+    @usableFromInline package static func isPack(_ path: String) -> Bool {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
         return files.contains { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
     }
 
-    package static func searchPath(_ name: String) -> String? {
+    @usableFromInline package static func searchPath(_ name: String) -> String? {
         for p in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let c = "\(p)/\(name)"
             if FileManager.default.isExecutableFile(atPath: c) { return c }
@@ -87,7 +87,7 @@ public enum InputFiles {
         return out
     }
 
-    package static func walk(_ dir: String, _ out: inout [String], _ seen: inout Set<String>, _ failures: inout [InputFailure]) {
+    @usableFromInline package static func walk(_ dir: String, _ out: inout [String], _ seen: inout Set<String>, _ failures: inout [InputFailure]) {
         let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
         guard seen.insert(real).inserted else { failures.append(InputFailure(path: dir, message: "symbolic link loop, not followed")); return }
         guard let d = opendir(dir) else { failures.append(InputFailure(path: dir, message: "cannot read directory")); return }

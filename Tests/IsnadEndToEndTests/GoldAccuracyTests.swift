@@ -7,20 +7,22 @@ import Yams
 @testable import IsnadRules
 @testable import IsnadEngine
 @testable import IsnadReport
+import IsnadTestSupport
 
 /// Scores the engine against the gold articles in `Fixtures/gold` the way `score.py` does:
 /// gold units are found in the text in order and aligned to reported units by overlap.
 @Suite("Gold accuracy")
 struct GoldAccuracyTests {
-    @Test("label accuracy ≥ 0.90 and claim detection F1 ≥ 0.95 on the fixtures; offsets exact")
+    @Test("label accuracy ≥ 0.90 and claim detection F1 ≥ 0.95 on the gold fixtures (every NAME.txt + NAME.yml under Fixtures/gold); offsets exact")
     func accuracy() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Support.gold).filter { $0.hasSuffix(".yml") }.sorted()
-        #expect(files.count >= 20)
+        // whatever gold folders there are: Fixtures/gold and any folder below it
+        let articles = TestSupport.goldArticles()
+        #expect(articles.count >= 20)
         var n = 0, correct = 0, tp = 0, fp = 0, fn = 0
-        for f in files {
-            let yml = try String(contentsOfFile: Support.gold + "/" + f, encoding: .utf8)
+        for (path, ymlPath) in articles {
+            let f = (ymlPath as NSString).lastPathComponent
+            let yml = try String(contentsOfFile: ymlPath, encoding: .utf8)
             let gold = try Yams.load(yaml: yml) as! [String: Any]
-            let path = Support.gold + "/" + f.replacingOccurrences(of: ".yml", with: ".txt")
             let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
             let audit = try Support.auditor.audit(bytes: bytes, path: path)
             let text = try TextDecoder.decode(bytes)
