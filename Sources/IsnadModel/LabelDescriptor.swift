@@ -1,24 +1,26 @@
 /// Everything the tool says about one label, in one place: adding a label to `Label`
 /// fails to compile until its descriptor is written here, and every reporter reads it.
+/// The texts are static strings, so building a descriptor costs nothing: `Label.rank`,
+/// read wherever labels are compared or counted, folds to a constant.
 public struct LabelDescriptor: Sendable {
     /// Precedence rank: lower wins when several labels apply (denied > anonymous > secondhand > named > unsourced).
     public let rank: Int
     /// The default score of a claim with this label, 0...100 (`scoring.yml` may change it).
     public let defaultWeight: Double
     /// The SGR colour code of the label in a terminal sheet.
-    public let terminalColor: String
+    public let terminalColor: StaticString
     /// The label's colour in HTML and Markdown sheets (Okabe–Ito, distinguishable with every
     /// common colour-vision deficiency).
-    public let color: String
+    public let color: StaticString
     /// A non-colour cue: the underline style of the label's claims in HTML sheets.
-    public let underline: String
+    public let underline: StaticString
     /// A non-colour cue: a one-letter badge.
-    public let badge: String
+    public let badge: StaticString
     /// The SARIF rule's short description.
-    public let sarifText: String
+    public let sarifText: StaticString
     /// The SARIF level of a failing claim with this label.
-    public let sarifLevel: String
-    @usableFromInline init(rank: Int, defaultWeight: Double, terminalColor: String, color: String, underline: String, badge: String, sarifText: String, sarifLevel: String) {
+    public let sarifLevel: StaticString
+    @usableFromInline init(rank: Int, defaultWeight: Double, terminalColor: StaticString, color: StaticString, underline: StaticString, badge: StaticString, sarifText: StaticString, sarifLevel: StaticString) {
         self.rank = rank; self.defaultWeight = defaultWeight; self.terminalColor = terminalColor; self.color = color; self.underline = underline; self.badge = badge; self.sarifText = sarifText; self.sarifLevel = sarifLevel
     }
 }

@@ -103,7 +103,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         for l in Label.allCases {
             w.beginObject()
             w.field("id", "label.\(l.rawValue)")
-            w.beginObject("shortDescription"); w.field("text", l.descriptor.sarifText); w.endObject()
+            w.beginObject("shortDescription"); w.field("text", "\(l.descriptor.sarifText)"); w.endObject()
             w.endObject()
         }
         w.endArray()
@@ -122,7 +122,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
             w.beginObject()
             w.field("ruleId", "label.\(label.rawValue)")
             w.field("ruleIndex", Label.allCases.firstIndex(of: label) ?? 0)
-            w.field("level", label.descriptor.sarifLevel)
+            w.field("level", "\(label.descriptor.sarifLevel)")
             w.beginObject("message"); w.field("text", "\(label.rawValue) claim: \(u.reason ?? "")"); w.endObject()
             w.beginArray("locations"); w.beginObject(); w.beginObject("physicalLocation")
             w.beginObject("artifactLocation"); w.field("uri", audit.path); w.endObject()

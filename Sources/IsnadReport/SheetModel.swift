@@ -16,7 +16,7 @@ public enum SheetModel {
         let label = u.label ?? .unsourced
         var c: [String: Any] = [
             "number": number, "index": u.index, "line": u.line, "column": u.column, "label": label.rawValue,
-            "badge": label.descriptor.badge, "color": label.descriptor.color, "text": u.text,
+            "badge": "\(label.descriptor.badge)", "color": "\(label.descriptor.color)", "text": u.text,
             "source": u.sources.map { s in s.text + " (" + s.kind.rawValue + (s.via.map { ", via " + $0 } ?? "") + ")" }.joined(separator: "; "),
             "evidence": u.evidence.prefix(8).map { "\($0.rule) «\($0.text)»" }.joined(separator: ", "),
             "flags": u.flags.map(\.rawValue).joined(separator: ", "),
@@ -53,7 +53,7 @@ public enum SheetModel {
             let n = a.summary.counts[l] ?? 0
             let share = Double(n) * 100 / Double(total)
             labels.append(["label": l.rawValue, "count": n, "percent": fmt(share), "x": fmt(x), "width": fmt(share),
-                           "color": l.descriptor.color, "badge": l.descriptor.badge, "line": l.descriptor.underline])
+                           "color": "\(l.descriptor.color)", "badge": "\(l.descriptor.badge)", "line": "\(l.descriptor.underline)"])
             x += share
         }
         let sources: [[String: Any]] = a.sources.map { s in
@@ -103,7 +103,7 @@ public enum SheetModel {
         for l in Label.allCases {
             let n = totals.counts[l] ?? 0
             let share = Double(n) * 100 / Double(total)
-            labels.append(["label": l.rawValue, "count": n, "percent": fmt(share), "x": fmt(x), "width": fmt(share), "color": l.descriptor.color])
+            labels.append(["label": l.rawValue, "count": n, "percent": fmt(share), "x": fmt(x), "width": fmt(share), "color": "\(l.descriptor.color)"])
             x += share
         }
         return ["articles": rows, "articleCount": totals.articles, "claimCount": totals.claims, "failedCount": totals.failedArticles,

@@ -36,7 +36,7 @@ public struct TextReporter: Reporter {
 
     func labelTag(_ l: Label) -> String {
         let padded = l.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-        return paint(padded, l.descriptor.terminalColor)
+        return paint(padded, "\(l.descriptor.terminalColor)")
     }
 
     public func begin(_ out: inout ReportOutput) {}
@@ -92,7 +92,7 @@ public struct TextReporter: Reporter {
             out += Self.isolate(s.name) + (s.via.map { "  via " + Self.isolate($0) } ?? "") + "\n"
         }
         out += "\n" + bold("Summary") + ": \(a.summary.claims) claims — "
-        out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", $0.descriptor.terminalColor) }.joined(separator: ", ")
+        out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", "\($0.descriptor.terminalColor)") }.joined(separator: ", ")
         out += "\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100"
         if a.summary.failing > 0 { out += "  — \(a.summary.failing) failing claims" }
         if a.summary.failed { out += "\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ") }
