@@ -1,11 +1,6 @@
 import Foundation
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 
 /// Runs the built `audit` executable (run `swift build` before `swift test`).
 @Suite("audit executable", .serialized)

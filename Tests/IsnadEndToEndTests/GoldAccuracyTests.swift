@@ -2,11 +2,6 @@ import Foundation
 import Testing
 import Yams
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 import IsnadTestSupport
 
 /// Scores the engine against the gold articles in `Fixtures/gold` the way `score.py` does:

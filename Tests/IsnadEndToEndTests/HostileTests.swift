@@ -1,11 +1,6 @@
 import Foundation
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 
 /// Hostile input, end to end: every case under Fixtures/hostile/ and generated ones. No case
 /// may crash (exit status ≥ 128), lose a claim or let markup through.

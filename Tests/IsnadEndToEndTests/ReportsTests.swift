@@ -1,11 +1,6 @@
 import Foundation
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 
 /// The sheets in every format: Reports/ is up to date, SARIF validates against the
 /// official schema, and hostile article text stays text in every format.

@@ -1,11 +1,7 @@
 import Foundation
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
 @testable import IsnadEngine
-@testable import IsnadReport
 
 /// End-to-end tests of `audit rules check|test|init|patterns` on the built binary.
 @Suite("audit rules")

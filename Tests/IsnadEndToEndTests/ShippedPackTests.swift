@@ -1,7 +1,5 @@
 import Testing
 @testable import Isnad
-@testable import IsnadRules
-@testable import IsnadEngine
 
 /// The shipped pack as a whole: it loads, and its own examples and sentence tests pass.
 @Suite("shipped rules")

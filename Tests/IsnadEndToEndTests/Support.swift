@@ -1,10 +1,5 @@
 import Foundation
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 
 import IsnadTestSupport
 
@@ -19,15 +14,8 @@ enum Support {
     static let pack: RulePack = try! RuleLoader.load(directories: [rules])
     static let auditor: Auditor = try! Auditor(pack: pack)
 
-    static func audit(_ text: String, outlet: String? = nil) -> ArticleAudit {
-        auditor.audit(text: text, path: "test.txt", outlet: outlet)
-    }
-
-    /// The claim units of an article.
-    static func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] {
-        audit(text, outlet: outlet).units.filter { $0.kind.isClaim }
-    }
-
+    static func audit(_ text: String, outlet: String? = nil) -> ArticleAudit { auditor.audit(test: text, outlet: outlet) }
+    static func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] { auditor.claims(text, outlet: outlet) }
     static func tempDir() throws -> String { try TestSupport.tempDir() }
     /// The built `audit` executable (`swift build` first; `AUDIT_BIN` overrides).
     static var binary: String {

@@ -41,6 +41,15 @@ public enum TestSupport {
     }
 }
 
+extension Auditor {
+    /// The audit of a text given in a test (as the article `test.txt`).
+    public func audit(test text: String, outlet: String? = nil) -> ArticleAudit { audit(text: text, path: "test.txt", outlet: outlet) }
+    /// The claim units of a text given in a test.
+    public func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] {
+        audit(test: text, outlet: outlet).units.filter { $0.kind.isClaim }
+    }
+}
+
 /// The temporary directories the tests made: removed, with what is in them, at exit.
 public final class TemporaryDirectories: @unchecked Sendable {
     public static let shared = TemporaryDirectories()

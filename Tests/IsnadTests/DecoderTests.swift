@@ -1,11 +1,6 @@
 import Foundation
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 
 @Suite("Text decoder")
 struct DecoderTests {

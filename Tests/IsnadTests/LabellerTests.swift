@@ -1,10 +1,6 @@
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
 @testable import IsnadEngine
-@testable import IsnadReport
 
 /// The labeller's own logic — precedence, resolution, continuity, the own outlet, offsets —
 /// on the unit pack of `Support` (what the shipped cues catch is `ShippedLabellerTests`'s).

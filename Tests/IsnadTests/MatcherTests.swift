@@ -1,10 +1,7 @@
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
 @testable import IsnadRules
 @testable import IsnadEngine
-@testable import IsnadReport
 
 @Suite("Cue matcher")
 struct MatcherTests {

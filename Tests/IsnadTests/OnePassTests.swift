@@ -2,11 +2,6 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 import IsnadTestSupport
 
 /// The one-pass reader gives the values of the staged path (decoder, normaliser, tokenizer),

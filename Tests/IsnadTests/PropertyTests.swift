@@ -1,11 +1,6 @@
 import PropertyBased
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 
 /// Invariants of the pipeline on generated articles: pieces of Arabic news text mixed with
 /// punctuation of every kind, line endings, marks, bidi and zero-width characters,

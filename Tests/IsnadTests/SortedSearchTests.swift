@@ -1,10 +1,5 @@
 import Testing
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 
 @Suite("sorted search")
 struct SortedSearchTests {

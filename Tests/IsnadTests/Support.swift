@@ -1,10 +1,5 @@
 import Foundation
 @testable import Isnad
-@testable import IsnadModel
-@testable import IsnadText
-@testable import IsnadRules
-@testable import IsnadEngine
-@testable import IsnadReport
 import IsnadTestSupport
 
 /// Shared values for the unit tests: a small rule pack written here, never the shipped
@@ -87,14 +82,7 @@ enum Support {
     static let pack: RulePack = try! TestSupport.pack(yaml)
     static let auditor: Auditor = try! Auditor(pack: pack)
 
-    static func audit(_ text: String, outlet: String? = nil) -> ArticleAudit {
-        auditor.audit(text: text, path: "test.txt", outlet: outlet)
-    }
-
-    /// The claim units of an article.
-    static func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] {
-        audit(text, outlet: outlet).units.filter { $0.kind.isClaim }
-    }
-
+    static func audit(_ text: String, outlet: String? = nil) -> ArticleAudit { auditor.audit(test: text, outlet: outlet) }
+    static func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] { auditor.claims(text, outlet: outlet) }
     static func tempDir() throws -> String { try TestSupport.tempDir() }
 }
