@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The hot path crosses targets (text -> engine -> report): release builds optimise across
+// them as if they were one module, so the split costs no speed.
+let optimize: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "Isnad",
     platforms: [.macOS(.v13)],
@@ -15,22 +19,41 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
+        // The pipeline, bottom up; a target depends only on targets above it in this list.
+        // model: labels, spans, audit values, errors (no dependencies)
+        .target(name: "IsnadModel", swiftSettings: optimize),
+        // text: files, decoding, normalising, tokenising, the one-pass reader
+        .target(name: "IsnadText", dependencies: ["IsnadModel"], swiftSettings: optimize),
+        // rules: the pattern language, loading and checking rule packs
         .target(
-            name: "Isnad",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            resources: [.copy("Reporters/Templates")],
+            name: "IsnadRules",
+            dependencies: ["IsnadModel", "IsnadText", .product(name: "Yams", package: "Yams")],
+            swiftSettings: optimize,
             // ICU's regular expressions with a time limit, from the toolchain's Foundation
             linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
+        ),
+        // engine: matcher, segmenting, source resolution, labelling, scoring, explanation, rule tests
+        .target(name: "IsnadEngine", dependencies: ["IsnadModel", "IsnadText", "IsnadRules"], swiftSettings: optimize),
+        // report: the reporters and their templates
+        .target(
+            name: "IsnadReport",
+            dependencies: ["IsnadModel", "IsnadText", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")],
+            swiftSettings: optimize
+        ),
+        // the library's face: re-exports the targets above, project settings, baseline
+        .target(
+            name: "Isnad",
+            dependencies: ["IsnadModel", "IsnadText", "IsnadRules", "IsnadEngine", "IsnadReport", .product(name: "Yams", package: "Yams")],
+            swiftSettings: optimize
         ),
         .executableTarget(
             name: "audit",
             dependencies: [
                 "Isnad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: optimize
         ),
         // libFuzzer harness (see Sources/IsnadFuzz/Fuzz.swift); a replayer in ordinary builds
         .executableTarget(
@@ -38,12 +61,22 @@ let package = Package(
             dependencies: ["Isnad"],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
+        // what both test targets share: paths, temporary directories, gold articles, inline packs
+        .target(name: "IsnadTestSupport", dependencies: ["Isnad"], path: "Tests/IsnadTestSupport"),
+        // unit tests: the library on small rule packs written in the tests, never the shipped Rules/
         .testTarget(
             name: "IsnadTests",
             dependencies: [
-                "Isnad",
-                .product(name: "Yams", package: "Yams"),
+                "Isnad", "IsnadModel", "IsnadText", "IsnadRules", "IsnadEngine", "IsnadReport", "IsnadTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        // end-to-end tests: the built `audit` binary, the shipped Rules/, the gold articles and Reports/
+        .testTarget(
+            name: "IsnadEndToEndTests",
+            dependencies: [
+                "Isnad", "IsnadModel", "IsnadText", "IsnadRules", "IsnadEngine", "IsnadReport", "IsnadTestSupport",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
     ]

@@ -15,22 +15,14 @@ enum Harness {
         let dirs = (try? RuleLocator.directories(explicit: ProcessInfo.processInfo.environment["ISNAD_FUZZ_RULES"].map { [$0] } ?? [])) ?? ["Rules"]
         return try! Auditor(pack: try! RuleLoader.load(directories: dirs))
     }()
-    static let reporters: [any Reporter] = {
-        var r: [any Reporter] = [JSONReporter(pretty: false), TextReporter(color: true), LineReporter(), GitHubReporter(), SARIFReporter(pretty: false)]
-        if let md = try? TemplateReporter(.markdown) { r.append(md) }
-        if let html = try? TemplateReporter(.html) { r.append(html) }
-        return r
-    }()
+    /// Every format's reporter (the template formats when their templates are found).
+    static let reporters: [any Reporter] = OutputFormat.allCases.compactMap { try? $0.reporter(color: true, pretty: false) }
 
     static func run(_ bytes: [UInt8]) {
         for policy in [InvalidUTF8Policy.error, .replace] {
             guard let audit = try? auditor.audit(bytes: bytes, path: "fuzz.txt", encoding: .auto, invalidUTF8: policy) else { continue }
             for r in reporters {
-                var out = ReportOutput()
-                var totals = RunTotals()
-                totals.add(audit)
-                r.begin(&out); r.article(audit, position: 0, &out); r.end(totals, &out)
-                precondition(!out.bytes.isEmpty || r is LineReporter || r is GitHubReporter)
+                precondition(!Batch.sheet(audit, r).isEmpty || r is LineReporter || r is GitHubReporter)
             }
             // the invariants the property tests state, checked on every input
             var last = 0

@@ -27,13 +27,13 @@ struct AuditCommand: ParsableCommand {
     var writeBaseline: String?
 
     @Option(name: .long, help: ArgumentHelp("Encoding of the articles: auto (UTF-8, UTF-16 with a BOM, or Windows-1256 / ISO-8859-6 Arabic recognised from the bytes), utf-8, utf-16, windows-1256, iso-8859-6.", valueName: "encoding"))
-    var encoding: String = "auto"
+    var encoding: TextEncoding = .auto
 
     @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Invalid UTF-8 that is no recognised legacy encoding: error (refuse the file, naming the byte offset) or replace (decode, each bad byte becoming U+FFFD).", valueName: "policy"))
-    var invalidUTF8: String = "error"
+    var invalidUTF8: InvalidUTF8Policy = .error
 
     @Option(name: .long, help: ArgumentHelp("Input: files (articles, the default) or jsonl (one JSON object per line, {\"id\": ..., \"text\": ...}; other fields are passed through). With jsonl, '-' reads standard input.", valueName: "kind"))
-    var input: String = "files"
+    var input: InputKind = .files
 
     @Option(name: .long, help: ArgumentHelp("Articles audited in parallel (default: all cores). Output order is always input order.", valueName: "n"))
     var jobs: Int?
@@ -57,38 +57,37 @@ struct AuditCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one article file or directory") }
         if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         try settings.validate()
-        guard TextEncoding(rawValue: encoding) != nil else { throw ValidationError("unknown encoding '\(encoding)' (use \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")))") }
-        guard InvalidUTF8Policy(rawValue: invalidUTF8) != nil else { throw ValidationError("--invalid-utf8 must be error or replace") }
-        guard ["files", "jsonl"].contains(input) else { throw ValidationError("--input must be files or jsonl") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
         // options read once: a property wrapper's value costs a lookup each time it is read
         let output = self.output, input = self.input
-        var resolver = SettingsResolver(options: settings)
-        let format: String
-        do { format = try resolver.format() } catch let e as RuleErrors { FileHandle.standardError.write(e.description + "\n"); throw ExitCode(2) }
+        var resolver = SettingsResolver(options: settings.overrides)
+        let format = try resolver.format()
         var failures: [InputFailure] = []
         var source: InputSource
-        if input == "jsonl" {
+        if input == .jsonl {
             source = InputSource(jsonl: paths)
         } else {
             let files = InputFiles.expand(paths, failures: &failures)
             source = InputSource(files: files)
         }
         for f in failures { reportFailure(f) }
-        let formats = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        if output == nil && formats.count > 1 { throw ValidationError("several formats (\(format)) need -o DIR") }
-        if output == nil && formats == ["html"] && source.count != 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
-        var reporters: [(name: String, reporter: any Reporter)] = []
-        for f in formats {
-            do { reporters.append((f, try makeReporter(f, toFiles: output != nil, formats: formats))) } catch let e as TemplateError {
-                FileHandle.standardError.write("audit: error: \(e.description)\n"); throw ExitCode(2)
-            }
+        let formats: [OutputFormat]
+        switch OutputFormat.list(format) {
+        case .success(let f) where !f.isEmpty: formats = f
+        case .success: throw ValidationError("no output format given")
+        case .failure(let e): throw ValidationError(e.description)
         }
-        let reporter = reporters[0].reporter
-        var sheets = SheetWriter(directory: output ?? "")
+        if output == nil && formats.count > 1 { throw ValidationError("several formats (\(format)) need -o DIR") }
+        if output == nil && formats == [.html] && source.count != 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
+        var reporters: [(format: OutputFormat, reporter: any Reporter)] = []
+        let color = output == nil && !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let pretty = self.pretty ?? (output != nil || isatty(1) == 1)
+        for f in formats {
+            reporters.append((f, try f.reporter(color: color, pretty: pretty, template: template)))
+        }
         if let output {
             do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
                 reportFailure(InputFailure(path: output, message: "cannot create the output directory")); throw ExitCode(2)
@@ -100,108 +99,22 @@ struct AuditCommand: ParsableCommand {
         if let p = baselinePath {
             do { base = try Baseline.load(p) } catch { reportFailure(error); throw ExitCode(2) }
         }
-        var record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
-        // Articles are read and audited in parallel batches, then written in input order and
-        // dropped; the next batch is audited while this one is written.
-        var out = ReportOutput(sink: StandardOutput.write)
-        var totals = RunTotals()
-        let profiler = profile ? Profiler() : nil
-        reporter.begin(&out)
-        // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
-        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, source.count ?? Int.max))
-        let decode = (TextEncoding(rawValue: encoding)!, InvalidUTF8Policy(rawValue: invalidUTF8)!)
-        func write(_ r: ItemResult) throws {
-            switch r {
-            case .failure(let failure, let passthrough):
-                failures.append(failure); reportFailure(failure)
-                if let j = reporter as? JSONLReporter { j.failure(failure, passthrough: passthrough, &out) }
-            case .rules(let e):
-                out.flush()
-                FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited\n")
-                throw ExitCode(2)
-            case .audited(let audit, _, let rendered?):
-                // rendered by the worker: only joined here
-                record?.record(audit)
-                out.write(reporter.separator(position: totals.articles))
-                out.write(rendered)
-                totals.add(audit)
-            case .audited(var audit, let auditor, nil):
-                if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
-                record?.record(audit)
-                for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
-                let t0 = profiler?.now()
-                if output != nil {
-                    do { try sheets.write(audit, reporters) } catch {
-                        let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
-                        failures.append(f); reportFailure(f)
-                    }
-                } else {
-                    reporter.article(audit, position: totals.articles, &out)
-                }
-                if let t0 { profiler?.add("report", since: t0) }
-                totals.add(audit)
-            }
-        }
-        // articles are rendered by the workers when the format allows and no baseline changes them
-        let render: (any Reporter)? = output == nil && base == nil && reporter.rendersAlone ? reporter : nil
-        let slim = render != nil && writeBaseline == nil
-        let feed = Feed(source: source, resolver: resolver)
-        if workers == 1 {
-            // one core: read, audit and write each article on this thread (rendered straight into
-            // the output, not into a buffer of its own first)
-            while true {
-                let items = feed.source.next(max: 128)
-                if items.isEmpty { break }
-                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, replica: nil, slim: false)) }
-                // a stream is flushed as it goes
-                if input == "jsonl" { out.flush() }
-            }
-        } else {
-            // a reader thread prepares items, `workers` threads audit (and render) them with their
-            // own replicas of the rules, and this thread writes the results in input order
-            let replicas = Replicas()
-            let pool = OrderedPool(workers: workers, window: workers * 32) { item, w in
-                // worker 0 uses the resolver's auditor; the others their own replicas
-                let replica = w == 0 ? nil : item.auditor.map { replicas.auditor($0, worker: w, configuration: item.configuration) }
-                return ItemAuditor.run(item, decode, profiler, render, replica: replica, slim: slim)
-            }
-            let reader = Thread {
-                while true {
-                    let items = feed.source.next(max: pool.window)
-                    if items.isEmpty { break }
-                    for item in items where !pool.submit(feed.prepare(item)) { return }
-                }
-                pool.close()
-            }
-            reader.start()
-            do {
-                while let r = pool.next(idle: { if input == "jsonl" { out.flush() } }) { try write(r) }
-            } catch {
-                pool.cancel()
-                throw error
-            }
-        }
-        resolver = feed.resolver
-        totals.failures = failures
-        if output != nil {
-            do { try sheets.finish(totals, reporters) } catch {
-                let f = (error as? InputFailure) ?? InputFailure(path: output ?? "", message: "\(error)")
-                failures.append(f); reportFailure(f)
-            }
-            FileHandle.standardError.write("audit: wrote \(sheets.written) files to \(output!)\n")
-        } else {
-            reporter.end(totals, &out)
-            out.flush()
-        }
-        if let base, let p = baselinePath {
+        let record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
+        var batch = Batch(reporters: reporters, directory: output)
+        batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile
+        batch.baseline = base; batch.record = record
+        // a batch stopped by rules that do not load: reported with its exit status by `ExitStatus`
+        let outcome = try batch.run(source, resolver: resolver, failures: failures)
+        failures = outcome.failures
+        if let base = outcome.baseline, let p = baselinePath {
             let stale = base.stale
             if !stale.isEmpty {
                 FileHandle.standardError.write("audit: note: \(p): \(stale.count) baseline entr\(stale.count == 1 ? "y no longer matches" : "ies no longer match") a failing claim (fixed or edited; rewrite the baseline to drop them):\n")
                 for e in stale { FileHandle.standardError.write("  \(e.path): [\(e.label.rawValue)] \(e.text)\n") }
             }
         }
-        if let profiler { FileHandle.standardError.write(profiler.report(rules: resolver.auditors.values.first?.pack.rules ?? [])) }
-        if let record, let p = writeBaseline {
+        if let profile = outcome.profile { FileHandle.standardError.write(profile) }
+        if let record = outcome.record, let p = writeBaseline {
             do { try AtomicFile.write(record.json(), to: p) } catch {
                 reportFailure(InputFailure(path: p, message: "cannot write the baseline")); throw ExitCode(2)
             }
@@ -210,106 +123,10 @@ struct AuditCommand: ParsableCommand {
             return
         }
         if !failures.isEmpty { throw ExitCode(2) }
-        if totals.failedArticles > 0 { throw ExitCode(1) }
+        if outcome.failed { throw ExitCode(1) }
     }
 
-    func makeReporter(_ name: String, toFiles: Bool, formats: [String]) throws -> any Reporter {
-        let color = !toFiles && !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        func custom(_ kind: TemplateReporter.Kind) -> String? {
-            guard let t = template else { return nil }
-            let name = (t as NSString).lastPathComponent
-            if name.contains(".html") { return kind == .html ? t : nil }
-            if name.contains(".md") { return kind == .markdown ? t : nil }
-            return t
-        }
-        switch name {
-        case "json": return JSONReporter(pretty: pretty ?? (toFiles || isatty(1) == 1))
-        case "markdown": return try TemplateReporter(.markdown, custom: custom(.markdown))
-        case "html": return try TemplateReporter(.html, custom: custom(.html))
-        case "sarif": return SARIFReporter(pretty: pretty ?? (toFiles || isatty(1) == 1))
-        case "github": return GitHubReporter()
-        case "line": return LineReporter()
-        case "jsonl": return JSONLReporter()
-        default: return TextReporter(color: color)
-        }
-    }
-
-    func reportFailure(_ f: InputFailure) {
-        FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n")
-    }
-}
-
-/// Writes a file through a temporary file and a rename, so it is never half written.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let tmp = path + ".tmp-\(getpid())"
-        do { try Data(bytes).write(to: URL(fileURLWithPath: tmp)) } catch { unlink(tmp); throw error }
-        guard rename(tmp, path) == 0 else { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
-    }
-}
-
-/// `-o DIR`: one sheet per article and format, and an index of several.
-struct SheetWriter {
-    let directory: String
-    var written = 0
-    var used = Set<String>()
-    var entries: [String: [SheetModel.IndexEntry]] = [:]
-
-    init(directory: String) { self.directory = directory }
-
-    /// A file name for an article's sheets, unique in the run: the article's name without its extension.
-    mutating func base(for path: String) -> String {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        var candidate = name.isEmpty ? "article" : name
-        var n = 2
-        while used.contains(candidate) || candidate == "index" { candidate = "\(name)-\(n)"; n += 1 }
-        used.insert(candidate)
-        return candidate
-    }
-
-    mutating func write(_ audit: ArticleAudit, _ reporters: [(name: String, reporter: any Reporter)]) throws {
-        let b = base(for: audit.path)
-        for (name, r) in reporters {
-            var out = ReportOutput()
-            var t = RunTotals()
-            t.add(audit)
-            r.begin(&out); r.article(audit, position: 0, &out); r.end(t, &out)
-            let file = "\(b).\(Reporters.extensions[name] ?? name)"
-            let path = (directory as NSString).appendingPathComponent(file)
-            do { try AtomicFile.write(out.bytes, to: path) } catch { throw InputFailure(path: path, message: "cannot write the sheet") }
-            written += 1
-            entries[name, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
-        }
-    }
-
-    /// The index pages, when several articles were audited: one per template format asked for.
-    mutating func finish(_ totals: RunTotals, _ reporters: [(name: String, reporter: any Reporter)]) throws {
-        guard totals.articles > 1 else { return }
-        var templated = reporters.compactMap { $0.reporter as? TemplateReporter }
-        if templated.isEmpty, let md = try? TemplateReporter(.markdown) { templated = [md] }
-        for t in templated {
-            let name = t.kind == .html ? "html" : "markdown"
-            let list = entries[name] ?? entries.values.first ?? []
-            let path = (directory as NSString).appendingPathComponent("index.\(t.fileExtension)")
-            do { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index") }
-            written += 1
-        }
-    }
-}
-
-/// Standard output written with `write(2)`, whole buffers at a time.
-enum StandardOutput {
-    static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buf in
-            var done = 0
-            while done < buf.count {
-                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
-                if n < 0 { if errno == EINTR { continue }; return }
-                done += n
-            }
-        }
-    }
+    func reportFailure(_ f: InputFailure) { FileHandle.standardError.write(Batch.message(f)) }
 }
 
 func parsePolicy(_ s: String) throws -> Set<Label> {
@@ -325,6 +142,14 @@ func parsePolicy(_ s: String) throws -> Set<Label> {
     return out
 }
 
-extension FileHandle {
-    func write(_ s: String) { write(s.data(using: .utf8)!) }
+
+/// `--input`: what the paths hold.
+enum InputKind: String, CaseIterable, ExpressibleByArgument {
+    /// Article files, or directories of them.
+    case files
+    /// JSON Lines, one article a line (`{"id": ..., "text": ...}`).
+    case jsonl
 }
+
+extension TextEncoding: ExpressibleByArgument {}
+extension InvalidUTF8Policy: ExpressibleByArgument {}

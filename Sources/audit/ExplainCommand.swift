@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
         if !FileManager.default.fileExists(atPath: target), let colon = target.lastIndex(of: ":"), let n = Int(target[target.index(after: colon)...]) {
             path = String(target[..<colon]); line = n
         }
-        var resolver = SettingsResolver(options: settings)
+        var resolver = SettingsResolver(options: settings.overrides)
         let explanation: Explanation
         do {
             let (auditor, s) = try resolver.auditor(forArticle: path)

@@ -19,14 +19,36 @@ struct Root: ParsableCommand {
         defaultSubcommand: AuditCommand.self)
 }
 
-// Usage errors exit 2 (not ArgumentParser's 64), like input and rule errors.
+/// Exit statuses, in one place: 0 when nothing fails, 1 when an article fails the policy (or
+/// a rule test fails), 2 for usage, input, rule and template errors (ArgumentParser's usage
+/// status 64 included).
+enum ExitStatus {
+    static let success: Int32 = 0, failed: Int32 = 1, error: Int32 = 2
+
+    /// Reports an error that ended a command on standard error and exits with its status.
+    static func exit(for error: any Error) -> Never {
+        switch error {
+        case let e as BatchError:
+            FileHandle.standardError.write(e.description + "\n"); Foundation.exit(Self.error)
+        case let e as RuleErrors:
+            FileHandle.standardError.write(e.description + "\n"); Foundation.exit(Self.error)
+        case let e as TemplateError:
+            FileHandle.standardError.write("audit: error: \(e.description)\n"); Foundation.exit(Self.error)
+        case let e as InputFailure:
+            FileHandle.standardError.write(Batch.message(e)); Foundation.exit(Self.error)
+        default: break
+        }
+        let code = Root.exitCode(for: error)
+        if code == .success || code.rawValue == failed || code.rawValue == Self.error { Root.exit(withError: error) }
+        FileHandle.standardError.write(Root.fullMessage(for: error) + "\n")
+        if code == .validationFailure { FileHandle.standardError.write(Root.usageString() + "\n") }
+        Foundation.exit(Self.error)
+    }
+}
+
 do {
     var command = try Root.parseAsRoot()
     try command.run()
 } catch {
-    let code = Root.exitCode(for: error)
-    if code == .success || code.rawValue == 1 || code.rawValue == 2 { Root.exit(withError: error) }
-    FileHandle.standardError.write(Root.fullMessage(for: error) + "\n")
-    if code == .validationFailure { FileHandle.standardError.write(Root.usageString() + "\n") }
-    exit(2)
+    ExitStatus.exit(for: error)
 }

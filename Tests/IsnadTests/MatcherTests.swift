@@ -1,5 +1,7 @@
 import Testing
 @testable import Isnad
+@testable import IsnadRules
+@testable import IsnadEngine
 
 @Suite("Cue matcher")
 struct MatcherTests {
@@ -65,15 +67,6 @@ struct MatcherTests {
         #expect(throws: PatternError.self) { try PatternCompiler.compile("*2 قال") }
         #expect(throws: PatternError.self) { try PatternCompiler.compile("قال [أمس") }
         #expect(throws: PatternError.self) { try PatternCompiler.compile("قال *99 أن") }
-    }
-
-    @Test("every example and sentence test of the shipped rules passes, and every rule is exercised")
-    func shippedExamples() {
-        let report = RuleTester(auditor: Support.auditor).run()
-        for f in report.failures { Issue.record("\(f)") }
-        #expect(report.uncovered.map(\.id) == [])
-        #expect(report.passed > 100)
-        #expect(Support.pack.tests.count >= 10)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Isnad
+@testable import IsnadReport
 
 @Suite("Reporters")
 struct ReporterTests {

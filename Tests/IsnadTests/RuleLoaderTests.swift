@@ -10,12 +10,6 @@ struct RuleLoaderTests {
         do { _ = try RuleLoader.load(directories: [dir]); return [] } catch { return error.errors }
     }
 
-    @Test("the shipped pack loads, with scoring weights")
-    func shipped() {
-        #expect(Support.pack.rules.count > 50)
-        #expect(Support.pack.scoring.weights[.named] == 100)
-    }
-
     @Test("unknown keys are reported with line, column and a hint")
     func unknownKey() throws {
         let e = try errors("kind: report\nrules:\n  - id: r1\n    patern: [قال]\n")

@@ -1,96 +1,88 @@
 import Foundation
 @testable import Isnad
+import IsnadTestSupport
 
-/// Paths and shared values for the tests.
+/// Shared values for the unit tests: a small rule pack written here, never the shipped
+/// `Rules/` (editing those cannot break a unit test; the end-to-end tests cover them).
 enum Support {
-    /// The package root, found from this file's path.
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let rules = root.appendingPathComponent("Rules").path
-    static let fixtures = root.appendingPathComponent("Fixtures").path
-    static let gold = root.appendingPathComponent("Fixtures/gold/dev").path
+    static let fixtures = TestSupport.fixtures
+    static let gold = TestSupport.gold
 
-    /// The shipped pack, loaded once.
-    static let pack: RulePack = try! RuleLoader.load(directories: [rules])
+    /// A few cues of each kind the engine reads, enough for the sentences of the unit tests.
+    static let yaml: [String: String] = [
+        "verbs.yml": """
+            clitics: conjunction
+            rules:
+              - id: report.qala
+                kind: report
+                patterns: [قال|قالت|قالوا|يقول|أضاف|أضافت|أكد|أكدت|ذكر|ذكرت]
+              - id: relay.naqala
+                kind: relay
+                patterns: [نقل|نقلت]
+              - id: denial.nafa
+                kind: denial
+                patterns: [نفى|نفت|ينفي|تنفي]
+              - id: no-comment.declined
+                kind: no_comment
+                patterns: [رفض|رفضت التعليق]
+              - id: according.wifqan
+                kind: according
+                patterns: [وفقا|بحسب ل, بحسب]
+              - id: hedge.yabdu
+                kind: hedge
+                patterns: [يبدو]
+              - id: verb.perfect
+                kind: verb
+                patterns: [ارتفعت|عقد|انتهى]
+            """,
+        "sources.yml": """
+            rules:
+              - id: grammar.complement
+                kind: complement
+                patterns: [أن|إن|بأن]
+              - id: grammar.stop
+                kind: stop
+                clitics: none
+                patterns: [في|أمس|من|عن|على|إلى|لـ|ل]
+              - id: grammar.told
+                kind: told
+                patterns: [في تصريح ل]
+              - id: entity.title
+                kind: title
+                patterns: [الوزير|وزير|المتحدث|المدير|مدير]
+              - id: entity.organization
+                kind: organization
+                patterns: [وزاره|الوزاره|الشركه]
+              - id: role.generic
+                kind: role
+                patterns: [مسؤول|المسؤول]
+              - id: anonymous.sources
+                kind: anonymous
+                patterns: [مصادر مطلعه]
+              - id: anonymity.condition
+                kind: anonymity
+                patterns: [شريطه عدم الكشف عن هويته]
+              - id: outlet.heads
+                kind: outlet_head
+                patterns: [صحيفه|وكاله]
+              - id: outlet.names
+                kind: outlet
+                patterns: [رويترز|عكاظ]
+            """,
+        "furniture.yml": """
+            rules:
+              - id: furniture.more
+                kind: boilerplate
+                scope: line
+                patterns: [اقرأ أيضا]
+            """,
+    ]
+
+    /// The unit pack, loaded once.
+    static let pack: RulePack = try! TestSupport.pack(yaml)
     static let auditor: Auditor = try! Auditor(pack: pack)
 
-    static func audit(_ text: String, outlet: String? = nil) -> ArticleAudit {
-        auditor.audit(text: text, path: "test.txt", outlet: outlet)
-    }
-
-    /// The claim units of an article.
-    static func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] {
-        audit(text, outlet: outlet).units.filter { $0.kind.isClaim }
-    }
-
-    /// The built `audit` executable (`swift build` first; `AUDIT_BIN` overrides).
-    static var binary: String {
-        if let b = ProcessInfo.processInfo.environment["AUDIT_BIN"] { return b }
-        for config in ["debug", "release"] {
-            let p = root.appendingPathComponent(".build/\(config)/audit").path
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return root.appendingPathComponent(".build/debug/audit").path
-    }
-
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    /// Runs the built binary with `args` in `directory`.
-    static func run(_ args: [String], in directory: String? = nil, stdin: String? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        if let d = directory { p.currentDirectoryURL = URL(fileURLWithPath: d) }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        let input = Pipe()
-        if stdin != nil { p.standardInput = input }
-        try p.run()
-        if let stdin {
-            // written from another thread, so a large input never blocks against unread output
-            let handle = input.fileHandleForWriting
-            let data = Data(stdin.utf8)
-            Thread.detachNewThread { handle.write(data); try? handle.close() }
-        }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
-
-    /// One line read from `handle` (without its newline), or nil if none arrives within `timeout` seconds.
-    static func readLine(_ handle: FileHandle, timeout: Double) -> String? {
-        final class Box: @unchecked Sendable { var bytes: [UInt8] = [] }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            var byte: UInt8 = 0
-            while read(handle.fileDescriptor, &byte, 1) == 1 && byte != 0x0A { box.bytes.append(byte) }
-            done.signal()
-        }
-        guard done.wait(timeout: .now() + timeout) == .success else { return nil }
-        return String(decoding: box.bytes, as: UTF8.self)
-    }
-
-    /// A fresh temporary directory, removed when the test process exits.
-    static func tempDir() throws -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        TemporaryDirectories.shared.add(d)
-        return d
-    }
-}
-
-/// The temporary directories the tests made: removed, with what is in them, at exit.
-final class TemporaryDirectories: @unchecked Sendable {
-    static let shared = TemporaryDirectories()
-    private let lock = NSLock()
-    private var paths: [String] = []
-    private init() { atexit { TemporaryDirectories.shared.removeAll() } }
-    func add(_ path: String) { lock.lock(); paths.append(path); lock.unlock() }
-    func removeAll() {
-        lock.lock(); defer { lock.unlock() }
-        for p in paths { try? FileManager.default.removeItem(atPath: p) }
-        paths.removeAll()
-    }
+    static func audit(_ text: String, outlet: String? = nil) -> ArticleAudit { auditor.audit(test: text, outlet: outlet) }
+    static func claims(_ text: String, outlet: String? = nil) -> [AuditedUnit] { auditor.claims(text, outlet: outlet) }
+    static func tempDir() throws -> String { try TestSupport.tempDir() }
 }

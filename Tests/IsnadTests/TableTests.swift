@@ -1,5 +1,6 @@
 import Testing
 @testable import Isnad
+@testable import IsnadEngine
 
 @Suite("Key tables")
 struct KeyTableTests {

@@ -1,0 +1,267 @@
+import Dispatch
+import Foundation
+import IsnadModel
+import IsnadText
+import IsnadRules
+import IsnadEngine
+import IsnadReport
+
+/// A run over many articles: inputs → audits → reporters → outcome. The CLI and the fuzz
+/// harness drive the library through it; the CLI adds only argument parsing, messages
+/// about files and exit statuses.
+///
+/// Each article is audited with the settings of its directory, marked by the baseline
+/// (claims it already knew never fail), judged by the failure policy once, recorded for
+/// `--write-baseline`, then written by the reporters in input order: to `output`, or as
+/// one sheet per article and format in `directory`. Articles are audited by `jobs`
+/// threads (default: every core) and written in input order.
+public struct Batch {
+    /// The reporters, one per format; without a directory there is exactly one.
+    public var reporters: [(format: OutputFormat, reporter: any Reporter)]
+    /// `-o DIR`: one sheet per article and format, and index pages; nil writes to `output`.
+    public var directory: String?
+    public var encoding: TextEncoding = .auto
+    public var invalidUTF8: InvalidUTF8Policy = .error
+    /// Articles audited in parallel (nil: every core).
+    public var jobs: Int? = nil
+    /// Time the stages and rules (`BatchOutcome.profile`).
+    public var profile = false
+    /// Failing claims already known: they are marked `baselined` and do not fail.
+    public var baseline: Baseline? = nil
+    /// Records the claims failing in this run (`--write-baseline`).
+    public var record: Baseline? = nil
+    /// Where the report goes (standard output), whole buffers at a time.
+    public var output: ([UInt8]) -> Void
+    /// Where diagnostics go (standard error), a message at a time with its newline.
+    public var diagnostics: (String) -> Void
+
+    public init(reporters: [(format: OutputFormat, reporter: any Reporter)], directory: String? = nil,
+                output: @escaping ([UInt8]) -> Void = StandardOutput.write,
+                diagnostics: @escaping (String) -> Void = { FileHandle.standardError.write($0) }) {
+        self.reporters = reporters; self.directory = directory; self.output = output; self.diagnostics = diagnostics
+    }
+
+    /// One article's whole sheet in one format: what `-o DIR` writes for it (and what the fuzz harness checks).
+    public static func sheet(_ audit: ArticleAudit, _ reporter: any Reporter) -> [UInt8] {
+        var out = ReportOutput()
+        var t = RunTotals()
+        t.add(audit)
+        reporter.begin(&out); reporter.article(audit, position: 0, &out); reporter.end(t, &out)
+        return out.bytes
+    }
+
+    /// A file that could not be audited, as a diagnostic line.
+    public static func message(_ f: InputFailure) -> String { "audit: error: \(f.path): \(f.message)\n" }
+
+    /// Audits every item of `source` with the settings `resolver` chooses for it; `failures`
+    /// are the inputs already found unreadable (they count in the outcome).
+    public func run(_ source: InputSource, resolver: SettingsResolver, failures: [InputFailure] = []) throws(BatchError) -> BatchOutcome {
+        var failures = failures
+        var base = baseline
+        var record = self.record
+        let reporter = reporters[0].reporter
+        let directory = self.directory
+        var sheets = SheetWriter(directory: directory ?? "")
+        var out = ReportOutput(sink: output)
+        var totals = RunTotals()
+        let profiler = profile ? Profiler() : nil
+        let diagnostics = self.diagnostics
+        reporter.begin(&out)
+        // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
+        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, source.count ?? Int.max))
+        let decode = (encoding, invalidUTF8)
+        let stream = source.count == nil
+        // with a baseline, the policy is applied once the baseline has marked the claims it knows
+        let judge = base == nil
+        func write(_ r: ItemResult) throws(BatchError) {
+            switch r {
+            case .failure(let failure, let passthrough):
+                failures.append(failure); diagnostics(Self.message(failure))
+                if let j = reporter as? JSONLReporter { j.failure(failure, passthrough: passthrough, &out) }
+            case .rules(let e):
+                out.flush()
+                throw .rules(e)
+            case .audited(let audit, _, let rendered?):
+                // rendered by the worker: only joined here
+                record?.record(audit)
+                out.write(reporter.separator(position: totals.articles))
+                out.write(rendered)
+                totals.add(audit)
+            case .audited(var audit, let auditor, nil):
+                if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
+                record?.record(audit)
+                for p in audit.problems { diagnostics("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
+                let t0 = profiler?.now()
+                if directory != nil {
+                    do { try sheets.write(audit, reporters) } catch {
+                        let f = (error as? InputFailure) ?? InputFailure(path: directory ?? "", message: "\(error)")
+                        failures.append(f); diagnostics(Self.message(f))
+                    }
+                } else {
+                    reporter.article(audit, position: totals.articles, &out)
+                }
+                if let t0 { profiler?.add("report", since: t0) }
+                totals.add(audit)
+            }
+        }
+        // articles are rendered by the workers when the format allows and no baseline changes them
+        let render: (any Reporter)? = directory == nil && base == nil && reporter.rendersAlone ? reporter : nil
+        let slim = render != nil && record == nil
+        let feed = Feed(source: source, resolver: resolver)
+        if workers == 1 {
+            // one core: read, audit and write each article on this thread (rendered straight into
+            // the output, not into a buffer of its own first)
+            while true {
+                let items = feed.source.next(max: 128)
+                if items.isEmpty { break }
+                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, replica: nil, slim: false, judge: judge)) }
+                // a stream is flushed as it goes
+                if stream { out.flush() }
+            }
+        } else {
+            // a reader thread prepares items, `workers` threads audit (and render) them with their
+            // own replicas of the rules, and this thread writes the results in input order
+            let replicas = Replicas()
+            let pool = OrderedPool(workers: workers, window: workers * 32) { item, w in
+                // worker 0 uses the resolver's auditor; the others their own replicas
+                let replica = w == 0 ? nil : item.auditor.map { replicas.auditor($0, worker: w, configuration: item.configuration) }
+                return ItemAuditor.run(item, decode, profiler, render, replica: replica, slim: slim, judge: judge)
+            }
+            let reader = Thread {
+                while true {
+                    let items = feed.source.next(max: pool.window)
+                    if items.isEmpty { break }
+                    for item in items where !pool.submit(feed.prepare(item)) { return }
+                }
+                pool.close()
+            }
+            reader.start()
+            do {
+                while let r = pool.next(idle: { if stream { out.flush() } }) { try write(r) }
+            } catch {
+                pool.cancel()
+                throw error
+            }
+        }
+        totals.failures = failures
+        if let directory {
+            do { try sheets.finish(totals, reporters) } catch {
+                let f = (error as? InputFailure) ?? InputFailure(path: directory, message: "\(error)")
+                failures.append(f); diagnostics(Self.message(f))
+            }
+            diagnostics("audit: wrote \(sheets.written) files to \(directory)\n")
+        } else {
+            reporter.end(totals, &out)
+            out.flush()
+        }
+        return BatchOutcome(totals: totals, failures: failures, baseline: base, record: record,
+                            profile: profiler?.report(rules: feed.resolver.auditors.values.first?.pack.rules ?? []),
+                            resolver: feed.resolver)
+    }
+}
+
+/// What a batch adds up to.
+public struct BatchOutcome {
+    public var totals: RunTotals
+    /// The inputs that could not be audited (or whose sheets could not be written).
+    public var failures: [InputFailure]
+    /// The baseline after the run: its `stale` entries matched no failing claim.
+    public var baseline: Baseline?
+    /// The claims failing in this run, when recording (`--write-baseline`).
+    public var record: Baseline?
+    /// Time per stage and rule, when profiling.
+    public var profile: String?
+    /// The settings resolver, with the configurations and auditors the run loaded.
+    public var resolver: SettingsResolver
+    /// Whether an article failed the policy.
+    public var failed: Bool { totals.failedArticles > 0 }
+}
+
+/// Why a batch stopped before its end.
+public enum BatchError: LocatedError, CustomStringConvertible {
+    /// The rules of an article's settings do not load: nothing more is audited.
+    case rules(RuleErrors)
+    public var location: ErrorLocation {
+        switch self { case .rules(let e): e.location }
+    }
+    public var description: String {
+        switch self {
+        case .rules(let e): e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited"
+        }
+    }
+}
+
+extension FileHandle {
+    /// Writes a string's UTF-8.
+    public func write(_ s: String) { write(s.data(using: .utf8)!) }
+}
+
+/// Writes a file through a temporary file and a rename, so it is never half written.
+public enum AtomicFile {
+    public static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let tmp = path + ".tmp-\(getpid())"
+        do { try Data(bytes).write(to: URL(fileURLWithPath: tmp)) } catch { unlink(tmp); throw error }
+        guard rename(tmp, path) == 0 else { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
+    }
+}
+
+/// `-o DIR`: one sheet per article and format, and an index of several.
+struct SheetWriter {
+    let directory: String
+    var written = 0
+    var used = Set<String>()
+    var entries: [OutputFormat: [SheetModel.IndexEntry]] = [:]
+
+    init(directory: String) { self.directory = directory }
+
+    /// A file name for an article's sheets, unique in the run: the article's name without its extension.
+    mutating func base(for path: String) -> String {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var candidate = name.isEmpty ? "article" : name
+        var n = 2
+        while used.contains(candidate) || candidate == "index" { candidate = "\(name)-\(n)"; n += 1 }
+        used.insert(candidate)
+        return candidate
+    }
+
+    mutating func write(_ audit: ArticleAudit, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) throws {
+        let b = base(for: audit.path)
+        for (format, r) in reporters {
+            let bytes = Batch.sheet(audit, r)
+            let file = "\(b).\(format.fileExtension)"
+            let path = (directory as NSString).appendingPathComponent(file)
+            do { try AtomicFile.write(bytes, to: path) } catch { throw InputFailure(path: path, message: "cannot write the sheet") }
+            written += 1
+            entries[format, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
+        }
+    }
+
+    /// The index pages, when several articles were audited: one per template format asked for.
+    mutating func finish(_ totals: RunTotals, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) throws {
+        guard totals.articles > 1 else { return }
+        var templated = reporters.compactMap { $0.reporter as? TemplateReporter }
+        if templated.isEmpty, let md = try? TemplateReporter(.markdown) { templated = [md] }
+        for t in templated {
+            let list = entries[t.kind == .html ? .html : .markdown] ?? entries.values.first ?? []
+            let path = (directory as NSString).appendingPathComponent("index.\(t.fileExtension)")
+            do { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index") }
+            written += 1
+        }
+    }
+}
+
+/// Standard output written with `write(2)`, whole buffers at a time.
+public enum StandardOutput {
+    public static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buf in
+            var done = 0
+            while done < buf.count {
+                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
+                if n < 0 { if errno == EINTR { continue }; return }
+                done += n
+            }
+        }
+    }
+}
+

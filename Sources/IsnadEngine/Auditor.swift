@@ -1,0 +1,203 @@
+import Foundation
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// Audits articles with one rule pack: bytes → text → units → labels → an `ArticleAudit`.
+public struct Auditor: Sendable {
+    /// The compiled rules, immutable once built, held by reference: an auditor is handed to
+    /// every article it audits, and a copy retains one object, not every table.
+    final class Engine: Sendable {
+        let pack: RulePack
+        let matcher: CueMatcher
+        let regexes: RegexCues
+        let classifier: UnitClassifier
+        let scorer: Scorer
+        init(pack: RulePack) throws(RuleErrors) {
+            self.pack = pack
+            do { matcher = try CueMatcher(rules: pack.rules) } catch {
+                throw RuleErrors(errors: [RuleError(path: pack.directories.first ?? "rules", line: 0, column: 0, message: "invalid pattern: \(error.message)")])
+            }
+            regexes = RegexCues(rules: pack.rules)
+            classifier = UnitClassifier(rules: pack.rules)
+            scorer = Scorer(config: pack.scoring)
+        }
+    }
+    private let engine: Engine
+    public var pack: RulePack { engine.pack }
+    var matcher: CueMatcher { engine.matcher }
+    var regexes: RegexCues { engine.regexes }
+    var classifier: UnitClassifier { engine.classifier }
+    /// The pack's scoring weights, read for every claim.
+    var scorer: Scorer { engine.scorer }
+    /// When claims and the article fail.
+    public var policy: FailurePolicy
+    /// Labels that make a claim fail the run (default: unsourced).
+    public var failOn: Set<Label> { get { policy.labels } set { policy.labels = newValue } }
+
+    public init(pack: RulePack, failOn: Set<Label> = [.unsourced]) throws(RuleErrors) {
+        try self.init(pack: pack, policy: FailurePolicy(labels: failOn))
+    }
+
+    public init(pack: RulePack, policy: FailurePolicy) throws(RuleErrors) {
+        engine = try Engine(pack: pack)
+        self.policy = policy
+    }
+
+    /// An independent copy for another thread: the same rules rebuilt into storage of its own,
+    /// so threads never share (and contend on the reference counts of) the same objects.
+    public func replica() -> Auditor {
+        func fresh(_ s: String) -> String { String(decoding: Array(s.utf8), as: UTF8.self) }
+        var rules: [Rule] = []
+        rules.reserveCapacity(pack.rules.count)
+        for r in pack.rules {
+            var c = r
+            c.id = fresh(r.id); c.description = fresh(r.description); c.patterns = r.patterns.map(fresh); c.regexes = r.regexes.map(fresh)
+            c.examples = RuleExamples()
+            c.location = SourceLocation(path: fresh(r.location.path), line: r.location.line, column: r.location.column)
+            rules.append(c)
+        }
+        var copy = RulePack(rules: rules, scoring: pack.scoring, directories: pack.directories.map(fresh))
+        copy.files = pack.files.map(fresh)
+        return (try? Auditor(pack: copy, policy: policy)) ?? self
+    }
+
+    /// Whether the rule with `id` takes effect in `text` (used to run the examples of rule files).
+    public func fires(ruleID id: String, in text: String) -> Bool {
+        !firings(ruleID: id, in: text).isEmpty
+    }
+
+    /// The original text of every match of rule `id` that takes effect in `text`.
+    public func firings(ruleID id: String, in text: String) -> [String] {
+        guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return [] }
+        let normalized = Normalizer.normalize(text)
+        let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
+        return Labeller(rules: pack.rules).firings(index, in: article).map {
+            normalized.originalText(normalized.originalSpan($0.start, $0.end))
+        }
+    }
+
+    /// Audits the bytes of a file, decoded as `encoding` (see `TextDecoder.decode`). The failure
+    /// policy is applied to the result unless `applyingPolicy` is false (a run with a baseline
+    /// applies it once the baseline has marked the claims it knows).
+    public func audit(bytes: [UInt8], path: String, outlet: String? = nil, encoding: TextEncoding = .auto,
+                      invalidUTF8: InvalidUTF8Policy = .error, profile: StageTimer? = nil,
+                      applyingPolicy: Bool = true) throws(DecodingError) -> ArticleAudit {
+        var clock = StageClock(profile)
+        if encoding == .auto || encoding == .utf8 {
+            // most articles: decoded, folded and tokenized in one pass (the staged path below
+            // gives the same values, and reads what this declines)
+            let start = TextDecoder.hasBOM(bytes) ? 3 : 0
+            if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
+                clock.lap("decode+normalise+tokenize")
+                var a = audit(normalized: read.normalized, tokens: read.tokens, path: path, outlet: outlet, profile: profile)
+                a.source = read.normalized.original
+                a.sourceUTF8 = SourceUTF8(bytes: bytes, start: start)
+                a.encoding = .utf8
+                if applyingPolicy { policy.apply(to: &a) }
+                return a
+            }
+        }
+        let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
+        clock.lap("decode")
+        var a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile,
+                      utf8: decoded.utf8Start.map { SourceUTF8(bytes: bytes, start: $0) })
+        a.encoding = decoded.encoding
+        a.replacements = decoded.replacements
+        if applyingPolicy { policy.apply(to: &a) }
+        return a
+    }
+
+    /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
+    public func audit(text: String, path: String, outlet: String? = nil) -> ArticleAudit {
+        audit(scalars: Normalizer.scalars(of: text), path: path, outlet: outlet)
+    }
+
+    /// Audits decoded text given as scalars. Verified markers are read and blanked out first.
+    public func audit(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, profile: StageTimer? = nil,
+                      applyingPolicy: Bool = true) -> ArticleAudit {
+        var a = audit(scalars: scalars, path: path, outlet: outlet, profile: profile, utf8: nil)
+        if applyingPolicy { policy.apply(to: &a) }
+        return a
+    }
+
+    /// Audits decoded text; `utf8`, the bytes it was decoded from one for one, is kept with the
+    /// result when no verified marker was blanked out of the text. The policy is not applied.
+    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: SourceUTF8?) -> ArticleAudit {
+        var clock = StageClock(profile)
+        let (masked, markers) = VerifiedMarkers.extract(scalars)
+        let normalized = Normalizer.normalize(scalars: masked)
+        clock.lap("normalise")
+        var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile)
+        audit.source = scalars
+        if markers.isEmpty { audit.sourceUTF8 = utf8 } else {
+            apply(markers, to: &audit)
+        }
+        return audit
+    }
+
+    /// Gives each verified marker to the claim it ends (the last unit before it on its line).
+    func apply(_ markers: [VerifiedMarker], to audit: inout ArticleAudit) {
+        for m in markers {
+            let target = audit.units.lastIndex { $0.line == m.line && $0.span.start < m.span.start }
+            guard let t = target, audit.units[t].label != nil else {
+                audit.problems.append(ArticleProblem(line: m.line, column: m.column, message: "verified marker matches no claim (put it right after the claim's sentence)"))
+                continue
+            }
+            if m.reason.isEmpty {
+                audit.problems.append(ArticleProblem(line: m.line, column: m.column, message: "verified marker has no reason (write <!-- verified: who checked it and how -->); the claim is not verified"))
+                continue
+            }
+            audit.units[t].verified = m.reason
+        }
+    }
+
+    func audit(normalized: NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil) -> ArticleAudit {
+        var clock = StageClock(profile)
+        let article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: profile) }
+            ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
+        clock.reset()
+        let kinds = classifier.classify(article)
+        let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
+        clock.lap("classify units")
+        let labeller = Labeller(rules: pack.rules, ownOutlet: own)
+        var (judgements, roster) = labeller.label(article, kinds: kinds)
+        clock.lap("label and resolve sources")
+        var units: [AuditedUnit] = []
+        units.reserveCapacity(article.segments.count)
+        var counts = LabelCounts()
+        var scores: [Double] = []
+        scores.reserveCapacity(article.segments.count)
+        for (i, seg) in article.segments.enumerated() {
+            // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
+            units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
+                                     scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
+                                     score: nil, why: nil))
+            if let j = judgements[i].take() {  // moved out, not copied: its arrays are handed to the unit
+                let s = scorer.score(j, roster: roster)
+                units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags; units[i].evidence = j.evidence
+                units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule; units[i].score = s
+                scores.append(s)
+                counts[j.label, default: 0] += 1
+            } else if !kinds[i].isClaim {
+                units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
+                    Evidence(rule: pack.rules[$0.rule].id, scalars: normalized.originalScalars(normalized.originalSpan($0.start, $0.end)),
+                             span: normalized.originalSpan($0.start, $0.end))
+                }
+            }
+        }
+        let sources = roster.entries.map {
+            ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
+        }
+        let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
+        // the units handed over, not shared: marking failing claims below would otherwise copy every unit
+        var audit = ArticleAudit(path: path, outlet: own, units: consume units, sources: sources, summary: summary)
+        clock.lap("score and build")
+        for r in article.timedOutRules {
+            let rule = pack.rules[r]
+            audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
+        }
+        return audit
+    }
+}
+

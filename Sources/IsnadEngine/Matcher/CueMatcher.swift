@@ -1,0 +1,353 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// A rule that fired, located in folded text.
+///
+/// Stored as 32-bit fields (28 bytes): an article has thousands of matches, copied
+/// through sorting and per-segment filtering. Offsets are below 2³¹, as token indexes are.
+public struct CueMatch: Sendable, Hashable {
+    private var rule32: Int32
+    private var start32: Int32, end32: Int32
+    private var first32: Int32, next32: Int32
+    private var gap32: Int32 = -1, gapEnd32: Int32 = -1
+
+    /// Index of the rule in the pack.
+    public var rule: Int { get { Int(rule32) } set { rule32 = Int32(newValue) } }
+    /// Folded half-open range of the matched words.
+    public var start: Int { get { Int(start32) } set { start32 = Int32(newValue) } }
+    public var end: Int { get { Int(end32) } set { end32 = Int32(newValue) } }
+    /// Index of the first word token of the match.
+    public var firstToken: Int { get { Int(first32) } set { first32 = Int32(newValue) } }
+    /// Index of the token after the match; when the match ends with a proclitic (وفقًا لـ)
+    /// it ends inside `nextToken`, the word the proclitic is glued to.
+    public var nextToken: Int { get { Int(next32) } set { next32 = Int32(newValue) } }
+    /// The first word a gap (`*N`) of the pattern skipped, if any: for a verb cue such as
+    /// `لم يرد *5 التعليق` the skipped words hold the subject.
+    public var gapToken: Int? { get { gap32 < 0 ? nil : Int(gap32) } set { gap32 = Int32(newValue ?? -1) } }
+    /// The token after the skipped words.
+    public var gapEnd: Int? { get { gapEnd32 < 0 ? nil : Int(gapEnd32) } set { gapEnd32 = Int32(newValue ?? -1) } }
+
+    public init(rule: Int, start: Int, end: Int, firstToken: Int, nextToken: Int, gapToken: Int? = nil, gapEnd: Int? = nil) {
+        rule32 = Int32(rule); start32 = Int32(start); end32 = Int32(end)
+        first32 = Int32(firstToken); next32 = Int32(nextToken)
+        gap32 = Int32(gapToken ?? -1); gapEnd32 = Int32(gapEnd ?? -1)
+    }
+
+    /// The order of matches: by start, then end, then rule.
+    @inline(__always) public static func precedes(_ a: CueMatch, _ b: CueMatch) -> Bool {
+        if a.start32 != b.start32 { return a.start32 < b.start32 }
+        if a.end32 != b.end32 { return a.end32 < b.end32 }
+        return a.rule32 < b.rule32
+    }
+}
+
+/// All cue patterns of a pack compiled into one trie of words, matched in a
+/// single pass over the tokens of an article.
+///
+/// The trie is stored flat: word edges in one open-addressing table keyed by
+/// (node, word key), the other edges and the accepted rules in plain arrays, so a
+/// lookup hashes nothing and copies nothing that is reference-counted.
+public struct CueMatcher: Sendable {
+    /// A node while the trie is being built.
+    struct Builder {
+        var exact: [UInt64: Int] = [:]
+        var prefixes: [([Unicode.Scalar], Int)] = []
+        var proclitics: [(Unicode.Scalar, Int)] = []
+        var any: Int? = nil
+        var gaps: [(Int, Int)] = []
+        var accepts: [Int] = []
+    }
+    /// A compiled node, in 12 bytes: the scan reads one at every step, and five thousand of
+    /// them stay in the cache only while small. Its rare edges (prefix words, glued proclitics,
+    /// `*`, gaps) are kept apart, in `Extra`.
+    struct Node: Sendable {
+        var acceptStart: Int32 = 0
+        var acceptCount: UInt16 = 0
+        /// Whether the node has word edges: a node without any looks up no word.
+        var hasExact = false
+        /// Whether the node has no edge of any kind: a match ends here and goes no further.
+        var leaf = false
+        /// Its index among the extras, or -1 when it has no rare edge.
+        var extra: Int32 = -1
+        var accepts: Range<Int32> { acceptStart..<(acceptStart + Int32(acceptCount)) }
+    }
+    /// A node's rare edges: ranges into the flat edge arrays.
+    struct Extra: Sendable {
+        var any: Int32 = -1
+        var prefixes: Range<Int32> = 0..<0
+        var proclitics: Range<Int32> = 0..<0
+        var gaps: Range<Int32> = 0..<0
+    }
+    /// One word edge of the table; `child < 0` marks an empty slot.
+    struct Slot: Sendable { var key: UInt64 = 0; var node: Int32 = -1; var child: Int32 = -1 }
+
+    /// The tables the scan reads, in memory of their own (immutable once built): the scan
+    /// reads them through pointers, with no reference counting per word.
+    final class Tables: @unchecked Sendable {
+        let nodes: UnsafeMutableBufferPointer<Node>
+        let extras: UnsafeMutableBufferPointer<Extra>
+        let slots: UnsafeMutableBufferPointer<Slot>
+        let accepts: UnsafeMutableBufferPointer<Int32>
+        let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
+        let rootFilter: UnsafeMutableBufferPointer<UInt64>
+        init(nodes: [Node], extras: [Extra], slots: [Slot], accepts: [Int], policies: [TokenForm.Clitics], rootFilter: [UInt64]) {
+            func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
+                let p = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(a.count, 1))
+                _ = p.initialize(from: a)
+                return p
+            }
+            self.nodes = copy(nodes); self.extras = copy(extras); self.slots = copy(slots); self.accepts = copy(accepts.map { Int32($0) })
+            self.policies = copy(policies); self.rootFilter = copy(rootFilter)
+        }
+        deinit { nodes.deallocate(); extras.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate() }
+    }
+    private let tables: Tables
+    private let mask: Int
+    /// The root's prefix edges (`ي*`), tried on every word.
+    private let rootPrefixes: Range<Int32>
+    /// The other edges, rare: prefix words, glued proclitics, gaps.
+    private let prefixes: [(letters: [Unicode.Scalar], child: Int)]
+    private let proclitics: [(letter: Unicode.Scalar, child: Int)]
+    private let gaps: [(width: Int, child: Int)]
+    /// The rules whose bare matches count only in an outlet's context (`Rule.contextual`).
+    public let contextualRules: Set<Int>
+
+    /// Compiles the patterns of `rules`. Patterns must already be valid.
+    public init(rules: [Rule]) throws(PatternError) {
+        self.contextualRules = Set(rules.indices.filter { rules[$0].contextual })
+        // a node counts the rules it accepts in 16 bits
+        guard rules.count <= Int(UInt16.max) else { throw PatternError(message: "\(rules.count) rules: a pack holds at most \(UInt16.max)") }
+        let policies = rules.map { $0.clitics.maximum }
+        var nodes: [Node] = []
+        var extras: [Extra] = []
+        var accepts: [Int] = []
+        var prefixes: [(letters: [Unicode.Scalar], child: Int)] = []
+        var proclitics: [(letter: Unicode.Scalar, child: Int)] = []
+        var gaps: [(width: Int, child: Int)] = []
+        // one bit per 16-bit slice of a word key that starts some pattern: most words of an
+        // article start none, and this rejects them without touching the edge table
+        var rootFilter = [UInt64](repeating: 0, count: 1024)
+        var b: [Builder] = [Builder()]
+        for (ri, rule) in rules.enumerated() {
+            for sequences in try rule.compiledPatterns() {
+                for seq in sequences { Self.insert(seq, rule: ri, &b) }
+            }
+        }
+        // word edges: a table at most half full, sized to a power of two
+        let edges = b.reduce(0) { $0 + $1.exact.count }
+        var size = 16
+        while size < edges * 2 { size <<= 1 }
+        var slots = [Slot](repeating: Slot(), count: size)
+        let mask = size - 1
+        for (n, node) in b.enumerated() {
+            var c = Node()
+            c.hasExact = !node.exact.isEmpty
+            // each rule is accepted at a node once: a node accepts at most the pack's rules (checked above)
+            c.acceptStart = Int32(accepts.count); c.acceptCount = UInt16(node.accepts.count); accepts += node.accepts
+            if node.any != nil || !node.prefixes.isEmpty || !node.proclitics.isEmpty || !node.gaps.isEmpty {
+                var x = Extra()
+                if let a = node.any { x.any = Int32(a) }
+                x.prefixes = Int32(prefixes.count)..<Int32(prefixes.count + node.prefixes.count); prefixes += node.prefixes.map { ($0.0, $0.1) }
+                x.proclitics = Int32(proclitics.count)..<Int32(proclitics.count + node.proclitics.count); proclitics += node.proclitics.map { ($0.0, $0.1) }
+                x.gaps = Int32(gaps.count)..<Int32(gaps.count + node.gaps.count); gaps += node.gaps.map { ($0.0, $0.1) }
+                c.extra = Int32(extras.count)
+                extras.append(x)
+            }
+            c.leaf = node.exact.isEmpty && c.extra < 0
+            nodes.append(c)
+            for (k, child) in node.exact.sorted(by: { $0.key < $1.key }) {
+                if n == 0 { let f = Int(k >> 48); rootFilter[f >> 6] |= 1 << UInt64(f & 63) }
+                var i = Self.slot(k, n) & mask
+                while slots[i].child >= 0 { i = (i + 1) & mask }
+                slots[i] = Slot(key: k, node: Int32(n), child: Int32(child))
+            }
+        }
+        tables = Tables(nodes: nodes, extras: extras, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter)
+        self.mask = mask
+        self.prefixes = prefixes; self.proclitics = proclitics; self.gaps = gaps
+        rootPrefixes = nodes[0].extra >= 0 ? extras[Int(nodes[0].extra)].prefixes : 0..<0
+    }
+
+    @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
+        Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
+    }
+
+    private static func insert(_ seq: [PatternElement], rule: Int, _ nodes: inout [Builder]) {
+        func make() -> Int { nodes.append(Builder()); return nodes.count - 1 }
+        var n = 0
+        for e in seq {
+            switch e {
+            case .word(let w):
+                let k = Tokenizer.key(w)
+                if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
+            case .prefix(let p):
+                let ps = Array(p.unicodeScalars)
+                if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { n = c } else { let c = make(); nodes[n].prefixes.append((ps, c)); n = c }
+            case .proclitic(let s):
+                if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { n = c } else { let c = make(); nodes[n].proclitics.append((s, c)); n = c }
+            case .any:
+                if let c = nodes[n].any { n = c } else { let c = make(); nodes[n].any = c; n = c }
+            case .gap(let k):
+                if let c = nodes[n].gaps.first(where: { $0.0 == k })?.1 { n = c } else { let c = make(); nodes[n].gaps.append((k, c)); n = c }
+            }
+        }
+        if !nodes[n].accepts.contains(rule) { nodes[n].accepts.append(rule) }
+    }
+
+    /// What one scan reads: the matcher's tables and the article's tokens, as pointers.
+    struct Scan {
+        let nodes: UnsafeMutableBufferPointer<Node>
+        let extras: UnsafeMutableBufferPointer<Extra>
+        let slots: UnsafeMutableBufferPointer<Slot>
+        let accepts: UnsafeMutableBufferPointer<Int32>
+        let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
+        let mask: Int
+        let tokens: UnsafeBufferPointer<Token>
+        let forms: UnsafeBufferPointer<TokenForm>
+        let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        /// Indexes of the word tokens.
+        let words: UnsafeBufferPointer<Int>
+
+        /// The child of `node` along the word with `key`.
+        @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? {
+            var i = CueMatcher.slot(key, node) & mask
+            while true {
+                let s = slots[i]
+                if s.child < 0 { return nil }
+                if s.key == key && Int(s.node) == node { return Int(s.child) }
+                i = (i + 1) & mask
+            }
+        }
+        /// The readings of token `t`.
+        @inline(__always) func forms(_ t: Int) -> UnsafeBufferPointer<TokenForm> {
+            let tok = tokens[t]
+            return UnsafeBufferPointer(rebasing: forms[Int(tok.formStart)..<Int(tok.formStart) + Int(tok.formCount)])
+        }
+    }
+
+    /// Every match in `tokens`, ordered by start. Matches never cross a hard
+    /// punctuation mark (comma, full stop, colon, bracket, line break).
+    public func matches(in tokens: Tokens) -> [CueMatch] {
+        var words: [Int] = []  // indexes of word tokens
+        words.reserveCapacity(tokens.count)
+        for (i, t) in tokens.tokens.enumerated() where t.kind == .word { words.append(i) }
+        var out: [CueMatch] = []
+        out.reserveCapacity(words.count / 2 + 8)
+        let t = tables
+        tokens.tokens.withUnsafeBufferPointer { toks in
+            tokens.forms.withUnsafeBufferPointer { forms in
+                tokens.scalars.withUnsafeBufferPointer { scalars in
+                    words.withUnsafeBufferPointer { words in
+                        let scan = Scan(nodes: t.nodes, extras: t.extras, slots: t.slots, accepts: t.accepts, policies: t.policies, mask: mask,
+                                        tokens: toks, forms: forms, scalars: scalars, words: words)
+                        let filter = t.rootFilter
+                        for w in 0..<words.count {
+                            let ti = words[w]
+                            let tok = toks[ti]
+                            for form in scan.forms(ti) {
+                                let f = Int(form.key >> 48)
+                                guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0, let c = scan.child(0, form.key) else { continue }
+                                walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
+                            }
+                            for e in rootPrefixes {
+                                let (p, c) = prefixes[Int(e)]
+                                for form in scan.forms(ti) where form.hasPrefix(p, scan.scalars) {
+                                    walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
+                                    break
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // matches come out word after word, so by start already: only the few that share a
+        // start need ordering (insertion sort); several readings of a word can reach the same
+        // match: keep one of each
+        // (in place: the kept matches are written over the array's front, never ahead of the one read)
+        let kept = out.withUnsafeMutableBufferPointer { all -> Int in
+            var n = 0, runStart = 0
+            for r in all.indices {
+                let m = all[r]
+                if n > runStart && all[runStart].start != m.start { runStart = n }
+                var i = n
+                while i > runStart && CueMatch.precedes(m, all[i - 1]) { i -= 1 }
+                if i > runStart, all[i - 1].end == m.end, all[i - 1].rule == m.rule { continue }
+                var j = n
+                while j > i { all[j] = all[j - 1]; j -= 1 }
+                all[i] = m
+                n += 1
+            }
+            return n
+        }
+        out.removeLast(out.count - kept)
+        return out
+    }
+
+    private func walk(_ s: Scan, _ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
+                      _ startWord: Int, _ start: Int, _ end: Int,
+                      _ out: inout [CueMatch], _ gap: Int? = nil, _ gapEnd: Int? = nil) {
+        let node = s.nodes[n]
+        let words = s.words
+        for i in node.accepts {
+            let r = Int(s.accepts[Int(i)])
+            guard s.policies[r] >= first else { continue }
+            out.append(CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
+                                nextToken: remainder == nil ? (w < words.count ? words[w] : s.tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd))
+        }
+        guard !node.leaf, w < words.count else { return }
+        let ti = words[w]
+        let tok = s.tokens[ti]
+        if remainder == nil && tok.afterBreak { return }
+        let extra = node.extra >= 0 ? s.extras[Int(node.extra)] : Extra()
+        @inline(__always) func step(_ form: TokenForm) {
+            if node.hasExact, let c = s.child(n, form.key) { walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
+            for e in extra.prefixes where form.hasPrefix(prefixes[Int(e)].letters, s.scalars) {
+                walk(s, prefixes[Int(e)].child, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
+            }
+        }
+        if let remainder { for form in remainder { step(form) } } else { for form in s.forms(ti) { step(form) } }
+        guard remainder == nil else { return }
+        for e in extra.proclitics {
+            let (letter, c) = proclitics[Int(e)]
+            // the letter after an optional conjunction, glued to a word of two or more letters
+            for form in s.forms(ti) where form.clitics <= .conjunction && !form.alef && s.scalars[form.start] == letter {
+                let count = form.end - form.start
+                if count == 1 {
+                    walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
+                } else if count >= 3 {
+                    var rest: [TokenForm] = []
+                    Tokenizer.forms(of: s.scalars, (form.start + 1)..<form.end, into: &rest)
+                    for k in rest.indices { rest[k].offset += form.offset + 1 }
+                    if letter == "\u{0644}" && s.scalars[form.start + 1] == "\u{0644}" {  // لل = ل + ال
+                        let r = (form.start + 1)..<form.end
+                        rest.insert(TokenForm(key: Tokenizer.key(s.scalars, r, alef: true), r, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
+                    }
+                    walk(s, c, w, rest, first, startWord, start, tok.start + form.offset + 1, &out, gap, gapEnd)
+                }
+            }
+        }
+        if extra.any >= 0 { walk(s, Int(extra.any), w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
+        for e in extra.gaps {
+            let (k, c) = gaps[Int(e)]
+            var j = w
+            while j <= min(words.count - 1, w + k) {
+                if j > w && s.tokens[words[j]].afterBreak { break }
+                walk(s, c, j, nil, first, startWord, start, end, &out, gap ?? (j > w ? words[w] : nil), gap != nil ? gapEnd : (j > w && j < words.count ? words[j] : nil))
+                j += 1
+            }
+        }
+    }
+}
+
+extension ArraySlice where Element == CueMatch {
+    /// The matches that satisfy `keep`: the slice itself (no copy) when all do, as is usual.
+    func keeping(_ keep: (CueMatch) -> Bool) -> ArraySlice<CueMatch> {
+        guard let first = firstIndex(where: { !keep($0) }) else { return self }
+        var out = Array(self[..<first])
+        out.reserveCapacity(count - 1)
+        for m in self[(first + 1)...] where keep(m) { out.append(m) }
+        return out[...]
+    }
+}

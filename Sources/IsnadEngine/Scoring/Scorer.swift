@@ -1,0 +1,32 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// Turns labels into credibility scores with the weights of `scoring.yml`.
+///
+/// A claim scores `weight[label]`, minus `anonymous_without_reason` when its source is
+/// anonymous and no reason for anonymity is stated, minus `extra_chain_link` for every
+/// relay beyond the first, minus `single_use_source` when the source it rests on backs
+/// no other claim; clamped to 0...100. The article scores the mean of its claims
+/// (100 when it has none).
+public struct Scorer: Sendable {
+    public var config: ScoringConfig { didSet { weights = Self.weights(config) } }
+    /// `config.weights` by label rank: read for every claim.
+    private var weights: [Double]
+    public init(config: ScoringConfig) { self.config = config; weights = Self.weights(config) }
+    private static func weights(_ c: ScoringConfig) -> [Double] { Label.allCases.sorted().map { c.weights[$0] ?? 0 } }
+
+    public func score(_ j: Judgement, roster: SourceRoster) -> Double {
+        var s = weights[j.label.rank]
+        // the entries read in place: a copy of each would retain all its strings and lists
+        let ids = j.rosterIndexes
+        if j.label == .anonymous && !ids.contains(where: { roster.entries[$0].anonymityReason }) { s -= config.anonymousWithoutReason }
+        if j.label == .secondhand && j.chainLinks > 1 { s -= Double(j.chainLinks - 1) * config.extraChainLink }
+        if j.label != .unsourced && !ids.isEmpty && ids.allSatisfy({ roster.entries[$0].claims.count <= 1 }) { s -= config.singleUseSource }
+        return min(100, max(0, s))
+    }
+
+    public func articleScore(_ claimScores: [Double]) -> Double {
+        claimScores.isEmpty ? 100 : (claimScores.reduce(0, +) / Double(claimScores.count) * 10).rounded() / 10
+    }
+}

@@ -1,0 +1,223 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// A unit of text before it is judged: a sentence, or a headline or heading line.
+public struct Segment: Sendable, Equatable {
+    /// Original half-open range (trimmed of surrounding white space).
+    public var span: TextSpan
+    /// Folded half-open range of the same text.
+    public var folded: Range<Int>
+    /// 0-based index of the line the segment is on, and whether it is the line's only segment.
+    public var lineIndex: Int
+    public var wholeLine: Bool
+    /// Whether the segment ends with a sentence terminator (. ! ? ؟).
+    public var terminated: Bool
+    /// 1-based line and column of the start.
+    public var line: Int
+    public var column: Int
+    /// Whether the segment is a dateline or credit that opens its line before the first
+    /// sentence (`سبق- جدة:`, `دكار - رويترز:`, `(أ ف ب) -`): SOURCING.md, "Units".
+    public var dateline = false
+}
+
+/// Splits an article into segments: sentences ended by `.` `!` `؟` `?` or a line break
+/// (SOURCING.md, "Units"). Commas do not end a unit; an ellipsis (`..`, `...`) and a
+/// decimal point do not either; closing quotes and brackets after a terminator stay
+/// with their sentence.
+public enum Segmenter {
+    /// `.` `!` `?` `؟` `۔`
+    @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4: true; default: false }
+    }
+    /// Closing quotes and brackets that stay with the sentence before them.
+    @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x201D, 0x2019, 0x203A: true; default: false }
+    }
+
+    public static func segment(_ text: NormalizedText) -> [Segment] { lines(text).segments }
+
+    /// The segments and the number of lines (LF, CRLF and CR each end a line).
+    public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
+        text.original.withUnsafeBufferPointer { lines(text, $0) }
+    }
+
+    static func lines(_ text: NormalizedText, _ o: UnsafeBufferPointer<Unicode.Scalar>) -> (segments: [Segment], lineCount: Int) {
+        let n = o.count
+        // original index -> folded index (first folded scalar at or after it), by binary search
+        let origin = text.origin
+        func foldedAt(_ i: Int) -> Int { origin.withUnsafeBufferPointer { $0.lowerBound(of: i) } }
+        var segments: [Segment] = []
+        // about one sentence per 150 scalars of news prose: room reserved once, not grown
+        segments.reserveCapacity(n / 150 + 4)
+        var lineIndex = 0
+        var lineStart = 0
+        var pos = 0
+        func isSpace(_ s: Unicode.Scalar) -> Bool { Tokenizer.isSpace(s) || Normalizer.fold(s) == nil }
+        func emit(_ a: Int, _ b: Int, _ terminated: Bool) {
+            var s = a, e = b
+            while s < e && isSpace(o[s]) { s += 1 }
+            while e > s && isSpace(o[e - 1]) { e -= 1 }
+            guard s < e else { return }
+            // a segment needs a letter or digit; stray punctuation joins nothing
+            let f0 = foldedAt(s), f1 = foldedAt(e)
+            segments.append(Segment(span: TextSpan(s, e), folded: f0..<f1, lineIndex: lineIndex, wholeLine: false,
+                                    terminated: terminated, line: lineIndex + 1, column: s - lineStart + 1))
+        }
+        while pos <= n {
+            // one line, read once: its sentences end at terminators, the line at LF or CR
+            let lineFirst = segments.count
+            var segStart = pos
+            var j = pos
+            // a dateline before the first sentence on the same line is a unit of its own
+            if let d = datelineEnd(o, pos) {
+                emit(pos, d, false)
+                if segments.count > lineFirst { segments[segments.count - 1].dateline = true }
+                segStart = d
+                j = d
+            }
+            while j < n {
+                let c = o[j]
+                // letters and spaces first: every terminator but ؟ and ۔ is below U+0040, LF and CR too
+                let v = c.value
+                if v == 0x20 || (v >= 0x40 && v != 0x061F && v != 0x06D4) { j = nextMark(o, j + 1); continue }
+                if v == 0x0A || v == 0x0D { break }
+                if isTerminator(c) {
+                    // ellipsis: two or more dots
+                    if c == "." && ((j + 1 < n && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
+                    // decimal point / digit grouping
+                    if c == "." && j > pos && j + 1 < n && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
+                    // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
+                    if c == "." && isInitial(o, pos, j) { j += 1; continue }
+                    // terminators and closers are never line breaks: the run stays on the line
+                    var e = j + 1
+                    while e < n && (isTerminator(o[e]) && o[e] != "." || isCloser(o[e])) { e += 1 }
+                    emit(segStart, e, true)
+                    segStart = e
+                    j = e
+                    continue
+                }
+                j += 1
+            }
+            var end = j
+            emit(segStart, end, false)
+            if segments.count - lineFirst == 1 { segments[lineFirst].wholeLine = true }
+            // next line
+            if end < n && o[end] == "\r" && end + 1 < n && o[end + 1] == "\n" { end += 1 }
+            lineIndex += 1
+            pos = end + 1
+            lineStart = pos
+        }
+        return (segments, lineIndex)
+    }
+
+    /// Where a dateline or credit that opens the line at `start` ends (just past its last dash
+    /// or colon), when a sentence follows it on the same line: a few words with a dash among
+    /// them, ended by a colon (`سبق- جدة:`, `قاسم الخبراني- سبق- عسير:`, `* دكار - رويترز:`,
+    /// `واشنطن ـ «الشرق الأوسط»:`), or a credit in brackets followed by a dash (`(أ ف ب) -`).
+    static func datelineEnd(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Int? {
+        let n = o.count
+        var k = start
+        while k < n && (o[k] == " " || o[k] == "\t") { k += 1 }
+        guard k < n else { return nil }
+        func isDash(_ i: Int) -> Bool {
+            switch o[i].value {
+            case 0x2D, 0x2013, 0x2014: return true
+            // tatweel standing alone between spaces is a dash (واشنطن ـ «الشرق الأوسط»)
+            case 0x0640: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
+            default: return false
+            }
+        }
+        func restHasText(_ from: Int) -> Bool {
+            var r = from
+            while r < n && o[r] != "\n" && o[r] != "\r" {
+                if Tokenizer.isWordScalar(o[r]) { return true }
+                r += 1
+            }
+            return false
+        }
+        // (أ ف ب) -
+        if o[k] == "(" {
+            var c = k + 1
+            while c < n && c - k < 24 && o[c] != ")" && o[c] != "\n" { c += 1 }
+            if c < n && o[c] == ")" {
+                var d = c + 1
+                while d < n && o[d] == " " { d += 1 }
+                if d < n && isDash(d) && restHasText(d + 1) { return d + 1 }
+            }
+            return nil
+        }
+        // words, dashes and a colon within the first 60 scalars
+        var dashes = 0, words = 0, inWord = false, digits = 0
+        var i = k
+        while i < n && i - k < 60 {
+            let c = o[i]
+            // the dots of initials (أ.ف.ب، د.ب.أ) stay in the dateline
+            let initialDot = c == "." && i + 1 < n && Tokenizer.isWordScalar(o[i + 1])
+            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) || c == "\u{060C}" || c == "," { return nil }
+            if c == ":" {
+                guard dashes >= 1, words >= 2, words <= 7, digits == 0, restHasText(i + 1) else { return nil }
+                return i + 1
+            }
+            if isDash(i) { dashes += 1; inWord = false }
+            else if Tokenizer.isWordScalar(c) {
+                if isDigit(c) { digits += 1 }
+                if !inWord { words += 1; inWord = true }
+            } else { inWord = false }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The first index at or after `j` whose scalar the scan must look at (below U+0040 but
+    /// not a space, or ؟ or ۔), or a little before it: eight scalars are tested at once.
+    @inline(__always) static func nextMark(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int {
+        ScalarBlocks.skip(o, from: j, to: o.count) { x in
+            ScalarBlocks.below(x, 0x40) & (ScalarBlocks.equal(x, 0x20) ^ 1) | ScalarBlocks.equal(x, 0x061F) | ScalarBlocks.equal(x, 0x06D4)
+        }
+    }
+
+    /// Whether the dot at `j` ends a one- or two-letter word that follows a word (not a number),
+    /// and a word follows it on the same line: an initial, not the end of a sentence.
+    static func isInitial(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int) -> Bool {
+        var k = j
+        while k > lineStart && Tokenizer.isWordScalar(o[k - 1]) { k -= 1 }
+        let len = j - k
+        guard (1...2).contains(len), k > lineStart + 1, o[k - 1] == " " else { return false }
+        let letters = o[k..<j]
+        let latinCapital = letters.first.map { (0x41...0x5A).contains($0.value) } ?? false
+        // an Arabic one-letter title before a name: د.نبيل العربي، د. نبيل، م.خالد (SOURCING.md, "Units")
+        let arabicLetter = letters.count == 1 && (0x0621...0x064A).contains(letters.first!.value)
+        if arabicLetter && j + 1 < o.count && Tokenizer.isWordScalar(o[j + 1]) && !isDigit(o[j + 1]) { return true }
+        guard latinCapital && letters.count == 1 || arabicLetter || letters.count == 2 && isLatinLetterName(letters.first!, letters.last!) else { return false }
+        // the word before the initial must be a word, not a number (2015 م.)
+        var b = k - 1
+        while b > lineStart && o[b - 1] == " " { b -= 1 }
+        guard b > lineStart, Tokenizer.isWordScalar(o[b - 1]), !isDigit(o[b - 1]) else { return false }
+        // and a word must follow
+        var a = j + 1
+        while a < o.count && o[a] == " " { a += 1 }
+        return a < o.count && Tokenizer.isWordScalar(o[a]) && !isDigit(o[a])
+    }
+
+    /// Whether two Arabic letters spell the name of a Latin letter, as initials are written in
+    /// Arabic (ميشيل إل. برايس، جون إف. كينيدي): بي سي دي إف جي آي إل إم إن أو آر إس تي يو في إي زد,
+    /// with or without hamza. A two-letter word that is no letter name (تم، له، به، هو) ends its sentence.
+    static func isLatinLetterName(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let alef = a.value == 0x0627 || a.value == 0x0623 || a.value == 0x0625 || a.value == 0x0622  // ا أ إ آ
+        switch (a.value, b.value) {
+        case (0x0628, 0x064A), (0x0633, 0x064A), (0x062F, 0x064A), (0x062C, 0x064A), (0x062A, 0x064A), (0x0641, 0x064A):  // بي سي دي جي تي في
+            return true
+        case (0x064A, 0x0648), (0x0632, 0x062F):  // يو زد
+            return true
+        case (_, 0x0641), (_, 0x0644), (_, 0x0645), (_, 0x0646), (_, 0x0633), (_, 0x0631), (_, 0x064A), (_, 0x0648):
+            return alef  // إف إل إم إن إس آر آي/إي أو
+        default:
+            return false
+        }
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value) || (0x0660...0x0669).contains(s.value) || (0x06F0...0x06F9).contains(s.value)
+    }
+}

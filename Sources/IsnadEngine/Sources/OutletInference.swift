@@ -1,0 +1,38 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// Infers the publication's own outlet from the article itself: an outlet named in
+/// a byline or dateline, or an outlet a statement was made to in quotation marks
+/// right after the preposition (`قال لـ«الشرق الأوسط»`, `أفادت مصادر لـ"عكاظ"`), the
+/// way a newspaper marks its own exclusives.
+public struct OutletInference: Sendable {
+    let rules: [Rule]
+    public init(rules: [Rule]) { self.rules = rules }
+
+    public func infer(_ a: ArticleText, kinds: [UnitKind]) -> String? {
+        // Votes per outlet; a tie goes to the outlet named first.
+        var votes: [String: (count: Int, order: Int, text: String)] = [:]
+        func vote(_ m: CueMatch, _ weight: Int) {
+            let key = a.text.folded(m.start, m.end)
+            let text = a.text.originalText(a.text.originalSpan(m.start, m.end))
+            let order = votes.count
+            votes[key, default: (0, order, text)].count += weight
+        }
+        for (i, ms) in a.matches.enumerated() {
+            for m in ms where rules[m.rule].kind == .outlet {
+                if kinds[i] == .byline { vote(m, 3); continue }
+                // ل immediately before an opening quotation mark before the name
+                var k = m.start - 1
+                var quoted = false
+                while k >= 0 && (a.text.scalars[k] == "\"" || a.text.scalars[k] == " ") { if a.text.scalars[k] == "\"" { quoted = true }; k -= 1 }
+                guard quoted && k >= 0 else { continue }
+                if a.text.scalars[k] == "\u{0644}" && (k == 0 || !Tokenizer.isWordScalar(a.text.scalars[k - 1])) { vote(m, 2); continue }
+                // علمت «X»
+                if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix("\u{0639}\u{0644}\u{0645}\u{062A}") { vote(m, 2) }
+            }
+        }
+        guard let best = votes.values.max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }), best.count >= 2 else { return nil }
+        return best.text
+    }
+}

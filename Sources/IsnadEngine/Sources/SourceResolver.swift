@@ -1,0 +1,471 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// A source phrase found in a unit, before it is resolved against the article's roster.
+public struct SourcePhrase: Sendable, Equatable {
+    /// Folded half-open range of the phrase.
+    public var start: Int
+    public var end: Int
+    /// Indexes of its word tokens.
+    public var words: [Int]
+    public var kind: SourceKind
+    /// Whether the phrase is a definite description (المسؤول، الصحيفة، التقرير) that refers back.
+    public var refersBack: Bool
+    /// The words used to match later mentions: a hash of each word's consonant skeleton
+    /// (clitics stripped; see `SourceResolver.key`), for words of two letters or more.
+    public var key: [UInt64]
+    /// Whether the phrase is a group followed by its named members (مسؤولون من بينهم ...).
+    public var namesMembers = false
+}
+
+/// Reads source phrases out of a unit and keeps the article's roster of sources,
+/// so later mentions (المسؤول، الصحيفة، نيلسون) resolve to the source already introduced.
+public struct SourceResolver: Sendable {
+    let rules: [Rule]
+    /// A source phrase has at most this many words.
+    public var maxWords = 12
+
+    public init(rules: [Rule]) { self.rules = rules }
+
+    /// Cues that end a source phrase.
+    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .pronoun]
+    /// Cues that can be part of a source's name.
+    static let namePartKinds: CueKinds = [.outlet, .outletHead, .organization, .role, .collective, .title, .anonymous, .documentHead]
+
+    /// What the tokens of a unit are, by the kinds of the cues that start at or cover them.
+    /// Arrays indexed by token, relative to the unit's first token; tokens outside the unit have no cues.
+    /// The cues of one unit by token: which kinds start at and cover each token, and the
+    /// matches starting at each. One table serves every unit of an article in turn
+    /// (`load`), so judging a unit allocates nothing here.
+    public struct TokenCues: Sendable {
+        /// The tokens of the unit loaded last; tokens outside it have no cues.
+        private(set) var tokens: Range<Int> = 0..<0
+        /// The unit's matches ordered by first token, and for each token the range of those starting there.
+        var byStart: [CueMatch] = []
+        var startRange: [Range<Int32>]
+        var startKinds: [CueKinds]
+        var coveredKinds: [CueKinds]
+
+        /// A table for an article of `count` tokens.
+        init(count: Int) {
+            startRange = [Range<Int32>](filled: 0..<0, count: count)
+            startKinds = [CueKinds](filled: CueKinds(), count: count)
+            coveredKinds = [CueKinds](filled: CueKinds(), count: count)
+        }
+
+        @inline(__always) func local(_ t: Int) -> Int? { tokens.contains(t) ? t : nil }
+        /// The kinds of the cues that start at token `t`.
+        func kinds(at t: Int, _ rules: [Rule]) -> CueKinds { local(t).map { startKinds[$0] } ?? CueKinds() }
+        /// The kinds of the cues that cover token `t`.
+        func covered(_ t: Int) -> CueKinds { local(t).map { coveredKinds[$0] } ?? CueKinds() }
+        func has(_ k: CueKind, at t: Int, _ rules: [Rule]) -> Bool { kinds(at: t, rules).contains(k) }
+        /// The matches that start at token `t`.
+        func starting(at t: Int) -> ArraySlice<CueMatch> {
+            guard let l = local(t) else { return [] }
+            let r = startRange[l]
+            return byStart[Int(r.lowerBound)..<Int(r.upperBound)]
+        }
+        func longest(_ k: CueKinds, at t: Int, _ rules: [Rule]) -> CueMatch? {
+            var best: CueMatch? = nil
+            for m in starting(at: t) where k.contains(rules[m.rule].kind) && (best.map { m.end > $0.end } ?? true) { best = m }
+            return best
+        }
+
+        /// Makes the table describe the unit whose tokens are `range` and whose matches are `matches`.
+        mutating func load(_ matches: ArraySlice<CueMatch>, tokens range: Range<Int>, rules: [Rule]) {
+            let previous = tokens
+            tokens = range
+            byStart.removeAll(keepingCapacity: true)
+            // room for all of them at once: grown by appending, the table would be reallocated
+            // several times for a long unit
+            if byStart.capacity < matches.count { byStart.reserveCapacity(matches.count) }
+            var sorted = true
+            for m in matches where range.contains(m.firstToken) {
+                if let l = byStart.last, l.firstToken > m.firstToken { sorted = false }
+                byStart.append(m)
+            }
+            // matches come ordered by start, hence by first token
+            if !sorted { byStart.sort { $0.firstToken < $1.firstToken } }
+            byStart.withUnsafeBufferPointer { by in
+                startRange.withUnsafeMutableBufferPointer { startRange in
+                    startKinds.withUnsafeMutableBufferPointer { startKinds in
+                        coveredKinds.withUnsafeMutableBufferPointer { coveredKinds in
+                            // the previous unit's entries go back to empty, then this unit's are filled
+                            for t in previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
+                            var i = 0
+                            while i < by.count {
+                                let t = by[i].firstToken
+                                var j = i
+                                while j < by.count && by[j].firstToken == t {
+                                    let m = by[j]
+                                    let k = CueKinds(rules[m.rule].kind)
+                                    startKinds[t].formUnion(k)
+                                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u].formUnion(k) }
+                                    j += 1
+                                }
+                                startRange[t] = Int32(i)..<Int32(j)
+                                i = j
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The cues of a unit whose tokens are `tokens` (a table of its own; `TokenCues.load`
+    /// reuses one for a whole article).
+    public func cues(_ matches: ArraySlice<CueMatch>, tokens: Range<Int>) -> TokenCues {
+        var c = TokenCues(count: tokens.upperBound)
+        c.load(matches, tokens: tokens, rules: rules)
+        return c
+    }
+
+    /// The phrase that starts at word position `from` of `words` (indexes into `a.tokens`),
+    /// ending before punctuation, a stop word, a complementiser or another cue.
+    /// `startOffset` lets the phrase begin inside its first token (after a proclitic).
+    public func phrase(in a: ArticleText, unit: Int, words: [Int], from: Int, startOffset: Int? = nil,
+                       cues: TokenCues, skipAdverbs: Bool = true) -> SourcePhrase? {
+        var i = from
+        // adverbs between the verb and its subject
+        if skipAdverbs {
+            while i < words.count, cues.has(.adverb, at: words[i], rules), let m = cues.longest([.adverb], at: words[i], rules) {
+                var j = i
+                while j < words.count && words[j] < m.nextToken { j += 1 }
+                i = j
+            }
+        }
+        guard i < words.count else { return nil }
+        // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
+        var pointsBack = false
+        if cues.has(.pronoun, at: words[i], rules) {
+            pointsBack = true; i += 1
+            // 'تلك كانت ...' — a demonstrative before a verb is the content, not a subject
+            if i < words.count && cues.has(.verb, at: words[i], rules) { return nil }
+        }
+        guard i < words.count else { return nil }
+        // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
+        if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
+        var taken: [Int] = []
+        // room for a whole phrase at once (appending would reallocate it two or three times)
+        taken.reserveCapacity(Swift.min(maxWords, words.count - i))
+        var k = i
+        while k < words.count && taken.count < maxWords {
+            let t = words[k]
+            if k > i || startOffset == nil {
+                if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t) { break }
+                let kinds = cues.kinds(at: t, rules)
+                if kinds.intersects(Self.stopKinds) {
+                    // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
+                    let namePart = kinds.intersects(Self.namePartKinds)
+                    if !namePart || kinds.contains(.complement) || kinds.contains(.told) { break }
+                }
+            }
+            taken.append(t)
+            k += 1
+        }
+        var memberWords: [Int]? = nil
+        // a group followed by its named members (مسؤولون من بينهم الأمين العام، خبراء مثل بيلار وفايفر)
+        if k < words.count, taken.count < maxWords, let m = cues.longest([.members], at: words[k], rules),
+           !a.tokens[words[k]].afterBreak, let head = taken.first,
+           cues.kinds(at: head, rules).intersects([.collective, .role]) {
+            var j = k
+            while j < words.count && words[j] < m.nextToken { j += 1 }
+            var named: [Int] = []
+            while j < words.count && named.count < 6 {
+                let t = words[j]
+                if a.tokens[t].afterBreak || hasPunctBetween(a, words[j - 1], t) && !commaBetween(a, words[j - 1], t) { break }
+                if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { break }
+                named.append(t); j += 1
+            }
+            if !named.isEmpty && (hasName(a, named, cues: cues) || cues.has(.title, at: named[0], rules)) {
+                taken += words[k..<j]
+                k = j
+                memberWords = named  // the source is its named members, not the group's description
+            }
+        }
+        // apposition: 'مدير وكالة ناسا، بيل نيلسون،' — a short name between commas joins the phrase
+        if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
+            var m = k
+            var extra: [Int] = []
+            while m < words.count && extra.count < 4 {
+                let t = words[m]
+                if m > k && (a.tokens[t].afterBreak || hasPunctBetween(a, words[m - 1], t)) { break }
+                if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { extra = []; break }
+                extra.append(t); m += 1
+            }
+            let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
+            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false }) {
+                taken += extra
+            }
+        }
+        // a phrase ending in a qualifier chain is fine; one made only of stop words is not
+        guard let first = taken.first, let last = taken.last else { return nil }
+        let start = (startOffset != nil && first == words[from]) ? startOffset! : a.tokens[first].start
+        let end = a.tokens[last].end
+        let kind = classify(a, taken, cues: cues)
+        let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
+        // members named inside the phrase itself (مسؤولون سابقون مثل بيلار وفايفر)
+        if memberWords == nil, let headWord = taken.first, cues.kinds(at: headWord, rules).intersects([.collective, .role]),
+           let m = taken.dropFirst().firstIndex(where: { cues.has(.members, at: $0, rules) }) {
+            let rest = Array(taken[(m + 1)...].filter { !cues.covered($0).contains(.members) })
+            if !rest.isEmpty && (hasName(a, rest, cues: cues) || cues.has(.title, at: rest[0], rules)) { memberWords = rest }
+        }
+        var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
+                                  key: key(a, memberWords ?? taken))
+        phrase.namesMembers = memberWords != nil
+        return phrase
+    }
+
+    func commaBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        guard w1 + 1 < w2 else { return false }
+        var comma = false
+        for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct {
+            if a.tokens[t].is(",") || a.tokens[t].is("\u{060C}") { comma = true } else if !a.tokens[t].is("\"") { return false }
+        }
+        return comma
+    }
+
+    /// Whether only the dot of a one-letter title stands between two words (د.نبيل، د. خالد):
+    /// the name goes on.
+    func isTitleDot(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        guard w2 == w1 + 2, a.tokens[w1 + 1].kind == .punct, a.tokens[w1 + 1].is(".") else { return false }
+        let l = a.tokens.letters(w1)
+        return l.count == 1 && (0x0621...0x064A).contains(l[l.startIndex].value)
+    }
+
+    func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct { return true }
+        return false
+    }
+
+    /// The kind of a source phrase, from the cues inside it.
+    public func classify(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> SourceKind {
+        guard let first = words.first else { return .person }
+        var kinds = CueKinds()
+        for w in words { kinds.formUnion(cues.kinds(at: w, rules)) }
+        if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
+        // a number as the speaker is a part of a group (12 من الأعضاء): SOURCING.md, anonymous
+        if words.allSatisfy({ a.tokens.letters($0).allSatisfy { Segmenter.isDigit($0) } }) { return .anonymous }
+        if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
+        // a group whose members are named is a named source
+        if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
+        if cues.has(.collective, at: first, rules) { return .anonymous }
+        if cues.has(.role, at: first, rules) {
+            // a generic role is anonymous unless a name follows it
+            if hasName(a, words.dropFirst(), cues: cues) { return .person }
+            return .anonymous
+        }
+        if cues.has(.documentHead, at: first, rules) {
+            // an outlet's report (تقرير الصحيفة، تقرير وول ستريت جورنال) is the outlet speaking
+            if kinds.contains(.outletHead) { return .outlet }
+            return .document
+        }
+        if cues.has(.organization, at: first, rules) && !cues.has(.title, at: first, rules) { return .organization }
+        return .person
+    }
+
+    /// Whether some word after a role noun looks like a proper name: not definite, not a
+    /// qualifier, not a relational (nisba) adjective.
+    func hasName<C: Collection>(_ a: ArticleText, _ words: C, cues: TokenCues) -> Bool where C.Element == Int {
+        for w in words {
+            let t = a.tokens.letters(w)
+            let sc = Array(t)
+            if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
+            if Self.isDefinite(t) { continue }
+            if sc.count >= 4, let l = sc.last, l == "\u{064A}" || (l == "\u{0647}" && sc[sc.count - 2] == "\u{064A}") { continue }
+            if sc.count >= 5, sc[sc.count - 1] == "\u{0646}" && (sc[sc.count - 2] == "\u{064A}" || sc[sc.count - 2] == "\u{0648}") { continue }
+            if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == "\u{0628}" || sc[0] == "\u{0644}") { continue }
+            if sc.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Whether a word is a preposition ب / ل on a definite noun or a verbal noun with a pronoun (بالرد، للتركيز، بقوله).
+    static func isPrepositional(_ t: String) -> Bool { isPrepositional(Array(t.unicodeScalars)[...]) }
+    static func isPrepositional(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 4 else { return false }
+        let b = w.startIndex
+        if w[b] == "\u{0644}" && w[b + 1] == "\u{0644}" { return true }
+        if w[b] == "\u{0628}" && w[b + 1] == "\u{0627}" && w[b + 2] == "\u{0644}" { return true }
+        return false
+    }
+
+    /// Whether a word carries the article ال, alone or after و ف ب ل ك (الـ، وال، بال، لل).
+    static func isDefinite(_ t: String) -> Bool { isDefinite(Array(t.unicodeScalars)[...]) }
+    static func isDefinite(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 4 else { return false }
+        let b = w.startIndex
+        func sc(_ i: Int) -> Unicode.Scalar { w[b + i] }
+        var p = 0
+        if sc(p) == "\u{0648}" || sc(p) == "\u{0641}" { p += 1 }
+        if sc(p) == "\u{0628}" || sc(p) == "\u{0643}" { p += 1 }
+        if sc(p) == "\u{0644}" && sc(p + 1) == "\u{0644}" { return w.count - p >= 4 }
+        return w.count - p >= 4 && sc(p) == "\u{0627}" && sc(p + 1) == "\u{0644}"
+    }
+
+    /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
+    func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
+        guard let first = words.first, words.count <= 3 else { return false }
+        // تقرير الصحيفة، بيان الوزارة: a document of a definite outlet or body
+        if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens.letters(words[1])),
+           cues.kinds(at: words[1], rules).intersects([.outletHead, .organization]) { return true }
+        guard words.allSatisfy({ Self.isDefinite(a.tokens.letters($0)) }) else { return false }
+        let kinds = cues.kinds(at: first, rules)
+        if kinds.contains(.outlet) { return false }
+        return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.title) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
+    }
+
+    /// Folded words of a phrase with their proclitics removed, reduced to their consonant
+    /// skeleton (long vowels dropped) so spelling variants of one name match
+    /// (الأمريكي / الأميركي, بوتين / بوتن, إرافاني / إيرفاني).
+    func key(_ a: ArticleText, _ words: [Int]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(words.count)
+        for w in words {
+            let f = a.tokens.forms(w)
+            let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
+            if let k = Self.skeletonKey(a.tokens.scalars[base.start..<base.end], alef: base.alef) { out.append(k) }
+        }
+        return out
+    }
+
+    /// The hash of a word's consonant skeleton: its first letter, then its letters other than
+    /// ا و ي. Nil when the skeleton has fewer than two letters (too short to identify a source).
+    static func skeletonKey(_ letters: ArraySlice<Unicode.Scalar>, alef: Bool = false) -> UInt64? {
+        var h = Tokenizer.fnvBasis
+        var n = 0
+        if alef { Tokenizer.mix(&h, Tokenizer.alef); n = 1 }
+        for c in letters {
+            if n > 0 && (c == "\u{0627}" || c == "\u{0648}" || c == "\u{064A}") { continue }
+            Tokenizer.mix(&h, c); n += 1
+        }
+        return n >= 2 ? h : nil
+    }
+}
+
+/// The article's sources, each counted once, in order of first mention.
+public struct SourceRoster: Sendable {
+    public struct Entry: Sendable {
+        public var id: String
+        public var name: String
+        public var kind: SourceKind
+        public var via: String?
+        /// Skeleton hashes of the source's name words (see `SourcePhrase.key`), ascending, each once.
+        public var key: [UInt64]
+        public var mentions: [SourceMentionRef]
+        public var claims: [Int]
+        public var anonymityReason: Bool
+    }
+    public private(set) var entries: [Entry] = []
+    /// Entries by key word (newest first), and by kind (ascending), so resolving a mention never scans the roster.
+    var byWord = Postings()
+    var byKind = [[Int]](filled: [], count: 5)
+    /// At most this many of the latest sources sharing a word are tried for a mention.
+    public var candidateLimit = 256
+
+    public init() {}
+
+    /// The number of words two ascending key lists share: each word of the shorter looked
+    /// up in the longer (a source's key grows with its mentions; a phrase's stays short).
+    static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for w in short where long.sortedContains(w) { n += 1 }
+        return n
+    }
+
+    /// Every mention recorded, keyed by entry and start (a unit can name one source twice: it is recorded once).
+    var mentionSeen = KeyTable()
+    @inline(__always) static func mentionKey(_ entry: Int, _ start: Int) -> UInt64 { UInt64(entry) << 32 | UInt64(UInt32(truncatingIfNeeded: start)) }
+
+    static func slot(_ k: SourceKind) -> Int {
+        switch k { case .person: 0; case .organization: 1; case .outlet: 2; case .document: 3; case .anonymous: 4 }
+    }
+
+    /// The entry a phrase refers to: an earlier source sharing a name word, or — for a
+    /// definite description — the latest source of the same kind. Nil when it is new.
+    public func resolve(_ p: SourcePhrase, text: String) -> Int? {
+        let key = p.key.sortedUnique()
+        if !key.isEmpty {
+            var candidates: [Int] = []
+            for w in key { byWord.latest(w, limit: candidateLimit, into: &candidates) }
+            candidates.sort(by: >)
+            var previous = -1
+            for i in candidates where i != previous {
+                previous = i
+                let e = entries[i]
+                guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
+                let common = Self.common(key, e.key)
+                if common == 0 { continue }
+                if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
+                // one key inside the other, or most of the shorter shared
+                if common == key.count || common == e.key.count || common * 2 >= min(key.count, e.key.count) + 1 {
+                    return i
+                }
+            }
+        }
+        if p.refersBack {
+            let want: [SourceKind]
+            switch p.kind {
+            case .outlet: want = [.outlet]
+            case .document: want = [.document, .outlet]
+            case .anonymous: want = [.anonymous, .person]
+            case .organization: want = [.organization]
+            case .person: want = [.person]
+            }
+            var best: Int? = nil
+            for k in want {
+                // the latest entry listed under k that still has kind k
+                for i in byKind[Self.slot(k)].reversed() where entries[i].kind == k { if i > (best ?? -1) { best = i }; break }
+            }
+            if let i = best { return i }
+        }
+        return nil
+    }
+
+    /// Adds a mention, creating the source when it is new; returns the entry index.
+    @discardableResult
+    public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
+        let ref = SourceMentionRef(unit: unit, text: text, span: span)
+        if let i = resolved {
+            if mentionSeen.set(Self.mentionKey(i, span.start), 0) == nil { entries[i].mentions.append(ref) }
+            if entries[i].via == nil { entries[i].via = via }
+            for w in p.key {
+                let at = entries[i].key.lowerBound(of: w)
+                if at < entries[i].key.count && entries[i].key[at] == w { continue }
+                entries[i].key.insert(w, at: at)
+                byWord.append(i, to: w)
+            }
+            return i
+        }
+        let i = entries.count
+        let key = p.key.sortedUnique()
+        mentionSeen.set(Self.mentionKey(i, span.start), 0)
+        entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
+                             key: key, mentions: [ref], claims: [], anonymityReason: false))
+        for w in key { byWord.append(i, to: w) }
+        byKind[Self.slot(p.kind)].append(i)
+        return i
+    }
+
+    public mutating func addClaim(_ unit: Int, to i: Int) {
+        // claims come unit after unit: a unit already recorded is the last one
+        if let last = entries[i].claims.last, last >= unit {
+            if !entries[i].claims.contains(unit) { entries[i].claims.append(unit) }
+        } else {
+            entries[i].claims.append(unit)
+        }
+    }
+
+    public mutating func setAnonymityReason(_ i: Int) { entries[i].anonymityReason = true }
+    public mutating func setKind(_ i: Int, _ k: SourceKind) {
+        entries[i].kind = k
+        // keep the list ascending, so its last entry of kind k is the latest
+        let slot = Self.slot(k)
+        let at = byKind[slot].lowerBound(of: i)
+        if at == byKind[slot].count || byKind[slot][at] != i { byKind[slot].insert(i, at: at) }
+    }
+}

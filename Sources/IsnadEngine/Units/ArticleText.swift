@@ -1,0 +1,141 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// An article prepared for judging: normalised text, its tokens, its segments,
+/// and the cue matches of every segment. Built once, read by every later stage.
+public struct ArticleText: Sendable {
+    public let text: NormalizedText
+    /// Tokens of the whole folded text.
+    public let tokens: Tokens
+    public let segments: [Segment]
+    /// The number of lines of the text.
+    public let lineCount: Int
+    /// Rules whose regular expression ran out of its budget on this text (skipped).
+    public let timedOutRules: [Int]
+    /// `tokenRanges[i]` — the tokens of segment `i`.
+    public let tokenRanges: [Range<Int>]
+    /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
+    public let matches: SegmentMatches
+
+    /// Segments `text`, tokenizes it and runs the matcher once over all tokens.
+    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil) {
+        var clock = StageClock(profile)
+        let tokens = Tokenizer.tokenize(text.scalars)
+        clock.lap("tokenize")
+        self.init(text: text, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile)
+    }
+
+    /// Segments `text`, whose tokens are `tokens`, and runs the matcher once over all tokens.
+    init(text: NormalizedText, tokens: Tokens, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?) {
+        var clock = StageClock(profile)
+        self.text = text
+        let (segments, lineCount) = Segmenter.lines(text)
+        clock.lap("segment")
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(segments.count)
+        var t = 0
+        for seg in segments {
+            while t < tokens.count && tokens[t].start < seg.folded.lowerBound { t += 1 }
+            var e = t
+            while e < tokens.count && tokens[e].end <= seg.folded.upperBound { e += 1 }
+            ranges.append(t..<e)
+            t = e
+        }
+        var all = matcher.matches(in: tokens)
+        clock.lap("match")
+        var timedOut: [Int] = []
+        if let regexes, !regexes.isEmpty {
+            all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
+            all.sort(by: CueMatch.precedes)
+        }
+        // matches are ordered by start, so each segment's are one run of `all` (less those that
+        // cross its end): stored one segment after another in one array
+        var flat: [CueMatch] = []
+        flat.reserveCapacity(all.count)
+        var bounds = [Int](filled: 0, count: segments.count + 1)
+        var lo = 0
+        for (s, seg) in segments.enumerated() {
+            while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
+            var hi = lo
+            while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
+            for m in all[lo..<hi] where m.end <= seg.folded.upperBound {
+                if !matcher.contextualRules.isEmpty && matcher.contextualRules.contains(m.rule) && !Self.inOutletContext(m, text, tokens) { continue }
+                flat.append(m)
+            }
+            bounds[s + 1] = flat.count
+            lo = hi
+        }
+        // the word tokens of each segment, found once for every later stage
+        var segmentWords = [[Int]](filled: [], count: segments.count)
+        for (s, r) in ranges.enumerated() where !r.isEmpty {
+            var w: [Int] = []
+            w.reserveCapacity(r.count)
+            for t in r where tokens[t].kind == .word { w.append(t) }
+            segmentWords[s] = w
+        }
+        clock.lap("match")
+        self.tokens = tokens
+        self.segments = segments
+        self.lineCount = lineCount
+        self.timedOutRules = timedOut
+        self.tokenRanges = ranges
+        self.matches = SegmentMatches(all: flat, bounds: bounds)
+        self.segmentWords = segmentWords
+    }
+
+    /// Whether an ambiguous outlet name stands where an outlet is meant: between quotation marks
+    /// («الرياض»), after a standing ل or with ل glued to it (لـ«عكاظ»، لعكاظ), or after an
+    /// outlet word (that case is its own pattern).
+    static func inOutletContext(_ m: CueMatch, _ text: NormalizedText, _ tokens: Tokens) -> Bool {
+        let t = m.firstToken
+        // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
+        if m.nextToken - t >= 2, Self.outletWords.contains(String(String.UnicodeScalarView(tokens.letters(t)))) { return true }
+        // ل glued to the name: the token holds more letters before the match's reading
+        let letters = tokens.letters(t)
+        if let f = letters.first, f == "\u{0644}", letters.count > 2 { return true }
+        var quoted = false
+        var k = t - 1
+        while k >= 0 && tokens[k].kind == .punct {
+            if tokens[k].is("\"") { quoted = true }
+            k -= 1
+        }
+        // a standing ل (لـ «عكاظ»)
+        if k >= 0 && tokens[k].kind == .word && tokens.letters(k).elementsEqual(["\u{0644}"]) { return true }
+        // an opening quotation mark before the name («الرياض»، «الشرق الأوسط أونلاين»)
+        if quoted { return true }
+        // a dateline: the name opens its line, or follows a dash, and a dash or colon follows it
+        // (سبق- الرياض:، متابعة - الرياض الإلكتروني)
+        let opensLine = t == 0 || tokens[t].afterBreak && (k < 0 || text.folded(tokens[k].end, tokens[t].start).contains("\n"))
+        func dash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "\u{0640}" }
+        var b = m.start - 1
+        while b >= 0 && text.scalars[b] == " " { b -= 1 }
+        let afterDash = b >= 0 && dash(text.scalars[b])
+        var f = m.end
+        while f < text.scalars.count && text.scalars[f] == " " { f += 1 }
+        let beforeDash = f < text.scalars.count && (dash(text.scalars[f]) || text.scalars[f] == ":")
+        return (opensLine || afterDash) && (beforeDash || afterDash)
+    }
+
+    /// The outlet words of `Gazetteer.heads`, folded.
+    static let outletWords: Set<String> = Set(Gazetteer.heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
+
+    /// `segmentWords[i]` — the word tokens of segment `i`.
+    let segmentWords: [[Int]]
+
+    /// Word tokens of segment `i`, as indexes into `tokens`.
+    public func words(of i: Int) -> [Int] { segmentWords[i] }
+}
+
+/// The cue matches of an article's segments: `matches[i]` holds those inside segment `i`,
+/// ordered by start. All are stored in one array, one segment after another.
+public struct SegmentMatches: RandomAccessCollection, Sendable {
+    /// Every segment's matches, segment after segment.
+    let all: [CueMatch]
+    /// Segment `i`'s matches are `all[bounds[i] ..< bounds[i + 1]]`.
+    let bounds: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { bounds.count - 1 }
+    public subscript(i: Int) -> ArraySlice<CueMatch> { all[bounds[i]..<bounds[i + 1]] }
+}

@@ -1,0 +1,208 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// Decides what each segment of an article is: headline, heading, boilerplate,
+/// caption, byline or claim (SOURCING.md, "Units").
+///
+/// Furniture rules (`boilerplate`, `caption`, `byline` kinds) decide first, by
+/// their scope. Then the layout: the first line is the headline when it reads as
+/// a title (no sentence terminator); a short unterminated line with no finite
+/// verb is a heading; a short dateline near the top is a byline; a unit with no
+/// Arabic letters, or fewer than two words, is furniture; a run of lines stuck
+/// together in an article whose paragraphs are separated by blank lines, opened
+/// by a picture caption, is a related-story card.
+public struct UnitClassifier: Sendable {
+    public let rules: [Rule]
+    /// A heading has at most this many words.
+    public var headingMaxWords = 12
+    /// A dateline byline has at most this many words and sits in the first lines.
+    public var datelineMaxWords = 12
+    public var datelineMaxLine = 4
+
+    public init(rules: [Rule]) { self.rules = rules }
+
+    /// Cues that make a unit a sentence rather than a dateline or a label.
+    static let verbKinds: CueKinds = [.verb, .report, .denial, .relay, .passive, .noComment]
+
+    public func classify(_ a: ArticleText) -> [UnitKind] {
+        let n = a.segments.count
+        var kinds = [UnitKind](filled: .claim, count: n)
+        var restFrom = n
+        let lineText = lineInfo(a)
+        for i in 0..<n {
+            if i >= restFrom { kinds[i] = .boilerplate; continue }
+            let seg = a.segments[i]
+            let words = a.words(of: i)
+            let ms = a.matches[i]
+            // furniture rules
+            var furniture: UnitKind? = nil
+            for m in ms {
+                let kind: UnitKind
+                switch rules[m.rule].kind {
+                case .boilerplate: kind = .boilerplate
+                case .caption: kind = .caption
+                case .byline: kind = .byline
+                default: continue
+                }
+                let atStart = words.first == m.firstToken
+                let atEnd = m.nextToken >= (words.last.map { $0 + 1 } ?? 0) || !words.contains(where: { $0 >= m.nextToken })
+                let ok: Bool
+                let scope = rules[m.rule].scope
+                switch scope {
+                case .anywhere: ok = kind != .caption || !seg.terminated
+                // a contributor line is short and quotes no one (كتب فرانك بيكنباور ...: "..." is a sentence)
+                case .start: ok = atStart && (kind != .caption || !seg.terminated) && (kind != .byline || !quotesOrReports(a, i, ms))
+                case .line: ok = atStart && atEnd
+                case .end: ok = atEnd && seg.wholeLine && words.count <= datelineMaxWords
+                case .rest: ok = atStart
+                }
+                if ok {
+                    furniture = kind
+                    if scope == .rest { restFrom = i + 1 }
+                    break
+                }
+            }
+            if let f = furniture { kinds[i] = f; continue }
+            var longWords = 0
+            for w in words where a.tokens[w].count >= 2 { longWords += 1; if longWords == 2 { break } }
+            if longWords < 2 || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
+            let hasVerb = ms.contains {
+                Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
+            }
+            let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == "\u{061F}" || lastScalar(a, seg) == "!")
+            // a dateline or credit opening a line, split from the sentence after it
+            if seg.dateline && !hasVerb { kinds[i] = .byline; continue }
+            if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !seg.terminated {
+                kinds[i] = .headline; continue
+            }
+            if seg.wholeLine && !seg.terminated && seg.line <= datelineMaxLine + firstLine(a) && words.count <= datelineMaxWords
+                && !hasVerb && isDateline(a, i) {
+                kinds[i] = .byline; continue
+            }
+            if seg.wholeLine && (!seg.terminated || question) && words.count <= headingMaxWords && !hasVerb && !endsWithColon(a, seg) {
+                kinds[i] = .heading; continue
+            }
+        }
+        markCards(a, &kinds, lineText)
+        markVerse(a, &kinds)
+        return kinds
+    }
+
+    /// A poem's verses are claims, not headings: a run of at least `verseMinLines` short lines,
+    /// each a whole unterminated line on its own, one after the other (blank lines between them
+    /// allowed), asserts something line by line even where a line has no finite verb. A lone
+    /// short line between paragraphs stays a heading.
+    public var verseMinLines = 4
+    func markVerse(_ a: ArticleText, _ kinds: inout [UnitKind]) {
+        var run: [Int] = []
+        func close() {
+            if run.count >= verseMinLines { for i in run where kinds[i] == .heading { kinds[i] = .claim } }
+            run.removeAll()
+        }
+        for i in 0..<a.segments.count {
+            let seg = a.segments[i]
+            let short = seg.wholeLine && !seg.terminated && a.words(of: i).count <= headingMaxWords
+                && (kinds[i] == .heading || kinds[i] == .claim)
+            if short, let last = run.last, seg.lineIndex - a.segments[last].lineIndex <= 2 {
+                run.append(i)
+            } else {
+                close()
+                if short && i > 0 { run.append(i) }
+            }
+        }
+        close()
+    }
+
+    func firstLine(_ a: ArticleText) -> Int { a.segments.first?.lineIndex ?? 0 }
+
+    /// Whether a unit holds a quotation mark or a complementiser: it reports words (a byline's
+    /// closing colon does not count).
+    func quotesOrReports(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>) -> Bool {
+        if ms.contains(where: { rules[$0.rule].kind == .complement }) { return true }
+        return a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }
+    }
+
+    func hasArabic(_ a: ArticleText, _ words: [Int]) -> Bool {
+        for w in words {
+            for s in a.tokens.letters(w) where (0x0600...0x06FF).contains(s.value) { return true }
+        }
+        return false
+    }
+
+    func lastScalar(_ a: ArticleText, _ seg: Segment) -> Unicode.Scalar? {
+        seg.folded.isEmpty ? nil : a.text.scalars[seg.folded.upperBound - 1]
+    }
+    func endsWithColon(_ a: ArticleText, _ seg: Segment) -> Bool { lastScalar(a, seg) == ":" }
+
+    /// A dateline: a place or name, a dash or colon, and the place — `عين اليوم – باريس`,
+    /// `قاسم الخبراني- سبق- عسير:`.
+    func isDateline(_ a: ArticleText, _ i: Int) -> Bool {
+        let seg = a.segments[i]
+        var dashes = 0
+        for k in seg.folded {
+            switch a.text.scalars[k].value { case 0x2D, 0x2013, 0x2014, 0x2F, 0x7C: dashes += 1; default: break }
+        }
+        return dashes >= 1 || endsWithColon(a, seg)
+    }
+
+    /// For each line index: whether it is blank (a line with text has a segment).
+    func lineInfo(_ a: ArticleText) -> [Bool] {
+        var blank = [Bool](filled: true, count: a.lineCount)
+        for s in a.segments { blank[s.lineIndex] = false }
+        return blank
+    }
+
+    /// Related-story cards: where paragraphs are separated by blank lines, a group of
+    /// adjacent non-blank lines opened by an unterminated caption-like line (a caption,
+    /// or a short verbless line) followed by a title and a summary line.
+    func markCards(_ a: ArticleText, _ kinds: inout [UnitKind], _ blank: [Bool]) {
+        // paragraph style: most line breaks between text lines are blank lines. It is judged on
+        // the text up to each block, so what follows a block never changes how it reads.
+        var adjacentUpTo = [Int](filled: 0, count: blank.count), separatedUpTo = [Int](filled: 0, count: blank.count)
+        var adjacent = 0, separated = 0
+        var lastText = -1
+        for (li, b) in blank.enumerated() {
+            if !b {
+                if lastText >= 0 { if li == lastText + 1 { adjacent += 1 } else { separated += 1 } }
+                lastText = li
+            }
+            adjacentUpTo[li] = adjacent; separatedUpTo[li] = separated
+        }
+        func paragraphStyle(upTo line: Int) -> Bool {
+            separatedUpTo[line] >= 4 && separatedUpTo[line] >= 2 * adjacentUpTo[line]
+        }
+        guard separated >= 4 else { return }
+        // group segments by line (they come in line order: the segments of line l are
+        // lineStart[l] ..< lineStart[l + 1]), lines into blocks of adjacent lines
+        var lineStart = [Int](filled: 0, count: blank.count + 1)
+        for s in a.segments { lineStart[s.lineIndex + 1] += 1 }
+        for l in 0..<blank.count { lineStart[l + 1] += lineStart[l] }
+        func lineSegs(_ l: Int) -> Range<Int> { lineStart[l]..<lineStart[l + 1] }
+        var li = 0
+        while li < blank.count {
+            if blank[li] { li += 1; continue }
+            var end = li
+            while end + 1 < blank.count && !blank[end + 1] { end += 1 }
+            let lines = li..<(end + 1)
+            if lines.count >= 2, paragraphStyle(upTo: end), lineSegs(li).count == 1 {
+                let f = lineSegs(li).lowerBound
+                let opener = kinds[f] == .caption || (kinds[f] != .headline && !a.segments[f].terminated)
+                if opener && f > 0 {
+                    if kinds[f] != .caption { kinds[f] = .caption }
+                    var rest = lines.dropFirst()
+                    // a repeated caption line stays a caption
+                    while let l = rest.first, lineSegs(l).count == 1, case let only = lineSegs(l).lowerBound, a.segments[only].wholeLine,
+                          a.text.folded(a.segments[only].folded.lowerBound, a.segments[only].folded.upperBound)
+                            == a.text.folded(a.segments[f].folded.lowerBound, a.segments[f].folded.upperBound) {
+                        rest = rest.dropFirst()
+                    }
+                    if !rest.isEmpty {
+                        for l in rest { for s in lineSegs(l) where kinds[s].isClaim || kinds[s] == .heading { kinds[s] = .boilerplate } }
+                    }
+                }
+            }
+            li = end + 1
+        }
+    }
+}

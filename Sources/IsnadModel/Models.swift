@@ -1,0 +1,309 @@
+/// The version of the Isnad engine and the `audit` tool.
+public enum Isnad {
+    public static let version = "0.1.0"
+}
+
+/// How a claim is sourced (SOURCING.md, "The five labels"), weakest link first.
+public enum Label: String, Codable, CaseIterable, Sendable, Comparable {
+    case denied, anonymous, secondhand, named, unsourced
+
+    /// Precedence rank: lower wins when several labels apply.
+    @inlinable public var rank: Int { descriptor.rank }
+    @inlinable public static func < (a: Label, b: Label) -> Bool { a.rank < b.rank }
+    // by the case, not by the raw value: RawRepresentable's default hash(into:) hashes the name
+    // as a String (labels key the counts of every article and the failing set of every claim)
+    @inlinable public static func == (a: Label, b: Label) -> Bool { a.rank == b.rank }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
+}
+
+/// The kind of a unit of an article (SOURCING.md, "Units").
+public enum UnitKind: String, Codable, Sendable, CaseIterable {
+    case headline, heading, boilerplate, caption, byline, claim
+    /// Headlines and claims are judged; the others are page furniture.
+    public var isClaim: Bool { self == .headline || self == .claim }
+}
+
+/// What kind of thing a source is.
+public enum SourceKind: String, Codable, Sendable, CaseIterable {
+    case person, organization, outlet, document, anonymous
+}
+
+/// Flags that qualify a claim's label.
+public enum ClaimFlag: String, Codable, Sendable, CaseIterable {
+    case noComment = "no_comment", hedged, quote, verified
+    /// The order flags are listed in (the order of the cases), without building `allCases`.
+    @usableFromInline package var order: Int {
+        switch self { case .noComment: 0; case .hedged: 1; case .quote: 2; case .verified: 3 }
+    }
+}
+
+/// A half-open range of Unicode-scalar offsets into the decoded article text.
+public struct TextSpan: Hashable, Codable, Sendable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
+    public var isEmpty: Bool { end <= start }
+}
+
+/// A rule that fired inside a unit, with the words it matched.
+public struct Evidence: Hashable, Sendable {
+    public var rule: String
+    /// The matched words as scalars of the article's text (a String is made only when `text` is read).
+    public var scalars: ArraySlice<Unicode.Scalar>
+    public var span: TextSpan
+    /// The matched words.
+    public var text: String {
+        get { ScalarText.string(scalars) }
+        set { scalars = ArraySlice(newValue.unicodeScalars) }
+    }
+    public init(rule: String, scalars: ArraySlice<Unicode.Scalar>, span: TextSpan) { self.rule = rule; self.scalars = scalars; self.span = span }
+    public init(rule: String, text: String, span: TextSpan) { self.init(rule: rule, scalars: ArraySlice(text.unicodeScalars), span: span) }
+}
+
+/// A source as it is mentioned in one unit.
+public struct SourceMention: Hashable, Sendable {
+    /// Identifier of the article-level source this mention resolves to.
+    public var id: String
+    public var text: String
+    public var span: TextSpan
+    public var kind: SourceKind
+    /// The outlet that relayed the claim, when it is secondhand.
+    public var via: String?
+    /// Why the source resolved as it did (for `explain`), kept as data and put into words when read.
+    public var why: Reason?
+    /// Why the source resolved as it did (for `explain`), e.g. "refers back to unit 3".
+    public var resolution: String? {
+        get { why?.description }
+        set { why = newValue.map(Reason.init) }
+    }
+    public init(id: String, text: String, span: TextSpan, kind: SourceKind, via: String?, why: Reason? = nil) {
+        self.id = id; self.text = text; self.span = span; self.kind = kind; self.via = via; self.why = why
+    }
+}
+
+/// Why the labeller chose a label or resolved a source: the facts, put into words only
+/// when a reporter reads them (most runs never do).
+public struct Reason: Sendable, Hashable, CustomStringConvertible {
+    @usableFromInline package enum Form: Sendable, Hashable {
+        case text(String)
+        /// A bare reporting verb took the label of the previous source.
+        case bareVerb(Label)
+        /// A mention refers back to the previous source.
+        case bareMention(rule: String)
+        /// A cue names a source.
+        case names(Label, rule: String, text: String, kind: SourceKind, via: String?)
+        /// A mention resolves to a source named before (first in `unit`, on `line`; both 0-based unit, 1-based line).
+        case sameSource(name: String, id: String, unit: Int?, line: Int)
+        case anonymityStated
+        case denied(rule: String?)
+        case continuesQuotation(Label)
+        case unsourced
+    }
+    @usableFromInline package let form: Form
+    @usableFromInline package init(_ form: Form) { self.form = form }
+    /// A reason given in words.
+    public init(_ text: String) { form = .text(text) }
+
+    public var description: String {
+        switch form {
+        case .text(let t): t
+        case .bareVerb(let l): "\(l.rawValue): a bare reporting verb refers back to the previous source"
+        case .bareMention(let rule): "bare \(rule) refers back to the previous source"
+        case let .names(l, rule, text, kind, via): "\(l.rawValue): \(rule) names '\(text)' (\(kind.rawValue)\(via.map { ", via \($0)" } ?? ""))"
+        case let .sameSource(name, id, unit, line):
+            "same source as '\(name)' (\(id)),\(unit.map { " first named in unit \($0 + 1) (line \(line))" } ?? "")"
+        case .anonymityStated: "anonymous: a reason for anonymity is stated"
+        case .denied(let rule): "denied: \(rule ?? "a denial cue") outranks every other label"
+        case .continuesQuotation(let l): "\(l.rawValue): continues the quotation of the previous claim's speaker"
+        case .unsourced: "unsourced: no attribution in the unit"
+        }
+    }
+}
+
+/// One unit of an article with its judgement.
+public struct AuditedUnit: Sendable {
+    public var index: Int
+    public var kind: UnitKind
+    public var span: TextSpan
+    public var line: Int
+    public var column: Int
+    /// The unit's original text as scalars of the article (a String is made only when `text` is read).
+    public var scalars: ArraySlice<Unicode.Scalar>
+    /// The unit's original text.
+    public var text: String {
+        get { ScalarText.string(scalars) }
+        set { scalars = ArraySlice(newValue.unicodeScalars) }
+    }
+    public var label: Label?
+    public var sources: [SourceMention]
+    public var flags: [ClaimFlag]
+    public var evidence: [Evidence]
+    /// The credibility score of a claim, 0...100; nil for non-claims.
+    public var score: Double?
+    /// Which precedence step chose the label.
+    public var why: Reason?
+    /// Which precedence step chose the label, in words.
+    public var reason: String? {
+        get { why?.description }
+        set { why = newValue.map(Reason.init) }
+    }
+    /// The id of the rule whose cue decided the label (nil when unsourced or for non-claims).
+    public var rule: String? = nil
+    /// Every label the unit's attributions proposed, with why.
+    public var proposals: [Reason] = []
+    /// Every label the unit's attributions proposed, with why, in words (for `explain`).
+    public var candidates: [String] {
+        get { proposals.map(\.description) }
+        set { proposals = newValue.map(Reason.init) }
+    }
+    /// Whether the claim fails the run's policy.
+    public var failing = false
+    /// The reason an editor gave when marking the claim verified (`<!-- verified: ... -->`).
+    public var verified: String? = nil
+    /// Whether the claim was failing already when the baseline was written.
+    public var baselined = false
+    @usableFromInline package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, scalars: ArraySlice<Unicode.Scalar>, label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
+        self.index = index; self.kind = kind; self.span = span; self.line = line; self.column = column; self.scalars = scalars; self.label = label; self.sources = sources; self.flags = flags; self.evidence = evidence; self.score = score; self.why = why; self.rule = rule; self.proposals = proposals; self.verified = verified
+    }
+}
+
+/// A source of the article, counted once however often it is mentioned.
+public struct ArticleSource: Sendable {
+    public var id: String
+    public var name: String
+    public var kind: SourceKind
+    public var via: String?
+    public var mentions: [SourceMentionRef]
+    /// Indexes of the claim units resting on this source.
+    public var claims: [Int]
+    @usableFromInline package init(id: String, name: String, kind: SourceKind, via: String? = nil, mentions: [SourceMentionRef], claims: [Int]) {
+        self.id = id; self.name = name; self.kind = kind; self.via = via; self.mentions = mentions; self.claims = claims
+    }
+}
+
+/// Where an article-level source is mentioned.
+public struct SourceMentionRef: Hashable, Sendable {
+    public var unit: Int
+    public var text: String
+    public var span: TextSpan
+    @usableFromInline package init(unit: Int, text: String, span: TextSpan) {
+        self.unit = unit; self.text = text; self.span = span
+    }
+}
+
+/// Claims per label, one counter per label held inline: no hashing, no allocation per article.
+/// Reads as the dictionary it stands for: `counts[.named]` is nil when no claim has the label,
+/// and iterating gives the labels with a count, in the order of the labels.
+public struct LabelCounts: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral, CustomStringConvertible {
+    /// Counts by label rank (five of the eight lanes used).
+    private var values = SIMD8<Int>()
+
+    public init() {}
+    public init(dictionaryLiteral elements: (Label, Int)...) {
+        for (l, n) in elements { self[l, default: 0] += n }
+    }
+
+    /// The count of `label`, nil when it is zero (as a dictionary without the key).
+    public subscript(label: Label) -> Int? {
+        get { let n = values[label.rank]; return n == 0 ? nil : n }
+        set { values[label.rank] = newValue ?? 0 }
+    }
+    /// The count of `label`, `d` when it is zero.
+    public subscript(label: Label, default d: Int) -> Int {
+        get { let n = values[label.rank]; return n == 0 ? d : n }
+        set { values[label.rank] = newValue }
+    }
+    /// The total over all labels.
+    public var total: Int { values.wrappedSum() }
+    /// Whether no label has a count.
+    public var isEmpty: Bool { total == 0 }
+
+    public func makeIterator() -> some IteratorProtocol<(key: Label, value: Int)> {
+        Label.allCases.lazy.compactMap { l in self[l].map { (key: l, value: $0) } }.makeIterator()
+    }
+    public var description: String {
+        "[" + map { "\($0.key.rawValue): \($0.value)" }.joined(separator: ", ") + "]"
+    }
+}
+
+/// Counts and score of one article.
+public struct AuditSummary: Sendable {
+    public var claims: Int
+    public var counts: LabelCounts
+    public var score: Double
+    /// Claims that fail the policy.
+    public var failing: Int
+    /// Whether the article fails the policy, and why.
+    public var failed = false
+    public var reasons: [String] = []
+    @usableFromInline package init(claims: Int, counts: LabelCounts, score: Double, failing: Int, reasons: [String] = []) {
+        self.claims = claims; self.counts = counts; self.score = score; self.failing = failing; self.reasons = reasons
+    }
+}
+
+/// The audit of one article: the value every reporter renders.
+public struct ArticleAudit: Sendable {
+    public var path: String
+    /// The article's decoded text, as scalars (what unit offsets count).
+    public var source: [Unicode.Scalar] = []
+    /// The bytes the article was read from, when `source` is exactly their UTF-8 (see `SourceUTF8`).
+    public var sourceUTF8: SourceUTF8? = nil
+    /// Fields of a `--input jsonl` record other than its text, as raw JSON, passed through to the output.
+    public var passthrough: [(key: String, json: String)] = []
+    /// The encoding the file was read in, and how many invalid UTF-8 sequences were replaced.
+    public var encoding: TextEncoding = .utf8
+    public var replacements = 0
+    public var outlet: String?
+    public var units: [AuditedUnit]
+    public var sources: [ArticleSource]
+    public var summary: AuditSummary
+    /// Problems with the article's own markup (a verified marker with no reason or no claim).
+    public var problems: [ArticleProblem] = []
+    @usableFromInline package init(path: String, source: [Unicode.Scalar] = [], sourceUTF8: SourceUTF8? = nil, passthrough: [(key: String, json: String)] = [], encoding: TextEncoding = .utf8, outlet: String? = nil, units: [AuditedUnit], sources: [ArticleSource], summary: AuditSummary, problems: [ArticleProblem] = []) {
+        self.path = path; self.source = source; self.sourceUTF8 = sourceUTF8; self.passthrough = passthrough; self.encoding = encoding; self.outlet = outlet; self.units = units; self.sources = sources; self.summary = summary; self.problems = problems
+    }
+}
+
+/// The bytes of an article whose decoded text is exactly their UTF-8 from `start` on:
+/// valid UTF-8, nothing replaced, no verified marker blanked out. A reporter copies a
+/// unit's text from them (escaping as needed) instead of encoding its scalars again.
+public struct SourceUTF8: Sendable {
+    public var bytes: [UInt8]
+    /// The byte offset of the first scalar (3 after a byte-order mark, else 0).
+    public var start: Int
+    public init(bytes: [UInt8], start: Int) { self.bytes = bytes; self.start = start }
+}
+
+/// A problem found in an article's markup, located at line and column.
+public struct ArticleProblem: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+    @usableFromInline package init(line: Int, column: Int, message: String) {
+        self.line = line; self.column = column; self.message = message
+    }
+}
+
+extension Label: JSONNamed {
+    public var jsonName: StaticString {
+        switch self { case .denied: "denied"; case .anonymous: "anonymous"; case .secondhand: "secondhand"; case .named: "named"; case .unsourced: "unsourced" }
+    }
+}
+extension UnitKind: JSONNamed {
+    public var jsonName: StaticString {
+        switch self {
+        case .headline: "headline"; case .heading: "heading"; case .boilerplate: "boilerplate"
+        case .caption: "caption"; case .byline: "byline"; case .claim: "claim"
+        }
+    }
+}
+extension SourceKind: JSONNamed {
+    public var jsonName: StaticString {
+        switch self { case .person: "person"; case .organization: "organization"; case .outlet: "outlet"; case .document: "document"; case .anonymous: "anonymous" }
+    }
+}
+extension ClaimFlag: JSONNamed {
+    public var jsonName: StaticString {
+        switch self { case .noComment: "no_comment"; case .hedged: "hedged"; case .quote: "quote"; case .verified: "verified" }
+    }
+}

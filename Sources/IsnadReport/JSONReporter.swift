@@ -1,0 +1,191 @@
+import IsnadModel
+import IsnadText
+
+/// `--format json`: one object `{"format": 1, "tool", "articles", "totals"}` (see README, "JSON format").
+public struct JSONReporter: Reporter {
+    public static let name = "json"
+    public var rendersAlone: Bool { true }
+    public func separator(position: Int) -> [UInt8] { position > 0 ? [0x2C] : [] }
+    public var pretty: Bool
+    public init(pretty: Bool = true) { self.pretty = pretty }
+
+    public func begin(_ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.field("format", 1)
+        w.beginObject("tool"); w.field("name", "isnad-audit"); w.field("version", Isnad.version); w.endObject()
+        w.beginArray("articles")
+        w.append(to: &out.bytes)
+    }
+
+    public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: pretty, open: [true, position > 0])
+        Self.write(audit, &w)
+        w.append(to: &out.bytes)
+        out.flushIfFull()
+    }
+
+    public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: pretty, open: [true, totals.articles > 0])
+        w.endArray()
+        w.beginObject("totals")
+        w.field("articles", totals.articles)
+        w.field("claims", totals.claims)
+        w.beginObject("labels")
+        for l in Label.allCases { w.key(l.jsonName); w.number(totals.counts[l] ?? 0) }
+        w.endObject()
+        w.field("failing", totals.failing)
+        w.field("failed_articles", totals.failedArticles)
+        w.field("errors", totals.failures.count)
+        w.endObject()
+        if !totals.failures.isEmpty {
+            w.beginArray("errors")
+            for f in totals.failures { w.beginObject(); w.field("path", f.path); w.field("message", f.message); w.endObject() }
+            w.endArray()
+        }
+        w.endObject()
+        w.byte(0x0A)
+        w.append(to: &out.bytes)
+    }
+
+    /// Keys of the article object; passed-through fields with these names go under "input".
+    static let ownKeys: Set<String> = ["path", "encoding", "replaced_invalid_utf8", "outlet", "units", "sources", "summary", "problems", "error", "input"]
+
+    /// The fields of an input record other than its text: at the top level, or under "input"
+    /// when the article object has a field of that name.
+    static func writePassthrough(_ fields: [(key: String, json: String)], _ w: inout JSONWriter) {
+        for (k, v) in fields where !ownKeys.contains(k) { w.key(k); w.json(v) }
+        let clashing = fields.filter { ownKeys.contains($0.key) }
+        if !clashing.isEmpty {
+            w.beginObject("input")
+            for (k, v) in clashing { w.key(k); w.json(v) }
+            w.endObject()
+        }
+    }
+
+    /// Writes one unit object, read in place (a copy would retain each of its references). With the article's
+    /// bytes (`SourceUTF8`), the unit's text is copied from them, found by `cursor`.
+    static func writeUnit(_ p: UnsafePointer<AuditedUnit>, _ w: inout JSONWriter,
+                          utf8: UnsafeBufferPointer<UInt8>? = nil, cursor: inout UTF8Cursor) {
+        w.beginObject()
+        w.field("index", p.pointee.index)
+        w.field("kind", p.pointee.kind)
+        w.field("start", p.pointee.span.start)
+        w.field("end", p.pointee.span.end)
+        w.field("line", p.pointee.line)
+        w.field("column", p.pointee.column)
+        if let utf8 {
+            let from = cursor.seek(p.pointee.scalars.startIndex, in: utf8), to = cursor.seek(p.pointee.scalars.endIndex, in: utf8)
+            w.field("text", utf8: UnsafeBufferPointer(rebasing: utf8[from..<to]))
+        } else {
+            w.field("text", scalars: p.pointee.scalars)
+        }
+        w.field("label", p.pointee.label)
+        w.beginArray("sources")
+        for k in p.pointee.sources.indices {
+            w.beginObject()
+            w.field("id", p.pointee.sources[k].id); w.field("text", p.pointee.sources[k].text)
+            w.field("start", p.pointee.sources[k].span.start); w.field("end", p.pointee.sources[k].span.end)
+            w.field("kind", p.pointee.sources[k].kind); w.field("via", p.pointee.sources[k].via)
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("flags"); for f in p.pointee.flags { w.name(f.jsonName) }; w.endArray()
+        w.beginArray("evidence")
+        for j in p.pointee.evidence.indices {
+            w.beginObject(); w.field("rule", p.pointee.evidence[j].rule); w.field("text", scalars: p.pointee.evidence[j].scalars)
+            w.field("start", p.pointee.evidence[j].span.start); w.field("end", p.pointee.evidence[j].span.end); w.endObject()
+        }
+        w.endArray()
+        if let s = p.pointee.score { w.field("score", s) } else { w.key("score"); w.null() }
+        if p.pointee.label != nil {
+            w.field("failing", p.pointee.failing)
+            if let v = p.pointee.verified { w.field("verified", v) }
+            if p.pointee.baselined { w.field("baselined", true) }
+        }
+        w.endObject()
+    }
+
+    /// Writes one article object.
+    public static func write(_ a: ArticleAudit, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("path", a.path)
+        writePassthrough(a.passthrough, &w)
+        w.field("encoding", a.encoding.rawValue)
+        if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
+        w.field("outlet", a.outlet)
+        w.beginArray("units")
+        a.units.withUnsafeBufferPointer { units in
+            guard let first = units.baseAddress else { return }
+            if let source = a.sourceUTF8 {
+                source.bytes.withUnsafeBufferPointer { bytes in
+                    var cursor = UTF8Cursor(start: source.start)
+                    for i in units.indices { writeUnit(first + i, &w, utf8: bytes, cursor: &cursor) }
+                }
+            } else {
+                var cursor = UTF8Cursor(start: 0)
+                for i in units.indices { writeUnit(first + i, &w, cursor: &cursor) }
+            }
+        }
+        w.endArray()
+        w.beginArray("sources")
+        for s in a.sources {
+            w.beginObject()
+            w.field("id", s.id); w.field("name", s.name); w.field("kind", s.kind); w.field("via", s.via)
+            w.beginArray("mentions")
+            for m in s.mentions {
+                w.beginObject(); w.field("unit", m.unit); w.field("text", m.text); w.field("start", m.span.start); w.field("end", m.span.end); w.endObject()
+            }
+            w.endArray()
+            w.beginArray("claims"); for c in s.claims { w.number(c) }; w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.beginObject("summary")
+        w.field("claims", a.summary.claims)
+        w.beginObject("labels")
+        for l in Label.allCases { w.key(l.jsonName); w.number(a.summary.counts[l] ?? 0) }
+        w.endObject()
+        w.field("score", a.summary.score)
+        w.field("failing", a.summary.failing)
+        w.field("failed", a.summary.failed)
+        w.beginArray("reasons"); for r in a.summary.reasons { w.string(r) }; w.endArray()
+        w.endObject()
+        if !a.problems.isEmpty {
+            w.beginArray("problems")
+            for p in a.problems { w.beginObject(); w.field("line", p.line); w.field("column", p.column); w.field("message", p.message); w.endObject() }
+            w.endArray()
+        }
+        w.endObject()
+    }
+}
+
+/// `--format jsonl`: one compact JSON object per line per article (the ARTICLE object of
+/// the JSON format), written as soon as the article is audited — a mapper for stream
+/// engines (Spark's `RDD.pipe`, Hadoop Streaming). A record that could not be audited is
+/// a line `{"path": ..., "error": ...}`, so output lines match input records one to one.
+public struct JSONLReporter: Reporter {
+    public static let name = "jsonl"
+    public var rendersAlone: Bool { true }
+    public init() {}
+    public func begin(_ out: inout ReportOutput) {}
+    public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: false)
+        JSONReporter.write(audit, &w)
+        w.byte(0x0A)
+        w.append(to: &out.bytes)
+        out.flushIfFull()
+    }
+    /// The line for a record that could not be audited.
+    public func failure(_ f: InputFailure, passthrough: [(key: String, json: String)], _ out: inout ReportOutput) {
+        var w = JSONWriter(pretty: false)
+        w.beginObject()
+        w.field("path", f.path)
+        JSONReporter.writePassthrough(passthrough, &w)
+        w.field("error", f.message)
+        w.endObject()
+        w.byte(0x0A)
+        w.append(to: &out.bytes)
+    }
+    public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Mustache
+import IsnadModel
+import IsnadText
+
+/// Markdown escaping for the MARKDOWN content type of templates: text stays text in a
+/// table cell or a paragraph (no emphasis, links, HTML or broken table rows).
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { MarkdownContentType.escape(text) }
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for c in text.unicodeScalars {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~": out.append("\\"); out.unicodeScalars.append(c)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r", "\t": out += " "
+            default:
+                if c.value < 0x20 || (0x7F...0x9F).contains(c.value) { continue }
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// Finds the templates shipped with the tool: `$ISNAD_TEMPLATES`, the resources beside
+/// the binary, `<bin>/../share/isnad/Templates`, or the source tree the binary was built in.
+public enum TemplateLocator {
+    public static func directory(executable: String = CommandLine.arguments.first ?? "") -> String? {
+        let fm = FileManager.default
+        func has(_ d: String) -> Bool { fm.fileExists(atPath: d + "/article.html.mustache") }
+        if let env = ProcessInfo.processInfo.environment["ISNAD_TEMPLATES"], has(env) { return env }
+        var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        if !executable.contains("/"), let found = RuleLocator.searchPath(executable) { exe = URL(fileURLWithPath: found).resolvingSymlinksInPath() }
+        var dir = exe.deletingLastPathComponent()
+        for c in [dir.appendingPathComponent("Isnad_IsnadReport.resources/Templates").path,
+                  dir.deletingLastPathComponent().appendingPathComponent("share/isnad/Templates").path] where has(c) { return c }
+        for _ in 0..<6 {
+            let c = dir.appendingPathComponent("Sources/IsnadReport/Templates").path
+            if has(c) { return c }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+}
+
+/// A problem with a template: missing, unreadable or not valid Mustache.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): error: \(message)" }
+}
+
+/// `--format markdown` and `--format html`: sheets rendered from Mustache templates
+/// (`article.md.mustache`, `article.html.mustache`; `index.*.mustache` for an index of
+/// several sheets). A newsroom's own template replaces the shipped one with `--template`.
+public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemplate is an immutable value
+    public static let name = "markdown"
+    public enum Kind: String, Sendable { case markdown = "md", html }
+    public let kind: Kind
+    let article: MustacheTemplate
+    let indexTemplate: MustacheTemplate
+
+    /// The reporter of `kind`, with the shipped templates or `custom` for the article sheet.
+    public init(_ kind: Kind, custom: String? = nil, directory: String? = TemplateLocator.directory()) throws(TemplateError) {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        self.kind = kind
+        func load(_ path: String) throws(TemplateError) -> MustacheTemplate {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(path: path, message: "cannot read the template")
+            }
+            do { return try MustacheTemplate(string: text) } catch {
+                throw TemplateError(path: path, message: "invalid Mustache template: \(error)")
+            }
+        }
+        guard let dir = directory else { throw TemplateError(path: "Templates", message: "the templates shipped with the tool were not found (set ISNAD_TEMPLATES)") }
+        article = try load(custom ?? "\(dir)/article.\(kind.rawValue).mustache")
+        indexTemplate = try load("\(dir)/index.\(kind.rawValue).mustache")
+    }
+
+    /// The file extension of the sheets.
+    public var fileExtension: String { kind.rawValue }
+
+    public func begin(_ out: inout ReportOutput) {}
+    public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        if position > 0 && kind == .markdown { out.write("\n---\n\n") }
+        out.write(render(audit))
+    }
+    public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
+
+    /// One article's sheet.
+    public func render(_ audit: ArticleAudit) -> String { article.render(SheetModel.article(audit)) }
+    /// The index of several sheets.
+    public func renderIndex(_ entries: [SheetModel.IndexEntry], totals: RunTotals) -> String {
+        indexTemplate.render(SheetModel.index(entries, totals: totals))
+    }
+}
+
+extension TemplateError: LocatedError {
+    public var location: ErrorLocation { ErrorLocation(path: path) }
+}

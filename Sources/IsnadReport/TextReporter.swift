@@ -1,0 +1,110 @@
+import IsnadModel
+import IsnadText
+
+/// The default audit sheet for a terminal: every claim numbered with its line,
+/// label, source and evidence; the sources table; the counts per label and the score.
+///
+/// Article text is wrapped in Unicode first-strong isolates (U+2068 … U+2069) so the
+/// tool's left-to-right decoration never reorders right-to-left text, and every
+/// control character from the article is removed so it cannot reach the terminal.
+public struct TextReporter: Reporter {
+    public static let name = "text"
+    public var rendersAlone: Bool { true }
+    public var color: Bool
+    public init(color: Bool) { self.color = color }
+
+    func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+    func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
+
+    /// Article text made safe for a terminal and isolated for bidi.
+    public static func isolate(_ s: String) -> String { "\u{2068}" + sanitize(s) + "\u{2069}" }
+
+    /// Removes C0/C1 controls (escape sequences included) and bidi embedding controls, which
+    /// could escape the isolate; newlines become spaces.
+    public static func sanitize(_ s: String) -> String {
+        var v = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            switch c.value {
+            case 0x0A, 0x0D, 0x09: v.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: continue
+            default: v.append(c)
+            }
+        }
+        return String(v)
+    }
+
+    func labelTag(_ l: Label) -> String {
+        let padded = l.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+        return paint(padded, "\(l.descriptor.terminalColor)")
+    }
+
+    public func begin(_ out: inout ReportOutput) {}
+
+    public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        out.write(article(audit) + "\n")
+    }
+
+    public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
+        guard totals.articles > 1 || !totals.failures.isEmpty else { return }
+        var s = bold("Total") + ": \(totals.articles) articles, \(totals.claims) claims — "
+        s += Label.allCases.map { "\($0.rawValue) \(totals.counts[$0] ?? 0)" }.joined(separator: ", ")
+        s += "; \(totals.failing) failing"
+        if !totals.failures.isEmpty { s += "; \(totals.failures.count) files not audited" }
+        out.write(s + "\n")
+    }
+
+    public func article(_ a: ArticleAudit) -> String {
+        var out = bold("Audit of \(Self.sanitize(a.path))")
+        if let o = a.outlet { out += dim("  (own outlet: ") + Self.isolate(o) + dim(")") }
+        if a.encoding != .utf8 { out += dim("  (read as \(a.encoding.rawValue))") }
+        if a.replacements > 0 { out += dim("  (\(a.replacements) invalid UTF-8 bytes replaced by U+FFFD)") }
+        out += "\n\n"
+        var n = 0
+        for u in a.units {
+            guard let label = u.label else {
+                out += dim("      L\(u.line)  [\(u.kind.rawValue)] ") + dim(Self.isolate(String(u.text.prefix(70)))) + "\n"
+                continue
+            }
+            n += 1
+            let num = String(n).leftPad(4)
+            let mark = u.failing ? paint("✗", "31") : (u.verified != nil ? paint("✓", "32") : (u.baselined ? dim("=") : " "))
+            out += "\(num) \(mark)L\(String(u.line).rightPad(4)) \(labelTag(label)) " + Self.isolate(u.text) + "\n"
+            var details: [String] = []
+            if let v = u.verified { details.append("verified: " + Self.isolate(v)) }
+            if u.baselined { details.append("in the baseline (not failing)") }
+            if !u.sources.isEmpty {
+                details.append("source: " + u.sources.map { s in
+                    Self.isolate(s.text) + " (\(s.kind.rawValue)" + (s.via.map { ", via " + Self.isolate($0) } ?? "") + ")"
+                }.joined(separator: "; "))
+            }
+            if !u.flags.isEmpty { details.append("flags: " + u.flags.map(\.rawValue).joined(separator: ", ")) }
+            if !u.evidence.isEmpty {
+                details.append("evidence: " + u.evidence.prefix(6).map { "\($0.rule) " + Self.isolate($0.text) }.joined(separator: ", "))
+            }
+            if let s = u.score { details.append("score: \(fmt(s))" + (u.reason.map { " — " + Self.isolate($0) } ?? "")) }
+            for d in details { out += dim("                 ") + d + "\n" }
+        }
+        out += "\n" + bold("Sources") + "\n"
+        if a.sources.isEmpty { out += "  (none)\n" }
+        for s in a.sources {
+            out += "  \(s.id.rightPad(4)) \(s.kind.rawValue.rightPad(13)) claims \(String(s.claims.count).leftPad(2))  "
+            out += Self.isolate(s.name) + (s.via.map { "  via " + Self.isolate($0) } ?? "") + "\n"
+        }
+        out += "\n" + bold("Summary") + ": \(a.summary.claims) claims — "
+        out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", "\($0.descriptor.terminalColor)") }.joined(separator: ", ")
+        out += "\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100"
+        if a.summary.failing > 0 { out += "  — \(a.summary.failing) failing claims" }
+        if a.summary.failed { out += "\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ") }
+        for p in a.problems { out += "\n" + paint("warning", "33") + ": L\(p.line):\(p.column): \(p.message)" }
+        return out + "\n"
+    }
+
+    func fmt(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(format1(d)) }
+    func format1(_ d: Double) -> String { String((d * 10).rounded() / 10) }
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+    func rightPad(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
+}

@@ -1,0 +1,201 @@
+import IsnadModel
+import IsnadText
+
+/// What a cue means to the labeller. Each rule file entry has one kind.
+public enum CueKind: String, CaseIterable, Sendable {
+    /// A reporting verb (قال، أكد ...): its subject is the source.
+    case report
+    /// A relaying verb (نقل ... عن): its subject is the intermediary, the object after عن the source.
+    case relay
+    /// An according-to phrase (وفقا لـ، بحسب): the words after it name the source.
+    case according
+    /// An impersonal or passive attribution (وورد أن، يُعتقد، تشير التقارير): an anonymous source in itself.
+    case passive
+    /// A phrase that is an anonymous source in itself (مصادر مطلعة، شهود عيان).
+    case anonymous
+    /// A stated reason for anonymity (شريطة عدم الكشف عن هويته، لم تسمهم): the source it qualifies is anonymous.
+    case anonymity
+    /// A generic role noun (مسؤول، دبلوماسي، خبراء): anonymous unless a name follows.
+    case role
+    /// A plural role (مسؤولون، خبراء، مصادر): a group described only by role, always anonymous.
+    case collective
+    /// An office that names its holder (الوزير، المتحدث باسم): a person source; a definite
+    /// title alone refers back to the person who holds it.
+    case title
+    /// The name of a real outlet (رويترز، عكاظ).
+    case outlet
+    /// A word that introduces an outlet's name (صحيفة، وكالة، قناة).
+    case outletHead = "outlet_head"
+    /// A word that introduces a document (بيان، تقرير، إحصاءات).
+    case documentHead = "document_head"
+    /// A word that introduces an organisation (وزارة، هيئة، شركة), or a state speaking officially.
+    case organization
+    /// A phrase that sends the statement to an outlet (في تصريح لـ، في مقابلة مع).
+    case told
+    /// A denial (نفى، كذّب، لا أساس له من الصحة).
+    case denial
+    /// A refusal to comment (رفض التعليق، لم يرد على طلب التعليق).
+    case noComment = "no_comment"
+    /// The writer's hedging (يبدو أن، ربما، من المرجح أن).
+    case hedge
+    /// A complementiser that ends a source span (أن، إن، بأن).
+    case complement
+    /// A word that ends a source span (في، خلال، أمس، days of the week).
+    case stop
+    /// A pronoun subject (هو، هي): a bare reference to the previous source.
+    case pronoun
+    /// Site furniture (اقرأ أيضا، ADVERTISEMENT).
+    case boilerplate
+    /// An image caption or credit.
+    case caption
+    /// A byline or contributor line.
+    case byline
+    /// A time or manner adverb that may stand between a verb and its subject (أمس، أيضا، بدوره).
+    case adverb
+    /// An adjective that describes a role without naming anyone (رفيع، كبير، سابق، مطلع).
+    case qualifier
+    /// A finite verb or verbal particle: a short line with one is a claim, not a heading.
+    case verb
+    /// Introduces named members of a group just described (مثل، من بينهم، بمن فيهم): a group
+    /// of officials whose members are named is a named source.
+    case members
+}
+
+package extension CueKind {
+    /// The position of the kind in declaration order (its bit in `CueKinds`).
+    @inlinable @inline(__always) @usableFromInline package var ordinal: Int {
+        switch self {
+        case .report: 0; case .relay: 1; case .according: 2; case .passive: 3; case .anonymous: 4
+        case .anonymity: 5; case .role: 6; case .collective: 7; case .title: 8; case .outlet: 9
+        case .outletHead: 10; case .documentHead: 11; case .organization: 12; case .told: 13; case .denial: 14
+        case .noComment: 15; case .hedge: 16; case .complement: 17; case .stop: 18; case .pronoun: 19
+        case .boilerplate: 20; case .caption: 21; case .byline: 22; case .adverb: 23; case .qualifier: 24
+        case .verb: 25; case .members: 26
+        }
+    }
+}
+
+/// A set of cue kinds as one bit mask: testing and combining kinds allocates nothing.
+public struct CueKinds: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
+    public var bits: UInt64
+    public init() { bits = 0 }
+    @inlinable @inline(__always) public init(_ k: CueKind) { bits = 1 << UInt64(k.ordinal) }
+    public init(arrayLiteral kinds: CueKind...) { bits = 0; for k in kinds { insert(k) } }
+
+    @inlinable @inline(__always) public func contains(_ k: CueKind) -> Bool { bits & (1 << UInt64(k.ordinal)) != 0 }
+    /// Whether the two sets share a kind.
+    @inlinable @inline(__always) public func intersects(_ o: CueKinds) -> Bool { bits & o.bits != 0 }
+    public var isEmpty: Bool { bits == 0 }
+    @inlinable @inline(__always) public mutating func insert(_ k: CueKind) { bits |= 1 << UInt64(k.ordinal) }
+    @inlinable @inline(__always) public mutating func formUnion(_ o: CueKinds) { bits |= o.bits }
+    public func subtracting(_ o: CueKinds) -> CueKinds { var c = self; c.bits &= ~o.bits; return c }
+    public func union(_ o: CueKinds) -> CueKinds { var c = self; c.bits |= o.bits; return c }
+
+    public func makeIterator() -> AnyIterator<CueKind> {
+        var rest = bits
+        return AnyIterator {
+            guard rest != 0 else { return nil }
+            let i = rest.trailingZeroBitCount
+            rest &= rest - 1
+            return CueKind.allCases[i]
+        }
+    }
+}
+
+/// Which attached proclitics a rule's first word accepts.
+public enum CliticPolicy: String, Sendable {
+    /// None: the word must stand alone.
+    case none
+    /// و ف (and the future س for verbs): verbs and particles.
+    case conjunction
+    /// و ف ب ل ك ال: nouns and names.
+    case all
+
+    @usableFromInline package var maximum: TokenForm.Clitics {
+        switch self { case .none: .none; case .conjunction: .conjunction; case .all: .any }
+    }
+}
+
+/// Where a rule was written, for messages.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var description: String { "\(path):\(line):\(column)" }
+    @usableFromInline package init(path: String, line: Int, column: Int) {
+        self.path = path; self.line = line; self.column = column
+    }
+}
+
+/// Sentences a rule must and must not match; they are its tests. In a `match`
+/// sentence the words the rule must match may be marked `[[...]]`.
+public struct RuleExamples: Sendable {
+    public var match: [String] = []
+    public var noMatch: [String] = []
+    /// Where each example was written (same order: match, then no_match).
+    public var matchLocations: [SourceLocation] = []
+    public var noMatchLocations: [SourceLocation] = []
+    public init() {}
+}
+
+/// A whole sentence or article with the label (and source) its claim must get: a test of the
+/// pack as a whole, written under `tests:` in a rule file.
+public struct PackTest: Sendable {
+    public var text: String
+    public var label: Label
+    /// Text one of the claim's sources must contain, when given.
+    public var source: String?
+    public var location: SourceLocation
+}
+
+/// One cue rule, as written in a YAML rule file.
+public struct Rule: Sendable {
+    public var id: String
+    public var kind: CueKind
+    public var description: String
+    public var patterns: [String]
+    public var clitics: CliticPolicy
+    /// For report verbs: count only when a complement (أن، إن، :، a quotation) follows within the unit.
+    public var needsComplement: Bool
+    /// For boilerplate: only at the start of a unit; `rest` marks the rest of the article too.
+    public var scope: Scope
+    /// For verb cues: the kinds of subject the cue needs to count (empty: any subject).
+    public var subjects: Set<SourceKind> = []
+    /// For verb cues: whether the cue has a speaker to find. A nominal phrase such as
+    /// `دحض أو تأكيد` (`speaker: false`) only flags the claim.
+    public var speaker: Bool = true
+    public var examples: RuleExamples
+    public var location: SourceLocation
+    /// Regular expressions (ICU syntax) matched against the folded text of the article, for
+    /// cues word patterns cannot express. Slower than patterns: use sparingly.
+    public var regexes: [String] = []
+    /// Whether this rule replaces a rule with the same id from an earlier pack.
+    public var overrides = false
+    /// Whether the rule is switched off (it removes an earlier rule with the same id).
+    public var disabled = false
+    /// For an outlet of the gazetteer: its name and aliases, each as folded words; any of them
+    /// names the same outlet (`Gazetteer`).
+    public var outletNames: [[String]] = []
+    /// For an ambiguous outlet name of the gazetteer (الرياض، اليوم، عكاظ): a bare match counts only
+    /// in an outlet's context — between quotation marks, or after ل (told to it: لـ«عكاظ»، لعكاظ).
+    public var contextual = false
+    /// The element sequences of `patterns`, kept from the loader's check so the matcher does
+    /// not compile them again; used only while `patterns` is still what was compiled.
+    @usableFromInline package var compiled: Compiled? = nil
+    @usableFromInline package struct Compiled: Sendable {
+        @usableFromInline package var patterns: [String]
+        @usableFromInline package var sequences: [[[PatternElement]]]
+    }
+
+    /// The element sequences of each pattern.
+    @usableFromInline package func compiledPatterns() throws(PatternError) -> [[[PatternElement]]] {
+        if let c = compiled, c.patterns == patterns { return c.sequences }
+        var out: [[[PatternElement]]] = []
+        for p in patterns { out.append(try PatternCompiler.compile(p)) }
+        return out
+    }
+
+    /// Where in a unit a furniture rule must match: anywhere; at the start; the whole unit;
+    /// at the start, making every later unit furniture too; or at the end.
+    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end }
+}

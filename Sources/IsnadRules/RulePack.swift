@@ -1,0 +1,420 @@
+import Foundation
+import Yams
+import IsnadModel
+import IsnadText
+
+/// The rules of one or more packs, in load order, with the scoring configuration.
+public struct RulePack: Sendable {
+    public var rules: [Rule]
+    public var scoring: ScoringConfig
+    /// The directories the rules were read from.
+    public var directories: [String]
+    /// The pack's sentence tests (`tests:` lists of its files).
+    public var tests: [PackTest] = []
+    /// The files read, in order.
+    public var files: [String] = []
+
+    public init(rules: [Rule], scoring: ScoringConfig = ScoringConfig(), directories: [String] = []) {
+        self.rules = rules; self.scoring = scoring; self.directories = directories
+    }
+}
+
+/// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
+public enum RuleLoader {
+    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
+    @usableFromInline package static let testKeys = ["text", "label", "source"]
+    @usableFromInline package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests", "gazetteer"]
+    @usableFromInline package static let exampleKeys = ["match", "no_match"]
+
+    /// Loads the packs in `directories`; a later pack's rule replaces an earlier rule with the same id,
+    /// and `disabled: true` removes it.
+    public static func load(directories: [String]) throws(RuleErrors) -> RulePack {
+        var errors: [RuleError] = []
+        var rules: [Rule] = []
+        var index: [String: Int] = [:]
+        var scoring = ScoringConfig()
+        var tests: [PackTest] = []
+        var allFiles: [String] = []
+        for dir in directories {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                errors.append(RuleError(path: dir, line: 0, column: 0, message: "rule directory not found"))
+                continue
+            }
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+                .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+            if files.isEmpty {
+                errors.append(RuleError(path: dir, line: 0, column: 0, message: "no rule files (*.yml) in directory"))
+            }
+            var seenInPack: [String: SourceLocation] = [:]
+            for f in files {
+                let path = (dir as NSString).appendingPathComponent(f)
+                allFiles.append(path)
+                let file = loadFile(path)
+                errors += file.errors
+                if let s = file.scoring { scoring = s }
+                tests += file.tests
+                for r in file.rules {
+                    func problem(_ message: String) {
+                        errors.append(RuleError(path: r.location.path, line: r.location.line, column: r.location.column,
+                                                message: message, sourceLine: line(of: path, r.location.line)))
+                    }
+                    if let prev = seenInPack[r.id] {
+                        problem("duplicate rule id '\(r.id)' (first defined at \(prev))")
+                        continue
+                    }
+                    seenInPack[r.id] = r.location
+                    if let i = index[r.id] {
+                        // an earlier pack has this id: replacing it must be said
+                        guard r.overrides || r.disabled else {
+                            problem("rule id '\(r.id)' is already defined at \(rules[i].location); add 'override: true' to replace it or 'disabled: true' to remove it")
+                            continue
+                        }
+                        rules[i] = r
+                    } else {
+                        if r.overrides { problem("rule '\(r.id)' has 'override: true' but no earlier pack defines '\(r.id)'"); continue }
+                        index[r.id] = rules.count; rules.append(r)
+                    }
+                }
+            }
+        }
+        rules.removeAll { $0.disabled }
+        if !errors.isEmpty { throw RuleErrors(errors: errors) }
+        var pack = RulePack(rules: rules, scoring: scoring, directories: directories)
+        pack.tests = tests
+        pack.files = allFiles
+        return pack
+    }
+
+    /// Where a YAML error is and what it says, with the construct libyaml was reading.
+    @usableFromInline package static func yamlProblem(_ e: YamlError) -> (Mark?, String) {
+        switch e {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            let opened = context.map { " (\($0.text) opened at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+            return (mark, "YAML syntax error: \(problem)\(opened)")
+        default: return (nil, "YAML error: \(e)")
+        }
+    }
+
+    /// The error for a file that is not UTF-8, at the line and column of its first bad byte.
+    @usableFromInline package static func notUTF8(_ path: String, _ bytes: [UInt8]) -> RuleError {
+        var offset = 0
+        var what = "is not UTF-8 text"
+        do { _ = try TextDecoder.decode(bytes, encoding: .utf8) } catch {
+            switch error {
+            case .invalidUTF8(let o): offset = o; what = "is not UTF-8 text (invalid byte 0x\(String(bytes[o], radix: 16, uppercase: true)) at byte \(o); save it as UTF-8)"
+            case .binary(let o): offset = o; what = "is not a text file (NUL byte at byte \(o))"
+            default: break
+            }
+        }
+        let before = bytes[..<min(offset, bytes.count)]
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let column = (String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).unicodeScalars.count) + 1
+        return RuleError(path: path, line: line, column: column, message: "the rule file \(what)")
+    }
+
+    @usableFromInline package static func line(of path: String, _ n: Int) -> String? {
+        guard n > 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return n <= lines.count ? String(lines[n - 1]) : nil
+    }
+
+    /// What one rule file holds.
+    @usableFromInline package struct FileContents { var rules: [Rule] = []; var scoring: ScoringConfig? = nil; var tests: [PackTest] = []; var errors: [RuleError] = [] }
+
+    /// Parses one rule file.
+    @usableFromInline package static func loadFile(_ path: String) -> FileContents {
+        let (rules, scoring, tests, errors) = parseFile(path)
+        return FileContents(rules: rules, scoring: scoring, tests: tests, errors: errors)
+    }
+
+    @usableFromInline package static func parseFile(_ path: String) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
+        var errors: [RuleError] = []
+        func err(_ mark: Mark?, _ msg: String) {
+            let l = mark?.line ?? 1, c = mark?.column ?? 1
+            errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: line(of: path, l)))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return ([], nil, [], [notUTF8(path, [UInt8](data))])
+        }
+        let root: Node
+        do {
+            guard let n = try Yams.compose(yaml: text) else { return ([], nil, [], [RuleError(path: path, line: 1, column: 1, message: "empty rule file")]) }
+            root = n
+        } catch let e as YamlError {
+            let (mark, message) = yamlProblem(e)
+            err(mark, message)
+            return ([], nil, [], errors)
+        } catch {
+            err(nil, "YAML error: \(error)"); return ([], nil, [], errors)
+        }
+        guard let top = root.mapping else { err(root.mark, "a rule file is a mapping with a 'rules' list"); return ([], nil, [], errors) }
+        for (k, _) in top where !fileKeys.contains(k.string ?? "") {
+            err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", fileKeys))
+        }
+        var defaultKind: CueKind? = nil
+        if let k = top["kind"] {
+            if let s = k.string, let kind = CueKind(rawValue: s) { defaultKind = kind } else { err(k.mark, "unknown kind '\(k.string ?? "?")'" + hint(k.string ?? "", CueKind.allCases.map(\.rawValue))) }
+        }
+        var defaultClitics: CliticPolicy? = nil
+        if let c = top["clitics"] {
+            if let s = c.string, let p = CliticPolicy(rawValue: s) { defaultClitics = p } else { err(c.mark, "clitics must be none, conjunction or all") }
+        }
+        var scoring: ScoringConfig? = nil
+        if let s = top["scoring"] { scoring = parseScoring(s, err) }
+        var tests: [PackTest] = []
+        if let t = top["tests"] { tests = parseTests(t, path: path, err) }
+        var rules: [Rule] = []
+        if let g = top["gazetteer"] { rules += Gazetteer.parse(g, path: path, err) }
+        if let list = top["rules"] {
+            guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, tests, errors) }
+            for item in seq {
+                if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) { rules.append(r) }
+            }
+        } else if scoring == nil && top["tests"] == nil && top["gazetteer"] == nil {
+            err(root.mark, "rule file has no 'rules' list")
+        }
+        return (rules, scoring, tests, errors)
+    }
+
+    /// `tests:` — a list of `{text, label, source}`.
+    @usableFromInline package static func parseTests(_ node: Node, path: String, _ err: (Mark?, String) -> Void) -> [PackTest] {
+        guard case .sequence(let seq) = node else { err(node.mark, "'tests' must be a list of {text, label, source}"); return [] }
+        var out: [PackTest] = []
+        for item in seq {
+            guard let m = item.mapping else { err(item.mark, "a test is a mapping with 'text' and 'label'"); continue }
+            var ok = true
+            for (k, _) in m where !testKeys.contains(k.string ?? "") {
+                err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", testKeys)); ok = false
+            }
+            guard let t = m["text"], let text = t.string, !text.isEmpty else { err(item.mark, "a test needs a non-empty 'text'"); continue }
+            guard let l = m["label"], let label = Label(rawValue: l.string ?? "") else {
+                err(m["label"]?.mark ?? item.mark, "a test needs a 'label': " + Label.allCases.map(\.rawValue).joined(separator: ", ")); continue
+            }
+            var source: String? = nil
+            if let sn = m["source"] { if let s = sn.string { source = s } else { err(sn.mark, "'source' must be a string"); ok = false } }
+            if ok {
+                out.append(PackTest(text: text, label: label, source: source,
+                                    location: SourceLocation(path: path, line: t.mark?.line ?? 0, column: t.mark?.column ?? 0)))
+            }
+        }
+        return out
+    }
+
+    @usableFromInline package static func parseScoring(_ node: Node, _ err: (Mark?, String) -> Void) -> ScoringConfig? {
+        guard let m = node.mapping else { err(node.mark, "'scoring' must be a mapping"); return nil }
+        var cfg = ScoringConfig()
+        let keys = ["weights", "penalties"]
+        for (k, v) in m {
+            switch k.string {
+            case "weights":
+                guard let wm = v.mapping else { err(v.mark, "'weights' must map labels to numbers"); continue }
+                for (lk, lv) in wm {
+                    guard let l = Label(rawValue: lk.string ?? "") else { err(lk.mark, "unknown label '\(lk.string ?? "?")'" + hint(lk.string ?? "", Label.allCases.map(\.rawValue))); continue }
+                    guard let d = lv.float ?? lv.int.map(Double.init), (0...100).contains(d) else { err(lv.mark, "weight must be a number from 0 to 100"); continue }
+                    cfg.weights[l] = d
+                }
+            case "penalties":
+                guard let pm = v.mapping else { err(v.mark, "'penalties' must be a mapping"); continue }
+                let pkeys = ["anonymous_without_reason", "extra_chain_link", "single_use_source"]
+                for (pk, pv) in pm {
+                    guard let d = pv.float ?? pv.int.map(Double.init), (0...100).contains(d) else { err(pv.mark, "penalty must be a number from 0 to 100"); continue }
+                    switch pk.string {
+                    case "anonymous_without_reason": cfg.anonymousWithoutReason = d
+                    case "extra_chain_link": cfg.extraChainLink = d
+                    case "single_use_source": cfg.singleUseSource = d
+                    default: err(pk.mark, "unknown penalty '\(pk.string ?? "?")'" + hint(pk.string ?? "", pkeys))
+                    }
+                }
+            default: err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", keys))
+            }
+        }
+        return cfg
+    }
+
+    @usableFromInline package static func parseRule(_ item: Node, path: String, defaultKind: CueKind?, defaultClitics: CliticPolicy?,
+                          _ err: (Mark?, String) -> Void) -> Rule? {
+        guard let m = item.mapping else { err(item.mark, "a rule must be a mapping with 'id' and 'patterns'"); return nil }
+        var ok = true
+        for (k, _) in m where !ruleKeys.contains(k.string ?? "") {
+            err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", ruleKeys)); ok = false
+        }
+        guard let idNode = m["id"], let id = idNode.string, !id.isEmpty else { err(item.mark, "rule has no 'id'"); return nil }
+        let loc = SourceLocation(path: path, line: idNode.mark?.line ?? 0, column: idNode.mark?.column ?? 0)
+        var kind = defaultKind
+        if let k = m["kind"] {
+            if let s = k.string, let kk = CueKind(rawValue: s) { kind = kk } else {
+                err(k.mark, "unknown kind '\(k.string ?? "?")'" + hint(k.string ?? "", CueKind.allCases.map(\.rawValue))); ok = false
+            }
+        }
+        if let d = m["disabled"], d.bool == nil { err(d.mark, "'disabled' must be true or false"); ok = false }
+        var overrides = false
+        if let o = m["override"] { if let b = o.bool { overrides = b } else { err(o.mark, "'override' must be true or false"); ok = false } }
+        if m["disabled"]?.bool == true {
+            var r = Rule(id: id, kind: kind ?? .stop, description: "", patterns: [], clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
+            r.disabled = true
+            r.overrides = overrides
+            return ok ? r : nil
+        }
+        guard let kind else {
+            if ok { err(item.mark, "rule '\(id)' has no 'kind'") }
+            return nil
+        }
+        var patterns: [String] = []
+        var compiled: [[[PatternElement]]] = []
+        if let p = m["patterns"] {
+            if case .sequence(let seq) = p {
+                if seq.isEmpty { err(p.mark, "'patterns' of rule '\(id)' is empty"); ok = false }
+                for pn in seq {
+                    guard case .scalar(let sc) = pn, !sc.string.isEmpty else { err(pn.mark, "a pattern must be a non-empty string"); ok = false; continue }
+                    let written: String
+                    switch Lemma.expand(pattern: sc.string) {
+                    case .success(let e): written = e
+                    case .failure(let e): err(pn.mark, "invalid pattern: \(e.message)"); ok = false; continue
+                    }
+                    do { compiled.append(try PatternCompiler.compile(written)) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
+                    patterns.append(written)
+                }
+            } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
+        }
+        // verbs written once by their principal parts: one pattern of all their forms each
+        if let l = m["lemmas"] {
+            if case .sequence(let seq) = l, !seq.isEmpty {
+                for ln in seq {
+                    guard case .scalar(let sc) = ln, !sc.string.isEmpty else { err(ln.mark, "a lemma must be a non-empty string"); ok = false; continue }
+                    switch Lemma.forms(sc.string) {
+                    case .success(let forms):
+                        let written = forms.joined(separator: "|")
+                        do { compiled.append(try PatternCompiler.compile(written)) } catch { err(ln.mark, "invalid lemma: \(error.message)"); ok = false; continue }
+                        patterns.append(written)
+                    case .failure(let e): err(ln.mark, "invalid lemma: \(e.message)"); ok = false
+                    }
+                }
+            } else { err(l.mark, "'lemmas' must be a non-empty list of verbs, each 'PAST PRESENT [PARTICIPLE]'"); ok = false }
+        }
+        var regexes: [String] = []
+        if let r = m["regex"] {
+            if case .sequence(let seq) = r {
+                if seq.isEmpty { err(r.mark, "'regex' of rule '\(id)' is empty"); ok = false }
+                for rn in seq {
+                    guard case .scalar(let sc) = rn, !sc.string.isEmpty else { err(rn.mark, "a regular expression must be a non-empty string"); ok = false; continue }
+                    if let problem = RegexSyntax.check(sc.string) { err(rn.mark, "invalid regular expression: \(problem)"); ok = false; continue }
+                    regexes.append(sc.string)
+                }
+            } else { err(r.mark, "'regex' must be a list of regular expressions"); ok = false }
+        }
+        if m["patterns"] == nil && m["regex"] == nil && m["lemmas"] == nil { err(item.mark, "rule '\(id)' has no 'patterns' (or 'lemmas', or 'regex')"); ok = false }
+        var clitics = defaultClitics ?? defaultPolicy(kind)
+        if let c = m["clitics"] {
+            if let s = c.string, let p = CliticPolicy(rawValue: s) { clitics = p } else { err(c.mark, "clitics must be none, conjunction or all"); ok = false }
+        }
+        var needs = false
+        if let n = m["needs_complement"] {
+            if let b = n.bool { needs = b } else { err(n.mark, "'needs_complement' must be true or false"); ok = false }
+        }
+        var scope = Rule.Scope.anywhere
+        if let s = m["scope"] {
+            if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, line, rest or end"); ok = false }
+        }
+        var subjects = Set<SourceKind>()
+        if let sn = m["subjects"] {
+            if case .sequence(let seq) = sn {
+                for k in seq {
+                    if let v = k.string, let sk = SourceKind(rawValue: v) { subjects.insert(sk) } else {
+                        err(k.mark, "unknown source kind '\(k.string ?? "?")'" + hint(k.string ?? "", ["person", "organization", "outlet", "document", "anonymous"])); ok = false
+                    }
+                }
+            } else { err(sn.mark, "'subjects' must be a list of source kinds"); ok = false }
+        }
+        var speaker = true
+        if let sp = m["speaker"] {
+            if let b = sp.bool { speaker = b } else { err(sp.mark, "'speaker' must be true or false"); ok = false }
+        }
+        var examples = RuleExamples()
+        if let e = m["examples"] {
+            if let em = e.mapping {
+                for (k, v) in em {
+                    guard let key = k.string, exampleKeys.contains(key) else { err(k.mark, "unknown key '\(k.string ?? "?")'" + hint(k.string ?? "", exampleKeys)); ok = false; continue }
+                    guard case .sequence(let seq) = v else { err(v.mark, "'\(key)' must be a list of sentences"); ok = false; continue }
+                    var list: [String] = []
+                    var locations: [SourceLocation] = []
+                    for n in seq {
+                        guard let text = n.string, !text.isEmpty else { err(n.mark, "an example must be a non-empty sentence"); ok = false; continue }
+                        if key == "no_match" && text.contains("[[") { err(n.mark, "a 'no_match' example cannot mark words with [[...]]"); ok = false; continue }
+                        if key == "match", let problem = MarkedExample.problem(text) { err(n.mark, problem); ok = false; continue }
+                        list.append(text)
+                        locations.append(SourceLocation(path: path, line: n.mark?.line ?? 0, column: n.mark?.column ?? 0))
+                    }
+                    if key == "match" { examples.match = list; examples.matchLocations = locations } else { examples.noMatch = list; examples.noMatchLocations = locations }
+                }
+            } else { err(e.mark, "'examples' must be a mapping with 'match' and 'no_match'"); ok = false }
+        }
+        let desc = m["description"]?.string ?? ""
+        guard ok else { return nil }
+        var rule = Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, speaker: speaker, examples: examples, location: loc)
+        rule.compiled = Rule.Compiled(patterns: patterns, sequences: compiled)
+        rule.regexes = regexes
+        rule.overrides = overrides
+        return rule
+    }
+
+    @usableFromInline package static func defaultPolicy(_ k: CueKind) -> CliticPolicy {
+        switch k {
+        case .report, .relay, .denial, .noComment, .hedge, .passive, .pronoun, .complement, .verb, .adverb: return .conjunction
+        case .collective, .role, .title: return .all
+        case .boilerplate, .caption, .byline, .stop: return .conjunction
+        default: return .all
+        }
+    }
+
+    /// " (did you mean 'x'?)" for the closest candidate, when one is close.
+    @usableFromInline package static func hint(_ word: String, _ candidates: [String]) -> String {
+        func dist(_ a: [Character], _ b: [Character]) -> Int {
+            var prev = Array(0...b.count)
+            for i in 1...max(1, a.count) where !a.isEmpty {
+                var cur = [i] + Array(repeating: 0, count: b.count)
+                for j in 1...max(1, b.count) where !b.isEmpty {
+                    cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                prev = cur
+            }
+            return a.isEmpty ? b.count : (b.isEmpty ? a.count : prev[b.count])
+        }
+        let best = candidates.map { ($0, dist(Array(word), Array($0))) }.min { $0.1 < $1.1 }
+        if let b = best, b.1 <= max(2, word.count / 3) { return " (did you mean '\(b.0)'?)" }
+        return ""
+    }
+}
+
+package extension RulePack {
+    /// Every literal word sequence of the pack's patterns, as written: alternatives expanded,
+    /// optional words taken both ways; a gap or wildcard ends a literal. The lexicon a plain
+    /// string search (ripgrep) would look for.
+    public func literals(limit: Int = 64) -> [String] {
+        var out = Set<String>()
+        for r in rules {
+            for p in r.patterns {
+                var runs: [[[String]]] = []
+                var cur: [[String]] = [[]]
+                for part in p.split(separator: " ").map(String.init) {
+                    if part.hasPrefix("*") || part.hasSuffix("*") { runs.append(cur); cur = [[]]; continue }
+                    let optional = part.hasPrefix("[") && part.hasSuffix("]")
+                    let alts = part.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).split(separator: "|").map(String.init)
+                    var next = cur.flatMap { c in alts.map { c + [$0] } }
+                    if optional { next += cur }
+                    cur = Array(next.prefix(limit))
+                }
+                runs.append(cur)
+                for run in runs { for words in run where !words.isEmpty {
+                    let s = words.joined(separator: " ")
+                    if s.count >= 2 { out.insert(s) }
+                } }
+            }
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import IsnadModel
+
+/// Text folded for matching, with a map from every folded scalar back to the
+/// original text (SOURCING.md, "Text conventions").
+///
+/// Folding removes diacritics, tatweel, bidi and zero-width marks; unifies alef,
+/// yaa, taa marbuta, Persian/Urdu letters, quote styles and digits; expands
+/// Arabic presentation forms; lower-cases Latin letters. A folded scalar always
+/// comes from exactly one original scalar, so offsets map back exactly.
+public struct NormalizedText: Sendable {
+    /// The original text as Unicode scalars.
+    public let original: [Unicode.Scalar]
+    /// The folded scalars.
+    public let scalars: [Unicode.Scalar]
+    /// `origin[i]` is the index in `original` that folded scalar `i` came from.
+    public let origin: [Int]
+
+    /// Maps a folded half-open range to the original text.
+    public func originalSpan(_ start: Int, _ end: Int) -> TextSpan {
+        guard start < end, start < origin.count else {
+            let p = start < origin.count ? origin[start] : original.count
+            return TextSpan(p, p)
+        }
+        var e = origin[end - 1] + 1
+        // trailing diacritics and tatweel belong to the letter before them
+        while e < original.count, Normalizer.isMark(original[e]) { e += 1 }
+        return TextSpan(origin[start], e)
+    }
+
+    /// The original scalars of an original span (shares the article's storage).
+    public func originalScalars(_ span: TextSpan) -> ArraySlice<Unicode.Scalar> {
+        let a = max(0, span.start), b = min(original.count, span.end)
+        return a < b ? original[a..<b] : original[0..<0]
+    }
+
+    /// The original text of an original span.
+    public func originalText(_ span: TextSpan) -> String { ScalarText.string(originalScalars(span)) }
+
+    /// The folded text of a folded range.
+    public func folded(_ start: Int, _ end: Int) -> String {
+        start < end ? ScalarText.string(scalars[start..<end]) : ""
+    }
+}
+
+/// Folds Arabic text for matching (value in, value out).
+public enum Normalizer {
+    /// Folds `text`, keeping the offset map.
+    public static func normalize(_ text: String) -> NormalizedText {
+        normalize(scalars: scalars(of: text))
+    }
+
+    /// The Unicode scalars of a string, decoded from its UTF-8 in one pass.
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { u in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(u.count)
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b0 = UInt32(u[i])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; i += 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2 }
+                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3 }
+                else { v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F); i += 4 }
+                // a String's UTF-8 is always valid, so every value is a scalar
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+    }
+
+    /// Folds decoded scalars, keeping the offset map.
+    public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
+        let n = original.count
+        var presentation: [Int] = []  // presentation forms, folded after the fast pass
+        var origin: [Int] = []
+        // one pass with a table for Latin and Arabic; other scalars through `fold`
+        var out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, count in
+            origin = [Int](unsafeUninitializedCapacity: n) { originBuffer, originCount in
+                table.withUnsafeBufferPointer { table in
+                    original.withUnsafeBufferPointer { src in
+                        var k = 0
+                        for i in 0..<n {
+                            var f = fold(src[i].value, table)
+                            if f == dropped { continue }
+                            if f == decomposes {
+                                presentation.append(i)
+                                f = 0  // a placeholder, replaced below
+                            }
+                            outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // every value of f is a scalar's
+                            originBuffer[k] = i
+                            k += 1
+                        }
+                        count = k; originCount = k
+                    }
+                }
+            }
+        }
+        if !presentation.isEmpty {
+            // Presentation forms: compatibility decomposition, then fold each part.
+            var o2: [Unicode.Scalar] = [], g2: [Int] = []
+            o2.reserveCapacity(out.count + presentation.count); g2.reserveCapacity(out.count + presentation.count)
+            var p = 0
+            for k in out.indices {
+                let i = origin[k]
+                if p < presentation.count && presentation[p] == i {
+                    p += 1
+                    for part in String(original[i]).decomposedStringWithCompatibilityMapping.unicodeScalars {
+                        if let f = fold(part) { o2.append(f); g2.append(i) }
+                    }
+                } else { o2.append(out[k]); g2.append(i) }
+            }
+            out = o2; origin = g2
+        }
+        return NormalizedText(original: original, scalars: out, origin: origin)
+    }
+
+    @usableFromInline package static let dropped: UInt32 = 0xFFFF_FFFF
+    /// What `fold(_:_:)` gives for a presentation form: it decomposes into several letters.
+    @usableFromInline package static let decomposes: UInt32 = 0xFFFF_FFFE
+
+    /// Folds the scalar `v` with `table` (the table `Normalizer.table`): its folded value,
+    /// `dropped`, or `decomposes` for an Arabic presentation form.
+    @inlinable @inline(__always) @usableFromInline package static func fold(_ v: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        if Int(v) < table.count { return table[Int(v)] }
+        if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v) { return decomposes }
+        return fold(unsafeBitCast(v, to: Unicode.Scalar.self))?.value ?? dropped  // every v here is a scalar's
+    }
+    /// `fold` for every scalar below U+0700 (Latin and Arabic): the folded value, or `dropped`.
+    @usableFromInline package static let table: [UInt32] = (0..<0x700).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return dropped }
+        return fold(s)?.value ?? dropped
+    }
+
+    /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in spans.
+    @inlinable @inline(__always)
+    public static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return true
+        default: return false
+        }
+    }
+
+    /// Folds one scalar, or drops it (nil).
+    @inlinable @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0x41...0x5A: return Unicode.Scalar(v + 32)
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640:
+            return nil  // diacritics, Quranic marks, tatweel
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x061C, 0x00AD, 0x2060:
+            return nil  // zero-width and bidi controls, soft hyphen
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"  // alef variants
+        case 0x0649, 0x06CC, 0x06D2, 0x06D0: return "\u{064A}"  // alef maqsura, Persian/Urdu yeh
+        case 0x0629, 0x06C0, 0x06C1, 0x06D5: return "\u{0647}"  // taa marbuta, heh variants
+        case 0x06A9, 0x06AA: return "\u{0643}"  // keheh
+        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E, 0xFF02:
+            return "\""
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A: return "'"
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x066B: return "."  // Arabic decimal separator
+        case 0x066C: return ","
+        default: return s
+        }
+    }
+}

@@ -1,0 +1,375 @@
+import IsnadModel
+
+/// A word or punctuation mark of folded text. Tokens hold no references: their letters
+/// and forms live in the `Tokens` collection they belong to.
+public struct Token: Sendable {
+    public enum Kind: Sendable { case word, punct }
+    // 32-bit offsets (20 bytes a token): an article has thousands, read by every later stage
+    @usableFromInline var start32: Int32
+    @usableFromInline var end32: Int32
+    /// The first scalar of the token.
+    public var first: Unicode.Scalar
+    /// The token's forms: `forms[formStart ..< formStart + formCount]` of its collection.
+    @usableFromInline package var formStart: Int32
+    @usableFromInline package var formCount: UInt16
+    public var kind: Kind
+    /// For words: a hard punctuation mark (, . : ؛ ( ) ? !) stands between this word and the previous one.
+    public var afterBreak: Bool
+    /// Folded half-open range.
+    public var start: Int { @inlinable @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
+    public var end: Int { @inlinable @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
+
+    @usableFromInline package init(kind: Kind, start: Int, end: Int, first: Unicode.Scalar, afterBreak: Bool, formStart: Int32, formCount: Int32) {
+        start32 = Int32(start); end32 = Int32(end); self.first = first
+        self.formStart = formStart; self.formCount = UInt16(formCount); self.kind = kind; self.afterBreak = afterBreak
+    }
+
+    /// The number of scalars of the token.
+    public var count: Int { end - start }
+    /// Whether the token is exactly the scalar `c` (a punctuation mark or a one-letter word).
+    @inlinable @inline(__always) public func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && first == c }
+    /// Whether the token starts with the scalar `c`.
+    @inlinable @inline(__always) public func starts(with c: Unicode.Scalar) -> Bool { first == c }
+}
+
+/// One reading of a word: the word with some attached proclitics removed.
+///
+/// A form is a range of the article's folded scalars and a 64-bit FNV-1a key of its
+/// letters; the matcher compares keys, never strings.
+public struct TokenForm: Sendable, Hashable {
+    /// Which proclitics were removed: none, conjunctions only (و ف س), or others (ب ل ك ال).
+    public enum Clitics: UInt8, Sendable, Comparable {
+        case none = 0, conjunction = 1, any = 2
+        public static func < (a: Clitics, b: Clitics) -> Bool { a.rawValue < b.rawValue }
+    }
+    /// FNV-1a hash of the form's letters.
+    public var key: UInt64
+    // 32-bit fields: a form takes 24 bytes, and the matcher reads many
+    @usableFromInline var start32: Int32
+    @usableFromInline var end32: Int32
+    @usableFromInline var offset16: Int16
+    public var alef: Bool = false
+    public var clitics: Clitics
+    /// The folded range of the form's letters, read after an `ا` when `alef` is set (لل = ل + ال).
+    public var start: Int { @inlinable @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
+    public var end: Int { @inlinable @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
+    /// Scalars removed at the front of the token.
+    public var offset: Int { @inlinable @inline(__always) get { Int(offset16) } set { offset16 = Int16(newValue) } }
+
+    public init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, alef: Bool = false, offset: Int, clitics: Clitics) {
+        self.init(key: scalars.withUnsafeBufferPointer { Tokenizer.key($0, range, alef: alef) }, range, alef: alef, offset: offset, clitics: clitics)
+    }
+
+    @inlinable @inline(__always)
+    @usableFromInline package init(key: UInt64, _ range: Range<Int>, alef: Bool, offset: Int, clitics: Clitics) {
+        start32 = Int32(range.lowerBound); end32 = Int32(range.upperBound)
+        self.alef = alef; offset16 = Int16(offset); self.clitics = clitics
+        self.key = key
+    }
+
+    /// The number of letters of the form.
+    public var count: Int { end - start + (alef ? 1 : 0) }
+    /// The letters of the form.
+    public func letters(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> { scalars[start..<end] }
+    /// The form as a string.
+    public func text(_ scalars: [Unicode.Scalar]) -> String { (alef ? "\u{0627}" : "") + Tokenizer.string(scalars[start..<end]) }
+    /// Whether the form starts with these letters.
+    @inline(__always)
+    @inlinable public func hasPrefix<C: RandomAccessCollection>(_ p: [Unicode.Scalar], _ scalars: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
+        guard p.count <= count else { return false }
+        var i = start
+        for (k, c) in p.enumerated() {
+            if k == 0 && alef { if c != "\u{0627}" { return false }; continue }
+            if scalars[i] != c { return false }
+            i += 1
+        }
+        return true
+    }
+}
+
+/// The tokens of a text with their letters and forms, stored flat.
+public struct Tokens: RandomAccessCollection, Sendable {
+    /// The folded scalars the tokens index.
+    public let scalars: [Unicode.Scalar]
+    public private(set) var tokens: [Token] = []
+    /// The forms of every word, token after token.
+    public private(set) var forms: [TokenForm] = []
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { tokens.count }
+    public subscript(i: Int) -> Token { tokens[i] }
+
+    /// The folded letters of token `i`.
+    public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { scalars[tokens[i].start..<tokens[i].end] }
+    /// The folded text of token `i`.
+    public func text(_ i: Int) -> String { Tokenizer.string(letters(i)) }
+    /// The readings of word `i` (empty for punctuation); the first is the word itself.
+    public func forms(_ i: Int) -> ArraySlice<TokenForm> {
+        let t = tokens[i]
+        return forms[Int(t.formStart)..<Int(t.formStart) + Int(t.formCount)]
+    }
+    /// The text of a form of one of these tokens.
+    public func text(_ f: TokenForm) -> String { f.text(scalars) }
+
+    @usableFromInline package init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = []) {
+        self.scalars = scalars; self.tokens = tokens; self.forms = forms
+    }
+
+    @usableFromInline package mutating func append(contentsOf other: (tokens: [Token], forms: [TokenForm])) {
+        tokens.append(contentsOf: other.tokens); forms.append(contentsOf: other.forms)
+    }
+}
+
+/// Splits folded text into word and punctuation tokens.
+public enum Tokenizer {
+    @usableFromInline package static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
+    @usableFromInline package static let waw: Unicode.Scalar = "\u{0648}", faa: Unicode.Scalar = "\u{0641}"
+    @usableFromInline package static let baa: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}", seen: Unicode.Scalar = "\u{0633}"
+    /// The prefixes of the imperfect: ي ت ن ا
+    @inlinable @inline(__always) @usableFromInline package static func isImperfectPrefix(_ s: Unicode.Scalar) -> Bool {
+        switch s.value { case 0x064A, 0x062A, 0x0646, 0x0627: true; default: false }
+    }
+
+    @inlinable @inline(__always)
+    public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v)
+            || (0x0621...0x064A).contains(v) || (0x066E...0x06D3).contains(v) || (0x06FA...0x06FF).contains(v)
+            || (0xC0...0x24F).contains(v)
+    }
+
+    /// Punctuation no cue pattern spans: , ، . : ؛ ; ( ) ? ؟ ! line breaks [ ] - – — /
+    @inlinable @inline(__always) public static func isHardBreak(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2C, 0x060C, 0x2E, 0x3A, 0x061B, 0x3B, 0x28, 0x29, 0x3F, 0x061F, 0x21, 0x0A, 0x0D, 0x5B, 0x5D, 0x2D, 0x2013, 0x2014, 0x2F: true
+        default: false
+        }
+    }
+
+    /// Scalar classes for the tokenizer: a letter or digit, white space, a hard break
+    /// (punctuation no pattern spans), a line break (white space that breaks), another mark.
+    @usableFromInline package static let word: UInt8 = 0, space: UInt8 = 1, hard: UInt8 = 2, mark: UInt8 = 3, lineBreak: UInt8 = 4
+    @inlinable @inline(__always) @usableFromInline package static func scalarClass(_ s: Unicode.Scalar) -> UInt8 {
+        if isWordScalar(s) { return word }
+        let sp = isSpace(s), br = isHardBreak(s)
+        return sp ? (br ? lineBreak : space) : (br ? hard : mark)
+    }
+    /// The class of every scalar below U+0700 (Latin and Arabic), looked up once per scalar.
+    @usableFromInline package static let classes: [UInt8] = (0..<0x700).map { v in
+        scalarClass(Unicode.Scalar(UInt32(v)) ?? "\u{FFFD}")
+    }
+
+    /// Tokenizes folded scalars in `range`.
+    public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> Tokens {
+        tokenize(scalars, range: range, chunk: chunk)
+    }
+
+    /// Tokenizes `scalars[range]` in pieces of about `chunk` scalars.
+    @usableFromInline package static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>?, chunk: Int) -> Tokens {
+        let r = range ?? 0..<scalars.count
+        return scalars.withUnsafeBufferPointer { buffer in
+            var pendingBreak = false
+            guard r.count > chunk else {
+                let (tokens, forms) = tokenize(buffer, r, pendingBreak: &pendingBreak, formBase: 0)
+                return Tokens(scalars: scalars, tokens: tokens, forms: forms)
+            }
+            // a long text in pieces cut between words, so that no piece's buffers are sized for the whole text
+            var out = Tokens(scalars: scalars)
+            var start = r.lowerBound
+            while start < r.upperBound {
+                var end = min(r.upperBound, start + chunk)
+                while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
+                out.append(contentsOf: tokenize(buffer, start..<end, pendingBreak: &pendingBreak, formBase: out.forms.count))
+                start = end
+            }
+            return out
+        }
+    }
+
+    /// The scalars tokenized at once: a longer text is cut into pieces of about this many.
+    @usableFromInline package static let chunk = 1 << 16
+
+    /// The class of `s`: from `classes` (the table `Tokenizer.classes`) below U+0700.
+    @inlinable @inline(__always) @usableFromInline package static func scalarClass(_ s: Unicode.Scalar, _ classes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let v = Int(s.value)
+        return v < classes.count ? classes[v] : scalarClass(s)
+    }
+    @inlinable @inline(__always) @usableFromInline package static func scalarClass(of s: Unicode.Scalar) -> UInt8 { classes.withUnsafeBufferPointer { scalarClass(s, $0) } }
+
+    /// Writes tokens and their readings into buffers sized for the worst case (a token holds
+    /// at least one scalar, and a word of L letters has at most L readings: see `forms`), so
+    /// no write checks a capacity. Shared by `tokenize` and `OnePassReader`.
+    @usableFromInline package struct Writer {
+        @usableFromInline package let text: UnsafeBufferPointer<Unicode.Scalar>
+        @usableFromInline package let tokens: UnsafeMutablePointer<Token>
+        @usableFromInline package let forms: UnsafeMutablePointer<TokenForm>
+        /// Added to every token's first reading (a piece of a longer text).
+        @usableFromInline package let formBase: Int
+        @usableFromInline package var tokenCount = 0, formCount = 0
+        /// A hard punctuation mark or a line break came after the last word.
+        @usableFromInline package var pendingBreak: Bool
+
+        /// The word `text[b ..< e]` and its readings.
+        @usableFromInline @inlinable @inline(__always) package mutating func word(_ b: Int, _ e: Int) {
+            let n = Tokenizer.forms(of: text, b..<e, writingTo: forms + formCount)
+            (tokens + tokenCount).initialize(to: Token(kind: .word, start: b, end: e, first: text[b], afterBreak: pendingBreak,
+                                                       formStart: Int32(formBase + formCount), formCount: Int32(n)))
+            tokenCount &+= 1; formCount &+= n
+            pendingBreak = false
+        }
+        /// The scalar at `k`, of class `c` (not a word's).
+        @inlinable @inline(__always) @usableFromInline package mutating func other(_ k: Int, _ c: UInt8) {
+            if c == Tokenizer.hard || c == Tokenizer.mark {
+                (tokens + tokenCount).initialize(to: Token(kind: .punct, start: k, end: k + 1, first: text[k], afterBreak: false,
+                                                           formStart: Int32(formBase + formCount), formCount: 0))
+                tokenCount &+= 1
+            }
+            if c == Tokenizer.hard || c == Tokenizer.lineBreak { pendingBreak = true }
+        }
+    }
+
+    /// Tokenizes `scalars[r]` (see `Writer`). `formBase` is added to every token's first form.
+    @usableFromInline package static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, pendingBreak: inout Bool,
+                         formBase: Int) -> (tokens: [Token], forms: [TokenForm]) {
+        var forms: [TokenForm] = []
+        guard !r.isEmpty else { return ([], []) }
+        let tokens = [Token](unsafeUninitializedCapacity: r.count) { tokenBuffer, tokenCount in
+            forms = [TokenForm](unsafeUninitializedCapacity: r.count) { formBuffer, formCount in
+                classes.withUnsafeBufferPointer { classes in
+                    var out = Writer(text: scalars, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!,
+                                     formBase: formBase, pendingBreak: pendingBreak)
+                    var i = r.lowerBound
+                    while i < r.upperBound {
+                        let c = scalarClass(scalars[i], classes)
+                        if c == Self.word {
+                            var j = i + 1
+                            while j < r.upperBound && scalarClass(scalars[j], classes) == Self.word { j += 1 }
+                            out.word(i, j)
+                            i = j
+                        } else {
+                            out.other(i, c)
+                            i += 1
+                        }
+                    }
+                    tokenCount = out.tokenCount; formCount = out.formCount
+                    pendingBreak = out.pendingBreak
+                }
+            }
+        }
+        return (tokens, forms)
+    }
+
+    /// A string from scalars, encoded straight into the string's UTF-8 storage.
+    @inlinable @inline(__always)
+    @usableFromInline package static func string(_ s: ArraySlice<Unicode.Scalar>) -> String { ScalarText.string(s) }
+
+    /// White space: Unicode's White_Space property, written out (a property lookup costs a
+    /// table search, and « » “ ” are on every line of Arabic news).
+    @inlinable @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// The key the matcher looks a run of letters up by: a polynomial hash read from the last
+    /// letter back, `h = (h + c) × P` for each letter `c` (mod 2^64). Read that way, the key of
+    /// every suffix of a word is a state the hash passes through, so all the readings of a word
+    /// (which drop letters at its front) are keyed in one pass over its letters.
+    @inlinable
+    public static func key<C: BidirectionalCollection>(_ s: C, alef: Bool = false) -> UInt64 where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0
+        for c in s.reversed() { step(&h, c) }
+        if alef { step(&h, Tokenizer.alef) }  // the ا a form reads before its letters (لل = ل + ال)
+        return h
+    }
+
+    /// The multiplier of word keys: odd (so no letter's weight is ever lost), and with its
+    /// bits spread, so that every letter moves the key's top bits (the matcher's first filter).
+    @usableFromInline package static let keyMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// One letter of a word key.
+    @usableFromInline @inlinable @inline(__always) package static func step(_ h: inout UInt64, _ c: Unicode.Scalar) { h = (h &+ UInt64(c.value)) &* keyMultiplier }
+
+    /// FNV-1a: the starting value, and one step per scalar (the source resolver's skeleton keys).
+    @usableFromInline package static let fnvBasis: UInt64 = 0xcbf29ce484222325
+    @inlinable @inline(__always) @usableFromInline package static func mix(_ h: inout UInt64, _ c: Unicode.Scalar) { h ^= UInt64(c.value); h &*= 0x100000001b3 }
+
+    /// The key of a folded word of pattern text.
+    public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
+
+    /// The key of `s[range]`, as `key(_:alef:)`.
+    @inlinable @inline(__always)
+    @usableFromInline package static func key(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, alef: Bool = false) -> UInt64 {
+        key(UnsafeBufferPointer(rebasing: s[range]), alef: alef)
+    }
+
+    /// The readings of a word: itself, and with conjunction, future, preposition and article proclitics removed.
+    public static func forms(of w: [Unicode.Scalar]) -> [TokenForm] {
+        var out: [TokenForm] = []
+        forms(of: w, 0..<w.count, into: &out)
+        return out
+    }
+
+    /// Appends the readings of the word `scalars[range]` to `out`.
+    @usableFromInline package static func forms(of w: [Unicode.Scalar], _ range: Range<Int>, into out: inout [TokenForm]) {
+        w.withUnsafeBufferPointer { forms(of: $0, range, into: &out) }
+    }
+
+    /// Appends the readings of the word `w[range]` to `out`.
+    @usableFromInline package static func forms(of w: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: inout [TokenForm]) {
+        withUnsafeTemporaryAllocation(of: TokenForm.self, capacity: max(range.count, 1)) { buffer in
+            let n = forms(of: w, range, writingTo: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: n))
+        }
+    }
+
+    /// Writes the readings of the word `w[range]` at `out` and returns how many: at most the
+    /// number of its letters (one reading each for the word, an optional conjunction, a future
+    /// prefix, and up to two for a preposition or the article — and each drops a letter more).
+    @discardableResult
+    @usableFromInline package static func forms(of w: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, writingTo out: UnsafeMutablePointer<TokenForm>) -> Int {
+        let b = range.lowerBound, e = range.upperBound, n = range.count
+        // the keys of the word from its letters b, b+1 ... b+4 on: one pass from its last letter
+        // back (see `key`); no reading drops more than four letters
+        var h: UInt64 = 0
+        var i = e
+        while i > b + 5 { i -= 1; step(&h, w[i]) }
+        @inline(__always) func back(_ k: Int) -> UInt64 {  // the key from letter b+k on (the word's, for a k past its end: never read)
+            if b + k < e { step(&h, w[b + k]) }
+            return h
+        }
+        let s4 = back(4), s3 = back(3), s2 = back(2), s1 = back(1), s0 = back(0)
+        var count = 0
+        @inline(__always) func form(_ from: Int, alef: Bool = false, _ clitics: TokenForm.Clitics) {
+            var k: UInt64
+            switch from - b { case 0: k = s0; case 1: k = s1; case 2: k = s2; case 3: k = s3; default: k = s4 }
+            if alef { step(&k, Tokenizer.alef) }
+            (out + count).initialize(to: TokenForm(key: k, from..<e, alef: alef, offset: from - b, clitics: clitics))
+            count += 1
+        }
+        form(b, .none)
+        var p = 0
+        var cls = TokenForm.Clitics.none
+        if (n >= 4 && (w[b] == waw || w[b] == faa)) || (n == 3 && w[b] == waw) {
+            p = 1; cls = .conjunction
+            form(b + 1, .conjunction)
+        }
+        if n - p >= 4 && w[b + p] == seen && isImperfectPrefix(w[b + p + 1]) {
+            form(b + p + 1, cls)
+        }
+        if n - p >= 4 && w[b + p] == lam && w[b + p + 1] == lam {
+            // ل + ال written لل
+            form(b + p + 1, alef: true, .any)
+            form(b + p + 2, .any)
+        } else if n - p >= 3 && (w[b + p] == baa || w[b + p] == lam || w[b + p] == kaf) {
+            form(b + p + 1, .any)
+            if n - p >= 5 && w[b + p + 1] == alef && w[b + p + 2] == lam {
+                form(b + p + 3, .any)
+            }
+        } else if n - p >= 4 && w[b + p] == alef && w[b + p + 1] == lam {
+            form(b + p + 2, .any)
+        }
+        return count
+    }
+}

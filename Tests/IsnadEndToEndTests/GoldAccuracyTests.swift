@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import Yams
+@testable import Isnad
+import IsnadTestSupport
+
+/// Scores the engine against the gold articles in `Fixtures/gold/dev` and `validation` the way `score.py` does:
+/// gold units are found in the text in order and aligned to reported units by overlap.
+@Suite("Gold accuracy")
+struct GoldAccuracyTests {
+    /// The gold's parts and the label accuracy each must keep: the 23 seed and snn articles
+    /// (a copy of `../shared/gold`), the corpus articles of the dev split (rules are tuned on
+    /// them), and the validation split (scored, never tuned on).
+    static let parts: [(name: String, dir: String, prefixes: [String], floor: Double)] = [
+        ("seed and snn", "dev", ["seed-", "snn-"], 0.88),
+        ("dev, corpus draw", "dev", ["d"], 0.72),
+        ("validation", "validation", ["v"], 0.72),
+    ]
+
+    @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<3)
+    func accuracy(part: Int) throws {
+        let (name, dir, prefixes, floor) = Self.parts[part]
+        let keep = { (f: String) in prefixes.contains { f.hasPrefix($0) } }
+        let base = Support.fixtures + "/gold/" + dir
+        let files = try FileManager.default.contentsOfDirectory(atPath: base).filter { $0.hasSuffix(".yml") && keep($0) }.sorted()
+        #expect(files.count >= 20)
+        var n = 0, correct = 0, tp = 0, fp = 0, fn = 0
+        for f in files {
+            let yml = try String(contentsOfFile: base + "/" + f, encoding: .utf8)
+            let gold = try Yams.load(yaml: yml) as! [String: Any]
+            let path = base + "/" + f.replacingOccurrences(of: ".yml", with: ".txt")
+            let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+            let audit = try Support.auditor.audit(bytes: bytes, path: path)
+            let text = try TextDecoder.decode(bytes)
+            let scalars = Array(text.unicodeScalars)
+            for u in audit.units {
+                #expect(String(String.UnicodeScalarView(scalars[u.span.start..<u.span.end])) == u.text)
+            }
+            var pos = 0
+            for g in gold["units"] as! [[String: Any]] {
+                let gt = Array((g["text"] as! String).unicodeScalars)
+                guard let start = find(gt, in: scalars, from: pos) ?? find(gt, in: scalars, from: 0) else {
+                    Issue.record("gold unit not found in \(f)"); continue
+                }
+                let end = start + gt.count
+                pos = end
+                let best = audit.units.max { overlap($0, start, end) < overlap($1, start, end) }
+                let matched = best.flatMap { overlap($0, start, end) * 2 >= end - start ? $0 : nil }
+                let gClaim = ["claim", "headline"].contains(g["unit"] as! String)
+                let sClaim = matched?.kind.isClaim ?? false
+                if gClaim && sClaim { tp += 1 } else if sClaim { fp += 1 } else if gClaim { fn += 1 }
+                let gl = gClaim ? g["label"] as? String : nil
+                let sl = sClaim ? matched?.label?.rawValue : nil
+                if gl != nil || sl != nil { n += 1; if gl == sl { correct += 1 } }
+            }
+        }
+        let accuracy = Double(correct) / Double(max(1, n))
+        let p = Double(tp) / Double(max(1, tp + fp)), r = Double(tp) / Double(max(1, tp + fn))
+        let f1 = 2 * p * r / max(1e-9, p + r)
+        #expect(accuracy >= floor, "\(name): label accuracy \(accuracy)")
+        #expect(f1 >= 0.95, "\(name): claim detection F1 \(f1)")
+    }
+
+    func overlap(_ u: AuditedUnit, _ s: Int, _ e: Int) -> Int { min(e, u.span.end) - max(s, u.span.start) }
+
+    func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from: Int) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+        var i = from
+        while i <= hay.count - needle.count {
+            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+}
