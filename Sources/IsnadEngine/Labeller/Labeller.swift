@@ -450,7 +450,7 @@ public struct Labeller: Sendable {
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
             if next.is("\u{0644}") || (next.starts(with: "\u{0644}") && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
                 at.backReference = true
-                if let q = p + 1 < words.count && next.is("\u{0644}") ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false)
+                if let q = p + 1 < words.count && next.is("\u{0644}") ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true)
                     : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
                    q.kind == .outlet {
                     at.via = q

@@ -126,7 +126,7 @@ public struct SourceResolver: Sendable {
     /// ending before punctuation, a stop word, a complementiser or another cue.
     /// `startOffset` lets the phrase begin inside its first token (after a proclitic).
     public func phrase(in a: ArticleText, unit: Int, words: [Int], from: Int, startOffset: Int? = nil,
-                       cues: TokenCues, skipAdverbs: Bool = true) -> SourcePhrase? {
+                       cues: TokenCues, skipAdverbs: Bool = true, quotedName: Bool = false) -> SourcePhrase? {
         var i = from
         // adverbs between the verb and its subject
         if skipAdverbs {
@@ -154,7 +154,9 @@ public struct SourceResolver: Sendable {
         while k < words.count && taken.count < maxWords {
             let t = words[k]
             if k > i || startOffset == nil {
-                if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t) { break }
+                // (for a name told to, the quotation marks that open it, as in لـ«الرياض», are no break)
+                if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
+                   !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t)) { break }
                 let kinds = cues.kinds(at: t, rules)
                 if kinds.intersects(Self.stopKinds) {
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
@@ -233,6 +235,13 @@ public struct SourceResolver: Sendable {
         guard w2 == w1 + 2, a.tokens[w1 + 1].kind == .punct, a.tokens[w1 + 1].is(".") else { return false }
         let l = a.tokens.letters(w1)
         return l.count == 1 && (0x0621...0x064A).contains(l[l.startIndex].value)
+    }
+
+    /// Whether only quotation marks stand between two words.
+    func onlyQuotesBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        guard w1 + 1 < w2 else { return false }
+        for t in (w1 + 1)..<w2 where !(a.tokens[t].kind == .punct && a.tokens[t].is("\"")) { return false }
+        return true
     }
 
     func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {

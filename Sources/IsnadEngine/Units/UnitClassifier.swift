@@ -64,6 +64,10 @@ public struct UnitClassifier: Sendable {
                 }
             }
             if let f = furniture { kinds[i] = f; continue }
+            // a dateline or credit opening a line, split from the sentence after it (its initials
+            // are one-letter words: أ.ف.ب)
+            let hasVerbCue = ms.contains { Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start }
+            if seg.dateline && !hasVerbCue { kinds[i] = .byline; continue }
             var longWords = 0
             for w in words where a.tokens[w].count >= 2 { longWords += 1; if longWords == 2 { break } }
             if longWords < 2 || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
@@ -71,8 +75,6 @@ public struct UnitClassifier: Sendable {
                 Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
             }
             let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == "\u{061F}" || lastScalar(a, seg) == "!")
-            // a dateline or credit opening a line, split from the sentence after it
-            if seg.dateline && !hasVerb { kinds[i] = .byline; continue }
             if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !seg.terminated {
                 kinds[i] = .headline; continue
             }

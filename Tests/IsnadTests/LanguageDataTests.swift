@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+@testable import Isnad
+@testable import IsnadRules
+@testable import IsnadEngine
+import IsnadTestSupport
+
+/// Verbs written once as lemmas, the outlet gazetteer, and the unit and continuity rules of
+/// the extended guide — each on a small inline pack.
+@Suite("Lemmas, gazetteer, datelines and continuity")
+struct LanguageDataTests {
+    func forms(_ spec: String) throws -> [String] {
+        switch Lemma.forms(spec) { case .success(let f): return f; case .failure(let e): throw e }
+    }
+
+    @Test("a sound verb: past, present, jussive and subjunctive plurals, ل + subjunctive, the participle as an accusative")
+    func sound() throws {
+        let f = try forms("أكد يؤكد مؤكد")
+        for w in ["أكد", "أكدت", "أكدتا", "أكدوا", "يؤكد", "تؤكد", "يؤكدان", "يؤكدون", "يؤكدوا", "ليؤكد", "لتؤكد", "مؤكدا", "مؤكدة", "مؤكدين"] {
+            #expect(f.contains(w), "\(w) missing")
+        }
+        // the bare participle is mostly an adjective (مؤكد "certain"), and the dual of a sound
+        // three-letter verb is spelled as its verbal noun in the accusative: not generated
+        #expect(!f.contains("مؤكد") && !f.contains("أكدا"))
+        #expect(Set(f).count == f.count)
+    }
+
+    @Test("weak verbs: hollow (jussive يقل), defective in ا and ى/ي, and forms that collide with verbal nouns left out")
+    func weak() throws {
+        let qala = try forms("قال يقول قائل")
+        #expect(qala.contains("قالوا") && qala.contains("يقولون") && qala.contains("يقل") && qala.contains("قائلا"))
+        let daa = try forms("دعا يدعو داعي")
+        #expect(daa.contains("دعت") && daa.contains("دعوا") && daa.contains("يدعون") && daa.contains("داعيا"))
+        #expect(!daa.contains("دعات"))
+        let nafa = try forms("نفى ينفي نافي")
+        #expect(nafa.contains("نفت") && nafa.contains("نفوا") && nafa.contains("ينفون") && nafa.contains("نافيا"))
+        // نفيًا and وصفًا are verbal nouns in the accusative: no dual of a three-letter verb
+        #expect(!nafa.contains("نفيا"))
+        #expect(!(try forms("وصف يصف واصف")).contains("وصفا"))
+        #expect((try forms("قال يقول قائل")).contains("قالا"))
+        // '-' leaves a part out on purpose
+        let dhakara = try forms("ذكر - ذاكر")
+        #expect(!dhakara.contains { $0.hasPrefix("ي") })
+    }
+
+    @Test("bad principal parts are errors that say what is expected")
+    func badLemma() {
+        if case .success = Lemma.forms("قال") { Issue.record("one part accepted") }
+        if case .failure(let e) = Lemma.forms("قال تقول") { #expect(e.message.contains("starting with ي")) } else { Issue.record("a present without ي accepted") }
+        if case .failure(let e) = Lemma.expand(pattern: "{قال/يقول *2") { #expect(e.message.contains("{past/present/participle}")) } else { Issue.record("an open brace accepted") }
+    }
+
+    @Test("lemmas: in a pack and {lemma} in a pattern give the same forms as the rule's own patterns; a broken lemma is located")
+    func lemmasInPacks() throws {
+        let pack = try TestSupport.pack(["v.yml": """
+            kind: report
+            rules:
+              - id: report.ghamghama
+                lemmas: [غمغم يغمغم مغمغم]
+              - id: report.ghamghama-an
+                patterns: ["{غمغم/يغمغم/مغمغم} بأن"]
+            """])
+        #expect(pack.rules[0].patterns.count == 1)
+        #expect(pack.rules[0].patterns[0].split(separator: "|").contains("غمغموا"))
+        #expect(pack.rules[1].patterns[0].hasSuffix(" بأن"))
+        let dir = try TestSupport.tempDir()
+        try "kind: report\nrules:\n  - id: r\n    lemmas: [غمغم]\n".write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [dir]); Issue.record("a one-part lemma loaded") } catch {
+            #expect(error.errors.first?.line == 4)
+            #expect(error.errors.first?.message.contains("invalid lemma") == true)
+        }
+    }
+
+    static let gazetteer = """
+        gazetteer:
+          - id: spa
+            name: وكالة الأنباء السعودية
+            kind: agency
+            region: SA
+            aliases: [واس, SPA]
+          - id: al-riyadh
+            name: الرياض
+            kind: newspaper
+            region: SA
+            ambiguous: true
+          - id: afp
+            name: فرانس برس
+            kind: agency
+            aliases: [أ.ف.ب, Agence France-Presse]
+        """
+
+    @Test("a gazetteer entry is one outlet rule whose names all match, each its own example; aliases are unique; kinds are checked")
+    func gazetteerRules() throws {
+        let pack = try TestSupport.pack(["g.yml": Self.gazetteer])
+        #expect(pack.rules.map(\.id) == ["outlet.spa", "outlet.al-riyadh", "outlet.afp"])
+        #expect(pack.rules.allSatisfy { $0.kind == .outlet })
+        #expect(pack.rules[0].outletNames.count == 3)
+        #expect(pack.rules[0].examples.match.count == 3)
+        #expect(pack.rules[1].contextual && !pack.rules[0].contextual)
+        // initials and hyphens are word separators
+        #expect(pack.rules[2].patterns.contains("أ ف ب"))
+        #expect(pack.rules[2].patterns.contains("Agence France Presse"))
+        let dir = try TestSupport.tempDir()
+        try """
+            gazetteer:
+              - id: a
+                name: الوطن
+                kind: paper
+              - id: b
+                name: عكاظ
+                kind: newspaper
+                aliases: [الوطن]
+            """.write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [dir]); Issue.record("a bad gazetteer loaded") } catch {
+            let messages = error.errors.map(\.message)
+            #expect(messages.contains { $0.contains("kind must be one of") && $0.contains("newspaper") })
+            #expect(messages.contains { $0.contains("already an alias of 'a'") })
+        }
+    }
+
+    static let pack = """
+        rules:
+          - id: report.qala
+            kind: report
+            clitics: conjunction
+            patterns: [قال|قالت|أضاف|أوضح]
+          - id: grammar.complement
+            kind: complement
+            clitics: conjunction
+            patterns: [أن|إن|بأن]
+          - id: grammar.told
+            kind: told
+            clitics: conjunction
+            patterns: ["في تصريح ل"]
+          - id: outlet.heads
+            kind: outlet_head
+            patterns: [صحيفه|وكاله]
+          - id: entity.title
+            kind: title
+            patterns: [مدير|الوزير]
+          - id: furniture.agency-code
+            kind: byline
+            scope: end
+            clitics: conjunction
+            patterns: [واس]
+        """
+
+    func auditor() throws -> Auditor {
+        try Auditor(pack: TestSupport.pack(["p.yml": Self.pack, "g.yml": Self.gazetteer]))
+    }
+
+    @Test("the own outlet is recognised under any of its gazetteer names: واس in the dateline makes وكالة الأنباء السعودية first-hand")
+    func ownOutletAliases() throws {
+        let a = try auditor()
+        let text = "عنوان الخبر\nتبوك 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nوأوضح مدير الصحة محمد الجماز في تصريح لوكالة الأنباء السعودية أن الحملة نجحت.\nوأضاف أن المرحلة الثانية تبدأ غدا.\n"
+        let claims = a.claims(text)
+        #expect(claims.suffix(2).allSatisfy { $0.label == .named }, "\(claims.map { $0.label as Any })")
+        // in another outlet's article the same statement is that agency's reporting
+        let other = a.claims(text.replacingOccurrences(of: " واس\n", with: "\n"))
+        #expect(other.suffix(2).allSatisfy { $0.label == .secondhand }, "\(other.map { $0.label as Any })")
+    }
+
+    @Test("an ambiguous outlet name counts after an outlet word, quoted, told to, or in a dateline — not as a city")
+    func ambiguousNames() throws {
+        let a = try auditor()
+        func kinds(_ s: String) -> [SourceKind] { a.claims("عنوان\n" + s + "\n").last?.sources.map(\.kind) ?? [] }
+        #expect(kinds("وقالت صحيفة الرياض إن الخبر صحيح.") == [.outlet])
+        // told to it, in another outlet's article (in a one-line article the outlet it was
+        // told to would be inferred as the article's own)
+        let told = a.claims("عنوان\nوقال لـ«الرياض» إن الخبر صحيح.\n", outlet: "عكاظ").last
+        #expect(told?.label == .secondhand && told?.sources.first?.kind == .outlet)
+        #expect(!kinds("وقالت الرياض إن الخبر صحيح.").contains(.outlet))
+    }
+
+    @Test("a dateline opening a line is a byline unit of its own, also with initials; a line with a verb before its colon is not")
+    func datelines() throws {
+        let a = try auditor()
+        let audit = a.audit(test: "عنوان الخبر\nسبق- جدة: أكد المدير أن المشروع بدأ.\n* جنيف - أ.ف.ب: قال الوزير إن الاجتماع انتهى.\n")
+        let bylines = audit.units.filter { $0.kind == .byline }.map(\.text)
+        #expect(bylines == ["سبق- جدة:", "* جنيف - أ.ف.ب:"])
+        #expect(audit.units.filter { $0.kind.isClaim }.count == 3)
+    }
+
+    @Test("a colon quotation without marks runs to the end of its paragraph; a colon ending its line opens the next paragraph")
+    func colonQuotations() throws {
+        let a = try auditor()
+        let same = a.claims("عنوان\nوقال الوزير: الأسعار سترتفع. والسوق ستتعافى قريبا.\nوانخفضت الأسهم.\n")
+        #expect(same.map(\.label) == [.named, .named, .unsourced])
+        let next = a.claims("عنوان\nوقال الشاعر:\n\nيجي بعضك وأنا كلي يذوب\nوأجي كلي ولكنك دريت\nوأجي مرة أخرى في المساء\nوأجي كلي بعد ذلك\n\nوانخفضت الأسهم.\n")
+        #expect(next.map(\.label) == [.named, .named, .named, .named, .named, .unsourced])
+    }
+
+    @Test("a poem's verses are claims, a lone short line between paragraphs stays a heading")
+    func verse() throws {
+        let a = try auditor()
+        let audit = a.audit(test: "عنوان\nنص الخبر الأول هنا.\n\nعنوان فرعي قصير\n\nنص الخبر الثاني هنا.\n\nبيت أول من القصيدة\nبيت ثان من القصيدة\nبيت ثالث من القصيدة\nبيت رابع من القصيدة\n")
+        #expect(audit.units.filter { $0.kind == .heading }.map(\.text) == ["عنوان فرعي قصير"])
+        #expect(audit.units.filter { $0.kind == .claim && $0.text.hasPrefix("بيت") }.count == 4)
+    }
+}
