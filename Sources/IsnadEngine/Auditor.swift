@@ -13,6 +13,7 @@ public struct Auditor: Sendable {
         let regexes: RegexCues
         let classifier: UnitClassifier
         let scorer: Scorer
+        let outletNames: OutletNames
         init(pack: RulePack) throws(RuleErrors) {
             self.pack = pack
             do { matcher = try CueMatcher(rules: pack.rules) } catch {
@@ -21,6 +22,7 @@ public struct Auditor: Sendable {
             regexes = RegexCues(rules: pack.rules)
             classifier = UnitClassifier(rules: pack.rules)
             scorer = Scorer(config: pack.scoring)
+            outletNames = OutletNames(rules: pack.rules)
         }
     }
     private let engine: Engine
@@ -160,7 +162,7 @@ public struct Auditor: Sendable {
         let kinds = classifier.classify(article)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
-        let labeller = Labeller(rules: pack.rules, ownOutlet: own)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: engine.outletNames)
         var (judgements, roster) = labeller.label(article, kinds: kinds)
         clock.lap("label and resolve sources")
         var units: [AuditedUnit] = []

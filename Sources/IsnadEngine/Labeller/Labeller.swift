@@ -33,33 +33,23 @@ public struct Labeller: Sendable {
     let resolver: SourceResolver
     /// The publication's own outlet, folded; never an intermediary.
     public var ownOutlet: [String]? {
-        didSet { ownOutletKey = Self.outletKey(ownOutlet ?? []); ownOutletRules = Self.outletRules(ownOutlet, rules) }
+        didSet { ownOutletKey = Self.outletKey(ownOutlet ?? []); ownOutletRules = outletNames.rules(named: ownOutlet) }
     }
+    /// The gazetteer's outlets by name (built once per pack by the auditor).
+    let outletNames: OutletNames
     /// See `isOwn`.
     var ownOutletKey: Set<UInt64> = []
     /// The gazetteer rules that name the own outlet, under any of its names (`واس` is also
     /// `وكالة الأنباء السعودية`).
     var ownOutletRules: [Int] = []
 
-    public init(rules: [Rule], ownOutlet: String? = nil) {
+    public init(rules: [Rule], ownOutlet: String? = nil, outletNames: OutletNames? = nil) {
         self.rules = rules
+        self.outletNames = outletNames ?? OutletNames(rules: rules)
         self.resolver = SourceResolver(rules: rules)
         self.ownOutlet = ownOutlet.map { PatternCompiler.foldedWords($0) }
         self.ownOutletKey = Self.outletKey(self.ownOutlet ?? [])
-        self.ownOutletRules = Self.outletRules(self.ownOutlet, rules)
-    }
-
-    /// The gazetteer rules one of whose names is the given outlet's name (folded words; the
-    /// article ال and an outlet word before it do not count).
-    static func outletRules(_ outlet: [String]?, _ rules: [Rule]) -> [Int] {
-        guard let outlet, !outlet.isEmpty else { return [] }
-        func bare(_ w: [String]) -> [String] {
-            var w = w
-            if let f = w.first, ["صحيفه", "جريده", "وكاله", "قناه", "موقع", "مجله"].contains(f), w.count > 1 { w.removeFirst() }
-            return w.map { $0.count > 3 && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 }
-        }
-        let own = bare(outlet)
-        return rules.indices.filter { i in rules[i].outletNames.contains { bare($0) == own } }
+        self.ownOutletRules = self.outletNames.rules(named: self.ownOutlet)
     }
 
     /// One attribution found in a unit.
@@ -802,5 +792,34 @@ struct SpanIndex {
     func overlaps(_ start: Int, _ end: Int) -> Bool {
         if let e = maxEnd(startingBefore: end, inclusive: false), e > start { return true }
         return false
+    }
+}
+
+/// The gazetteer's outlet rules by each of their names (folded words; the article ال and an
+/// outlet word before the name do not count), built once per pack: the own outlet of an
+/// article is looked up here under whatever name the article or `--outlet` gives it.
+public struct OutletNames: Sendable {
+    let byName: [String: [Int]]
+
+    public init(rules: [Rule]) {
+        var map: [String: [Int]] = [:]
+        for (i, r) in rules.enumerated() {
+            for n in r.outletNames { map[Self.key(n), default: []].append(i) }
+        }
+        byName = map
+    }
+
+    /// The rules naming the outlet `words` (folded), or none.
+    func rules(named words: [String]?) -> [Int] {
+        guard let words, !words.isEmpty, !byName.isEmpty else { return [] }
+        return byName[Self.key(words)] ?? []
+    }
+
+    static let outletWords: Set<String> = Set(Gazetteer.heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
+
+    static func key(_ words: [String]) -> String {
+        var w = words[...]
+        if let f = w.first, outletWords.contains(f), w.count > 1 { w = w.dropFirst() }
+        return w.map { $0.count > 3 && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 }.joined(separator: " ")
     }
 }
