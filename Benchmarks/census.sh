@@ -6,7 +6,8 @@
 # Both read the corpus as JSON lines from `zcat` on standard input, as the issue's command does:
 #   zcat corpus | audit --input jsonl --format jsonl --jobs 1 -            (output to /dev/null)
 #   zcat corpus | audit rules census --input jsonl --jobs 1 -              (output to /dev/null)
-# alternating, RUNS times each (default 3); prints the best wall time of each, their ratio
+# alternating, RUNS times each (default 3); prints the best wall time of each (and the medians: the
+# machine is shared and its timings drift), their ratio
 # (the census must take no more than 2x the audit), the census with --jobs 2, and the peak
 # resident memory of each (`/usr/bin/time -v`, largest over the runs). The census output of
 # --jobs 1 and --jobs 2 is compared (it must be the same bytes).
@@ -40,8 +41,10 @@ for _ in $(seq "$RUNS"); do
 done
 
 best() { sort -n "$WORK/$1.times" | head -1 | cut -d' ' -f1; }
+median() { sort -n "$WORK/$1.times" | cut -d' ' -f1 | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 peak() { sort -n -k2 "$WORK/$1.times" | tail -1 | cut -d' ' -f2; }
 A=$(best audit); C1=$(best census1); C2=$(best census2)
+MA=$(median audit); MC1=$(median census1); MC2=$(median census2)
 RECORDS=$( (feed || true) | wc -l)
 echo "$RECORDS records, best of $RUNS alternating runs, output to /dev/null (census of --jobs 1 and 2 kept to compare)"
 printf 'audit --format jsonl --jobs 1 : %7.2f s   peak %6.1f MB\n' "$A" "$(echo "$(peak audit) / 1024" | bc -l)"
@@ -49,4 +52,5 @@ printf 'rules census --jobs 1        : %7.2f s   peak %6.1f MB   ratio to the au
   "$C1" "$(echo "$(peak census1) / 1024" | bc -l)" "$(echo "$C1 / $A" | bc -l)"
 printf 'rules census --jobs 2        : %7.2f s   peak %6.1f MB   speed-up over --jobs 1 %.2fx\n' \
   "$C2" "$(echo "$(peak census2) / 1024" | bc -l)" "$(echo "$C1 / $C2" | bc -l)"
+printf 'medians                      : audit %.2f s, census --jobs 1 %.2f s (ratio %.2fx), --jobs 2 %.2f s\n' "$MA" "$MC1" "$(echo "$MC1 / $MA" | bc -l)" "$MC2"
 if cmp -s "$WORK/census-1.txt" "$WORK/census-2.txt"; then echo "census output: same bytes with --jobs 1 and --jobs 2"; else echo "census output DIFFERS between --jobs 1 and --jobs 2"; exit 1; fi

@@ -252,7 +252,7 @@ public struct RuleStub: Sendable {
         let examples = c.examples.compactMap(\.marked).sorted { $0.count < $1.count }
         let cues = c.rankedContexts.prefix(4).map { "\($0.context) \($0.count)" }.joined(separator: ", ")
         return RuleStub(id: id, kind: kind, comments: [
-            "\(word): the subject of \(counts(c)) (cues: \(cues)), a person only because no rule knows the word;",
+            "\(word): the subject of a used cue \(counts(c)) (cues: \(cues)), a person only because no rule knows the word;",
             "kind \(kind) — \(why); make it collective (a group: anonymous), title (an office), organization (a body) or document_head as it is",
         ], lines: lines, candidates: examples)
     }
@@ -300,7 +300,7 @@ public struct RuleStub: Sendable {
         var lines = ["- id: \(id)", "  kind: outlet", "  description: \(quoted(name + " (census: \(counts(c)))"))",
                      "  patterns: [\(Lemmas.unique(c.rankedForms.map(\.form), or: c.key).map(quoted).joined(separator: ", "))]"]
         let examples = c.examples.compactMap(\.marked).sorted { $0.count < $1.count }
-        return RuleStub(id: id, kind: "outlet", comments: [comment + " (an outlet rule: this rule loader reads no gazetteer; as a gazetteer entry it would be a \(kind))"],
+        return RuleStub(id: id, kind: "outlet", comments: [comment + " (an outlet rule: this rule loader reads no gazetteer; as a gazetteer entry its kind would be \(kind))"],
                         lines: lines, candidates: examples)
     }
 }
