@@ -198,6 +198,10 @@ struct CensusTests {
         let outlet = try #require(r.outlets.first).stub
         #expect(outlet.gazetteer)
         #expect(outlet.yaml().contains("kind: newspaper") && outlet.yaml().contains("name: \"الفجر الجديد\"") && outlet.yaml().contains("count: 10"))
+        #expect(outlet.yaml().contains("  examples: [\"") && outlet.yaml().contains("[[الفجر الجديد]]"))
+        // every key is one the gazetteer reads (Gazetteer.entryKeys on a branch that has it)
+        let keys = Set(outlet.lines.compactMap { $0.split(separator: ":").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")) } })
+        #expect(keys.isSubset(of: ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]), "\(keys)")
         let yaml = CensusFormat.yaml.render(r)
         #expect(yaml.contains("\ngazetteer:\n"))
         // the YAML parses, whatever the loader makes of its keys

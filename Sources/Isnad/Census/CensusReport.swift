@@ -109,7 +109,8 @@ public struct CensusReport: Sendable {
     /// Gives each stub the first of its marked sentences that fires its rule when the stubs are
     /// loaded over `pack`, so the YAML passes `audit rules test` (a sentence cut short can lose
     /// what the rule needs, a complement the pack does not know). With a rule loader that cannot
-    /// read the stubs, each keeps its shortest sentence.
+    /// read the stubs, and for gazetteer entries (a phrase with the name, which the entry's
+    /// outlet rule matches), each keeps its shortest sentence.
     mutating func checkExamples(pack: RulePack) {
         var stubs = verbs.map(\.stub) + speakers.map(\.stub) + outlets.map(\.stub)
         let listed = stubs.filter { !$0.gazetteer }
@@ -120,8 +121,8 @@ public struct CensusReport: Sendable {
             let rules = items.compactMap { RuleLoader.parseRule($0, path: "census.yml", defaultKind: nil, defaultClitics: nil) { _, _ in problems += 1 } }
             if problems == 0 { auditor = try? Auditor(pack: RulePack(rules: pack.rules + rules, scoring: pack.scoring, directories: pack.directories)) }
         }
-        for k in stubs.indices where !stubs[k].gazetteer {
-            if let auditor {
+        for k in stubs.indices {
+            if let auditor, !stubs[k].gazetteer {
                 stubs[k].example = stubs[k].candidates.first { auditor.exampleFires($0, ruleID: stubs[k].id) }
             } else {
                 stubs[k].example = stubs[k].candidates.first
@@ -188,7 +189,8 @@ public struct RuleStub: Sendable {
     public func yaml(indent: Int = 2) -> String {
         let pad = String(repeating: " ", count: indent)
         var body = lines
-        if let example { body += ["  examples:", "    match: [\(Self.quoted(example))]"] }
+        // a gazetteer entry's examples are a list of phrases (each must name the outlet)
+        if let example { body += gazetteer ? ["  examples: [\(Self.quoted(example))]"] : ["  examples:", "    match: [\(Self.quoted(example))]"] }
         return (comments.map { pad + "# " + $0 } + body.map { pad + $0 }).joined(separator: "\n")
     }
 
@@ -294,7 +296,8 @@ public struct RuleStub: Sendable {
             let aliases = c.rankedForms.dropFirst().map(\.form).filter { CensusWords.folded($0) != CensusWords.folded(name) }
             if !aliases.isEmpty { lines.append("  aliases: [\(Lemmas.unique(aliases).map(quoted).joined(separator: ", "))]") }
             lines += ["  count: \(c.count)", "  note: \(quoted("census: " + contextNames(c)))"]
-            return RuleStub(id: entry, kind: "gazetteer", comments: [comment + "; kind \(kind) from the word before it"], lines: lines, gazetteer: true)
+            return RuleStub(id: entry, kind: "gazetteer", comments: [comment + "; kind \(kind) from the word before it"], lines: lines, gazetteer: true,
+                            candidates: c.examples.compactMap(\.marked).sorted { $0.count < $1.count })
         }
         let id = ids.next("outlet", name)
         var lines = ["- id: \(id)", "  kind: outlet", "  description: \(quoted(name + " (census: \(counts(c)))"))",
