@@ -177,6 +177,20 @@ struct CensusTests {
         #expect(tally.stats[ashara].setAside[CensusFateKey(code: 6, other: -1)] == 1)
     }
 
+    @Test("the census reads the audit's own units and labels (its stages up to the labels are the audit's)")
+    func sameLabelsAsTheAudit() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Support.gold).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(!files.isEmpty)
+        for f in files {
+            let bytes = try InputFiles.read(Support.gold + "/" + f)
+            let audit = try Support.auditor.audit(bytes: bytes, path: f)
+            let census = try Support.auditor.census(bytes: bytes, path: f)
+            #expect(census.units == audit.units.count, "\(f)")
+            #expect(census.claims == audit.units.filter { $0.kind.isClaim }.count, "\(f)")
+            #expect(census.unsourced == audit.summary.counts[.unsourced, default: 0], "\(f)")
+        }
+    }
+
     @Test("rule health: dead rules, rules mostly set aside, loose rules")
     func health() throws {
         var options = CensusOptions()
