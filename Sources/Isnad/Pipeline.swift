@@ -217,7 +217,7 @@ final class Feed: @unchecked Sendable {
 /// Items audited by `workers` threads and handed back in input order, with at most `window`
 /// items between the oldest not yet handed back and the newest submitted: a long article
 /// holds back the output, never the workers' supply beyond the window, and memory stays bounded.
-final class OrderedPool: @unchecked Sendable {  // all state guarded by `mutex`
+final class OrderedPool<Result>: @unchecked Sendable {  // all state guarded by `mutex`
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     /// Signalled when an item is submitted (workers wait), when results are ready for the writer,
     /// and when the window has room for the reader. The writer and the reader are woken for a run
@@ -226,7 +226,7 @@ final class OrderedPool: @unchecked Sendable {  // all state guarded by `mutex`
     private let resultReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private let roomFree = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private var waiting: [Int: PreparedItem] = [:]
-    private var results: [Int: ItemResult] = [:]
+    private var results: [Int: Result] = [:]
     private var submitted = 0, taken = 0, delivered = 0
     /// Every result before this index is ready.
     private var readyThrough = 0
@@ -234,7 +234,7 @@ final class OrderedPool: @unchecked Sendable {  // all state guarded by `mutex`
     let window: Int
 
     /// Starts `workers` threads running `work(item, worker index)`.
-    init(workers: Int, window: Int, work: @escaping @Sendable (PreparedItem, Int) -> ItemResult) {
+    init(workers: Int, window: Int, work: @escaping @Sendable (PreparedItem, Int) -> Result) {
         self.window = max(window, workers)
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(workAvailable, nil); pthread_cond_init(resultReady, nil); pthread_cond_init(roomFree, nil)
@@ -306,7 +306,7 @@ final class OrderedPool: @unchecked Sendable {  // all state guarded by `mutex`
 
     /// The next result in input order, waiting for it; nil when all are delivered and the pool is closed.
     /// `idle` runs (without the lock) before waiting, so a stream can flush what it has written.
-    func next(idle: () -> Void) -> ItemResult? {
+    func next(idle: () -> Void) -> Result? {
         func ready() -> Bool { results[delivered] != nil || (closed && delivered == submitted) }
         if !locked(ready) { idle() }
         return locked {

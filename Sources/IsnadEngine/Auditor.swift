@@ -30,6 +30,8 @@ public struct Auditor: Sendable {
     var matcher: CueMatcher { engine.matcher }
     var regexes: RegexCues { engine.regexes }
     var classifier: UnitClassifier { engine.classifier }
+    /// The gazetteer's outlets by name, indexed once per pack.
+    var outletNames: OutletNames { engine.outletNames }
     /// The pack's scoring weights, read for every claim.
     var scorer: Scorer { engine.scorer }
     /// When claims and the article fail.
@@ -162,7 +164,7 @@ public struct Auditor: Sendable {
         let kinds = classifier.classify(article)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
-        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: engine.outletNames)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)
         var (judgements, roster) = labeller.label(article, kinds: kinds)
         clock.lap("label and resolve sources")
         var units: [AuditedUnit] = []

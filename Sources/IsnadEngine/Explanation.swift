@@ -38,26 +38,84 @@ extension Auditor {
             traces.append(raw.map { m in
                 let r = pack.rules[m.rule]
                 let span = normalized.originalSpan(m.start, m.end)
-                var why: String? = nil
-                if !effective.contains(m) {
-                    if r.scope == .start {
-                        why = "counts only at the start of a clause"
-                    } else if let o = raw.first(where: { o in
-                        o != m && Labeller.strong.contains(pack.rules[o.rule].kind) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start
-                    }) {
-                        why = "inside the longer cue '\(normalized.originalText(normalized.originalSpan(o.start, o.end)))' (\(pack.rules[o.rule].id))"
-                    } else {
-                        why = r.kind == .denial ? "a refusal to comment overlaps it: not a denial" : "an impersonal cue inside the content of a reporting verb belongs to its speaker"
-                    }
-                } else if !audit.units[i].kind.isClaim {
-                    why = audit.units[i].kind == .claim ? nil : "the unit is a \(audit.units[i].kind.rawValue), not a claim"
-                } else if r.speaker && Labeller.speakerKinds.contains(r.kind) && labeller.verbAttribution(m, article, i, words, cues) == nil {
-                    why = r.needsComplement ? "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
-                        : "no subject of an accepted kind, so it names no speaker here"
-                }
+                let fate = labeller.fate(of: m, effective: effective.contains(m), raw: raw, article, unit: i, kind: audit.units[i].kind, words: words, cues: cues)
+                let why = fate.reason(rules: pack.rules, text: normalized)
                 return CueTrace(rule: r.id, kind: r.kind, text: normalized.originalText(span), span: span, used: why == nil, why: why)
             })
         }
         return Explanation(audit: audit, cues: traces)
+    }
+}
+
+/// What became of one cue match: used, or set aside and why. `audit explain` prints it for
+/// each match of a claim; `audit rules census` counts it for each rule over an archive.
+public enum CueFate: Sendable, Hashable {
+    case used
+    /// A rule with `scope: start` away from the start of a clause.
+    case outOfScope
+    /// Swallowed by this longer strong cue.
+    case insideLongerCue(CueMatch)
+    /// A denial overlapped by a refusal to comment.
+    case refusalOverlaps
+    /// An impersonal cue inside the content of a reporting verb (its speaker's).
+    case insideContent
+    /// The unit is furniture, not a claim.
+    case notAClaim(UnitKind)
+    /// A verb cue that needs a complement and has none.
+    case noComplement
+    /// A verb cue with no subject of a kind it accepts.
+    case noSubject
+    /// A furniture cue (boilerplate, caption, byline) in a unit that stayed a claim.
+    case stayedClaim
+
+    /// Why the match was set aside, in words (nil when it was used).
+    public func reason(rules: [Rule], text: NormalizedText) -> String? {
+        switch self {
+        case .used: nil
+        case .outOfScope: "counts only at the start of a clause"
+        case .insideLongerCue(let o): "inside the longer cue '\(text.originalText(text.originalSpan(o.start, o.end)))' (\(rules[o.rule].id))"
+        case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
+        case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
+        case .notAClaim(let k): "the unit is a \(k.rawValue), not a claim"
+        case .noComplement: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
+        case .noSubject: "no subject of an accepted kind, so it names no speaker here"
+        case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
+        }
+    }
+}
+
+extension Labeller {
+    /// Cues that make a unit furniture.
+    static let furniture: CueKinds = [.boilerplate, .caption, .byline]
+
+    /// What became of match `m` of unit `i` (of kind `kind`): `effective` says whether it
+    /// survived `effectiveMatches`, `raw` are the unit's matches, `cues` the unit's table
+    /// of effective matches.
+    func fate(of m: CueMatch, effective: Bool, raw: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, kind: UnitKind,
+              words: [Int], cues: SourceResolver.TokenCues) -> CueFate {
+        var attribution: Attribution? = nil
+        return fate(of: m, effective: effective, raw: raw, a, unit: i, kind: kind, words: words, cues: cues, attribution: &attribution)
+    }
+
+    /// `fate(of:...)`, also giving the attribution a used verb cue makes (its speaker).
+    func fate(of m: CueMatch, effective: Bool, raw: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, kind: UnitKind,
+              words: [Int], cues: SourceResolver.TokenCues, attribution: inout Attribution?) -> CueFate {
+        // fields read one by one: a copy of the whole rule costs a retain per field
+        let ruleKind = rules[m.rule].kind
+        // a furniture cue works on the unit's kind (the classifier's), not on its label
+        if Self.furniture.contains(ruleKind) { return kind.isClaim ? .stayedClaim : .used }
+        if !effective {
+            if rules[m.rule].scope == .start { return .outOfScope }
+            if let o = raw.first(where: { o in
+                o != m && Self.strong.contains(rules[o.rule].kind) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start
+            }) { return .insideLongerCue(o) }
+            return ruleKind == .denial ? .refusalOverlaps : .insideContent
+        }
+        if !kind.isClaim { return .notAClaim(kind) }
+        if Self.speakerKinds.contains(ruleKind) && rules[m.rule].speaker {
+            attribution = verbAttribution(m, a, i, words, cues)
+            if attribution == nil { return rules[m.rule].needsComplement && !hasComplement(after: m, a, i, words, cues) ? .noComplement : .noSubject }
+        }
+        return .used
     }
 }

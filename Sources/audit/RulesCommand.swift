@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Check, test, copy and list rule packs.",
-        subcommands: [Check.self, Test.self, Init.self, Patterns.self])
+        subcommands: [Check.self, Test.self, Init.self, Patterns.self, Census.self])
 
     /// The rule directories named, or the default pack.
     static func directories(_ dirs: [String]) throws -> [String] {
