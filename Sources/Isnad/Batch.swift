@@ -93,10 +93,7 @@ public struct Batch {
                 for p in audit.problems { diagnostics("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
                 let t0 = profiler?.now()
                 if directory != nil {
-                    do { try sheets.write(audit, reporters) } catch {
-                        let f = (error as? InputFailure) ?? InputFailure(path: directory ?? "", message: "\(error)")
-                        failures.append(f); diagnostics(Self.message(f))
-                    }
+                    for f in sheets.write(audit, reporters) { failures.append(f); diagnostics(Self.message(f)) }
                 } else {
                     reporter.article(audit, position: totals.articles, &out)
                 }
@@ -191,21 +188,6 @@ public enum BatchError: LocatedError, CustomStringConvertible {
     }
 }
 
-extension FileHandle {
-    /// Writes a string's UTF-8.
-    public func write(_ s: String) { write(s.data(using: .utf8)!) }
-}
-
-/// Writes a file through a temporary file and a rename, so it is never half written.
-public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        let tmp = path + ".tmp-\(getpid())"
-        do { try Data(bytes).write(to: URL(fileURLWithPath: tmp)) } catch { unlink(tmp); throw error }
-        guard rename(tmp, path) == 0 else { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
-    }
-}
-
 /// `-o DIR`: one sheet per article and format, and an index of several.
 struct SheetWriter {
     let directory: String
@@ -225,16 +207,21 @@ struct SheetWriter {
         return candidate
     }
 
-    mutating func write(_ audit: ArticleAudit, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) throws {
+    /// Writes an article's sheets, one per format; the sheets that could not be written (each format is tried).
+    mutating func write(_ audit: ArticleAudit, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) -> [InputFailure] {
         let b = base(for: audit.path)
+        var failures: [InputFailure] = []
         for (format, r) in reporters {
             let bytes = Batch.sheet(audit, r)
             let file = "\(b).\(format.fileExtension)"
             let path = (directory as NSString).appendingPathComponent(file)
-            do { try AtomicFile.write(bytes, to: path) } catch { throw InputFailure(path: path, message: "cannot write the sheet") }
+            do throws(WriteError) { try AtomicFile.write(bytes, to: path) } catch {
+                failures.append(InputFailure(path: path, message: "cannot write the sheet: \(error.reason)")); continue
+            }
             written += 1
             entries[format, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
         }
+        return failures
     }
 
     /// The index pages, when several articles were audited: one per template format asked for.
@@ -245,23 +232,8 @@ struct SheetWriter {
         for t in templated {
             let list = entries[t.kind == .html ? .html : .markdown] ?? entries.values.first ?? []
             let path = (directory as NSString).appendingPathComponent("index.\(t.fileExtension)")
-            do { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index") }
+            do throws(WriteError) { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index: \(error.reason)") }
             written += 1
         }
     }
 }
-
-/// Standard output written with `write(2)`, whole buffers at a time.
-public enum StandardOutput {
-    public static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buf in
-            var done = 0
-            while done < buf.count {
-                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
-                if n < 0 { if errno == EINTR { continue }; return }
-                done += n
-            }
-        }
-    }
-}
-

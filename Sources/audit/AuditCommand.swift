@@ -89,8 +89,8 @@ struct AuditCommand: ParsableCommand {
             reporters.append((f, try f.reporter(color: color, pretty: pretty, template: template)))
         }
         if let output {
-            do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
-                reportFailure(InputFailure(path: output, message: "cannot create the output directory")); throw ExitCode(2)
+            do throws(WriteError) { try createDirectories(output) } catch {
+                reportFailure(InputFailure(path: output, message: "cannot create the output directory: \(error.description)")); throw ExitCode(2)
             }
         }
         var base: Baseline? = nil
@@ -106,6 +106,11 @@ struct AuditCommand: ParsableCommand {
         // a batch stopped by rules that do not load: reported with its exit status by `ExitStatus`
         let outcome = try batch.run(source, resolver: resolver, failures: failures)
         failures = outcome.failures
+        // a report that could not be written (disk full, standard output closed) is an error, never a silent success
+        if let e = StandardOutput.failure {
+            let f = InputFailure(path: e.path, message: e.reason)
+            failures.append(f); reportFailure(f)
+        }
         if let base = outcome.baseline, let p = baselinePath {
             let stale = base.stale
             if !stale.isEmpty {
@@ -115,8 +120,8 @@ struct AuditCommand: ParsableCommand {
         }
         if let profile = outcome.profile { FileHandle.standardError.write(profile) }
         if let record = outcome.record, let p = writeBaseline {
-            do { try AtomicFile.write(record.json(), to: p) } catch {
-                reportFailure(InputFailure(path: p, message: "cannot write the baseline")); throw ExitCode(2)
+            do throws(WriteError) { try AtomicFile.write(record.json(), to: p) } catch {
+                reportFailure(InputFailure(path: p, message: "cannot write the baseline: \(error.reason)")); throw ExitCode(2)
             }
             FileHandle.standardError.write("audit: wrote \(p) with \(record.remaining.values.reduce(0, +)) failing claims\n")
             if !failures.isEmpty { throw ExitCode(2) }
