@@ -55,8 +55,13 @@ public struct Configuration: Sendable, Equatable {
             errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: RuleLoader.line(of: path, l)))
         }
         var config = Configuration(path: path)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read configuration file (not UTF-8 text?)")])
+        // only a regular file is read (a FIFO or a device is refused, not read)
+        let data: [UInt8]
+        do throws(InputFailure) { data = try InputFiles.read(path) } catch {
+            throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read configuration file: \(error.message)")])
+        }
+        guard let text = String(data: Data(data), encoding: .utf8) else {
+            throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read configuration file (not UTF-8 text)")])
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let e as YamlError {

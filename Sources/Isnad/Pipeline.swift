@@ -40,8 +40,9 @@ public struct InputSource {
             if readers.isEmpty {
                 guard !jsonlPaths.isEmpty else { return [] }
                 let p = jsonlPaths.removeFirst()
-                guard let r = LineReader(path: p) else {
-                    return [InputItem(path: p, failure: InputFailure(path: p, message: "cannot read"))]
+                let r: LineReader
+                do throws(InputFailure) { r = try LineReader(path: p) } catch {
+                    return [InputItem(path: p, failure: error)]
                 }
                 readers = [r]; lineNumber = 0
             }
@@ -83,13 +84,22 @@ final class LineReader {
     var scanned = 0
     var eof = false
 
-    init?(path: String) {
+    /// Opens a stream of records: a regular file, a FIFO or a terminal (standard input is
+    /// whatever it is). A device or a socket is refused: `/dev/zero` would be one endless line.
+    init(path: String) throws(InputFailure) {
         self.path = path
-        if path == "-" { fd = 0 } else {
-            let f = open(path, O_RDONLY)
-            guard f >= 0 else { return nil }
-            fd = f
+        if path == "-" { fd = 0; return }
+        let f = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)
+        guard f >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
+        var st = stat()
+        if fstat(f, &st) == 0 {
+            let type = st.st_mode & S_IFMT
+            if type == S_IFDIR { close(f); throw InputFailure(path: path, message: "is a directory") }
+            if type != S_IFREG && type != S_IFIFO && isatty(f) == 0, let kind = InputFiles.special(st.st_mode) {
+                close(f); throw InputFailure(path: path, message: "not a regular file (\(kind)), not read")
+            }
         }
+        fd = f
     }
     deinit { if fd != 0 { close(fd) } }
 

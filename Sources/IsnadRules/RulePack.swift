@@ -115,7 +115,7 @@ public enum RuleLoader {
     }
 
     package static func line(of path: String, _ n: Int) -> String? {
-        guard n > 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard n > 0, let bytes = try? InputFiles.read(path), let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return n <= lines.count ? String(lines[n - 1]) : nil
     }
@@ -135,11 +135,13 @@ public enum RuleLoader {
             let l = mark?.line ?? 1, c = mark?.column ?? 1
             errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: line(of: path, l)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file")])
+        // only a regular file is read (a FIFO or /dev/zero named *.yml is refused, not read)
+        let data: [UInt8]
+        do throws(InputFailure) { data = try InputFiles.read(path) } catch {
+            return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file: \(error.message)")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return ([], nil, [], [notUTF8(path, [UInt8](data))])
+        guard let text = String(data: Data(data), encoding: .utf8) else {
+            return ([], nil, [], [notUTF8(path, data)])
         }
         let root: Node
         do {

@@ -68,4 +68,58 @@ struct HostileIOTests {
         let c = try Support.run(rules + ["-o", blocked + "/sub", seed])
         #expect(c.status == 2 && c.stderr.contains("\(blocked)/sub: cannot create the output directory: \(blocked): Not a directory"), "\(c.stderr)")
     }
+
+    // MARK: 2. special files
+
+    /// A Unix socket bound at `path` (left in place).
+    func makeSocket(_ path: String) throws {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &addr.sun_path) { buf in
+            for (i, b) in path.utf8.prefix(buf.count - 1).enumerated() { buf[i] = b }
+        }
+        let r = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        #expect(r == 0)
+        close(fd)
+    }
+
+    @Test("item 2: FIFOs, devices and sockets, walked, named, through symlinks or as --baseline, are reported with their path and skipped; the batch goes on")
+    func specialFiles() throws {
+        let dir = try Support.tempDir()
+        let fm = FileManager.default
+        try fm.copyItem(atPath: seed, toPath: dir + "/a.txt")
+        #expect(mkfifo(dir + "/b-fifo.txt", 0o644) == 0)
+        try fm.createSymbolicLink(atPath: dir + "/c-zero.txt", withDestinationPath: "/dev/zero")
+        try fm.createSymbolicLink(atPath: dir + "/d-random.txt", withDestinationPath: "/dev/urandom")
+        try makeSocket(dir + "/e-socket.txt")
+        try fm.copyItem(atPath: other, toPath: dir + "/f.txt")
+        // `timeout`: a hang fails the test instead of blocking it
+        let walked = try shell(#"exec timeout 60 "$0" "$@""#, rules + ["--fail-on", "none", "--format", "json", dir])
+        #expect(walked.status == 2, "\(walked.stderr)")
+        for (name, kind) in [("b-fifo", "a FIFO"), ("c-zero", "a character device"), ("d-random", "a character device"), ("e-socket", "a socket")] {
+            #expect(walked.stderr.contains("\(dir)/\(name).txt: not a regular file (\(kind)), not read"), "\(name): \(walked.stderr)")
+        }
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(walked.stdout.utf8)) as? [String: Any])
+        #expect((doc["articles"] as! [[String: Any]]).map { $0["path"] as! String } == [dir + "/a.txt", dir + "/f.txt"])
+        // named on the command line, with one worker or several
+        for jobs in ["1", "2"] {
+            let named = try shell(#"exec timeout 60 "$0" "$@""#, rules + ["--fail-on", "none", "--jobs", jobs, "/dev/zero", dir + "/c-zero.txt", dir + "/b-fifo.txt", seed])
+            #expect(named.status == 2, "\(named.stderr)")
+            #expect(named.stderr.contains("/dev/zero: not a regular file (a character device), not read"))
+            #expect(named.stderr.contains("\(dir)/b-fifo.txt: not a regular file (a FIFO), not read"))
+            #expect(named.stdout.contains("Audit of \(seed)"))
+        }
+        // as a baseline
+        let base = try shell(#"exec timeout 60 "$0" "$@""#, rules + ["--baseline", dir + "/c-zero.txt", seed])
+        #expect(base.status == 2 && base.stderr.contains("\(dir)/c-zero.txt: not a regular file (a character device), not read"), "\(base.stderr)")
+        // as a rule file and as a JSON-lines input
+        let pack = try Support.tempDir()
+        try fm.createSymbolicLink(atPath: pack + "/zero.yml", withDestinationPath: "/dev/zero")
+        let r = try shell(#"exec timeout 60 "$0" "$@""#, ["rules", "check", pack])
+        #expect(r.status == 2 && r.stderr.contains("cannot read rule file: not a regular file (a character device), not read"), "\(r.stderr)")
+        let j = try shell(#"exec timeout 60 "$0" "$@""#, rules + ["--input", "jsonl", "--format", "jsonl", "/dev/zero"])
+        #expect(j.status == 2 && j.stderr.contains("/dev/zero: not a regular file (a character device), not read"), "\(j.stderr)")
+    }
 }

@@ -41,10 +41,27 @@ public enum RuleLocator {
 /// walked for `*.txt` / `*.md` in sorted order (symlink loops are not followed twice).
 public enum InputFiles {
     /// The bytes of a file, or why they cannot be read.
+    ///
+    /// Only regular files are read: a FIFO, a device or a socket (named, walked, or reached through
+    /// a symbolic link) is refused with what it is, never read — a FIFO would block the run, and
+    /// `/dev/zero` or `/dev/urandom` would fill memory. The file is opened without blocking (a FIFO
+    /// with no writer does not hang the open) and checked with `fstat` on the descriptor opened,
+    /// so the check and the read are about the same file.
     public static func read(_ path: String) throws(InputFailure) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let e = errno
+            // a socket cannot be opened (ENXIO): say what it is
+            var st = stat()
+            if stat(path, &st) == 0, let kind = special(st.st_mode) { throw InputFailure(path: path, message: "not a regular file (\(kind)), not read") }
+            throw InputFailure(path: path, message: String(cString: strerror(e)))
+        }
         defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0 {
+            if st.st_mode & S_IFMT == S_IFDIR { throw InputFailure(path: path, message: "is a directory") }
+            if let kind = special(st.st_mode) { throw InputFailure(path: path, message: "not a regular file (\(kind)), not read") }
+        }
         func failure() -> InputFailure {
             InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
         }
@@ -72,6 +89,19 @@ public enum InputFiles {
             }
         }
         return bytes
+    }
+
+    /// What a file that is neither a regular file nor a directory is, from its mode; nil for those two.
+    public static func special(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFLNK: return "a symbolic link"
+        default: return "not a file"
+        }
     }
 
     public static func expand(_ paths: [String], failures: inout [InputFailure]) -> [String] {
