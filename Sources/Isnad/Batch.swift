@@ -146,6 +146,11 @@ public struct Batch {
                 let f = (error as? InputFailure) ?? InputFailure(path: directory, message: "\(error)")
                 failures.append(f); diagnostics(Self.message(f))
             }
+            // the sheets were not flushed one by one: the directory is, once
+            if sheets.written > 0 && !AtomicFile.syncDirectory(directory) {
+                let f = InputFailure(path: directory, message: "cannot flush the sheets to disk: \(String(cString: strerror(errno)))")
+                failures.append(f); diagnostics(Self.message(f))
+            }
             diagnostics("audit: wrote \(sheets.written) files to \(directory)\n")
         } else {
             reporter.end(totals, &out)

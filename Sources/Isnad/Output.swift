@@ -77,15 +77,145 @@ public func createDirectories(_ path: String) throws(WriteError) {
 
 /// Writes a file through a temporary file and a rename, so it is never half written. Every
 /// failure is a `WriteError` with the system's reason, and the temporary file is removed.
+///
+/// The temporary file is created in the target's directory with an unpredictable name
+/// (`.NAME.XXXXXX`, `mkstemp`: O_CREAT|O_EXCL, so a file or symbolic link planted at that
+/// name is never opened or followed), registered with `TemporaryFiles` so SIGINT and SIGTERM
+/// remove it, and given the mode a new file gets (0666 less the umask). Without `sync` the
+/// data is not flushed file by file: `-o` flushes its directory once at the end
+/// (`AtomicFile.syncDirectory`).
 public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws(WriteError) { try write(Array(text.utf8), to: path) }
-    public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let tmp = path + ".tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    public static func write(_ text: String, to path: String, sync: Bool = false) throws(WriteError) { try write(Array(text.utf8), to: path, sync: sync) }
+    public static func write(_ bytes: [UInt8], to path: String, sync: Bool = false) throws(WriteError) {
+        let dir = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let template = (dir.isEmpty ? "" : dir + "/") + "." + name + ".XXXXXX"
+        guard let slot = TemporaryFiles.arm(template) else { throw WriteError(path: path, errno: ENAMETOOLONG) }
+        defer { TemporaryFiles.disarm(slot) }
+        let fd = mkstemp(TemporaryFiles.path(slot))
         guard fd >= 0 else { throw WriteError(path: path, errno: errno) }
-        let e = bytes.withUnsafeBytes { writeAll(fd, $0) }
-        if let e { close(fd); unlink(tmp); throw WriteError(path: path, errno: e) }
-        if close(fd) != 0 { let e = errno; unlink(tmp); throw WriteError(path: path, errno: e) }
-        guard rename(tmp, path) == 0 else { let e = errno; unlink(tmp); throw WriteError(path: path, errno: e) }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        let tmp = String(cString: TemporaryFiles.path(slot))
+        func fail(_ e: Int32) -> WriteError { unlink(tmp); return WriteError(path: path, errno: e) }
+        fchmod(fd, 0o666 & ~TemporaryFiles.umaskValue)
+        if let e = bytes.withUnsafeBytes({ writeAll(fd, $0) }) { close(fd); throw fail(e) }
+        if sync && fsync(fd) != 0 { let e = errno; close(fd); throw fail(e) }
+        if close(fd) != 0 { throw fail(errno) }
+        guard rename(tmp, path) == 0 else { throw fail(errno) }
+        if sync { syncDirectory(dir.isEmpty ? "." : dir, wholeFileSystem: false) }
     }
+
+    /// Flushes what was written in a directory to the disk, once: the file system's data
+    /// (`syncfs`, all the sheets at once) when `wholeFileSystem`, and the directory's entries (the renames).
+    @discardableResult
+    public static func syncDirectory(_ dir: String, wholeFileSystem: Bool = true) -> Bool {
+        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var ok = true
+        if wholeFileSystem {
+            // syncfs(2): the file system's dirty data at once (looked up: Glibc's module hides it behind _GNU_SOURCE)
+            if let f = syncfsFunction { if f(fd) != 0 { ok = false } } else { sync() }
+        }
+        if fsync(fd) != 0 { ok = false }
+        return ok
+    }
+
+    /// Where `--write-baseline PATH` may write: PATH itself when it is a regular file or does
+    /// not exist; the target of a symbolic link to a regular file (followed, and said so in
+    /// `note`); anything else (a device such as /dev/full, a FIFO, a directory, a dangling
+    /// link) is refused rather than replaced by a regular file.
+    public static func replaceable(_ path: String) throws(WriteError) -> (path: String, note: String?) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else {
+            if errno == ENOENT { return (path, nil) }
+            throw WriteError(path: path, errno: errno)
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return (path, nil)
+        case S_IFLNK:
+            guard let real = realpath(path, nil) else {
+                throw WriteError(path: path, refusal: "a symbolic link to nothing (\(String(cString: strerror(errno)))); refusing to replace it")
+            }
+            let target = String(cString: real)
+            free(real)
+            var t = stat()
+            guard stat(target, &t) == 0, t.st_mode & S_IFMT == S_IFREG else {
+                throw WriteError(path: path, refusal: "a symbolic link to \(target), \(kind(t.st_mode)), not a regular file; refusing to write it")
+            }
+            return (target, "\(path) is a symbolic link: writing its target \(target)")
+        default:
+            throw WriteError(path: path, refusal: "\(kind(st.st_mode)), not a regular file; refusing to replace it")
+        }
+    }
+
+    nonisolated(unsafe) static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
+        guard let f = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(f, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
+    static func kind(_ mode: mode_t) -> String {
+        mode & S_IFMT == S_IFDIR ? "a directory" : InputFiles.special(mode) ?? "a regular file"
+    }
+}
+
+/// The temporary files being written, removed if the run is interrupted (SIGINT, SIGTERM,
+/// SIGHUP): the handler unlinks each armed path (async-signal-safe), then lets the signal end
+/// the process as it would have. Paths live in fixed buffers so the handler never allocates.
+public enum TemporaryFiles {
+    static let slots = 8, size = Int(PATH_MAX) + 1
+    nonisolated(unsafe) static let buffer: UnsafeMutablePointer<CChar> = {
+        let b = UnsafeMutablePointer<CChar>.allocate(capacity: slots * size); b.initialize(repeating: 0, count: slots * size); return b
+    }()
+    nonisolated(unsafe) static let armed: UnsafeMutablePointer<Int32> = {
+        let a = UnsafeMutablePointer<Int32>.allocate(capacity: slots); a.initialize(repeating: 0, count: slots); return a
+    }()
+    static let lock = NSLock()
+    /// The process's umask, read once (reading it means setting it).
+    nonisolated(unsafe) static let umaskValue: mode_t = { let m = umask(0o022); umask(m); return m }()
+
+    /// Installs the handlers (once; a signal already ignored, as under nohup, stays ignored), and
+    /// unblocks the three signals: a mask inherited from the parent's thread (a process spawned
+    /// from a libdispatch worker inherits one that blocks nearly everything) would make the run
+    /// impossible to interrupt.
+    public static func install() {
+        _ = buffer; _ = armed; _ = umaskValue
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblock, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            var old = sigaction()
+            sigaction(sig, nil, &old)
+            if let h = old.__sigaction_handler.sa_handler, unsafeBitCast(h, to: Int.self) == 1 { continue }  // SIG_IGN
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { sig in
+                for i in 0..<TemporaryFiles.slots where TemporaryFiles.armed[i] != 0 {
+                    unlink(TemporaryFiles.buffer + i * TemporaryFiles.size)
+                }
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+            sigemptyset(&action.sa_mask)
+            sigaction(sig, &action, nil)
+        }
+    }
+
+    /// Takes a slot for `template` (copied into it, to be filled by mkstemp); nil when the path is too long or no slot is free.
+    static func arm(_ template: String) -> Int? {
+        let bytes = Array(template.utf8)
+        guard bytes.count < size else { return nil }
+        _ = buffer
+        lock.lock(); defer { lock.unlock() }
+        for i in 0..<slots where armed[i] == 0 {
+            let p = buffer + i * size
+            for (k, b) in bytes.enumerated() { p[k] = CChar(bitPattern: b) }
+            p[bytes.count] = 0
+            armed[i] = 1
+            return i
+        }
+        return nil
+    }
+    static func path(_ slot: Int) -> UnsafeMutablePointer<CChar> { buffer + slot * size }
+    static func disarm(_ slot: Int) { lock.lock(); armed[slot] = 0; lock.unlock() }
 }

@@ -99,6 +99,18 @@ struct AuditCommand: ParsableCommand {
         if let p = baselinePath {
             do { base = try Baseline.load(p) } catch { reportFailure(error); throw ExitCode(2) }
         }
+        // --write-baseline replaces only a regular file (or the one a symbolic link names): checked before the run
+        var baselineTarget = writeBaseline
+        if let p = writeBaseline {
+            do throws(WriteError) {
+                let (target, note) = try AtomicFile.replaceable(p)
+                if let note { FileHandle.standardError.write("audit: note: \(note)\n") }
+                baselineTarget = target
+            } catch {
+                reportFailure(InputFailure(path: p, message: "cannot write the baseline: \(error.reason)")); throw ExitCode(2)
+            }
+        }
+        // entries are relative to the directory of the path given (where `--baseline` will read it)
         let record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
         var batch = Batch(reporters: reporters, directory: output)
         batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile
@@ -120,7 +132,7 @@ struct AuditCommand: ParsableCommand {
         }
         if let profile = outcome.profile { FileHandle.standardError.write(profile) }
         if let record = outcome.record, let p = writeBaseline {
-            do throws(WriteError) { try AtomicFile.write(record.json(), to: p) } catch {
+            do throws(WriteError) { try AtomicFile.write(record.json(), to: baselineTarget ?? p, sync: true) } catch {
                 reportFailure(InputFailure(path: p, message: "cannot write the baseline: \(error.reason)")); throw ExitCode(2)
             }
             FileHandle.standardError.write("audit: wrote \(p) with \(record.remaining.values.reduce(0, +)) failing claims\n")

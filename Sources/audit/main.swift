@@ -48,6 +48,8 @@ enum ExitStatus {
 
 // a closed descriptor 0, 1 or 2 is reopened first, so no file opened later takes its number
 StandardOutput.guardStandardDescriptors()
+// temporary files (-o, --write-baseline) are removed on SIGINT, SIGTERM and SIGHUP
+TemporaryFiles.install()
 do {
     var command = try Root.parseAsRoot()
     try command.run()

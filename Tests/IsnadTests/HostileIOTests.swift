@@ -122,4 +122,84 @@ struct HostileIOTests {
         let j = try shell(#"exec timeout 60 "$0" "$@""#, rules + ["--input", "jsonl", "--format", "jsonl", "/dev/zero"])
         #expect(j.status == 2 && j.stderr.contains("/dev/zero: not a regular file (a character device), not read"), "\(j.stderr)")
     }
+
+    // MARK: 3. temporary files and rename
+
+    @Test("item 3: -o writes through unpredictable temporary files: a symlink planted at a sheet's name is replaced, its target untouched, nothing is left behind")
+    func temporaryFiles() throws {
+        let dir = try Support.tempDir()
+        let outside = try Support.tempDir() + "/victim"
+        try "keep me".write(toFile: outside, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/seed-01.json", withDestinationPath: outside)
+        // the old predictable names, planted for every pid in a range around this test's: never followed
+        for pid in getpid()..<(getpid() + 200) {
+            try FileManager.default.createSymbolicLink(atPath: dir + "/snn-11.json.tmp-\(pid)", withDestinationPath: outside)
+        }
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", "-o", dir, seed, other])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "keep me")
+        let attributes = try FileManager.default.attributesOfItem(atPath: dir + "/seed-01.json")
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }.isEmpty, "no temporary file left")
+        // a new sheet gets the mode of a new file (0666 less the umask), not mkstemp's 0600
+        let mode = (attributes[.posixPermissions] as? Int ?? 0)
+        let mask = umask(0o022); umask(mask)
+        #expect(mode == 0o666 & ~Int(mask))
+    }
+
+    @Test("item 3: SIGINT or SIGTERM during -o leaves no temporary file; the process still ends by the signal (even when spawned with them blocked, as from a test's worker thread)")
+    func interrupted() throws {
+        let articles = try Support.tempDir()
+        for i in 0..<300 { try FileManager.default.copyItem(atPath: seed, toPath: articles + "/a\(i).txt") }
+        for (n, sig) in [SIGINT, SIGTERM, SIGINT, SIGTERM, SIGINT, SIGTERM].enumerated() {
+            let out = try Support.tempDir()
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Support.binary)
+            p.arguments = rules + ["--fail-on", "none", "--format", "json,html,markdown", "-o", out, articles]
+            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
+            try p.run()
+            // interrupt once sheets are being written (at a different moment each time)
+            let deadline = Date().addingTimeInterval(60)
+            while ((try? FileManager.default.contentsOfDirectory(atPath: out).count) ?? 0) < 3 + n * 20 && Date() < deadline && p.isRunning { usleep(2000) }
+            kill(p.processIdentifier, sig)
+            p.waitUntilExit()
+            #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == sig, "run \(n): ended with \(p.terminationStatus)")
+            let left = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") || $0.contains(".tmp") }
+            #expect(left.isEmpty, "run \(n): \(left)")
+        }
+    }
+
+    @Test("item 3: --write-baseline replaces only a regular file: /dev/full, a FIFO, a directory or a link to a device are refused and left as they were; a link to a file is followed and said so")
+    func baselineTargets() throws {
+        let dir = try Support.tempDir()
+        #expect(mkfifo(dir + "/fifo.json", 0o644) == 0)
+        try FileManager.default.createDirectory(atPath: dir + "/adir", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/null.json", withDestinationPath: "/dev/null")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/dangling.json", withDestinationPath: dir + "/nowhere/x.json")
+        for (target, why) in [("/dev/full", "a character device, not a regular file; refusing to replace it"),
+                              (dir + "/fifo.json", "a FIFO, not a regular file; refusing to replace it"),
+                              (dir + "/adir", "a directory, not a regular file; refusing to replace it"),
+                              (dir + "/null.json", "a symbolic link to /dev/null, a character device, not a regular file"),
+                              (dir + "/dangling.json", "a symbolic link to nothing")] {
+            let r = try shell(#"exec timeout 60 "$0" "$@""#, rules + ["--write-baseline", target, seed])
+            #expect(r.status == 2 && r.stderr.contains("\(target): cannot write the baseline: \(why)"), "\(target): \(r.stderr)")
+            #expect(!r.stdout.contains("Audit of"), "refused before the run")
+        }
+        var st = stat()
+        #expect(stat("/dev/full", &st) == 0 && st.st_mode & S_IFMT == S_IFCHR)
+        #expect(lstat(dir + "/fifo.json", &st) == 0 && st.st_mode & S_IFMT == S_IFIFO)
+        #expect(lstat(dir + "/null.json", &st) == 0 && st.st_mode & S_IFMT == S_IFLNK)
+        // a symbolic link to a regular file: the file is written, the link stays a link
+        let real = try Support.tempDir() + "/real.json"
+        try "old".write(toFile: real, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.json", withDestinationPath: real)
+        let r = try Support.run(rules + ["--write-baseline", dir + "/link.json", seed])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("audit: note: \(dir)/link.json is a symbolic link: writing its target \(real)"))
+        #expect(lstat(dir + "/link.json", &st) == 0 && st.st_mode & S_IFMT == S_IFLNK)
+        #expect(try String(contentsOfFile: real, encoding: .utf8).contains("\"format\": 1"))
+        // and the baseline it wrote is read back through the link, paths relative to the link's directory
+        let check = try Support.run(rules + ["--baseline", dir + "/link.json", seed])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
 }
