@@ -50,6 +50,9 @@ public struct Batch {
         return out.bytes
     }
 
+    /// The most workers per core `jobs` may ask for.
+    public static let jobsPerCore = 4
+
     /// A file that could not be audited, as a diagnostic line.
     public static func message(_ f: InputFailure) -> String { "audit: error: \(f.path): \(f.message)\n" }
 
@@ -68,7 +71,14 @@ public struct Batch {
         let diagnostics = self.diagnostics
         reporter.begin(&out)
         // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
-        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, source.count ?? Int.max))
+        // and never more than 4 per core: each holds a replica of the rules and a 16 MB stack
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var asked = jobs ?? cores
+        if asked > cores * Self.jobsPerCore {
+            diagnostics("audit: note: --jobs \(asked) is more than \(Self.jobsPerCore) per core (\(cores) cores): using \(cores * Self.jobsPerCore)\n")
+            asked = cores * Self.jobsPerCore
+        }
+        let workers = min(asked, max(1, source.count ?? Int.max))
         let decode = (encoding, invalidUTF8)
         let stream = source.count == nil
         // with a baseline, the policy is applied once the baseline has marked the claims it knows

@@ -9,6 +9,8 @@ import IsnadReport
 /// One article to audit: a file, or a record of a JSON-lines stream.
 struct InputItem: @unchecked Sendable {
     var path: String
+    /// The file's path as bytes, when they are not `path`'s UTF-8 (a name that is not UTF-8).
+    var raw: [UInt8]? = nil
     /// The record's text (jsonl input); nil for a file, read by the worker.
     var text: String?
     var passthrough: [(key: String, json: String)] = []
@@ -19,6 +21,8 @@ struct InputItem: @unchecked Sendable {
 /// Where articles come from: files, or JSON-lines records read as they arrive.
 public struct InputSource {
     var files: [String] = []
+    /// The bytes of the paths in `files` that are not UTF-8, by index.
+    var raw: [Int: [UInt8]] = [:]
     var index = 0
     var readers: [LineReader] = []
     var jsonlPaths: [String] = []
@@ -27,6 +31,11 @@ public struct InputSource {
     public var count: Int? { readers.isEmpty && jsonlPaths.isEmpty ? files.count : nil }
 
     public init(files: [String]) { self.files = files }
+    /// Files found by `InputFiles.expandPaths` (names that are not UTF-8 are opened by their bytes).
+    public init(paths: [InputFiles.Path]) {
+        files = paths.map(\.display)
+        for (i, p) in paths.enumerated() { if let r = p.raw { raw[i] = r } }
+    }
     public init(jsonl paths: [String]) { jsonlPaths = paths.isEmpty ? ["-"] : paths }
 
     /// Up to `max` items; a stream returns what has arrived (at least one line) without waiting to fill a batch.
@@ -34,7 +43,7 @@ public struct InputSource {
         if jsonlPaths.isEmpty && readers.isEmpty {
             let end = min(files.count, index + max)
             defer { index = end }
-            return files[index..<end].map { InputItem(path: $0) }
+            return (index..<end).map { InputItem(path: files[$0], raw: raw[$0]) }
         }
         while true {
             if readers.isEmpty {
@@ -173,7 +182,7 @@ enum ItemAuditor {
                 audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
             } else {
                 let t0 = profiler?.now()
-                let bytes = try InputFiles.read(p.item.path)
+                let bytes = try InputFiles.read(p.item.path, raw: p.item.raw)
                 if let t0 { profiler?.add("read", since: t0) }
                 audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1, profile: timer,
                                           applyingPolicy: judge)

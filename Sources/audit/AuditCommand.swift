@@ -70,8 +70,10 @@ struct AuditCommand: ParsableCommand {
         if input == .jsonl {
             source = InputSource(jsonl: paths)
         } else {
-            let files = InputFiles.expand(paths, failures: &failures)
-            source = InputSource(files: files)
+            var notes: [String] = []
+            let files = InputFiles.expandPaths(paths, failures: &failures, notes: &notes)
+            for n in notes { FileHandle.standardError.write("audit: note: \(n)\n") }
+            source = InputSource(paths: files)
         }
         for f in failures { reportFailure(f) }
         let formats: [OutputFormat]

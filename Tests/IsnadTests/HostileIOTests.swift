@@ -202,4 +202,101 @@ struct HostileIOTests {
         let check = try Support.run(rules + ["--baseline", dir + "/link.json", seed])
         #expect(check.status == 0, "\(check.stderr)")
     }
+
+    // MARK: 4. paths
+
+    func articles(_ stdout: String) throws -> [[String: Any]] {
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        return doc["articles"] as? [[String: Any]] ?? []
+    }
+
+    @Test("item 4: a file name that is not UTF-8 in a walked directory is audited (opened by its bytes, shown with U+FFFD)")
+    func nonUTF8Names() throws {
+        let dir = try Support.tempDir()
+        let name: [UInt8] = Array("bad".utf8) + [0xFF, 0xFE] + Array(".txt".utf8)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: seed))
+        let path = Array(dir.utf8) + [0x2F] + name + [0]
+        let fd = path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
+        #expect(fd >= 0)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", dir])
+        #expect(r.status == 0, "\(r.stderr)")
+        let a = try articles(r.stdout)
+        #expect(a.count == 1 && a[0]["path"] as? String == dir + "/bad\u{FFFD}\u{FFFD}.txt")
+        #expect((a.first?["units"] as? [Any])?.count ?? 0 > 20)
+        // and its sheet gets a file name
+        let out = try Support.tempDir()
+        let o = try Support.run(rules + ["--fail-on", "none", "--format", "json", "-o", out, dir])
+        #expect(o.status == 0 && FileManager.default.fileExists(atPath: out + "/bad\u{FFFD}\u{FFFD}.json"), "\(o.stderr)")
+    }
+
+    @Test("item 4: a tree 650 levels deep (paths past PATH_MAX) is walked and its articles audited, with no false symbolic link loop")
+    func deepTree() throws {
+        let dir = try Support.tempDir()
+        let text = try Data(contentsOf: URL(fileURLWithPath: seed))
+        var fd = open(dir, O_RDONLY | O_DIRECTORY)
+        var placed: [Int] = []
+        for level in 0..<650 {
+            #expect(mkdirat(fd, "level\(level)", 0o755) == 0)
+            let next = openat(fd, "level\(level)", O_RDONLY | O_DIRECTORY)
+            close(fd); fd = next
+            if [5, 520, 649].contains(level) {
+                let f = openat(fd, "a\(level).txt", O_WRONLY | O_CREAT, 0o644)
+                _ = text.withUnsafeBytes { write(f, $0.baseAddress, $0.count) }
+                close(f)
+                placed.append(level)
+            }
+        }
+        close(fd)
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", "--no-pretty", dir])
+        #expect(r.status == 0, "\(r.stderr.prefix(300))")
+        #expect(!r.stderr.contains("loop"))
+        let a = try articles(r.stdout)
+        #expect(a.count == 3)
+        #expect(a.map { ($0["path"] as? String ?? "").utf8.count > Int(PATH_MAX) } == [false, true, true])
+        #expect(a.allSatisfy { ($0["units"] as? [Any])?.count ?? 0 > 20 })
+    }
+
+    @Test("item 4: broken and looping .txt symlinks in a walked directory are reported; a real loop of directories still is")
+    func brokenLinks() throws {
+        let dir = try Support.tempDir()
+        let fm = FileManager.default
+        try fm.copyItem(atPath: seed, toPath: dir + "/a.txt")
+        try fm.createSymbolicLink(atPath: dir + "/broken.txt", withDestinationPath: dir + "/nowhere.txt")
+        try fm.createSymbolicLink(atPath: dir + "/loop1.txt", withDestinationPath: dir + "/loop2.txt")
+        try fm.createSymbolicLink(atPath: dir + "/loop2.txt", withDestinationPath: dir + "/loop1.txt")
+        try fm.createSymbolicLink(atPath: dir + "/not-an-article", withDestinationPath: dir + "/nowhere")
+        try fm.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: dir + "/sub/up", withDestinationPath: dir)
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", dir])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(dir)/broken.txt: broken symbolic link (No such file or directory)"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(dir)/loop1.txt: symbolic link loop (Too many levels of symbolic links)"))
+        #expect(r.stderr.contains("\(dir)/loop2.txt: symbolic link loop"))
+        #expect(r.stderr.contains("\(dir)/sub/up: symbolic link loop, not followed"))
+        #expect(!r.stderr.contains("not-an-article"), "only names of articles are reported")
+        #expect(try articles(r.stdout).count == 1)
+    }
+
+    @Test("item 4: a path given twice, or a file given and walked, is audited once, with a note")
+    func givenTwice() throws {
+        let dir = try Support.tempDir()
+        try FileManager.default.copyItem(atPath: seed, toPath: dir + "/a.txt")
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", dir + "/a.txt", dir + "/a.txt", dir, dir + "/../" + (dir as NSString).lastPathComponent])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try articles(r.stdout).count == 1)
+        #expect(r.stderr.contains("audit: note: \(dir)/a.txt is given more than once: audited once"))
+        #expect(r.stderr.contains("is given more than once: walked once"))
+    }
+
+    @Test("item 4: --jobs is capped at 4 per core, with a note; the output is the same")
+    func jobsCap() throws {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "jsonl", "--jobs", "100000", seed, other, Support.gold + "/seed-02.txt"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("audit: note: --jobs 100000 is more than 4 per core (\(cores) cores): using \(cores * 4)"))
+        let one = try Support.run(rules + ["--fail-on", "none", "--format", "jsonl", "--jobs", "1", seed, other, Support.gold + "/seed-02.txt"])
+        #expect(one.stdout == r.stdout)
+    }
 }
