@@ -54,7 +54,18 @@ public struct Batch {
     public static let jobsPerCore = 4
 
     /// A file that could not be audited, as a diagnostic line.
-    public static func message(_ f: InputFailure) -> String { "audit: error: \(f.path): \(f.message)\n" }
+    public static func message(_ f: InputFailure) -> String { "audit: error: \(visible(f.path)): \(visible(f.message))\n" }
+
+    /// Text for a terminal: control characters (a record id's newline or ESC) shown as `\u{..}`.
+    public static func visible(_ s: String) -> String {
+        func control(_ c: Unicode.Scalar) -> Bool { c != "/" && c != "\\" && SheetWriter.unsafeInName(c) }
+        guard s.unicodeScalars.contains(where: control) else { return s }
+        var out = ""
+        for c in s.unicodeScalars {
+            if control(c) { out += "\\u{\(String(c.value, radix: 16))}" } else { out.unicodeScalars.append(c) }
+        }
+        return out
+    }
 
     /// Audits every item of `source` with the settings `resolver` chooses for it; `failures`
     /// are the inputs already found unreadable (they count in the outcome).
@@ -69,7 +80,9 @@ public struct Batch {
         var totals = RunTotals()
         let profiler = profile ? Profiler() : nil
         let diagnostics = self.diagnostics
-        reporter.begin(&out)
+        // with -o the report is the sheets: nothing is written to standard output (a stream flushed
+        // its opening, and `--format json` ended there)
+        if directory == nil { reporter.begin(&out) }
         // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
         // and never more than 4 per core: each holds a replica of the rules and a 16 MB stack
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -214,7 +227,7 @@ struct SheetWriter {
 
     /// A file name for an article's sheets, unique in the run: the article's name without its extension.
     mutating func base(for path: String) -> String {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = Self.fileName(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
         var candidate = name.isEmpty ? "article" : name
         var n = 2
         while used.contains(candidate) || candidate == "index" { candidate = "\(name)-\(n)"; n += 1 }
@@ -237,6 +250,29 @@ struct SheetWriter {
             entries[format, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
         }
         return failures
+    }
+
+    /// Characters never put in a file name: controls (C0, DEL, C1), line and paragraph
+    /// separators, bidi embeddings, overrides and isolates, the slash and the backslash.
+    static func unsafeInName(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2F, 0x5C: return true
+        default: return false
+        }
+    }
+
+    /// A name made safe for the file system: unsafe characters become `_`, a leading dot
+    /// (hidden files, `..`) too, and the name is cut to 200 bytes of UTF-8.
+    static func fileName(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var bytes = 0
+        for c in name.unicodeScalars {
+            let s: Unicode.Scalar = unsafeInName(c) || (out.isEmpty && c == ".") ? "_" : c
+            bytes += UTF8.width(s)
+            if bytes > 200 { break }
+            out.append(s)
+        }
+        return String(out)
     }
 
     /// The index pages, when several articles were audited: one per template format asked for.

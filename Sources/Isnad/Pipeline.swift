@@ -57,18 +57,43 @@ public struct InputSource {
             }
             let lines = readers[0].lines(max: max)
             if lines.isEmpty { readers.removeAll(); continue }
-            return lines.map { line in
-                lineNumber += 1
-                return Self.record(line, source: readers[0].path, line: lineNumber)
-            }
+            // numbered by the reader, blank lines included: messages name the line an editor shows
+            return lines.map { (number, line) in Self.record(line, source: readers[0].path, line: number) }
         }
+    }
+
+    /// Why a line is not a record: a lone surrogate escape (valid JSON syntax, but no Unicode
+    /// text: Foundation refuses it), or not a JSON object.
+    static func whyNotJSON(_ line: [UInt8]) -> String {
+        func hex(_ i: Int) -> UInt32? {
+            guard i + 6 <= line.count, line[i] == 0x5C, line[i + 1] == 0x75 else { return nil }  // \u
+            return UInt32(String(decoding: line[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16)
+        }
+        var i = 0, inString = false
+        while i < line.count {
+            let b = line[i]
+            if !inString { if b == 0x22 { inString = true }; i += 1; continue }
+            if b == 0x22 { inString = false; i += 1; continue }
+            if b == 0x5C {
+                if let v = hex(i), (0xD800...0xDFFF).contains(v) {
+                    let paired = v < 0xDC00 && hex(i + 6).map { (0xDC00...0xDFFF).contains($0) } == true
+                    if !paired {
+                        return "a lone surrogate \\u\(String(decoding: line[(i + 2)..<(i + 6)], as: UTF8.self)) in a string at byte \(i + 1) (not Unicode text)"
+                    }
+                    i += 12; continue
+                }
+                i += 2; continue
+            }
+            i += 1
+        }
+        return "not a JSON object"
     }
 
     /// A JSON-lines record: `text` is audited; `id` names it; every other field passes through.
     static func record(_ line: [UInt8], source: String, line n: Int) -> InputItem {
         let name = "\(source == "-" ? "stdin" : source):\(n)"
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            return InputItem(path: name, failure: InputFailure(path: name, message: "not a JSON object"))
+            return InputItem(path: name, failure: InputFailure(path: name, message: Self.whyNotJSON(line)))
         }
         var passthrough: [(key: String, json: String)] = []
         for (k, v) in object.sorted(by: { $0.key < $1.key }) where k != "text" {
@@ -113,16 +138,21 @@ final class LineReader {
     deinit { if fd != 0 { close(fd) } }
 
     /// Complete lines already read (reading once more when there are none); empty at the end.
-    func lines(max: Int) -> [[UInt8]] {
+    /// Lines read so far, blank ones included.
+    var lineNumber = 0
+
+    /// Complete non-blank lines already read, with their line numbers (blank lines counted).
+    func lines(max: Int) -> [(Int, [UInt8])] {
         func blank<C: Collection>(_ line: C) -> Bool where C.Element == UInt8 { line.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }
         while true {
-            var out: [[UInt8]] = []
+            var out: [(Int, [UInt8])] = []
             var start = 0
             // bytes before `scanned` hold no line break: a long record is searched once, not once per read
             var i = scanned
             while i < buffer.count && out.count < max {
                 if buffer[i] == 0x0A {
-                    if !blank(buffer[start..<i]) { out.append(Array(buffer[start..<i])) }
+                    lineNumber += 1
+                    if !blank(buffer[start..<i]) { out.append((lineNumber, Array(buffer[start..<i]))) }
                     start = i + 1
                 }
                 i += 1
@@ -132,7 +162,7 @@ final class LineReader {
             if !out.isEmpty { return out }
             if eof {
                 scanned = 0
-                if !buffer.isEmpty && !blank(buffer) { let last = buffer; buffer = []; return [last] }
+                if !buffer.isEmpty && !blank(buffer) { let last = buffer; buffer = []; lineNumber += 1; return [(lineNumber, last)] }
                 return []
             }
             let had = buffer.count

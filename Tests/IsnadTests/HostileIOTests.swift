@@ -299,4 +299,41 @@ struct HostileIOTests {
         let one = try Support.run(rules + ["--fail-on", "none", "--format", "jsonl", "--jobs", "1", seed, other, Support.gold + "/seed-02.txt"])
         #expect(one.stdout == r.stdout)
     }
+
+    // MARK: 5. stdin records
+
+    @Test("item 5: record line numbers count blank lines; a lone surrogate is reported as such; output lines still match records")
+    func recordLines() throws {
+        let input = #"{"id": "one", "text": "قال الوزير إن الأمر انتهى."}"# + "\n\n   \n" + #"{"id": "two", "text": "\ud800 قال"}"# + "\n" + "not json\n[1, 2]\n"
+            + #"{"id": "pair", "text": "\ud83d\ude00 قال الوزير"}"# + "\n"
+        let r = try Support.run(rules + ["--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "-"], stdin: input)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("audit: error: stdin:4: a lone surrogate \\ud800 in a string at byte 24 (not Unicode text)"), "\(r.stderr)")
+        #expect(r.stderr.contains("audit: error: stdin:5: not a JSON object"))
+        #expect(r.stderr.contains("audit: error: stdin:6: not a JSON object"))
+        let lines = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.map { $0["path"] as? String } == ["one", "stdin:4", "stdin:5", "stdin:6", "pair"])
+    }
+
+    @Test("item 5: --input jsonl -o DIR --format json|sarif writes whole documents to DIR and nothing to standard output; record ids become safe file names")
+    func recordsToDirectory() throws {
+        let input = #"{"id": "a/b\nc\u001b[31m", "text": "قال الوزير إن الأمر انتهى."}"# + "\n" + #"{"id": "../../escape", "text": "قال الوزير إن الأمر انتهى."}"# + "\n"
+            + #"{"id": "\u202eevil\u2028", "text": "وقال المتحدث إن الأمر انتهى."}"# + "\n"
+        for format in ["json", "sarif"] {
+            let dir = try Support.tempDir()
+            let r = try Support.run(rules + ["--input", "jsonl", "--format", format, "--fail-on", "none", "-o", dir, "-"], stdin: input)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.isEmpty, "\(format): \(r.stdout.prefix(80))")
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+            #expect(names == ["_evil_.\(format)", "b_c_[31m.\(format)", "escape.\(format)", "index.md"], "\(names)")
+            for n in names where n.hasSuffix(format) {
+                let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/" + n))) as? [String: Any]
+                #expect(doc?[format == "json" ? "articles" : "runs"] != nil, "\(n) is a whole document")
+            }
+        }
+        // ids in messages are shown with their control characters escaped
+        let bad = #"{"id": "x\u001b[2Jy"}"# + "\n"
+        let m = try Support.run(rules + ["--input", "jsonl", "--format", "jsonl", "-"], stdin: bad)
+        #expect(m.stderr.contains("audit: error: x\\u{1b}[2Jy: the record has no \"text\" string"), "\(m.stderr)")
+    }
 }
