@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PropertyBased
 @testable import Isnad
 @testable import IsnadModel
 @testable import IsnadText
@@ -335,5 +336,74 @@ struct HostileIOTests {
         let bad = #"{"id": "x\u001b[2Jy"}"# + "\n"
         let m = try Support.run(rules + ["--input", "jsonl", "--format", "jsonl", "-"], stdin: bad)
         #expect(m.stderr.contains("audit: error: x\\u{1b}[2Jy: the record has no \"text\" string"), "\(m.stderr)")
+    }
+
+    // MARK: 6. item 9 of the issue: text never dropped from units
+
+    /// The scalars of `text` outside every unit that are not white space; a scalar that folds
+    /// to nothing is allowed only away from units (a stretch of marks with no letter at all).
+    static func dropped(_ scalars: [Unicode.Scalar], _ units: [AuditedUnit]) -> [String] {
+        var covered = [Int](repeating: 0, count: scalars.count)
+        var problems: [String] = []
+        for u in units { for i in u.span.start..<u.span.end { covered[i] += 1 } }
+        for (i, c) in scalars.enumerated() {
+            if covered[i] > 1 { problems.append("U+\(String(c.value, radix: 16)) at \(i) is in \(covered[i]) units") }
+            guard covered[i] == 0, !Tokenizer.isSpace(c) else { continue }
+            let nextToUnit = (i > 0 && covered[i - 1] > 0) || (i + 1 < scalars.count && covered[i + 1] > 0)
+            if Normalizer.fold(c) != nil || nextToUnit {
+                let context = String(String.UnicodeScalarView(scalars[max(0, i - 8)..<min(scalars.count, i + 3)]))
+                problems.append("U+\(String(c.value, radix: 16)) at \(i) is in no unit: \(context.debugDescription)")
+            }
+        }
+        return problems
+    }
+
+    @Test("item 9: every character of an article is in exactly one unit or white space: a final tanween, a tatweel separator and bidi marks are kept (fixtures and 300 corpus articles)")
+    func nothingDropped() throws {
+        var files: [String] = []
+        for dir in [Support.gold, Support.fixtures + "/hostile"] {
+            files += try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted().map { dir + "/" + $0 }
+        }
+        // a corpus sample, when the shared corpus is there
+        let unpack = "/work/shared/tools/unpack-corpus"
+        if FileManager.default.isExecutableFile(atPath: unpack) || FileManager.default.fileExists(atPath: unpack) {
+            let sample = try Support.tempDir()
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["python3", unpack, sample + "/c", "--limit", "300"]
+            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
+            try p.run(); p.waitUntilExit()
+            if let e = FileManager.default.enumerator(atPath: sample + "/c") {
+                files += e.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") }.sorted().map { sample + "/c/" + $0 }
+            }
+        }
+        var audited = 0, problems: [String] = []
+        for f in files {
+            guard let bytes = try? InputFiles.read(f), let decoded = try? TextDecoder.decode(bytes, encoding: .auto),
+                  let audit = try? Support.auditor.audit(bytes: bytes, path: f) else { continue }
+            audited += 1
+            problems += Self.dropped(decoded.scalars, audit.units).map { "\((f as NSString).lastPathComponent): \($0)" }
+        }
+        #expect(audited >= 30)
+        #expect(problems.isEmpty, "\(problems.count): \(problems.prefix(10))")
+        // the cases of the issue, end to end
+        let dir = try Support.tempDir()
+        try "وقال المتحدث إن القصف قتل 43 مدنياً\nـ خبر آخر هنا.\nارتفع بنسبة 5.\u{200F}26 في المئة.\n\u{202B}قال الوزير إن الأمر انتهى.\u{202C}\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", dir + "/a.txt"])
+        let units = try articles(r.stdout).first?["units"] as? [[String: Any]] ?? []
+        let texts = units.map { $0["text"] as? String ?? "" }
+        #expect(texts.first == "وقال المتحدث إن القصف قتل 43 مدنياً", "\(texts)")
+        #expect(texts.contains("ـ خبر آخر هنا."))
+        #expect(texts.contains("ارتفع بنسبة 5.\u{200F}") && texts.contains("26 في المئة."), "\(texts)")
+        #expect(texts.contains("\u{202B}قال الوزير إن الأمر انتهى.\u{202C}"))
+    }
+
+    @Test("item 9: generated articles (marks, bidi, tatweel, presentation forms, every punctuation) drop nothing next to a unit")
+    func nothingDroppedGenerated() async {
+        await propertyCheck(count: 500, input: PropertyTests.article) { text in
+            let scalars = Normalizer.scalars(of: text)
+            let problems = Self.dropped(scalars, Support.audit(text).units)
+            #expect(problems.isEmpty, "\(problems.prefix(5))")
+        }
     }
 }
