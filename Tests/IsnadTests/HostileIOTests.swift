@@ -406,4 +406,78 @@ struct HostileIOTests {
             #expect(problems.isEmpty, "\(problems.prefix(5))")
         }
     }
+
+    // MARK: 7. items 10 and 11 of the issue: escaping, UTF-32, odd UTF-16, NUL padding
+
+    static let hostile = Support.fixtures + "/hostile"
+
+    /// Kind, line, label and text of each unit of the first article.
+    func unitSummary(_ stdout: String) throws -> [String] {
+        try (articles(stdout).first?["units"] as? [[String: Any]] ?? []).map { "\($0["kind"]!) L\($0["line"]!) \($0["label"] as? String ?? "-") \($0["text"]!)" }
+    }
+
+    @Test("item 10: control characters (ESC, BEL, VT, FF) never reach an HTML or Markdown sheet or the index's link text; SARIF uris are percent-encoded")
+    func escaping() throws {
+        let dir = try Support.tempDir()
+        // a file name with ESC, %, a comma and a space, holding text with controls
+        let name = "a\u{1B}[31m%,b c.txt"
+        try FileManager.default.copyItem(atPath: Self.hostile + "/control-characters.txt", toPath: dir + "/" + name)
+        try FileManager.default.copyItem(atPath: seed, toPath: dir + "/seed-01.txt")
+        let out = try Support.tempDir()
+        let r = try Support.run(rules + ["--format", "html,markdown,sarif", "-o", out, dir])
+        #expect(r.status == 1, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(files.contains("index.html") && files.contains("a_[31m%,b c.html"), "\(files)")
+        for f in files {
+            let text = try String(contentsOfFile: out + "/" + f, encoding: .utf8)
+            for c in ["\u{1B}", "\u{07}", "\u{0B}", "\u{0C}"] { #expect(!text.contains(c), "\(f) holds U+\(String(c.unicodeScalars.first!.value, radix: 16))") }
+        }
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("a\u{241B}[31m%,b c.txt"), "the link text shows ESC as ␛")
+        let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/a_[31m%,b c.sarif"))) as! [String: Any]
+        let results = ((sarif["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]])
+        let uri = ((((results[0]["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["artifactLocation"] as! [String: Any])["uri"] as! String)
+        #expect(uri == SARIFReporter.uri(dir + "/" + name) && uri.hasSuffix("/a%1B%5B31m%25%2Cb%20c.txt"), "\(uri)")
+        #expect(URL(string: uri) != nil)
+    }
+
+    @Test("item 10: UTF-32 with a BOM (LE and BE) is read; UTF-16 with an odd trailing byte is refused with a message")
+    func utf32AndOddUTF16() throws {
+        let reference = try unitSummary(try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/lf.txt"]).stdout)
+        #expect(reference.count == 3)
+        for f in ["utf32le", "utf32be"] {
+            let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/\(f).txt"])
+            #expect(r.status == 0, "\(f): \(r.stderr)")
+            #expect(try unitSummary(r.stdout) == reference, "\(f)")
+            #expect(try articles(r.stdout).first?["encoding"] as? String == "utf-32")
+        }
+        let odd = try Support.run(rules + ["--fail-on", "none", Self.hostile + "/utf16-odd-byte.txt"])
+        #expect(odd.status == 2 && odd.stderr.contains("utf16-odd-byte.txt: UTF-16 text with an odd number of bytes (a stray byte at byte 204)"), "\(odd.stderr)")
+    }
+
+    @Test("item 11: a Windows-1256 file ending in NUL padding is read (noted in the encoding line); a few stray NULs are white space with a warning; mostly-binary content is still refused")
+    func nulPadding() throws {
+        let reference = try unitSummary(try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/lf.txt"]).stdout)
+        let padded = try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/windows-1256-nul-padded.txt"])
+        #expect(padded.status == 0, "\(padded.stderr)")
+        let a = try articles(padded.stdout).first
+        #expect(a?["encoding"] as? String == "windows-1256")
+        #expect(a?["encoding_note"] as? String == "trailing NUL padding removed (1 byte)")
+        #expect(try unitSummary(padded.stdout) == reference)
+        let text = try Support.run(rules + ["--fail-on", "none", Self.hostile + "/windows-1256-nul-padded.txt"])
+        #expect(text.stdout.contains("(read as windows-1256; trailing NUL padding removed (1 byte))"))
+        let stray = try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/stray-nul.txt"])
+        #expect(stray.status == 0, "\(stray.stderr)")
+        #expect(stray.stderr.contains("stray-nul.txt:2:") && stray.stderr.contains("warning: 1 stray NUL byte read as white space (the first at byte 54)"), "\(stray.stderr)")
+        #expect(try unitSummary(stray.stdout) == reference)
+        // mostly binary, or many NULs in text: refused
+        let binary = try Support.run(rules + [Self.hostile + "/binary.txt"])
+        #expect(binary.status == 2 && binary.stderr.contains("not a text file (NUL byte at byte 8)"))
+        let dir = try Support.tempDir()
+        var many = try Data(contentsOf: URL(fileURLWithPath: Self.hostile + "/lf.txt"))
+        for i in stride(from: 10, to: 90, by: 4) { many[i] = 0 }
+        try many.write(to: URL(fileURLWithPath: dir + "/many.txt"))
+        let m = try Support.run(rules + [dir + "/many.txt"])
+        #expect(m.status == 2 && m.stderr.contains("not a text file (NUL byte at byte 10)"), "\(m.stderr)")
+    }
 }
