@@ -114,6 +114,9 @@ public enum RuleLoader {
         return RuleError(path: path, line: line, column: column, message: "the rule file \(what)")
     }
 
+    /// Line `n` of a file, shown under an error (`RuleError.description` strips its control
+    /// characters and cuts it at 200 characters: rule paths are trusted input, but a pack
+    /// pointing at `../../elsewhere` must not make messages print whole lines found there).
     package static func line(of path: String, _ n: Int) -> String? {
         guard n > 0, let bytes = try? InputFiles.read(path), let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -480,4 +480,50 @@ struct HostileIOTests {
         let m = try Support.run(rules + [dir + "/many.txt"])
         #expect(m.status == 2 && m.stderr.contains("not a text file (NUL byte at byte 10)"), "\(m.stderr)")
     }
+
+    // MARK: 8. item 7 of the issue: trust
+
+    @Test("item 7 (trust): a parent .audit.yml that is world-writable or owned by another user is ignored with a warning; discovery stops at a repository root and at $HOME")
+    func configurationTrust() throws {
+        let root = try Support.tempDir()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root + "/news/today", withIntermediateDirectories: true)
+        try fm.copyItem(atPath: seed, toPath: root + "/news/today/a.txt")  // has unsourced claims: fails by default
+        let config = root + "/news/.audit.yml"
+        try "fail_on: none\n".write(toFile: config, atomically: false, encoding: .utf8)
+        let args = ["--rules", Support.rules, root + "/news/today/a.txt"]
+        #expect(try Support.run(args).status == 0, "a trusted parent configuration applies")
+        chmod(config, 0o666)
+        let open = try Support.run(args)
+        #expect(open.status == 1, "a world-writable configuration is not applied")
+        #expect(open.stderr.contains("audit: warning: \(config): ignored: the file is world-writable"), "\(open.stderr)")
+        chmod(config, 0o644)
+        if geteuid() == 0 {
+            // as root, the file can be given to another user
+            #expect(chown(config, 12345, 12345) == 0)
+            let other = try Support.run(args)
+            #expect(other.status == 1 && other.stderr.contains("ignored: the file is owned by another user (uid 12345, not 0)"), "\(other.stderr)")
+            #expect(chown(config, 0, 0) == 0)
+        }
+        #expect(try Support.run(args).status == 0)
+        // a repository root between the article and the configuration: discovery stops there
+        try fm.createDirectory(atPath: root + "/news/today/.git", withIntermediateDirectories: true)
+        #expect(try Support.run(args).status == 1, "the configuration above the repository is not applied")
+        try fm.removeItem(atPath: root + "/news/today/.git")
+        // and at $HOME
+        let home = try shell(#"HOME="$ISNAD_TEST_HOME" exec "$0" "$@""#.replacingOccurrences(of: "$ISNAD_TEST_HOME", with: root + "/news/today"), args)
+        #expect(home.status == 1, "\(home.stderr)")
+    }
+
+    @Test("item 7 (trust): lines echoed from a rule file are stripped of control bytes and cut at 200 characters")
+    func echoedLines() throws {
+        let dir = try Support.tempDir()
+        let secret = "SECRET=" + String(repeating: "A", count: 400)
+        try ("kind: report\nrules:\n  - id: x\n    bogus: \"" + secret + "\u{1B}[31m\u{07}end\"\n").write(toFile: dir + "/r.yml", atomically: false, encoding: .utf8)
+        let r = try Support.run(["rules", "check", dir])
+        #expect(r.status == 2)
+        #expect(!r.stderr.contains("\u{1B}") && !r.stderr.contains("\u{07}"))
+        #expect(!r.stderr.contains(secret), "a long line is cut")
+        #expect(r.stderr.split(separator: "\n").allSatisfy { $0.unicodeScalars.count <= 260 }, "\(r.stderr.prefix(400))")
+    }
 }
