@@ -22,6 +22,9 @@ public struct Batch {
     public var directory: String?
     public var encoding: TextEncoding = .auto
     public var invalidUTF8: InvalidUTF8Policy = .error
+    /// Articles larger than this many bytes are reported and skipped (`--max-article-bytes`).
+    public var maxArticleBytes = Batch.defaultMaxArticleBytes
+    public static let defaultMaxArticleBytes = 16 << 20
     /// Articles audited in parallel (nil: every core).
     public var jobs: Int? = nil
     /// Time the stages and rules (`BatchOutcome.profile`).
@@ -92,7 +95,9 @@ public struct Batch {
             asked = cores * Self.jobsPerCore
         }
         let workers = min(asked, max(1, source.count ?? Int.max))
-        let decode = (encoding, invalidUTF8)
+        let decode = (encoding, invalidUTF8, maxArticleBytes)
+        var source = source
+        source.maxArticleBytes = maxArticleBytes
         let stream = source.count == nil
         // with a baseline, the policy is applied once the baseline has marked the claims it knows
         let judge = base == nil

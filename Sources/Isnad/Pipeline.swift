@@ -26,6 +26,8 @@ public struct InputSource {
     var index = 0
     var readers: [LineReader] = []
     var jsonlPaths: [String] = []
+    /// Articles larger than this (files, or the text of a record) are reported and skipped.
+    public var maxArticleBytes = Batch.defaultMaxArticleBytes
     var lineNumber = 0
     /// The number of items when known in advance (files), else nil.
     public var count: Int? { readers.isEmpty && jsonlPaths.isEmpty ? files.count : nil }
@@ -50,7 +52,7 @@ public struct InputSource {
                 guard !jsonlPaths.isEmpty else { return [] }
                 let p = jsonlPaths.removeFirst()
                 let r: LineReader
-                do throws(InputFailure) { r = try LineReader(path: p) } catch {
+                do throws(InputFailure) { r = try LineReader(path: p, maxLine: maxArticleBytes.multipliedReportingOverflow(by: 2).overflow ? Int.max : maxArticleBytes * 2) } catch {
                     return [InputItem(path: p, failure: error)]
                 }
                 readers = [r]; lineNumber = 0
@@ -58,7 +60,18 @@ public struct InputSource {
             let lines = readers[0].lines(max: max)
             if lines.isEmpty { readers.removeAll(); continue }
             // numbered by the reader, blank lines included: messages name the line an editor shows
-            return lines.map { (number, line) in Self.record(line, source: readers[0].path, line: number) }
+            return lines.map { (number, line) in
+                guard let line else {
+                    let name = "\(readers[0].path == "-" ? "stdin" : readers[0].path):\(number)"
+                    return InputItem(path: name, failure: InputFailure(path: name, message: "the record is longer than \(readers[0].maxLine) bytes (twice --max-article-bytes): not read"))
+                }
+                var item = Self.record(line, source: readers[0].path, line: number)
+                if item.failure == nil, let t = item.text, t.utf8.count > maxArticleBytes {
+                    item.failure = InputFailure(path: item.path, message: "the text is \(t.utf8.count) bytes, over the limit of \(maxArticleBytes) (--max-article-bytes): not audited")
+                    item.text = nil
+                }
+                return item
+            }
         }
     }
 
@@ -120,8 +133,14 @@ final class LineReader {
 
     /// Opens a stream of records: a regular file, a FIFO or a terminal (standard input is
     /// whatever it is). A device or a socket is refused: `/dev/zero` would be one endless line.
-    init(path: String) throws(InputFailure) {
+    /// The longest line read: the rest of a longer one is skipped as it arrives, never held.
+    let maxLine: Int
+    /// Inside a line longer than `maxLine`.
+    var skipping = false
+
+    init(path: String, maxLine: Int = Int.max) throws(InputFailure) {
         self.path = path
+        self.maxLine = maxLine
         if path == "-" { fd = 0; return }
         let f = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)
         guard f >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
@@ -137,31 +156,35 @@ final class LineReader {
     }
     deinit { if fd != 0 { close(fd) } }
 
-    /// Complete lines already read (reading once more when there are none); empty at the end.
     /// Lines read so far, blank ones included.
     var lineNumber = 0
 
-    /// Complete non-blank lines already read, with their line numbers (blank lines counted).
-    func lines(max: Int) -> [(Int, [UInt8])] {
+    /// Complete non-blank lines already read (reading once more when there are none), with
+    /// their line numbers (blank lines counted); nil for a line longer than `maxLine`. Empty at the end.
+    func lines(max: Int) -> [(Int, [UInt8]?)] {
         func blank<C: Collection>(_ line: C) -> Bool where C.Element == UInt8 { line.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }
         while true {
-            var out: [(Int, [UInt8])] = []
+            var out: [(Int, [UInt8]?)] = []
             var start = 0
             // bytes before `scanned` hold no line break: a long record is searched once, not once per read
             var i = scanned
             while i < buffer.count && out.count < max {
                 if buffer[i] == 0x0A {
                     lineNumber += 1
-                    if !blank(buffer[start..<i]) { out.append((lineNumber, Array(buffer[start..<i]))) }
+                    if skipping { out.append((lineNumber, nil)); skipping = false }
+                    else if !blank(buffer[start..<i]) { out.append((lineNumber, Array(buffer[start..<i]))) }
                     start = i + 1
                 }
                 i += 1
             }
             buffer.removeFirst(start)
             scanned = i - start
+            // a line longer than the limit: dropped as it comes, reported when it ends
+            if skipping || scanned > maxLine { if scanned == buffer.count { skipping = true; buffer.removeAll(keepingCapacity: true); scanned = 0 } }
             if !out.isEmpty { return out }
             if eof {
                 scanned = 0
+                if skipping { skipping = false; lineNumber += 1; return [(lineNumber, nil)] }
                 if !buffer.isEmpty && !blank(buffer) { let last = buffer; buffer = []; lineNumber += 1; return [(lineNumber, last)] }
                 return []
             }
@@ -199,7 +222,7 @@ enum ItemAuditor {
     ///   - render: the reporter that renders the article in the worker, when the format allows.
     ///   - slim: drop the audit's units, text and sources once rendered (nothing later reads them).
     ///   - judge: apply the failure policy (false when a baseline is to mark claims first).
-    static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy), _ profiler: Profiler?, _ render: (any Reporter)?,
+    static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy, Int), _ profiler: Profiler?, _ render: (any Reporter)?,
                     replica: Auditor?, slim: Bool, judge: Bool) -> ItemResult {
         if let e = p.rules { return .rules(e) }
         if let f = p.item.failure { return .failure(f, p.item.passthrough) }
@@ -212,7 +235,7 @@ enum ItemAuditor {
                 audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
             } else {
                 let t0 = profiler?.now()
-                let bytes = try InputFiles.read(p.item.path, raw: p.item.raw)
+                let bytes = try InputFiles.read(p.item.path, raw: p.item.raw, limit: decode.2)
                 if let t0 { profiler?.add("read", since: t0) }
                 audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1, profile: timer,
                                           applyingPolicy: judge)

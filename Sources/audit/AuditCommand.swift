@@ -38,6 +38,9 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles audited in parallel (default: all cores). Output order is always input order.", valueName: "n"))
     var jobs: Int?
 
+    @Option(name: .customLong("max-article-bytes"), help: ArgumentHelp("Articles larger than this are reported and skipped (default: 16777216, 16 MB); with --input jsonl, a record's text, and a line of twice this.", valueName: "n"))
+    var maxArticleBytes: Int = Batch.defaultMaxArticleBytes
+
     @Flag(help: "Print the time spent per stage and per rule to standard error.")
     var profile = false
 
@@ -58,6 +61,7 @@ struct AuditCommand: ParsableCommand {
         if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         try settings.validate()
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be 1 or more") }
     }
 
     func run() throws {
@@ -115,7 +119,7 @@ struct AuditCommand: ParsableCommand {
         // entries are relative to the directory of the path given (where `--baseline` will read it)
         let record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
         var batch = Batch(reporters: reporters, directory: output)
-        batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile
+        batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile; batch.maxArticleBytes = maxArticleBytes
         batch.baseline = base; batch.record = record
         // a batch stopped by rules that do not load: reported with its exit status by `ExitStatus`
         let outcome = try batch.run(source, resolver: resolver, failures: failures)

@@ -526,4 +526,32 @@ struct HostileIOTests {
         #expect(!r.stderr.contains(secret), "a long line is cut")
         #expect(r.stderr.split(separator: "\n").allSatisfy { $0.unicodeScalars.count <= 260 }, "\(r.stderr.prefix(400))")
     }
+
+    // MARK: 9. item 3 of the issue: the article size limit
+
+    @Test("item 3 (size): a file over --max-article-bytes is reported and skipped, the batch goes on; on stdin, a long record gets its own error line and the rest still match line for line")
+    func sizeLimit() throws {
+        let small = Support.fixtures + "/hostile/lf.txt"
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", "--max-article-bytes", "1000", seed, small])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(seed): 7051 bytes, over the limit of 1000 (--max-article-bytes): not audited"), "\(r.stderr)")
+        #expect(try articles(r.stdout).map { $0["path"] as? String } == [small])
+        // the default is 16 MB
+        let dir = try Support.tempDir()
+        let big = dir + "/big.txt"
+        FileManager.default.createFile(atPath: big, contents: nil)
+        #expect(truncate(big, 16 << 20 + 1) == 0)
+        let d = try Support.run(rules + ["--fail-on", "none", big, small])
+        #expect(d.status == 2 && d.stderr.contains("\(big): 16777217 bytes, over the limit of 16777216 (--max-article-bytes): not audited"), "\(d.stderr)")
+        // records: a text over the limit, a line over twice the limit (dropped as it arrives), then a good record
+        let input = #"{"id": "long", "text": ""# + String(repeating: "ق", count: 600) + "\"}\n"
+            + #"{"id": "huge", "text": ""# + String(repeating: "x", count: 300_000) + "\"}\n\n"
+            + #"{"id": "ok", "text": "قال الوزير إن الأمر انتهى."}"# + "\n"
+        let s = try Support.run(rules + ["--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "--max-article-bytes", "1000", "-"], stdin: input)
+        #expect(s.status == 2)
+        let lines = s.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.map { $0["path"] as? String } == ["long", "stdin:2", "ok"])
+        #expect(lines[0]["error"] as? String == "the text is 1200 bytes, over the limit of 1000 (--max-article-bytes): not audited")
+        #expect(lines[1]["error"] as? String == "the record is longer than 2000 bytes (twice --max-article-bytes): not read")
+    }
 }

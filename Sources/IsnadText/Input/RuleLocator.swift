@@ -50,7 +50,9 @@ public enum InputFiles {
     ///
     /// `raw` is the path's bytes when they are not the UTF-8 of `path` (a file name that is not
     /// UTF-8, found by walking a directory); `path` is then only what messages show.
-    public static func read(_ path: String, raw: [UInt8]? = nil) throws(InputFailure) -> [UInt8] {
+    ///
+    /// A file larger than `limit` bytes is refused before it is read.
+    public static func read(_ path: String, raw: [UInt8]? = nil, limit: Int = .max) throws(InputFailure) -> [UInt8] {
         let pathBytes = raw ?? Array(path.utf8)
         let fd = openPath(pathBytes, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -65,6 +67,7 @@ public enum InputFiles {
         if fstat(fd, &st) == 0 {
             if st.st_mode & S_IFMT == S_IFDIR { throw InputFailure(path: path, message: "is a directory") }
             if let kind = special(st.st_mode) { throw InputFailure(path: path, message: "not a regular file (\(kind)), not read") }
+            if Int(st.st_size) > limit { throw tooLarge(path, Int(st.st_size), limit) }
         }
         func failure() -> InputFailure {
             InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
@@ -90,9 +93,15 @@ public enum InputFiles {
                 if r < 0 { if errno == EINTR { continue }; throw failure() }
                 if r == 0 { break }
                 bytes.append(contentsOf: chunk[..<r])
+                // a file that grew past the limit while read
+                if bytes.count > limit { throw tooLarge(path, bytes.count, limit) }
             }
         }
         return bytes
+    }
+
+    static func tooLarge(_ path: String, _ size: Int, _ limit: Int) -> InputFailure {
+        InputFailure(path: path, message: "\(size) bytes, over the limit of \(limit) (--max-article-bytes): not audited")
     }
 
     /// What a file that is neither a regular file nor a directory is, from its mode; nil for those two.
