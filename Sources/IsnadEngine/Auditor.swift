@@ -205,7 +205,9 @@ public struct Auditor: Sendable {
         clock.lap("score and build")
         for r in article.timedOutRules {
             let rule = pack.rules[r]
-            audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
+            let disabled = regexes.recordHit(r)
+            audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"
+                + (disabled ? "; after \(RegexCues.hitsBeforeDisabling) such articles it is disabled for the rest of the run" : "")))
         }
         return audit
     }

@@ -554,4 +554,43 @@ struct HostileIOTests {
         #expect(lines[0]["error"] as? String == "the text is 1200 bytes, over the limit of 1000 (--max-article-bytes): not audited")
         #expect(lines[1]["error"] as? String == "the record is longer than 2000 bytes (twice --max-article-bytes): not read")
     }
+
+    // MARK: 10. item 8 of the issue: amplification
+
+    @Test("item 8: a rule file whose YAML aliases expand past the pattern limit is refused with an error naming the file, not loaded for minutes")
+    func aliasBomb() throws {
+        let dir = try Support.tempDir()
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+        var seed: UInt64 = 1
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        var yaml = "kind: organization\nrules:\n  - id: org.r0\n    patterns: &p\n"
+        for _ in 0..<5000 { yaml += "      - " + String((0..<5).map { _ in letters[next() % letters.count] }) + "\n" }
+        for i in 1..<2000 { yaml += "  - id: org.r\(i)\n    patterns: *p\n" }  // ten million patterns once expanded
+        try yaml.write(toFile: dir + "/bomb.yml", atomically: true, encoding: .utf8)
+        let t0 = Date()
+        let r = try Support.run(["rules", "check", dir])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(dir)/bomb.yml:") && r.stderr.contains("the rule file holds more than \(RuleLoader.maxPatterns) patterns (YAML aliases expand each *reference in full): not loaded"), "\(r.stderr.prefix(300))")
+        #expect(Date().timeIntervalSince(t0) < 60)
+    }
+
+    @Test("item 8: a regex rule that runs out of its budget on 3 articles is disabled for the rest of the run, with one warning saying so")
+    func regexDisabled() throws {
+        let slow = try Support.tempDir()
+        try "kind: hedge\nrules:\n  - id: hedge.slow\n    regex: [\"(ا+)+ب\"]\n".write(toFile: slow + "/slow.yml", atomically: true, encoding: .utf8)
+        var articles: [String] = []
+        for i in 0..<8 {
+            let a = slow + "/a\(i).txt"
+            try ("عنوان\n" + String(repeating: "ا", count: 40) + " وقال الوزير إن الأمر انتهى.\n").write(toFile: a, atomically: true, encoding: .utf8)
+            articles.append(a)
+        }
+        for jobs in ["1", "2"] {
+            let r = try Support.run(["--rules", Support.rules, "--rules", slow, "--jobs", jobs, "--format", "jsonl"] + articles)
+            #expect(r.status == 0, "\(r.stderr)")
+            let budget = r.stderr.components(separatedBy: "ran out of its time budget").count - 1
+            #expect(budget >= 3 && budget < 8, "jobs \(jobs): \(budget) budget warnings")
+            #expect(r.stderr.components(separatedBy: "disabled for the rest of the run").count - 1 == 1, "\(r.stderr)")
+            #expect(r.stdout.split(separator: "\n").count == 8)
+        }
+    }
 }
