@@ -42,6 +42,7 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
         chunk = " ".join(random.choice(words) for _ in range(10000)) + " "
         f.write(chunk); n += len(chunk.encode())
 PY
-run "50 MB line" --format json --no-pretty --fail-on none "$WORK/line50.txt"
+# over the default --max-article-bytes (16 MB): the limit is raised to audit it
+run "50 MB line" --format json --no-pretty --fail-on none --max-article-bytes 60000000 "$WORK/line50.txt"
 for f in Fixtures/hostile/*.txt; do run "$f" --fail-on none "$f"; done
 echo "sweep: no crash"

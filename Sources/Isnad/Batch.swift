@@ -22,6 +22,9 @@ public struct Batch {
     public var directory: String?
     public var encoding: TextEncoding = .auto
     public var invalidUTF8: InvalidUTF8Policy = .error
+    /// Articles larger than this many bytes are reported and skipped (`--max-article-bytes`).
+    public var maxArticleBytes = Batch.defaultMaxArticleBytes
+    public static let defaultMaxArticleBytes = 16 << 20
     /// Articles audited in parallel (nil: every core).
     public var jobs: Int? = nil
     /// Time the stages and rules (`BatchOutcome.profile`).
@@ -50,8 +53,22 @@ public struct Batch {
         return out.bytes
     }
 
+    /// The most workers per core `jobs` may ask for.
+    public static let jobsPerCore = 4
+
     /// A file that could not be audited, as a diagnostic line.
-    public static func message(_ f: InputFailure) -> String { "audit: error: \(f.path): \(f.message)\n" }
+    public static func message(_ f: InputFailure) -> String { "audit: error: \(visible(f.path)): \(visible(f.message))\n" }
+
+    /// Text for a terminal: control characters (a record id's newline or ESC) shown as `\u{..}`.
+    public static func visible(_ s: String) -> String {
+        func control(_ c: Unicode.Scalar) -> Bool { c != "/" && c != "\\" && SheetWriter.unsafeInName(c) }
+        guard s.unicodeScalars.contains(where: control) else { return s }
+        var out = ""
+        for c in s.unicodeScalars {
+            if control(c) { out += "\\u{\(String(c.value, radix: 16))}" } else { out.unicodeScalars.append(c) }
+        }
+        return out
+    }
 
     /// Audits every item of `source` with the settings `resolver` chooses for it; `failures`
     /// are the inputs already found unreadable (they count in the outcome).
@@ -66,10 +83,21 @@ public struct Batch {
         var totals = RunTotals()
         let profiler = profile ? Profiler() : nil
         let diagnostics = self.diagnostics
-        reporter.begin(&out)
+        // with -o the report is the sheets: nothing is written to standard output (a stream flushed
+        // its opening, and `--format json` ended there)
+        if directory == nil { reporter.begin(&out) }
         // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
-        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, source.count ?? Int.max))
-        let decode = (encoding, invalidUTF8)
+        // and never more than 4 per core: each holds a replica of the rules and a 16 MB stack
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var asked = jobs ?? cores
+        if asked > cores * Self.jobsPerCore {
+            diagnostics("audit: note: --jobs \(asked) is more than \(Self.jobsPerCore) per core (\(cores) cores): using \(cores * Self.jobsPerCore)\n")
+            asked = cores * Self.jobsPerCore
+        }
+        let workers = min(asked, max(1, source.count ?? Int.max))
+        let decode = (encoding, invalidUTF8, maxArticleBytes)
+        var source = source
+        source.maxArticleBytes = maxArticleBytes
         let stream = source.count == nil
         // with a baseline, the policy is applied once the baseline has marked the claims it knows
         let judge = base == nil
@@ -93,10 +121,7 @@ public struct Batch {
                 for p in audit.problems { diagnostics("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
                 let t0 = profiler?.now()
                 if directory != nil {
-                    do { try sheets.write(audit, reporters) } catch {
-                        let f = (error as? InputFailure) ?? InputFailure(path: directory ?? "", message: "\(error)")
-                        failures.append(f); diagnostics(Self.message(f))
-                    }
+                    for f in sheets.write(audit, reporters) { failures.append(f); diagnostics(Self.message(f)) }
                 } else {
                     reporter.article(audit, position: totals.articles, &out)
                 }
@@ -149,6 +174,11 @@ public struct Batch {
                 let f = (error as? InputFailure) ?? InputFailure(path: directory, message: "\(error)")
                 failures.append(f); diagnostics(Self.message(f))
             }
+            // the sheets were not flushed one by one: the directory is, once
+            if sheets.written > 0 && !AtomicFile.syncDirectory(directory) {
+                let f = InputFailure(path: directory, message: "cannot flush the sheets to disk: \(String(cString: strerror(errno)))")
+                failures.append(f); diagnostics(Self.message(f))
+            }
             diagnostics("audit: wrote \(sheets.written) files to \(directory)\n")
         } else {
             reporter.end(totals, &out)
@@ -191,21 +221,6 @@ public enum BatchError: LocatedError, CustomStringConvertible {
     }
 }
 
-extension FileHandle {
-    /// Writes a string's UTF-8.
-    public func write(_ s: String) { write(s.data(using: .utf8)!) }
-}
-
-/// Writes a file through a temporary file and a rename, so it is never half written.
-public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        let tmp = path + ".tmp-\(getpid())"
-        do { try Data(bytes).write(to: URL(fileURLWithPath: tmp)) } catch { unlink(tmp); throw error }
-        guard rename(tmp, path) == 0 else { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
-    }
-}
-
 /// `-o DIR`: one sheet per article and format, and an index of several.
 struct SheetWriter {
     let directory: String
@@ -217,7 +232,7 @@ struct SheetWriter {
 
     /// A file name for an article's sheets, unique in the run: the article's name without its extension.
     mutating func base(for path: String) -> String {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = Self.fileName(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
         var candidate = name.isEmpty ? "article" : name
         var n = 2
         while used.contains(candidate) || candidate == "index" { candidate = "\(name)-\(n)"; n += 1 }
@@ -225,16 +240,44 @@ struct SheetWriter {
         return candidate
     }
 
-    mutating func write(_ audit: ArticleAudit, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) throws {
+    /// Writes an article's sheets, one per format; the sheets that could not be written (each format is tried).
+    mutating func write(_ audit: ArticleAudit, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) -> [InputFailure] {
         let b = base(for: audit.path)
+        var failures: [InputFailure] = []
         for (format, r) in reporters {
             let bytes = Batch.sheet(audit, r)
             let file = "\(b).\(format.fileExtension)"
             let path = (directory as NSString).appendingPathComponent(file)
-            do { try AtomicFile.write(bytes, to: path) } catch { throw InputFailure(path: path, message: "cannot write the sheet") }
+            do throws(WriteError) { try AtomicFile.write(bytes, to: path) } catch {
+                failures.append(InputFailure(path: path, message: "cannot write the sheet: \(error.reason)")); continue
+            }
             written += 1
             entries[format, default: []].append(SheetModel.IndexEntry(audit, sheet: file))
         }
+        return failures
+    }
+
+    /// Characters never put in a file name: controls (C0, DEL, C1), line and paragraph
+    /// separators, bidi embeddings, overrides and isolates, the slash and the backslash.
+    static func unsafeInName(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2F, 0x5C: return true
+        default: return false
+        }
+    }
+
+    /// A name made safe for the file system: unsafe characters become `_`, a leading dot
+    /// (hidden files, `..`) too, and the name is cut to 200 bytes of UTF-8.
+    static func fileName(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var bytes = 0
+        for c in name.unicodeScalars {
+            let s: Unicode.Scalar = unsafeInName(c) || (out.isEmpty && c == ".") ? "_" : c
+            bytes += UTF8.width(s)
+            if bytes > 200 { break }
+            out.append(s)
+        }
+        return String(out)
     }
 
     /// The index pages, when several articles were audited: one per template format asked for.
@@ -245,23 +288,8 @@ struct SheetWriter {
         for t in templated {
             let list = entries[t.kind == .html ? .html : .markdown] ?? entries.values.first ?? []
             let path = (directory as NSString).appendingPathComponent("index.\(t.fileExtension)")
-            do { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index") }
+            do throws(WriteError) { try AtomicFile.write(t.renderIndex(list, totals: totals), to: path) } catch { throw InputFailure(path: path, message: "cannot write the index: \(error.reason)") }
             written += 1
         }
     }
 }
-
-/// Standard output written with `write(2)`, whole buffers at a time.
-public enum StandardOutput {
-    public static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buf in
-            var done = 0
-            while done < buf.count {
-                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
-                if n < 0 { if errno == EINTR { continue }; return }
-                done += n
-            }
-        }
-    }
-}
-

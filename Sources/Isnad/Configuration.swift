@@ -35,16 +35,43 @@ public struct Configuration: Sendable, Equatable {
     /// Where each key was written: `path:line:column`.
     public var origins: [String: SourceLocation] = [:]
 
-    /// The nearest `.audit.yml` in `directory` or one of its parents.
-    public static func discover(from directory: String) -> String? {
+    /// The nearest trusted `.audit.yml` in `directory` or one of its parents.
+    ///
+    /// Discovery stops at a repository root (a directory holding `.git`) or at `$HOME`, after
+    /// looking there. A file that is world-writable, or owned by another user than the one
+    /// running the tool (root excepted), is not applied: anyone could have written it (a
+    /// `fail_on: none` in /tmp turning a failing CI green). It is reported once through
+    /// `warn` and the search goes on above it, as git ignores a repository it does not trust.
+    public static func discover(from directory: String, warn: (String) -> Void = Configuration.warnOnce) -> String? {
         var dir = URL(fileURLWithPath: directory).standardizedFileURL
+        let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         while true {
             let candidate = dir.appendingPathComponent(fileName).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            var st = stat()
+            if stat(candidate, &st) == 0 {
+                if let why = distrust(st) { warn("audit: warning: \(candidate): ignored: \(why)\n") } else { return candidate }
+            }
+            if FileManager.default.fileExists(atPath: dir.appendingPathComponent(".git").path) || dir.path == home { return nil }
             let parent = dir.deletingLastPathComponent()
             if parent.path == dir.path { return nil }
             dir = parent
         }
+    }
+
+    /// Why a configuration file found by discovery is not trusted, or nil.
+    static func distrust(_ st: stat) -> String? {
+        if st.st_mode & S_IWOTH != 0 { return "the file is world-writable (chmod o-w it to use it)" }
+        let me = geteuid()
+        if st.st_uid != me && st.st_uid != 0 { return "the file is owned by another user (uid \(st.st_uid), not \(me))" }
+        return nil
+    }
+
+    private static let warned = WarnedOnce()
+    private final class WarnedOnce: @unchecked Sendable { let lock = NSLock(); var seen = Set<String>() }
+    /// Writes a warning to standard error, once per message.
+    public static func warnOnce(_ message: String) {
+        warned.lock.lock(); let first = warned.seen.insert(message).inserted; warned.lock.unlock()
+        if first { FileHandle.standardError.write(message) }
     }
 
     /// Reads a configuration file; every problem is reported with its line and column.
@@ -55,8 +82,13 @@ public struct Configuration: Sendable, Equatable {
             errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: RuleLoader.line(of: path, l)))
         }
         var config = Configuration(path: path)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read configuration file (not UTF-8 text?)")])
+        // only a regular file is read (a FIFO or a device is refused, not read)
+        let data: [UInt8]
+        do throws(InputFailure) { data = try InputFiles.read(path) } catch {
+            throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read configuration file: \(error.message)")])
+        }
+        guard let text = String(data: Data(data), encoding: .utf8) else {
+            throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read configuration file (not UTF-8 text)")])
         }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let e as YamlError {

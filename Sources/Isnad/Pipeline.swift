@@ -9,6 +9,8 @@ import IsnadReport
 /// One article to audit: a file, or a record of a JSON-lines stream.
 struct InputItem: @unchecked Sendable {
     var path: String
+    /// The file's path as bytes, when they are not `path`'s UTF-8 (a name that is not UTF-8).
+    var raw: [UInt8]? = nil
     /// The record's text (jsonl input); nil for a file, read by the worker.
     var text: String?
     var passthrough: [(key: String, json: String)] = []
@@ -19,14 +21,23 @@ struct InputItem: @unchecked Sendable {
 /// Where articles come from: files, or JSON-lines records read as they arrive.
 public struct InputSource {
     var files: [String] = []
+    /// The bytes of the paths in `files` that are not UTF-8, by index.
+    var raw: [Int: [UInt8]] = [:]
     var index = 0
     var readers: [LineReader] = []
     var jsonlPaths: [String] = []
+    /// Articles larger than this (files, or the text of a record) are reported and skipped.
+    public var maxArticleBytes = Batch.defaultMaxArticleBytes
     var lineNumber = 0
     /// The number of items when known in advance (files), else nil.
     public var count: Int? { readers.isEmpty && jsonlPaths.isEmpty ? files.count : nil }
 
     public init(files: [String]) { self.files = files }
+    /// Files found by `InputFiles.expandPaths` (names that are not UTF-8 are opened by their bytes).
+    public init(paths: [InputFiles.Path]) {
+        files = paths.map(\.display)
+        for (i, p) in paths.enumerated() { if let r = p.raw { raw[i] = r } }
+    }
     public init(jsonl paths: [String]) { jsonlPaths = paths.isEmpty ? ["-"] : paths }
 
     /// Up to `max` items; a stream returns what has arrived (at least one line) without waiting to fill a batch.
@@ -34,31 +45,68 @@ public struct InputSource {
         if jsonlPaths.isEmpty && readers.isEmpty {
             let end = min(files.count, index + max)
             defer { index = end }
-            return files[index..<end].map { InputItem(path: $0) }
+            return (index..<end).map { InputItem(path: files[$0], raw: raw[$0]) }
         }
         while true {
             if readers.isEmpty {
                 guard !jsonlPaths.isEmpty else { return [] }
                 let p = jsonlPaths.removeFirst()
-                guard let r = LineReader(path: p) else {
-                    return [InputItem(path: p, failure: InputFailure(path: p, message: "cannot read"))]
+                let r: LineReader
+                do throws(InputFailure) { r = try LineReader(path: p, maxLine: maxArticleBytes.multipliedReportingOverflow(by: 2).overflow ? Int.max : maxArticleBytes * 2) } catch {
+                    return [InputItem(path: p, failure: error)]
                 }
                 readers = [r]; lineNumber = 0
             }
             let lines = readers[0].lines(max: max)
             if lines.isEmpty { readers.removeAll(); continue }
-            return lines.map { line in
-                lineNumber += 1
-                return Self.record(line, source: readers[0].path, line: lineNumber)
+            // numbered by the reader, blank lines included: messages name the line an editor shows
+            return lines.map { (number, line) in
+                guard let line else {
+                    let name = "\(readers[0].path == "-" ? "stdin" : readers[0].path):\(number)"
+                    return InputItem(path: name, failure: InputFailure(path: name, message: "the record is longer than \(readers[0].maxLine) bytes (twice --max-article-bytes): not read"))
+                }
+                var item = Self.record(line, source: readers[0].path, line: number)
+                if item.failure == nil, let t = item.text, t.utf8.count > maxArticleBytes {
+                    item.failure = InputFailure(path: item.path, message: "the text is \(t.utf8.count) bytes, over the limit of \(maxArticleBytes) (--max-article-bytes): not audited")
+                    item.text = nil
+                }
+                return item
             }
         }
+    }
+
+    /// Why a line is not a record: a lone surrogate escape (valid JSON syntax, but no Unicode
+    /// text: Foundation refuses it), or not a JSON object.
+    static func whyNotJSON(_ line: [UInt8]) -> String {
+        func hex(_ i: Int) -> UInt32? {
+            guard i + 6 <= line.count, line[i] == 0x5C, line[i + 1] == 0x75 else { return nil }  // \u
+            return UInt32(String(decoding: line[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16)
+        }
+        var i = 0, inString = false
+        while i < line.count {
+            let b = line[i]
+            if !inString { if b == 0x22 { inString = true }; i += 1; continue }
+            if b == 0x22 { inString = false; i += 1; continue }
+            if b == 0x5C {
+                if let v = hex(i), (0xD800...0xDFFF).contains(v) {
+                    let paired = v < 0xDC00 && hex(i + 6).map { (0xDC00...0xDFFF).contains($0) } == true
+                    if !paired {
+                        return "a lone surrogate \\u\(String(decoding: line[(i + 2)..<(i + 6)], as: UTF8.self)) in a string at byte \(i + 1) (not Unicode text)"
+                    }
+                    i += 12; continue
+                }
+                i += 2; continue
+            }
+            i += 1
+        }
+        return "not a JSON object"
     }
 
     /// A JSON-lines record: `text` is audited; `id` names it; every other field passes through.
     static func record(_ line: [UInt8], source: String, line n: Int) -> InputItem {
         let name = "\(source == "-" ? "stdin" : source):\(n)"
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            return InputItem(path: name, failure: InputFailure(path: name, message: "not a JSON object"))
+            return InputItem(path: name, failure: InputFailure(path: name, message: Self.whyNotJSON(line)))
         }
         var passthrough: [(key: String, json: String)] = []
         for (k, v) in object.sorted(by: { $0.key < $1.key }) where k != "text" {
@@ -86,21 +134,40 @@ final class LineReader {
     /// (`StreamTests` counts them to show that reading is linear in the input).
     var examined = 0
 
-    init?(path: String) {
+    /// Opens a stream of records: a regular file, a FIFO or a terminal (standard input is
+    /// whatever it is). A device or a socket is refused: `/dev/zero` would be one endless line.
+    /// The longest line read: the rest of a longer one is skipped as it arrives, never held.
+    let maxLine: Int
+    /// Inside a line longer than `maxLine`.
+    var skipping = false
+
+    init(path: String, maxLine: Int = Int.max) throws(InputFailure) {
         self.path = path
-        if path == "-" { fd = 0 } else {
-            let f = open(path, O_RDONLY)
-            guard f >= 0 else { return nil }
-            fd = f
+        self.maxLine = maxLine
+        if path == "-" { fd = 0; return }
+        let f = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC)
+        guard f >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
+        var st = stat()
+        if fstat(f, &st) == 0 {
+            let type = st.st_mode & S_IFMT
+            if type == S_IFDIR { close(f); throw InputFailure(path: path, message: "is a directory") }
+            if type != S_IFREG && type != S_IFIFO && isatty(f) == 0, let kind = InputFiles.special(st.st_mode) {
+                close(f); throw InputFailure(path: path, message: "not a regular file (\(kind)), not read")
+            }
         }
+        fd = f
     }
     deinit { if fd != 0 { close(fd) } }
 
-    /// Complete lines already read (reading once more when there are none); empty at the end.
-    func lines(max: Int) -> [[UInt8]] {
+    /// Lines read so far, blank ones included.
+    var lineNumber = 0
+
+    /// Complete non-blank lines already read (reading once more when there are none), with
+    /// their line numbers (blank lines counted); nil for a line longer than `maxLine`. Empty at the end.
+    func lines(max: Int) -> [(Int, [UInt8]?)] {
         func blank<C: Collection>(_ line: C) -> Bool where C.Element == UInt8 { line.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }
         while true {
-            var out: [[UInt8]] = []
+            var out: [(Int, [UInt8]?)] = []
             var start = 0
             // bytes before `scanned` hold no line break: a long record is searched once, not once per read
             var i = scanned
@@ -108,17 +175,22 @@ final class LineReader {
             defer { examined += i - from }
             while i < buffer.count && out.count < max {
                 if buffer[i] == 0x0A {
-                    if !blank(buffer[start..<i]) { out.append(Array(buffer[start..<i])) }
+                    lineNumber += 1
+                    if skipping { out.append((lineNumber, nil)); skipping = false }
+                    else if !blank(buffer[start..<i]) { out.append((lineNumber, Array(buffer[start..<i]))) }
                     start = i + 1
                 }
                 i += 1
             }
             buffer.removeFirst(start)
             scanned = i - start
+            // a line longer than the limit: dropped as it comes, reported when it ends
+            if skipping || scanned > maxLine { if scanned == buffer.count { skipping = true; buffer.removeAll(keepingCapacity: true); scanned = 0 } }
             if !out.isEmpty { return out }
             if eof {
                 scanned = 0
-                if !buffer.isEmpty && !blank(buffer) { let last = buffer; buffer = []; return [last] }
+                if skipping { skipping = false; lineNumber += 1; return [(lineNumber, nil)] }
+                if !buffer.isEmpty && !blank(buffer) { let last = buffer; buffer = []; lineNumber += 1; return [(lineNumber, last)] }
                 return []
             }
             let had = buffer.count
@@ -155,7 +227,7 @@ enum ItemAuditor {
     ///   - render: the reporter that renders the article in the worker, when the format allows.
     ///   - slim: drop the audit's units, text and sources once rendered (nothing later reads them).
     ///   - judge: apply the failure policy (false when a baseline is to mark claims first).
-    static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy), _ profiler: Profiler?, _ render: (any Reporter)?,
+    static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy, Int), _ profiler: Profiler?, _ render: (any Reporter)?,
                     replica: Auditor?, slim: Bool, judge: Bool) -> ItemResult {
         if let e = p.rules { return .rules(e) }
         if let f = p.item.failure { return .failure(f, p.item.passthrough) }
@@ -168,7 +240,7 @@ enum ItemAuditor {
                 audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
             } else {
                 let t0 = profiler?.now()
-                let bytes = try InputFiles.read(p.item.path)
+                let bytes = try InputFiles.read(p.item.path, raw: p.item.raw, limit: decode.2)
                 if let t0 { profiler?.add("read", since: t0) }
                 audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1, profile: timer,
                                           applyingPolicy: judge)

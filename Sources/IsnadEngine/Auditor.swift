@@ -108,6 +108,16 @@ public struct Auditor: Sendable {
                       utf8: decoded.utf8Start.map { SourceUTF8(bytes: bytes, start: $0) })
         a.encoding = decoded.encoding
         a.replacements = decoded.replacements
+        a.encodingNote = decoded.note
+        if let (count, byte) = decoded.nulsAsSpaces {
+            // where the first one is, as a line and column of the text
+            let at = decoded.encoding == .utf8 ? bytes[(TextDecoder.hasBOM(bytes) ? 3 : 0)..<byte].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : byte
+            let before = decoded.scalars[..<min(at, decoded.scalars.count)]
+            let lineStart = (before.lastIndex(where: { $0 == "\n" || $0 == "\r" }).map { $0 + 1 }) ?? 0
+            let line = before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
+            a.problems.append(ArticleProblem(line: line, column: at - lineStart + 1,
+                                             message: "\(count) stray NUL byte\(count == 1 ? "" : "s") read as white space (the first at byte \(byte))"))
+        }
         if applyingPolicy { policy.apply(to: &a) }
         return a
     }
@@ -199,7 +209,9 @@ public struct Auditor: Sendable {
         clock.lap("score and build")
         for r in article.timedOutRules {
             let rule = pack.rules[r]
-            audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
+            let disabled = regexes.recordHit(r)
+            audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"
+                + (disabled ? "; after \(RegexCues.hitsBeforeDisabling) such articles it is disabled for the rest of the run" : "")))
         }
         return audit
     }

@@ -6,6 +6,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     case auto
     case utf8 = "utf-8"
     case utf16 = "utf-16"
+    /// UTF-32 with a BOM (recognised by `auto`).
+    case utf32 = "utf-32"
     case windows1256 = "windows-1256"
     case iso88596 = "iso-8859-6"
 }

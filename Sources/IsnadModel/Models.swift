@@ -253,6 +253,9 @@ public struct ArticleAudit: Sendable {
     /// The encoding the file was read in, and how many invalid UTF-8 sequences were replaced.
     public var encoding: TextEncoding = .utf8
     public var replacements = 0
+    /// What reading the bytes changed, for the sheet's encoding line (trailing NUL padding
+    /// removed, stray NULs read as spaces); nil when nothing was.
+    public var encodingNote: String? = nil
     public var outlet: String?
     public var units: [AuditedUnit]
     public var sources: [ArticleSource]

@@ -88,6 +88,21 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
     var written = 0
     public init(pretty: Bool = true) { self.pretty = pretty }
 
+    /// A path as a SARIF `uri` (an RFC 3986 URI reference): each UTF-8 byte outside the
+    /// unreserved characters and `/` is percent-encoded (controls, `%`, `,`, spaces, non-ASCII).
+    public static func uri(_ path: String) -> String {
+        var out = ""
+        for b in path.utf8 {
+            switch b {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F: out.unicodeScalars.append(Unicode.Scalar(b))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                out.unicodeScalars.append("%"); out.unicodeScalars.append(hex[Int(b >> 4)]); out.unicodeScalars.append(hex[Int(b & 15)])
+            }
+        }
+        return out
+    }
+
     public func begin(_ out: inout ReportOutput) {
         written = 0
         var w = JSONWriter(pretty: pretty)
@@ -125,7 +140,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
             w.field("level", "\(label.descriptor.sarifLevel)")
             w.beginObject("message"); w.field("text", "\(label.rawValue) claim: \(u.reason ?? "")"); w.endObject()
             w.beginArray("locations"); w.beginObject(); w.beginObject("physicalLocation")
-            w.beginObject("artifactLocation"); w.field("uri", audit.path); w.endObject()
+            w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(audit.path)); w.endObject()
             w.beginObject("region")
             w.field("startLine", u.line); w.field("startColumn", u.column); w.field("endLine", end.line); w.field("endColumn", end.column)
             w.field("charOffset", u.span.start); w.field("charLength", u.span.end - u.span.start)

@@ -49,7 +49,7 @@ public struct JSONReporter: Reporter {
     }
 
     /// Keys of the article object; passed-through fields with these names go under "input".
-    static let ownKeys: Set<String> = ["path", "encoding", "replaced_invalid_utf8", "outlet", "units", "sources", "summary", "problems", "error", "input"]
+    static let ownKeys: Set<String> = ["path", "encoding", "encoding_note", "replaced_invalid_utf8", "outlet", "units", "sources", "summary", "problems", "error", "input"]
 
     /// The fields of an input record other than its text: at the top level, or under "input"
     /// when the article object has a field of that name.
@@ -112,6 +112,7 @@ public struct JSONReporter: Reporter {
         w.field("path", a.path)
         writePassthrough(a.passthrough, &w)
         w.field("encoding", a.encoding.rawValue)
+        if let note = a.encodingNote { w.field("encoding_note", note) }
         if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
         w.beginArray("units")

@@ -92,10 +92,33 @@ public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemp
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
 
     /// One article's sheet.
-    public func render(_ audit: ArticleAudit) -> String { article.render(SheetModel.article(audit)) }
+    public func render(_ audit: ArticleAudit) -> String { article.render(Self.visible(SheetModel.article(audit))) }
     /// The index of several sheets.
     public func renderIndex(_ entries: [SheetModel.IndexEntry], totals: RunTotals) -> String {
-        indexTemplate.render(SheetModel.index(entries, totals: totals))
+        indexTemplate.render(Self.visible(SheetModel.index(entries, totals: totals)))
+    }
+
+    /// The model with every string's control characters made visible: a C0 control (but tab,
+    /// line feed and carriage return) becomes its Control Pictures sign (ESC → ␛), DEL ␡, a C1
+    /// control U+FFFD. HTML escaping leaves them alone, and they are not allowed in HTML (nor
+    /// wanted in a terminal showing Markdown); a custom template gets the same clean values.
+    static func visible(_ value: Any) -> Any {
+        switch value {
+        case let s as String: return visible(s)
+        case let d as [String: Any]: return d.mapValues { visible($0) }
+        case let a as [[String: Any]]: return a.map { $0.mapValues { visible($0) } }
+        case let a as [Any]: return a.map { visible($0) }
+        default: return value
+        }
+    }
+    static func visible(_ s: String) -> String {
+        func control(_ c: Unicode.Scalar) -> Bool { (c.value < 0x20 && c != "\t" && c != "\n" && c != "\r") || (0x7F...0x9F).contains(c.value) }
+        guard s.unicodeScalars.contains(where: control) else { return s }
+        var v = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if !control(c) { v.append(c) } else if c.value < 0x20 { v.append(Unicode.Scalar(0x2400 + c.value)!) } else if c.value == 0x7F { v.append("\u{2421}") } else { v.append("\u{FFFD}") }
+        }
+        return String(v)
     }
 }
 

@@ -57,7 +57,7 @@ public struct TextReporter: Reporter {
     public func article(_ a: ArticleAudit) -> String {
         var out = bold("Audit of \(Self.sanitize(a.path))")
         if let o = a.outlet { out += dim("  (own outlet: ") + Self.isolate(o) + dim(")") }
-        if a.encoding != .utf8 { out += dim("  (read as \(a.encoding.rawValue))") }
+        if a.encoding != .utf8 || a.encodingNote != nil { out += dim("  (read as \(a.encoding.rawValue)\(a.encodingNote.map { "; " + $0 } ?? ""))") }
         if a.replacements > 0 { out += dim("  (\(a.replacements) invalid UTF-8 bytes replaced by U+FFFD)") }
         out += "\n\n"
         var n = 0

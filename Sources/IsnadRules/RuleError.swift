@@ -15,11 +15,29 @@ public struct RuleError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 
     public var description: String {
-        var s = "\(path):\(line):\(column): error: \(message)"
+        var s = "\(path):\(line):\(column): error: \(Self.echo(message))"
         if let l = sourceLine {
-            s += "\n    \(l)\n    " + String(repeating: " ", count: max(0, column - 1)) + "^"
+            s += "\n    \(Self.echo(l))\n    " + String(repeating: " ", count: max(0, min(column - 1, Self.echoLimit))) + "^"
         }
         return s
+    }
+
+    /// The most characters of a line a message echoes.
+    public static let echoLimit = 200
+
+    /// Text of a file as a message echoes it (a YAML error quotes the line it stopped on):
+    /// each line without control characters or NULs and cut at `echoLimit` characters.
+    public static func echo(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var out = String.UnicodeScalarView()
+            var count = 0
+            for c in line.unicodeScalars {
+                if c.value < 0x20 && c != "\t" || (0x7F...0x9F).contains(c.value) { continue }
+                if count == echoLimit { out.append("…"); break }
+                out.append(c); count += 1
+            }
+            return String(out)
+        }.joined(separator: "\n")
     }
 }
 

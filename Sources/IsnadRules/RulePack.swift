@@ -35,6 +35,7 @@ public enum RuleLoader {
         var scoring = ScoringConfig()
         var tests: [PackTest] = []
         var allFiles: [String] = []
+        var total = 0
         for dir in directories {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
@@ -52,6 +53,11 @@ public enum RuleLoader {
                 allFiles.append(path)
                 let file = loadFile(path)
                 errors += file.errors
+                total += file.rules.reduce(0) { $0 + $1.patterns.count + $1.regexes.count }
+                if total > maxPatterns {
+                    errors.append(RuleError(path: path, line: 1, column: 1, message: "the rule packs hold more than \(maxPatterns) patterns, and this file takes them past the limit: not loaded"))
+                    throw RuleErrors(errors: errors)
+                }
                 if let s = file.scoring { scoring = s }
                 tests += file.tests
                 for r in file.rules {
@@ -86,6 +92,11 @@ public enum RuleLoader {
         return pack
     }
 
+    /// The most patterns (word patterns and regular expressions) a load accepts, in one
+    /// file and in all packs together: the shipped pack has a few thousand, a pack of
+    /// 100,000 loads in under 2 s; ten million (a file of YAML aliases) took 44 s and 2.5 GB.
+    public static let maxPatterns = 500_000
+
     /// Where a YAML error is and what it says, with the construct libyaml was reading.
     @usableFromInline package static func yamlProblem(_ e: YamlError) -> (Mark?, String) {
         switch e {
@@ -114,8 +125,11 @@ public enum RuleLoader {
         return RuleError(path: path, line: line, column: column, message: "the rule file \(what)")
     }
 
+    /// Line `n` of a file, shown under an error (`RuleError.description` strips its control
+    /// characters and cuts it at 200 characters: rule paths are trusted input, but a pack
+    /// pointing at `../../elsewhere` must not make messages print whole lines found there).
     @usableFromInline package static func line(of path: String, _ n: Int) -> String? {
-        guard n > 0, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard n > 0, let bytes = try? InputFiles.read(path), let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return n <= lines.count ? String(lines[n - 1]) : nil
     }
@@ -135,11 +149,13 @@ public enum RuleLoader {
             let l = mark?.line ?? 1, c = mark?.column ?? 1
             errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: line(of: path, l)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file")])
+        // only a regular file is read (a FIFO or /dev/zero named *.yml is refused, not read)
+        let data: [UInt8]
+        do throws(InputFailure) { data = try InputFiles.read(path) } catch {
+            return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file: \(error.message)")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return ([], nil, [], [notUTF8(path, [UInt8](data))])
+        guard let text = String(data: Data(data), encoding: .utf8) else {
+            return ([], nil, [], [notUTF8(path, data)])
         }
         let root: Node
         do {
@@ -172,8 +188,17 @@ public enum RuleLoader {
         if let g = top["gazetteer"] { rules += Gazetteer.parse(g, path: path, err) }
         if let list = top["rules"] {
             guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, tests, errors) }
+            var count = 0
             for item in seq {
-                if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) { rules.append(r) }
+                if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) {
+                    // counted as they are read: YAML aliases can expand a small file into millions of patterns
+                    count += r.patterns.count + r.regexes.count
+                    if count > maxPatterns {
+                        err(item.mark, "the rule file holds more than \(maxPatterns) patterns (YAML aliases expand each *reference in full): not loaded")
+                        return ([], scoring, tests, errors)
+                    }
+                    rules.append(r)
+                }
             }
         } else if scoring == nil && top["tests"] == nil && top["gazetteer"] == nil {
             err(root.mark, "rule file has no 'rules' list")

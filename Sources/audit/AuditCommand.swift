@@ -38,6 +38,9 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles audited in parallel (default: all cores). Output order is always input order.", valueName: "n"))
     var jobs: Int?
 
+    @Option(name: .customLong("max-article-bytes"), help: ArgumentHelp("Articles larger than this are reported and skipped (default: 16777216, 16 MB); with --input jsonl, a record's text, and a line of twice this.", valueName: "n"))
+    var maxArticleBytes: Int = Batch.defaultMaxArticleBytes
+
     @Flag(help: "Print the time spent per stage and per rule to standard error.")
     var profile = false
 
@@ -58,6 +61,7 @@ struct AuditCommand: ParsableCommand {
         if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         try settings.validate()
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be 1 or more") }
     }
 
     func run() throws {
@@ -70,8 +74,10 @@ struct AuditCommand: ParsableCommand {
         if input == .jsonl {
             source = InputSource(jsonl: paths)
         } else {
-            let files = InputFiles.expand(paths, failures: &failures)
-            source = InputSource(files: files)
+            var notes: [String] = []
+            let files = InputFiles.expandPaths(paths, failures: &failures, notes: &notes)
+            for n in notes { FileHandle.standardError.write("audit: note: \(n)\n") }
+            source = InputSource(paths: files)
         }
         for f in failures { reportFailure(f) }
         let formats: [OutputFormat]
@@ -89,8 +95,8 @@ struct AuditCommand: ParsableCommand {
             reporters.append((f, try f.reporter(color: color, pretty: pretty, template: template)))
         }
         if let output {
-            do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
-                reportFailure(InputFailure(path: output, message: "cannot create the output directory")); throw ExitCode(2)
+            do throws(WriteError) { try createDirectories(output) } catch {
+                reportFailure(InputFailure(path: output, message: "cannot create the output directory: \(error.description)")); throw ExitCode(2)
             }
         }
         var base: Baseline? = nil
@@ -99,13 +105,30 @@ struct AuditCommand: ParsableCommand {
         if let p = baselinePath {
             do { base = try Baseline.load(p) } catch { reportFailure(error); throw ExitCode(2) }
         }
+        // --write-baseline replaces only a regular file (or the one a symbolic link names): checked before the run
+        var baselineTarget = writeBaseline
+        if let p = writeBaseline {
+            do throws(WriteError) {
+                let (target, note) = try AtomicFile.replaceable(p)
+                if let note { FileHandle.standardError.write("audit: note: \(note)\n") }
+                baselineTarget = target
+            } catch {
+                reportFailure(InputFailure(path: p, message: "cannot write the baseline: \(error.reason)")); throw ExitCode(2)
+            }
+        }
+        // entries are relative to the directory of the path given (where `--baseline` will read it)
         let record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
         var batch = Batch(reporters: reporters, directory: output)
-        batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile
+        batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile; batch.maxArticleBytes = maxArticleBytes
         batch.baseline = base; batch.record = record
         // a batch stopped by rules that do not load: reported with its exit status by `ExitStatus`
         let outcome = try batch.run(source, resolver: resolver, failures: failures)
         failures = outcome.failures
+        // a report that could not be written (disk full, standard output closed) is an error, never a silent success
+        if let e = StandardOutput.failure {
+            let f = InputFailure(path: e.path, message: e.reason)
+            failures.append(f); reportFailure(f)
+        }
         if let base = outcome.baseline, let p = baselinePath {
             let stale = base.stale
             if !stale.isEmpty {
@@ -115,8 +138,8 @@ struct AuditCommand: ParsableCommand {
         }
         if let profile = outcome.profile { FileHandle.standardError.write(profile) }
         if let record = outcome.record, let p = writeBaseline {
-            do { try AtomicFile.write(record.json(), to: p) } catch {
-                reportFailure(InputFailure(path: p, message: "cannot write the baseline")); throw ExitCode(2)
+            do throws(WriteError) { try AtomicFile.write(record.json(), to: baselineTarget ?? p, sync: true) } catch {
+                reportFailure(InputFailure(path: p, message: "cannot write the baseline: \(error.reason)")); throw ExitCode(2)
             }
             FileHandle.standardError.write("audit: wrote \(p) with \(record.remaining.values.reduce(0, +)) failing claims\n")
             if !failures.isEmpty { throw ExitCode(2) }

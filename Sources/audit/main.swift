@@ -46,9 +46,20 @@ enum ExitStatus {
     }
 }
 
+// a closed descriptor 0, 1 or 2 is reopened first, so no file opened later takes its number
+StandardOutput.guardStandardDescriptors()
+// temporary files (-o, --write-baseline) are removed on SIGINT, SIGTERM and SIGHUP
+TemporaryFiles.install()
 do {
     var command = try Root.parseAsRoot()
     try command.run()
 } catch {
     ExitStatus.exit(for: error)
 }
+// what the subcommands printed (`config`, `rules`, `explain`): a failed write is an error, exit 2
+if fflush(nil) != 0 {
+    let e = errno
+    FileHandle.standardError.write("audit: error: standard output: \(String(cString: strerror(e != 0 ? e : EIO)))\n")
+    Foundation.exit(ExitStatus.error)
+}
+

@@ -26,6 +26,7 @@ struct HostileTests {
         let expected: [String: (Int32, String?)] = [
             "binary.txt": (2, "not a text file (NUL byte at byte 8)"),
             "invalid-utf8.txt": (2, "invalid UTF-8 at byte 40"),
+            "utf16-odd-byte.txt": (2, "UTF-16 text with an odd number of bytes (a stray byte at byte 204)"),
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.dir).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(files.count >= 17)

@@ -51,7 +51,9 @@ struct DecoderTests {
         #expect(throws: DecodingError.invalidUTF8(byteOffset: 1)) { try TextDecoder.scalars([0x61, 0xED, 0xA0, 0x80]) }  // surrogate
         #expect(throws: DecodingError.invalidUTF8(byteOffset: 2)) { try TextDecoder.scalars([0xD9, 0x82, 0xD9]) }  // truncated
         #expect(throws: DecodingError.binary(byteOffset: 2)) { try TextDecoder.scalars([0x61, 0x62, 0x00, 0x63]) }
-        #expect(throws: DecodingError.binary(byteOffset: 3)) { try TextDecoder.scalars([0x61, 0xFF, 0x62, 0x00]) }
+        #expect(throws: DecodingError.binary(byteOffset: 2)) { try TextDecoder.scalars([0x61, 0xFF, 0x00, 0x62]) }
+        // a trailing NUL is padding (legacy exports end with one): removed, the rest read (issue 26, item 11)
+        #expect(try TextDecoder.scalars([0x61, 0xFF, 0x62, 0x00]) == ["a", "\u{06D2}", "b"])
         #expect(try TextDecoder.scalars([0xEF, 0xBB, 0xBF, 0xD9, 0x82]) == ["\u{0642}"])
         #expect(try TextDecoder.scalars([0xFF, 0xFE, 0x42, 0x06, 0x3D, 0xD8, 0x00, 0xDE]) == ["\u{0642}", "\u{1F600}"])
         #expect(try TextDecoder.scalars([0xFE, 0xFF, 0x06, 0x42]) == ["\u{0642}"])

@@ -9,12 +9,12 @@ struct LineReaderTests {
     func read(_ lines: [String]) throws -> (records: [String], examined: Int) {
         let path = try TestSupport.tempDir() + "/records.jsonl"
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let reader = try #require(LineReader(path: path))
+        let reader = try LineReader(path: path)
         var records: [String] = []
         while true {
             let batch = reader.lines(max: 128)
             if batch.isEmpty { break }
-            records += batch.map { String(decoding: $0, as: UTF8.self) }
+            records += batch.map { String(decoding: $0.1 ?? [], as: UTF8.self) }
         }
         return (records, reader.examined)
     }

@@ -23,6 +23,26 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     let entries: [(rule: Int, regex: Compiled)]
     /// Rule ids by rule index, for timings.
     let ids: [String]
+    /// Where each rule is defined, by rule index: a rule's budget hits are counted for the
+    /// run under its id and location (replicas of the rules count together).
+    let keys: [String]
+
+    /// A rule whose expression runs out of its budget on this many articles is disabled
+    /// for the rest of the run (each hit costs the whole budget).
+    public static let hitsBeforeDisabling = 3
+
+    /// The budget hits of the run, per rule, shared by every auditor and replica.
+    final class BudgetHits: @unchecked Sendable {  // guarded by `lock`
+        let lock = NSLock()
+        var hits: [String: Int] = [:]
+        func disabled(_ key: String) -> Bool { lock.lock(); defer { lock.unlock() }; return hits[key, default: 0] >= RegexCues.hitsBeforeDisabling }
+        /// Counts a hit; the hit count after it.
+        func add(_ key: String) -> Int { lock.lock(); defer { lock.unlock() }; hits[key, default: 0] += 1; return hits[key]! }
+    }
+    static let budgetHits = BudgetHits()
+
+    /// Counts a budget hit of rule `rule`; true when this hit disables it for the rest of the run.
+    public func recordHit(_ rule: Int) -> Bool { Self.budgetHits.add(keys[rule]) == Self.hitsBeforeDisabling }
     /// The match engine's budget per search, in ICU steps.
     public static let stepLimit: Int32 = RegexSyntax.stepLimit
 
@@ -35,6 +55,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         }
         entries = e
         ids = rules.map(\.id)
+        keys = rules.map { "\($0.id)@\($0.location)" }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -64,6 +85,8 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         var wordStarts: [Int] = []  // word tokens, for locating matches
         for (i, t) in tokens.enumerated() where t.kind == .word { wordStarts.append(i) }
         for (rule, compiled) in entries {
+            // a rule that ran out of budget on several articles: not run again
+            if Self.budgetHits.disabled(keys[rule]) { continue }
             var clock = StageClock(profile)
             defer { clock.lap("rule \(ids[rule]) (regex)") }
             var status = U_ZERO_ERROR

@@ -53,14 +53,17 @@ public enum Segmenter {
         var lineIndex = 0
         var lineStart = 0
         var pos = 0
-        func isSpace(_ s: Unicode.Scalar) -> Bool { Tokenizer.isSpace(s) || Normalizer.fold(s) == nil }
         func emit(_ a: Int, _ b: Int, _ terminated: Bool) {
+            // only white space is trimmed: a final tanween or haraka, a tatweel, a bidi mark at
+            // either end belongs to the unit (they fold to nothing, so the folded range is the same)
             var s = a, e = b
-            while s < e && isSpace(o[s]) { s += 1 }
-            while e > s && isSpace(o[e - 1]) { e -= 1 }
+            while s < e && Tokenizer.isSpace(o[s]) { s += 1 }
+            while e > s && Tokenizer.isSpace(o[e - 1]) { e -= 1 }
             guard s < e else { return }
             // a segment needs a letter or digit; stray punctuation joins nothing
             let f0 = foldedAt(s), f1 = foldedAt(e)
+            // nothing in it folds to anything (a line of bidi marks alone): white space, as before
+            guard f0 < f1 else { return }
             segments.append(Segment(span: TextSpan(s, e), folded: f0..<f1, lineIndex: lineIndex, wholeLine: false,
                                     terminated: terminated, line: lineIndex + 1, column: s - lineStart + 1))
         }
@@ -91,7 +94,8 @@ public enum Segmenter {
                     if c == "." && isInitial(o, pos, j) { j += 1; continue }
                     // terminators and closers are never line breaks: the run stays on the line
                     var e = j + 1
-                    while e < n && (isTerminator(o[e]) && o[e] != "." || isCloser(o[e])) { e += 1 }
+                    // marks that fold to nothing (a bidi pop after the full stop) stay with it too
+                    while e < n && (isTerminator(o[e]) && o[e] != "." || isCloser(o[e]) || isTrailingMark(o[e])) { e += 1 }
                     emit(segStart, e, true)
                     segStart = e
                     j = e
@@ -167,6 +171,12 @@ public enum Segmenter {
             i += 1
         }
         return nil
+    }
+
+    /// A scalar that folds to nothing and is not white space (bidi controls, zero-width marks,
+    /// harakat, tatweel): after a terminator it stays with the sentence, not alone in no unit.
+    @inline(__always) static func isTrailingMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x80 && !Tokenizer.isSpace(c) && Normalizer.fold(c) == nil
     }
 
     /// The first index at or after `j` whose scalar the scan must look at (below U+0040 but

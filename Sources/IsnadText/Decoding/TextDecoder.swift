@@ -6,6 +6,9 @@ public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(byteOffset: Int)
     case binary(byteOffset: Int)
     case invalidUTF16
+    /// UTF-16 whose byte count after the BOM is odd: a byte is missing or left over.
+    case oddUTF16(byteOffset: Int)
+    case invalidUTF32(byteOffset: Int)
     /// A byte the forced legacy encoding does not define.
     case invalidByte(byteOffset: Int, encoding: String)
 
@@ -16,6 +19,8 @@ public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "--encoding forces an encoding, --invalid-utf8 replace decodes anyway)"
         case .binary(let o): return "not a text file (NUL byte at byte \(o))"
         case .invalidUTF16: return "invalid UTF-16 text"
+        case .oddUTF16(let o): return "UTF-16 text with an odd number of bytes (a stray byte at byte \(o)): truncated or not UTF-16"
+        case .invalidUTF32(let o): return "invalid UTF-32 text at byte \(o)"
         case .invalidByte(let o, let e): return "byte \(o) is not defined in \(e)"
         }
     }
@@ -31,6 +36,10 @@ public struct DecodedText: Sendable {
     /// valid UTF-8 (nothing replaced): 3 after a byte-order mark, else 0. The bytes then are the
     /// text's UTF-8, and a reporter can copy them instead of encoding the scalars again.
     public var utf8Start: Int? = nil
+    /// What was changed to read the bytes (NUL padding, stray NULs), for the sheet's encoding line.
+    public var note: String? = nil
+    /// Stray NUL bytes read as spaces, and the byte offset of the first.
+    public var nulsAsSpaces: (count: Int, firstByte: Int)? = nil
 }
 
 /// Bytes → decoded text. UTF-8 (with or without BOM) and UTF-16 with a BOM.
@@ -46,12 +55,78 @@ public enum TextDecoder {
     /// The text of a file: UTF-8 (BOM optional) or UTF-16 with a BOM; with `.auto`, bytes that are
     /// not UTF-8 but read as Arabic in Windows-1256 or ISO-8859-6 are decoded as such.
     public static func decode(_ data: [UInt8], encoding: TextEncoding, invalidUTF8: InvalidUTF8Policy = .error) throws(DecodingError) -> DecodedText {
+        // UTF-32 with a BOM (before UTF-16: FF FE 00 00 starts like a UTF-16 LE BOM)
+        if encoding == .auto || encoding == .utf32, let little = utf32BOM(data) {
+            return DecodedText(scalars: try utf32(data, little: little), encoding: .utf32)
+        }
+        if encoding == .utf32 { throw .invalidUTF32(byteOffset: 0) }
+        // NUL bytes in single-byte or UTF-8 text: trailing padding (legacy exports end with
+        // one) is removed, a few stray ones are read as spaces, more make the file binary
+        guard !(encoding == .utf16 || encoding == .auto && hasUTF16BOM(data)), data.contains(0) else {
+            return try decodeClean(data, encoding: encoding, invalidUTF8: invalidUTF8)
+        }
+        var cleaned = data
+        var padding = 0
+        while cleaned.last == 0 { cleaned.removeLast(); padding += 1 }
+        let stray = cleaned.indices.filter { cleaned[$0] == 0 }
+        if let first = stray.first {
+            // a few in text: at most 16, and at most one byte in a hundred (and the rest must read as text)
+            guard stray.count <= maxStrayNULs && stray.count * 100 <= cleaned.count else { throw .binary(byteOffset: first) }
+            for i in stray { cleaned[i] = 0x20 }
+        }
+        var decoded: DecodedText
+        do { decoded = try decodeClean(cleaned, encoding: encoding, invalidUTF8: invalidUTF8) } catch {
+            // not text once the NULs are set aside either: a binary file
+            if let first = stray.first ?? (padding > 0 ? cleaned.count : nil), case .invalidUTF8 = error { throw .binary(byteOffset: first) }
+            throw error
+        }
+        var notes: [String] = []
+        if padding > 0 { notes.append("trailing NUL padding removed (\(padding) byte\(padding == 1 ? "" : "s"))") }
+        if let first = stray.first {
+            notes.append("\(stray.count) stray NUL byte\(stray.count == 1 ? "" : "s") read as spaces")
+            decoded.nulsAsSpaces = (stray.count, first)
+            decoded.utf8Start = nil  // the bytes are no longer the text's
+        }
+        decoded.note = notes.joined(separator: "; ")
+        return decoded
+    }
+
+    /// The most stray NUL bytes read as spaces in one text.
+    public static let maxStrayNULs = 16
+
+    /// Whether the bytes start with a UTF-32 BOM: true for little-endian, false for big-endian, nil for none.
+    package static func utf32BOM(_ data: [UInt8]) -> Bool? {
+        guard data.count >= 4 else { return nil }
+        if data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0 { return true }
+        if data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF { return false }
+        return nil
+    }
+
+    package static func utf32(_ data: [UInt8], little: Bool) throws(DecodingError) -> [Unicode.Scalar] {
+        guard data.count % 4 == 0 else { throw .invalidUTF32(byteOffset: data.count - data.count % 4) }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(data.count / 4 - 1)
+        var i = 4
+        while i + 3 < data.count {
+            let v = little ? UInt32(data[i]) | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2]) << 16 | UInt32(data[i + 3]) << 24
+                           : UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
+            guard v != 0 else { throw .binary(byteOffset: i) }
+            guard let s = Unicode.Scalar(v) else { throw .invalidUTF32(byteOffset: i) }
+            out.append(s)
+            i += 4
+        }
+        return out
+    }
+
+    static func decodeClean(_ data: [UInt8], encoding: TextEncoding, invalidUTF8: InvalidUTF8Policy) throws(DecodingError) -> DecodedText {
         switch encoding {
         case .windows1256, .iso88596:
             return DecodedText(scalars: try legacy(data, encoding), encoding: encoding)
         case .utf16:
             guard hasUTF16BOM(data) else { throw .invalidUTF16 }
             return DecodedText(scalars: try utf16(data, little: data[0] == 0xFF), encoding: .utf16)
+        case .utf32:
+            throw .invalidUTF32(byteOffset: 0)
         case .utf8, .auto:
             if encoding == .auto && hasUTF16BOM(data) {
                 return DecodedText(scalars: try utf16(data, little: data[0] == 0xFF), encoding: .utf16)
@@ -210,6 +285,7 @@ public enum TextDecoder {
     }
 
     @usableFromInline package static func utf16(_ data: [UInt8], little: Bool) throws(DecodingError) -> [Unicode.Scalar] {
+        if data.count % 2 == 1 { throw .oddUTF16(byteOffset: data.count - 1) }
         var units: [UInt16] = []
         units.reserveCapacity(data.count / 2)
         var i = 2

@@ -41,10 +41,34 @@ public enum RuleLocator {
 /// walked for `*.txt` / `*.md` in sorted order (symlink loops are not followed twice).
 public enum InputFiles {
     /// The bytes of a file, or why they cannot be read.
-    public static func read(_ path: String) throws(InputFailure) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputFailure(path: path, message: String(cString: strerror(errno))) }
+    ///
+    /// Only regular files are read: a FIFO, a device or a socket (named, walked, or reached through
+    /// a symbolic link) is refused with what it is, never read — a FIFO would block the run, and
+    /// `/dev/zero` or `/dev/urandom` would fill memory. The file is opened without blocking (a FIFO
+    /// with no writer does not hang the open) and checked with `fstat` on the descriptor opened,
+    /// so the check and the read are about the same file.
+    ///
+    /// `raw` is the path's bytes when they are not the UTF-8 of `path` (a file name that is not
+    /// UTF-8, found by walking a directory); `path` is then only what messages show.
+    ///
+    /// A file larger than `limit` bytes is refused before it is read.
+    public static func read(_ path: String, raw: [UInt8]? = nil, limit: Int = .max) throws(InputFailure) -> [UInt8] {
+        let pathBytes = raw ?? Array(path.utf8)
+        let fd = openPath(pathBytes, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let e = errno
+            // a socket cannot be opened (ENXIO): say what it is
+            var st = stat()
+            if statPath(pathBytes, &st) == 0, let kind = special(st.st_mode) { throw InputFailure(path: path, message: "not a regular file (\(kind)), not read") }
+            throw InputFailure(path: path, message: String(cString: strerror(e)))
+        }
         defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0 {
+            if st.st_mode & S_IFMT == S_IFDIR { throw InputFailure(path: path, message: "is a directory") }
+            if let kind = special(st.st_mode) { throw InputFailure(path: path, message: "not a regular file (\(kind)), not read") }
+            if Int(st.st_size) > limit { throw tooLarge(path, Int(st.st_size), limit) }
+        }
         func failure() -> InputFailure {
             InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
         }
@@ -69,49 +93,196 @@ public enum InputFiles {
                 if r < 0 { if errno == EINTR { continue }; throw failure() }
                 if r == 0 { break }
                 bytes.append(contentsOf: chunk[..<r])
+                // a file that grew past the limit while read
+                if bytes.count > limit { throw tooLarge(path, bytes.count, limit) }
             }
         }
         return bytes
     }
 
+    static func tooLarge(_ path: String, _ size: Int, _ limit: Int) -> InputFailure {
+        InputFailure(path: path, message: "\(size) bytes, over the limit of \(limit) (--max-article-bytes): not audited")
+    }
+
+    /// What a file that is neither a regular file nor a directory is, from its mode; nil for those two.
+    public static func special(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFLNK: return "a symbolic link"
+        default: return "not a file"
+        }
+    }
+
+    /// Opens a path given as bytes. A path longer than PATH_MAX (a directory tree hundreds of
+    /// levels deep) is opened a piece at a time with `openat`, each piece shorter than PATH_MAX.
+    public static func openPath(_ path: [UInt8], _ flags: Int32) -> Int32 {
+        if path.count < Int(PATH_MAX) - 1 { return withCPath(path) { open($0, flags) } }
+        var dirfd = AT_FDCWD
+        var start = 0
+        while true {
+            let rest = path.count - start
+            if rest < Int(PATH_MAX) - 1 {
+                let fd = withCPath(Array(path[start...])) { openat(dirfd, $0, flags) }
+                let e = errno
+                if dirfd != AT_FDCWD { close(dirfd) }
+                errno = e
+                return fd
+            }
+            // the longest piece ending at a slash that fits
+            var cut = start + Int(PATH_MAX) - 2
+            while cut > start && path[cut] != 0x2F { cut -= 1 }
+            if cut <= start { if dirfd != AT_FDCWD { close(dirfd) }; errno = ENAMETOOLONG; return -1 }
+            let next = withCPath(Array(path[start..<cut])) { openat(dirfd, $0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            let e = errno
+            if dirfd != AT_FDCWD { close(dirfd) }
+            guard next >= 0 else { errno = e; return -1 }
+            dirfd = next
+            start = cut + 1
+        }
+    }
+
+    /// Calls `body` with the bytes as a NUL-terminated C string.
+    static func withCPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
+    }
+
+    /// `stat` (following links) of a path given as bytes, of any length.
+    public static func statPath(_ path: [UInt8], _ st: inout stat) -> Int32 {
+        if path.count < Int(PATH_MAX) - 1 { return withCPath(path) { stat($0, &st) } }
+        let fd = openPath(path, 0o10000000 | O_CLOEXEC)  // O_PATH (hidden from Swift by Glibc's module)
+        guard fd >= 0 else { return -1 }
+        defer { close(fd) }
+        return fstat(fd, &st)
+    }
+
+    /// A path as it is shown: its bytes as UTF-8, each invalid byte shown as U+FFFD.
+    static func display(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// A file or directory, by identity (device and inode).
+    struct FileID: Hashable { var dev: UInt64; var ino: UInt64; init(_ st: stat) { dev = UInt64(st.st_dev); ino = UInt64(st.st_ino) } }
+
+    /// An article to read: how it is shown, and its bytes when they are not that string's UTF-8.
+    public struct Path: Sendable, Equatable {
+        public var display: String
+        public var raw: [UInt8]?
+        public init(_ display: String, raw: [UInt8]? = nil) { self.display = display; self.raw = raw }
+        var bytes: [UInt8] { raw ?? Array(display.utf8) }
+    }
+
     public static func expand(_ paths: [String], failures: inout [InputFailure]) -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
+        var notes: [String] = []
+        return expandPaths(paths, failures: &failures, notes: &notes).map(\.display)
+    }
+
+    /// Expands the paths given into the articles to read, in order: a file as given, a
+    /// directory walked for `*.txt` and `*.md` in sorted order (hidden entries skipped).
+    ///
+    /// - A file reached twice (given twice, or given and walked, or through a link) is read once; `notes` says so.
+    /// - Names that are not UTF-8 are kept as bytes (`Path.raw`) and shown with U+FFFD.
+    /// - Trees of any depth are walked (paths past PATH_MAX are opened piece by piece); a loop
+    ///   is a directory that is its own ancestor (by device and inode), reported once.
+    /// - A broken or looping symbolic link named like an article is reported, not skipped silently.
+    public static func expandPaths(_ paths: [String], failures: inout [InputFailure], notes: inout [String]) -> [Path] {
+        var out: [Path] = []
+        var files: [FileID: String] = [:]
+        var walked = Set<FileID>()
+        func add(_ p: Path, _ st: stat) {
+            let id = FileID(st)
+            if st.st_mode & S_IFMT == S_IFREG, let first = files[id] {
+                notes.append(first == p.display ? "\(p.display) is given more than once: audited once"
+                                                 : "\(p.display) is the same file as \(first): audited once")
+                return
+            }
+            files[id] = p.display
+            out.append(p)
+        }
         for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { failures.append(InputFailure(path: p, message: "no such file or directory")); continue }
-            if !isDir.boolValue { out.append(p); continue }
-            var seen = Set<String>()
-            walk(p, &out, &seen, &failures)
+            var st = stat()
+            guard stat(p, &st) == 0 else {
+                let e = errno
+                var l = stat()
+                let message = e == ENOENT && lstat(p, &l) == 0 ? "broken symbolic link (\(String(cString: strerror(e))))"
+                    : e == ENOENT ? "no such file or directory" : e == ELOOP ? "symbolic link loop (\(String(cString: strerror(e))))" : String(cString: strerror(e))
+                failures.append(InputFailure(path: p, message: message)); continue
+            }
+            if st.st_mode & S_IFMT != S_IFDIR { add(Path(p), st); continue }
+            if walked.contains(FileID(st)) { notes.append("\(p) is given more than once: walked once"); continue }
+            walk(Array(p.utf8), display: p, walked: &walked, failures: &failures) { add($0, $1) }
         }
         return out
     }
 
-    @usableFromInline package static func walk(_ dir: String, _ out: inout [String], _ seen: inout Set<String>, _ failures: inout [InputFailure]) {
-        let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-        guard seen.insert(real).inserted else { failures.append(InputFailure(path: dir, message: "symbolic link loop, not followed")); return }
-        guard let d = opendir(dir) else { failures.append(InputFailure(path: dir, message: "cannot read directory")); return }
-        // names and types from the directory itself: a stat only for links and unknown types
-        var entries: [(name: String, type: UInt8)] = []
-        while let e = readdir(d) {
-            let name = withUnsafeBytes(of: e.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name.hasPrefix(".") { continue }
-            entries.append((name, e.pointee.d_type))
+    /// Walks one directory tree depth first, in sorted order, without recursion (any depth).
+    static func walk(_ root: [UInt8], display: String, walked: inout Set<FileID>, failures: inout [InputFailure], _ found: (Path, stat) -> Void) {
+        enum Item { case dir([UInt8], String, parent: Int); case file(Path, stat) }
+        // the directories entered, each with its parent's index: a loop is an ancestor met again
+        var chain: [(id: FileID, parent: Int)] = []
+        var stack: [Item] = [.dir(root, display, parent: -1)]
+        func join(_ dir: [UInt8], _ name: [UInt8]) -> [UInt8] { dir.last == 0x2F ? dir + name : dir + [0x2F] + name }
+        func joinDisplay(_ dir: String, _ name: String) -> String { dir.hasSuffix("/") ? dir + name : dir + "/" + name }
+        func article(_ name: [UInt8]) -> Bool {
+            name.count > 4 && name.suffix(4).elementsEqual(".txt".utf8) || name.count > 3 && name.suffix(3).elementsEqual(".md".utf8)
         }
-        closedir(d)
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
-            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var isDir: Bool
-            switch Int32(type) {
-            case Int32(DT_DIR): isDir = true
-            case Int32(DT_REG): isDir = false
-            default:
+        while let item = stack.popLast() {
+            switch item {
+            case .file(let p, let st): found(p, st)
+            case .dir(let path, let shown, let parent):
+                let fd = openPath(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard fd >= 0 else {
+                    failures.append(InputFailure(path: shown, message: "cannot read directory (\(String(cString: strerror(errno))))")); continue
+                }
                 var st = stat()
-                guard stat(path, &st) == 0 else { continue }  // a dangling link
-                isDir = (st.st_mode & S_IFMT) == S_IFDIR
+                fstat(fd, &st)
+                let id = FileID(st)
+                var a = parent, loop = false
+                while a >= 0 { if chain[a].id == id { loop = true; break }; a = chain[a].parent }
+                if loop { close(fd); failures.append(InputFailure(path: shown, message: "symbolic link loop, not followed")); continue }
+                // a directory reached again through another link: its articles are already listed
+                guard walked.insert(id).inserted else { close(fd); continue }
+                chain.append((id, parent))
+                let me = chain.count - 1
+                guard let d = fdopendir(fd) else { close(fd); failures.append(InputFailure(path: shown, message: "cannot read directory")); continue }
+                var entries: [(name: [UInt8], shown: String, type: UInt8)] = []
+                while let e = readdir(d) {
+                    let name = withUnsafeBytes(of: e.pointee.d_name) { raw -> [UInt8] in
+                        let b = raw.bindMemory(to: UInt8.self)
+                        return Array(b[..<(b.firstIndex(of: 0) ?? b.count)])
+                    }
+                    if name.first == 0x2E { continue }  // hidden, . and ..
+                    entries.append((name, InputFiles.display(name), e.pointee.d_type))
+                }
+                entries.sort { $0.shown != $1.shown ? $0.shown < $1.shown : $0.name.lexicographicallyPrecedes($1.name) }
+                var items: [Item] = []
+                for (name, shownName, type) in entries {
+                    let child = join(path, name)
+                    let childShown = joinDisplay(shown, shownName)
+                    // the type (following links) from the directory itself; a stat only when needed
+                    var cst = stat()
+                    if type == UInt8(DT_DIR) { items.append(.dir(child, childShown, parent: me)); continue }
+                    guard type != UInt8(DT_REG) || article(name) else { continue }
+                    if fstatat(dirfd(d), name.map { CChar(bitPattern: $0) } + [0], &cst, 0) != 0 {
+                        let e = errno
+                        if article(name) {
+                            let why = e == ELOOP ? "symbolic link loop (\(String(cString: strerror(e))))"
+                                : e == ENOENT ? "broken symbolic link (\(String(cString: strerror(e))))" : String(cString: strerror(e))
+                            failures.append(InputFailure(path: childShown, message: why))
+                        }
+                        continue
+                    }
+                    if cst.st_mode & S_IFMT == S_IFDIR { items.append(.dir(child, childShown, parent: me)) }
+                    else if article(name) {
+                        // the bytes are kept when the name is not UTF-8 (the shown path would not open)
+                        let valid = String(validating: child, as: UTF8.self) != nil
+                        items.append(.file(Path(childShown, raw: valid ? nil : child), cst))
+                    }
+                }
+                closedir(d)
+                stack.append(contentsOf: items.reversed())
             }
-            if isDir { walk(path, &out, &seen, &failures) }
-            else if name.hasSuffix(".txt") || name.hasSuffix(".md") { out.append(path) }
         }
     }
 }
