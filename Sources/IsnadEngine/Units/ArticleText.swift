@@ -90,7 +90,7 @@ public struct ArticleText: Sendable {
     static func inOutletContext(_ m: CueMatch, _ text: NormalizedText, _ tokens: Tokens) -> Bool {
         let t = m.firstToken
         // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
-        if m.nextToken - t >= 2, Self.outletWords.contains(String(String.UnicodeScalarView(tokens.letters(t)))) { return true }
+        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Self.outletWords.contains(String(String.UnicodeScalarView($0.letters(tokens.scalars)))) }) { return true }
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
         if let f = letters.first, f == "\u{0644}", letters.count > 2 { return true }
