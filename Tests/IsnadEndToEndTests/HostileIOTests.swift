@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import PropertyBased
 @testable import Isnad
 @testable import IsnadModel
 @testable import IsnadText
