@@ -135,7 +135,8 @@ public enum Segmenter {
         func restHasText(_ from: Int) -> Bool {
             var r = from
             while r < n && o[r] != "\n" && o[r] != "\r" {
-                if Tokenizer.isWordScalar(o[r]) { return true }
+                // a letter or digit that folds to one (not tatweel or a diacritic alone)
+                if Tokenizer.isWordScalar(o[r]) && Normalizer.fold(o[r]) != nil { return true }
                 r += 1
             }
             return false
