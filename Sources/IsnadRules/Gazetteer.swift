@@ -27,6 +27,8 @@ public enum Gazetteer {
     static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]
     /// Words that introduce an outlet's name; before an ambiguous name they are required.
     public static let heads = "صحيفه|جريده|يوميه|قناه|فضائيه|موقع|وكاله|مجله|إذاعه|اذاعه|شبكه|تلفزيون|محطه"
+    /// The words of `heads`, folded as article text is: the one set the engine tests outlet words with.
+    public static let headWords: Set<String> = Set(heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
 
     /// The outlet rules of a `gazetteer:` list, or the problems found in it.
     static func parse(_ node: Node, path: String, _ err: (Mark?, String) -> Void) -> [Rule] {

@@ -95,15 +95,17 @@ def main():
             val.add(r["id"])
     rows = []
     n = {"dev": 0, "validation": 0}
-    for r in sorted(chosen, key=lambda r: r["id"]):
-        split = "validation" if r["id"] in val else "dev"
+    def write(r, split, guess):
+        """Writes the next article of `split` (dNN-/vNN-OUTLET.txt) and its row of draw.tsv."""
         n[split] += 1
         name = f"{'v' if split == 'validation' else 'd'}{n[split]:02d}-{r['outlet']}"
         d = os.path.join(a.outdir, split)
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, name + ".txt"), "w", encoding="utf-8") as out:
             out.write(r["text"] + "\n")
-        rows.append((name, split, r["id"], r["outlet"], genre(r), r["url"]))
+        rows.append((name, split, r["id"], r["outlet"], guess, r["url"]))
+    for r in sorted(chosen, key=lambda r: r["id"]):
+        write(r, "validation" if r["id"] in val else "dev", genre(r))
     # 6. the wire top-up
     DATELINE = re.compile(r"(^|[\s(\-–:])(واس|رويترز|أ\s?ف\s?ب|د\.?\s?ب\.?\s?أ|الوكالات|كونا|وام|بترا|قنا|يو\s?بي\s?آي|أ\s?ش\s?أ|الأناضول)\s*[):\-–]?\s*($|[\n:])", re.M)
     def shows_agency(r):
@@ -116,14 +118,7 @@ def main():
         if r["id"] in ids or not shows_agency(r):
             continue
         take(r); have += 1
-        split = ("dev", "validation")[turn % 2]; turn += 1
-        n[split] += 1
-        name = f"{'v' if split == 'validation' else 'd'}{n[split]:02d}-{r['outlet']}"
-        d = os.path.join(a.outdir, split)
-        os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, name + ".txt"), "w", encoding="utf-8") as out:
-            out.write(r["text"] + "\n")
-        rows.append((name, split, r["id"], r["outlet"], "wire (top-up)", r["url"]))
+        write(r, ("dev", "validation")[turn % 2], "wire (top-up)"); turn += 1
     with open(os.path.join(a.outdir, "draw.tsv"), "w", encoding="utf-8") as out:
         out.write("name\tsplit\tid\toutlet\tgenre_guess\turl\n")
         for row in rows:

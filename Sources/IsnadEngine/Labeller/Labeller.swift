@@ -815,11 +815,10 @@ public struct OutletNames: Sendable {
         return byName[Self.key(words)] ?? []
     }
 
-    static let outletWords: Set<String> = Set(Gazetteer.heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
 
     static func key(_ words: [String]) -> String {
         var w = words[...]
-        if let f = w.first, outletWords.contains(f), w.count > 1 { w = w.dropFirst() }
+        if let f = w.first, Gazetteer.headWords.contains(f), w.count > 1 { w = w.dropFirst() }
         return w.map { $0.count > 3 && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 }.joined(separator: " ")
     }
 }

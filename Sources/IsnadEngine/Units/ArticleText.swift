@@ -90,7 +90,7 @@ public struct ArticleText: Sendable {
     static func inOutletContext(_ m: CueMatch, _ text: NormalizedText, _ tokens: Tokens) -> Bool {
         let t = m.firstToken
         // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
-        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Self.outletWords.contains(String(String.UnicodeScalarView($0.letters(tokens.scalars)))) }) { return true }
+        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.headWords.contains(String(String.UnicodeScalarView($0.letters(tokens.scalars)))) }) { return true }
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
         if let f = letters.first, f == "\u{0644}", letters.count > 2 { return true }
@@ -117,8 +117,6 @@ public struct ArticleText: Sendable {
         return (opensLine || afterDash) && (beforeDash || afterDash)
     }
 
-    /// The outlet words of `Gazetteer.heads`, folded.
-    static let outletWords: Set<String> = Set(Gazetteer.heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
 
     /// `segmentWords[i]` — the word tokens of segment `i`.
     let segmentWords: [[Int]]
