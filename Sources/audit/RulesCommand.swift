@@ -75,7 +75,7 @@ struct RulesCommand: ParsableCommand {
                 Exit 1 when a test fails (or, with --coverage, when a rule is exercised by no test), \
                 2 when the rules do not load.
                 """)
-        @Argument(help: ArgumentHelp("Rule directories (default: the pack `audit` would use).", valueName: "dir"))
+        @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
         @Flag(help: "Also fail for every rule that no passing example or sentence test exercises.")
         var coverage = false
@@ -163,7 +163,7 @@ struct RulesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print every literal word sequence of the rules, one per line.",
             discussion: "Alternatives are expanded and optional words taken both ways; a wildcard or gap ends a literal. This is the lexicon the benchmark gives ripgrep.")
-        @Argument(help: ArgumentHelp("Rule directories (default: the pack `audit` would use).", valueName: "dir"))
+        @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
 
         func run() throws {
