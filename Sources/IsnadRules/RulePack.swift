@@ -174,7 +174,8 @@ public enum RuleLoader {
             let dir = layers[li].directory
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                errors.append(RuleError(path: dir, line: 0, column: 0, message: "rule directory not found"))
+                // `--rules buitlin` is a typo of the pack's name more often than a missing directory
+                errors.append(RuleError(path: dir, line: 0, column: 0, message: "rule directory not found" + hint(dir, [RuleLocator.builtinName])))
                 continue
             }
             let all = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])

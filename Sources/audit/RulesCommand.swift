@@ -35,7 +35,9 @@ struct RulesCommand: ParsableCommand {
             let own = pack.layers.filter { !$0.implied }.map(\.directory).joined(separator: ", ")
             return " (\(own) on top of the built-in pack \(extended.map(\.directory).joined(separator: ", ")), which it extends)"
         }
-        return pack.layers.count > 1 ? " (packs, in order: \(pack.layers.map(\.directory).joined(separator: ", ")))" : ""
+        let replaces = pack.replacesBuiltin.map { "; it replaces the built-in pack \($0)" } ?? ""
+        if pack.layers.count > 1 { return " (packs, in order: \(pack.layers.map(\.directory).joined(separator: ", "))\(replaces))" }
+        return replaces.isEmpty ? "" : " (" + replaces.dropFirst(2) + ")"
     }
 
     struct Check: ParsableCommand {

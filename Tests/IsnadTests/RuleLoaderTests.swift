@@ -143,6 +143,10 @@ struct RuleLoaderTests {
         do { _ = try RuleLoader.load(directories: [RuleLocator.builtinName], builtinPack: nil); Issue.record("builtin without a built-in pack loaded") } catch {
             #expect(error.errors.first?.message.contains("no rule pack found") == true)
         }
+        // a typo of the name is a missing directory, with the name as a hint
+        do { _ = try RuleLoader.load(directories: ["buitlin"], builtinPack: builtin); Issue.record("a missing directory loaded") } catch {
+            #expect(error.errors.map(\.message) == ["rule directory not found (did you mean 'builtin'?)"])
+        }
         // the built-in pack cannot extend itself
         try "extends: builtin\n".write(toFile: builtin + "/pack.yml", atomically: true, encoding: .utf8)
         do { _ = try RuleLoader.load(directories: [builtin], builtinPack: builtin); Issue.record("a self-extending pack loaded") } catch {
