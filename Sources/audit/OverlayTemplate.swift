@@ -27,7 +27,8 @@ enum OverlayTemplate {
 
     static let rules = """
         # Rules of this newsroom, read after the built-in pack (pack.yml says `extends: builtin`).
-        # - a new cue: a rule with its own id (prefixed `house.`, so it never clashes with a shipped id);
+        # - a new cue: a rule with its own id (prefixed `house.`, so it never clashes with a shipped id;
+        #   an outlet added under `gazetteer:` takes `house-`, its ids having no dots);
         # - a shipped rule changed: the same id with `override: true` and the whole new rule;
         # - a shipped rule switched off: `- {id: report.zaama, disabled: true}`.
         # Every key and the pattern syntax: the README.md of the built-in pack.
