@@ -11,7 +11,7 @@ import IsnadReport
 /// it was written, for `audit config`.
 ///
 /// ```yaml
-/// rules: [Rules, Newsroom]       # relative to this file; later packs override earlier ones
+/// rules: [builtin, Newsroom]     # relative to this file (builtin: the shipped pack); later packs override earlier ones
 /// outlet: عكاظ
 /// fail_on: [unsourced, anonymous] # or: none
 /// max_unsourced: 2
@@ -105,8 +105,10 @@ public struct Configuration: Sendable, Equatable {
             config.origins[key] = SourceLocation(path: path, line: k.mark?.line ?? 0, column: k.mark?.column ?? 0)
             switch key {
             case "rules":
-                if let s = v.string { config.rules = [resolve(s)] }
-                else if case .sequence(let seq) = v, !seq.isEmpty, seq.allSatisfy({ $0.string != nil }) { config.rules = seq.compactMap(\.string).map(resolve) }
+                // `builtin` is the shipped pack, not a directory beside this file
+                func pack(_ p: String) -> String { p == RuleLocator.builtinName ? p : resolve(p) }
+                if let s = v.string { config.rules = [pack(s)] }
+                else if case .sequence(let seq) = v, !seq.isEmpty, seq.allSatisfy({ $0.string != nil }) { config.rules = seq.compactMap(\.string).map(pack) }
                 else { err(v.mark, "'rules' must be a directory or a list of directories") }
             case "outlet":
                 if let s = v.string, !s.isEmpty { config.outlet = s } else { err(v.mark, "'outlet' must be the outlet's name") }

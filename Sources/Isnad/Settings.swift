@@ -42,6 +42,10 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
     public var auditors: [String: Auditor] = [:]
     var discovered: [String: String?] = [:]
 
+    /// Called once per run with a note for standard error (the packs replace the built-in pack).
+    public var note: (@Sendable (String) -> Void)? = nil
+    var noted = false
+
     public init(options: SettingsOverrides) { self.options = options }
 
     /// The directory of a file path ("." for a bare name).
@@ -95,7 +99,7 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
             do { rules = try RuleLocator.directories(explicit: []) } catch {
                 throw RuleErrors(errors: [RuleError(path: "rules", line: 0, column: 0, message: error.message)])
             }
-            origins["rules"] = "default (./Rules, $ISNAD_RULES or the installed pack)"
+            origins["rules"] = "default (./Rules, else the built-in pack: $ISNAD_RULES or the installed one)"
         }
         let outlet = options.outlet ?? c?.outlet
         origin(options.outlet != nil, "outlet", c?.outlet != nil)
@@ -127,6 +131,7 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         let a: Auditor
         if let known = auditors[key] { a = known } else {
             let pack = try RuleLoader.load(directories: s.rules)
+            if !noted, let n = pack.replacementNote { noted = true; note?(n) }
             a = try Auditor(pack: pack, policy: s.policy)
             auditors[key] = a
         }

@@ -24,13 +24,19 @@ public struct RuleTester: Sendable {
         public var failures: [Failure] = []
         /// Rules no passing example or sentence test exercises.
         public var uncovered: [Rule] = []
+        /// The rules whose examples were run.
+        public var rules = 0
         public var total: Int { passed + failures.count }
     }
 
-    public func run() -> Report {
+    /// Runs the tests; with `files`, only the examples of the rules written in those files and
+    /// the sentence tests written there (an overlay's own tests, the pack it extends loaded under it).
+    public func run(files: Set<String>? = nil) -> Report {
         var report = Report()
         var covered = Set<String>()
-        let rules = auditor.pack.rules
+        let rules = files.map { f in auditor.pack.rules.filter { f.contains($0.location.path) } } ?? auditor.pack.rules
+        let tests = files.map { f in auditor.pack.tests.filter { f.contains($0.location.path) } } ?? auditor.pack.tests
+        report.rules = rules.count
         for r in rules {
             for (k, raw) in r.examples.match.enumerated() {
                 let (text, marked) = MarkedExample.parse(raw)
@@ -56,7 +62,7 @@ public struct RuleTester: Sendable {
                                                expected: "no match in \(text)", got: found.map { "[[\($0)]]" }.joined(separator: ", ")))
             }
         }
-        for t in auditor.pack.tests {
+        for t in tests {
             let audit = auditor.audit(text: t.text, path: t.location.path)
             guard let claim = audit.units.last(where: { $0.label != nil }), let label = claim.label else {
                 report.failures.append(Failure(location: t.location, title: "the test text has no claim",

@@ -45,6 +45,15 @@ public enum TemplateLocator {
         }
         return nil
     }
+
+    /// Why the shipped templates were not found, naming the places looked at.
+    public static func notFound(executable: String = CommandLine.arguments.first ?? "") -> String {
+        var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        if !executable.contains("/"), let found = RuleLocator.searchPath(executable) { exe = URL(fileURLWithPath: found).resolvingSymlinksInPath() }
+        let share = exe.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/isnad/Templates").path
+        let env = ProcessInfo.processInfo.environment["ISNAD_TEMPLATES"].map { "$ISNAD_TEMPLATES (\($0): no article.html.mustache)" } ?? "$ISNAD_TEMPLATES (not set)"
+        return "the templates shipped with the tool were not found: looked in \(env) and \(share); set ISNAD_TEMPLATES to the directory of the installed templates"
+    }
 }
 
 /// A problem with a template: missing, unreadable or not valid Mustache.
@@ -76,7 +85,7 @@ public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemp
                 throw TemplateError(path: path, message: "invalid Mustache template: \(error)")
             }
         }
-        guard let dir = directory else { throw TemplateError(path: "Templates", message: "the templates shipped with the tool were not found (set ISNAD_TEMPLATES)") }
+        guard let dir = directory else { throw TemplateError(path: "Templates", message: TemplateLocator.notFound()) }
         article = try load(custom ?? "\(dir)/article.\(kind.rawValue).mustache")
         indexTemplate = try load("\(dir)/index.\(kind.rawValue).mustache")
     }

@@ -173,6 +173,9 @@ public struct Rule: Sendable {
     public var overrides = false
     /// Whether the rule is switched off (it removes an earlier rule with the same id).
     public var disabled = false
+    /// For a disabled rule: whether it is written out in full (a rule kept in the file but
+    /// switched off) rather than naming an earlier pack's rule to remove.
+    public var disabledDefinition = false
     /// For an outlet of the gazetteer: its name and aliases, each as folded words; any of them
     /// names the same outlet (`Gazetteer`).
     public var outletNames: [[String]] = []

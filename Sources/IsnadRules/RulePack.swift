@@ -13,9 +13,105 @@ public struct RulePack: Sendable {
     public var tests: [PackTest] = []
     /// The files read, in order.
     public var files: [String] = []
+    /// The packs read, in order, with how each came to be read.
+    public var layers: [PackLayer] = []
+    /// The built-in pack's directory when the packs read replace it: none of them is the
+    /// built-in pack, none extends it, and none says `extends: none` (nil otherwise).
+    public var replacesBuiltin: String? = nil
 
     public init(rules: [Rule], scoring: ScoringConfig = ScoringConfig(), directories: [String] = []) {
         self.rules = rules; self.scoring = scoring; self.directories = directories
+    }
+
+    /// The files of the packs named (not those read only because a named pack extends them):
+    /// the files whose rules and tests `audit rules test` runs.
+    public var namedFiles: Set<String> { Set(layers.filter { !$0.implied }.flatMap(\.files)) }
+
+    /// The one line a run prints (once) when its packs replace the built-in pack.
+    public var replacementNote: String? {
+        guard let builtin = replacesBuiltin, let first = layers.first?.directory else { return nil }
+        let named = layers.map(\.directory).joined(separator: ", ")
+        let manifest = (first as NSString).appendingPathComponent(PackManifest.fileName)
+        return "the rule pack\(layers.count == 1 ? "" : "s") \(named) replace\(layers.count == 1 ? "s" : "") the built-in pack (\(builtin)); "
+            + "to add to it instead, write 'extends: builtin' in \(manifest) or pass --rules builtin before \(first) ('extends: none' there says the replacement is meant)"
+    }
+}
+
+/// One pack of a layered load.
+public struct PackLayer: Sendable, Equatable {
+    /// The directory, as given (or as the built-in pack was found).
+    public var directory: String
+    /// Whether the pack was read only because a later pack says `extends: builtin`.
+    public var implied: Bool
+    /// Whether this is the built-in pack.
+    public var builtin: Bool
+    /// Its rule files, in the order read.
+    public var files: [String] = []
+}
+
+/// A pack's manifest, `pack.yml`: what the pack is, and the pack it is layered on.
+///
+/// ```yaml
+/// description: House rules of Example Daily
+/// extends: builtin      # layered on the shipped pack; `none`: replaces it (no note)
+/// ```
+public struct PackManifest: Sendable, Equatable {
+    public static let fileName = "pack.yml"
+    static let keys = ["description", "extends"]
+
+    /// What a pack is layered on.
+    public enum Extends: String, Sendable, CaseIterable {
+        /// The built-in pack is read first, then this one on top of it.
+        case builtin
+        /// This pack replaces the built-in pack, on purpose (no note is printed).
+        case standalone = "none"
+    }
+    public var description: String?
+    public var extends: Extends?
+    /// Where `extends:` is written.
+    public var extendsLocation: SourceLocation?
+
+    /// The manifest of the pack in `directory`; nil when it has none.
+    public static func read(directory: String) throws(RuleErrors) -> PackManifest? {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var errors: [RuleError] = []
+        func err(_ mark: Mark?, _ msg: String) {
+            let l = mark?.line ?? 1, c = mark?.column ?? 1
+            errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: RuleLoader.line(of: path, l)))
+        }
+        let data: [UInt8]
+        do throws(InputFailure) { data = try InputFiles.read(path) } catch {
+            throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read the pack manifest: \(error.message)")])
+        }
+        guard let text = String(data: Data(data), encoding: .utf8) else { throw RuleErrors(errors: [RuleLoader.notUTF8(path, data)]) }
+        var manifest = PackManifest()
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch let e as YamlError {
+            let (mark, message) = RuleLoader.yamlProblem(e); err(mark, message); throw RuleErrors(errors: errors)
+        } catch { err(nil, "YAML error: \(error)"); throw RuleErrors(errors: errors) }
+        // an empty manifest (comments only) says nothing
+        guard let root else { return manifest }
+        guard let top = root.mapping else {
+            err(root.mark, "a pack manifest is a mapping with 'extends' (builtin or none) and 'description'"); throw RuleErrors(errors: errors)
+        }
+        for (k, v) in top {
+            switch k.string {
+            case "description":
+                if let d = v.string { manifest.description = d } else { err(v.mark, "'description' must be a string") }
+            case "extends":
+                if let e = v.string, let x = Extends(rawValue: e) {
+                    manifest.extends = x
+                    manifest.extendsLocation = SourceLocation(path: path, line: v.mark?.line ?? 0, column: v.mark?.column ?? 0)
+                } else {
+                    err(v.mark, "'extends' must be builtin (layer this pack on the shipped one) or none (replace it)" + RuleLoader.hint(v.string ?? "", Extends.allCases.map(\.rawValue)))
+                }
+            default:
+                err(k.mark, "unknown key '\(k.string ?? "?")'" + RuleLoader.hint(k.string ?? "", keys))
+            }
+        }
+        if !errors.isEmpty { throw RuleErrors(errors: errors) }
+        return manifest
     }
 }
 
@@ -28,29 +124,71 @@ public enum RuleLoader {
 
     /// Loads the packs in `directories`; a later pack's rule replaces an earlier rule with the same id,
     /// and `disabled: true` removes it.
-    public static func load(directories: [String]) throws(RuleErrors) -> RulePack {
+    ///
+    /// `builtin` in `directories` stands for the built-in pack (`builtinPack`); a pack whose
+    /// `pack.yml` says `extends: builtin` has the built-in pack read before it. A pack is read once
+    /// however often it is named or extended.
+    public static func load(directories: [String], builtinPack: String? = RuleLocator.builtin()) throws(RuleErrors) -> RulePack {
         var errors: [RuleError] = []
+        var layers: [PackLayer] = []
+        var seen = Set<String>()
+        let builtinKey = builtinPack.map(RuleLocator.canonical)
+        var standalone = false
+        func add(_ dir: String, implied: Bool) {
+            let key = RuleLocator.canonical(dir)
+            guard seen.insert(key).inserted else { return }
+            layers.append(PackLayer(directory: dir, implied: implied, builtin: key == builtinKey))
+        }
+        for dir in directories {
+            if dir == RuleLocator.builtinName {
+                guard let builtinPack else {
+                    errors.append(RuleError(path: dir, line: 0, column: 0, message: RuleLocator.notFound())); continue
+                }
+                add(builtinPack, implied: false); continue
+            }
+            let manifest: PackManifest?
+            do throws(RuleErrors) { manifest = try PackManifest.read(directory: dir) } catch { errors += error.errors; continue }
+            if let manifest, let at = manifest.extendsLocation {
+                func problem(_ message: String) {
+                    errors.append(RuleError(path: at.path, line: at.line, column: at.column, message: message, sourceLine: line(of: at.path, at.line)))
+                }
+                switch manifest.extends {
+                case .builtin?:
+                    if let builtinPack {
+                        if RuleLocator.canonical(dir) == builtinKey { problem("the built-in pack cannot extend builtin (itself)") }
+                        else { add(builtinPack, implied: true) }
+                    } else { problem("the pack extends builtin, but " + RuleLocator.notFound()) }
+                case .standalone?: standalone = true
+                case nil: break
+                }
+            }
+            add(dir, implied: false)
+        }
         var rules: [Rule] = []
         var index: [String: Int] = [:]
         var scoring = ScoringConfig()
         var tests: [PackTest] = []
         var allFiles: [String] = []
         var total = 0
-        for dir in directories {
+        for li in layers.indices {
+            let dir = layers[li].directory
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                errors.append(RuleError(path: dir, line: 0, column: 0, message: "rule directory not found"))
+                // `--rules buitlin` is a typo of the pack's name more often than a missing directory
+                errors.append(RuleError(path: dir, line: 0, column: 0, message: "rule directory not found" + hint(dir, [RuleLocator.builtinName])))
                 continue
             }
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+            let all = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
                 .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
-            if files.isEmpty {
+            let files = all.filter { $0 != PackManifest.fileName }
+            if all.isEmpty {
                 errors.append(RuleError(path: dir, line: 0, column: 0, message: "no rule files (*.yml) in directory"))
             }
             var seenInPack: [String: SourceLocation] = [:]
             for f in files {
                 let path = (dir as NSString).appendingPathComponent(f)
                 allFiles.append(path)
+                layers[li].files.append(path)
                 let file = loadFile(path)
                 errors += file.errors
                 total += file.rules.reduce(0) { $0 + $1.patterns.count + $1.regexes.count }
@@ -78,7 +216,13 @@ public enum RuleLoader {
                         }
                         rules[i] = r
                     } else {
-                        if r.overrides { problem("rule '\(r.id)' has 'override: true' but no earlier pack defines '\(r.id)'"); continue }
+                        // naming a rule no earlier pack has is a mistake (a typo, or a pack read in the wrong order)
+                        let unknown = r.overrides ? "override: true" : (r.disabled && !r.disabledDefinition ? "disabled: true" : nil)
+                        if let unknown {
+                            let earlier = layers[..<li].isEmpty ? " (it is in the first pack read; to change a shipped rule, layer this pack on the shipped one with 'extends: builtin' in \(PackManifest.fileName) or --rules builtin before it)" : ""
+                            problem("rule '\(r.id)' has '\(unknown)' but no earlier pack defines '\(r.id)'" + hint(r.id, index.keys.sorted()) + earlier)
+                            continue
+                        }
                         index[r.id] = rules.count; rules.append(r)
                     }
                 }
@@ -86,9 +230,11 @@ public enum RuleLoader {
         }
         rules.removeAll { $0.disabled }
         if !errors.isEmpty { throw RuleErrors(errors: errors) }
-        var pack = RulePack(rules: rules, scoring: scoring, directories: directories)
+        var pack = RulePack(rules: rules, scoring: scoring, directories: layers.map(\.directory))
         pack.tests = tests
         pack.files = allFiles
+        pack.layers = layers
+        if let builtinPack, !standalone, !layers.contains(where: \.builtin) { pack.replacesBuiltin = builtinPack }
         return pack
     }
 
@@ -282,6 +428,7 @@ public enum RuleLoader {
         if m["disabled"]?.bool == true {
             var r = Rule(id: id, kind: kind ?? .stop, description: "", patterns: [], clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
             r.disabled = true
+            r.disabledDefinition = m["patterns"] != nil || m["lemmas"] != nil || m["regex"] != nil
             r.overrides = overrides
             return ok ? r : nil
         }

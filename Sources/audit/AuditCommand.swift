@@ -68,6 +68,7 @@ struct AuditCommand: ParsableCommand {
         // options read once: a property wrapper's value costs a lookup each time it is read
         let output = self.output, input = self.input
         var resolver = SettingsResolver(options: settings.overrides)
+        resolver.note = RulesCommand.note
         let format = try resolver.format()
         var failures: [InputFailure] = []
         var source: InputSource

@@ -71,6 +71,7 @@ extension RulesCommand {
 
         func run() throws {
             let pack = try RulesCommand.load(rules)
+            if let n = pack.replacementNote { RulesCommand.note(n) }
             let auditor: Auditor
             do { auditor = try Auditor(pack: pack) } catch { FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2) }
             var failures: [InputFailure] = []

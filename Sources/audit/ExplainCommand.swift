@@ -29,6 +29,7 @@ struct ExplainCommand: ParsableCommand {
             path = String(target[..<colon]); line = n
         }
         var resolver = SettingsResolver(options: settings.overrides)
+        resolver.note = RulesCommand.note
         let explanation: Explanation
         do {
             let (auditor, s) = try resolver.auditor(forArticle: path)

@@ -25,6 +25,21 @@ struct RulesCommand: ParsableCommand {
         }
     }
 
+    /// The note runs print when their packs replace the built-in pack.
+    static let note: @Sendable (String) -> Void = { FileHandle.standardError.write("audit: note: \($0)\n") }
+
+    /// How the packs of a check or test were layered, after its summary line ("" for one pack).
+    static func layering(_ pack: RulePack) -> String {
+        let extended = pack.layers.filter(\.implied)
+        if !extended.isEmpty {
+            let own = pack.layers.filter { !$0.implied }.map(\.directory).joined(separator: ", ")
+            return " (\(own) on top of the built-in pack \(extended.map(\.directory).joined(separator: ", ")), which it extends)"
+        }
+        let replaces = pack.replacesBuiltin.map { "; it replaces the built-in pack \($0)" } ?? ""
+        if pack.layers.count > 1 { return " (packs, in order: \(pack.layers.map(\.directory).joined(separator: ", "))\(replaces))" }
+        return replaces.isEmpty ? "" : " (" + replaces.dropFirst(2) + ")"
+    }
+
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate rule files.",
@@ -36,7 +51,7 @@ struct RulesCommand: ParsableCommand {
                 expressions, patterns that normalise to nothing or can never match as written. \
                 Exit 2 when there is any problem, 0 otherwise.
                 """)
-        @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones (default: the pack `audit` would use).", valueName: "dir"))
+        @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
 
         func run() throws {
@@ -45,7 +60,8 @@ struct RulesCommand: ParsableCommand {
                 FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2)
             }
             let examples = pack.rules.reduce(0) { $0 + $1.examples.match.count + $1.examples.noMatch.count }
-            print("\(pack.rules.count) rules in \(pack.files.count) files, \(examples) examples, \(pack.tests.count) sentence tests: no problems")
+            print("\(pack.rules.count) rules in \(pack.files.count) files, \(examples) examples, \(pack.tests.count) sentence tests: no problems"
+                  + RulesCommand.layering(pack))
         }
     }
 
@@ -56,10 +72,12 @@ struct RulesCommand: ParsableCommand {
                 Runs every rule's examples — `match` sentences must fire the rule (on the words \
                 marked [[...]] when marked), `no_match` sentences must not — and the pack's sentence \
                 tests (`tests:` entries with the label and source the last claim of `text` must get). \
-                Prints a diff for every failure. Exit 1 when a test fails (or, with --coverage, when \
-                a rule is exercised by no test), 2 when the rules do not load.
+                Prints a diff for every failure. A pack that extends the built-in pack (an overlay) \
+                is tested on its own rules and tests, with the built-in rules loaded under them. \
+                Exit 1 when a test fails (or, with --coverage, when a rule is exercised by no test), \
+                2 when the rules do not load.
                 """)
-        @Argument(help: ArgumentHelp("Rule directories (default: the pack `audit` would use).", valueName: "dir"))
+        @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
         @Flag(help: "Also fail for every rule that no passing example or sentence test exercises.")
         var coverage = false
@@ -68,45 +86,78 @@ struct RulesCommand: ParsableCommand {
             let pack = try RulesCommand.load(dirs)
             let auditor: Auditor
             do { auditor = try Auditor(pack: pack) } catch { FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2) }
-            let report = RuleTester(auditor: auditor).run()
+            // an overlay is tested on its own rules and tests, the pack it extends loaded under it
+            let overlay = pack.layers.contains(where: \.implied)
+            let report = RuleTester(auditor: auditor).run(files: overlay ? pack.namedFiles : nil)
             for f in report.failures { print(f.description) }
             if coverage {
                 for r in report.uncovered { print("\(r.location): error: rule '\(r.id)' is exercised by no passing example or test") }
             }
-            print("\(report.passed) of \(report.total) tests passed" + (coverage ? "; \(pack.rules.count - report.uncovered.count) of \(pack.rules.count) rules covered" : ""))
+            print("\(report.passed) of \(report.total) tests passed" + (coverage ? "; \(report.rules - report.uncovered.count) of \(report.rules) rules covered" : "")
+                  + RulesCommand.layering(pack))
             if !report.failures.isEmpty || (coverage && !report.uncovered.isEmpty) { throw ExitCode(1) }
         }
     }
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy the default rule pack into a directory for a newsroom to edit.",
-            discussion: "Refuses to overwrite rule files already in DIR unless --force is given.")
+            abstract: "Start a newsroom's rule pack in a directory: an overlay of the built-in pack, or a full copy.",
+            discussion: """
+                By default writes an overlay: pack.yml (`extends: builtin`, so the shipped rules are \
+                read first and this pack adds to them, overrides or disables them by id), newsroom.yml \
+                with one example rule and its tests, and a README.md. With --full, copies the whole \
+                built-in pack instead (its pack.yml says `extends: none`: it replaces the shipped \
+                pack). Never overwrites a file already in DIR unless --force is given.
+                """)
         @Argument(help: ArgumentHelp("The directory to create or fill.", valueName: "dir"))
         var dir: String
-        @Flag(help: "Overwrite rule files that already exist in DIR.")
+        @Flag(help: "Copy the whole built-in pack (every rule file and its README) instead of writing an overlay.")
+        var full = false
+        @Flag(help: "Overwrite files that already exist in DIR.")
         var force = false
 
         func run() throws {
-            let source = try RulesCommand.directories([])[0]
             let fm = FileManager.default
-            let files = ((try? fm.contentsOfDirectory(atPath: source)) ?? []).filter { $0.hasSuffix(".yml") || $0 == "README.md" }.sorted()
-            do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
-                FileHandle.standardError.write("audit: error: \(dir): cannot create directory\n"); throw ExitCode(2)
+            // what to write: file name -> contents, or the built-in file it copies
+            var files: [(name: String, text: String?, from: String?)] = []
+            if full {
+                guard let source = RuleLocator.builtin() else {
+                    FileHandle.standardError.write("audit: error: \(RuleLocator.notFound())\n"); throw ExitCode(2)
+                }
+                let names = ((try? fm.contentsOfDirectory(atPath: source)) ?? [])
+                    .filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml") || $0 == "README.md") && $0 != PackManifest.fileName }.sorted()
+                files = names.map { ($0, nil, (source as NSString).appendingPathComponent($0)) }
+                files.append((PackManifest.fileName, OverlayTemplate.fullManifest(source: source), nil))
+            } else {
+                files = [(PackManifest.fileName, OverlayTemplate.manifest, nil),
+                         (OverlayTemplate.ruleFile, OverlayTemplate.rules, nil),
+                         ("README.md", OverlayTemplate.readme(dir), nil)]
             }
-            let existing = files.filter { fm.fileExists(atPath: (dir as NSString).appendingPathComponent($0)) }
+            let existing = files.map { (dir as NSString).appendingPathComponent($0.name) }.filter { fm.fileExists(atPath: $0) }
             if !existing.isEmpty && !force {
-                FileHandle.standardError.write("audit: error: \(dir) already has \(existing.joined(separator: ", ")); use --force to overwrite\n")
+                FileHandle.standardError.write("audit: error: \(existing.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""): nothing written (choose another directory, or --force to overwrite)\n")
                 throw ExitCode(2)
             }
+            do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+                FileHandle.standardError.write("audit: error: \(dir): cannot create the directory: \(error.localizedDescription)\n"); throw ExitCode(2)
+            }
             for f in files {
-                let to = (dir as NSString).appendingPathComponent(f)
-                try? fm.removeItem(atPath: to)
-                do { try fm.copyItem(atPath: (source as NSString).appendingPathComponent(f), toPath: to) } catch {
-                    FileHandle.standardError.write("audit: error: \(to): cannot write\n"); throw ExitCode(2)
+                let to = (dir as NSString).appendingPathComponent(f.name)
+                do {
+                    let data: Data
+                    if let text = f.text { data = Data(text.utf8) } else { data = try Data(contentsOf: URL(fileURLWithPath: f.from!)) }
+                    try data.write(to: URL(fileURLWithPath: to))
+                } catch {
+                    FileHandle.standardError.write("audit: error: \(to): cannot write: \(error.localizedDescription)\n"); throw ExitCode(2)
                 }
             }
-            print("copied \(files.count) files of \(source) to \(dir); edit them and run `audit rules test \(dir)`, then `audit --rules \(dir) ARTICLE`")
+            if full {
+                print("copied the built-in pack (\(files.count - 1) files) to \(dir), with a pack.yml that says it replaces the built-in pack; "
+                      + "edit it, run `audit rules test \(dir)`, then `audit --rules \(dir) ARTICLE`")
+            } else {
+                print("wrote an overlay of the built-in pack to \(dir): \(files.map(\.name).joined(separator: ", ")); "
+                      + "edit \((dir as NSString).appendingPathComponent(OverlayTemplate.ruleFile)), run `audit rules test \(dir)`, then `audit --rules \(dir) ARTICLE`")
+            }
         }
     }
 
@@ -114,7 +165,7 @@ struct RulesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print every literal word sequence of the rules, one per line.",
             discussion: "Alternatives are expanded and optional words taken both ways; a wildcard or gap ends a literal. This is the lexicon the benchmark gives ripgrep.")
-        @Argument(help: ArgumentHelp("Rule directories (default: the pack `audit` would use).", valueName: "dir"))
+        @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
 
         func run() throws {

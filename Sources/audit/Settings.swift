@@ -16,7 +16,7 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("min-score"), help: ArgumentHelp("An article scoring below this (0-100) fails (default: no minimum).", valueName: "score"))
     var minScore: Double?
 
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule directory; repeat to layer packs (a later pack may override or disable a rule by id). Default: the configuration's, else ./Rules when present, else the pack installed with the tool.", valueName: "dir"))
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule directory, or builtin for the pack shipped with the tool; repeat to layer packs (a later pack may override or disable a rule by id; a pack whose pack.yml says 'extends: builtin' is read on top of the shipped one). Default: the configuration's, else ./Rules when present, else the built-in pack.", valueName: "dir"))
     var rules: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The publication's own outlet, never an intermediary (default: the configuration's, else inferred from the article).", valueName: "name"))

@@ -91,15 +91,15 @@ struct RulesCommandTests {
         #expect(r.stdout.contains("rules covered"))
     }
 
-    @Test("rules init copies the default pack, refuses to overwrite without --force; rules patterns lists literals")
+    @Test("rules init --full copies the default pack, refuses to overwrite without --force; rules patterns lists literals")
     func initAndPatterns() throws {
         let dir = try Support.tempDir() + "/newsroom"
-        let r = try Support.run(["rules", "init", dir], in: Support.root.path)
+        let r = try Support.run(["rules", "init", "--full", dir], in: Support.root.path)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir + "/reporting.yml"))
         #expect(try Support.run(["rules", "check", dir]).status == 0)
-        #expect(try Support.run(["rules", "init", dir], in: Support.root.path).status == 2)
-        #expect(try Support.run(["rules", "init", "--force", dir], in: Support.root.path).status == 0)
+        #expect(try Support.run(["rules", "init", "--full", dir], in: Support.root.path).status == 2)
+        #expect(try Support.run(["rules", "init", "--full", "--force", dir], in: Support.root.path).status == 0)
         let p = try Support.run(["rules", "patterns", Support.rules])
         let lines = p.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("قال") && lines.contains("وول ستريت جورنال"))

@@ -45,4 +45,129 @@ struct RuleLoaderTests {
             #expect(error.errors[0].description.hasPrefix(b + "/b.yml:3:9: error: rule id 'r1' is already defined at " + a + "/a.yml:3:9"))
         }
     }
+
+    /// A directory holding the files given.
+    func packDir(_ files: [String: String]) throws -> String {
+        let d = try Support.tempDir()
+        for (name, text) in files { try text.write(toFile: d + "/" + name, atomically: true, encoding: .utf8) }
+        return d
+    }
+
+    /// A stand-in for the built-in pack, and an overlay of it.
+    func builtinAndOverlay(manifest: String = "extends: builtin\n") throws -> (builtin: String, overlay: String) {
+        let builtin = try packDir(["a.yml": "kind: report\nrules:\n  - id: report.qala\n    patterns: [قال]\n  - id: report.akkada\n    patterns: [أكد]\n  - id: report.zaama\n    patterns: [زعم]\n"])
+        let overlay = try packDir([
+            "pack.yml": manifest,
+            "house.yml": "kind: report\nrules:\n  - id: report.qala\n    override: true\n    patterns: [صرح]\n  - id: report.zaama\n    disabled: true\n  - id: house.almaha\n    patterns: [ألمح]\n",
+        ])
+        return (builtin, overlay)
+    }
+
+    @Test("extends: builtin reads the built-in pack first, then the overlay's overrides, disables and new rules")
+    func extendsBuiltin() throws {
+        let (builtin, overlay) = try builtinAndOverlay()
+        let pack = try RuleLoader.load(directories: [overlay], builtinPack: builtin)
+        #expect(pack.rules.map(\.id) == ["report.qala", "report.akkada", "house.almaha"])
+        #expect(pack.rules[0].patterns == ["صرح"])
+        #expect(pack.layers.map(\.directory) == [builtin, overlay])
+        #expect(pack.layers.map(\.implied) == [true, false])
+        #expect(pack.layers.map(\.builtin) == [true, false])
+        #expect(pack.replacesBuiltin == nil && pack.replacementNote == nil)
+        // the manifest is no rule file
+        #expect(!pack.files.contains { $0.hasSuffix("/pack.yml") })
+        #expect(pack.namedFiles == [overlay + "/house.yml"])
+        // the name builtin, given before the overlay, is the same pack, read once
+        let named = try RuleLoader.load(directories: [RuleLocator.builtinName, overlay], builtinPack: builtin)
+        #expect(named.rules.map(\.id) == pack.rules.map(\.id))
+        #expect(named.layers.map(\.implied) == [false, false])
+        // a pack named twice is read once (no duplicate ids)
+        #expect(try RuleLoader.load(directories: [builtin, builtin + "/."], builtinPack: nil).rules.count == 3)
+    }
+
+    @Test("a lone pack replaces the built-in one and says so; extends: none says the replacement is meant")
+    func replacement() throws {
+        let (builtin, _) = try builtinAndOverlay()
+        let solo = try packDir(["s.yml": "kind: report\nrules:\n  - id: house.almaha\n    patterns: [ألمح]\n"])
+        let pack = try RuleLoader.load(directories: [solo], builtinPack: builtin)
+        #expect(pack.replacesBuiltin == builtin)
+        let note = try #require(pack.replacementNote)
+        #expect(note.contains("the rule pack \(solo) replaces the built-in pack (\(builtin))"))
+        #expect(note.contains("extends: builtin") && note.contains("--rules builtin") && !note.contains("\n"))
+        try "extends: none\n".write(toFile: solo + "/pack.yml", atomically: true, encoding: .utf8)
+        #expect(try RuleLoader.load(directories: [solo], builtinPack: builtin).replacementNote == nil)
+        // the built-in pack itself replaces nothing
+        #expect(try RuleLoader.load(directories: [builtin], builtinPack: builtin).replacementNote == nil)
+        // no built-in pack at all: nothing to replace
+        #expect(try RuleLoader.load(directories: [solo], builtinPack: nil).replacementNote == nil)
+    }
+
+    @Test("disabled: or override: on an id no earlier pack defines is a located error with 'did you mean'")
+    func unknownDisabled() throws {
+        let (builtin, overlay) = try builtinAndOverlay()
+        try "rules:\n  - id: report.zama\n    disabled: true\n".write(toFile: overlay + "/off.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [overlay], builtinPack: builtin); Issue.record("a disabled unknown id loaded") } catch {
+            #expect(error.errors.count == 1)
+            #expect(error.errors[0].description.hasPrefix(overlay + "/off.yml:2:9: error: rule 'report.zama' has 'disabled: true' but no earlier pack defines 'report.zama' (did you mean 'report.zaama'?)"))
+            #expect(error.errors[0].description.contains("\n      - id: report.zama\n"))
+        }
+        try "kind: report\nrules:\n  - id: report.akada\n    override: true\n    patterns: [أكد]\n".write(toFile: overlay + "/off.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [overlay], builtinPack: builtin); Issue.record("an override of an unknown id loaded") } catch {
+            #expect(error.errors.map(\.message) == ["rule 'report.akada' has 'override: true' but no earlier pack defines 'report.akada' (did you mean 'report.akkada'?)"])
+        }
+        // the overlay alone (not layered): the disable names nothing, and the message says how to layer it
+        try FileManager.default.removeItem(atPath: overlay + "/off.yml")
+        try FileManager.default.removeItem(atPath: overlay + "/pack.yml")
+        do { _ = try RuleLoader.load(directories: [overlay], builtinPack: builtin); Issue.record("an unlayered overlay loaded") } catch {
+            #expect(error.errors.count == 2)
+            #expect(error.errors.allSatisfy { $0.message.contains("extends: builtin") })
+        }
+        // a rule written out in full and switched off in its own pack is no error
+        let kept = try packDir(["k.yml": "kind: report\nrules:\n  - id: r1\n    disabled: true\n    patterns: [قال]\n  - id: r2\n    patterns: [أكد]\n"])
+        #expect(try RuleLoader.load(directories: [kept], builtinPack: nil).rules.map(\.id) == ["r2"])
+    }
+
+    @Test("pack.yml: unknown keys and a wrong extends are located errors; extends: builtin without a built-in pack is one too")
+    func manifestErrors() throws {
+        let (builtin, overlay) = try builtinAndOverlay(manifest: "extends: bultin\nname: x\n")
+        do { _ = try RuleLoader.load(directories: [overlay], builtinPack: builtin); Issue.record("a bad manifest loaded") } catch {
+            #expect(error.errors.map { "\($0.line):\($0.column)" } == ["1:10", "2:1"])
+            #expect(error.errors[0].path == overlay + "/pack.yml")
+            #expect(error.errors[0].message.contains("did you mean 'builtin'?"))
+            #expect(error.errors[1].message.contains("unknown key 'name'"))
+        }
+        try "extends: builtin\n".write(toFile: overlay + "/pack.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [overlay], builtinPack: nil); Issue.record("extends without a built-in pack loaded") } catch {
+            #expect(error.errors.first?.description.hasPrefix(overlay + "/pack.yml:1:10: error: the pack extends builtin, but no rule pack found") == true)
+            #expect(error.errors.first?.message.contains("ISNAD_RULES") == true)
+        }
+        do { _ = try RuleLoader.load(directories: [RuleLocator.builtinName], builtinPack: nil); Issue.record("builtin without a built-in pack loaded") } catch {
+            #expect(error.errors.first?.message.contains("no rule pack found") == true)
+        }
+        // a typo of the name is a missing directory, with the name as a hint
+        do { _ = try RuleLoader.load(directories: ["buitlin"], builtinPack: builtin); Issue.record("a missing directory loaded") } catch {
+            #expect(error.errors.map(\.message) == ["rule directory not found (did you mean 'builtin'?)"])
+        }
+        // the built-in pack cannot extend itself
+        try "extends: builtin\n".write(toFile: builtin + "/pack.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [builtin], builtinPack: builtin); Issue.record("a self-extending pack loaded") } catch {
+            #expect(error.errors.first?.message == "the built-in pack cannot extend builtin (itself)")
+        }
+    }
+
+    @Test("the tests of an overlay are its own: the extended pack's examples are not run")
+    func overlayTests() throws {
+        let builtin = try packDir(["a.yml": "kind: report\nrules:\n  - id: report.qala\n    patterns: [قال]\n    examples:\n      match: [\"[[قال]] الوزير إن الاتفاق قريب.\"]\n"])
+        let overlay = try packDir(["pack.yml": "extends: builtin\n",
+                                   "h.yml": "kind: report\nrules:\n  - id: report.qala\n    disabled: true\n  - id: house.almaha\n    patterns: [ألمح]\n    examples:\n      match: [\"و[[ألمح]] الوزير إلى أن الاتفاق قريب.\"]\n      no_match: [\"ملامح واضحة.\"]\n"])
+        let pack = try RuleLoader.load(directories: [overlay], builtinPack: builtin)
+        let report = RuleTester(auditor: try Auditor(pack: pack)).run(files: pack.namedFiles)
+        #expect(report.total == 2 && report.failures.isEmpty && report.rules == 1 && report.uncovered.isEmpty)
+    }
+
+    @Test("rules: in .audit.yml keeps the name builtin and resolves directories beside the file")
+    func configurationBuiltin() throws {
+        let d = try packDir([".audit.yml": "rules: [builtin, Newsroom]\n"])
+        let c = try Configuration.load(d + "/.audit.yml")
+        #expect(c.rules == ["builtin", URL(fileURLWithPath: d).standardizedFileURL.path + "/Newsroom"])
+    }
 }

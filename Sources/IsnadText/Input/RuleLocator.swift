@@ -1,26 +1,55 @@
 import Foundation
 import IsnadModel
 
-/// Finds the rule packs to use: the ones named on the command line; else `./Rules` when
-/// the working directory has one; else the pack installed with the tool (`ISNAD_RULES`,
-/// `<bin>/../share/isnad/Rules`, or the `Rules/` of the source tree the binary was built in).
+/// Finds the rule packs to use: the ones named on the command line or in `.audit.yml`; else
+/// `./Rules` when the working directory has one; else the built-in pack, the one installed with
+/// the tool (`builtin`).
 public enum RuleLocator {
+    /// The name that stands for the built-in pack in `--rules`, `rules:` and `extends:`.
+    public static let builtinName = "builtin"
+
+    /// The environment variable naming the built-in pack's directory.
+    public static let environment = "ISNAD_RULES"
+
     public static func directories(explicit: [String], executable: String = CommandLine.arguments.first ?? "") throws(InputFailure) -> [String] {
         if !explicit.isEmpty { return explicit }
-        let fm = FileManager.default
         if isPack("Rules") { return ["Rules"] }
-        if let env = ProcessInfo.processInfo.environment["ISNAD_RULES"], isPack(env) { return [env] }
-        var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
-        if !executable.contains("/"), let found = searchPath(executable) { exe = URL(fileURLWithPath: found).resolvingSymlinksInPath() }
-        var dir = exe.deletingLastPathComponent()
+        if let b = builtin(executable: executable) { return [b] }
+        throw InputFailure(path: "Rules", message: notFound(executable: executable))
+    }
+
+    /// The built-in rule pack: `$ISNAD_RULES`, else `<bin>/../share/isnad/Rules` (an installed
+    /// tool), else the `Rules/` of the source tree the binary was built in; nil when none is a pack.
+    public static func builtin(executable: String = CommandLine.arguments.first ?? "") -> String? {
+        if let env = ProcessInfo.processInfo.environment[environment], isPack(env) { return env }
+        var dir = binDirectory(executable)
         let share = dir.deletingLastPathComponent().appendingPathComponent("share/isnad/Rules").path
-        if isPack(share) { return [share] }
+        if isPack(share) { return share }
         for _ in 0..<6 {
             let candidate = dir.appendingPathComponent("Rules").path
-            if isPack(candidate) && fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { return [candidate] }
+            if isPack(candidate) && FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { return candidate }
             dir = dir.deletingLastPathComponent()
         }
-        throw InputFailure(path: "Rules", message: "no rule pack found: pass --rules DIR, or run from a directory that has Rules/")
+        return nil
+    }
+
+    /// Why no pack was found, naming every place looked at.
+    public static func notFound(executable: String = CommandLine.arguments.first ?? "") -> String {
+        let share = binDirectory(executable).deletingLastPathComponent().appendingPathComponent("share/isnad/Rules").path
+        let env = ProcessInfo.processInfo.environment[environment].map { "$\(environment) (\($0): not a rule pack)" } ?? "$\(environment) (not set)"
+        return "no rule pack found: looked in ./Rules, \(env) and \(share); pass --rules DIR, set \(environment) to the directory of the installed pack, or install the tool with its share/isnad/Rules"
+    }
+
+    /// The directory of the running binary, its symbolic links resolved.
+    static func binDirectory(_ executable: String) -> URL {
+        var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        if !executable.contains("/"), let found = searchPath(executable) { exe = URL(fileURLWithPath: found).resolvingSymlinksInPath() }
+        return exe.deletingLastPathComponent()
+    }
+
+    /// A directory's path with `.`/`..` and symbolic links resolved, to tell two names of one pack apart.
+    public static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     @usableFromInline package static func isPack(_ path: String) -> Bool {
