@@ -316,8 +316,8 @@ public enum SheetSentences {
             }
         case let .names(l, _, text, kind, via):
             switch lang {
-            case .en: return "\(l.sheetName(.en)): names \(isolate(text)) (\(kind.sheetName(.en))\(via.map { ", via \(isolate($0))" } ?? ""))"
-            case .ar: return "\(l.sheetName(.ar)): يُسمّي \(isolate("«" + text + "»")) (\(kind.sheetName(.ar))\(via.map { "، عبر \(isolate($0))" } ?? ""))"
+            case .en: return "\(l.sheetName(.en)): attributed to \(isolate(text)) (\(kind.sheetName(.en))\(via.map { ", via \(isolate($0))" } ?? ""))"
+            case .ar: return "\(l.sheetName(.ar)): تُسند إلى \(isolate("«" + text + "»")) (\(kind.sheetName(.ar))\(via.map { "، عبر \(isolate($0))" } ?? ""))"
             }
         case let .sameSource(name, id, unit, line):
             switch lang {
