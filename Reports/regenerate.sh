@@ -2,7 +2,9 @@
 # Regenerates Reports/: the audit sheets of the 23 seed and snn articles of
 # Fixtures/gold/dev in every
 # format (Reports/sheets/, with index pages), and the browser check's screenshot of
-# a seed article's HTML sheet (Reports/seed-05.png, needs chromium and playwright).
+# a seed article's HTML sheet at 1280 px and 420 px (Reports/seed-05.png and
+# Reports/seed-05-420.png, needs chromium and playwright). The HTML and Markdown sheets are
+# in Arabic, the default of --lang.
 #
 #   bash Reports/regenerate.sh            # sheets and screenshot
 #   bash Reports/regenerate.sh --sheets   # sheets only

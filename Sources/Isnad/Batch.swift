@@ -29,6 +29,8 @@ public struct Batch {
     public var jobs: Int? = nil
     /// Time the stages and rules (`BatchOutcome.profile`).
     public var profile = false
+    /// The language of the index page written when no HTML or Markdown sheet was asked for (`--lang`).
+    public var lang: SheetLanguage? = nil
     /// Failing claims already known: they are marked `baselined` and do not fail.
     public var baseline: Baseline? = nil
     /// Records the claims failing in this run (`--write-baseline`).
@@ -170,7 +172,7 @@ public struct Batch {
         }
         totals.failures = failures
         if let directory {
-            do { try sheets.finish(totals, reporters) } catch {
+            do { try sheets.finish(totals, reporters, lang: lang) } catch {
                 let f = (error as? InputFailure) ?? InputFailure(path: directory, message: "\(error)")
                 failures.append(f); diagnostics(Self.message(f))
             }
@@ -281,10 +283,10 @@ struct SheetWriter {
     }
 
     /// The index pages, when several articles were audited: one per template format asked for.
-    mutating func finish(_ totals: RunTotals, _ reporters: [(format: OutputFormat, reporter: any Reporter)]) throws {
+    mutating func finish(_ totals: RunTotals, _ reporters: [(format: OutputFormat, reporter: any Reporter)], lang: SheetLanguage? = nil) throws {
         guard totals.articles > 1 else { return }
         var templated = reporters.compactMap { $0.reporter as? TemplateReporter }
-        if templated.isEmpty, let md = try? TemplateReporter(.markdown) { templated = [md] }
+        if templated.isEmpty, let md = try? TemplateReporter(.markdown, lang: lang ?? .sheetDefault) { templated = [md] }
         for t in templated {
             let list = entries[t.kind == .html ? .html : .markdown] ?? entries.values.first ?? []
             let path = (directory as NSString).appendingPathComponent("index.\(t.fileExtension)")

@@ -17,10 +17,11 @@ import IsnadReport
 /// max_unsourced: 2
 /// min_score: 60
 /// format: json
+/// lang: en                        # the language of HTML and Markdown sheets (default: ar)
 /// ```
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".audit.yml"
-    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline"]
+    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline", "lang"]
 
     /// The file this configuration was read from.
     public var path: String
@@ -32,6 +33,8 @@ public struct Configuration: Sendable, Equatable {
     public var format: String?
     /// A baseline file (relative to this file) that `audit` uses as if given `--baseline`.
     public var baseline: String?
+    /// The language of the HTML and Markdown sheets.
+    public var lang: SheetLanguage?
     /// Where each key was written: `path:line:column`.
     public var origins: [String: SourceLocation] = [:]
 
@@ -131,6 +134,10 @@ public struct Configuration: Sendable, Equatable {
                 if let s = v.string, OutputFormat(rawValue: s) != nil { config.format = s } else { err(v.mark, "'format' must be one of " + OutputFormat.names.joined(separator: ", ")) }
             case "baseline":
                 if let s = v.string, !s.isEmpty { config.baseline = resolve(s) } else { err(v.mark, "'baseline' must be a file name") }
+            case "lang":
+                if let s = v.string, let l = SheetLanguage(rawValue: s) { config.lang = l } else {
+                    err(v.mark, "'lang' must be one of " + SheetLanguage.allCases.map(\.rawValue).joined(separator: ", ") + RuleLoader.hint(v.string ?? "", SheetLanguage.allCases.map(\.rawValue)))
+                }
             default:
                 err(k.mark, "unknown key '\(key)'" + RuleLoader.hint(key, keys))
             }

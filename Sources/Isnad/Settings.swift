@@ -16,10 +16,12 @@ public struct SettingsOverrides: Sendable {
     public var outlet: String?
     /// A configuration file for every article instead of the nearest `.audit.yml`.
     public var config: String?
+    /// The language of the HTML and Markdown sheets.
+    public var lang: SheetLanguage?
     public init(format: String? = nil, failOn: Set<Label>? = nil, maxUnsourced: Int? = nil, minScore: Double? = nil,
-                rules: [String] = [], outlet: String? = nil, config: String? = nil) {
+                rules: [String] = [], outlet: String? = nil, config: String? = nil, lang: SheetLanguage? = nil) {
         self.format = format; self.failOn = failOn; self.maxUnsourced = maxUnsourced; self.minScore = minScore
-        self.rules = rules; self.outlet = outlet; self.config = config
+        self.rules = rules; self.outlet = outlet; self.config = config; self.lang = lang
     }
 }
 
@@ -31,6 +33,8 @@ public struct ResolvedSettings: Sendable {
     public var policy: FailurePolicy
     public var format: String
     public var baseline: String?
+    /// The language of the HTML and Markdown sheets; nil: each format's default (Arabic sheets, English CI formats).
+    public var lang: SheetLanguage? = nil
     /// Setting name -> "command line", "default", or the `path:line:column` of the configuration.
     public var origins: [String: String]
 }
@@ -114,7 +118,9 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         let format = options.format ?? c?.format ?? "text"
         origin(options.format != nil, "format", c?.format != nil)
         origin(false, "baseline", c?.baseline != nil)
-        return ResolvedSettings(configPath: cp, rules: rules, outlet: outlet, policy: policy, format: format, baseline: c?.baseline, origins: origins)
+        let lang = options.lang ?? c?.lang
+        origin(options.lang != nil, "lang", c?.lang != nil)
+        return ResolvedSettings(configPath: cp, rules: rules, outlet: outlet, policy: policy, format: format, baseline: c?.baseline, lang: lang, origins: origins)
     }
 
     /// The output format of the run: the flag, else the configuration found from the working directory.

@@ -30,13 +30,14 @@ public struct FailurePolicy: Sendable, Equatable {
             audit.units[i].failing = fails
             if fails { failing += 1 }
         }
-        var reasons: [String] = []
-        if failing > 0 { reasons.append("\(failing) claim(s) labelled " + labels.map(\.rawValue).sorted().joined(separator: "/")) }
+        var failures: [PolicyFailure] = []
+        if failing > 0 { failures.append(.claims(count: failing, labels: labels.sorted { $0.rawValue < $1.rawValue })) }
         if let m = minScore, audit.summary.claims > 0, audit.summary.score < m {
-            reasons.append("score \(audit.summary.score) below the minimum \(m)")
+            failures.append(.score(audit.summary.score, minimum: m))
         }
         audit.summary.failing = failing
-        audit.summary.failed = !reasons.isEmpty
-        audit.summary.reasons = reasons
+        audit.summary.failed = !failures.isEmpty
+        audit.summary.failures = failures
+        audit.summary.reasons = failures.map(\.description)
     }
 }

@@ -236,6 +236,8 @@ public struct AuditSummary: Sendable {
     /// Whether the article fails the policy, and why.
     public var failed = false
     public var reasons: [String] = []
+    /// The same reasons as values (`reasons` is their English).
+    public var failures: [PolicyFailure] = []
     @usableFromInline package init(claims: Int, counts: LabelCounts, score: Double, failing: Int, reasons: [String] = []) {
         self.claims = claims; self.counts = counts; self.score = score; self.failing = failing; self.reasons = reasons
     }

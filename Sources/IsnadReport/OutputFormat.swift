@@ -25,8 +25,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     ///   - color: colour the text sheet (a terminal);
     ///   - pretty: indent JSON and SARIF;
     ///   - template: a Mustache template (`--template`) replacing the shipped article sheet of
-    ///     the format it names (`.html` / `.md` in its file name), or of either when it names none.
-    public func reporter(color: Bool, pretty: Bool, template: String? = nil) throws(TemplateError) -> any Reporter {
+    ///     the format it names (`.html` / `.md` in its file name), or of either when it names none;
+    ///   - lang: the language of the HTML and Markdown sheets (default: `SheetLanguage.sheetDefault`);
+    ///     the other formats are always English.
+    public func reporter(color: Bool, pretty: Bool, template: String? = nil, lang: SheetLanguage? = nil) throws(TemplateError) -> any Reporter {
         func custom(_ kind: TemplateReporter.Kind) -> String? {
             guard let t = template else { return nil }
             let name = (t as NSString).lastPathComponent
@@ -37,8 +39,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         switch self {
         case .text: return TextReporter(color: color)
         case .json: return JSONReporter(pretty: pretty)
-        case .markdown: return try TemplateReporter(.markdown, custom: custom(.markdown))
-        case .html: return try TemplateReporter(.html, custom: custom(.html))
+        case .markdown: return try TemplateReporter(.markdown, custom: custom(.markdown), lang: lang ?? .sheetDefault)
+        case .html: return try TemplateReporter(.html, custom: custom(.html), lang: lang ?? .sheetDefault)
         case .sarif: return SARIFReporter(pretty: pretty)
         case .jsonl: return JSONLReporter()
         case .github: return GitHubReporter()

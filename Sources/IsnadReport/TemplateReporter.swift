@@ -70,13 +70,16 @@ public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemp
     public static let name = "markdown"
     public enum Kind: String, Sendable { case markdown = "md", html }
     public let kind: Kind
+    /// The language of the sheet's own words (`--lang`).
+    public let lang: SheetLanguage
     let article: MustacheTemplate
     let indexTemplate: MustacheTemplate
 
-    /// The reporter of `kind`, with the shipped templates or `custom` for the article sheet.
-    public init(_ kind: Kind, custom: String? = nil, directory: String? = TemplateLocator.directory()) throws(TemplateError) {
+    /// The reporter of `kind` in `lang`, with the shipped templates or `custom` for the article sheet.
+    public init(_ kind: Kind, custom: String? = nil, lang: SheetLanguage = .sheetDefault, directory: String? = TemplateLocator.directory()) throws(TemplateError) {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
         self.kind = kind
+        self.lang = lang
         func load(_ path: String) throws(TemplateError) -> MustacheTemplate {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError(path: path, message: "cannot read the template")
@@ -101,10 +104,10 @@ public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemp
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
 
     /// One article's sheet.
-    public func render(_ audit: ArticleAudit) -> String { article.render(Self.visible(SheetModel.article(audit))) }
+    public func render(_ audit: ArticleAudit) -> String { article.render(Self.visible(SheetModel.article(audit, lang: lang))) }
     /// The index of several sheets.
     public func renderIndex(_ entries: [SheetModel.IndexEntry], totals: RunTotals) -> String {
-        indexTemplate.render(Self.visible(SheetModel.index(entries, totals: totals)))
+        indexTemplate.render(Self.visible(SheetModel.index(entries, totals: totals, lang: lang)))
     }
 
     /// The model with every string's control characters made visible: a C0 control (but tab,

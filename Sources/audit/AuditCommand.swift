@@ -70,6 +70,7 @@ struct AuditCommand: ParsableCommand {
         var resolver = SettingsResolver(options: settings.overrides)
         resolver.note = RulesCommand.note
         let format = try resolver.format()
+        let lang = try resolver.settings(forDirectory: ".").lang
         var failures: [InputFailure] = []
         var source: InputSource
         if input == .jsonl {
@@ -93,7 +94,7 @@ struct AuditCommand: ParsableCommand {
         let color = output == nil && !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let pretty = self.pretty ?? (output != nil || isatty(1) == 1)
         for f in formats {
-            reporters.append((f, try f.reporter(color: color, pretty: pretty, template: template)))
+            reporters.append((f, try f.reporter(color: color, pretty: pretty, template: template, lang: lang)))
         }
         if let output {
             do throws(WriteError) { try createDirectories(output) } catch {
@@ -120,7 +121,7 @@ struct AuditCommand: ParsableCommand {
         // entries are relative to the directory of the path given (where `--baseline` will read it)
         let record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
         var batch = Batch(reporters: reporters, directory: output)
-        batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile; batch.maxArticleBytes = maxArticleBytes
+        batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile; batch.lang = lang; batch.maxArticleBytes = maxArticleBytes
         batch.baseline = base; batch.record = record
         // a batch stopped by rules that do not load: reported with its exit status by `ExitStatus`
         let outcome = try batch.run(source, resolver: resolver, failures: failures)

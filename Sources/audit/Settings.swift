@@ -22,6 +22,9 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The publication's own outlet, never an intermediary (default: the configuration's, else inferred from the article).", valueName: "name"))
     var outlet: String?
 
+    @Option(name: .long, help: ArgumentHelp("The language of the HTML and Markdown sheets and their index (default: the configuration's, else ar). The CI formats (text, json, jsonl, sarif, github, line) are always English.", valueName: "lang"))
+    var lang: SheetLanguage?
+
     @Option(name: .long, help: ArgumentHelp("Use this configuration file instead of the nearest .audit.yml above each article.", valueName: "file"))
     var config: String?
 
@@ -36,7 +39,7 @@ struct SettingsOptions: ParsableArguments {
     /// The flags given, for the library's settings resolver (after `validate()`).
     var overrides: SettingsOverrides {
         SettingsOverrides(format: format, failOn: failOn.flatMap { try? parsePolicy($0) }, maxUnsourced: maxUnsourced, minScore: minScore,
-                          rules: rules, outlet: outlet, config: config)
+                          rules: rules, outlet: outlet, config: config, lang: lang)
     }
 }
 
@@ -48,7 +51,7 @@ struct ConfigCommand: ParsableCommand {
         discussion: """
             Settings come from the command line, else from the nearest .audit.yml above the \
             article (or --config), else the defaults. Keys of .audit.yml: rules, outlet, fail_on, \
-            max_unsourced, min_score, format, baseline; an unknown key is an error with its line \
+            max_unsourced, min_score, format, baseline, lang; an unknown key is an error with its line \
             and column.
             """)
 
@@ -72,8 +75,11 @@ struct ConfigCommand: ParsableCommand {
         line("min_score", s.policy.minScore.map { String($0) } ?? "(none)")
         line("format", s.format)
         line("baseline", s.baseline ?? "(none)")
+        line("lang", s.lang?.rawValue ?? "ar (sheets); en (CI formats)")
     }
 }
+
+extension SheetLanguage: ExpressibleByArgument {}
 
 extension FileManager {
     func isDirectory(_ path: String) -> Bool {
