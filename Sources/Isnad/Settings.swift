@@ -52,10 +52,10 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
     }
 
     /// The configuration file that applies to articles in `dir`.
-    public mutating func configPath(forDirectory dir: String) -> String? {
+    public mutating func configPath(forDirectory dir: String) throws(RuleErrors) -> String? {
         if let c = options.config { return c }
         if let d = discovered[dir] { return d }
-        let found = Configuration.discover(from: dir)
+        let found = try Configuration.discover(from: dir)
         discovered[dir] = found
         return found
     }
@@ -72,7 +72,7 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
     }
 
     public mutating func settings(forDirectory dir: String) throws -> ResolvedSettings {
-        let cp = configPath(forDirectory: dir)
+        let cp = try configPath(forDirectory: dir)
         if let s = resolved[cp ?? ""] { return s }
         let s = try resolve(configPath: cp)
         resolved[cp ?? ""] = s
