@@ -100,12 +100,12 @@ public enum InputFiles {
         return bytes
     }
 
-    /// All of standard input (`audit -`), up to `limit` bytes; failures are named `name`.
-    public static func readStandardInput(limit: Int, name: String) throws(InputFailure) -> [UInt8] {
+    /// All of standard input (`audit -`; or of the descriptor `fd`), up to `limit` bytes; failures are named `name`.
+    public static func readStandardInput(limit: Int, name: String, fd: Int32 = 0) throws(InputFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let r = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if r < 0 { if errno == EINTR { continue }; throw InputFailure(path: name, message: "cannot read standard input: \(String(cString: strerror(errno)))") }
             if r == 0 { break }
             bytes.append(contentsOf: chunk[..<r])
