@@ -31,6 +31,8 @@ public struct ResolvedSettings: Sendable {
     public var policy: FailurePolicy
     public var format: String
     public var baseline: String?
+    /// Globs that directory walks skip (`exclude:`, relative to the configuration file).
+    public var exclude: [String] = []
     /// Setting name -> "command line", "default", or the `path:line:column` of the configuration.
     public var origins: [String: String]
 }
@@ -110,7 +112,9 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         let format = options.format ?? c?.format ?? "text"
         origin(options.format != nil, "format", c?.format != nil)
         origin(false, "baseline", c?.baseline != nil)
-        return ResolvedSettings(configPath: cp, rules: rules, outlet: outlet, policy: policy, format: format, baseline: c?.baseline, origins: origins)
+        origin(false, "exclude", !(c?.exclude.isEmpty ?? true))
+        return ResolvedSettings(configPath: cp, rules: rules, outlet: outlet, policy: policy, format: format, baseline: c?.baseline,
+                                exclude: c?.exclude ?? [], origins: origins)
     }
 
     /// The output format of the run: the flag, else the configuration found from the working directory.

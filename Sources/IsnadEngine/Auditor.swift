@@ -181,17 +181,23 @@ public struct Auditor: Sendable {
         }
     }
 
+    /// The kinds of an article's units; a Markdown heading line (`headingLines`) is a heading
+    /// whatever its words (the headline and page furniture stay what they are).
+    func classify(_ article: ArticleText, headingLines: Set<Int>) -> [UnitKind] {
+        var kinds = classifier.classify(article)
+        if !headingLines.isEmpty {
+            for (i, seg) in article.segments.enumerated() where kinds[i] == .claim && headingLines.contains(seg.lineIndex) { kinds[i] = .heading }
+        }
+        return kinds
+    }
+
     func audit(normalized: NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil,
                headingLines: Set<Int> = []) -> ArticleAudit {
         var clock = StageClock(profile)
         let article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: profile) }
             ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
         clock.reset()
-        var kinds = classifier.classify(article)
-        // a Markdown heading is a heading, whatever its words (the headline and furniture stay what they are)
-        if !headingLines.isEmpty {
-            for (i, seg) in article.segments.enumerated() where kinds[i] == .claim && headingLines.contains(seg.lineIndex) { kinds[i] = .heading }
-        }
+        let kinds = classify(article, headingLines: headingLines)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
         let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)

@@ -10,8 +10,10 @@ struct AuditCommand: ParsableCommand {
         discussion: """
             Splits each article into claims, labels how each is sourced (named, anonymous, \
             secondhand, denied, unsourced) and prints the audit sheet with the article's sources \
-            and score. Settings come from the command line, else from the nearest .audit.yml \
-            above each article (or --config), else the defaults. Exit status: 0 when no article \
+            and score. Settings come from the command line, else from the nearest .audit.yml (or .audit.yaml) \
+            above each article (or --config), else the defaults. Directories are walked for *.txt \
+            and *.md (read as Markdown), skipping what .gitignore files and the exclude: globs of \
+            .audit.yml name, and node_modules/; a file named is audited even if ignored. Exit status: 0 when no article \
             fails the policy, 1 when one does, 2 for usage, input or rule errors.
             """)
 
