@@ -53,6 +53,8 @@ public enum Segmenter {
         var lineIndex = 0
         var lineStart = 0
         var pos = 0
+        // the last run of non-space scalars looked at for a URL: each run is read once
+        var web = WebToken()
         func emit(_ a: Int, _ b: Int, _ terminated: Bool) {
             // only white space is trimmed: a final tanween or haraka, a tatweel, a bidi mark at
             // either end belongs to the unit (they fold to nothing, so the folded range is the same)
@@ -93,7 +95,7 @@ public enum Segmenter {
                     // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
                     if c == "." && isInitial(o, pos, j) { j += 1; continue }
                     // inside a URL, a domain, an e-mail address or a dotted abbreviation (سي. آي. أيه، U.S.)
-                    if v < 0x80 && joinsToken(o, pos, j) { j += 1; continue }
+                    if v < 0x80 && joinsToken(o, pos, j, &web) { j += 1; continue }
                     // terminators and closers are never line breaks: the run stays on the line
                     var e = j + 1
                     // marks that fold to nothing (a bidi pop after the full stop) stay with it too
@@ -224,7 +226,7 @@ public enum Segmenter {
     /// - the last dot of Latin single-letter initials (`U.S.`, `U.N.`) when a word or number
     ///   that is not a Latin capital follows, or of a Latin title or abbreviation (`Dr.`, `No.`)
     ///   when a word or number follows.
-    static func joinsToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int) -> Bool {
+    static func joinsToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int, _ web: inout WebToken) -> Bool {
         let n = o.count
         func asciiAlnum(_ i: Int) -> Bool {
             guard i >= 0 && i < n else { return false }
@@ -233,10 +235,14 @@ public enum Segmenter {
         }
         let dot = o[j] == "."
         if dot && j > lineStart && asciiAlnum(j - 1) && asciiAlnum(j + 1) { return true }
-        // the token the terminator is in: back to white space (a URL is at most a few hundred scalars)
-        var t = j
-        while t > lineStart && j - t < 2048 && !Tokenizer.isSpace(o[t - 1]) { t -= 1 }
-        if j + 1 < n, isURLContinuation(o[j + 1]) && isWebToken(o, t, j) { return true }
+        // the run of non-space scalars the terminator is in, found once for all its terminators
+        if !(web.range.contains(j)) {
+            var t = j, e = j
+            while t > lineStart && !Tokenizer.isSpace(o[t - 1]) { t -= 1 }
+            while e < n && !Tokenizer.isSpace(o[e]) { e += 1 }
+            web = WebToken(range: t..<e, isWeb: isWebToken(o, t, e))
+        }
+        if j + 1 < n, isURLContinuation(o[j + 1]) && web.isWeb { return true }
         guard dot else { return false }
         // the word before the dot
         var k = j
@@ -263,6 +269,9 @@ public enum Segmenter {
         if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { return true }
         switch c { case "/", "_", "-", "=", "&", "%", "#", "~", "+": return true; default: return false }
     }
+
+    /// A run of non-space scalars, and whether it is a URL or an e-mail address.
+    struct WebToken { var range = 0..<0; var isWeb = false }
 
     /// Whether the token from `t` to `j` is a URL (`scheme://`, `www.`) or an e-mail address.
     static func isWebToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ t: Int, _ j: Int) -> Bool {

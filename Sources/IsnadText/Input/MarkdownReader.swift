@@ -80,11 +80,11 @@ public enum MarkdownReader {
             let rest = String(String.UnicodeScalarView(t[k..<e])).trimmingSpaces
             // setext underline (`===`, `---` under text) and thematic breaks (`***`, `---`, `___`)
             if !rest.isEmpty, let c = rest.unicodeScalars.first, "=-*_".unicodeScalars.contains(c),
-               rest.unicodeScalars.allSatisfy({ $0 == c || $0 == " " }), c == "=" || rest.unicodeScalars.filter({ $0 == c }).count >= 3 {
+               rest.unicodeScalars.allSatisfy({ $0 == c || $0 == " " }),
+               c == "=" ? previousText == l - 1 : rest.unicodeScalars.filter({ $0 == c }).count >= 3 {
+                // (a `=` line that underlines nothing is text)
                 if (c == "=" || c == "-") && previousText == l - 1 { headings.insert(l - 1) }
-                if c == "=" && previousText != l - 1 {
-                    // a `=` line that underlines nothing is text
-                } else { blank(s, e); previousText = -1; l += 1; continue }
+                blank(s, e); previousText = -1; l += 1; continue
             }
             // link reference definitions: `[ref]: url`
             if k < e && t[k] == "[", let close = t[k..<e].firstIndex(of: "]"), close + 1 < e, t[close + 1] == ":", close > k + 1, t[k + 1] != "^" {
