@@ -60,6 +60,18 @@ struct DayOneTests {
         }
     }
 
+    @Test("explain and the census read a Markdown article as the audit does")
+    func markdownElsewhere() throws {
+        let r = try Support.run(["explain", Self.dir + "/article.md:7", "--rules", Support.rules])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("L7:3") && r.stdout.contains("claim: \u{2068}وقال الوزير في تغريدة على منصة إكس إن الجسر يفتتح الشهر المقبل.\u{2069}"), "\(r.stdout)")
+        let census = try Support.run(["rules", "census", "--rules", Support.rules, "--format", "json", Self.dir + "/article.md"])
+        #expect(census.status == 0, "\(census.stderr)")
+        // the audit's 7 units and 6 claims (read as plain text, the front matter alone would add units)
+        let archive = ((try? JSONSerialization.jsonObject(with: Data(census.stdout.utf8))) as? [String: Any])?["archive"] as? [String: Any]
+        #expect(archive?["units"] as? Int == 7 && archive?["claims"] as? Int == 6, "\(archive ?? [:])")
+    }
+
     @Test("a URL or e-mail address is no cue and no outlet; the Arabic around it keeps its cues")
     func urlsAreNoCues() throws {
         let r = try json([Self.dir + "/links.txt"])
