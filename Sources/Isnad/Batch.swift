@@ -22,6 +22,8 @@ public struct Batch {
     public var directory: String?
     public var encoding: TextEncoding = .auto
     public var invalidUTF8: InvalidUTF8Policy = .error
+    /// How every article is read (`--input text|markdown`); nil: by its name (`.md` is Markdown).
+    public var markup: ArticleMarkup? = nil
     /// Articles larger than this many bytes are reported and skipped (`--max-article-bytes`).
     public var maxArticleBytes = Batch.defaultMaxArticleBytes
     public static let defaultMaxArticleBytes = 16 << 20
@@ -97,7 +99,7 @@ public struct Batch {
             asked = cores * Self.jobsPerCore
         }
         let workers = min(asked, max(1, source.count ?? Int.max))
-        let decode = (encoding, invalidUTF8, maxArticleBytes)
+        let decode = (encoding, invalidUTF8, maxArticleBytes, markup)
         var source = source
         source.maxArticleBytes = maxArticleBytes
         let stream = source.count == nil

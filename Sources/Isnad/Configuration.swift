@@ -18,10 +18,13 @@ import IsnadReport
 /// min_score: 60
 /// format: json
 /// lang: en                        # the language of HTML and Markdown sheets (default: ar)
+/// exclude: [drafts/, "*.draft.md"] # .gitignore syntax, relative to this file: walks skip them
 /// ```
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".audit.yml"
-    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline", "lang"]
+    /// The names a configuration file may have, in the order they are looked for.
+    public static let fileNames = [".audit.yml", ".audit.yaml"]
+    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline", "lang", "exclude"]
 
     /// The file this configuration was read from.
     public var path: String
@@ -35,6 +38,9 @@ public struct Configuration: Sendable, Equatable {
     public var baseline: String?
     /// The language of the HTML and Markdown sheets.
     public var lang: SheetLanguage?
+    /// Globs (`.gitignore` syntax, relative to this file's directory) of files and directories
+    /// that directory walks skip.
+    public var exclude: [String] = []
     /// Where each key was written: `path:line:column`.
     public var origins: [String: SourceLocation] = [:]
 
@@ -45,14 +51,23 @@ public struct Configuration: Sendable, Equatable {
     /// running the tool (root excepted), is not applied: anyone could have written it (a
     /// `fail_on: none` in /tmp turning a failing CI green). It is reported once through
     /// `warn` and the search goes on above it, as git ignores a repository it does not trust.
-    public static func discover(from directory: String, warn: (String) -> Void = Configuration.warnOnce) -> String? {
+    ///
+    /// The file may be named `.audit.yml` or `.audit.yaml`; a directory holding both is an error
+    /// naming both (which one applies would be a guess).
+    public static func discover(from directory: String, warn: (String) -> Void = Configuration.warnOnce) throws(RuleErrors) -> String? {
         var dir = URL(fileURLWithPath: directory).standardizedFileURL
         let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         while true {
-            let candidate = dir.appendingPathComponent(fileName).path
-            var st = stat()
-            if stat(candidate, &st) == 0 {
-                if let why = distrust(st) { warn("audit: warning: \(candidate): ignored: \(why)\n") } else { return candidate }
+            let present = fileNames.map { dir.appendingPathComponent($0).path }.filter { var st = stat(); return lstat($0, &st) == 0 }
+            if present.count > 1 {
+                throw RuleErrors(errors: [RuleError(path: present[1], line: 0, column: 0,
+                                                    message: "both \(present.joined(separator: " and ")) exist: keep one of them")])
+            }
+            if let candidate = present.first {
+                var st = stat()
+                if stat(candidate, &st) == 0 {
+                    if let why = distrust(st) { warn("audit: warning: \(candidate): ignored: \(why)\n") } else { return candidate }
+                }
             }
             if FileManager.default.fileExists(atPath: dir.appendingPathComponent(".git").path) || dir.path == home { return nil }
             let parent = dir.deletingLastPathComponent()
@@ -132,6 +147,10 @@ public struct Configuration: Sendable, Equatable {
                 if let d = v.float ?? v.int.map(Double.init), (0...100).contains(d) { config.minScore = d } else { err(v.mark, "'min_score' must be a number from 0 to 100") }
             case "format":
                 if let s = v.string, OutputFormat(rawValue: s) != nil { config.format = s } else { err(v.mark, "'format' must be one of " + OutputFormat.names.joined(separator: ", ")) }
+            case "exclude":
+                if let s = v.string, !s.isEmpty { config.exclude = [s] }
+                else if case .sequence(let seq) = v, seq.allSatisfy({ !($0.string ?? "").isEmpty }) { config.exclude = seq.compactMap(\.string) }
+                else { err(v.mark, "'exclude' must be a glob or a list of globs (.gitignore syntax, relative to this file)") }
             case "baseline":
                 if let s = v.string, !s.isEmpty { config.baseline = resolve(s) } else { err(v.mark, "'baseline' must be a file name") }
             case "lang":

@@ -13,6 +13,8 @@ struct InputItem: @unchecked Sendable {
     var raw: [UInt8]? = nil
     /// The record's text (jsonl input); nil for a file, read by the worker.
     var text: String?
+    /// The article's bytes when already read (standard input); nil for a file, read by the worker.
+    var bytes: [UInt8]? = nil
     var passthrough: [(key: String, json: String)] = []
     /// Why the record could not be read (a malformed line).
     var failure: InputFailure?
@@ -29,10 +31,23 @@ public struct InputSource {
     /// Articles larger than this (files, or the text of a record) are reported and skipped.
     public var maxArticleBytes = Batch.defaultMaxArticleBytes
     var lineNumber = 0
+    /// The index in `files` of the article read from standard input (`audit -`), and its name.
+    var stdinIndex: Int? = nil
+    var stdinName = "stdin"
     /// The number of items when known in advance (files), else nil.
     public var count: Int? { readers.isEmpty && jsonlPaths.isEmpty ? files.count : nil }
 
     public init(files: [String]) { self.files = files }
+    /// Files found by `InputFiles.expandPaths`, where `InputFiles.Path.standardInput` is the
+    /// article read from standard input (`audit -`), named `stdinName` in messages and sheets.
+    public init(paths: [InputFiles.Path], stdinName: String?) {
+        self.init(paths: paths)
+        if let at = paths.firstIndex(of: .standardInput) {
+            stdinIndex = at
+            self.stdinName = stdinName ?? "stdin"
+            files[at] = self.stdinName
+        }
+    }
     /// Files found by `InputFiles.expandPaths` (names that are not UTF-8 are opened by their bytes).
     public init(paths: [InputFiles.Path]) {
         files = paths.map(\.display)
@@ -45,7 +60,12 @@ public struct InputSource {
         if jsonlPaths.isEmpty && readers.isEmpty {
             let end = min(files.count, index + max)
             defer { index = end }
-            return (index..<end).map { InputItem(path: files[$0], raw: raw[$0]) }
+            return (index..<end).map { i in
+                guard i == stdinIndex else { return InputItem(path: files[i], raw: raw[i]) }
+                do throws(InputFailure) { return InputItem(path: stdinName, bytes: try InputFiles.readStandardInput(limit: maxArticleBytes, name: stdinName)) } catch {
+                    return InputItem(path: stdinName, failure: error)
+                }
+            }
         }
         while true {
             if readers.isEmpty {
@@ -227,7 +247,7 @@ enum ItemAuditor {
     ///   - render: the reporter that renders the article in the worker, when the format allows.
     ///   - slim: drop the audit's units, text and sources once rendered (nothing later reads them).
     ///   - judge: apply the failure policy (false when a baseline is to mark claims first).
-    static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy, Int), _ profiler: Profiler?, _ render: (any Reporter)?,
+    static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy, Int, ArticleMarkup?), _ profiler: Profiler?, _ render: (any Reporter)?,
                     replica: Auditor?, slim: Bool, judge: Bool) -> ItemResult {
         if let e = p.rules { return .rules(e) }
         if let f = p.item.failure { return .failure(f, p.item.passthrough) }
@@ -240,10 +260,10 @@ enum ItemAuditor {
                 audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
             } else {
                 let t0 = profiler?.now()
-                let bytes = try InputFiles.read(p.item.path, raw: p.item.raw, limit: decode.2)
+                let bytes = try p.item.bytes ?? InputFiles.read(p.item.path, raw: p.item.raw, limit: decode.2)
                 if let t0 { profiler?.add("read", since: t0) }
-                audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1, profile: timer,
-                                          applyingPolicy: judge)
+                audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1,
+                                          markup: decode.3 ?? ArticleMarkup.of(path: p.item.path), profile: timer, applyingPolicy: judge)
             }
             audit.passthrough = p.item.passthrough
             var rendered: [UInt8]? = nil

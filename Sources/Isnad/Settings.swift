@@ -35,6 +35,8 @@ public struct ResolvedSettings: Sendable {
     public var baseline: String?
     /// The language of the HTML and Markdown sheets; nil: each format's default (Arabic sheets, English CI formats).
     public var lang: SheetLanguage? = nil
+    /// Globs that directory walks skip (`exclude:`, relative to the configuration file).
+    public var exclude: [String] = []
     /// Setting name -> "command line", "default", or the `path:line:column` of the configuration.
     public var origins: [String: String]
 }
@@ -60,10 +62,10 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
     }
 
     /// The configuration file that applies to articles in `dir`.
-    public mutating func configPath(forDirectory dir: String) -> String? {
+    public mutating func configPath(forDirectory dir: String) throws(RuleErrors) -> String? {
         if let c = options.config { return c }
         if let d = discovered[dir] { return d }
-        let found = Configuration.discover(from: dir)
+        let found = try Configuration.discover(from: dir)
         discovered[dir] = found
         return found
     }
@@ -80,7 +82,7 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
     }
 
     public mutating func settings(forDirectory dir: String) throws -> ResolvedSettings {
-        let cp = configPath(forDirectory: dir)
+        let cp = try configPath(forDirectory: dir)
         if let s = resolved[cp ?? ""] { return s }
         let s = try resolve(configPath: cp)
         resolved[cp ?? ""] = s
@@ -120,7 +122,9 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         origin(false, "baseline", c?.baseline != nil)
         let lang = options.lang ?? c?.lang
         origin(options.lang != nil, "lang", c?.lang != nil)
-        return ResolvedSettings(configPath: cp, rules: rules, outlet: outlet, policy: policy, format: format, baseline: c?.baseline, lang: lang, origins: origins)
+        origin(false, "exclude", !(c?.exclude.isEmpty ?? true))
+        return ResolvedSettings(configPath: cp, rules: rules, outlet: outlet, policy: policy, format: format, baseline: c?.baseline,
+                                lang: lang, exclude: c?.exclude ?? [], origins: origins)
     }
 
     /// The output format of the run: the flag, else the configuration found from the working directory.

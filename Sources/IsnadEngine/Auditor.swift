@@ -84,11 +84,15 @@ public struct Auditor: Sendable {
     /// Audits the bytes of a file, decoded as `encoding` (see `TextDecoder.decode`). The failure
     /// policy is applied to the result unless `applyingPolicy` is false (a run with a baseline
     /// applies it once the baseline has marked the claims it knows).
+    ///
+    /// Markdown (`markup`) is read by `MarkdownReader`: its syntax is blanked out of the text
+    /// judged, offsets stay those of the file, and its heading lines are heading units (the
+    /// article's first line stays its headline).
     public func audit(bytes: [UInt8], path: String, outlet: String? = nil, encoding: TextEncoding = .auto,
-                      invalidUTF8: InvalidUTF8Policy = .error, profile: StageTimer? = nil,
+                      invalidUTF8: InvalidUTF8Policy = .error, markup: ArticleMarkup = .text, profile: StageTimer? = nil,
                       applyingPolicy: Bool = true) throws(DecodingError) -> ArticleAudit {
         var clock = StageClock(profile)
-        if encoding == .auto || encoding == .utf8 {
+        if markup == .text && (encoding == .auto || encoding == .utf8) {
             // most articles: decoded, folded and tokenized in one pass (the staged path below
             // gives the same values, and reads what this declines)
             let start = TextDecoder.hasBOM(bytes) ? 3 : 0
@@ -104,8 +108,18 @@ public struct Auditor: Sendable {
         }
         let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
         clock.lap("decode")
-        var a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile,
+        var a: ArticleAudit
+        if markup == .markdown {
+            let (prose, headings) = MarkdownReader.read(decoded.scalars)
+            clock.lap("read markdown")
+            a = audit(scalars: prose, path: path, outlet: outlet, profile: profile, utf8: nil, headingLines: headings)
+            // the sheets quote the file as it is; a claim's text has one space where syntax was blanked
+            a.source = decoded.scalars
+            for i in a.units.indices { a.units[i].scalars = MarkdownReader.collapsingSpaces(a.units[i].scalars) }
+        } else {
+            a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile,
                       utf8: decoded.utf8Start.map { SourceUTF8(bytes: bytes, start: $0) })
+        }
         a.encoding = decoded.encoding
         a.replacements = decoded.replacements
         a.encodingNote = decoded.note
@@ -137,12 +151,13 @@ public struct Auditor: Sendable {
 
     /// Audits decoded text; `utf8`, the bytes it was decoded from one for one, is kept with the
     /// result when no verified marker was blanked out of the text. The policy is not applied.
-    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: SourceUTF8?) -> ArticleAudit {
+    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: SourceUTF8?,
+               headingLines: Set<Int> = []) -> ArticleAudit {
         var clock = StageClock(profile)
         let (masked, markers) = VerifiedMarkers.extract(scalars)
         let normalized = Normalizer.normalize(scalars: masked)
         clock.lap("normalise")
-        var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile)
+        var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile, headingLines: headingLines)
         audit.source = scalars
         if markers.isEmpty { audit.sourceUTF8 = utf8 } else {
             apply(markers, to: &audit)
@@ -166,12 +181,23 @@ public struct Auditor: Sendable {
         }
     }
 
-    func audit(normalized: NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil) -> ArticleAudit {
+    /// The kinds of an article's units; a Markdown heading line (`headingLines`) is a heading
+    /// whatever its words (the headline and page furniture stay what they are).
+    func classify(_ article: ArticleText, headingLines: Set<Int>) -> [UnitKind] {
+        var kinds = classifier.classify(article)
+        if !headingLines.isEmpty {
+            for (i, seg) in article.segments.enumerated() where kinds[i] == .claim && headingLines.contains(seg.lineIndex) { kinds[i] = .heading }
+        }
+        return kinds
+    }
+
+    func audit(normalized: NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil,
+               headingLines: Set<Int> = []) -> ArticleAudit {
         var clock = StageClock(profile)
         let article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: profile) }
             ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
         clock.reset()
-        let kinds = classifier.classify(article)
+        let kinds = classify(article, headingLines: headingLines)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
         let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)

@@ -24,9 +24,16 @@ public struct Explanation: Sendable {
 extension Auditor {
     /// Audits `scalars` and traces every cue match: which rules fired on which words, and
     /// why a match was set aside (swallowed by a longer cue, out of its scope, no speaker).
-    public func explain(scalars: [Unicode.Scalar], path: String, outlet: String? = nil) -> Explanation {
-        let audit = audit(scalars: scalars, path: path, outlet: outlet)
-        let normalized = Normalizer.normalize(scalars: VerifiedMarkers.extract(scalars).masked)
+    /// Markdown (`markup`) is read as `audit(bytes:markup:)` reads it: the units are the sheet's.
+    public func explain(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, markup: ArticleMarkup = .text) -> Explanation {
+        let (text, headings) = markup == .markdown ? MarkdownReader.read(scalars) : (scalars, [])
+        var audit = audit(scalars: text, path: path, outlet: outlet, profile: nil, utf8: nil, headingLines: headings)
+        if markup == .markdown {
+            audit.source = scalars
+            for i in audit.units.indices { audit.units[i].scalars = MarkdownReader.collapsingSpaces(audit.units[i].scalars) }
+        }
+        policy.apply(to: &audit)
+        let normalized = Normalizer.normalize(scalars: VerifiedMarkers.extract(text).masked)
         let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
         let labeller = Labeller(rules: pack.rules, ownOutlet: audit.outlet)
         var traces: [[CueTrace]] = []

@@ -10,13 +10,18 @@ struct AuditCommand: ParsableCommand {
         discussion: """
             Splits each article into claims, labels how each is sourced (named, anonymous, \
             secondhand, denied, unsourced) and prints the audit sheet with the article's sources \
-            and score. Settings come from the command line, else from the nearest .audit.yml \
-            above each article (or --config), else the defaults. Exit status: 0 when no article \
+            and score. Settings come from the command line, else from the nearest .audit.yml (or .audit.yaml) \
+            above each article (or --config), else the defaults. Directories are walked for *.txt \
+            and *.md (read as Markdown), skipping what .gitignore files and the exclude: globs of \
+            .audit.yml name, and node_modules/; a file named is audited even if ignored. Exit status: 0 when no article \
             fails the policy, 1 when one does, 2 for usage, input or rule errors.
             """)
 
-    @Argument(help: ArgumentHelp("Article files (.txt, .md) or directories to audit.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Article files (.txt, .md) or directories to audit; '-' reads one article from standard input.", valueName: "path"))
     var paths: [String] = []
+
+    @Option(name: .customLong("stdin-filename"), help: ArgumentHelp("The name of the article read from standard input ('-'), in messages and sheets; a name ending in .md reads it as Markdown, and its directory chooses the .audit.yml.", valueName: "name"))
+    var stdinFilename: String?
 
     @OptionGroup var settings: SettingsOptions
 
@@ -32,7 +37,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("invalid-utf8"), help: ArgumentHelp("Invalid UTF-8 that is no recognised legacy encoding: error (refuse the file, naming the byte offset) or replace (decode, each bad byte becoming U+FFFD).", valueName: "policy"))
     var invalidUTF8: InvalidUTF8Policy = .error
 
-    @Option(name: .long, help: ArgumentHelp("Input: files (articles, the default) or jsonl (one JSON object per line, {\"id\": ..., \"text\": ...}; other fields are passed through). With jsonl, '-' reads standard input.", valueName: "kind"))
+    @Option(name: .long, help: ArgumentHelp("Input: files (articles, the default: *.md read as Markdown, the rest as plain text), text or markdown (every article read so), or jsonl (one JSON object per line, {\"id\": ..., \"text\": ...}; other fields are passed through). With jsonl, '-' reads a stream of records from standard input; otherwise '-' is one article.", valueName: "kind"))
     var input: InputKind = .files
 
     @Option(name: .long, help: ArgumentHelp("Articles audited in parallel (default: all cores). Output order is always input order.", valueName: "n"))
@@ -57,7 +62,9 @@ struct AuditCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one article file or directory") }
+        if paths.isEmpty { throw ValidationError("give at least one article file or directory ('-' for standard input)") }
+        if input != .jsonl && paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+        if stdinFilename != nil && (input == .jsonl || !paths.contains("-")) { throw ValidationError("--stdin-filename names the article read from '-': give '-' (without --input jsonl)") }
         if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         try settings.validate()
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
@@ -77,9 +84,22 @@ struct AuditCommand: ParsableCommand {
             source = InputSource(jsonl: paths)
         } else {
             var notes: [String] = []
-            let files = InputFiles.expandPaths(paths, failures: &failures, notes: &notes)
+            // the exclude: globs of the configuration that applies to each directory walked
+            var excludes: [String: [IgnoreRules]] = [:]
+            for p in paths where p != "-" {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue,
+                      let cp = try? resolver.configPath(forDirectory: p), let c = try? resolver.configuration(cp), !c.exclude.isEmpty else { continue }
+                let base = URL(fileURLWithPath: cp).standardizedFileURL.deletingLastPathComponent().path
+                let root = URL(fileURLWithPath: p).standardizedFileURL.path
+                guard root == base || root.hasPrefix(base.hasSuffix("/") ? base : base + "/") else { continue }
+                let lead = root.dropFirst(base.count).split(separator: "/").map(String.init)
+                excludes[p] = [IgnoreRules(lines: c.exclude.map { Substring($0) }, lead: lead)]
+            }
+            // '-' keeps its place among the articles
+            let files = InputFiles.expandPaths(paths, failures: &failures, notes: &notes, standardInput: true) { excludes[$0] ?? [] }
             for n in notes { FileHandle.standardError.write("audit: note: \(n)\n") }
-            source = InputSource(paths: files)
+            source = InputSource(paths: files, stdinName: stdinFilename)
         }
         for f in failures { reportFailure(f) }
         let formats: [OutputFormat]
@@ -121,6 +141,7 @@ struct AuditCommand: ParsableCommand {
         // entries are relative to the directory of the path given (where `--baseline` will read it)
         let record = writeBaseline.map { Baseline(base: SettingsResolver.directory(of: $0)) }
         var batch = Batch(reporters: reporters, directory: output)
+        batch.markup = input.markup
         batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile; batch.lang = lang; batch.maxArticleBytes = maxArticleBytes
         batch.baseline = base; batch.record = record
         // a batch stopped by rules that do not load: reported with its exit status by `ExitStatus`
@@ -170,10 +191,23 @@ func parsePolicy(_ s: String) throws -> Set<Label> {
 
 /// `--input`: what the paths hold.
 enum InputKind: String, CaseIterable, ExpressibleByArgument {
-    /// Article files, or directories of them.
+    /// Article files, or directories of them: `*.md` read as Markdown, the rest as plain text.
     case files
+    /// Every article read as plain text, whatever its name.
+    case text
+    /// Every article read as Markdown, whatever its name.
+    case markdown
     /// JSON Lines, one article a line (`{"id": ..., "text": ...}`).
     case jsonl
+
+    /// How the articles are read: nil when each file's name says.
+    var markup: ArticleMarkup? {
+        switch self {
+        case .files, .jsonl: nil
+        case .text: .text
+        case .markdown: .markdown
+        }
+    }
 }
 
 extension TextEncoding: ExpressibleByArgument {}

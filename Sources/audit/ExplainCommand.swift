@@ -33,7 +33,8 @@ struct ExplainCommand: ParsableCommand {
         let explanation: Explanation
         do {
             let (auditor, s) = try resolver.auditor(forArticle: path)
-            explanation = auditor.explain(scalars: try TextDecoder.scalars(try InputFiles.read(path)), path: path, outlet: s.outlet)
+            explanation = auditor.explain(scalars: try TextDecoder.scalars(try InputFiles.read(path)), path: path, outlet: s.outlet,
+                                          markup: ArticleMarkup.of(path: path))
         } catch let f as InputFailure {
             FileHandle.standardError.write("audit: error: \(f.path): \(f.message)\n"); throw ExitCode(2)
         } catch let e as DecodingError {

@@ -49,10 +49,10 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Print the resolved configuration and where each value came from.",
         discussion: """
-            Settings come from the command line, else from the nearest .audit.yml above the \
-            article (or --config), else the defaults. Keys of .audit.yml: rules, outlet, fail_on, \
-            max_unsourced, min_score, format, baseline, lang; an unknown key is an error with its line \
-            and column.
+            Settings come from the command line, else from the nearest .audit.yml (or .audit.yaml) \
+            above the article (or --config), else the defaults. Keys of .audit.yml: rules, outlet, \
+            fail_on, max_unsourced, min_score, format, baseline, lang, exclude; an unknown key is an error \
+            with its line and column.
             """)
 
     @Argument(help: ArgumentHelp("An article or directory whose settings to show (default: the working directory).", valueName: "path"))
@@ -76,6 +76,7 @@ struct ConfigCommand: ParsableCommand {
         line("format", s.format)
         line("baseline", s.baseline ?? "(none)")
         line("lang", s.lang?.rawValue ?? "ar (sheets); en (CI formats)")
+        line("exclude", s.exclude.isEmpty ? "(none)" : s.exclude.joined(separator: ", "))
     }
 }
 

@@ -47,4 +47,48 @@ struct SegmenterTests {
             }
         }
     }
+
+    @Test("dots inside URLs, domains, e-mail addresses and dotted abbreviations do not end a unit")
+    func webAndAbbreviations() {
+        #expect(texts("وقال الوزير في تغريدة على https://x.com/minister/status/123 إن الأسعار سترتفع.")
+                == ["وقال الوزير في تغريدة على https://x.com/minister/status/123 إن الأسعار سترتفع."])
+        #expect(texts("وذكر موقع aljazeera.net أن الاجتماع انتهى. ثم غادر.") == ["وذكر موقع aljazeera.net أن الاجتماع انتهى.", "ثم غادر."])
+        #expect(texts("نشر على www.spa.gov.sa بيانا.") == ["نشر على www.spa.gov.sa بيانا."])
+        #expect(texts("راسلوا press@ministry.gov.sa للاستفسار.") == ["راسلوا press@ministry.gov.sa للاستفسار."])
+        // `?` and `.` inside a URL's path and query go on; the full stop after it ends the sentence
+        #expect(texts("انظر https://x.example/a.html?id=3&x=1 للتفاصيل. وانتهى.") == ["انظر https://x.example/a.html?id=3&x=1 للتفاصيل.", "وانتهى."])
+        #expect(texts("نشرت الخبر على aljazeera.net. وقال الوزير إنه راض.") == ["نشرت الخبر على aljazeera.net.", "وقال الوزير إنه راض."])
+        // acronyms of Latin letter names spelt in Arabic, with and without spaces
+        #expect(texts("وقال مسؤول في سي. آي. أيه إن التقرير دقيق.") == ["وقال مسؤول في سي. آي. أيه إن التقرير دقيق."])
+        #expect(texts("وأفادت شبكة إن.بي.سي بأن الرئيس غادر.") == ["وأفادت شبكة إن.بي.سي بأن الرئيس غادر."])
+        // Latin initials before an Arabic word; before a Latin capital they may end an English sentence
+        #expect(texts("وزار الوفد U.S. الأسبوع الماضي.") == ["وزار الوفد U.S. الأسبوع الماضي."])
+        #expect(texts("He lives in the U.S. Then he left.") == ["He lives in the U.S.", "Then he left."])
+        #expect(texts("وقال Dr. Smith إن الوضع مستقر.") == ["وقال Dr. Smith إن الوضع مستقر."])
+        // decimals and digit grouping; an ellipsis inside a quotation
+        #expect(texts("ارتفع 3.75 في المائة وبلغ 1.200.000 ريال.") == ["ارتفع 3.75 في المائة وبلغ 1.200.000 ريال."])
+        #expect(texts("وقال: «لن نتراجع... وسنمضي قدما» في الخطة. وغادر.") == ["وقال: «لن نتراجع... وسنمضي قدما» في الخطة.", "وغادر."])
+        // what still ends a sentence: an Arabic word glued to the next, the last dot of an acronym before a sentence
+        #expect(texts("انتهى الأمر.وقال الوزير إنه راض.") == ["انتهى الأمر.", "وقال الوزير إنه راض."])
+        #expect(texts("وأفادت شبكة بي.بي.سي. وقال الوزير إنه راض.") == ["وأفادت شبكة بي.بي.سي.", "وقال الوزير إنه راض."])
+    }
+
+    @Test("the abbreviation table: letter names with any alef, and no common word that ends sentences")
+    func abbreviationTable() {
+        #expect(Abbreviations.isLetterName("أيه".unicodeScalars) && Abbreviations.isLetterName("إيه".unicodeScalars) && Abbreviations.isLetterName("آي".unicodeScalars))
+        #expect(Abbreviations.isLetterName("دبليو".unicodeScalars))
+        #expect(!Abbreviations.isLetterName("كي".unicodeScalars) && !Abbreviations.isLetterName("تم".unicodeScalars))
+        #expect(Abbreviations.isLatin("Dr".unicodeScalars) && Abbreviations.isLatin("NO".unicodeScalars) && !Abbreviations.isLatin("Inc".unicodeScalars))
+    }
+
+    @Test("web addresses: URLs, www. names and e-mail addresses, less the punctuation around them")
+    func webAddresses() {
+        func found(_ s: String) -> [String] {
+            let sc = Array(s.unicodeScalars)
+            return WebAddresses.ranges(in: sc).map { String(String.UnicodeScalarView(sc[$0])) }
+        }
+        #expect(found("على https://x.com/a?b=1. وقال") == ["https://x.com/a?b=1"])
+        #expect(found("(www.spa.gov.sa) و press@x.gov.sa،") == ["www.spa.gov.sa", "press@x.gov.sa"])
+        #expect(found("aljazeera.net وقال: الساعة 10:30 @user") == [])
+    }
 }

@@ -88,7 +88,7 @@ public struct CensusRun {
         if let text = item.text { return .census(auditor.census(text: text, path: item.path)) }
         do {
             let bytes = try InputFiles.read(item.path)
-            return .census(try auditor.census(bytes: bytes, path: item.path, encoding: decode.0, invalidUTF8: decode.1))
+            return .census(try auditor.census(bytes: bytes, path: item.path, encoding: decode.0, invalidUTF8: decode.1, markup: ArticleMarkup.of(path: item.path)))
         } catch let f as InputFailure {
             return .failure(f)
         } catch {

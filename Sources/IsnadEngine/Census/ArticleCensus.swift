@@ -99,14 +99,20 @@ extension Auditor {
     }
 
     /// The census of an article's bytes, decoded as the audit decodes them.
-    public func census(bytes: [UInt8], path: String, encoding: TextEncoding = .auto, invalidUTF8: InvalidUTF8Policy = .error) throws(DecodingError) -> ArticleCensus {
-        if encoding == .auto || encoding == .utf8 {
+    public func census(bytes: [UInt8], path: String, encoding: TextEncoding = .auto, invalidUTF8: InvalidUTF8Policy = .error,
+                       markup: ArticleMarkup = .text) throws(DecodingError) -> ArticleCensus {
+        if markup == .text && (encoding == .auto || encoding == .utf8) {
             let start = TextDecoder.hasBOM(bytes) ? 3 : 0
             if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
                 return census(normalized: read.normalized, tokens: read.tokens, path: path)
             }
         }
         let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
+        if markup == .markdown {
+            // read as the audit reads Markdown: the same units, the same offsets
+            let (prose, headings) = MarkdownReader.read(decoded.scalars)
+            return census(normalized: Normalizer.normalize(scalars: VerifiedMarkers.extract(prose).masked), tokens: nil, path: path, headingLines: headings)
+        }
         return census(scalars: decoded.scalars, path: path)
     }
 
@@ -121,10 +127,10 @@ extension Auditor {
     }
 
     /// The audit's own stages up to the labels (matches, units, own outlet, labels), then the census of what they found.
-    func census(normalized: NormalizedText, tokens: Tokens?, path: String) -> ArticleCensus {
+    func census(normalized: NormalizedText, tokens: Tokens?, path: String, headingLines: Set<Int> = []) -> ArticleCensus {
         let article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: nil) }
             ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes)
-        let kinds = classifier.classify(article)
+        let kinds = classify(article, headingLines: headingLines)
         let own = OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)
         let (judgements, _) = labeller.label(article, kinds: kinds)

@@ -53,6 +53,8 @@ public enum Segmenter {
         var lineIndex = 0
         var lineStart = 0
         var pos = 0
+        // the last run of non-space scalars looked at for a URL: each run is read once
+        var web = WebToken()
         func emit(_ a: Int, _ b: Int, _ terminated: Bool) {
             // only white space is trimmed: a final tanween or haraka, a tatweel, a bidi mark at
             // either end belongs to the unit (they fold to nothing, so the folded range is the same)
@@ -92,6 +94,8 @@ public enum Segmenter {
                     if c == "." && j > pos && j + 1 < n && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
                     // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
                     if c == "." && isInitial(o, pos, j) { j += 1; continue }
+                    // inside a URL, a domain, an e-mail address or a dotted abbreviation (سي. آي. أيه، U.S.)
+                    if v < 0x80 && joinsToken(o, pos, j, &web) { j += 1; continue }
                     // terminators and closers are never line breaks: the run stays on the line
                     var e = j + 1
                     // marks that fold to nothing (a bidi pop after the full stop) stay with it too
@@ -200,7 +204,7 @@ public enum Segmenter {
         // an Arabic one-letter title before a name: د.نبيل العربي، د. نبيل، م.خالد (SOURCING.md, "Units")
         let arabicLetter = letters.count == 1 && (0x0621...0x064A).contains(letters.first!.value)
         if arabicLetter && j + 1 < o.count && Tokenizer.isWordScalar(o[j + 1]) && !isDigit(o[j + 1]) { return true }
-        guard latinCapital && letters.count == 1 || arabicLetter || letters.count == 2 && isLatinLetterName(letters.first!, letters.last!) else { return false }
+        guard latinCapital && letters.count == 1 || arabicLetter || letters.count == 2 && Abbreviations.isLetterName(letters) else { return false }
         // the word before the initial must be a word, not a number (2015 م.)
         var b = k - 1
         while b > lineStart && o[b - 1] == " " { b -= 1 }
@@ -211,21 +215,78 @@ public enum Segmenter {
         return a < o.count && Tokenizer.isWordScalar(o[a]) && !isDigit(o[a])
     }
 
-    /// Whether two Arabic letters spell the name of a Latin letter, as initials are written in
-    /// Arabic (ميشيل إل. برايس، جون إف. كينيدي): بي سي دي إف جي آي إل إم إن أو آر إس تي يو في إي زد,
-    /// with or without hamza. A two-letter word that is no letter name (تم، له، به، هو) ends its sentence.
-    static func isLatinLetterName(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        let alef = a.value == 0x0627 || a.value == 0x0623 || a.value == 0x0625 || a.value == 0x0622  // ا أ إ آ
-        switch (a.value, b.value) {
-        case (0x0628, 0x064A), (0x0633, 0x064A), (0x062F, 0x064A), (0x062C, 0x064A), (0x062A, 0x064A), (0x0641, 0x064A):  // بي سي دي جي تي في
-            return true
-        case (0x064A, 0x0648), (0x0632, 0x062F):  // يو زد
-            return true
-        case (_, 0x0641), (_, 0x0644), (_, 0x0645), (_, 0x0646), (_, 0x0633), (_, 0x0631), (_, 0x064A), (_, 0x0648):
-            return alef  // إف إل إم إن إس آر آي/إي أو
-        default:
-            return false
+    /// Whether the ASCII terminator at `j` (`.` `?` `!`) is inside a token that goes on, not
+    /// the end of a sentence (SOURCING.md, "Units"):
+    /// - a dot between ASCII letters or digits: a domain (`aljazeera.net`, `www.spa.gov.sa`), an
+    ///   e-mail address (`press@ministry.gov.sa`), a file name, the first dots of `U.S.`;
+    /// - any of them inside a URL or an e-mail address when the token goes on after it
+    ///   (`https://x.com/a?id=3`, `https://x.com/status/123.html`);
+    /// - the dots of a dotted acronym of Latin letter names spelt in Arabic (`سي. آي. أيه`,
+    ///   `إن.بي.سي`): a letter name before the dot and another after it;
+    /// - the last dot of Latin single-letter initials (`U.S.`, `U.N.`) when a word or number
+    ///   that is not a Latin capital follows, or of a Latin title or abbreviation (`Dr.`, `No.`)
+    ///   when a word or number follows.
+    static func joinsToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int, _ web: inout WebToken) -> Bool {
+        let n = o.count
+        func asciiAlnum(_ i: Int) -> Bool {
+            guard i >= 0 && i < n else { return false }
+            let v = o[i].value
+            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
         }
+        let dot = o[j] == "."
+        if dot && j > lineStart && asciiAlnum(j - 1) && asciiAlnum(j + 1) { return true }
+        // the run of non-space scalars the terminator is in, found once for all its terminators
+        if !(web.range.contains(j)) {
+            var t = j, e = j
+            while t > lineStart && !Tokenizer.isSpace(o[t - 1]) { t -= 1 }
+            while e < n && !Tokenizer.isSpace(o[e]) { e += 1 }
+            web = WebToken(range: t..<e, isWeb: isWebToken(o, t, e))
+        }
+        if j + 1 < n, isURLContinuation(o[j + 1]) && web.isWeb { return true }
+        guard dot else { return false }
+        // the word before the dot
+        var k = j
+        while k > lineStart && Tokenizer.isWordScalar(o[k - 1]) { k -= 1 }
+        guard k < j else { return false }
+        // the word after it, past at most one space
+        var a = j + 1
+        if a < n && o[a] == " " { a += 1 }
+        var b = a
+        while b < n && Tokenizer.isWordScalar(o[b]) { b += 1 }
+        let before = o[k..<j], after = o[a..<b]
+        if Abbreviations.isLetterName(before) && Abbreviations.isLetterName(after) { return true }
+        // Latin initials and abbreviations: a word or number must follow, not a Latin capital (a new sentence)
+        guard a == j + 2, b > a else { return false }
+        if Abbreviations.isLatin(before) { return true }
+        let latinInitials = before.count == 1 && (0x41...0x5A).contains(before.first!.value)
+            && k >= lineStart + 2 && o[k - 1] == "." && asciiAlnum(k - 2)
+        return latinInitials && !(0x41...0x5A).contains(o[a].value)
+    }
+
+    /// Whether a URL or e-mail address can go on with this scalar after a `.` `?` `!`.
+    @inline(__always) static func isURLContinuation(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { return true }
+        switch c { case "/", "_", "-", "=", "&", "%", "#", "~", "+": return true; default: return false }
+    }
+
+    /// A run of non-space scalars, and whether it is a URL or an e-mail address.
+    struct WebToken { var range = 0..<0; var isWeb = false }
+
+    /// Whether the token from `t` to `j` is a URL (`scheme://`, `www.`) or an e-mail address.
+    static func isWebToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ t: Int, _ j: Int) -> Bool {
+        var k = t
+        // an opening quote or bracket before the URL
+        while k < j && !o[k].isASCII || k < j && "(<[\"'".unicodeScalars.contains(o[k]) { k += 1 }
+        func lower(_ i: Int) -> UInt32 { let v = o[i].value; return (0x41...0x5A).contains(v) ? v + 32 : v }
+        if j - k >= 4 && lower(k) == 0x77 && lower(k + 1) == 0x77 && lower(k + 2) == 0x77 && o[k + 3] == "." { return true }
+        var i = k
+        while i + 2 < j {
+            if o[i] == ":" && o[i + 1] == "/" && o[i + 2] == "/" { return i > k }
+            if o[i] == "@" { return i > k }
+            i += 1
+        }
+        return false
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {

@@ -55,11 +55,18 @@ public struct ArticleText: Sendable {
         flat.reserveCapacity(all.count)
         var bounds = [Int](filled: 0, count: segments.count + 1)
         var lo = 0
+        // words inside a URL or an e-mail address are no cues (SOURCING.md, "Units")
+        let web = WebAddresses.ranges(in: text.scalars)
+        var w = 0
         for (s, seg) in segments.enumerated() {
             while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
             var hi = lo
             while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
             for m in all[lo..<hi] where m.end <= seg.folded.upperBound {
+                if !web.isEmpty {
+                    while w < web.count && web[w].upperBound <= m.start { w += 1 }
+                    if w < web.count && web[w].lowerBound < m.end { continue }
+                }
                 if !matcher.contextualRules.isEmpty && matcher.contextualRules.contains(m.rule) && !Self.inOutletContext(m, text, tokens) { continue }
                 flat.append(m)
             }

@@ -129,6 +129,20 @@ public enum InputFiles {
         return bytes
     }
 
+    /// All of standard input (`audit -`; or of the descriptor `fd`), up to `limit` bytes; failures are named `name`.
+    public static func readStandardInput(limit: Int, name: String, fd: Int32 = 0) throws(InputFailure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if r < 0 { if errno == EINTR { continue }; throw InputFailure(path: name, message: "cannot read standard input: \(String(cString: strerror(errno)))") }
+            if r == 0 { break }
+            bytes.append(contentsOf: chunk[..<r])
+            if bytes.count > limit { throw tooLarge(name, bytes.count, limit) }
+        }
+        return bytes
+    }
+
     static func tooLarge(_ path: String, _ size: Int, _ limit: Int) -> InputFailure {
         InputFailure(path: path, message: "\(size) bytes, over the limit of \(limit) (--max-article-bytes): not audited")
     }
@@ -200,6 +214,8 @@ public enum InputFiles {
         public var raw: [UInt8]?
         public init(_ display: String, raw: [UInt8]? = nil) { self.display = display; self.raw = raw }
         var bytes: [UInt8] { raw ?? Array(display.utf8) }
+        /// The article read from standard input (`-` on the command line).
+        public static let standardInput = Path("-", raw: [])
     }
 
     public static func expand(_ paths: [String], failures: inout [InputFailure]) -> [String] {
@@ -215,7 +231,15 @@ public enum InputFiles {
     /// - Trees of any depth are walked (paths past PATH_MAX are opened piece by piece); a loop
     ///   is a directory that is its own ancestor (by device and inode), reported once.
     /// - A broken or looping symbolic link named like an article is reported, not skipped silently.
-    public static func expandPaths(_ paths: [String], failures: inout [InputFailure], notes: inout [String]) -> [Path] {
+    ///
+    /// A walk skips what `.gitignore` files ignore (those in the walked tree, and those above it
+    /// up to the repository root), what the `excludes` of its directory name (the configuration's
+    /// `exclude:` globs), and `node_modules/`. A file named on the command line is audited even if
+    /// ignored. A walk that finds no article is a failure naming the directory.
+    ///
+    /// With `standardInput`, a `-` is `Path.standardInput`, in its place (`audit -`).
+    public static func expandPaths(_ paths: [String], failures: inout [InputFailure], notes: inout [String], standardInput: Bool = false,
+                                   excludes: (String) -> [IgnoreRules] = { _ in [] }) -> [Path] {
         var out: [Path] = []
         var files: [FileID: String] = [:]
         var walked = Set<FileID>()
@@ -230,6 +254,7 @@ public enum InputFiles {
             out.append(p)
         }
         for p in paths {
+            if standardInput && p == "-" { out.append(.standardInput); continue }
             var st = stat()
             guard stat(p, &st) == 0 else {
                 let e = errno
@@ -240,17 +265,47 @@ public enum InputFiles {
             }
             if st.st_mode & S_IFMT != S_IFDIR { add(Path(p), st); continue }
             if walked.contains(FileID(st)) { notes.append("\(p) is given more than once: walked once"); continue }
-            walk(Array(p.utf8), display: p, walked: &walked, failures: &failures) { add($0, $1) }
+            var found = 0, failed = failures.count
+            let stack = IgnoreStack(gitignores: gitignoresAbove(p), excludes: excludes(p))
+            let skipped = walk(Array(p.utf8), display: p, ignores: stack, walked: &walked, failures: &failures) { found += 1; add($0, $1) }
+            failed = failures.count - failed
+            if found == 0 && failed == 0 {
+                failures.append(InputFailure(path: p, message: "no articles (*.txt, *.md) to audit in this directory"
+                    + (skipped > 0 ? " (\(skipped) \(skipped == 1 ? "entry" : "entries") skipped by .gitignore, exclude: or node_modules)" : "")))
+            }
         }
         return out
     }
 
+    /// The `.gitignore` files above a walked directory, from the repository root down to its
+    /// parent, each with the path from its directory to the walked one. None outside a repository.
+    static func gitignoresAbove(_ directory: String) -> [IgnoreRules] {
+        var dir = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
+        var below: [String] = []
+        var found: [IgnoreRules] = []
+        let fm = FileManager.default
+        while true {
+            if !below.isEmpty, let text = try? String(contentsOfFile: dir.appendingPathComponent(".gitignore").path, encoding: .utf8) {
+                found.append(IgnoreRules(text: text, lead: below))
+            }
+            if fm.fileExists(atPath: dir.appendingPathComponent(".git").path) { return found.reversed() }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { return [] }
+            below.insert(dir.lastPathComponent, at: 0)
+            dir = parent
+        }
+    }
+
     /// Walks one directory tree depth first, in sorted order, without recursion (any depth).
-    static func walk(_ root: [UInt8], display: String, walked: inout Set<FileID>, failures: inout [InputFailure], _ found: (Path, stat) -> Void) {
-        enum Item { case dir([UInt8], String, parent: Int); case file(Path, stat) }
+    /// Returns the number of entries skipped by the ignore rules.
+    @discardableResult
+    static func walk(_ root: [UInt8], display: String, ignores: IgnoreStack = IgnoreStack(), walked: inout Set<FileID>,
+                     failures: inout [InputFailure], _ found: (Path, stat) -> Void) -> Int {
+        enum Item { case dir([UInt8], String, parent: Int, rel: [String], ignores: IgnoreStack); case file(Path, stat) }
         // the directories entered, each with its parent's index: a loop is an ancestor met again
         var chain: [(id: FileID, parent: Int)] = []
-        var stack: [Item] = [.dir(root, display, parent: -1)]
+        var stack: [Item] = [.dir(root, display, parent: -1, rel: [], ignores: ignores)]
+        var skipped = 0
         func join(_ dir: [UInt8], _ name: [UInt8]) -> [UInt8] { dir.last == 0x2F ? dir + name : dir + [0x2F] + name }
         func joinDisplay(_ dir: String, _ name: String) -> String { dir.hasSuffix("/") ? dir + name : dir + "/" + name }
         func article(_ name: [UInt8]) -> Bool {
@@ -259,7 +314,7 @@ public enum InputFiles {
         while let item = stack.popLast() {
             switch item {
             case .file(let p, let st): found(p, st)
-            case .dir(let path, let shown, let parent):
+            case .dir(let path, let shown, let parent, let rel, var ignores):
                 let fd = openPath(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 guard fd >= 0 else {
                     failures.append(InputFailure(path: shown, message: "cannot read directory (\(String(cString: strerror(errno))))")); continue
@@ -284,6 +339,13 @@ public enum InputFiles {
                     if name.first == 0x2E { continue }  // hidden, . and ..
                     entries.append((name, InputFiles.display(name), e.pointee.d_type))
                 }
+                // this directory's .gitignore applies below it
+                var gst = stat()
+                if fstatat(dirfd(d), ".gitignore", &gst, 0) == 0 && gst.st_mode & S_IFMT == S_IFREG,
+                   let bytes = try? read(shown + "/.gitignore", raw: join(path, Array(".gitignore".utf8)), limit: 1 << 20) {
+                    let rules = IgnoreRules(text: String(decoding: bytes, as: UTF8.self), depth: rel.count)
+                    if !rules.isEmpty { ignores.gitignores.append(rules) }
+                }
                 entries.sort { $0.shown != $1.shown ? $0.shown < $1.shown : $0.name.lexicographicallyPrecedes($1.name) }
                 var items: [Item] = []
                 for (name, shownName, type) in entries {
@@ -291,8 +353,13 @@ public enum InputFiles {
                     let childShown = joinDisplay(shown, shownName)
                     // the type (following links) from the directory itself; a stat only when needed
                     var cst = stat()
-                    if type == UInt8(DT_DIR) { items.append(.dir(child, childShown, parent: me)); continue }
+                    let childRel = rel + [shownName]
+                    if type == UInt8(DT_DIR) {
+                        if ignores.ignores(childRel, isDirectory: true) { skipped += 1; continue }
+                        items.append(.dir(child, childShown, parent: me, rel: childRel, ignores: ignores)); continue
+                    }
                     guard type != UInt8(DT_REG) || article(name) else { continue }
+                    if type == UInt8(DT_REG) && ignores.ignores(childRel, isDirectory: false) { skipped += 1; continue }
                     if fstatat(dirfd(d), name.map { CChar(bitPattern: $0) } + [0], &cst, 0) != 0 {
                         let e = errno
                         if article(name) {
@@ -302,7 +369,9 @@ public enum InputFiles {
                         }
                         continue
                     }
-                    if cst.st_mode & S_IFMT == S_IFDIR { items.append(.dir(child, childShown, parent: me)) }
+                    let isDir = cst.st_mode & S_IFMT == S_IFDIR
+                    if (isDir || article(name)) && ignores.ignores(childRel, isDirectory: isDir) { skipped += 1; continue }
+                    if isDir { items.append(.dir(child, childShown, parent: me, rel: childRel, ignores: ignores)) }
                     else if article(name) {
                         // the bytes are kept when the name is not UTF-8 (the shown path would not open)
                         let valid = String(validating: child, as: UTF8.self) != nil
@@ -313,5 +382,6 @@ public enum InputFiles {
                 stack.append(contentsOf: items.reversed())
             }
         }
+        return skipped
     }
 }

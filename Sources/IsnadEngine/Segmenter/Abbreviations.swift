@@ -1,0 +1,40 @@
+/// The language data the segmenter needs to tell the dot of an abbreviation from a full stop
+/// (SOURCING.md, "Units"): the names of Latin letters as Arabic spells them in dotted
+/// acronyms (`سي. آي. أيه`, `إن.بي.سي`, `جون إف. كينيدي`), and Latin abbreviations that
+/// are followed by a name or number (`Mr.`, `Dr.`, `No.`). One table: the segmenter asks
+/// it and nothing else.
+public enum Abbreviations {
+    /// Latin letter names as written in Arabic, with every alef variant (أ إ آ) written as bare ا.
+    /// Two-letter spellings that are common Arabic words ending sentences (كي 'so that', زي
+    /// 'uniform') are left out: a dot after them stays a full stop.
+    public static let letterNames: Set<String> = [
+        "ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "جيه", "كيه", "ال", "ام", "ان", "او",
+        "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد",
+    ]
+
+    /// Latin abbreviations written with a dot before a name or a number, in lower case: titles
+    /// and `No.` / `vs.` (never a sentence's last word; `Inc.` and `Ltd.` often are, so they are not here).
+    public static let latin: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "gov", "sen", "rep", "mt", "ft", "no", "vs",
+    ]
+
+    /// Whether the Arabic letters spell the name of a Latin letter (alef variants folded).
+    public static func isLetterName<C: Collection>(_ letters: C) -> Bool where C.Element == Unicode.Scalar {
+        guard (2...5).contains(letters.count) else { return false }
+        var s = String.UnicodeScalarView()
+        for c in letters {
+            switch c.value {
+            case 0x0623, 0x0625, 0x0622: s.append("\u{0627}")
+            case 0x0621...0x064A: s.append(c)
+            default: return false
+            }
+        }
+        return letterNames.contains(String(s))
+    }
+
+    /// Whether the ASCII letters are a Latin abbreviation of `latin` (any case).
+    public static func isLatin<C: Collection>(_ letters: C) -> Bool where C.Element == Unicode.Scalar {
+        guard (2...5).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        return latin.contains(String(String.UnicodeScalarView(letters)).lowercased())
+    }
+}
