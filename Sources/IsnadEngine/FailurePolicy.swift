@@ -30,13 +30,17 @@ public struct FailurePolicy: Sendable, Equatable {
             audit.units[i].failing = fails
             if fails { failing += 1 }
         }
-        var reasons: [String] = []
-        if failing > 0 { reasons.append("\(failing) claim(s) labelled " + labels.map(\.rawValue).sorted().joined(separator: "/")) }
+        var reasons: [ArticleFailure] = []
+        if failing > 0 { reasons.append(.claims(count: failing, labels: labels.sorted { $0.rawValue < $1.rawValue })) }
+        // an article over its tolerance of unsourced claims: said once, at the article (its claims fail too)
+        if let m = maxUnsourced, labels.contains(.unsourced), unsourced > m {
+            reasons.append(.maxUnsourced(count: unsourced, limit: m))
+        }
         if let m = minScore, audit.summary.claims > 0, audit.summary.score < m {
-            reasons.append("score \(audit.summary.score) below the minimum \(m)")
+            reasons.append(.minScore(score: audit.summary.score, minimum: m))
         }
         audit.summary.failing = failing
         audit.summary.failed = !reasons.isEmpty
-        audit.summary.reasons = reasons
+        audit.summary.failures = reasons
     }
 }
