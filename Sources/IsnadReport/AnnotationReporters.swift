@@ -34,6 +34,10 @@ public struct Finding: Sendable {
     /// A short title (GitHub's annotation title).
     public var title: String
     public var message: String
+    /// Why a failing claim got its label (after the message in github annotations and summaries).
+    public var reason: String? = nil
+    /// The message with its reason.
+    public var fullMessage: String { message + (reason.map { " — " + $0 } ?? "") }
 
     /// The findings of an article, in order: its claims' (failing claims only unless `notes`),
     /// then its markup problems, then its article-level failures.
@@ -44,7 +48,7 @@ public struct Finding: Sendable {
             let end = endPosition(u)
             out.append(Finding(level: u.failing ? .error : .note, path: audit.path, line: u.line, column: u.column, endLine: end.line, endColumn: end.column,
                                rule: ruleID(u), title: "Isnad: \(label.rawValue) claim",
-                               message: "\(label.rawValue): \(snippet(u.text, width))" + (u.failing ? " — \(u.reason ?? "")" : "")))
+                               message: "\(label.rawValue): \(snippet(u.text, width))", reason: u.failing ? u.reason ?? "" : nil))
         }
         for p in audit.problems {
             out.append(Finding(level: .warning, path: audit.path, line: p.line, column: p.column, rule: p.kind.ruleID,
@@ -71,8 +75,7 @@ public struct LineReporter: Reporter {
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
         let path = TextReporter.sanitize(audit.path)
         for f in Finding.of(audit, notes: true, width: 80) {
-            let message = f.level == .warning ? f.message : (f.line == nil ? f.message : f.message.components(separatedBy: " — ")[0])
-            out.write("\(path):\(f.line ?? 1):\(f.column ?? 1): \(f.level.rawValue): \(TextReporter.sanitize(message)) [\(f.rule)]\n")
+            out.write("\(path):\(f.line ?? 1):\(f.column ?? 1): \(f.level.rawValue): \(TextReporter.sanitize(f.message)) [\(f.rule)]\n")
         }
     }
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
@@ -113,7 +116,7 @@ public struct GitHubReporter: Reporter {
             if let el = f.endLine, let ec = f.endColumn { props += ",endLine=\(el),endColumn=\(ec)" }
         }
         props += ",title=\(escape(f.title, property: true))"
-        return "::\(f.level.rawValue) \(props)::\(escape(f.message)) [\(escape(f.rule))]\n"
+        return "::\(f.level.rawValue) \(props)::\(escape(f.fullMessage)) [\(escape(f.rule))]\n"
     }
 
     public func begin(_ out: inout ReportOutput) {}
@@ -157,7 +160,7 @@ public struct GitHubSummary: Sendable {
             if f.level == .error { errors += 1 } else { warnings += 1 }
             if findings.count < Self.maxFindings {
                 let at = f.line.map { ":\($0)" + (f.column.map { ":\($0)" } ?? "") } ?? ""
-                findings.append("- **\(f.level.rawValue)** \(Self.cell(f.path))\(at): \(Self.cell(f.message)) (`\(f.rule)`)")
+                findings.append("- **\(f.level.rawValue)** \(Self.cell(f.path))\(at): \(Self.cell(f.fullMessage)) (`\(f.rule)`)")
             } else { moreFindings += 1 }
         }
     }

@@ -89,6 +89,17 @@ struct CLITests {
         #expect(r.stdout.contains("\(deep)/audit-baseline-of-the-desk.json  # "), "\(r.stdout)")
     }
 
+    @Test("format: in .audit.yml is a format or a list from the same registry; a mistyped one is located, with a did-you-mean")
+    func configFormat() throws {
+        let dir = try Support.tempDir()
+        try write("format: [json]\n", dir + "/.audit.yml")
+        let ok = try Support.run(["config", dir])
+        #expect(ok.status == 0 && ok.stdout.contains("format         json "), "\(ok.stdout) \(ok.stderr)")
+        try write("fail_on: none\nformat: jsn\n", dir + "/.audit.yml")
+        let bad = try Support.run(["config", dir])
+        #expect(bad.status == 2 && bad.stderr.contains("\(dir)/.audit.yml:2:9: error: unknown format 'jsn' in 'format' (did you mean 'json'?)"), "\(bad.stderr)")
+    }
+
     @Test("baseline: in .audit.yml applies to that file's articles from any working directory; missing or corrupt, it is an error")
     func configuredBaseline() throws {
         let root = try Support.tempDir()
