@@ -61,7 +61,14 @@ struct ReportsTests {
         let results = ((doc["runs"] as! [[String: Any]])[0]["results"] as! [Any])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/seed-01.json"))) as? [String: Any])
         let failing = ((json["articles"] as! [[String: Any]])[0]["summary"] as! [String: Any])["failing"] as! Int
+        // one result per failing claim (the sheets set no article-level policy), each with its fingerprint
         #expect(results.count == failing && failing > 0)
+        let fingerprints = results.compactMap { (($0 as? [String: Any])?["partialFingerprints"] as? [String: Any])?["isnadClaim/v1"] as? String }
+        #expect(fingerprints.count == failing && Set(fingerprints).count == failing)
+        let run = (doc["runs"] as! [[String: Any]])[0]
+        let rules = ((run["tool"] as! [String: Any])["driver"] as! [String: Any])["rules"] as! [[String: Any]]
+        #expect(rules.allSatisfy { ($0["helpUri"] as? String)?.hasPrefix(Isnad.homepage) == true })
+        #expect((run["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == true)
     }
 
     static let hostile = """
