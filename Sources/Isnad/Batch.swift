@@ -94,6 +94,7 @@ public struct Batch {
         var sheets = SheetWriter(directory: directory ?? "")
         var out = ReportOutput(sink: output)
         var totals = RunTotals()
+        totals.recording = record != nil
         let profiler = profile ? Profiler() : nil
         let diagnostics = self.diagnostics
         // with -o the report is the sheets: nothing is written to standard output (a stream flushed
