@@ -27,10 +27,7 @@ public struct Baseline: Sendable {
     public init(base: String) { self.base = URL(fileURLWithPath: base).standardizedFileURL.path }
 
     /// The key of a claim's text: folded as rules fold it, white space collapsed.
-    public static func key(_ text: String) -> String {
-        let folded = Normalizer.normalize(text)
-        return Tokenizer.string(folded.scalars[...]).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    public static func key(_ text: String) -> String { ClaimKey.of(text) }
 
     /// An article path as stored: relative to the baseline's directory when inside it.
     public func relative(_ path: String) -> String {

@@ -37,6 +37,12 @@ public struct Batch {
     public var baseline: Baseline? = nil
     /// Records the claims failing in this run (`--write-baseline`).
     public var record: Baseline? = nil
+    /// Whether the `baseline:` of each article's configuration applies to it (false when the
+    /// command line gives `--baseline` or `--write-baseline`, which win). A configured baseline
+    /// that is missing or is no baseline stops the run, as `--baseline` does.
+    public var configuredBaselines = true
+    /// `$GITHUB_STEP_SUMMARY`: with `--format github`, a Markdown summary of the run is appended to this file.
+    public var stepSummary: String? = nil
     /// Where the report goes (standard output), whole buffers at a time.
     public var output: ([UInt8]) -> Void
     /// Where diagnostics go (standard error), a message at a time with its newline.
@@ -62,6 +68,8 @@ public struct Batch {
 
     /// A file that could not be audited, as a diagnostic line.
     public static func message(_ f: InputFailure) -> String { "audit: error: \(visible(f.path)): \(visible(f.message))\n" }
+    /// A problem with an article's markup, as a diagnostic line.
+    public static func message(_ p: ArticleProblem, _ path: String) -> String { "\(visible(path)):\(p.line):\(p.column): warning: \(p.message) [\(p.kind.ruleID)]\n" }
 
     /// Text for a terminal: control characters (a record id's newline or ESC) shown as `\u{..}`.
     public static func visible(_ s: String) -> String {
@@ -80,11 +88,17 @@ public struct Batch {
         var failures = failures
         var base = baseline
         var record = self.record
+        // the baselines named by configurations, loaded when an article first needs one
+        var configured: [String: Baseline] = [:], configuredOrder: [String] = []
+        var summary = stepSummary != nil && reporters.contains { $0.format == .github } ? GitHubSummary() : nil
+        // the report itself carries the articles' markup problems: not repeated on standard error
+        let problemsOnStderr = !(directory == nil && reporters[0].format.carriesProblems)
         let reporter = reporters[0].reporter
         let directory = self.directory
         var sheets = SheetWriter(directory: directory ?? "")
         var out = ReportOutput(sink: output)
         var totals = RunTotals()
+        totals.recording = record != nil
         let profiler = profile ? Profiler() : nil
         let diagnostics = self.diagnostics
         // with -o the report is the sheets: nothing is written to standard output (a stream flushed
@@ -113,16 +127,28 @@ public struct Batch {
             case .rules(let e):
                 out.flush()
                 throw .rules(e)
-            case .audited(let audit, _, let rendered?):
+            case .audited(let audit, _, let rendered?, _):
                 // rendered by the worker: only joined here
                 record?.record(audit)
+                summary?.add(audit)
                 out.write(reporter.separator(position: totals.articles))
                 out.write(rendered)
                 totals.add(audit)
-            case .audited(var audit, let auditor, nil):
+            case .audited(var audit, let auditor, nil, let named):
                 if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
+                else if let named {
+                    if configured[named] == nil {
+                        do throws(InputFailure) { configured[named] = try Baseline.load(named) } catch {
+                            out.flush()
+                            throw .baseline(InputFailure(path: error.path, message: error.message + " (the baseline of \(Self.visible(audit.path))'s configuration)"))
+                        }
+                        configuredOrder.append(named)
+                    }
+                    configured[named]!.absorb(&audit); auditor.policy.apply(to: &audit)
+                }
                 record?.record(audit)
-                for p in audit.problems { diagnostics("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
+                summary?.add(audit)
+                if problemsOnStderr { for p in audit.problems { diagnostics(Self.message(p, audit.path)) } }
                 let t0 = profiler?.now()
                 if directory != nil {
                     for f in sheets.write(audit, reporters) { failures.append(f); diagnostics(Self.message(f)) }
@@ -135,15 +161,15 @@ public struct Batch {
         }
         // articles are rendered by the workers when the format allows and no baseline changes them
         let render: (any Reporter)? = directory == nil && base == nil && reporter.rendersAlone ? reporter : nil
-        let slim = render != nil && record == nil
-        let feed = Feed(source: source, resolver: resolver)
+        let slim = render != nil && record == nil && summary == nil
+        let feed = Feed(source: source, resolver: resolver, configuredBaselines: configuredBaselines && base == nil && record == nil)
         if workers == 1 {
             // one core: read, audit and write each article on this thread (rendered straight into
             // the output, not into a buffer of its own first)
             while true {
                 let items = feed.source.next(max: 128)
                 if items.isEmpty { break }
-                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, replica: nil, slim: false, judge: judge)) }
+                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, replica: nil, slim: false, judge: judge, problems: problemsOnStderr)) }
                 // a stream is flushed as it goes
                 if stream { out.flush() }
             }
@@ -154,7 +180,7 @@ public struct Batch {
             let pool = OrderedPool(workers: workers, window: workers * 32) { item, w in
                 // worker 0 uses the resolver's auditor; the others their own replicas
                 let replica = w == 0 ? nil : item.auditor.map { replicas.auditor($0, worker: w, configuration: item.configuration) }
-                return ItemAuditor.run(item, decode, profiler, render, replica: replica, slim: slim, judge: judge)
+                return ItemAuditor.run(item, decode, profiler, render, replica: replica, slim: slim, judge: judge, problems: problemsOnStderr)
             }
             let reader = Thread {
                 while true {
@@ -183,12 +209,19 @@ public struct Batch {
                 let f = InputFailure(path: directory, message: "cannot flush the sheets to disk: \(String(cString: strerror(errno)))")
                 failures.append(f); diagnostics(Self.message(f))
             }
-            diagnostics("audit: wrote \(sheets.written) files to \(directory)\n")
+            diagnostics("audit: wrote \(counted(sheets.written, "file")) to \(directory)\n")
         } else {
             reporter.end(totals, &out)
             out.flush()
         }
-        return BatchOutcome(totals: totals, failures: failures, baseline: base, record: record,
+        if let summary, let path = stepSummary {
+            do throws(WriteError) { try AtomicFile.append(summary.markdown(totals), to: path) } catch {
+                let f = InputFailure(path: path, message: "cannot write the step summary ($GITHUB_STEP_SUMMARY): \(error.reason)")
+                failures.append(f); diagnostics(Self.message(f))
+            }
+        }
+        return BatchOutcome(totals: totals, failures: failures, baseline: base,
+                            configuredBaselines: configuredOrder.map { ($0, configured[$0]!) }, record: record,
                             profile: profiler?.report(rules: feed.resolver.auditors.values.first?.pack.rules ?? []),
                             resolver: feed.resolver)
     }
@@ -201,6 +234,8 @@ public struct BatchOutcome {
     public var failures: [InputFailure]
     /// The baseline after the run: its `stale` entries matched no failing claim.
     public var baseline: Baseline?
+    /// The baselines named by configurations that the run used, after the run, with their paths.
+    public var configuredBaselines: [(path: String, baseline: Baseline)] = []
     /// The claims failing in this run, when recording (`--write-baseline`).
     public var record: Baseline?
     /// Time per stage and rule, when profiling.
@@ -215,12 +250,15 @@ public struct BatchOutcome {
 public enum BatchError: LocatedError, CustomStringConvertible {
     /// The rules of an article's settings do not load: nothing more is audited.
     case rules(RuleErrors)
+    /// The baseline an article's configuration names cannot be read: nothing more is audited.
+    case baseline(InputFailure)
     public var location: ErrorLocation {
-        switch self { case .rules(let e): e.location }
+        switch self { case .rules(let e): e.location; case .baseline(let f): f.location }
     }
     public var description: String {
         switch self {
-        case .rules(let e): e.description + "\naudit: error: the rules have \(e.errors.count) problem(s); nothing more was audited"
+        case .rules(let e): e.description + "\naudit: error: the rules have \(counted(e.errors.count, "problem")); nothing more was audited"
+        case .baseline(let f): Batch.message(f).dropLast() + "\naudit: error: nothing more was audited"
         }
     }
 }

@@ -33,7 +33,7 @@ public struct Configuration: Sendable, Equatable {
     public var failOn: Set<Label>?
     public var maxUnsourced: Int?
     public var minScore: Double?
-    public var format: String?
+    public var format: [OutputFormat]?
     /// A baseline file (relative to this file) that `audit` uses as if given `--baseline`.
     public var baseline: String?
     /// The language of the HTML and Markdown sheets.
@@ -146,7 +146,12 @@ public struct Configuration: Sendable, Equatable {
             case "min_score":
                 if let d = v.float ?? v.int.map(Double.init), (0...100).contains(d) { config.minScore = d } else { err(v.mark, "'min_score' must be a number from 0 to 100") }
             case "format":
-                if let s = v.string, OutputFormat(rawValue: s) != nil { config.format = s } else { err(v.mark, "'format' must be one of " + OutputFormat.names.joined(separator: ", ")) }
+                let names: [String]? = { if case .sequence(let seq) = v { return seq.allSatisfy { $0.string != nil } ? seq.compactMap(\.string) : nil }; return v.string.map { [$0] } }()
+                switch names.map({ OutputFormat.list($0.joined(separator: ",")) }) {
+                case .success(let f)? where !f.isEmpty: config.format = f
+                case .failure(let e)?: err(v.mark, "unknown format '\(e.name)' in 'format'" + RuleLoader.hint(e.name, OutputFormat.names) + " (use \(OutputFormat.names.joined(separator: ", ")))")
+                default: err(v.mark, "'format' must be a format or a list of formats: " + OutputFormat.names.joined(separator: ", "))
+                }
             case "exclude":
                 if let s = v.string, !s.isEmpty { config.exclude = [s] }
                 else if case .sequence(let seq) = v, seq.allSatisfy({ !($0.string ?? "").isEmpty }) { config.exclude = seq.compactMap(\.string) }

@@ -105,6 +105,15 @@ public enum AtomicFile {
         if sync { syncDirectory(dir.isEmpty ? "." : dir, wholeFileSystem: false) }
     }
 
+    /// Appends text to a file, creating it when missing (`$GITHUB_STEP_SUMMARY`).
+    public static func append(_ text: String, to path: String) throws(WriteError) {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw WriteError(path: path, errno: errno) }
+        let bytes = Array(text.utf8)
+        if let e = bytes.withUnsafeBytes({ writeAll(fd, $0) }) { close(fd); throw WriteError(path: path, errno: e) }
+        if close(fd) != 0 { throw WriteError(path: path, errno: errno) }
+    }
+
     /// Flushes what was written in a directory to the disk, once: the file system's data
     /// (`syncfs`, all the sheets at once) when `wholeFileSystem`, and the directory's entries (the renames).
     @discardableResult

@@ -230,12 +230,15 @@ struct PreparedItem: @unchecked Sendable {
     /// The configuration file the settings came from: one auditor (and one replica per worker) each.
     var configuration = ""
     var rules: RuleErrors? = nil
+    /// The baseline the item's configuration names (`baseline:` in `.audit.yml`), when it applies.
+    var baseline: String? = nil
 }
 
 /// The outcome of auditing one item.
 enum ItemResult: @unchecked Sendable {
     /// The audit, and its output when the reporter renders articles alone (in the worker).
-    case audited(ArticleAudit, Auditor, [UInt8]?)
+    /// With the baseline of the item's configuration, when one applies (then nothing was rendered or judged).
+    case audited(ArticleAudit, Auditor, [UInt8]?, baseline: String?)
     case failure(InputFailure, [(key: String, json: String)])
     case rules(RuleErrors)
 }
@@ -247,8 +250,11 @@ enum ItemAuditor {
     ///   - render: the reporter that renders the article in the worker, when the format allows.
     ///   - slim: drop the audit's units, text and sources once rendered (nothing later reads them).
     ///   - judge: apply the failure policy (false when a baseline is to mark claims first).
+    ///   - problems: write the article's markup problems to standard error (false when the report carries them).
     static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy, Int, ArticleMarkup?), _ profiler: Profiler?, _ render: (any Reporter)?,
-                    replica: Auditor?, slim: Bool, judge: Bool) -> ItemResult {
+                    replica: Auditor?, slim: Bool, judge: Bool, problems: Bool) -> ItemResult {
+        // an item under a configured baseline is marked, judged and rendered once the baseline has seen it
+        let judge = judge && p.baseline == nil, render = p.baseline == nil ? render : nil
         if let e = p.rules { return .rules(e) }
         if let f = p.item.failure { return .failure(f, p.item.passthrough) }
         guard let auditor = replica ?? p.auditor else { return .failure(InputFailure(path: p.item.path, message: "no rules"), p.item.passthrough) }
@@ -273,10 +279,10 @@ enum ItemAuditor {
                 r.article(audit, position: 0, &out)
                 rendered = out.bytes
                 if let t0 { profiler?.add("report", since: t0) }
-                for p in audit.problems { FileHandle.standardError.write("\(audit.path):\(p.line):\(p.column): warning: \(p.message)\n") }
+                if problems { for p in audit.problems { FileHandle.standardError.write(Batch.message(p, audit.path)) } }
                 if slim { audit.units = []; audit.source = []; audit.sources = []; audit.passthrough = [] }
             }
-            return .audited(audit, auditor, rendered)
+            return .audited(audit, auditor, rendered, baseline: p.baseline)
         } catch let f as InputFailure {
             return .failure(f, p.item.passthrough)
         } catch {
@@ -289,13 +295,18 @@ enum ItemAuditor {
 final class Feed: @unchecked Sendable {
     var source: InputSource
     var resolver: SettingsResolver
-    init(source: InputSource, resolver: SettingsResolver) { self.source = source; self.resolver = resolver }
+    /// Whether the baselines named by configurations apply (not when the command line gives or writes one).
+    let configuredBaselines: Bool
+    init(source: InputSource, resolver: SettingsResolver, configuredBaselines: Bool) {
+        self.source = source; self.resolver = resolver; self.configuredBaselines = configuredBaselines
+    }
 
     /// The item with the auditor its settings chose, or the rule errors that stop the run.
     func prepare(_ item: InputItem) -> PreparedItem {
         do {
             let (auditor, s) = try resolver.auditor(forArticle: item.path)
-            return PreparedItem(item: item, auditor: auditor, outlet: s.outlet, configuration: s.configPath ?? "")
+            return PreparedItem(item: item, auditor: auditor, outlet: s.outlet, configuration: s.configPath ?? "",
+                                baseline: configuredBaselines ? s.baseline : nil)
         } catch let e as RuleErrors {
             return PreparedItem(item: item, auditor: nil, outlet: nil, rules: e)
         } catch {

@@ -8,7 +8,7 @@ import IsnadReport
 /// The settings a run is given directly (the command line's flags): each one, when set,
 /// wins over `.audit.yml`, which wins over the defaults.
 public struct SettingsOverrides: Sendable {
-    public var format: String?
+    public var format: [OutputFormat]?
     public var failOn: Set<Label>?
     public var maxUnsourced: Int?
     public var minScore: Double?
@@ -18,7 +18,7 @@ public struct SettingsOverrides: Sendable {
     public var config: String?
     /// The language of the HTML and Markdown sheets.
     public var lang: SheetLanguage?
-    public init(format: String? = nil, failOn: Set<Label>? = nil, maxUnsourced: Int? = nil, minScore: Double? = nil,
+    public init(format: [OutputFormat]? = nil, failOn: Set<Label>? = nil, maxUnsourced: Int? = nil, minScore: Double? = nil,
                 rules: [String] = [], outlet: String? = nil, config: String? = nil, lang: SheetLanguage? = nil) {
         self.format = format; self.failOn = failOn; self.maxUnsourced = maxUnsourced; self.minScore = minScore
         self.rules = rules; self.outlet = outlet; self.config = config; self.lang = lang
@@ -31,7 +31,7 @@ public struct ResolvedSettings: Sendable {
     public var rules: [String]
     public var outlet: String?
     public var policy: FailurePolicy
-    public var format: String
+    public var format: [OutputFormat]
     public var baseline: String?
     /// The language of the HTML and Markdown sheets; nil: each format's default (Arabic sheets, English CI formats).
     public var lang: SheetLanguage? = nil
@@ -117,7 +117,7 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         origin(options.maxUnsourced != nil, "max_unsourced", c?.maxUnsourced != nil)
         policy.minScore = options.minScore ?? c?.minScore
         origin(options.minScore != nil, "min_score", c?.minScore != nil)
-        let format = options.format ?? c?.format ?? "text"
+        let format = options.format ?? c?.format ?? [.text]
         origin(options.format != nil, "format", c?.format != nil)
         origin(false, "baseline", c?.baseline != nil)
         let lang = options.lang ?? c?.lang
@@ -128,7 +128,7 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
     }
 
     /// The output format of the run: the flag, else the configuration found from the working directory.
-    public mutating func format() throws -> String { try settings(forDirectory: ".").format }
+    public mutating func format() throws -> [OutputFormat] { try settings(forDirectory: ".").format }
 
     /// The auditor for an article's settings (loaded once per configuration).
     public mutating func auditor(forArticle path: String) throws -> (Auditor, ResolvedSettings) {

@@ -129,7 +129,7 @@ public struct Auditor: Sendable {
             let before = decoded.scalars[..<min(at, decoded.scalars.count)]
             let lineStart = (before.lastIndex(where: { $0 == "\n" || $0 == "\r" }).map { $0 + 1 }) ?? 0
             let line = before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
-            a.problems.append(ArticleProblem(line: line, column: at - lineStart + 1,
+            a.problems.append(ArticleProblem(.strayNUL, line: line, column: at - lineStart + 1,
                                              message: "\(count) stray NUL byte\(count == 1 ? "" : "s") read as white space (the first at byte \(byte))"))
         }
         if applyingPolicy { policy.apply(to: &a) }
@@ -170,11 +170,11 @@ public struct Auditor: Sendable {
         for m in markers {
             let target = audit.units.lastIndex { $0.line == m.line && $0.span.start < m.span.start }
             guard let t = target, audit.units[t].label != nil else {
-                audit.problems.append(ArticleProblem(line: m.line, column: m.column, message: "verified marker matches no claim (put it right after the claim's sentence)"))
+                audit.problems.append(ArticleProblem(.verifiedUnmatched, line: m.line, column: m.column, message: "verified marker matches no claim (put it right after the claim's sentence)"))
                 continue
             }
             if m.reason.isEmpty {
-                audit.problems.append(ArticleProblem(line: m.line, column: m.column, message: "verified marker has no reason (write <!-- verified: who checked it and how -->); the claim is not verified"))
+                audit.problems.append(ArticleProblem(.verifiedNoReason, line: m.line, column: m.column, message: "verified marker has no reason (write <!-- verified: who checked it and how -->); the claim is not verified"))
                 continue
             }
             audit.units[t].verified = m.reason
@@ -236,7 +236,7 @@ public struct Auditor: Sendable {
         for r in article.timedOutRules {
             let rule = pack.rules[r]
             let disabled = regexes.recordHit(r)
-            audit.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"
+            audit.problems.append(ArticleProblem(.regexBudget, line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"
                 + (disabled ? "; after \(RegexCues.hitsBeforeDisabling) such articles it is disabled for the rest of the run" : "")))
         }
         return audit

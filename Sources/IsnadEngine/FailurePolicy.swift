@@ -30,14 +30,17 @@ public struct FailurePolicy: Sendable, Equatable {
             audit.units[i].failing = fails
             if fails { failing += 1 }
         }
-        var failures: [PolicyFailure] = []
-        if failing > 0 { failures.append(.claims(count: failing, labels: labels.sorted { $0.rawValue < $1.rawValue })) }
+        var reasons: [ArticleFailure] = []
+        if failing > 0 { reasons.append(.claims(count: failing, labels: labels.sorted { $0.rawValue < $1.rawValue })) }
+        // an article over its tolerance of unsourced claims: said once, at the article (its claims fail too)
+        if let m = maxUnsourced, labels.contains(.unsourced), unsourced > m {
+            reasons.append(.maxUnsourced(count: unsourced, limit: m))
+        }
         if let m = minScore, audit.summary.claims > 0, audit.summary.score < m {
-            failures.append(.score(audit.summary.score, minimum: m))
+            reasons.append(.minScore(score: audit.summary.score, minimum: m))
         }
         audit.summary.failing = failing
-        audit.summary.failed = !failures.isEmpty
-        audit.summary.failures = failures
-        audit.summary.reasons = failures.map(\.description)
+        audit.summary.failed = !reasons.isEmpty
+        audit.summary.failures = reasons
     }
 }

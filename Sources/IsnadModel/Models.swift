@@ -1,6 +1,10 @@
 /// The version of the Isnad engine and the `audit` tool.
 public enum Isnad {
     public static let version = "0.1.0"
+    /// The project's home page (SARIF `informationUri`).
+    public static let homepage = "https://github.com/isnad/isnad"
+    /// The README section with this anchor (SARIF `helpUri`).
+    public static func help(_ anchor: String) -> String { homepage + "/blob/main/README.md#" + anchor }
 }
 
 /// How a claim is sourced (SOURCING.md, "The five labels"), weakest link first.
@@ -92,8 +96,9 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         case bareMention(rule: String)
         /// A cue names a source.
         case names(Label, rule: String, text: String, kind: SourceKind, via: String?)
-        /// A mention resolves to a source named before (first in `unit`, on `line`; both 0-based unit, 1-based line).
-        case sameSource(name: String, id: String, unit: Int?, line: Int)
+        /// A mention resolves to a source named before (first in `claim`, on `line`: the claim's
+        /// number as sheets number claims, and the 1-based line).
+        case sameSource(name: String, id: String, claim: Int?, line: Int)
         case anonymityStated
         case denied(rule: String?)
         case continuesQuotation(Label)
@@ -110,8 +115,8 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         case .bareVerb(let l): "\(l.rawValue): a bare reporting verb refers back to the previous source"
         case .bareMention(let rule): "bare \(rule) refers back to the previous source"
         case let .names(l, rule, text, kind, via): "\(l.rawValue): \(rule) names '\(text)' (\(kind.rawValue)\(via.map { ", via \($0)" } ?? ""))"
-        case let .sameSource(name, id, unit, line):
-            "same source as '\(name)' (\(id)),\(unit.map { " first named in unit \($0 + 1) (line \(line))" } ?? "")"
+        case let .sameSource(name, id, claim, line):
+            "same source as '\(name)' (\(id)),\(claim.map { " first named in claim \($0) (line \(line))" } ?? "")"
         case .anonymityStated: "anonymous: a reason for anonymity is stated"
         case .denied(let rule): "denied: \(rule ?? "a denial cue") outranks every other label"
         case .continuesQuotation(let l): "\(l.rawValue): continues the quotation of the previous claim's speaker"
@@ -235,11 +240,11 @@ public struct AuditSummary: Sendable {
     public var failing: Int
     /// Whether the article fails the policy, and why.
     public var failed = false
-    public var reasons: [String] = []
-    /// The same reasons as values (`reasons` is their English).
-    public var failures: [PolicyFailure] = []
-    @usableFromInline package init(claims: Int, counts: LabelCounts, score: Double, failing: Int, reasons: [String] = []) {
-        self.claims = claims; self.counts = counts; self.score = score; self.failing = failing; self.reasons = reasons
+    public var failures: [ArticleFailure] = []
+    /// Why the article fails, in words.
+    public var reasons: [String] { failures.map(\.description) }
+    @usableFromInline package init(claims: Int, counts: LabelCounts, score: Double, failing: Int, failures: [ArticleFailure] = []) {
+        self.claims = claims; self.counts = counts; self.score = score; self.failing = failing; self.failures = failures
     }
 }
 
@@ -281,11 +286,12 @@ public struct SourceUTF8: Sendable {
 
 /// A problem found in an article's markup, located at line and column.
 public struct ArticleProblem: Sendable, Equatable {
+    public var kind: Kind
     public var line: Int
     public var column: Int
     public var message: String
-    @usableFromInline package init(line: Int, column: Int, message: String) {
-        self.line = line; self.column = column; self.message = message
+    @usableFromInline package init(_ kind: Kind, line: Int, column: Int, message: String) {
+        self.kind = kind; self.line = line; self.column = column; self.message = message
     }
 }
 

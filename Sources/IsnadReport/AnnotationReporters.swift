@@ -20,8 +20,53 @@ func snippet(_ s: String, _ n: Int = 80) -> String {
     return clean.unicodeScalars.count <= n ? clean : String(String.UnicodeScalarView(clean.unicodeScalars.prefix(n))) + "…"
 }
 
-/// `--format line`: `path:line:column: level: label: snippet [rule]`, one line per claim —
-/// `error` for failing claims, `note` for the others. For editors' quick-fix lists and grep.
+/// One finding of a machine format: a failing claim (error), an article that fails the
+/// policy as a whole (error, at the article), or a problem with the article's markup
+/// (warning). The line, github and SARIF reporters, and the GitHub step summary, list the same findings.
+public struct Finding: Sendable {
+    public enum Level: String, Sendable { case error, warning, note }
+    public var level: Level
+    public var path: String
+    /// Where it is; nil for an article-level finding.
+    public var line: Int?, column: Int?, endLine: Int?, endColumn: Int?
+    /// The rule id (`label.unsourced`, a cue rule, `policy.min-score`, `markup.verified-unmatched`).
+    public var rule: String
+    /// A short title (GitHub's annotation title).
+    public var title: String
+    public var message: String
+    /// Why a failing claim got its label (after the message in github annotations and summaries).
+    public var reason: String? = nil
+    /// The message with its reason.
+    public var fullMessage: String { message + (reason.map { " — " + $0 } ?? "") }
+
+    /// The findings of an article, in order: its claims' (failing claims only unless `notes`),
+    /// then its markup problems, then its article-level failures.
+    public static func of(_ audit: ArticleAudit, notes: Bool = false, width: Int = 200) -> [Finding] {
+        var out: [Finding] = []
+        for u in audit.units {
+            guard let label = u.label, u.failing || notes else { continue }
+            let end = endPosition(u)
+            out.append(Finding(level: u.failing ? .error : .note, path: audit.path, line: u.line, column: u.column, endLine: end.line, endColumn: end.column,
+                               rule: ruleID(u), title: "Isnad: \(label.rawValue) claim",
+                               message: "\(label.rawValue): \(snippet(u.text, width))", reason: u.failing ? u.reason ?? "" : nil))
+        }
+        for p in audit.problems {
+            out.append(Finding(level: .warning, path: audit.path, line: p.line, column: p.column, rule: p.kind.ruleID,
+                               title: "Isnad: \(p.kind.ruleID)", message: p.message))
+        }
+        for f in audit.summary.failures {
+            guard let kind = f.kind else { continue }
+            out.append(Finding(level: .error, path: audit.path, rule: kind.ruleID, title: "Isnad: article fails \(kind.ruleID)",
+                               message: "the article fails the policy: \(f.description)"))
+        }
+        return out
+    }
+}
+
+/// `--format line`: `path:line:column: level: message [rule]`, one line per claim — `error`
+/// for failing claims, `note` for the others — then a `warning` per markup problem and an
+/// `error` at `path:1:1` per article-level failure (`--min-score`, `--max-unsourced`).
+/// For editors' quick-fix lists and grep.
 public struct LineReporter: Reporter {
     public static let name = "line"
     public var rendersAlone: Bool { true }
@@ -29,17 +74,17 @@ public struct LineReporter: Reporter {
     public func begin(_ out: inout ReportOutput) {}
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
         let path = TextReporter.sanitize(audit.path)
-        for u in audit.units {
-            guard let label = u.label else { continue }
-            out.write("\(path):\(u.line):\(u.column): \(u.failing ? "error" : "note"): \(label.rawValue): \(snippet(u.text)) [\(ruleID(u))]\n")
+        for f in Finding.of(audit, notes: true, width: 80) {
+            out.write("\(path):\(f.line ?? 1):\(f.column ?? 1): \(f.level.rawValue): \(TextReporter.sanitize(f.message)) [\(f.rule)]\n")
         }
-        for p in audit.problems { out.write("\(path):\(p.line):\(p.column): warning: \(p.message)\n") }
     }
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
 }
 
-/// `--format github`: GitHub Actions workflow commands, one `::error` per failing claim
-/// (and `::warning` per article problem), shown as annotations on the pull request.
+/// `--format github`: GitHub Actions workflow commands, one `::error` per failing claim, one
+/// `::error` per article failing the policy as a whole (no line: an annotation on the file),
+/// and a `::warning` per markup problem, shown as annotations on the pull request.
+/// GitHub shows 10 annotations of each kind per step: `GitHubSummary` lists every one.
 public struct GitHubReporter: Reporter {
     public static let name = "github"
     public var rendersAlone: Bool { true }
@@ -63,30 +108,98 @@ public struct GitHubReporter: Reporter {
         return out
     }
 
+    /// A finding as a workflow command.
+    public static func command(_ f: Finding) -> String {
+        var props = "file=\(escape(f.path, property: true))"
+        if let l = f.line, let c = f.column {
+            props += ",line=\(l),col=\(c)"
+            if let el = f.endLine, let ec = f.endColumn { props += ",endLine=\(el),endColumn=\(ec)" }
+        }
+        props += ",title=\(escape(f.title, property: true))"
+        return "::\(f.level.rawValue) \(props)::\(escape(f.fullMessage)) [\(escape(f.rule))]\n"
+    }
+
     public func begin(_ out: inout ReportOutput) {}
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
-        let file = Self.escape(audit.path, property: true)
-        for u in audit.units where u.failing {
-            let end = endPosition(u)
-            let title = Self.escape("Isnad: \(u.label!.rawValue) claim", property: true)
-            let message = Self.escape("\(u.label!.rawValue): \(snippet(u.text, 200)) — \(u.reason ?? "") [\(ruleID(u))]")
-            out.write("::error file=\(file),line=\(u.line),col=\(u.column),endLine=\(end.line),endColumn=\(end.column),title=\(title)::\(message)\n")
-        }
-        for p in audit.problems {
-            out.write("::warning file=\(file),line=\(p.line),col=\(p.column),title=Isnad::\(Self.escape(p.message))\n")
-        }
+        for f in Finding.of(audit) { out.write(Self.command(f)) }
     }
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
 }
 
-/// `--format sarif`: SARIF 2.1.0, one run, one result per failing claim with its rule
-/// (the label), level and region. Columns count Unicode code points (`columnKind`).
+/// The Markdown summary `--format github` appends to `$GITHUB_STEP_SUMMARY`: the run's
+/// totals, a row per article, and every annotation (GitHub shows only the first 10 of a
+/// kind on the run). Bounded to stay well under GitHub's 1 MiB per step.
+public struct GitHubSummary: Sendable {
+    public static let maxRows = 500, maxFindings = 1000
+    var rows: [String] = []
+    var moreRows = 0
+    var findings: [String] = []
+    var moreFindings = 0
+    var errors = 0, warnings = 0
+    public init() {}
+
+    /// Text for a Markdown table cell or list item: no line breaks, pipes and markup escaped.
+    static func cell(_ s: String) -> String {
+        var out = ""
+        for c in TextReporter.sanitize(s).unicodeScalars {
+            switch c {
+            case "|", "\\", "`", "*", "_", "[", "]", "<", ">", "#": out += "\\"; out.unicodeScalars.append(c)
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    public mutating func add(_ audit: ArticleAudit) {
+        let s = audit.summary
+        if rows.count < Self.maxRows {
+            let result = s.failed ? "❌ " + Self.cell(s.reasons.joined(separator: "; ")) : "✅ passes"
+            rows.append("| \(Self.cell(audit.path)) | \(s.claims) | \(s.failing) | \(TextReporter.score(s.score)) | \(result) |")
+        } else { moreRows += 1 }
+        for f in Finding.of(audit) {
+            if f.level == .error { errors += 1 } else { warnings += 1 }
+            if findings.count < Self.maxFindings {
+                let at = f.line.map { ":\($0)" + (f.column.map { ":\($0)" } ?? "") } ?? ""
+                findings.append("- **\(f.level.rawValue)** \(Self.cell(f.path))\(at): \(Self.cell(f.fullMessage)) (`\(f.rule)`)")
+            } else { moreFindings += 1 }
+        }
+    }
+
+    public func markdown(_ totals: RunTotals) -> String {
+        func n(_ k: Int, _ one: String, _ many: String) -> String { "\(k) \(k == 1 ? one : many)" }
+        var md = "## Isnad audit\n\n"
+        md += "\(n(totals.articles, "article", "articles")) audited, \(n(totals.claims, "claim", "claims")), "
+        md += "\(n(totals.failedArticles, "article fails", "articles fail")) the policy; \(n(errors, "error", "errors")), \(n(warnings, "warning", "warnings"))"
+        if !totals.failures.isEmpty { md += "; \(n(totals.failures.count, "file", "files")) could not be audited" }
+        md += ".\n\n| Article | Claims | Failing | Score | Result |\n|---|---:|---:|---:|---|\n"
+        md += rows.joined(separator: "\n") + "\n"
+        if moreRows > 0 { md += "\n…and \(n(moreRows, "more article", "more articles")) (see the job's log).\n" }
+        for f in totals.failures { md += "\n- **error** \(Self.cell(f.path)): could not be audited: \(Self.cell(f.message))" }
+        if !totals.failures.isEmpty { md += "\n" }
+        if !findings.isEmpty {
+            md += "\n<details><summary>All \(n(errors + warnings, "annotation", "annotations")) (GitHub shows the first 10 of each kind on the run)</summary>\n\n"
+            md += findings.joined(separator: "\n") + "\n"
+            if moreFindings > 0 { md += "- …and \(moreFindings) more (run `audit --format line` to see them all)\n" }
+            md += "\n</details>\n"
+        }
+        return md + "\n"
+    }
+}
+
+/// `--format sarif`: SARIF 2.1.0, one run. One result per failing claim (its label's rule,
+/// its text in the message, a fingerprint of label and normalised text that survives edits
+/// elsewhere), one per article failing the policy as a whole (at the article), and one
+/// warning per markup problem; the run's invocation with the files that could not be read.
+/// Columns count Unicode code points (`columnKind`).
 public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by one thread at a time
     public static let name = "sarif"
     public let pretty: Bool
     /// Results written so far (the next one needs a comma).
     var written = 0
     public init(pretty: Bool = true) { self.pretty = pretty }
+
+    /// The fingerprint's name: a new algorithm gets a new version.
+    public static let fingerprintKey: StaticString = "isnadClaim/v1"
 
     /// A path as a SARIF `uri` (an RFC 3986 URI reference): each UTF-8 byte outside the
     /// unreserved characters and `/` is percent-encoded (controls, `%`, `,`, spaces, non-ASCII).
@@ -103,6 +216,13 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         return out
     }
 
+    /// The rules of the run, in `ruleIndex` order: the labels, the policy rules, the problem kinds.
+    static let rules: [(id: String, text: String, help: String, level: String)] =
+        Label.allCases.map { ("label.\($0.rawValue)", "\($0.descriptor.sarifText)", Isnad.help($0.helpAnchor), "\($0.descriptor.sarifLevel)") }
+        + PolicyRule.allCases.map { ($0.ruleID, $0.summary, Isnad.help($0.helpAnchor), "error") }
+        + ArticleProblem.Kind.allCases.map { ($0.ruleID, $0.summary, Isnad.help($0.helpAnchor), "warning") }
+    static func index(_ id: String) -> Int { rules.firstIndex { $0.id == id } ?? 0 }
+
     public func begin(_ out: inout ReportOutput) {
         written = 0
         var w = JSONWriter(pretty: pretty)
@@ -113,12 +233,14 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         w.beginObject()
         w.beginObject("tool"); w.beginObject("driver")
         w.field("name", "Isnad"); w.field("version", Isnad.version)
-        w.field("informationUri", "https://github.com/isnad/isnad")
+        w.field("informationUri", Isnad.homepage)
         w.beginArray("rules")
-        for l in Label.allCases {
+        for r in Self.rules {
             w.beginObject()
-            w.field("id", "label.\(l.rawValue)")
-            w.beginObject("shortDescription"); w.field("text", "\(l.descriptor.sarifText)"); w.endObject()
+            w.field("id", r.id)
+            w.beginObject("shortDescription"); w.field("text", r.text); w.endObject()
+            w.field("helpUri", r.help)
+            w.beginObject("defaultConfiguration"); w.field("level", r.level); w.endObject()
             w.endObject()
         }
         w.endArray()
@@ -128,26 +250,50 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         w.append(to: &out.bytes)
     }
 
+    func location(_ w: inout JSONWriter, _ path: String, region: (inout JSONWriter) -> Void) {
+        w.beginArray("locations"); w.beginObject(); w.beginObject("physicalLocation")
+        w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(path)); w.endObject()
+        w.beginObject("region"); region(&w); w.endObject()
+        w.endObject(); w.endObject(); w.endArray()
+    }
+
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        // the same claim twice in an article: its fingerprints are told apart by occurrence (`:2`)
+        var seen: [String: Int] = [:]
         for u in audit.units where u.failing {
             var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0])
             written += 1
             let end = endPosition(u)
             let label = u.label ?? .unsourced  // a failing unit is a claim: it has a label
+            let hash = ClaimKey.fingerprint(label, u.text)
+            seen[hash, default: 0] += 1
             w.beginObject()
             w.field("ruleId", "label.\(label.rawValue)")
-            w.field("ruleIndex", Label.allCases.firstIndex(of: label) ?? 0)
+            w.field("ruleIndex", Self.index("label.\(label.rawValue)"))
             w.field("level", "\(label.descriptor.sarifLevel)")
-            w.beginObject("message"); w.field("text", "\(label.rawValue) claim: \(u.reason ?? "")"); w.endObject()
-            w.beginArray("locations"); w.beginObject(); w.beginObject("physicalLocation")
-            w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(audit.path)); w.endObject()
-            w.beginObject("region")
-            w.field("startLine", u.line); w.field("startColumn", u.column); w.field("endLine", end.line); w.field("endColumn", end.column)
-            w.field("charOffset", u.span.start); w.field("charLength", u.span.end - u.span.start)
-            w.beginObject("snippet"); w.field("text", u.text); w.endObject()
-            w.endObject()
-            w.endObject(); w.endObject(); w.endArray()
+            w.beginObject("message"); w.field("text", "\(label.rawValue) claim: «\(snippet(u.text, 200))» — \(u.reason ?? "")"); w.endObject()
+            location(&w, audit.path) { w in
+                w.field("startLine", u.line); w.field("startColumn", u.column); w.field("endLine", end.line); w.field("endColumn", end.column)
+                w.field("charOffset", u.span.start); w.field("charLength", u.span.end - u.span.start)
+                w.beginObject("snippet"); w.field("text", u.text); w.endObject()
+            }
+            w.beginObject("partialFingerprints"); w.field(Self.fingerprintKey, "\(hash):\(seen[hash]!)"); w.endObject()
             w.beginObject("properties"); w.field("isnadRule", ruleID(u)); w.field("score", u.score ?? 0); w.endObject()
+            w.endObject()
+            w.append(to: &out.bytes)
+        }
+        for f in Finding.of(audit) where f.level != .error || f.line == nil {
+            var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0])
+            written += 1
+            w.beginObject()
+            w.field("ruleId", f.rule)
+            w.field("ruleIndex", Self.index(f.rule))
+            w.field("level", f.level.rawValue)
+            w.beginObject("message"); w.field("text", f.message); w.endObject()
+            location(&w, audit.path) { w in
+                w.field("startLine", f.line ?? 1)
+                if let c = f.column { w.field("startColumn", c) }
+            }
             w.endObject()
             w.append(to: &out.bytes)
         }
@@ -157,6 +303,23 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
         var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0])
         w.endArray()   // results
+        w.beginArray("invocations")
+        w.beginObject()
+        w.field("executionSuccessful", totals.failures.isEmpty)
+        w.field("exitCode", totals.exitCode)
+        w.beginArray("toolExecutionNotifications")
+        for f in totals.failures {
+            w.beginObject()
+            w.field("level", "error")
+            w.beginObject("message"); w.field("text", "\(f.path): \(f.message)"); w.endObject()
+            w.beginArray("locations"); w.beginObject(); w.beginObject("physicalLocation")
+            w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(f.path)); w.endObject()
+            w.endObject(); w.endObject(); w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endArray()   // invocations
         w.endObject()  // run
         w.endArray()   // runs
         w.endObject()

@@ -282,14 +282,16 @@ public enum SheetSentences {
     }
 
     /// Why an article fails the policy.
-    public static func failure(_ f: PolicyFailure, _ lang: SheetLanguage) -> String {
+    public static func failure(_ f: ArticleFailure, _ lang: SheetLanguage) -> String {
         switch lang {
         case .en: return f.description
         case .ar:
             switch f {
             case let .claims(count, labels):
                 return SheetNoun.claim.count(count, .ar) + " من تصنيف " + labels.map { "«\($0.sheetName(.ar))»" }.joined(separator: " أو ")
-            case let .score(score, minimum):
+            case let .maxUnsourced(count, limit):
+                return SheetNoun.claim.count(count, .ar) + " بلا مصدر، أكثر من الحد المسموح به (\(limit))"
+            case let .minScore(score, minimum):
                 return "الدرجة \(SheetModel.fmt(score)) دون الحد الأدنى \(SheetModel.fmt(minimum))"
             }
         }

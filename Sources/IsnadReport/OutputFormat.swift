@@ -21,6 +21,24 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the format's report itself lists the articles' markup problems (verified
+    /// markers without a claim or a reason), so they are not repeated on standard error.
+    public var carriesProblems: Bool {
+        switch self {
+        case .line, .github: true
+        case .text, .json, .markdown, .html, .sarif, .jsonl: false
+        }
+    }
+
+    /// The template kind of a format whose sheet is a Mustache template (`--template` applies), else nil.
+    public var templateKind: TemplateReporter.Kind? {
+        switch self {
+        case .markdown: .markdown
+        case .html: .html
+        case .text, .json, .sarif, .jsonl, .github, .line: nil
+        }
+    }
+
     /// The reporter that writes the format.
     ///   - color: colour the text sheet (a terminal);
     ///   - pretty: indent JSON and SARIF;
@@ -31,10 +49,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public func reporter(color: Bool, pretty: Bool, template: String? = nil, lang: SheetLanguage? = nil) throws(TemplateError) -> any Reporter {
         func custom(_ kind: TemplateReporter.Kind) -> String? {
             guard let t = template else { return nil }
-            let name = (t as NSString).lastPathComponent
-            if name.contains(".html") { return kind == .html ? t : nil }
-            if name.contains(".md") { return kind == .markdown ? t : nil }
-            return t
+            return TemplateReporter.Kind(templateName: t).map { $0 == kind ? t : nil } ?? t
         }
         switch self {
         case .text: return TextReporter(color: color)

@@ -77,6 +77,13 @@ public struct RunTotals: Sendable {
     public var failures: [InputFailure] = []
     public init() {}
 
+    /// The run records its failing claims (`--write-baseline`): failing articles do not fail it.
+    public var recording = false
+
+    /// The exit status the run's outcome calls for: 2 when an input could not be audited,
+    /// 1 when an article fails the policy (unless recording a baseline), else 0.
+    public var exitCode: Int { !failures.isEmpty ? 2 : failedArticles > 0 && !recording ? 1 : 0 }
+
     /// Counts one audited article.
     public mutating func add(_ a: ArticleAudit) {
         articles += 1

@@ -59,8 +59,30 @@ public enum TemplateLocator {
 /// A problem with a template: missing, unreadable or not valid Mustache.
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
     public var path: String
+    /// Where in the template, when the parser says (1-based).
+    public var line: Int? = nil, column: Int? = nil
     public var message: String
-    public var description: String { "\(path): error: \(message)" }
+    public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.path = path; self.line = line; self.column = column; self.message = message
+    }
+    /// `path:line:column: error: message`, the form of every located error of the tool.
+    public var description: String { "\(location): error: \(message)" }
+
+    /// A Mustache parser error in words.
+    static func reason(_ error: any Error) -> String {
+        guard let e = error as? MustacheTemplate.Error else { return "\(error)" }
+        return switch e {
+        case .sectionCloseNameIncorrect: "this closing tag {{/...}} does not close the section opened last"
+        case .unfinishedName: "an unfinished tag (a name must be followed by }})"
+        case .expectedSectionEnd: "a section {{#...}} or {{^...}} is never closed (expected its {{/...}} before the end)"
+        case .invalidSetDelimiter: "a badly formed set-delimiter tag {{=... ...=}}"
+        case .transformAppliedToInheritanceSection: "a transform cannot apply to an inheritance section"
+        case .illegalTokenInsideInheritSection: "only block definitions may stand inside an inheriting partial"
+        case .textInsideInheritSection: "text inside an inheriting partial (only block definitions may stand there)"
+        case .invalidConfigVariableSyntax: "a badly formed configuration tag {{% ...}}"
+        case .unrecognisedConfigVariable: "an unknown configuration tag {{% ...}} (only CONTENT_TYPE is known)"
+        }
+    }
 }
 
 /// `--format markdown` and `--format html`: sheets rendered from Mustache templates
@@ -68,7 +90,14 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 /// several sheets). A newsroom's own template replaces the shipped one with `--template`.
 public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemplate is an immutable value
     public static let name = "markdown"
-    public enum Kind: String, Sendable { case markdown = "md", html }
+    public enum Kind: String, Sendable {
+        case markdown = "md", html
+        /// The kind a template's file name says (`.html` or `.md` in it), nil when it says neither.
+        public init?(templateName path: String) {
+            let name = (path as NSString).lastPathComponent
+            if name.contains(".html") { self = .html } else if name.contains(".md") { self = .markdown } else { return nil }
+        }
+    }
     public let kind: Kind
     /// The language of the sheet's own words (`--lang`).
     public let lang: SheetLanguage
@@ -84,8 +113,11 @@ public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemp
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError(path: path, message: "cannot read the template")
             }
-            do { return try MustacheTemplate(string: text) } catch {
-                throw TemplateError(path: path, message: "invalid Mustache template: \(error)")
+            do { return try MustacheTemplate(string: text) } catch let e as MustacheTemplate.ParserError {
+                throw TemplateError(path: path, line: e.context.lineNumber, column: e.context.columnNumber,
+                                    message: "invalid Mustache template: " + TemplateError.reason(e.error))
+            } catch {
+                throw TemplateError(path: path, message: "invalid Mustache template")
             }
         }
         guard let dir = directory else { throw TemplateError(path: "Templates", message: TemplateLocator.notFound()) }
@@ -135,5 +167,5 @@ public struct TemplateReporter: Reporter, @unchecked Sendable {  // MustacheTemp
 }
 
 extension TemplateError: LocatedError {
-    public var location: ErrorLocation { ErrorLocation(path: path) }
+    public var location: ErrorLocation { ErrorLocation(path: path, line: line, column: column) }
 }

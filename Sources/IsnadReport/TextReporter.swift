@@ -47,10 +47,10 @@ public struct TextReporter: Reporter {
 
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
         guard totals.articles > 1 || !totals.failures.isEmpty else { return }
-        var s = bold("Total") + ": \(totals.articles) articles, \(totals.claims) claims — "
+        var s = bold("Total") + ": \(counted(totals.articles, "article")), \(counted(totals.claims, "claim")) — "
         s += Label.allCases.map { "\($0.rawValue) \(totals.counts[$0] ?? 0)" }.joined(separator: ", ")
         s += "; \(totals.failing) failing"
-        if !totals.failures.isEmpty { s += "; \(totals.failures.count) files not audited" }
+        if !totals.failures.isEmpty { s += "; \(counted(totals.failures.count, "file")) not audited" }
         out.write(s + "\n")
     }
 
@@ -91,17 +91,18 @@ public struct TextReporter: Reporter {
             out += "  \(s.id.rightPad(4)) \(s.kind.rawValue.rightPad(13)) claims \(String(s.claims.count).leftPad(2))  "
             out += Self.isolate(s.name) + (s.via.map { "  via " + Self.isolate($0) } ?? "") + "\n"
         }
-        out += "\n" + bold("Summary") + ": \(a.summary.claims) claims — "
+        out += "\n" + bold("Summary") + ": \(counted(a.summary.claims, "claim")) — "
         out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", "\($0.descriptor.terminalColor)") }.joined(separator: ", ")
         out += "\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100"
-        if a.summary.failing > 0 { out += "  — \(a.summary.failing) failing claims" }
+        if a.summary.failing > 0 { out += "  — \(counted(a.summary.failing, "failing claim"))" }
         if a.summary.failed { out += "\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ") }
         for p in a.problems { out += "\n" + paint("warning", "33") + ": L\(p.line):\(p.column): \(p.message)" }
         return out + "\n"
     }
 
-    func fmt(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(format1(d)) }
-    func format1(_ d: Double) -> String { String((d * 10).rounded() / 10) }
+    func fmt(_ d: Double) -> String { Self.score(d) }
+    /// A score as the sheets print it: whole, or to one decimal.
+    public static func score(_ d: Double) -> String { scoreText(d) }
 }
 
 extension String {

@@ -102,13 +102,18 @@ struct AuditCommand: ParsableCommand {
             source = InputSource(paths: files, stdinName: stdinFilename)
         }
         for f in failures { reportFailure(f) }
-        let formats: [OutputFormat]
-        switch OutputFormat.list(format) {
-        case .success(let f) where !f.isEmpty: formats = f
-        case .success: throw ValidationError("no output format given")
-        case .failure(let e): throw ValidationError(e.description)
+        let formats = format
+        if output == nil && formats.count > 1 { throw ValidationError("several formats (\(formats.map(\.rawValue).joined(separator: ","))) need -o DIR") }
+        if let template {
+            // a template replaces the sheet of a templated format: one must be asked for, and the one its name says
+            let kinds = formats.compactMap(\.templateKind)
+            if kinds.isEmpty {
+                throw ValidationError("--template applies to the markdown and html formats; --format \(formats.map(\.rawValue).joined(separator: ",")) has no template")
+            }
+            if let named = TemplateReporter.Kind(templateName: template), !kinds.contains(named) {
+                throw ValidationError("--template \(template) is a\(named == .html ? "n HTML" : " Markdown") template (its name says so) but --format \(formats.map(\.rawValue).joined(separator: ",")) has no \(named == .html ? "html" : "markdown") sheet")
+            }
         }
-        if output == nil && formats.count > 1 { throw ValidationError("several formats (\(format)) need -o DIR") }
         if output == nil && formats == [.html] && source.count != 1 { throw ValidationError("an HTML sheet is one page per article: use -o DIR for several articles") }
         var reporters: [(format: OutputFormat, reporter: any Reporter)] = []
         let color = output == nil && !noColor && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -121,9 +126,10 @@ struct AuditCommand: ParsableCommand {
                 reportFailure(InputFailure(path: output, message: "cannot create the output directory: \(error.description)")); throw ExitCode(2)
             }
         }
+        // --baseline applies to every article; without it (and without --write-baseline) each
+        // article gets the `baseline:` of its own .audit.yml, read by the batch
         var base: Baseline? = nil
-        var baselinePath = baseline
-        if baselinePath == nil && writeBaseline == nil, let p = try? resolver.settings(forDirectory: ".").baseline, FileManager.default.fileExists(atPath: p) { baselinePath = p }
+        let baselinePath = baseline
         if let p = baselinePath {
             do { base = try Baseline.load(p) } catch { reportFailure(error); throw ExitCode(2) }
         }
@@ -144,6 +150,10 @@ struct AuditCommand: ParsableCommand {
         batch.markup = input.markup
         batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile; batch.lang = lang; batch.maxArticleBytes = maxArticleBytes
         batch.baseline = base; batch.record = record
+        batch.configuredBaselines = baseline == nil && writeBaseline == nil
+        if formats.contains(.github), let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+            batch.stepSummary = summary
+        }
         // a batch stopped by rules that do not load: reported with its exit status by `ExitStatus`
         let outcome = try batch.run(source, resolver: resolver, failures: failures)
         failures = outcome.failures
@@ -152,7 +162,9 @@ struct AuditCommand: ParsableCommand {
             let f = InputFailure(path: e.path, message: e.reason)
             failures.append(f); reportFailure(f)
         }
-        if let base = outcome.baseline, let p = baselinePath {
+        var used = outcome.configuredBaselines
+        if let base = outcome.baseline, let p = baselinePath { used.insert((p, base), at: 0) }
+        for (p, base) in used {
             let stale = base.stale
             if !stale.isEmpty {
                 FileHandle.standardError.write("audit: note: \(p): \(stale.count) baseline entr\(stale.count == 1 ? "y no longer matches" : "ies no longer match") a failing claim (fixed or edited; rewrite the baseline to drop them):\n")
@@ -164,7 +176,7 @@ struct AuditCommand: ParsableCommand {
             do throws(WriteError) { try AtomicFile.write(record.json(), to: baselineTarget ?? p, sync: true) } catch {
                 reportFailure(InputFailure(path: p, message: "cannot write the baseline: \(error.reason)")); throw ExitCode(2)
             }
-            FileHandle.standardError.write("audit: wrote \(p) with \(record.remaining.values.reduce(0, +)) failing claims\n")
+            FileHandle.standardError.write("audit: wrote \(p) with \(counted(record.remaining.values.reduce(0, +), "failing claim"))\n")
             if !failures.isEmpty { throw ExitCode(2) }
             return
         }
@@ -174,20 +186,6 @@ struct AuditCommand: ParsableCommand {
 
     func reportFailure(_ f: InputFailure) { FileHandle.standardError.write(Batch.message(f)) }
 }
-
-func parsePolicy(_ s: String) throws -> Set<Label> {
-    if s == "none" || s.isEmpty { return [] }
-    var out = Set<Label>()
-    for part in s.split(separator: ",") {
-        let p = part.trimmingCharacters(in: .whitespaces)
-        guard let l = Label(rawValue: p) else {
-            throw ValidationError("unknown label '\(p)' in --fail-on (use \(Label.allCases.map(\.rawValue).joined(separator: ", ")) or none)")
-        }
-        out.insert(l)
-    }
-    return out
-}
-
 
 /// `--input`: what the paths hold.
 enum InputKind: String, CaseIterable, ExpressibleByArgument {

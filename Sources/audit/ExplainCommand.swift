@@ -18,16 +18,28 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The article, optionally with a line number: FILE or FILE:LINE.", valueName: "file[:line]"))
     var target: String
 
-    @OptionGroup var settings: SettingsOptions
+    @OptionGroup var settings: ClaimOptions
 
-    func validate() throws { try settings.validate() }
+    /// The article and the line asked for: `FILE` (a file whose name has a colon included) or `FILE:LINE`.
+    var place: (path: String, line: Int?) {
+        get throws {
+            if FileManager.default.fileExists(atPath: target) { return (target, nil) }
+            guard let colon = target.lastIndex(of: ":") else { return (target, nil) }
+            let path = String(target[..<colon]), suffix = String(target[target.index(after: colon)...])
+            guard let n = Int(suffix), n >= 1 else {
+                throw ValidationError("\(target): '\(suffix)' is not a line number (give FILE or FILE:LINE, lines counting from 1)")
+            }
+            return (path, n)
+        }
+    }
+
+    func validate() throws {
+        try settings.validate()
+        _ = try place
+    }
 
     func run() throws {
-        var path = target
-        var line: Int? = nil
-        if !FileManager.default.fileExists(atPath: target), let colon = target.lastIndex(of: ":"), let n = Int(target[target.index(after: colon)...]) {
-            path = String(target[..<colon]); line = n
-        }
+        let (path, line) = try place
         var resolver = SettingsResolver(options: settings.overrides)
         resolver.note = RulesCommand.note
         let explanation: Explanation
@@ -45,10 +57,13 @@ struct ExplainCommand: ParsableCommand {
         let a = explanation.audit
         let iso = TextReporter.isolate
         print("Explanation of \(TextReporter.sanitize(path))" + (a.outlet.map { "  (own outlet: \(iso($0)))" } ?? ""))
+        // claims are numbered as the sheets number them: labelled units, from 1
+        var number: [Int: Int] = [:]
+        for u in a.units where u.label != nil { number[u.index] = number.count + 1 }
         var shown = 0
         for u in a.units where u.label != nil && (line == nil || u.line == line) {
             shown += 1
-            print("\nL\(u.line):\(u.column)  unit \(u.index + 1), \(u.kind.rawValue): " + iso(u.text))
+            print("\nL\(u.line):\(u.column)  claim \(number[u.index] ?? 0), \(u.kind.rawValue): " + iso(u.text))
             let cues = explanation.cues[u.index]
             print("  cues:" + (cues.isEmpty ? " none" : ""))
             for c in cues {

@@ -20,7 +20,7 @@ struct RulesCommand: ParsableCommand {
     /// The pack, or every problem with it on stderr and exit 2.
     static func load(_ dirs: [String]) throws -> RulePack {
         do { return try RuleLoader.load(directories: try directories(dirs)) } catch let e as RuleErrors {
-            FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(e.errors.count) problem(s)\n")
+            FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(counted(e.errors.count, "problem"))\n")
             throw ExitCode(2)
         }
     }
@@ -60,7 +60,7 @@ struct RulesCommand: ParsableCommand {
                 FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2)
             }
             let examples = pack.rules.reduce(0) { $0 + $1.examples.match.count + $1.examples.noMatch.count }
-            print("\(pack.rules.count) rules in \(pack.files.count) files, \(examples) examples, \(pack.tests.count) sentence tests: no problems"
+            print("\(counted(pack.rules.count, "rule")) in \(counted(pack.files.count, "file")), \(counted(examples, "example")), \(counted(pack.tests.count, "sentence test")): no problems"
                   + RulesCommand.layering(pack))
         }
     }

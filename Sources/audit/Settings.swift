@@ -2,19 +2,42 @@ import ArgumentParser
 import Foundation
 import Isnad
 
-/// The options that can also come from `.audit.yml`.
+/// The options that can also come from `.audit.yml`: those that judge claims, the output
+/// format and the article's minimum score.
 struct SettingsOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Output format: \(OutputFormat.names.joined(separator: ", ")); several, comma-separated, with -o (default: the configuration's, else text).", valueName: "format"))
-    var format: String?
+    @Option(name: .long, help: ArgumentHelp("Output format: \(OutputFormat.names.joined(separator: ", ")); several, comma-separated, with -o (default: the configuration's, else text).", valueName: "format"),
+            completion: .list(OutputFormat.names), transform: Typed.formats)
+    var format: [OutputFormat]?
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Labels whose claims fail, comma-separated, or 'none' (default: unsourced).", valueName: "labels"))
-    var failOn: String?
-
-    @Option(name: .customLong("max-unsourced"), help: ArgumentHelp("Unsourced claims an article may carry before they fail (default: 0).", valueName: "n"))
-    var maxUnsourced: Int?
+    @OptionGroup var claims: ClaimOptions
 
     @Option(name: .customLong("min-score"), help: ArgumentHelp("An article scoring below this (0-100) fails (default: no minimum).", valueName: "score"))
     var minScore: Double?
+
+    @Option(name: .long, help: ArgumentHelp("The language of the HTML and Markdown sheets and their index (default: the configuration's, else ar). The CI formats (text, json, jsonl, sarif, github, line) are always English.", valueName: "lang"))
+    var lang: SheetLanguage?
+
+    func validate() throws {
+        try claims.validate()
+        if let s = minScore, !(0...100).contains(s) { throw ValidationError("--min-score must be from 0 to 100") }
+    }
+
+    /// The flags given, for the library's settings resolver.
+    var overrides: SettingsOverrides {
+        var o = claims.overrides
+        o.format = format; o.minScore = minScore; o.lang = lang
+        return o
+    }
+}
+
+/// The settings that choose the rules and judge each claim (all `explain` uses).
+struct ClaimOptions: ParsableArguments {
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Labels whose claims fail: \(Label.allCases.map(\.rawValue).joined(separator: ", ")), comma-separated, or none (default: unsourced).", valueName: "labels"),
+            completion: .list(Label.allCases.map(\.rawValue) + ["none"]), transform: Typed.labels)
+    var failOn: Set<Label>?
+
+    @Option(name: .customLong("max-unsourced"), help: ArgumentHelp("Unsourced claims an article may carry before they fail (default: 0).", valueName: "n"))
+    var maxUnsourced: Int?
 
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule directory, or builtin for the pack shipped with the tool; repeat to layer packs (a later pack may override or disable a rule by id; a pack whose pack.yml says 'extends: builtin' is read on top of the shipped one). Default: the configuration's, else ./Rules when present, else the built-in pack.", valueName: "dir"))
     var rules: [String] = []
@@ -22,24 +45,49 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The publication's own outlet, never an intermediary (default: the configuration's, else inferred from the article).", valueName: "name"))
     var outlet: String?
 
-    @Option(name: .long, help: ArgumentHelp("The language of the HTML and Markdown sheets and their index (default: the configuration's, else ar). The CI formats (text, json, jsonl, sarif, github, line) are always English.", valueName: "lang"))
-    var lang: SheetLanguage?
-
     @Option(name: .long, help: ArgumentHelp("Use this configuration file instead of the nearest .audit.yml above each article.", valueName: "file"))
     var config: String?
 
     func validate() throws {
-        if let format, case .failure(let e) = OutputFormat.list(format) { throw ValidationError(e.description) }
-        if let f = failOn { _ = try parsePolicy(f) }
         if let m = maxUnsourced, m < 0 { throw ValidationError("--max-unsourced must be 0 or more") }
-        if let s = minScore, !(0...100).contains(s) { throw ValidationError("--min-score must be from 0 to 100") }
         if let c = config, !FileManager.default.fileExists(atPath: c) { throw ValidationError("configuration file '\(c)' not found") }
     }
 
-    /// The flags given, for the library's settings resolver (after `validate()`).
     var overrides: SettingsOverrides {
-        SettingsOverrides(format: format, failOn: failOn.flatMap { try? parsePolicy($0) }, maxUnsourced: maxUnsourced, minScore: minScore,
-                          rules: rules, outlet: outlet, config: config, lang: lang)
+        SettingsOverrides(failOn: failOn, maxUnsourced: maxUnsourced, rules: rules, outlet: outlet, config: config)
+    }
+}
+
+/// Typed values of comma-separated options, read by the parser itself: a bad value is a
+/// usage error naming the option, with a "did you mean" and every accepted value.
+enum Typed {
+    struct BadValue: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// `--format text,json`: formats from the one registry (`OutputFormat`).
+    static func formats(_ s: String) throws -> [OutputFormat] {
+        switch OutputFormat.list(s) {
+        case .success(let f) where !f.isEmpty: return f
+        case .success: throw BadValue(description: "no format given (use \(OutputFormat.names.joined(separator: ", ")))")
+        case .failure(let e):
+            throw BadValue(description: "unknown format '\(e.name)'" + RuleLoader.hint(e.name, OutputFormat.names) + " (use \(OutputFormat.names.joined(separator: ", ")))")
+        }
+    }
+
+    /// `--fail-on unsourced,anonymous` or `none`: labels from the one registry (`Label`).
+    static func labels(_ s: String) throws -> Set<Label> {
+        let names = Label.allCases.map(\.rawValue)
+        if s.trimmingCharacters(in: .whitespaces) == "none" { return [] }
+        var out = Set<Label>()
+        for part in s.split(separator: ",", omittingEmptySubsequences: false) {
+            let p = part.trimmingCharacters(in: .whitespaces)
+            guard let l = Label(rawValue: p) else {
+                throw BadValue(description: "unknown label '\(p)'" + RuleLoader.hint(p, names + ["none"]) + " (use \(names.joined(separator: ", ")), comma-separated, or none)")
+            }
+            out.insert(l)
+        }
+        return out
     }
 }
 
@@ -67,13 +115,15 @@ struct ConfigCommand: ParsableCommand {
         let s: ResolvedSettings
         s = FileManager.default.isDirectory(path) ? try resolver.settings(forDirectory: path) : try resolver.settings(forArticle: path)
         print("configuration: \(s.configPath ?? "(none found)")")
-        func line(_ key: String, _ value: String) { print("\(key.padding(toLength: 14, withPad: " ", startingAt: 0)) \(value.padding(toLength: 28, withPad: " ", startingAt: 0))  # \(s.origins[key] ?? "default")") }
+        // values are never cut: a long one pushes its comment along
+        func pad(_ v: String, _ n: Int) -> String { v.count >= n ? v : v + String(repeating: " ", count: n - v.count) }
+        func line(_ key: String, _ value: String) { print("\(pad(key, 14)) \(pad(value, 28))  # \(s.origins[key] ?? "default")") }
         line("rules", s.rules.joined(separator: ", "))
         line("outlet", s.outlet ?? "(inferred)")
         line("fail_on", s.policy.labels.isEmpty ? "none" : s.policy.labels.map(\.rawValue).sorted().joined(separator: ", "))
         line("max_unsourced", s.policy.maxUnsourced.map(String.init) ?? "0")
         line("min_score", s.policy.minScore.map { String($0) } ?? "(none)")
-        line("format", s.format)
+        line("format", s.format.map(\.rawValue).joined(separator: ","))
         line("baseline", s.baseline ?? "(none)")
         line("lang", s.lang?.rawValue ?? "ar (sheets); en (CI formats)")
         line("exclude", s.exclude.isEmpty ? "(none)" : s.exclude.joined(separator: ", "))

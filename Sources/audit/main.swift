@@ -33,15 +33,18 @@ enum ExitStatus {
         case let e as RuleErrors:
             FileHandle.standardError.write(e.description + "\n"); Foundation.exit(Self.error)
         case let e as TemplateError:
-            FileHandle.standardError.write("audit: error: \(e.description)\n"); Foundation.exit(Self.error)
+            FileHandle.standardError.write("\(e.description)\n"); Foundation.exit(Self.error)
         case let e as InputFailure:
             FileHandle.standardError.write(Batch.message(e)); Foundation.exit(Self.error)
         default: break
         }
         let code = Root.exitCode(for: error)
         if code == .success || code.rawValue == failed || code.rawValue == Self.error { Root.exit(withError: error) }
-        FileHandle.standardError.write(Root.fullMessage(for: error) + "\n")
-        if code == .validationFailure { FileHandle.standardError.write(Root.usageString() + "\n") }
+        // a usage error: the message and the subcommand's usage, once (ArgumentParser's full
+        // message holds both), in the tool's `audit: error:` form
+        var message = Root.fullMessage(for: error)
+        if message.hasPrefix("Error: ") { message = "audit: error: " + message.dropFirst("Error: ".count) }
+        FileHandle.standardError.write(message + "\n")
         Foundation.exit(Self.error)
     }
 }
@@ -50,7 +53,38 @@ enum ExitStatus {
 StandardOutput.guardStandardDescriptors()
 // temporary files (-o, --write-baseline) are removed on SIGINT, SIGTERM and SIGHUP
 TemporaryFiles.install()
+/// `audit --help`: the root's overview, then the options of the default subcommand (what
+/// `audit FILE...` accepts), then the subcommands.
+func rootHelp() -> String {
+    /// The sections of a help text (`OVERVIEW:`, `USAGE:`, `OPTIONS:` ...) by heading, and their order.
+    func sections(_ text: String) -> [(heading: String, body: String)] {
+        var out: [(String, String)] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), line[..<colon].allSatisfy({ $0.isUppercase || $0 == " " }), !line[..<colon].isEmpty {
+                out.append((String(line[..<colon]), String(line)))
+            } else if !out.isEmpty {
+                out[out.count - 1].1 += "\n" + line
+            }
+        }
+        return out.map { (heading: $0.0, body: $0.1.trimmingCharacters(in: .newlines)) }
+    }
+    let root = sections(Root.helpMessage()), run = sections(AuditCommand.helpMessage())
+    func body(_ s: [(heading: String, body: String)], _ h: String) -> String? { s.first { $0.heading == h }?.body }
+    var parts: [String] = []
+    if let o = body(root, "OVERVIEW") { parts.append(o) }
+    parts.append("USAGE: audit [<options>] <path> ...\n       audit <subcommand>")
+    if let a = body(run, "ARGUMENTS") { parts.append(a) }
+    if let o = body(run, "OPTIONS") { parts.append(o.replacingOccurrences(of: "OPTIONS:", with: "OPTIONS (of `audit run`, the default subcommand):")) }
+    if let s = body(root, "SUBCOMMANDS") { parts.append(s) }
+    return parts.joined(separator: "\n\n") + "\n"
+}
+
 do {
+    let args = Array(CommandLine.arguments.dropFirst())
+    if args == ["--help"] || args == ["-h"] || args == ["help"] {
+        print(rootHelp(), terminator: "")
+        exit(0)
+    }
     var command = try Root.parseAsRoot()
     try command.run()
 } catch {

@@ -61,7 +61,14 @@ struct ReportsTests {
         let results = ((doc["runs"] as! [[String: Any]])[0]["results"] as! [Any])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/seed-01.json"))) as? [String: Any])
         let failing = ((json["articles"] as! [[String: Any]])[0]["summary"] as! [String: Any])["failing"] as! Int
+        // one result per failing claim (the sheets set no article-level policy), each with its fingerprint
         #expect(results.count == failing && failing > 0)
+        let fingerprints = results.compactMap { (($0 as? [String: Any])?["partialFingerprints"] as? [String: Any])?["isnadClaim/v1"] as? String }
+        #expect(fingerprints.count == failing && Set(fingerprints).count == failing)
+        let run = (doc["runs"] as! [[String: Any]])[0]
+        let rules = ((run["tool"] as! [String: Any])["driver"] as! [String: Any])["rules"] as! [[String: Any]]
+        #expect(rules.allSatisfy { ($0["helpUri"] as? String)?.hasPrefix(Isnad.homepage) == true })
+        #expect((run["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == true)
     }
 
     static let hostile = """
@@ -118,7 +125,17 @@ struct ReportsTests {
         #expect(r.stdout.hasPrefix("<html dir=\"rtl\"><body><p>1 unsourced: "))
         try "{{#claims}}unclosed".write(toFile: dir + "/bad.md.mustache", atomically: true, encoding: .utf8)
         let b = try Support.run(["--format", "markdown", "--template", dir + "/bad.md.mustache", "Fixtures/gold/dev/seed-01.txt"], in: Support.root.path)
-        #expect(b.status == 2 && b.stderr.contains(dir + "/bad.md.mustache: error: invalid Mustache template"))
+        // located at the section left open, in the form of every located error, not a dump of the parser's value
+        #expect(b.status == 2 && b.stderr.hasPrefix(dir + "/bad.md.mustache:1:") && b.stderr.contains(": error: invalid Mustache template: a section"), "\(b.stderr)")
+        #expect(!b.stderr.contains("ParserError") && !b.stderr.contains("context:"))
+        try "{{#claims}}x{{/sources}}".write(toFile: dir + "/close.html.mustache", atomically: true, encoding: .utf8)
+        let c = try Support.run(["--format", "html", "--template", dir + "/close.html.mustache", "Fixtures/gold/dev/seed-01.txt"], in: Support.root.path)
+        #expect(c.status == 2 && c.stderr.hasPrefix(dir + "/close.html.mustache:1:") && c.stderr.contains("does not close the section"), "\(c.stderr)")
+        // --template with no templated format, or with the other one, is a usage error
+        let json = try Support.run(["--format", "json", "--template", dir + "/mine.html.mustache", "Fixtures/gold/dev/seed-01.txt"], in: Support.root.path)
+        #expect(json.status == 2 && json.stderr.contains("--template applies to the markdown and html formats; --format json has no template"), "\(json.stderr)")
+        let other = try Support.run(["--format", "markdown", "--template", dir + "/mine.html.mustache", "Fixtures/gold/dev/seed-01.txt"], in: Support.root.path)
+        #expect(other.status == 2 && other.stderr.contains("is an HTML template"), "\(other.stderr)")
     }
 
     @Test("several formats need -o; several HTML articles need -o; an unwritable output directory is reported")

@@ -135,6 +135,6 @@ struct ShippedLabellerTests {
         // a later mention of the same source says which one it resolved to
         let later = Support.claims("قال مسؤول أمريكي إن اللقاء انتهى. وأضاف المسؤول الأمريكي أن المحادثات ستستمر.")
         #expect(later.count == 2)
-        #expect(later.last?.sources.first?.resolution?.hasPrefix("same source as 'مسؤول أمريكي' (s1), first named in unit 1 (line 1)") == true)
+        #expect(later.last?.sources.first?.resolution?.hasPrefix("same source as 'مسؤول أمريكي' (s1), first named in claim 1 (line 1)") == true)
     }
 }

@@ -46,7 +46,7 @@ struct LabellerTests {
         #expect(Set(claims.flatMap { $0.sources.map(\.id) }).count == 1)
         #expect(a.sources.count == 1)
         #expect(a.sources.first?.claims.count == 3)
-        #expect(claims[2].sources.first?.resolution?.hasPrefix("same source as 'مسؤول' (s1), first named in unit 1 (line 1)") == true)
+        #expect(claims[2].sources.first?.resolution?.hasPrefix("same source as 'مسؤول' (s1), first named in claim 1 (line 1)") == true)
     }
 
     @Test("quotation continuity: a sentence inside the speaker's quotation takes the speaker's label")

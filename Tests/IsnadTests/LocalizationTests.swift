@@ -60,10 +60,10 @@ struct LocalizationTests {
 
     @Test("why an article fails, in each language, from the policy's values")
     func failures() {
-        let claims = PolicyFailure.claims(count: 3, labels: [.anonymous, .unsourced])
+        let claims = ArticleFailure.claims(count: 3, labels: [.anonymous, .unsourced])
         #expect(SheetSentences.failure(claims, .ar) == "3 معلومات من تصنيف «مصدر مجهّل» أو «بلا مصدر»")
-        #expect(SheetSentences.failure(claims, .en) == "3 claim(s) labelled anonymous/unsourced")
-        #expect(SheetSentences.failure(.score(41.5, minimum: 60), .ar) == "الدرجة 41.5 دون الحد الأدنى 60")
+        #expect(SheetSentences.failure(claims, .en) == "3 claims labelled anonymous/unsourced")
+        #expect(SheetSentences.failure(.minScore(score: 41.5, minimum: 60), .ar) == "الدرجة 41.5 دون الحد الأدنى 60")
     }
 
     @Test("the model of a sheet: words in its language, the share bar in reading order, rule ids apart from the evidence")

@@ -168,4 +168,47 @@ struct ReporterTests {
         #expect(Set(outlets.map { $0 ?? "" }).count == 1)
         #expect(outlets[0] == "عكاظ")
     }
+
+    @Test("the policy says why an article fails, each article-level reason with its own rule id")
+    func articleFailures() {
+        var a = Support.auditor.audit(text: "وارتفعت الأسعار.\nوارتفعت الرسوم.\nقال الوزير خالد الفالح إن الإنتاج سيرتفع.", path: "a.txt")
+        FailurePolicy(labels: [.unsourced], maxUnsourced: 1, minScore: 90).apply(to: &a)
+        #expect(a.summary.failures.map(\.ruleID) == [nil, "policy.max-unsourced", "policy.min-score"])
+        #expect(a.summary.reasons[0] == "2 claims labelled unsourced")
+        #expect(a.summary.reasons[1] == "2 unsourced claims, more than the 1 tolerated (max_unsourced)")
+        #expect(a.summary.reasons[2].hasPrefix("score ") && a.summary.reasons[2].hasSuffix(" below the minimum 90"))
+        // within the tolerance: no claim fails, and nothing is said at the article
+        FailurePolicy(labels: [.unsourced], maxUnsourced: 2).apply(to: &a)
+        #expect(a.summary.failures.isEmpty && !a.summary.failed)
+        // every machine format reports both article-level reasons at the article
+        FailurePolicy(labels: [.unsourced], maxUnsourced: 1, minScore: 90).apply(to: &a)
+        let articleLevel = Finding.of(a).filter { $0.line == nil }
+        #expect(articleLevel.map(\.rule) == ["policy.max-unsourced", "policy.min-score"])
+        #expect(articleLevel.allSatisfy { $0.level == .error })
+    }
+
+    @Test("a claim's fingerprint depends on its label and normalised text only")
+    func fingerprints() {
+        let f = ClaimKey.fingerprint(.unsourced, "وارتفعت أسعار الذهب أمس.")
+        #expect(f.count == 16 && f.allSatisfy(\.isHexDigit))
+        #expect(ClaimKey.fingerprint(.unsourced, "وارتفعت  أسعارُ الذهب\nأمس.") == f)
+        #expect(ClaimKey.fingerprint(.anonymous, "وارتفعت أسعار الذهب أمس.") != f)
+        #expect(ClaimKey.fingerprint(.unsourced, "وانخفضت أسعار الذهب أمس.") != f)
+        // FNV-1a 64, the published test vector: the hash is the same on every machine and run
+        #expect(ClaimKey.hex(ClaimKey.fnv1a(Array("a".utf8))) == "af63dc4c8601ec8c")
+    }
+
+    @Test("the GitHub step summary stays bounded: rows and annotations beyond the caps are counted, not listed")
+    func stepSummaryBounded() {
+        var s = GitHubSummary()
+        var totals = RunTotals()
+        let a = Support.auditor.audit(text: "وارتفعت الأسعار.\nوارتفعت الرسوم.", path: "a|b.txt")
+        for _ in 0..<(GitHubSummary.maxRows + 3) { s.add(a); totals.add(a) }
+        let md = s.markdown(totals)
+        #expect(md.contains("…and 3 more articles"))
+        #expect(md.contains("- …and \((GitHubSummary.maxRows + 3) * 2 - GitHubSummary.maxFindings) more"))
+        // a pipe in a path does not break the table
+        #expect(md.contains("| a\\|b.txt | 2 | 2 | 0 |"))
+        #expect(md.utf8.count < 1 << 20)
+    }
 }

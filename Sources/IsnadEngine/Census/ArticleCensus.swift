@@ -138,7 +138,7 @@ extension Auditor {
         var c = reader.read(judgements)
         for r in article.timedOutRules {
             let rule = pack.rules[r]
-            c.problems.append(ArticleProblem(line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
+            c.problems.append(ArticleProblem(.regexBudget, line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
         }
         return c
     }

@@ -66,6 +66,15 @@ public struct Labeller: Sendable {
     public func label(_ a: ArticleText, kinds: [UnitKind]) -> ([Judgement?], SourceRoster) {
         var roster = SourceRoster()
         var out = [Judgement?](filled: nil, count: a.segments.count)
+        /// The claim number of each unit (1-based, as sheets number claims), made when a source first resolves back.
+        var claimNumbers: [Int] = []
+        func claimNumber(_ unit: Int) -> Int {
+            if claimNumbers.isEmpty {
+                var n = 0
+                claimNumbers = kinds.map { k in if k.isClaim { n += 1 }; return n }
+            }
+            return claimNumbers[unit]
+        }
         /// The label and sources of the latest attributed claim, for bare verbs and quotations.
         var last: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
         var quoteOpenOwner: (label: Label, sources: [SourceMention], roster: [Int], chain: Int)? = nil
@@ -229,7 +238,7 @@ public struct Labeller: Sendable {
                                               why: resolved.map { r in
                                                   let first = roster.entries[r].mentions.first
                                                   return Reason(.sameSource(name: roster.entries[r].name, id: roster.entries[r].id,
-                                                                            unit: first?.unit, line: first.map { a.segments[$0.unit].line } ?? 0))
+                                                                            claim: first.map { claimNumber($0.unit) }, line: first.map { a.segments[$0.unit].line } ?? 0))
                                               }))
                 rosterIdx.append(idx)
                 let l: Label
