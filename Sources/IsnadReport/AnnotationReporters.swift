@@ -34,6 +34,7 @@ public struct LineReporter: Reporter {
             out.write("\(path):\(u.line):\(u.column): \(u.failing ? "error" : "note"): \(label.rawValue): \(snippet(u.text)) [\(ruleID(u))]\n")
         }
         for p in audit.problems { out.write("\(path):\(p.line):\(p.column): warning: \(p.message)\n") }
+        for w in audit.summary.standards.warnings { out.write("\(path):1:1: warning: \(w.rawValue): \(w.message(audit.summary.standards))\n") }
     }
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
 }
@@ -74,6 +75,9 @@ public struct GitHubReporter: Reporter {
         }
         for p in audit.problems {
             out.write("::warning file=\(file),line=\(p.line),col=\(p.column),title=Isnad::\(Self.escape(p.message))\n")
+        }
+        for w in audit.summary.standards.warnings {
+            out.write("::warning file=\(file),line=1,col=1,title=\(Self.escape("Isnad: \(w.rawValue)", property: true))::\(Self.escape(w.message(audit.summary.standards)))\n")
         }
     }
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {}
@@ -147,7 +151,31 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
             w.beginObject("snippet"); w.field("text", u.text); w.endObject()
             w.endObject()
             w.endObject(); w.endObject(); w.endArray()
-            w.beginObject("properties"); w.field("isnadRule", ruleID(u)); w.field("score", u.score ?? 0); w.endObject()
+            // the claims a denial disputes, and the denials of a disputed claim
+            let related = u.contests.map { ($0, "contests") } + u.contestedBy.map { ($0, "contested by") }
+            if !related.isEmpty {
+                w.beginArray("relatedLocations")
+                for (k, (i, how)) in related.enumerated() {
+                    let r = audit.units[i], rEnd = endPosition(r)
+                    w.beginObject()
+                    w.field("id", k)
+                    w.beginObject("physicalLocation")
+                    w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(audit.path)); w.endObject()
+                    w.beginObject("region")
+                    w.field("startLine", r.line); w.field("startColumn", r.column); w.field("endLine", rEnd.line); w.field("endColumn", rEnd.column)
+                    w.field("charOffset", r.span.start); w.field("charLength", r.span.end - r.span.start)
+                    w.endObject()
+                    w.endObject()
+                    w.beginObject("message"); w.field("text", "\(how): \(snippet(r.text))"); w.endObject()
+                    w.beginObject("properties"); w.field("relation", how); w.field("unit", i); w.endObject()
+                    w.endObject()
+                }
+                w.endArray()
+            }
+            w.beginObject("properties"); w.field("isnadRule", ruleID(u)); w.field("score", u.score ?? 0)
+            w.beginArray("contests"); for c in u.contests { w.number(c) }; w.endArray()
+            w.beginArray("contestedBy"); for c in u.contestedBy { w.number(c) }; w.endArray()
+            w.endObject()
             w.endObject()
             w.append(to: &out.bytes)
         }
