@@ -17,10 +17,15 @@ import IsnadReport
 /// max_unsourced: 2
 /// min_score: 60
 /// format: json
+/// require_anonymity_basis: reason  # reason | basis | both | none
+/// max_anonymous_share: 0.5
+/// max_single_source_share: 0.75
+/// min_sources: 2
 /// ```
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".audit.yml"
-    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline"]
+    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline",
+                       "require_anonymity_basis", "max_anonymous_share", "max_single_source_share", "min_sources"]
 
     /// The file this configuration was read from.
     public var path: String
@@ -32,6 +37,11 @@ public struct Configuration: Sendable, Equatable {
     public var format: String?
     /// A baseline file (relative to this file) that `audit` uses as if given `--baseline`.
     public var baseline: String?
+    /// The sourcing standards (README, "Sourcing standards").
+    public var requireAnonymityBasis: AnonymityRequirement?
+    public var maxAnonymousShare: Double?
+    public var maxSingleSourceShare: Double?
+    public var minSources: Int?
     /// Where each key was written: `path:line:column`.
     public var origins: [String: SourceLocation] = [:]
 
@@ -129,6 +139,15 @@ public struct Configuration: Sendable, Equatable {
                 if let s = v.string, OutputFormat(rawValue: s) != nil { config.format = s } else { err(v.mark, "'format' must be one of " + OutputFormat.names.joined(separator: ", ")) }
             case "baseline":
                 if let s = v.string, !s.isEmpty { config.baseline = resolve(s) } else { err(v.mark, "'baseline' must be a file name") }
+            case "require_anonymity_basis":
+                if let s = v.string, let r = AnonymityRequirement(rawValue: s) { config.requireAnonymityBasis = r }
+                else { err(v.mark, "'require_anonymity_basis' must be one of " + AnonymityRequirement.allCases.map(\.rawValue).joined(separator: ", ") + RuleLoader.hint(v.string ?? "", AnonymityRequirement.allCases.map(\.rawValue))) }
+            case "max_anonymous_share":
+                if let d = v.float ?? v.int.map(Double.init), (0...1).contains(d) { config.maxAnonymousShare = d } else { err(v.mark, "'max_anonymous_share' must be a share from 0 to 1") }
+            case "max_single_source_share":
+                if let d = v.float ?? v.int.map(Double.init), (0...1).contains(d) { config.maxSingleSourceShare = d } else { err(v.mark, "'max_single_source_share' must be a share from 0 to 1") }
+            case "min_sources":
+                if let i = v.int, i >= 0 { config.minSources = i } else { err(v.mark, "'min_sources' must be a whole number ≥ 0") }
             default:
                 err(k.mark, "unknown key '\(key)'" + RuleLoader.hint(key, keys))
             }

@@ -16,10 +16,19 @@ public struct SettingsOverrides: Sendable {
     public var outlet: String?
     /// A configuration file for every article instead of the nearest `.audit.yml`.
     public var config: String?
+    /// The sourcing standards (README, "Sourcing standards").
+    public var requireAnonymityBasis: AnonymityRequirement?
+    public var maxAnonymousShare: Double?
+    public var maxSingleSourceShare: Double?
+    public var minSources: Int?
     public init(format: String? = nil, failOn: Set<Label>? = nil, maxUnsourced: Int? = nil, minScore: Double? = nil,
-                rules: [String] = [], outlet: String? = nil, config: String? = nil) {
+                rules: [String] = [], outlet: String? = nil, config: String? = nil,
+                requireAnonymityBasis: AnonymityRequirement? = nil, maxAnonymousShare: Double? = nil,
+                maxSingleSourceShare: Double? = nil, minSources: Int? = nil) {
         self.format = format; self.failOn = failOn; self.maxUnsourced = maxUnsourced; self.minScore = minScore
         self.rules = rules; self.outlet = outlet; self.config = config
+        self.requireAnonymityBasis = requireAnonymityBasis; self.maxAnonymousShare = maxAnonymousShare
+        self.maxSingleSourceShare = maxSingleSourceShare; self.minSources = minSources
     }
 }
 
@@ -107,6 +116,14 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         origin(options.maxUnsourced != nil, "max_unsourced", c?.maxUnsourced != nil)
         policy.minScore = options.minScore ?? c?.minScore
         origin(options.minScore != nil, "min_score", c?.minScore != nil)
+        policy.requireAnonymityBasis = options.requireAnonymityBasis ?? c?.requireAnonymityBasis ?? .none
+        origin(options.requireAnonymityBasis != nil, "require_anonymity_basis", c?.requireAnonymityBasis != nil)
+        policy.maxAnonymousShare = options.maxAnonymousShare ?? c?.maxAnonymousShare
+        origin(options.maxAnonymousShare != nil, "max_anonymous_share", c?.maxAnonymousShare != nil)
+        policy.maxSingleSourceShare = options.maxSingleSourceShare ?? c?.maxSingleSourceShare
+        origin(options.maxSingleSourceShare != nil, "max_single_source_share", c?.maxSingleSourceShare != nil)
+        policy.minSources = options.minSources ?? c?.minSources
+        origin(options.minSources != nil, "min_sources", c?.minSources != nil)
         let format = options.format ?? c?.format ?? "text"
         origin(options.format != nil, "format", c?.format != nil)
         origin(false, "baseline", c?.baseline != nil)

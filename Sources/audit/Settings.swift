@@ -16,6 +16,18 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("min-score"), help: ArgumentHelp("An article scoring below this (0-100) fails (default: no minimum).", valueName: "score"))
     var minScore: Double?
 
+    @Option(name: .customLong("require-anonymity-basis"), help: ArgumentHelp("What every anonymous claim must state, or it fails: \(AnonymityRequirement.allCases.map(\.rawValue).joined(separator: ", ")) (default: none).", valueName: "what"))
+    var requireAnonymityBasis: String?
+
+    @Option(name: .customLong("max-anonymous-share"), help: ArgumentHelp("An article whose anonymous share of attributed claims (0-1) is above this fails (default: no limit; warning mostly_anonymous above \(FailurePolicy.defaultAnonymousShare)).", valueName: "share"))
+    var maxAnonymousShare: Double?
+
+    @Option(name: .customLong("max-single-source-share"), help: ArgumentHelp("An article where one source carries more than this share (0-1) of its attributed claims fails (default: no limit; warning single_source above \(FailurePolicy.defaultSingleSourceShare)).", valueName: "share"))
+    var maxSingleSourceShare: Double?
+
+    @Option(name: .customLong("min-sources"), help: ArgumentHelp("An article with attributed claims but fewer distinct sources than this fails (default: no minimum).", valueName: "n"))
+    var minSources: Int?
+
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule directory; repeat to layer packs (a later pack may override or disable a rule by id). Default: the configuration's, else ./Rules when present, else the pack installed with the tool.", valueName: "dir"))
     var rules: [String] = []
 
@@ -30,13 +42,21 @@ struct SettingsOptions: ParsableArguments {
         if let f = failOn { _ = try parsePolicy(f) }
         if let m = maxUnsourced, m < 0 { throw ValidationError("--max-unsourced must be 0 or more") }
         if let s = minScore, !(0...100).contains(s) { throw ValidationError("--min-score must be from 0 to 100") }
+        if let r = requireAnonymityBasis, AnonymityRequirement(rawValue: r) == nil {
+            throw ValidationError("--require-anonymity-basis must be one of " + AnonymityRequirement.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if let m = maxAnonymousShare, !(0...1).contains(m) { throw ValidationError("--max-anonymous-share must be from 0 to 1") }
+        if let m = maxSingleSourceShare, !(0...1).contains(m) { throw ValidationError("--max-single-source-share must be from 0 to 1") }
+        if let m = minSources, m < 0 { throw ValidationError("--min-sources must be 0 or more") }
         if let c = config, !FileManager.default.fileExists(atPath: c) { throw ValidationError("configuration file '\(c)' not found") }
     }
 
     /// The flags given, for the library's settings resolver (after `validate()`).
     var overrides: SettingsOverrides {
         SettingsOverrides(format: format, failOn: failOn.flatMap { try? parsePolicy($0) }, maxUnsourced: maxUnsourced, minScore: minScore,
-                          rules: rules, outlet: outlet, config: config)
+                          rules: rules, outlet: outlet, config: config,
+                          requireAnonymityBasis: requireAnonymityBasis.flatMap(AnonymityRequirement.init(rawValue:)),
+                          maxAnonymousShare: maxAnonymousShare, maxSingleSourceShare: maxSingleSourceShare, minSources: minSources)
     }
 }
 
@@ -48,7 +68,8 @@ struct ConfigCommand: ParsableCommand {
         discussion: """
             Settings come from the command line, else from the nearest .audit.yml above the \
             article (or --config), else the defaults. Keys of .audit.yml: rules, outlet, fail_on, \
-            max_unsourced, min_score, format, baseline; an unknown key is an error with its line \
+            max_unsourced, min_score, format, baseline, require_anonymity_basis, max_anonymous_share, \
+            max_single_source_share, min_sources; an unknown key is an error with its line \
             and column.
             """)
 
@@ -64,12 +85,16 @@ struct ConfigCommand: ParsableCommand {
         let s: ResolvedSettings
         s = FileManager.default.isDirectory(path) ? try resolver.settings(forDirectory: path) : try resolver.settings(forArticle: path)
         print("configuration: \(s.configPath ?? "(none found)")")
-        func line(_ key: String, _ value: String) { print("\(key.padding(toLength: 14, withPad: " ", startingAt: 0)) \(value.padding(toLength: 28, withPad: " ", startingAt: 0))  # \(s.origins[key] ?? "default")") }
+        func line(_ key: String, _ value: String) { print("\(key.padding(toLength: 24, withPad: " ", startingAt: 0)) \(value.padding(toLength: 28, withPad: " ", startingAt: 0))  # \(s.origins[key] ?? "default")") }
         line("rules", s.rules.joined(separator: ", "))
         line("outlet", s.outlet ?? "(inferred)")
         line("fail_on", s.policy.labels.isEmpty ? "none" : s.policy.labels.map(\.rawValue).sorted().joined(separator: ", "))
         line("max_unsourced", s.policy.maxUnsourced.map(String.init) ?? "0")
         line("min_score", s.policy.minScore.map { String($0) } ?? "(none)")
+        line("require_anonymity_basis", s.policy.requireAnonymityBasis.rawValue)
+        line("max_anonymous_share", s.policy.maxAnonymousShare.map { String($0) } ?? "(none)")
+        line("max_single_source_share", s.policy.maxSingleSourceShare.map { String($0) } ?? "(none)")
+        line("min_sources", s.policy.minSources.map(String.init) ?? "(none)")
         line("format", s.format)
         line("baseline", s.baseline ?? "(none)")
     }

@@ -20,10 +20,14 @@ struct Standards {
         var known: [String: [AnonymityCue]] = [:]
         for i in units.indices where units[i].label != nil {
             var own: [AnonymityCue] = []
+            let anchors = units[i].sources.filter { $0.kind == .anonymous }.map(\.span)
             for m in a.matches[i] {
                 let kind = rules[m.rule].kind
                 guard kind == .anonymityReason || kind == .anonymityBasis else { continue }
                 let span = a.text.originalSpan(m.start, m.end)
+                // a basis describes the source it follows (مصدر مطلع على ...، شهود عيان): a phrase
+                // of the kind elsewhere in the unit is about someone else (الحاضرين للاجتماع)
+                if kind == .anonymityBasis && !anchors.contains(where: { span.end > $0.start && span.start <= $0.end + Self.basisReach }) { continue }
                 own.append(AnonymityCue(flag: kind == .anonymityReason ? .reasonGiven : .basisGiven, rule: rules[m.rule].id,
                                         text: a.text.originalText(span), unit: i))
             }
@@ -45,11 +49,15 @@ struct Standards {
         }
     }
 
+    /// How far (in scalars) after the end of an anonymous source a basis of knowledge may start.
+    static let basisReach = 40
+
     // MARK: contested claims
 
-    /// A denial links to a claim when the share of its content words (weighted by how rare
-    /// each is in the article) found in the claim reaches this, with at least `minShared` words.
-    static let threshold = 0.3
+    /// A denial links to a claim when the Dice coefficient of their content words reaches this
+    /// (each word weighted by how rare it is among the article's claims: log(1 + claims / claims
+    /// holding it)), with at least `minShared` words shared. Set on the dev gold for precision.
+    static let threshold = 0.16
     static let minShared = 2
     /// A claim after the denial counts this much of its score: earlier claims are preferred.
     static let laterWeight = 0.7
@@ -100,25 +108,44 @@ struct Standards {
         return functionWords.contains(r) ? nil : r
     }
 
-    /// The content stems of a unit, and whether it holds an anaphoric object.
+    /// The forms a stem is compared by: itself, without a verb's prefix (يفقد، فقد), and its first
+    /// four letters when longer (فقدان، فقد… ; الاصطدام، اصطدم).
+    static func keys(_ stem: String) -> [String] {
+        var out = [stem]
+        let u = Array(stem.unicodeScalars)
+        if u.count >= 4, "يتنسا".unicodeScalars.contains(u[0]) { out.append(String(String.UnicodeScalarView(u.dropFirst()))) }
+        if u.count >= 5 { out.append(String(String.UnicodeScalarView(u.prefix(4))) + "…") }
+        return out
+    }
+
+    /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
+    /// that refers back to what was said within a few words after the denial cue).
     func content(_ a: ArticleText, _ i: Int) -> (stems: Set<String>, anaphoric: Bool) {
         var covered = Set<Int>()
+        var afterDenial = Set<Int>()
         for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
             for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
+            if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
         }
         var stems = Set<String>()
         var anaphoric = false
-        for t in a.words(of: i) {
+        let words = a.words(of: i)
+        for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
             let word = String(String.UnicodeScalarView(letters))
             var bare = word
             for p in ["و", "ف"] where bare.hasPrefix(p) && bare.count > 3 { bare.removeFirst() }
-            if Self.anaphoric.contains(word) || Self.anaphoric.contains(bare) { anaphoric = true; continue }
+            if Self.anaphoric.contains(word) || Self.anaphoric.contains(bare) {
+                // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
+                if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
+                continue
+            }
             if covered.contains(t) { continue }
             if let s = Self.stem(letters) { stems.insert(s) }
         }
         return (stems, anaphoric)
     }
+    static let anaphoricReach = 4
 
     /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them).
     func linkContests(_ units: inout [AuditedUnit], _ a: ArticleText) {
@@ -135,16 +162,20 @@ struct Standards {
         }
         let n = Double(max(claims.count, 1))
         func weight(_ w: String) -> Double { log(1 + n / Double(df[w] ?? 1)) }
+        var keys: [Int: Set<String>] = [:]
+        for c in claims { keys[c] = Set((stems[c] ?? []).flatMap(Self.keys)) }
         for d in denials {
             let mine = stems[d] ?? []
-            let total = mine.reduce(0) { $0 + weight($1) }
             let denierIDs = Set(units[d].sources.map(\.id))
             var scored: [(unit: Int, score: Double, shared: [String])] = []
             for c in claims where c != d {
-                // the denier's own other denials are not what it disputes
-                if units[c].label == .denied && !denierIDs.isDisjoint(with: units[c].sources.map(\.id)) { continue }
-                let shared = mine.intersection(stems[c] ?? [])
-                var score = total > 0 ? shared.reduce(0) { $0 + weight($1) } / total : 0
+                // what the denier itself says is not what it disputes
+                if !denierIDs.isDisjoint(with: units[c].sources.map(\.id)) { continue }
+                let theirs = keys[c] ?? []
+                let shared = mine.filter { !theirs.isDisjoint(with: Self.keys($0)) }
+                // Dice over the weights: what they share against what both say
+                let both = mine.reduce(0) { $0 + weight($1) } + (stems[c] ?? []).reduce(0) { $0 + weight($1) }
+                var score = both > 0 ? 2 * shared.reduce(0) { $0 + weight($1) } / both : 0
                 if c > d { score *= Self.laterWeight }
                 scored.append((c, score, shared.sorted()))
             }
