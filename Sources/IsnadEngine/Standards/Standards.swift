@@ -57,7 +57,7 @@ struct Standards {
     /// A denial links to a claim when the Dice coefficient of their content words reaches this
     /// (each word weighted by how rare it is among the article's claims: log(1 + claims / claims
     /// holding it)), with at least `minShared` words shared. Set on the dev gold for precision.
-    static let threshold = 0.16
+    static let threshold = 0.12
     static let minShared = 2
     /// A claim after the denial counts this much of its score: earlier claims are preferred.
     static let laterWeight = 0.7
@@ -171,6 +171,8 @@ struct Standards {
             for c in claims where c != d {
                 // what the denier itself says is not what it disputes
                 if !denierIDs.isDisjoint(with: units[c].sources.map(\.id)) { continue }
+                // a denial answers an earlier denial, never a later one (the later one answers it)
+                if units[c].label == .denied && c > d { continue }
                 let theirs = keys[c] ?? []
                 let shared = mine.filter { !theirs.isDisjoint(with: Self.keys($0)) }
                 // Dice over the weights: what they share against what both say
@@ -183,16 +185,16 @@ struct Standards {
             scored.sort { $0.score != $1.score ? $0.score > $1.score : (($0.unit < d) != ($1.unit < d) ? $0.unit < d : abs($0.unit - d) < abs($1.unit - d)) }
             let best = scored.first
             var links: [Int] = []
-            if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
+            if anaphoric[d] == true, let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+                // نفى ذلك، نفت هذه الأنباء: the object names what was just said
+                links = [prev]
+                let p = scored.first(where: { $0.unit == prev })
+                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: p?.shared ?? [], anaphoric: true)
+            } else if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
                 for s in scored.prefix(Self.maxLinks) where s.score >= max(Self.threshold, b.score * Self.runnerUp) && s.shared.count >= Self.minShared {
                     links.append(s.unit)
                 }
                 units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared)
-            } else if anaphoric[d] == true, let prev = claims.last(where: { $0 < d && units[$0].label != .denied }) {
-                // نفى ذلك، نفت هذه الأنباء: what was just said
-                links = [prev]
-                units[d].contestMatch = ContestMatch(candidate: prev, score: best?.score ?? 0, threshold: Self.threshold,
-                                                     shared: scored.first(where: { $0.unit == prev })?.shared ?? [], anaphoric: true)
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: best?.shared ?? [])
             }
