@@ -161,10 +161,33 @@ def main(sheet, png, want_lang="ar"):
             problems.append(f"console {m.type}: {m.text}")
         for r in requests:
             problems.append(f"external request (the sheet must work offline): {r}")
+        # contest links resolve both ways: a denial's "contests" link reaches a claim row that
+        # links back to it with "contested by", and following the link makes that row the target
+        links = page.evaluate("""() => {
+            const rowOf = a => a.closest('tr');
+            const out = {count: 0, broken: []};
+            for (const a of document.querySelectorAll('#claims a.contests, #claims a.contested-by')) {
+                out.count++;
+                const target = document.getElementById(a.getAttribute('href').slice(1));
+                const back = a.classList.contains('contests') ? 'a.contested-by' : 'a.contests';
+                const from = rowOf(a);
+                if (!target) { out.broken.push(a.getAttribute('href') + ': no such element'); continue; }
+                if (![...target.querySelectorAll(back)].some(b => b.getAttribute('href') === '#' + from.id))
+                    out.broken.push(a.getAttribute('href') + ': no link back to #' + from.id);
+            }
+            return out;
+        }""")
+        for b in links["broken"]:
+            problems.append(f"contest link does not resolve both ways: {b}")
+        if links["count"]:
+            page.click("#claims a.contests")
+            hit = page.evaluate("() => { const t = document.querySelector(':target'); return t ? t.id : null }")
+            if not hit or not hit.startswith("claim-"):
+                problems.append(f"following a contest link does not reach a claim row (target {hit})")
         browser.close()
     for pr in problems:
         print("browser-check:", pr)
-    print(f"browser-check: {sheet} ({want_lang}, {' and '.join(f'{w} px' for w in WIDTHS)}): {facts['marks']} claims highlighted, "
+    print(f"browser-check: {sheet} ({want_lang}, {' and '.join(f'{w} px' for w in WIDTHS)}): {facts['marks']} claims highlighted, {links['count']} contest links both ways, "
           f"{facts['evidence']} evidence items isolated, "
           f"{'no console errors' if not console else str(len(console)) + ' console messages'}; {'OK' if not problems else 'FAILED'}; screenshot {png}")
     return 1 if problems else 0

@@ -19,12 +19,17 @@ import IsnadReport
 /// format: json
 /// lang: en                        # the language of HTML and Markdown sheets (default: ar)
 /// exclude: [drafts/, "*.draft.md"] # .gitignore syntax, relative to this file: walks skip them
+/// require_anonymity_basis: reason  # reason | basis | both | none
+/// max_anonymous_share: 0.5
+/// max_single_source_share: 0.75
+/// min_sources: 2
 /// ```
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".audit.yml"
     /// The names a configuration file may have, in the order they are looked for.
     public static let fileNames = [".audit.yml", ".audit.yaml"]
-    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline", "lang", "exclude"]
+    static let keys = ["rules", "outlet", "fail_on", "max_unsourced", "min_score", "format", "baseline", "lang", "exclude",
+                       "require_anonymity_basis", "max_anonymous_share", "max_single_source_share", "min_sources"]
 
     /// The file this configuration was read from.
     public var path: String
@@ -41,6 +46,11 @@ public struct Configuration: Sendable, Equatable {
     /// Globs (`.gitignore` syntax, relative to this file's directory) of files and directories
     /// that directory walks skip.
     public var exclude: [String] = []
+    /// The sourcing standards (README, "Sourcing standards").
+    public var requireAnonymityBasis: AnonymityRequirement?
+    public var maxAnonymousShare: Double?
+    public var maxSingleSourceShare: Double?
+    public var minSources: Int?
     /// Where each key was written: `path:line:column`.
     public var origins: [String: SourceLocation] = [:]
 
@@ -162,6 +172,15 @@ public struct Configuration: Sendable, Equatable {
                 if let s = v.string, let l = SheetLanguage(rawValue: s) { config.lang = l } else {
                     err(v.mark, "'lang' must be one of " + SheetLanguage.allCases.map(\.rawValue).joined(separator: ", ") + RuleLoader.hint(v.string ?? "", SheetLanguage.allCases.map(\.rawValue)))
                 }
+            case "require_anonymity_basis":
+                if let s = v.string, let r = AnonymityRequirement(rawValue: s) { config.requireAnonymityBasis = r }
+                else { err(v.mark, "'require_anonymity_basis' must be one of " + AnonymityRequirement.allCases.map(\.rawValue).joined(separator: ", ") + RuleLoader.hint(v.string ?? "", AnonymityRequirement.allCases.map(\.rawValue))) }
+            case "max_anonymous_share":
+                if let d = v.float ?? v.int.map(Double.init), (0...1).contains(d) { config.maxAnonymousShare = d } else { err(v.mark, "'max_anonymous_share' must be a share from 0 to 1") }
+            case "max_single_source_share":
+                if let d = v.float ?? v.int.map(Double.init), (0...1).contains(d) { config.maxSingleSourceShare = d } else { err(v.mark, "'max_single_source_share' must be a share from 0 to 1") }
+            case "min_sources":
+                if let i = v.int, i >= 0 { config.minSources = i } else { err(v.mark, "'min_sources' must be a whole number ≥ 0") }
             default:
                 err(k.mark, "unknown key '\(key)'" + RuleLoader.hint(key, keys))
             }

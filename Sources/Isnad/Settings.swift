@@ -18,10 +18,19 @@ public struct SettingsOverrides: Sendable {
     public var config: String?
     /// The language of the HTML and Markdown sheets.
     public var lang: SheetLanguage?
+    /// The sourcing standards (README, "Sourcing standards").
+    public var requireAnonymityBasis: AnonymityRequirement?
+    public var maxAnonymousShare: Double?
+    public var maxSingleSourceShare: Double?
+    public var minSources: Int?
     public init(format: [OutputFormat]? = nil, failOn: Set<Label>? = nil, maxUnsourced: Int? = nil, minScore: Double? = nil,
-                rules: [String] = [], outlet: String? = nil, config: String? = nil, lang: SheetLanguage? = nil) {
+                rules: [String] = [], outlet: String? = nil, config: String? = nil, lang: SheetLanguage? = nil,
+                requireAnonymityBasis: AnonymityRequirement? = nil, maxAnonymousShare: Double? = nil,
+                maxSingleSourceShare: Double? = nil, minSources: Int? = nil) {
         self.format = format; self.failOn = failOn; self.maxUnsourced = maxUnsourced; self.minScore = minScore
         self.rules = rules; self.outlet = outlet; self.config = config; self.lang = lang
+        self.requireAnonymityBasis = requireAnonymityBasis; self.maxAnonymousShare = maxAnonymousShare
+        self.maxSingleSourceShare = maxSingleSourceShare; self.minSources = minSources
     }
 }
 
@@ -117,7 +126,15 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         origin(options.maxUnsourced != nil, "max_unsourced", c?.maxUnsourced != nil)
         policy.minScore = options.minScore ?? c?.minScore
         origin(options.minScore != nil, "min_score", c?.minScore != nil)
-        let format = options.format ?? c?.format ?? [.text]
+        policy.requireAnonymityBasis = options.requireAnonymityBasis ?? c?.requireAnonymityBasis ?? .none
+        origin(options.requireAnonymityBasis != nil, "require_anonymity_basis", c?.requireAnonymityBasis != nil)
+        policy.maxAnonymousShare = options.maxAnonymousShare ?? c?.maxAnonymousShare
+        origin(options.maxAnonymousShare != nil, "max_anonymous_share", c?.maxAnonymousShare != nil)
+        policy.maxSingleSourceShare = options.maxSingleSourceShare ?? c?.maxSingleSourceShare
+        origin(options.maxSingleSourceShare != nil, "max_single_source_share", c?.maxSingleSourceShare != nil)
+        policy.minSources = options.minSources ?? c?.minSources
+        origin(options.minSources != nil, "min_sources", c?.minSources != nil)
+                let format = options.format ?? c?.format ?? [.text]
         origin(options.format != nil, "format", c?.format != nil)
         origin(false, "baseline", c?.baseline != nil)
         let lang = options.lang ?? c?.lang

@@ -229,7 +229,11 @@ public struct Auditor: Sendable {
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }
-        let summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
+        let standards = Standards(rules: pack.rules)
+        standards.flagAnonymity(&units, article)
+        standards.linkContests(&units, article)
+        var summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
+        summary.standards = Standards.figures(units, sources, counts: counts)
         // the units handed over, not shared: marking failing claims below would otherwise copy every unit
         var audit = ArticleAudit(path: path, outlet: own, units: consume units, sources: sources, summary: summary)
         clock.lap("score and build")

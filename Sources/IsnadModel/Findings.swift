@@ -8,13 +8,22 @@ public enum ArticleFailure: Sendable, Hashable, CustomStringConvertible {
     case maxUnsourced(count: Int, limit: Int)
     /// The article's score is below `min_score`.
     case minScore(score: Double, minimum: Double)
+    /// Anonymous claims that do not state what `require_anonymity_basis` asks (`lacking`):
+    /// each is reported at its own place, like claims with a failing label.
+    case anonymityBasis(count: Int, requirement: String, lacking: String)
+    /// The anonymous share of attributed claims is above `max_anonymous_share`.
+    case maxAnonymousShare(share: Double, maximum: Double)
+    /// One source carries a larger share of the attributed claims than `max_single_source_share`.
+    case maxSingleSourceShare(source: String, share: Double, maximum: Double)
+    /// Fewer distinct sources than `min_sources`.
+    case minSources(count: Int, minimum: Int)
 
     /// Whether the failure is about the article as a whole (not only its failing claims):
     /// reported once per article, at the article, in the machine formats.
     public var isArticleLevel: Bool {
         switch self {
-        case .claims: false
-        case .maxUnsourced, .minScore: true
+        case .claims, .anonymityBasis: false
+        case .maxUnsourced, .minScore, .maxAnonymousShare, .maxSingleSourceShare, .minSources: true
         }
     }
 
@@ -24,9 +33,12 @@ public enum ArticleFailure: Sendable, Hashable, CustomStringConvertible {
     /// The kind of an article-level failure.
     public var kind: PolicyRule? {
         switch self {
-        case .claims: nil
+        case .claims, .anonymityBasis: nil
         case .maxUnsourced: .maxUnsourced
         case .minScore: .minScore
+        case .maxAnonymousShare: .maxAnonymousShare
+        case .maxSingleSourceShare: .maxSingleSourceShare
+        case .minSources: .minSources
         }
     }
 
@@ -38,19 +50,30 @@ public enum ArticleFailure: Sendable, Hashable, CustomStringConvertible {
             counted(count, "unsourced claim") + ", more than the \(limit) tolerated (max_unsourced)"
         case let .minScore(score, minimum):
             "score \(scoreText(score)) below the minimum \(scoreText(minimum))"
+        case let .anonymityBasis(count, requirement, lacking):
+            counted(count, "anonymous claim") + " without \(lacking) (require_anonymity_basis: \(requirement))"
+        case let .maxAnonymousShare(share, maximum):
+            "anonymous share \(percentText(share)) above the maximum \(percentText(maximum)) (max_anonymous_share)"
+        case let .maxSingleSourceShare(source, share, maximum):
+            "one source (\(source)) carries \(percentText(share)) of the attributed claims, above the maximum \(percentText(maximum)) (max_single_source_share)"
+        case let .minSources(count, minimum):
+            counted(count, "distinct source") + ", fewer than the minimum \(minimum) (min_sources)"
         }
     }
 }
 
 /// The article-level policy rules, for the rule lists of machine formats.
 public enum PolicyRule: String, Sendable, CaseIterable {
-    case maxUnsourced, minScore
+    case maxUnsourced, minScore, maxAnonymousShare, maxSingleSourceShare, minSources
 
     /// The rule id (`policy.min-score`).
     public var ruleID: String {
         switch self {
         case .maxUnsourced: "policy.max-unsourced"
         case .minScore: "policy.min-score"
+        case .maxAnonymousShare: "policy.max-anonymous-share"
+        case .maxSingleSourceShare: "policy.max-single-source-share"
+        case .minSources: "policy.min-sources"
         }
     }
     /// A one-line description (SARIF `shortDescription`).
@@ -58,10 +81,18 @@ public enum PolicyRule: String, Sendable, CaseIterable {
         switch self {
         case .maxUnsourced: "The article carries more unsourced claims than --max-unsourced (max_unsourced) tolerates."
         case .minScore: "The article scores below --min-score (min_score)."
+        case .maxAnonymousShare: "Anonymous sources carry a larger share of the attributed claims than max_anonymous_share."
+        case .maxSingleSourceShare: "One source carries a larger share of the attributed claims than max_single_source_share."
+        case .minSources: "The article has fewer distinct sources than min_sources."
         }
     }
     /// The README section that explains it.
-    public var helpAnchor: String { "failure-policy-and-project-configuration" }
+    public var helpAnchor: String {
+        switch self {
+        case .maxUnsourced, .minScore: "failure-policy-and-project-configuration"
+        case .maxAnonymousShare, .maxSingleSourceShare, .minSources: "sourcing-standards"
+        }
+    }
 }
 
 extension ArticleProblem {
@@ -105,6 +136,21 @@ extension ArticleProblem {
     }
 }
 
+extension StandardsWarning {
+    /// The rule id (SARIF `ruleId`, the `[...]` of line output): `standards.single-source`.
+    public var ruleID: String { "standards." + String(rawValue.map { $0 == "_" ? "-" : $0 }) }
+    /// A one-line description (SARIF `shortDescription`).
+    public var summary: String {
+        switch self {
+        case .singleSource: "One source carries most of the article's attributed claims (above max_single_source_share, default 75%)."
+        case .mostlyAnonymous: "Most of the article's attributed claims are anonymous (above max_anonymous_share, default 50%)."
+        case .unexplainedAnonymity: "An anonymous claim states neither why its source is not named nor what the source is in a position to know."
+        }
+    }
+    /// The README section that explains it.
+    public var helpAnchor: String { "sourcing-standards" }
+}
+
 extension Label {
     /// The README section on the label (SARIF `helpUri`).
     public var helpAnchor: String { "label-\(rawValue)" }
@@ -112,6 +158,9 @@ extension Label {
 
 /// A score as sheets and messages print it: whole, or to one decimal.
 public func scoreText(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String((d * 10).rounded() / 10) }
+
+/// A share as messages print it: `75%`.
+public func percentText(_ d: Double) -> String { "\(Int((d * 100).rounded()))%" }
 
 /// A count with its noun, singular for one: `1 claim`, `2 claims`.
 public func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {

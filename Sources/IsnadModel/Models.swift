@@ -35,10 +35,80 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
 /// Flags that qualify a claim's label.
 public enum ClaimFlag: String, Codable, Sendable, CaseIterable {
     case noComment = "no_comment", hedged, quote, verified
+    /// An anonymous claim whose article says why the source is not named (README, "Sourcing standards").
+    case reasonGiven = "reason_given"
+    /// An anonymous claim whose article says what the source is in a position to know.
+    case basisGiven = "basis_given"
+    /// An anonymous claim with neither a reason nor a basis.
+    case unexplainedAnonymity = "unexplained_anonymity"
     /// The order flags are listed in (the order of the cases), without building `allCases`.
     @usableFromInline package var order: Int {
-        switch self { case .noComment: 0; case .hedged: 1; case .quote: 2; case .verified: 3 }
+        switch self {
+        case .noComment: 0; case .hedged: 1; case .quote: 2; case .verified: 3
+        case .reasonGiven: 4; case .basisGiven: 5; case .unexplainedAnonymity: 6
+        }
     }
+}
+
+/// A cue that gave an anonymous claim its `reason_given` or `basis_given` flag, and the unit it
+/// was found in (the claim's own, or the earlier unit that introduced the same source).
+public struct AnonymityCue: Sendable, Hashable {
+    /// `.reasonGiven` or `.basisGiven`.
+    public var flag: ClaimFlag
+    public var rule: String
+    public var text: String
+    /// The unit index the cue was found in.
+    public var unit: Int
+    public init(flag: ClaimFlag, rule: String, text: String, unit: Int) { self.flag = flag; self.rule = rule; self.text = text; self.unit = unit }
+}
+
+/// How a denied claim was matched to the claims it disputes (for `explain`): the best
+/// candidate, its score against the threshold, and the words they share.
+public struct ContestMatch: Sendable, Hashable {
+    /// The unit index of the best candidate (nil when the article has no other claim).
+    public var candidate: Int?
+    public var score: Double
+    public var threshold: Double
+    /// The content words the denial and the candidate share (folded).
+    public var shared: [String]
+    /// Whether the link was made by an anaphoric object (نفى ذلك، هذه الأنباء) to the previous claim.
+    public var anaphoric: Bool
+    public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false) {
+        self.candidate = candidate; self.score = score; self.threshold = threshold; self.shared = shared; self.anaphoric = anaphoric
+    }
+}
+
+/// An article-level warning of the sourcing standards (README, "Sourcing standards").
+public enum StandardsWarning: String, Sendable, CaseIterable, Codable {
+    /// One source carries more than the set share of the attributed claims.
+    case singleSource = "single_source"
+    /// More than the set share of the attributed claims are anonymous.
+    case mostlyAnonymous = "mostly_anonymous"
+    /// At least one anonymous claim has neither a reason nor a basis.
+    case unexplainedAnonymity = "unexplained_anonymity"
+}
+
+/// The figures of the sourcing standards for one article. Shares are fractions (0...1) of the
+/// attributed claims (claims with a label other than unsourced).
+public struct StandardsFigures: Sendable, Hashable {
+    /// Distinct sources that carry at least one claim.
+    public var sources = 0
+    /// Claims with a label other than unsourced.
+    public var attributed = 0
+    /// The largest share of attributed claims resting on one source, and that source's id.
+    public var largestSourceShare = 0.0
+    public var largestSource: String? = nil
+    public var anonymousShare = 0.0
+    public var secondhandShare = 0.0
+    /// Anonymous claims with neither a reason nor a basis.
+    public var unexplained = 0
+    /// Denied claims linked to a claim they dispute.
+    public var contested = 0
+    public var warnings: [StandardsWarning] = []
+    /// The shares above which `single_source` and `mostly_anonymous` were given (the policy's).
+    public var singleSourceLimit = 0.75
+    public var anonymousLimit = 0.5
+    public init() {}
 }
 
 /// A half-open range of Unicode-scalar offsets into the decoded article text.
@@ -167,6 +237,14 @@ public struct AuditedUnit: Sendable {
     public var verified: String? = nil
     /// Whether the claim was failing already when the baseline was written.
     public var baselined = false
+    /// For a denied claim: the unit indices of the claims it disputes (earliest first).
+    public var contests: [Int] = []
+    /// The unit indices of the denied claims that dispute this one.
+    public var contestedBy: [Int] = []
+    /// For a denied claim: how the contest was matched (for `explain`).
+    public var contestMatch: ContestMatch? = nil
+    /// The cues behind the claim's `reason_given` / `basis_given` flags.
+    public var anonymityCues: [AnonymityCue] = []
     @usableFromInline package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, scalars: ArraySlice<Unicode.Scalar>, label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
         self.index = index; self.kind = kind; self.span = span; self.line = line; self.column = column; self.scalars = scalars; self.label = label; self.sources = sources; self.flags = flags; self.evidence = evidence; self.score = score; self.why = why; self.rule = rule; self.proposals = proposals; self.verified = verified
     }
@@ -243,6 +321,8 @@ public struct AuditSummary: Sendable {
     public var failures: [ArticleFailure] = []
     /// Why the article fails, in words.
     public var reasons: [String] { failures.map(\.description) }
+    /// The figures and warnings of the sourcing standards.
+    public var standards = StandardsFigures()
     @usableFromInline package init(claims: Int, counts: LabelCounts, score: Double, failing: Int, failures: [ArticleFailure] = []) {
         self.claims = claims; self.counts = counts; self.score = score; self.failing = failing; self.failures = failures
     }
@@ -315,6 +395,24 @@ extension SourceKind: JSONNamed {
 }
 extension ClaimFlag: JSONNamed {
     public var jsonName: StaticString {
-        switch self { case .noComment: "no_comment"; case .hedged: "hedged"; case .quote: "quote"; case .verified: "verified" }
+        switch self {
+        case .noComment: "no_comment"; case .hedged: "hedged"; case .quote: "quote"; case .verified: "verified"
+        case .reasonGiven: "reason_given"; case .basisGiven: "basis_given"; case .unexplainedAnonymity: "unexplained_anonymity"
+        }
+    }
+}
+extension StandardsWarning: JSONNamed {
+    public var jsonName: StaticString {
+        switch self { case .singleSource: "single_source"; case .mostlyAnonymous: "mostly_anonymous"; case .unexplainedAnonymity: "unexplained_anonymity" }
+    }
+    /// The warning in words, with the article's figures.
+    public func message(_ f: StandardsFigures) -> String {
+        let maxSingleSourceShare = f.singleSourceLimit, maxAnonymousShare = f.anonymousLimit
+        func pct(_ d: Double) -> String { "\(Int((d * 100).rounded()))%" }
+        switch self {
+        case .singleSource: return "one source (\(f.largestSource ?? "?")) carries \(pct(f.largestSourceShare)) of the attributed claims (more than \(pct(maxSingleSourceShare)))"
+        case .mostlyAnonymous: return "\(pct(f.anonymousShare)) of the attributed claims are anonymous (more than \(pct(maxAnonymousShare)))"
+        case .unexplainedAnonymity: return "\(f.unexplained) anonymous claim\(f.unexplained == 1 ? "" : "s") with neither a reason for anonymity nor a basis of knowledge"
+        }
     }
 }

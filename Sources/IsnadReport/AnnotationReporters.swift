@@ -40,7 +40,7 @@ public struct Finding: Sendable {
     public var fullMessage: String { message + (reason.map { " — " + $0 } ?? "") }
 
     /// The findings of an article, in order: its claims' (failing claims only unless `notes`),
-    /// then its markup problems, then its article-level failures.
+    /// then its markup problems, the warnings of the sourcing standards, then its article-level failures.
     public static func of(_ audit: ArticleAudit, notes: Bool = false, width: Int = 200) -> [Finding] {
         var out: [Finding] = []
         for u in audit.units {
@@ -53,6 +53,10 @@ public struct Finding: Sendable {
         for p in audit.problems {
             out.append(Finding(level: .warning, path: audit.path, line: p.line, column: p.column, rule: p.kind.ruleID,
                                title: "Isnad: \(p.kind.ruleID)", message: p.message))
+        }
+        for w in audit.summary.standards.warnings {
+            out.append(Finding(level: .warning, path: audit.path, rule: w.ruleID, title: "Isnad: \(w.rawValue)",
+                               message: "\(w.rawValue): \(w.message(audit.summary.standards))"))
         }
         for f in audit.summary.failures {
             guard let kind = f.kind else { continue }
@@ -221,6 +225,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         Label.allCases.map { ("label.\($0.rawValue)", "\($0.descriptor.sarifText)", Isnad.help($0.helpAnchor), "\($0.descriptor.sarifLevel)") }
         + PolicyRule.allCases.map { ($0.ruleID, $0.summary, Isnad.help($0.helpAnchor), "error") }
         + ArticleProblem.Kind.allCases.map { ($0.ruleID, $0.summary, Isnad.help($0.helpAnchor), "warning") }
+        + StandardsWarning.allCases.map { ($0.ruleID, $0.summary, Isnad.help($0.helpAnchor), "warning") }
     static func index(_ id: String) -> Int { rules.firstIndex { $0.id == id } ?? 0 }
 
     public func begin(_ out: inout ReportOutput) {
@@ -278,7 +283,31 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
                 w.beginObject("snippet"); w.field("text", u.text); w.endObject()
             }
             w.beginObject("partialFingerprints"); w.field(Self.fingerprintKey, "\(hash):\(seen[hash]!)"); w.endObject()
-            w.beginObject("properties"); w.field("isnadRule", ruleID(u)); w.field("score", u.score ?? 0); w.endObject()
+            // the claims a denial disputes, and the denials of a disputed claim
+            let related = u.contests.map { ($0, "contests") } + u.contestedBy.map { ($0, "contested by") }
+            if !related.isEmpty {
+                w.beginArray("relatedLocations")
+                for (k, (i, how)) in related.enumerated() {
+                    let r = audit.units[i], rEnd = endPosition(r)
+                    w.beginObject()
+                    w.field("id", k)
+                    w.beginObject("physicalLocation")
+                    w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(audit.path)); w.endObject()
+                    w.beginObject("region")
+                    w.field("startLine", r.line); w.field("startColumn", r.column); w.field("endLine", rEnd.line); w.field("endColumn", rEnd.column)
+                    w.field("charOffset", r.span.start); w.field("charLength", r.span.end - r.span.start)
+                    w.endObject()
+                    w.endObject()
+                    w.beginObject("message"); w.field("text", "\(how): \(snippet(r.text))"); w.endObject()
+                    w.beginObject("properties"); w.field("relation", how); w.field("unit", i); w.endObject()
+                    w.endObject()
+                }
+                w.endArray()
+            }
+            w.beginObject("properties"); w.field("isnadRule", ruleID(u)); w.field("score", u.score ?? 0)
+            w.beginArray("contests"); for c in u.contests { w.number(c) }; w.endArray()
+            w.beginArray("contestedBy"); for c in u.contestedBy { w.number(c) }; w.endArray()
+            w.endObject()
             w.endObject()
             w.append(to: &out.bytes)
         }

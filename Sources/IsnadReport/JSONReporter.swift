@@ -99,10 +99,28 @@ public struct JSONReporter: Reporter {
         w.endArray()
         if let s = p.pointee.score { w.field("score", s) } else { w.key("score"); w.null() }
         if p.pointee.label != nil {
+            // unit indices (the `index` of the units), as in `sources[].claims`
+            w.beginArray("contests"); for c in p.pointee.contests { w.number(c) }; w.endArray()
+            w.beginArray("contested_by"); for c in p.pointee.contestedBy { w.number(c) }; w.endArray()
             w.field("failing", p.pointee.failing)
             if let v = p.pointee.verified { w.field("verified", v) }
             if p.pointee.baselined { w.field("baselined", true) }
         }
+        w.endObject()
+    }
+
+    /// The `standards` object of an article's summary (README, "Sourcing standards").
+    static func writeStandards(_ f: StandardsFigures, _ w: inout JSONWriter) {
+        w.beginObject("standards")
+        w.field("sources", f.sources)
+        w.field("attributed", f.attributed)
+        w.field("largest_source_share", (f.largestSourceShare * 1000).rounded() / 1000)
+        w.field("largest_source", f.largestSource)
+        w.field("anonymous_share", (f.anonymousShare * 1000).rounded() / 1000)
+        w.field("secondhand_share", (f.secondhandShare * 1000).rounded() / 1000)
+        w.field("unexplained_anonymous", f.unexplained)
+        w.field("contested", f.contested)
+        w.beginArray("warnings"); for x in f.warnings { w.name(x.jsonName) }; w.endArray()
         w.endObject()
     }
 
@@ -151,6 +169,7 @@ public struct JSONReporter: Reporter {
         w.field("failing", a.summary.failing)
         w.field("failed", a.summary.failed)
         w.beginArray("reasons"); for r in a.summary.reasons { w.string(r) }; w.endArray()
+        writeStandards(a.summary.standards, &w)
         w.endObject()
         if !a.problems.isEmpty {
             w.beginArray("problems")

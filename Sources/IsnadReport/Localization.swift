@@ -51,6 +51,8 @@ public enum SheetText: String, CaseIterable, Sendable {
     case failing, verified, none, ruleIds, decidingRule
     case claimsHeading, failingClaimsHeading, allClaimsHeading
     case indexTitle, articlesRanked, articleColumn, notAudited
+    case distinctSources, largestShare, anonymousShare, secondhandShare, warnings, noWarnings, ofAttributed
+    case contestedHeading, contests, contestedBy
 
     /// The text in `lang`.
     public func text(_ lang: SheetLanguage) -> String {
@@ -99,6 +101,16 @@ public enum SheetText: String, CaseIterable, Sendable {
         case .articlesRanked: "Articles, most unsourced and anonymous claims first"
         case .articleColumn: "Article"
         case .notAudited: "Not audited"
+        case .distinctSources: "Sources"
+        case .largestShare: "Largest share on one source"
+        case .anonymousShare: "Anonymous share"
+        case .secondhandShare: "Secondhand share"
+        case .warnings: "Warnings"
+        case .noWarnings: "none"
+        case .ofAttributed: "of the attributed claims:"
+        case .contestedHeading: "Contested claims"
+        case .contests: "contests"
+        case .contestedBy: "contested by"
         }
     }
 
@@ -141,6 +153,16 @@ public enum SheetText: String, CaseIterable, Sendable {
         case .articlesRanked: "المقالات، الأكثر معلومات بلا مصدر أو من مصادر مجهّلة أولًا"
         case .articleColumn: "المقال"
         case .notAudited: "لم يُدقَّق"
+        case .distinctSources: "عدد المصادر"
+        case .largestShare: "أكبر حصة لمصدر واحد"
+        case .anonymousShare: "حصة المصادر المجهّلة"
+        case .secondhandShare: "حصة النقل عن وسيط"
+        case .warnings: "تنبيهات"
+        case .noWarnings: "لا شيء"
+        case .ofAttributed: "من المعلومات المنسوبة:"
+        case .contestedHeading: "المعلومات المنفيّة"
+        case .contests: "تنفي"
+        case .contestedBy: "تنفيها"
         }
     }
 
@@ -293,6 +315,31 @@ public enum SheetSentences {
                 return SheetNoun.claim.count(count, .ar) + " بلا مصدر، أكثر من الحد المسموح به (\(limit))"
             case let .minScore(score, minimum):
                 return "الدرجة \(SheetModel.fmt(score)) دون الحد الأدنى \(SheetModel.fmt(minimum))"
+            case let .anonymityBasis(count, requirement, _):
+                let what = requirement == "reason" ? "سبب لإخفاء المصدر" : requirement == "basis" ? "أساس لعلم المصدر" : "سبب لإخفاء المصدر وأساس لعلمه"
+                return SheetNoun.claim.count(count, .ar) + " من مصادر مجهّلة بلا " + what + " (require_anonymity_basis: \(requirement))"
+            case let .maxAnonymousShare(share, maximum):
+                return "حصة المصادر المجهّلة \(percentText(share)) فوق الحد الأعلى \(percentText(maximum)) (max_anonymous_share)"
+            case let .maxSingleSourceShare(source, share, maximum):
+                return "مصدر واحد (\(source)) تُسند إليه \(percentText(share)) من المعلومات المنسوبة، فوق الحد الأعلى \(percentText(maximum)) (max_single_source_share)"
+            case let .minSources(count, minimum):
+                return "عدد المصادر \(count)، دون الحد الأدنى \(minimum) (min_sources)"
+            }
+        }
+    }
+
+    /// A warning of the sourcing standards, in words.
+    public static func warning(_ w: StandardsWarning, _ f: StandardsFigures, _ lang: SheetLanguage) -> String {
+        switch lang {
+        case .en: return w.message(f)
+        case .ar:
+            switch w {
+            case .singleSource:
+                return "مصدر واحد (\(f.largestSource ?? "?")) تُسند إليه \(percentText(f.largestSourceShare)) من المعلومات المنسوبة (أكثر من \(percentText(f.singleSourceLimit)))"
+            case .mostlyAnonymous:
+                return "\(percentText(f.anonymousShare)) من المعلومات المنسوبة من مصادر مجهّلة (أكثر من \(percentText(f.anonymousLimit)))"
+            case .unexplainedAnonymity:
+                return SheetNoun.claim.count(f.unexplained, .ar) + " من مصادر مجهّلة بلا سبب لإخفاء المصدر ولا أساس لعلمه"
             }
         }
     }

@@ -71,6 +71,15 @@ public enum SheetModel {
         return labels
     }
 
+    static func pct(_ d: Double) -> String { percentText(d) }
+
+    /// The figures and warnings of the sourcing standards, the warnings worded in `lang`.
+    static func standards(_ f: StandardsFigures, _ lang: SheetLanguage) -> [String: Any] {
+        ["sources": f.sources, "attributed": f.attributed, "largestShare": pct(f.largestSourceShare), "largestSource": f.largestSource ?? "",
+         "anonymousShare": pct(f.anonymousShare), "secondhandShare": pct(f.secondhandShare),
+         "warnings": f.warnings.map { ["warning": $0.rawValue, "message": SheetSentences.warning($0, f, lang)] }, "hasWarnings": !f.warnings.isEmpty]
+    }
+
     /// The model of one article's sheet.
     public static func article(_ a: ArticleAudit, lang: SheetLanguage = .sheetDefault) -> [String: Any] {
         var number = 0
@@ -80,8 +89,19 @@ public enum SheetModel {
         func plain(_ from: Int, _ to: Int) {
             if from < to { pieces.append(["text": Tokenizer.string(a.source[from..<to])]) }
         }
+        var numbers: [Int: Int] = [:]
+        for u in a.units where u.label != nil { numbers[u.index] = numbers.count + 1 }
+        // a contest link names the other claim by its number on the sheet (and its line)
+        func refs(_ units: [Int]) -> [[String: Any]] { units.map { ["number": numbers[$0] ?? 0, "line": a.units[$0].line] } }
+        var pairs: [[String: Any]] = []
         for u in a.units {
-            if u.label != nil { number += 1; claims.append(claim(u, number: number, lang: lang)) }
+            if u.label != nil {
+                number += 1
+                var c = claim(u, number: number, lang: lang)
+                c["contests"] = refs(u.contests); c["contestedBy"] = refs(u.contestedBy)
+                claims.append(c)
+                for d in u.contests { pairs.append(["denial": number, "denialLine": u.line, "claim": numbers[d] ?? 0, "claimLine": a.units[d].line]) }
+            }
             guard !a.source.isEmpty else { continue }
             plain(pos, u.span.start)
             if u.label != nil { pieces.append(["claim": claims[claims.count - 1]]) }
@@ -97,6 +117,7 @@ public enum SheetModel {
             "path": a.path, "name": name(a.path), "outlet": a.outlet ?? "", "hasOutlet": a.outlet != nil,
             "claimCount": a.summary.claims, "score": fmt(a.summary.score), "failingCount": a.summary.failing,
             "failed": a.summary.failed, "reasons": a.summary.reasons.joined(separator: "; "),
+            "standards": standards(a.summary.standards, lang), "contestPairs": pairs, "hasContests": !pairs.isEmpty,
             "labels": labels, "sources": sources, "hasSources": !sources.isEmpty,
             "failingClaims": claims.filter { $0["failing"] as? Bool == true },
             "hasFailing": claims.contains { $0["failing"] as? Bool == true },
@@ -117,8 +138,10 @@ public enum SheetModel {
         public var counts: LabelCounts
         public var score: Double
         public var failed: Bool
+        public var standards: StandardsFigures
         public init(_ a: ArticleAudit, sheet: String) {
             path = a.path; self.sheet = sheet; claims = a.summary.claims; counts = a.summary.counts; score = a.summary.score; failed = a.summary.failed
+            standards = a.summary.standards
         }
     }
 
@@ -132,7 +155,9 @@ public enum SheetModel {
         let rows: [[String: Any]] = ranked.map { e in
             ["path": e.path, "name": name(e.path), "sheet": e.sheet.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? e.sheet, "claims": e.claims, "score": fmt(e.score), "failed": e.failed,
              "unsourced": e.counts[.unsourced] ?? 0, "anonymous": e.counts[.anonymous] ?? 0, "named": e.counts[.named] ?? 0,
-             "secondhand": e.counts[.secondhand] ?? 0, "denied": e.counts[.denied] ?? 0]
+             "secondhand": e.counts[.secondhand] ?? 0, "denied": e.counts[.denied] ?? 0,
+             "sources": e.standards.sources, "largestShare": pct(e.standards.largestSourceShare), "anonymousShare": pct(e.standards.anonymousShare),
+             "secondhandShare": pct(e.standards.secondhandShare), "warnings": e.standards.warnings.map(\.rawValue).joined(separator: ", ")]
         }
         var model: [String: Any] = [
             "articles": rows, "articleCount": totals.articles, "claimCount": totals.claims, "failedCount": totals.failedArticles,

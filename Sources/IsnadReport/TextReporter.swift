@@ -61,6 +61,10 @@ public struct TextReporter: Reporter {
         if a.replacements > 0 { out += dim("  (\(a.replacements) invalid UTF-8 bytes replaced by U+FFFD)") }
         out += "\n\n"
         var n = 0
+        // the sheet's number of each claim, by unit index (contest links name claims by number)
+        var numbers: [Int: Int] = [:]
+        for u in a.units where u.label != nil { numbers[u.index] = numbers.count + 1 }
+        func claimRef(_ i: Int) -> String { "claim \(numbers[i] ?? 0) (L\(a.units[i].line))" }
         for u in a.units {
             guard let label = u.label else {
                 out += dim("      L\(u.line)  [\(u.kind.rawValue)] ") + dim(Self.isolate(String(u.text.prefix(70)))) + "\n"
@@ -79,6 +83,8 @@ public struct TextReporter: Reporter {
                 }.joined(separator: "; "))
             }
             if !u.flags.isEmpty { details.append("flags: " + u.flags.map(\.rawValue).joined(separator: ", ")) }
+            if !u.contests.isEmpty { details.append("contests: " + u.contests.map(claimRef).joined(separator: ", ")) }
+            if !u.contestedBy.isEmpty { details.append("contested by: " + u.contestedBy.map(claimRef).joined(separator: ", ")) }
             if !u.evidence.isEmpty {
                 details.append("evidence: " + u.evidence.prefix(6).map { "\($0.rule) " + Self.isolate($0.text) }.joined(separator: ", "))
             }
@@ -95,9 +101,18 @@ public struct TextReporter: Reporter {
         out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", "\($0.descriptor.terminalColor)") }.joined(separator: ", ")
         out += "\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100"
         if a.summary.failing > 0 { out += "  — \(counted(a.summary.failing, "failing claim"))" }
+        out += "\n" + bold("Standards") + ": " + Self.standards(a.summary.standards)
+        for w in a.summary.standards.warnings { out += "\n" + paint("warning", "33") + ": \(w.rawValue): \(w.message(a.summary.standards))" }
         if a.summary.failed { out += "\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ") }
         for p in a.problems { out += "\n" + paint("warning", "33") + ": L\(p.line):\(p.column): \(p.message)" }
         return out + "\n"
+    }
+
+    /// The figures of the sourcing standards on one line.
+    public static func standards(_ f: StandardsFigures) -> String {
+        counted(f.sources, "source") + ", largest share on one source \(percentText(f.largestSourceShare))"
+            + (f.largestSource.map { " (\($0))" } ?? "") + ", anonymous \(percentText(f.anonymousShare)), secondhand \(percentText(f.secondhandShare))"
+            + " of " + counted(f.attributed, "attributed claim")
     }
 
     func fmt(_ d: Double) -> String { Self.score(d) }

@@ -59,6 +59,13 @@ public enum CueKind: String, CaseIterable, Sendable {
     /// Introduces named members of a group just described (مثل، من بينهم، بمن فيهم): a group
     /// of officials whose members are named is a named source.
     case members
+    /// A stated reason for not naming a source (لأنه غير مخول بالحديث، نظرا لحساسية الموضوع، خشية على
+    /// سلامته): the source it qualifies is anonymous, and its claims get `reason_given`. A bare
+    /// condition (شريطة عدم الكشف عن هويته) is `anonymity`, not a reason.
+    case anonymityReason = "anonymity_reason"
+    /// A stated basis of knowledge of an anonymous source (مطلع على المفاوضات، شارك في الاجتماع،
+    /// مقرب من الرئيس، شاهد عيان): its claims get `basis_given`. Stock epithets (مصادر مطلعة) are not one.
+    case anonymityBasis = "anonymity_basis"
 }
 
 package extension CueKind {
@@ -70,7 +77,7 @@ package extension CueKind {
         case .outletHead: 10; case .documentHead: 11; case .organization: 12; case .told: 13; case .denial: 14
         case .noComment: 15; case .hedge: 16; case .complement: 17; case .stop: 18; case .pronoun: 19
         case .boilerplate: 20; case .caption: 21; case .byline: 22; case .adverb: 23; case .qualifier: 24
-        case .verb: 25; case .members: 26
+        case .verb: 25; case .members: 26; case .anonymityReason: 27; case .anonymityBasis: 28
         }
     }
 }

@@ -78,6 +78,28 @@ struct ExplainCommand: ParsableCommand {
             if u.candidates.isEmpty { print("    no attribution proposed a label") }
             for c in u.candidates { print("    proposed " + iso(c)) }
             print("    chosen: " + iso(u.reason ?? "") + "  [precedence denied > anonymous > secondhand > named > unsourced]")
+            if u.label == .anonymous {
+                print("  anonymity: " + u.flags.filter { [.reasonGiven, .basisGiven, .unexplainedAnonymity].contains($0) }.map(\.rawValue).joined(separator: ", "))
+                if u.anonymityCues.isEmpty { print("    no anonymity_reason or anonymity_basis cue in this unit or where its source was introduced") }
+                for c in u.anonymityCues {
+                    print("    \(c.flag.rawValue) from \(c.rule) " + iso(c.text) + (c.unit == u.index ? " (this unit)" : " (unit \(c.unit + 1), line \(a.units[c.unit].line), where the same source was introduced)"))
+                }
+            }
+            if let m = u.contestMatch {
+                let verdict = u.contests.isEmpty ? "not contested" : "contests " + u.contests.map { "unit \($0 + 1) (line \(a.units[$0].line))" }.joined(separator: ", ")
+                print("  contest: \(verdict)")
+                if let c = m.candidate {
+                    let score = (m.score * 100).rounded() / 100
+                    print("    best candidate: unit \(c + 1) (line \(a.units[c].line)), score \(score) against the threshold \(m.threshold)"
+                          + (m.shared.isEmpty ? ", no content word shared" : ", shared words: " + iso(m.shared.joined(separator: " "))))
+                    if m.anaphoric { print("    linked to the previous claim: the denial's object refers back (ذلك، هذه الأنباء ...)") }
+                } else {
+                    print("    no other claim in the article")
+                }
+            }
+            if !u.contestedBy.isEmpty {
+                print("  contested by: " + u.contestedBy.map { "unit \($0 + 1) (line \(a.units[$0].line))" }.joined(separator: ", "))
+            }
         }
         if shown == 0 {
             FileHandle.standardError.write("audit: error: \(path)\(line.map { ":\($0)" } ?? ""): no claim there\n")

@@ -17,15 +17,33 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The language of the HTML and Markdown sheets and their index (default: the configuration's, else ar). The CI formats (text, json, jsonl, sarif, github, line) are always English.", valueName: "lang"))
     var lang: SheetLanguage?
 
+    @Option(name: .customLong("require-anonymity-basis"), help: ArgumentHelp("What every anonymous claim must state, or it fails: \(AnonymityRequirement.allCases.map(\.rawValue).joined(separator: ", ")) (default: none).", valueName: "what"),
+            completion: .list(AnonymityRequirement.allCases.map(\.rawValue)))
+    var requireAnonymityBasis: AnonymityRequirement?
+
+    @Option(name: .customLong("max-anonymous-share"), help: ArgumentHelp("An article whose anonymous share of attributed claims (0-1) is above this fails (default: no limit; warning mostly_anonymous above \(FailurePolicy.defaultAnonymousShare)).", valueName: "share"))
+    var maxAnonymousShare: Double?
+
+    @Option(name: .customLong("max-single-source-share"), help: ArgumentHelp("An article where one source carries more than this share (0-1) of its attributed claims fails (default: no limit; warning single_source above \(FailurePolicy.defaultSingleSourceShare)).", valueName: "share"))
+    var maxSingleSourceShare: Double?
+
+    @Option(name: .customLong("min-sources"), help: ArgumentHelp("An article with attributed claims but fewer distinct sources than this fails (default: no minimum).", valueName: "n"))
+    var minSources: Int?
+
     func validate() throws {
         try claims.validate()
         if let s = minScore, !(0...100).contains(s) { throw ValidationError("--min-score must be from 0 to 100") }
+        if let m = maxAnonymousShare, !(0...1).contains(m) { throw ValidationError("--max-anonymous-share must be from 0 to 1") }
+        if let m = maxSingleSourceShare, !(0...1).contains(m) { throw ValidationError("--max-single-source-share must be from 0 to 1") }
+        if let m = minSources, m < 0 { throw ValidationError("--min-sources must be 0 or more") }
     }
 
     /// The flags given, for the library's settings resolver.
     var overrides: SettingsOverrides {
         var o = claims.overrides
         o.format = format; o.minScore = minScore; o.lang = lang
+        o.requireAnonymityBasis = requireAnonymityBasis; o.maxAnonymousShare = maxAnonymousShare
+        o.maxSingleSourceShare = maxSingleSourceShare; o.minSources = minSources
         return o
     }
 }
@@ -99,7 +117,8 @@ struct ConfigCommand: ParsableCommand {
         discussion: """
             Settings come from the command line, else from the nearest .audit.yml (or .audit.yaml) \
             above the article (or --config), else the defaults. Keys of .audit.yml: rules, outlet, \
-            fail_on, max_unsourced, min_score, format, baseline, lang, exclude; an unknown key is an error \
+            fail_on, max_unsourced, min_score, format, baseline, lang, exclude, require_anonymity_basis, \
+            max_anonymous_share, max_single_source_share, min_sources; an unknown key is an error \
             with its line and column.
             """)
 
@@ -117,12 +136,16 @@ struct ConfigCommand: ParsableCommand {
         print("configuration: \(s.configPath ?? "(none found)")")
         // values are never cut: a long one pushes its comment along
         func pad(_ v: String, _ n: Int) -> String { v.count >= n ? v : v + String(repeating: " ", count: n - v.count) }
-        func line(_ key: String, _ value: String) { print("\(pad(key, 14)) \(pad(value, 28))  # \(s.origins[key] ?? "default")") }
+        func line(_ key: String, _ value: String) { print("\(pad(key, 24)) \(pad(value, 28))  # \(s.origins[key] ?? "default")") }
         line("rules", s.rules.joined(separator: ", "))
         line("outlet", s.outlet ?? "(inferred)")
         line("fail_on", s.policy.labels.isEmpty ? "none" : s.policy.labels.map(\.rawValue).sorted().joined(separator: ", "))
         line("max_unsourced", s.policy.maxUnsourced.map(String.init) ?? "0")
         line("min_score", s.policy.minScore.map { String($0) } ?? "(none)")
+        line("require_anonymity_basis", s.policy.requireAnonymityBasis.rawValue)
+        line("max_anonymous_share", s.policy.maxAnonymousShare.map { String($0) } ?? "(none)")
+        line("max_single_source_share", s.policy.maxSingleSourceShare.map { String($0) } ?? "(none)")
+        line("min_sources", s.policy.minSources.map(String.init) ?? "(none)")
         line("format", s.format.map(\.rawValue).joined(separator: ","))
         line("baseline", s.baseline ?? "(none)")
         line("lang", s.lang?.rawValue ?? "ar (sheets); en (CI formats)")
@@ -131,6 +154,7 @@ struct ConfigCommand: ParsableCommand {
 }
 
 extension SheetLanguage: ExpressibleByArgument {}
+extension AnonymityRequirement: ExpressibleByArgument {}
 
 extension FileManager {
     func isDirectory(_ path: String) -> Bool {

@@ -37,11 +37,11 @@ struct PolicyTests {
         let c = try Support.run(["config", root + "/desk/sub/b.txt"])
         #expect(c.status == 0)
         #expect(c.stdout.contains("configuration: \(root)/desk/.audit.yml"))
-        #expect(c.stdout.contains("max_unsourced  1"))
+        #expect(c.stdout.contains("max_unsourced" + String(repeating: " ", count: 11) + " 1"))
         #expect(c.stdout.contains("# \(root)/desk/.audit.yml:2:1"))
         #expect(c.stdout.contains("min_score") && c.stdout.contains("# default"))
         let flag = try Support.run(["config", "--fail-on", "anonymous", root + "/desk/sub/b.txt"])
-        #expect(flag.stdout.contains("fail_on        anonymous") && flag.stdout.contains("# command line"))
+        #expect(flag.stdout.contains("fail_on" + String(repeating: " ", count: 17) + " anonymous") && flag.stdout.contains("# command line"))
     }
 
     @Test("unknown or mistyped keys in .audit.yml are errors with line and column")

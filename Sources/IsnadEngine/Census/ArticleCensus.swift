@@ -159,9 +159,9 @@ struct CensusReader {
     }
 
     /// Cues that attribute a statement: a window reaching one is already attributed.
-    static let attributing: CueKinds = [.report, .relay, .according, .passive, .denial, .noComment, .told, .hedge, .anonymous, .anonymity]
+    static let attributing: CueKinds = [.report, .relay, .according, .passive, .denial, .noComment, .told, .hedge, .anonymous, .anonymity, .anonymityReason]
     /// Cues that end an outlet's name.
-    static let nameStops: CueKinds = [.stop, .complement, .report, .relay, .according, .told, .denial, .noComment, .hedge, .passive, .adverb, .pronoun, .members, .anonymity]
+    static let nameStops: CueKinds = [.stop, .complement, .report, .relay, .according, .told, .denial, .noComment, .hedge, .passive, .adverb, .pronoun, .members, .anonymity, .anonymityReason]
     /// Cues that give a source phrase its kind (a subject with one of them is no fallback).
     static let kindCues: CueKinds = [.title, .role, .collective, .organization, .outlet, .outletHead, .documentHead, .anonymous, .passive, .members]
 

@@ -114,7 +114,7 @@ public struct Labeller: Sendable {
                 case .stop, .complement, .verb, .adverb, .qualifier, .pronoun, .boilerplate, .caption, .byline: continue
                 case .hedge: if !flags.contains(.hedged) { flags.append(.hedged) }
                 case .noComment: if !flags.contains(.noComment) { flags.append(.noComment) }
-                case .anonymity: anonymityReason = true
+                case .anonymity, .anonymityReason: anonymityReason = true
                 default: break
                 }
                 let span = a.text.originalSpan(m.start, m.end)
@@ -253,7 +253,7 @@ public struct Labeller: Sendable {
             }
             if anonymityReason && !labels.contains(.anonymous) {
                 // a stated reason for anonymity makes the speaker anonymous, named or not
-                if mentions.isEmpty, let m = ms.first(where: { rules[$0.rule].kind == .anonymity }) {
+                if mentions.isEmpty, let m = ms.first(where: { [.anonymity, .anonymityReason].contains(rules[$0.rule].kind) }) {
                     let span = a.text.originalSpan(m.start, m.end)
                     let ws = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
                     let p = SourcePhrase(start: m.start, end: m.end, words: ws, kind: .anonymous, refersBack: false, key: resolver.key(a, ws))
@@ -263,7 +263,7 @@ public struct Labeller: Sendable {
                     rosterIdx.append(idx)
                 }
                 labels.append(.anonymous); reasons.append(Reason(.anonymityStated))
-                labelRules.append(ms.first(where: { rules[$0.rule].kind == .anonymity }).map { rules[$0.rule].id } ?? "anonymity")
+                labelRules.append(ms.first(where: { [.anonymity, .anonymityReason].contains(rules[$0.rule].kind) }).map { rules[$0.rule].id } ?? "anonymity")
             }
             // quotation continuity
             let q = depths[i].depth == 0 && !depths[i].hasMark ? QuoteState() : quoteState(a, seg, startDepth: depths[i].depth)
@@ -351,7 +351,7 @@ public struct Labeller: Sendable {
     static let phraseReach = 600
 
     /// Cues that swallow a shorter attribution cue inside them.
-    static let strong: CueKinds = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .relay]
+    static let strong: CueKinds = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .anonymityReason, .relay]
     /// The kinds of cue an attribution is found from (with a colon: 'Speaker: statement').
     static let attributing: CueKinds = [.report, .denial, .noComment, .relay, .according, .passive, .anonymous, .told]
     /// Attribution cues a longer strong cue can swallow.

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Scores the sourcing standards of the built `audit` against gold directories.
+
+    python3 Fixtures/gold/tools/standards.py [--audit .build/debug/audit] [--rules Rules] DIR...
+
+For every gold file (DIR/*.yml with its article), runs `audit --format json` on the article,
+maps each gold unit to the audit unit that overlaps its text most, and prints:
+
+- anonymity flags: precision and recall of `reason_given`, `basis_given` and both pooled,
+  over the gold anonymous units (a gold anonymous unit without a flag has it decided "not given");
+- contest links: precision and recall of the pairs (denied unit -> disputed unit), over the gold
+  denied units that carry `contests` (audit pairs from other units count against precision only
+  when their denied unit is a gold denial with `contests`);
+- the counts: anonymous units with flags decided, denials with contests.
+
+Exit 0; it measures, it does not judge (the README reports the figures).
+"""
+import argparse, glob, json, os, re, subprocess, sys
+import yaml
+
+FLAGS = ("reason_given", "basis_given")
+
+
+def norm(s):
+    s = re.sub(r"[\u064B-\u0652\u0640]", "", s or "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def overlap(a, b):
+    """Characters of the longer common run of words, cheap enough for an article."""
+    wa, wb = a.split(), b.split()
+    sb = set(wb)
+    return sum(len(w) for w in wa if w in sb)
+
+
+def match_units(gold_units, audit_units):
+    """gold index -> audit index (claims only), by text containment, else the largest word overlap."""
+    texts = [norm(u.get("text", "")) for u in audit_units]
+    out = {}
+    for gi, g in enumerate(gold_units):
+        gt = norm(g.get("text", ""))
+        if not gt:
+            continue
+        best, score = None, 0
+        for ai, at in enumerate(texts):
+            if audit_units[ai].get("label") is None:
+                continue
+            if gt == at:
+                best, score = ai, 10**9
+                break
+            s = overlap(gt, at)
+            if gt in at or at in gt:
+                s += 1000
+            if s > score:
+                best, score = ai, s
+        if best is not None and score >= max(4, len(gt.replace(" ", "")) // 3):
+            out[gi] = best
+    return out
+
+
+def run_audit(binary, rules, path):
+    cmd = [binary, "--format", "json", "--fail-on", "none", path]
+    if rules:
+        cmd[1:1] = ["--rules", rules]
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    data = json.loads(p.stdout)
+    return data["articles"][0]["units"]
+
+
+def pr(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    return p, r
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--audit", default=".build/debug/audit")
+    ap.add_argument("--rules", default=None)
+    ap.add_argument("--verbose", "-v", action="store_true", help="print every miss and false alarm")
+    ap.add_argument("dirs", nargs="+")
+    args = ap.parse_args()
+    counts = {f: [0, 0, 0] for f in FLAGS}  # tp fp fn
+    links = [0, 0, 0]
+    decided = denials = 0
+    for d in args.dirs:
+        for y in sorted(glob.glob(os.path.join(d, "*.yml"))):
+            g = yaml.safe_load(open(y, encoding="utf-8"))
+            if not isinstance(g, dict) or "units" not in g:
+                continue
+            article = os.path.join(os.path.dirname(y), g.get("article") or os.path.basename(y)[:-4] + ".txt")
+            if not os.path.exists(article):
+                continue
+            units = g["units"]
+            anon = [i for i, u in enumerate(units) if u.get("label") == "anonymous"]
+            contested = [i for i, u in enumerate(units) if u.get("label") == "denied" and "contests" in u]
+            if not anon and not contested:
+                continue
+            au = run_audit(args.audit, args.rules, article)
+            m = match_units(units, au)
+            name = os.path.basename(y)
+            for i in anon:
+                decided += 1
+                gold = set(units[i].get("flags") or [])
+                got = set(au[m[i]].get("flags") or []) if i in m and au[m[i]].get("label") == "anonymous" else set()
+                for f in FLAGS:
+                    if f in gold and f in got: counts[f][0] += 1
+                    elif f in got: counts[f][1] += 1; args.verbose and print(f"{name} unit {i}: false {f}")
+                    elif f in gold: counts[f][2] += 1; args.verbose and print(f"{name} unit {i}: missed {f}")
+            back = {}
+            for gi, ai in m.items():
+                back.setdefault(ai, gi)
+            for i in contested:
+                denials += 1
+                gold = {(i, c) for c in units[i]["contests"]}
+                got = set()
+                if i in m:
+                    for c in au[m[i]].get("contests") or []:
+                        if c in back:
+                            got.add((i, back[c]))
+                        else:
+                            got.add((i, -1 - c))  # an audit unit with no gold claim: a false link
+                links[0] += len(gold & got); links[1] += len(got - gold); links[2] += len(gold - got)
+                if args.verbose:
+                    for p in sorted(gold - got): print(f"{name}: missed link {p[0]} -> {p[1]}")
+                    for p in sorted(got - gold): print(f"{name}: false link {p[0]} -> {p[1]}")
+    def line(name, c):
+        p, r = pr(*c)
+        print(f"  {name:<14} P {p:.3f}  R {r:.3f}  (tp {c[0]}, fp {c[1]}, fn {c[2]})")
+    print(f"anonymous units with flags decided: {decided}; denials with contests: {denials}")
+    print("flags")
+    for f in FLAGS:
+        line(f, counts[f])
+    line("pooled", [sum(counts[f][k] for f in FLAGS) for k in range(3)])
+    print("contest links")
+    line("pairs", links)
+
+
+if __name__ == "__main__":
+    main()

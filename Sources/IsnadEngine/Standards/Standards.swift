@@ -1,0 +1,226 @@
+import Foundation
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// The sourcing standards of an article (README, "Sourcing standards"): the anonymity flags of
+/// its anonymous claims, the links from its denials to the claims they dispute, and its figures.
+/// Runs once the labeller has labelled every claim.
+struct Standards {
+    let rules: [Rule]
+
+    // MARK: anonymity
+
+    /// Gives every anonymous claim `reason_given` / `basis_given` from the `anonymity_reason` /
+    /// `anonymity_basis` cues of its own unit or of an earlier unit of the same anonymous source
+    /// (a cue flows forward to the units that continue the source, never back), and
+    /// `unexplained_anonymity` when it has neither.
+    func flagAnonymity(_ units: inout [AuditedUnit], _ a: ArticleText) {
+        /// The cues found so far for each anonymous source id.
+        var known: [String: [AnonymityCue]] = [:]
+        for i in units.indices where units[i].label != nil {
+            var own: [AnonymityCue] = []
+            let anchors = units[i].sources.filter { $0.kind == .anonymous }.map(\.span)
+            for m in a.matches[i] {
+                let kind = rules[m.rule].kind
+                guard kind == .anonymityReason || kind == .anonymityBasis else { continue }
+                let span = a.text.originalSpan(m.start, m.end)
+                // a basis describes the source it follows (مصدر مطلع على ...، شهود عيان): a phrase
+                // of the kind elsewhere in the unit is about someone else (الحاضرين للاجتماع)
+                if kind == .anonymityBasis && !anchors.contains(where: { span.end > $0.start && span.start <= $0.end + Self.basisReach }) { continue }
+                own.append(AnonymityCue(flag: kind == .anonymityReason ? .reasonGiven : .basisGiven, rule: rules[m.rule].id,
+                                        text: a.text.originalText(span), unit: i))
+            }
+            var cues = own
+            var ids: [String] = []
+            for s in units[i].sources where s.kind == .anonymous && !ids.contains(s.id) { ids.append(s.id) }
+            for id in ids {
+                for c in known[id] ?? [] where !cues.contains(where: { $0.flag == c.flag && $0.rule == c.rule && $0.unit == c.unit }) { cues.append(c) }
+                for c in own where !(known[id] ?? []).contains(c) { known[id, default: []].append(c) }
+            }
+            guard units[i].label == .anonymous else { continue }
+            units[i].anonymityCues = cues.sorted { ($0.unit, $0.flag.order) < ($1.unit, $1.flag.order) }
+            var flags = units[i].flags
+            if cues.contains(where: { $0.flag == .reasonGiven }) { flags.append(.reasonGiven) }
+            if cues.contains(where: { $0.flag == .basisGiven }) { flags.append(.basisGiven) }
+            if cues.isEmpty { flags.append(.unexplainedAnonymity) }
+            flags.sort { $0.order < $1.order }
+            units[i].flags = flags
+        }
+    }
+
+    /// How far (in scalars) after the end of an anonymous source a basis of knowledge may start.
+    static let basisReach = 40
+
+    // MARK: contested claims
+
+    /// A denial links to a claim when the Dice coefficient of their content words reaches this
+    /// (each word weighted by how rare it is among the article's claims: log(1 + claims / claims
+    /// holding it)), with at least `minShared` words shared. Set on the dev gold for precision.
+    static let threshold = 0.12
+    static let minShared = 2
+    /// A claim after the denial counts this much of its score: earlier claims are preferred.
+    static let laterWeight = 0.7
+    /// Other claims are linked too when they score this share of the best.
+    static let runnerUp = 0.85
+    static let maxLinks = 3
+
+    /// Cue kinds whose words say how a claim is sourced, not what it says: never content.
+    static let framing: CueKinds = [.report, .relay, .according, .passive, .anonymous, .anonymity, .anonymityReason, .anonymityBasis,
+                                    .told, .denial, .noComment, .hedge, .complement, .stop, .pronoun, .adverb, .qualifier, .verb,
+                                    .boilerplate, .caption, .byline]
+
+    /// Function words (folded, without clitics), never content.
+    static let functionWords: Set<String> = Set(PatternCompiler.foldedWords("""
+        في من على الى إلى عن مع ان أن إن لن لم لا ما ماذا هل قد كان كانت يكون تكون كانوا التي الذي الذين اللذين اللتين اللاتي هذا هذه \
+        ذلك تلك هؤلاء اولئك أولئك هنا هناك هو هي هم هما هن انه أنه انها أنها انهم أنهم بعد قبل حول عند عندما كل بين غير اي أي او أو ثم حتى \
+        كما ايضا أيضا منذ خلال اليوم امس أمس غدا لدى لدي له لها لهم به بها بهم منه منها منهم عليه عليها عليهم اليه إليه اليها إليها فيه فيها \
+        فيهم عنه عنها عنهم وقد لقد لكن لكنه بل اذا إذا إذ اذ حيث بان بأن كي لكي دون سوى مثل نحو وفق ضمن عبر لدى تم يتم جرى وذلك سواء \
+        مما عما كما وهو وهي الا إلا ليس ليست مازال ما زال زال يزال تزال لذلك ولذلك اما أما فقط جدا اكثر أكثر اقل أقل كذلك
+        """))
+
+    /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
+    static let anaphoric: Set<String> = Set(PatternCompiler.foldedWords("""
+        ذلك هذا هذه تلك الانباء الأنباء انباء أنباء الخبر خبر الاخبار الأخبار التقارير تقارير التقرير الشائعات الشائعه الاشاعات الإشاعات \
+        المزاعم الادعاءات الاتهامات تردد نشر اشيع أشيع يتردد يشاع تداول تداولته نشرته
+        """))
+
+    /// A content word: its folded letters without proclitics, the article and common suffixes.
+    static func stem(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
+        var w = Array(letters)
+        guard w.count >= 3 else { return nil }
+        if w.allSatisfy({ $0.properties.numericType != nil }) { return w.count >= 2 ? String(String.UnicodeScalarView(w)) : nil }
+        let s = String(String.UnicodeScalarView(w))
+        if functionWords.contains(s) || anaphoric.contains(s) { return nil }
+        func drop(prefix p: String) -> Bool {
+            let ps = Array(p.unicodeScalars)
+            guard w.count - ps.count >= 3, Array(w.prefix(ps.count)) == ps else { return false }
+            w.removeFirst(ps.count); return true
+        }
+        func drop(suffix p: String) -> Bool {
+            let ps = Array(p.unicodeScalars)
+            guard w.count - ps.count >= 3, Array(w.suffix(ps.count)) == ps else { return false }
+            w.removeLast(ps.count); return true
+        }
+        for p in ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب"] { if drop(prefix: p) { break } }
+        for p in ["يه", "يات", "ات", "ون", "ين", "ان", "تين", "ها", "هم", "هما", "ه", "ي"] { if drop(suffix: p) { break } }
+        let r = String(String.UnicodeScalarView(w))
+        return functionWords.contains(r) ? nil : r
+    }
+
+    /// The forms a stem is compared by: itself, without a verb's prefix (يفقد، فقد), and its first
+    /// four letters when longer (فقدان، فقد… ; الاصطدام، اصطدم).
+    static func keys(_ stem: String) -> [String] {
+        var out = [stem]
+        let u = Array(stem.unicodeScalars)
+        if u.count >= 4, "يتنسا".unicodeScalars.contains(u[0]) { out.append(String(String.UnicodeScalarView(u.dropFirst()))) }
+        if u.count >= 5 { out.append(String(String.UnicodeScalarView(u.prefix(4))) + "…") }
+        return out
+    }
+
+    /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
+    /// that refers back to what was said within a few words after the denial cue).
+    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<String>, anaphoric: Bool) {
+        var covered = Set<Int>()
+        var afterDenial = Set<Int>()
+        for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
+            for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
+            if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
+        }
+        var stems = Set<String>()
+        var anaphoric = false
+        let words = a.words(of: i)
+        for (k, t) in words.enumerated() {
+            let letters = a.tokens.letters(t)
+            let word = String(String.UnicodeScalarView(letters))
+            var bare = word
+            for p in ["و", "ف"] where bare.hasPrefix(p) && bare.count > 3 { bare.removeFirst() }
+            if Self.anaphoric.contains(word) || Self.anaphoric.contains(bare) {
+                // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
+                if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
+                continue
+            }
+            if covered.contains(t) { continue }
+            if let s = Self.stem(letters) { stems.insert(s) }
+        }
+        return (stems, anaphoric)
+    }
+    static let anaphoricReach = 4
+
+    /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them).
+    func linkContests(_ units: inout [AuditedUnit], _ a: ArticleText) {
+        let denials = units.indices.filter { units[$0].label == .denied }
+        guard !denials.isEmpty else { return }
+        let claims = units.indices.filter { units[$0].label != nil }
+        var stems: [Int: Set<String>] = [:]
+        var anaphoric: [Int: Bool] = [:]
+        var df: [String: Int] = [:]
+        for c in claims {
+            let (s, an) = content(a, c)
+            stems[c] = s; anaphoric[c] = an
+            for w in s { df[w, default: 0] += 1 }
+        }
+        let n = Double(max(claims.count, 1))
+        func weight(_ w: String) -> Double { log(1 + n / Double(df[w] ?? 1)) }
+        var keys: [Int: Set<String>] = [:]
+        for c in claims { keys[c] = Set((stems[c] ?? []).flatMap(Self.keys)) }
+        for d in denials {
+            let mine = stems[d] ?? []
+            let denierIDs = Set(units[d].sources.map(\.id))
+            var scored: [(unit: Int, score: Double, shared: [String])] = []
+            for c in claims where c != d {
+                // what the denier itself says is not what it disputes
+                if !denierIDs.isDisjoint(with: units[c].sources.map(\.id)) { continue }
+                // a denial answers an earlier denial, never a later one (the later one answers it)
+                if units[c].label == .denied && c > d { continue }
+                let theirs = keys[c] ?? []
+                let shared = mine.filter { !theirs.isDisjoint(with: Self.keys($0)) }
+                // Dice over the weights: what they share against what both say
+                let both = mine.reduce(0) { $0 + weight($1) } + (stems[c] ?? []).reduce(0) { $0 + weight($1) }
+                var score = both > 0 ? 2 * shared.reduce(0) { $0 + weight($1) } / both : 0
+                if c > d { score *= Self.laterWeight }
+                scored.append((c, score, shared.sorted()))
+            }
+            // the best first; on a tie, the nearer earlier claim
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : (($0.unit < d) != ($1.unit < d) ? $0.unit < d : abs($0.unit - d) < abs($1.unit - d)) }
+            let best = scored.first
+            var links: [Int] = []
+            if anaphoric[d] == true, let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+                // نفى ذلك، نفت هذه الأنباء: the object names what was just said
+                links = [prev]
+                let p = scored.first(where: { $0.unit == prev })
+                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: p?.shared ?? [], anaphoric: true)
+            } else if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
+                for s in scored.prefix(Self.maxLinks) where s.score >= max(Self.threshold, b.score * Self.runnerUp) && s.shared.count >= Self.minShared {
+                    links.append(s.unit)
+                }
+                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared)
+            } else {
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: best?.shared ?? [])
+            }
+            links.sort()
+            units[d].contests = links
+            for l in links where !units[l].contestedBy.contains(d) { units[l].contestedBy.append(d) }
+        }
+    }
+
+    // MARK: figures
+
+    /// The article's figures (warnings are the policy's: `FailurePolicy.apply`).
+    static func figures(_ units: [AuditedUnit], _ sources: [ArticleSource], counts: LabelCounts) -> StandardsFigures {
+        var f = StandardsFigures()
+        f.attributed = counts.total - (counts[.unsourced] ?? 0)
+        f.sources = sources.filter { !$0.claims.isEmpty }.count
+        if f.attributed > 0 {
+            for s in sources where !s.claims.isEmpty {
+                let share = Double(Set(s.claims).count) / Double(f.attributed)
+                if share > f.largestSourceShare { f.largestSourceShare = min(1, share); f.largestSource = s.id }
+            }
+            f.anonymousShare = Double(counts[.anonymous] ?? 0) / Double(f.attributed)
+            f.secondhandShare = Double(counts[.secondhand] ?? 0) / Double(f.attributed)
+        }
+        f.unexplained = units.filter { $0.flags.contains(.unexplainedAnonymity) }.count
+        f.contested = units.filter { !$0.contests.isEmpty }.count
+        return f
+    }
+}

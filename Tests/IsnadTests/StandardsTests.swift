@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import Isnad
+@testable import IsnadRules
+@testable import IsnadEngine
+import IsnadTestSupport
+
+/// The sourcing standards on a small inline pack: anonymity flags, contest links, figures and policy.
+@Suite("sourcing standards")
+struct StandardsTests {
+    static let pack = """
+        rules:
+          - id: report.qala
+            kind: report
+            patterns: ["قال|وقال|قالت|وقالت|وأضاف"]
+          - id: denial.nafa
+            kind: denial
+            patterns: ["نفى|ونفى|نفت|ونفت"]
+          - id: anonymous.sources
+            kind: anonymous
+            patterns: ["مصادر|مصدر مطلعه|مطلع|أمني"]
+          - id: role.official
+            kind: role
+            patterns: ["مسؤول"]
+          - id: anonymity.condition
+            kind: anonymity
+            patterns: ["طلب عدم ذكر اسمه"]
+          - id: anonymity.reason
+            kind: anonymity_reason
+            patterns: ["لأنه غير مخول", "نظرا لحساسيه الموضوع"]
+          - id: anonymity.basis
+            kind: anonymity_basis
+            patterns: ["مطلع|مطلعه على *", "شارك في الاجتماع"]
+          - id: complement
+            kind: complement
+            patterns: ["أن|إن"]
+        """
+
+    func auditor(_ policy: FailurePolicy = FailurePolicy(labels: [])) throws -> Auditor {
+        try Auditor(pack: try TestSupport.pack(["p.yml": Self.pack]), policy: policy)
+    }
+
+    @Test("a reason or a basis flags the anonymous claim, and the later claims of the same source; a stock epithet or a bare condition does not")
+    func flags() throws {
+        let a = try auditor().audit(test: """
+            وقال مسؤول طلب عدم ذكر اسمه لأنه غير مخول إن الاجتماع تأجل.
+            وأضاف أن الموعد الجديد لم يحدد.
+            وقالت مصادر مطلعة إن الخلاف كبير.
+            وقال مصدر مطلع على المفاوضات إن الجولة المقبلة في جنيف.
+            وقال مصدر أمني طلب عدم ذكر اسمه إن القرار نهائي.
+            """)
+        let claims = a.units.filter { $0.label == .anonymous }
+        #expect(claims.count == 5)
+        #expect(claims[0].flags.contains(.reasonGiven))
+        #expect(claims[0].anonymityCues.first?.rule == "anonymity.reason")
+        // continuation: the bare verb continues the official, whose reason was stated before
+        #expect(claims[1].flags.contains(.reasonGiven))
+        #expect(claims[1].anonymityCues.first?.unit == claims[0].index)
+        // مصادر مطلعة is an epithet, not a basis
+        #expect(claims[2].flags == [.unexplainedAnonymity])
+        #expect(claims[3].flags.contains(.basisGiven) && !claims[3].flags.contains(.reasonGiven))
+        // the condition is not a reason
+        #expect(claims[4].flags.contains(.unexplainedAnonymity))
+        #expect(a.summary.standards.unexplained == 2)
+        #expect(a.summary.standards.warnings.contains(.unexplainedAnonymity))
+        #expect(a.summary.standards.warnings.contains(.mostlyAnonymous))
+    }
+
+    @Test("a denial links to the earlier claim that shares its content words, both ways; an unrelated claim is not linked")
+    func contests() throws {
+        let a = try auditor().audit(test: """
+            الحكومة سترفع أسعار الوقود الشهر المقبل
+            وارتفعت درجات الحرارة في العاصمة أمس.
+            وقال مصدر أمني إن الحكومة سترفع أسعار الوقود الشهر المقبل.
+            ونفت وزارة الطاقة أن تكون الحكومة سترفع أسعار الوقود.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        let headline = a.units[0], claim = try #require(a.units.first { $0.label == .anonymous })
+        #expect(denial.contests.contains(claim.index))
+        #expect(denial.contests.contains(headline.index))
+        #expect(!denial.contests.contains(1))
+        #expect(claim.contestedBy == [denial.index])
+        let m = try #require(denial.contestMatch)
+        #expect(m.score >= m.threshold)
+        #expect(m.shared.count >= 2)
+        #expect(a.summary.standards.contested == 1)
+    }
+
+    @Test("a denial that shares nothing with any claim links to none, and explains its best candidate below the threshold")
+    func noContest() throws {
+        let a = try auditor().audit(test: """
+            وارتفعت درجات الحرارة في العاصمة أمس.
+            ونفت الشركة وجود خلل في أنظمتها.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests.isEmpty)
+        let m = try #require(denial.contestMatch)
+        #expect(m.score < m.threshold)
+        #expect(a.units.allSatisfy { $0.contestedBy.isEmpty })
+    }
+
+    @Test("policy: require_anonymity_basis fails the claims lacking it; the shares and min_sources fail the article")
+    func policy() throws {
+        let text = """
+            وقال مسؤول طلب عدم ذكر اسمه لأنه غير مخول إن الاجتماع تأجل.
+            وقالت مصادر مطلعة إن الخلاف كبير.
+            """
+        var p = FailurePolicy(labels: [])
+        #expect(try auditor(p).audit(test: text).summary.failed == false)
+        p.requireAnonymityBasis = .reason
+        var a = try auditor(p).audit(test: text)
+        #expect(a.summary.failing == 1)
+        #expect(a.summary.reasons.contains { $0.contains("require_anonymity_basis") })
+        p.requireAnonymityBasis = .both
+        a = try auditor(p).audit(test: text)
+        #expect(a.summary.failing == 2)
+        p = FailurePolicy(labels: [], maxAnonymousShare: 0.5)
+        a = try auditor(p).audit(test: text)
+        #expect(a.summary.failed && a.summary.reasons.contains { $0.contains("max_anonymous_share") })
+        p = FailurePolicy(labels: [], minSources: 3)
+        a = try auditor(p).audit(test: text)
+        #expect(a.summary.standards.sources == 2)
+        #expect(a.summary.failed && a.summary.reasons.contains { $0.contains("min_sources") })
+        p = FailurePolicy(labels: [], maxSingleSourceShare: 0.6)
+        a = try auditor(p).audit(test: text + "\nوأضاف أن الموعد لم يحدد.\n")
+        #expect(a.summary.standards.largestSourceShare > 0.6)
+        #expect(a.summary.failed && a.summary.reasons.contains { $0.contains("max_single_source_share") })
+    }
+}
