@@ -85,7 +85,7 @@ struct CLITests {
         try write("outlet: \(outlet)\nbaseline: \(deep)/audit-baseline-of-the-desk.json\n", dir + "/.audit.yml")
         let r = try Support.run(["config", dir])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("outlet         \(outlet)  # "), "\(r.stdout)")
+        #expect(r.stdout.contains("outlet                   \(outlet)  # "), "\(r.stdout)")
         #expect(r.stdout.contains("\(deep)/audit-baseline-of-the-desk.json  # "), "\(r.stdout)")
     }
 
@@ -94,7 +94,7 @@ struct CLITests {
         let dir = try Support.tempDir()
         try write("format: [json]\n", dir + "/.audit.yml")
         let ok = try Support.run(["config", dir])
-        #expect(ok.status == 0 && ok.stdout.contains("format         json "), "\(ok.stdout) \(ok.stderr)")
+        #expect(ok.status == 0 && ok.stdout.contains("format                   json "), "\(ok.stdout) \(ok.stderr)")
         try write("fail_on: none\nformat: jsn\n", dir + "/.audit.yml")
         let bad = try Support.run(["config", dir])
         #expect(bad.status == 2 && bad.stderr.contains("\(dir)/.audit.yml:2:9: error: unknown format 'jsn' in 'format' (did you mean 'json'?)"), "\(bad.stderr)")
