@@ -158,6 +158,8 @@ public struct SourceResolver: Sendable {
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
                    !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t)) { break }
                 let kinds = cues.kinds(at: t, rules)
+                // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
+                if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) { break }
                 if kinds.intersects(Self.stopKinds) {
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
                     let namePart = kinds.intersects(Self.namePartKinds)
