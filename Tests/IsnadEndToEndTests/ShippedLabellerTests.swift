@@ -172,4 +172,27 @@ struct ShippedLabellerTests {
         #expect(a.units.first?.kind.isClaim == true)
         #expect(a.units.first?.label == .unsourced)
     }
+
+    @Test("source spans: a place after في then the title and name go on to the name; the name علي is no preposition; a verbal noun of stance is no subject")
+    func fullestMention() {
+        #expect(label("وقال المتحدث باسم الشرطة في الرياض العقيد فواز الميمان إن الحادث وقع أمس.").sources.first?.text
+                == "المتحدث باسم الشرطة في الرياض العقيد فواز الميمان")
+        #expect(label("وأعرب المرشد الأعلى آية الله علي خامنئي عن دعمه للمحادثات.").sources.first?.text.hasSuffix("علي خامنئي") == true)
+        // على (with ى) still ends a name
+        #expect(label("وأكد الوزير أحمد العلي على أهمية التعاون.").sources.first?.text == "الوزير أحمد العلي")
+        let claims = Support.claims("وقال رئيس الجامعة خالد العمر إن العام الدراسي يبدأ الأحد.\nوأكد حرص الجامعة على استكمال الترتيبات.")
+        #expect(claims[1].label == .named)
+        #expect(claims[1].sources.first?.text == "رئيس الجامعة خالد العمر")
+    }
+
+    @Test("a colon opens a quotation only right after its attribution; an adverbial participle's complement serves the verb before it")
+    func colonReachAndParticiple() {
+        let far = Support.claims("وحسبما تقول الإحصاءات فإن الطلاق يزداد، ولا شك أن الطلاق خاضع للتحليل، وبعدها يمكن معرفة الأسباب بدقة، لكن يمكننا إرجاع الأسباب إلى سببين محتملين أكثر من غيرهما:\nالأول أن يكون الزواج سريعا.\nالثاني أن تكون المعرفة قليلة.")
+        #expect(far.suffix(2).map(\.label) == [.unsourced, .unsourced])
+        let near = Support.claims("وقال الوزير أحمد العلي في ختام كلمته:\nإن الطريق مفتوح أمام الجميع.\nوالعمل مستمر.")
+        #expect(near.map(\.label) == [.named, .named, .named])
+        let wrote = label("كتب اللاعب السابق أحمد العلي، أحد نجوم هذا النادي، معلقا على صورة مشجع صغير: «نحن فخورون بكم».")
+        #expect(wrote.label == .named)
+        #expect(wrote.sources.first?.text == "اللاعب السابق أحمد العلي")
+    }
 }

@@ -289,7 +289,7 @@ public struct Labeller: Sendable {
                 last = (own, mentions, rosterIdx, chain)
                 if q.opensQuotation || q.hasQuotation { quoteOpenOwner = last }
                 // a colon with no quotation mark after it opens a quotation to the paragraph's end
-                if !labels.isEmpty, let opens = opensColonQuotation(a, i) {
+                if !labels.isEmpty, let opens = opensColonQuotation(a, i, after: attributions) {
                     colonOwner = last; colonLine = seg.lineIndex
                     colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 }
@@ -585,12 +585,27 @@ public struct Labeller: Sendable {
 
     enum ColonQuotation { case restOfParagraph, nextParagraph }
 
+    /// At most this many words between an attribution and the colon that opens its quotation.
+    static let colonReach = 10
+
     /// Whether the unit holds a colon with no quotation mark opening right after it (`وقال
     /// الآتي: ...`, `وأضاف: ...`): a colon quotation without marks, which runs to the end of its
     /// paragraph — or, when the colon ends the unit's line, through the next paragraph.
-    func opensColonQuotation(_ a: ArticleText, _ unit: Int) -> ColonQuotation? {
+    /// The colon must follow one of the unit's attributions closely (`وقال الوزير في ختام كلمته:`):
+    /// a colon at the end of a long sentence whose attribution lies far back (`وحسبما تقول
+    /// الإحصاءات ...، يمكننا إرجاع الأسباب إلى سببين:`) introduces the writer's own list.
+    func opensColonQuotation(_ a: ArticleText, _ unit: Int, after attributions: [Attribution]) -> ColonQuotation? {
         let range = a.tokenRanges[unit]
         guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
+        let close = attributions.contains { at in
+            var from = at.cue.nextToken
+            if let p = at.phrase, let last = p.words.last { from = max(from, last + 1) }
+            guard from <= colon else { return false }
+            var n = 0
+            for t in from..<colon where a.tokens[t].kind == .word { n += 1 }
+            return n <= Self.colonReach
+        }
+        guard close else { return nil }
         var t = colon + 1
         while t < range.upperBound && a.tokens[t].kind == .punct {
             if a.tokens[t].is("\"") { return nil }
@@ -648,6 +663,11 @@ public struct Labeller: Sendable {
             }
             if tok.kind == .word {
                 if cues.has(.complement, at: t, rules) { return true }
+                // an adverbial participle of saying describes this verb's subject (كتب فلان ...
+                // معلقا على الصورة: «...»): its complement is the verb's
+                if t > m.firstToken, isParticiple(a.tokens, t), let p = cues.longest([.report], at: t, rules) {
+                    return hasComplement(after: p, a, unit, words, cues)
+                }
                 seenWords += 1
             }
             t += 1
