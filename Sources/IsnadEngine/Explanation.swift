@@ -74,6 +74,10 @@ public enum CueFate: Sendable, Hashable {
     case noSubject
     /// A furniture cue (boilerplate, caption, byline) in a unit that stayed a claim.
     case stayedClaim
+    /// A verb cue whose word is a noun here, or whose subject is a thing (مما يؤكد، على ذكر، هذا وصف).
+    case nominal
+
+    static let nominalReason = "after ما، مما، a preposition, a demonstrative or كل it is a noun or has a thing as subject, so it names no speaker here"
 
     /// Why the match was set aside, in words (nil when it was used).
     public func reason(rules: [Rule], text: NormalizedText) -> String? {
@@ -87,6 +91,7 @@ public enum CueFate: Sendable, Hashable {
         case .noComplement: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
         case .noSubject: "no subject of an accepted kind, so it names no speaker here"
         case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
+        case .nominal: Self.nominalReason
         }
     }
 }
@@ -121,7 +126,11 @@ extension Labeller {
         if !kind.isClaim { return .notAClaim(kind) }
         if Self.speakerKinds.contains(ruleKind) && rules[m.rule].speaker {
             attribution = verbAttribution(m, a, i, words, cues)
-            if attribution == nil { return rules[m.rule].needsComplement && !hasComplement(after: m, a, i, words, cues) ? .noComplement : .noSubject }
+            if attribution == nil {
+                if rules[m.rule].needsComplement && !hasComplement(after: m, a, i, words, cues) { return .noComplement }
+                if hasRelativeSubject(m, a, i) || followsNominalWord(m, a, i) { return .nominal }
+                return .noSubject
+            }
         }
         return .used
     }

@@ -29,6 +29,17 @@ struct ExplainTests {
         #expect(all.stdout.components(separatedBy: "\n  label: ").count == 4)
     }
 
+    @Test("a verb cue set aside because it is a noun here or has a thing as subject says so")
+    func nominalVerb() throws {
+        let dir = try Support.tempDir()
+        let article = dir + "/a.txt"
+        try "وارتفعت المبيعات، مما يؤكد أن الطلب قوي.\n".write(toFile: article, atomically: true, encoding: .utf8)
+        let r = try Support.run(["explain", "--rules", Support.rules, article])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("report.akkada (report) \u{2068}يؤكد\u{2069} — set aside: after ما، مما، a preposition, a demonstrative or كل"))
+        #expect(r.stdout.contains("label: unsourced"))
+    }
+
     @Test("every subcommand's --help describes its options")
     func help() throws {
         for cmd in [[], ["run"], ["rules"], ["rules", "check"], ["rules", "test"], ["rules", "init"], ["rules", "patterns"], ["explain"], ["config"]] {

@@ -137,4 +137,62 @@ struct ShippedLabellerTests {
         #expect(later.count == 2)
         #expect(later.last?.sources.first?.resolution?.hasPrefix("same source as 'مسؤول أمريكي' (s1), first named in claim 1 (line 1)") == true)
     }
+
+    @Test("a verb whose subject is a thing or that is a verbal noun attributes nothing: relative ما, after a preposition, a demonstrative or كل")
+    func nominalVerbs() {
+        // مما يؤكد / وهو ما يشير: the thing confirms, no one says
+        #expect(label("وارتفعت المبيعات بنسبة كبيرة، مما يؤكد أن الطلب قوي.").label == .unsourced)
+        #expect(label("وارتفعت المبيعات بنسبة كبيرة، وهو ما يشير إلى أن الطلب قوي.").label == .unsourced)
+        // but what someone said stays attributed (بحسب ما قال ...، وهو ما أكده ... has its speaker after the verb)
+        #expect(label("وقال الوزير أحمد العلي إن الطلب قوي.").label == .named)
+        // a verbal noun after a preposition or a demonstrative, a noun after كل
+        #expect(label("وإن أتينا على ذكر اسم المدينة فهو قديم.").label == .unsourced)
+        #expect(label("وهذا وصف شخصي للمشهد كله.").label == .unsourced)
+        #expect(label("كل طالب قانون يملك نسخة من النظام.").label == .unsourced)
+    }
+
+    @Test("a feminine or plural adverbial participle (مضيفةً، مؤكدين) has no subject of its own: it continues its clause's speaker")
+    func participles() {
+        let claims = Support.claims("قالت الوزيرة سارة العلي إن العمل مستمر.\nوأشارت إلى أن المشروع كبير، مضيفة أن الطريق سيفتح قريبا.")
+        #expect(claims.map(\.label) == [.named, .named])
+        #expect(claims[1].sources.allSatisfy { $0.text.contains("العلي") || $0.text == "الوزيرة سارة العلي" })
+        #expect(!claims[1].sources.contains { $0.text.contains("الطريق") })
+    }
+
+    @Test("a source's name stops at an adverb after it (وأدانت المنامة بشدة)")
+    func spanStopsAtAdverb() {
+        let u = label("وأدانت المنامة بشدة استمرار التصريحات العدائية.")
+        #expect(u.label == .named)
+        #expect(u.sources.first?.text == "المنامة")
+    }
+
+    @Test("a headline with a ت-imperfect verb is a claim, not a heading")
+    func imperfectHeadline() {
+        let a = Support.audit("واشنطن تفرض عقوبات على شركات\nوقال مسؤول إن العقوبات تبدأ غدا.")
+        #expect(a.units.first?.kind.isClaim == true)
+        #expect(a.units.first?.label == .unsourced)
+    }
+
+    @Test("source spans: a place after في then the title and name go on to the name; the name علي is no preposition; a verbal noun of stance is no subject")
+    func fullestMention() {
+        #expect(label("وقال المتحدث باسم الشرطة في الرياض العقيد فواز الميمان إن الحادث وقع أمس.").sources.first?.text
+                == "المتحدث باسم الشرطة في الرياض العقيد فواز الميمان")
+        #expect(label("وأعرب المرشد الأعلى آية الله علي خامنئي عن دعمه للمحادثات.").sources.first?.text.hasSuffix("علي خامنئي") == true)
+        // على (with ى) still ends a name
+        #expect(label("وأكد الوزير أحمد العلي على أهمية التعاون.").sources.first?.text == "الوزير أحمد العلي")
+        let claims = Support.claims("وقال رئيس الجامعة خالد العمر إن العام الدراسي يبدأ الأحد.\nوأكد حرص الجامعة على استكمال الترتيبات.")
+        #expect(claims[1].label == .named)
+        #expect(claims[1].sources.first?.text == "رئيس الجامعة خالد العمر")
+    }
+
+    @Test("a colon opens a quotation only right after its attribution; an adverbial participle's complement serves the verb before it")
+    func colonReachAndParticiple() {
+        let far = Support.claims("وحسبما تقول الإحصاءات فإن الطلاق يزداد، ولا شك أن الطلاق خاضع للتحليل، وبعدها يمكن معرفة الأسباب بدقة، لكن يمكننا إرجاع الأسباب إلى سببين محتملين أكثر من غيرهما:\nالأول أن يكون الزواج سريعا.\nالثاني أن تكون المعرفة قليلة.")
+        #expect(far.suffix(2).map(\.label) == [.unsourced, .unsourced])
+        let near = Support.claims("وقال الوزير أحمد العلي في ختام كلمته:\nإن الطريق مفتوح أمام الجميع.\nوالعمل مستمر.")
+        #expect(near.map(\.label) == [.named, .named, .named])
+        let wrote = label("كتب اللاعب السابق أحمد العلي، أحد نجوم هذا النادي، معلقا على صورة مشجع صغير: «نحن فخورون بكم».")
+        #expect(wrote.label == .named)
+        #expect(wrote.sources.first?.text == "اللاعب السابق أحمد العلي")
+    }
 }

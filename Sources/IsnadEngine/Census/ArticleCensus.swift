@@ -69,6 +69,7 @@ extension CueFate {
         case .noComplement: (6, -1)
         case .noSubject: (7, -1)
         case .stayedClaim: (8, -1)
+        case .nominal: (9, -1)
         }
     }
 
@@ -83,6 +84,7 @@ extension CueFate {
         case 5: "the unit is a \(UnitKind.allCases[Int(max(0, other)) % UnitKind.allCases.count].rawValue), not a claim"
         case 6: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
         case 7: "no subject of an accepted kind, so it names no speaker here"
+        case 9: CueFate.nominalReason
         default: "the unit stayed a claim: the cue did not make it furniture here"
         }
     }

@@ -298,7 +298,7 @@ public struct Labeller: Sendable {
                 last = (own, mentions, rosterIdx, chain)
                 if q.opensQuotation || q.hasQuotation { quoteOpenOwner = last }
                 // a colon with no quotation mark after it opens a quotation to the paragraph's end
-                if !labels.isEmpty, let opens = opensColonQuotation(a, i) {
+                if !labels.isEmpty, let opens = opensColonQuotation(a, i, after: attributions) {
                     colonOwner = last; colonLine = seg.lineIndex
                     colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 }
@@ -339,6 +339,7 @@ public struct Labeller: Sendable {
         // fields read one by one: a copy of the whole rule costs a retain per field
         if !rules[m.rule].speaker { return nil }
         if rules[m.rule].needsComplement && !hasComplement(after: m, a, unit, words, cues) { return nil }
+        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) { return nil }
         var at = subject(of: m, a, unit, words, cues)
         if !rules[m.rule].subjects.isEmpty && !(at.phrase.map { rules[m.rule].subjects.contains($0.kind) } ?? false) { return nil }
         at.isDenial = rules[m.rule].kind == .denial
@@ -491,13 +492,62 @@ public struct Labeller: Sendable {
         return nil
     }
 
+    /// Whether a verb's subject is the relative ما just before it — `مما يؤكد أن`، `وهو ما
+    /// يشير إلى أن` ("which confirms", "which is what shows"): a thing, not a speaker, so the verb
+    /// attributes nothing. (`بحسب ما قال الوزير`، `كما يقول` have their speaker after the verb.)
+    func hasRelativeSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        let v = m.firstToken
+        // the verb itself carries no conjunction (… ما، ويؤكد … is a new clause)
+        if hasConjunction(a, v) { return false }
+        guard v - 1 >= range.lowerBound, a.tokens[v - 1].kind == .word else { return false }
+        func word(_ t: Int, _ w: String) -> Bool { a.tokens.letters(t).elementsEqual(w.unicodeScalars) }
+        if word(v - 1, "\u{0645}\u{0645}\u{0627}") { return true }  // مما
+        guard word(v - 1, "\u{0645}\u{0627}"), v - 2 >= range.lowerBound, a.tokens[v - 2].kind == .word else { return false }  // ما
+        // هو / هي / هذا / ذلك ما (with و)
+        return Self.relativeHeads.contains { word(v - 2, $0) }
+    }
+
+    /// Whether a verb cue stands right after a word no finite verb can follow — a preposition
+    /// (`على ذكر اسم`، `في وصف`), a demonstrative (`وهذا وصف شخصي`، `هذا يؤكد أن`) or a
+    /// quantifier (`كل طالب`): the word is a verbal noun, or its subject is a thing, and it
+    /// attributes nothing. (`من يقول` and `ما قال` are relatives, with a verb after them.)
+    func followsNominalWord(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let v = m.firstToken
+        guard v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word else { return false }
+        if hasConjunction(a, v) { return false }
+        let before = a.tokens.letters(v - 1)
+        return Self.nominalHeads.contains { before.elementsEqual($0) }
+    }
+
+    /// Whether a word opens with the conjunction و / ف before a stem of three letters or more
+    /// (وقال، فأكد; not وصف، وعد, whose و is the stem's).
+    func hasConjunction(_ a: ArticleText, _ t: Int) -> Bool {
+        let l = a.tokens.letters(t)
+        guard l.count >= 4, let f = l.first else { return false }
+        return f == "\u{0648}" || f == "\u{0641}"
+    }
+
+    /// Words after which a verb-looking word is a noun (see `followsNominalWord`), folded.
+    static let nominalHeads: [[Unicode.Scalar]] = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
+        .map { Array(PatternCompiler.foldedWords($0).joined().unicodeScalars) }
+
+    /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
+    static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"].map { PatternCompiler.foldedWords($0).joined() }
+
     /// An adverbial participle in the accusative describes the subject of its clause and has
-    /// none of its own: derived forms مُفعِلًا (موضحًا، مضيفًا) and the form-I فاعلًا (قائلًا، نافيًا).
+    /// none of its own: derived forms مُفعِلًا (موضحًا، مضيفًا), with their feminine and plural
+    /// (موضحةً، مضيفين, written without the accusative's alef), and the form-I فاعلًا (قائلًا، نافيًا).
     func isParticiple(_ tokens: Tokens, _ i: Int) -> Bool {
         let forms = tokens.forms(i)
         let f = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(tokens.scalars)
-        guard f.count >= 4, f.last == "\u{0627}" else { return false }
+        guard f.count >= 4 else { return false }
         let b = f.startIndex
+        if f[b] == "\u{0645}" && f.count >= 5 {
+            if f.last == "\u{0647}" { return true }  // ة, folded
+            if f.count >= 6 && f[f.endIndex - 2] == "\u{064A}" && f.last == "\u{0646}" { return true }  // ين
+        }
+        guard f.last == "\u{0627}" else { return false }
         // not the past plural / dual (قالوا، قالتا), which end in ا too
         return f[b] == "\u{0645}" || (f.count == 5 && f[b + 1] == "\u{0627}" && f[b + 3] != "\u{0648}" && f[b + 3] != "\u{062A}")
     }
@@ -544,12 +594,27 @@ public struct Labeller: Sendable {
 
     enum ColonQuotation { case restOfParagraph, nextParagraph }
 
+    /// At most this many words between an attribution and the colon that opens its quotation.
+    static let colonReach = 10
+
     /// Whether the unit holds a colon with no quotation mark opening right after it (`وقال
     /// الآتي: ...`, `وأضاف: ...`): a colon quotation without marks, which runs to the end of its
     /// paragraph — or, when the colon ends the unit's line, through the next paragraph.
-    func opensColonQuotation(_ a: ArticleText, _ unit: Int) -> ColonQuotation? {
+    /// The colon must follow one of the unit's attributions closely (`وقال الوزير في ختام كلمته:`):
+    /// a colon at the end of a long sentence whose attribution lies far back (`وحسبما تقول
+    /// الإحصاءات ...، يمكننا إرجاع الأسباب إلى سببين:`) introduces the writer's own list.
+    func opensColonQuotation(_ a: ArticleText, _ unit: Int, after attributions: [Attribution]) -> ColonQuotation? {
         let range = a.tokenRanges[unit]
         guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
+        let close = attributions.contains { at in
+            var from = at.cue.nextToken
+            if let p = at.phrase, let last = p.words.last { from = max(from, last + 1) }
+            guard from <= colon else { return false }
+            var n = 0
+            for t in from..<colon where a.tokens[t].kind == .word { n += 1 }
+            return n <= Self.colonReach
+        }
+        guard close else { return nil }
         var t = colon + 1
         while t < range.upperBound && a.tokens[t].kind == .punct {
             if a.tokens[t].is("\"") { return nil }
@@ -607,6 +672,11 @@ public struct Labeller: Sendable {
             }
             if tok.kind == .word {
                 if cues.has(.complement, at: t, rules) { return true }
+                // an adverbial participle of saying describes this verb's subject (كتب فلان ...
+                // معلقا على الصورة: «...»): its complement is the verb's
+                if t > m.firstToken, isParticiple(a.tokens, t), let p = cues.longest([.report], at: t, rules) {
+                    return hasComplement(after: p, a, unit, words, cues)
+                }
                 seenWords += 1
             }
             t += 1

@@ -158,7 +158,14 @@ public struct SourceResolver: Sendable {
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
                    !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t)) { break }
                 let kinds = cues.kinds(at: t, rules)
-                if kinds.intersects(Self.stopKinds) {
+                // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
+                if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) { break }
+                if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) {
+                    // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
+                    // holder's rank or title and name — the fullest mention goes on to the name
+                    if let j = placeThenTitle(a, words, at: k, phraseStart: i, cues: cues) {
+                        taken += words[k..<j]; k = j; continue
+                    }
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
                     let namePart = kinds.intersects(Self.namePartKinds)
                     if !namePart || kinds.contains(.complement) || kinds.contains(.told) { break }
@@ -218,6 +225,35 @@ public struct SourceResolver: Sendable {
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
         return phrase
+    }
+
+    /// When `words[k]` is في after a title or role (the phrase's first word) and one or two
+    /// place words follow it, then a title and a name (`... في تعز العميد سمير الحاج`), the
+    /// position of that title: the phrase takes the place and goes on. Nil otherwise.
+    func placeThenTitle(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
+        guard k > i, k + 3 < words.count, a.tokens.letters(words[k]).elementsEqual("في".unicodeScalars),
+              cues.kinds(at: words[i], rules).intersects([.title, .role]) else { return nil }
+        for n in 1...2 where k + n + 1 < words.count {
+            let t = words[k + n]
+            // the place words: no cue of their own, no punctuation before the title
+            if !cues.kinds(at: t, rules).isEmpty && !cues.kinds(at: t, rules).subtracting([.organization]).isEmpty { return nil }
+            let title = words[k + n + 1]
+            if hasPunctBetween(a, words[k], title) { return nil }
+            if cues.has(.title, at: title, rules), hasName(a, words[(k + n + 2)..<min(words.count, k + n + 5)].filter { !cues.kinds(at: $0, rules).intersects(Self.stopKinds) }, cues: cues) {
+                return k + n + 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether the word is the name علي, spelled with a dotted ي where the preposition على has
+    /// ى (folding makes them one word): `المرشد الأعلى آية الله علي خامنئي` goes on to the name.
+    /// The word must be inside a phrase that already holds a word, so `على` spelled `علي` by a
+    /// writer who drops the dots can only lengthen a name, never start one.
+    func isNameAli(_ a: ArticleText, _ t: Int) -> Bool {
+        guard a.tokens.letters(t).elementsEqual("علي".unicodeScalars) else { return false }
+        let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
+        return a.text.originalScalars(span).last == "\u{064A}"
     }
 
     func commaBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
