@@ -55,7 +55,18 @@ public enum YAMLAliasScan {
     public static func expansion(of text: String) -> Int { scan(text, cap: .max).expanded }
 
     private static func scan(_ text: String, cap: Int) -> (excess: Excess?, expanded: Int) {
-        let s = Array(text.unicodeScalars)
+        // every line break libyaml knows (CR LF, CR, NEL, LS, PS) as one LF: a file that breaks its
+        // lines with CR alone must not read as one long line whose aliases hide in a plain scalar
+        var s: [Unicode.Scalar] = []
+        s.reserveCapacity(text.unicodeScalars.count)
+        var afterCR = false
+        for c in text.unicodeScalars {
+            switch c {
+            case "\n": if !afterCR { s.append("\n") }; afterCR = false
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}": s.append("\n"); afterCR = c == "\r"
+            default: s.append(c); afterCR = false
+            }
+        }
         let n = s.count
         var i = 0
         var line = 1, lineStart = 0

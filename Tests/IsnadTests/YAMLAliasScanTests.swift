@@ -56,6 +56,15 @@ struct YAMLAliasScanTests {
         #expect(YAMLAliasScan.expansion(of: "l: &p [a, b]\nm:\n  - k: |\n      text *p\n    v: *p\n") >= 3)
     }
 
+    @Test("lines broken by CR alone, CR LF, NEL or LS are lines: an alias after one is seen, on the line libyaml gives")
+    func lineBreaks() {
+        for br in ["\n", "\r\n", "\r", "\u{85}", "\u{2028}"] {
+            let text = ["l: &p [a, b, c, d, e, f, g, h, i]", "m:", "- *p", "- *p"].joined(separator: br) + br
+            #expect(YAMLAliasScan.expansion(of: text) == 20, "\(Array(br.unicodeScalars))")
+            #expect(YAMLAliasScan.check(text, cap: 15) == YAMLAliasScan.Excess(line: 4, column: 3, expanded: 20))
+        }
+    }
+
     @Test("a pack with a few aliases loads: each rule gets the shared patterns")
     func fewAliases() throws {
         let dir = try Support.tempDir()
