@@ -85,7 +85,7 @@ struct YAMLAliasScanTests {
         #expect(pack.rules.allSatisfy { $0.patterns.count == 2 })
     }
 
-    @Test("a rule file or manifest whose aliases cross the cap is refused before it is composed, at the crossing alias")
+    @Test("a rule file, pack manifest or configuration file whose aliases cross the cap is refused before it is composed, at the crossing alias")
     func refused() throws {
         let dir = try Support.tempDir()
         try Self.bomb(words: 5000, rules: 100).write(toFile: dir + "/bomb.yml", atomically: true, encoding: .utf8)
@@ -95,6 +95,22 @@ struct YAMLAliasScanTests {
             #expect(e.path == dir + "/bomb.yml" && e.column == 15 && e.line > 5000)
             #expect(e.message.contains("YAML aliases expand this file past \(YAMLAliasScan.maxExpansion) nodes"))
             #expect(e.sourceLine == "    patterns: *p")
+        }
+        // a pack manifest and a configuration file are measured the same way
+        var nested = "x0: &x0 [a, a, a, a, a, a, a, a, a, a]\n"
+        for k in 1...6 { nested += "x\(k): &x\(k) [" + Array(repeating: "*x\(k - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let manifest = try Support.tempDir()
+        try (nested + "extends: none\n").write(toFile: manifest + "/pack.yml", atomically: true, encoding: .utf8)
+        try "kind: report\nrules:\n  - id: r\n    patterns: [قال]\n".write(toFile: manifest + "/r.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [manifest]); Issue.record("loaded") } catch {
+            #expect(error.errors.map(\.path) == [manifest + "/pack.yml"])
+            #expect(error.errors.first?.line == 6 && error.errors.first?.message.hasPrefix("YAML aliases expand this file past") == true)
+        }
+        let config = try Support.tempDir() + "/.audit.yml"
+        try (nested + "fail_on: none\n").write(toFile: config, atomically: true, encoding: .utf8)
+        do { _ = try Configuration.load(config); Issue.record("loaded") } catch {
+            #expect(error.errors.first?.path == config && error.errors.first?.line == 6)
+            #expect(error.errors.first?.message.hasPrefix("YAML aliases expand this file past") == true)
         }
     }
 }
