@@ -118,6 +118,7 @@ public struct Configuration: Sendable, Equatable {
         guard let text = String(data: Data(data), encoding: .utf8) else {
             throw RuleErrors(errors: [RuleError(path: path, line: 0, column: 0, message: "cannot read configuration file (not UTF-8 text)")])
         }
+        if let bomb = RuleLoader.aliasExcess(path, text) { throw RuleErrors(errors: [bomb]) }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let e as YamlError {
             let (mark, message) = RuleLoader.yamlProblem(e)

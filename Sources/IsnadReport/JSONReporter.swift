@@ -20,8 +20,19 @@ public struct JSONReporter: Reporter {
 
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
         var w = JSONWriter(pretty: pretty, open: [true, position > 0])
-        Self.write(audit, &w)
+        Self.write(audit, &w) { Self.spill(&$0, &out) }
         w.append(to: &out.bytes)
+        out.flushIfFull()
+    }
+
+    /// The most bytes an article's object holds before they go to the output: a long article's
+    /// object (7 bytes of JSON per byte of text) is written out as it is made, not held whole.
+    static let spillBytes = 1 << 20
+
+    /// Moves what `w` holds to `out` once it passes `spillBytes` (`out` hands it to its sink).
+    static func spill(_ w: inout JSONWriter, _ out: inout ReportOutput) {
+        guard w.pending >= spillBytes else { return }
+        w.move(to: &out.bytes)
         out.flushIfFull()
     }
 
@@ -124,8 +135,9 @@ public struct JSONReporter: Reporter {
         w.endObject()
     }
 
-    /// Writes one article object.
-    public static func write(_ a: ArticleAudit, _ w: inout JSONWriter) {
+    /// Writes one article object; `spill` is called after each unit and source, where the
+    /// bytes written so far may be moved out of `w`.
+    public static func write(_ a: ArticleAudit, _ w: inout JSONWriter, spill: (inout JSONWriter) -> Void = { _ in }) {
         w.beginObject()
         w.field("path", a.path)
         writePassthrough(a.passthrough, &w)
@@ -139,11 +151,11 @@ public struct JSONReporter: Reporter {
             if let source = a.sourceUTF8 {
                 source.bytes.withUnsafeBufferPointer { bytes in
                     var cursor = UTF8Cursor(start: source.start)
-                    for i in units.indices { writeUnit(first + i, &w, utf8: bytes, cursor: &cursor) }
+                    for i in units.indices { writeUnit(first + i, &w, utf8: bytes, cursor: &cursor); spill(&w) }
                 }
             } else {
                 var cursor = UTF8Cursor(start: 0)
-                for i in units.indices { writeUnit(first + i, &w, cursor: &cursor) }
+                for i in units.indices { writeUnit(first + i, &w, cursor: &cursor); spill(&w) }
             }
         }
         w.endArray()
@@ -158,6 +170,7 @@ public struct JSONReporter: Reporter {
             w.endArray()
             w.beginArray("claims"); for c in s.claims { w.number(c) }; w.endArray()
             w.endObject()
+            spill(&w)
         }
         w.endArray()
         w.beginObject("summary")
@@ -191,7 +204,7 @@ public struct JSONLReporter: Reporter {
     public func begin(_ out: inout ReportOutput) {}
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
         var w = JSONWriter(pretty: false)
-        JSONReporter.write(audit, &w)
+        JSONReporter.write(audit, &w) { JSONReporter.spill(&$0, &out) }
         w.byte(0x0A)
         w.append(to: &out.bytes)
         out.flushIfFull()

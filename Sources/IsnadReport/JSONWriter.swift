@@ -32,6 +32,17 @@ public struct JSONWriter: ~Copyable {
         bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// The number of bytes written and not yet moved out.
+    public var pending: Int { count }
+
+    /// Moves the bytes written so far to `bytes` and empties the buffer; the open containers
+    /// stay open (nothing the writer writes looks back at its bytes), so a long document goes
+    /// out piece by piece instead of whole.
+    public mutating func move(to bytes: inout [UInt8]) {
+        append(to: &bytes)
+        count = 0
+    }
+
     /// Makes room for `n` more bytes.
     @inline(__always) mutating func reserve(_ n: Int) { if count + n > capacity { grow(count + n) } }
     @inline(never) mutating func grow(_ need: Int) {

@@ -86,6 +86,7 @@ public struct PackManifest: Sendable, Equatable {
         }
         guard let text = String(data: Data(data), encoding: .utf8) else { throw RuleErrors(errors: [RuleLoader.notUTF8(path, data)]) }
         var manifest = PackManifest()
+        if let bomb = RuleLoader.aliasExcess(path, text) { throw RuleErrors(errors: [bomb]) }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch let e as YamlError {
             let (mark, message) = RuleLoader.yamlProblem(e); err(mark, message); throw RuleErrors(errors: errors)
@@ -128,7 +129,10 @@ public enum RuleLoader {
     /// `builtin` in `directories` stands for the built-in pack (`builtinPack`); a pack whose
     /// `pack.yml` says `extends: builtin` has the built-in pack read before it. A pack is read once
     /// however often it is named or extended.
-    public static func load(directories: [String], builtinPack: String? = RuleLocator.builtin()) throws(RuleErrors) -> RulePack {
+    ///
+    /// The patterns are counted as the rules are read, over all files and packs: the rule that
+    /// takes them past `maxPatterns` is reported (in the file and pack that hold it) and the load stops.
+    public static func load(directories: [String], builtinPack: String? = RuleLocator.builtin(), maxPatterns: Int = RuleLoader.maxPatterns) throws(RuleErrors) -> RulePack {
         var errors: [RuleError] = []
         var layers: [PackLayer] = []
         var seen = Set<String>()
@@ -189,13 +193,11 @@ public enum RuleLoader {
                 let path = (dir as NSString).appendingPathComponent(f)
                 allFiles.append(path)
                 layers[li].files.append(path)
-                let file = loadFile(path)
+                // counted as the rules are read: the file whose rule crosses the limit is named, at that rule
+                let file = loadFile(path, before: total, limit: maxPatterns)
                 errors += file.errors
-                total += file.rules.reduce(0) { $0 + $1.patterns.count + $1.regexes.count }
-                if total > maxPatterns {
-                    errors.append(RuleError(path: path, line: 1, column: 1, message: "the rule packs hold more than \(maxPatterns) patterns, and this file takes them past the limit: not loaded"))
-                    throw RuleErrors(errors: errors)
-                }
+                if file.overLimit { throw RuleErrors(errors: errors) }
+                total += file.patterns
                 if let s = file.scoring { scoring = s }
                 tests += file.tests
                 for r in file.rules {
@@ -238,10 +240,19 @@ public enum RuleLoader {
         return pack
     }
 
-    /// The most patterns (word patterns and regular expressions) a load accepts, in one
-    /// file and in all packs together: the shipped pack has a few thousand, a pack of
-    /// 100,000 loads in under 2 s; ten million (a file of YAML aliases) took 44 s and 2.5 GB.
+    /// The most patterns (word patterns and regular expressions; a rule counts at least one) a
+    /// load accepts, over all its files and packs: the shipped pack has about 1,000 (10,000 word
+    /// sequences once their alternatives are spelled out), a pack of 100,000 loads in under 2 s. (YAML aliases are bounded before this, by `YAMLAliasScan`.)
     public static let maxPatterns = 500_000
+
+    /// The error for a YAML file whose aliases expand past `YAMLAliasScan.maxExpansion` nodes,
+    /// at the alias that crosses the limit; nil for a file within it (read before composing).
+    public static func aliasExcess(_ path: String, _ text: String) -> RuleError? {
+        guard let x = YAMLAliasScan.check(text) else { return nil }
+        return RuleError(path: path, line: x.line, column: x.column,
+                         message: "YAML aliases expand this file past \(YAMLAliasScan.maxExpansion) nodes (each *alias repeats its anchored node in full; anchors that alias anchors multiply): not loaded",
+                         sourceLine: line(of: path, x.line))
+    }
 
     /// Where a YAML error is and what it says, with the construct libyaml was reading.
     @usableFromInline package static func yamlProblem(_ e: YamlError) -> (Mark?, String) {
@@ -281,15 +292,29 @@ public enum RuleLoader {
     }
 
     /// What one rule file holds.
-    @usableFromInline package struct FileContents { var rules: [Rule] = []; var scoring: ScoringConfig? = nil; var tests: [PackTest] = []; var errors: [RuleError] = [] }
-
-    /// Parses one rule file.
-    @usableFromInline package static func loadFile(_ path: String) -> FileContents {
-        let (rules, scoring, tests, errors) = parseFile(path)
-        return FileContents(rules: rules, scoring: scoring, tests: tests, errors: errors)
+    @usableFromInline package struct FileContents {
+        var rules: [Rule] = []; var scoring: ScoringConfig? = nil; var tests: [PackTest] = []; var errors: [RuleError] = []
+        /// Its patterns (word patterns and regular expressions; a rule counts at least one).
+        var patterns = 0
+        /// Whether a rule of the file took the patterns past `maxPatterns` (its rules are not returned).
+        var overLimit = false
     }
 
-    @usableFromInline package static func parseFile(_ path: String) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
+    /// The patterns a rule counts for towards `maxPatterns`.
+    static func weight(_ r: Rule) -> Int { max(1, r.patterns.count + r.regexes.count) }
+
+    /// Parses one rule file; `before` patterns were read from earlier files of the load, which
+    /// takes at most `limit`.
+    @usableFromInline package static func loadFile(_ path: String, before: Int = 0, limit: Int = maxPatterns) -> FileContents {
+        var overLimit = false
+        let (rules, scoring, tests, errors) = parseFile(path, before: before, limit: limit, overLimit: &overLimit)
+        var file = FileContents(rules: rules, scoring: scoring, tests: tests, errors: errors)
+        file.patterns = rules.reduce(0) { $0 + weight($1) }
+        file.overLimit = overLimit
+        return file
+    }
+
+    @usableFromInline package static func parseFile(_ path: String, before: Int, limit: Int, overLimit: inout Bool) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
         var errors: [RuleError] = []
         func err(_ mark: Mark?, _ msg: String) {
             let l = mark?.line ?? 1, c = mark?.column ?? 1
@@ -303,6 +328,8 @@ public enum RuleLoader {
         guard let text = String(data: Data(data), encoding: .utf8) else {
             return ([], nil, [], [notUTF8(path, data)])
         }
+        // aliases are measured before the tree is composed: a small file can stand for millions of nodes
+        if let bomb = aliasExcess(path, text) { return ([], nil, [], [bomb]) }
         let root: Node
         do {
             guard let n = try Yams.compose(yaml: text) else { return ([], nil, [], [RuleError(path: path, line: 1, column: 1, message: "empty rule file")]) }
@@ -331,18 +358,30 @@ public enum RuleLoader {
         var tests: [PackTest] = []
         if let t = top["tests"] { tests = parseTests(t, path: path, err) }
         var rules: [Rule] = []
-        if let g = top["gazetteer"] { rules += Gazetteer.parse(g, path: path, err) }
+        var count = before
+        /// Counts a rule's patterns; false (with the error, at the rule) when they take the load past the limit.
+        func counted(_ r: Rule) -> Bool {
+            count += weight(r)
+            guard count > limit else { return true }
+            let already = before == 0 ? "" : " (\(before) in the files read before this one)"
+            errors.append(RuleError(path: path, line: r.location.line, column: r.location.column,
+                                    message: "this rule takes the rules loaded past the limit of \(limit) patterns\(already): not loaded",
+                                    sourceLine: line(of: path, r.location.line)))
+            overLimit = true
+            return false
+        }
+        if let g = top["gazetteer"] {
+            for r in Gazetteer.parse(g, path: path, err) {
+                guard counted(r) else { return ([], scoring, tests, errors) }
+                rules.append(r)
+            }
+        }
         if let list = top["rules"] {
             guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, tests, errors) }
-            var count = 0
             for item in seq {
                 if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) {
-                    // counted as they are read: YAML aliases can expand a small file into millions of patterns
-                    count += r.patterns.count + r.regexes.count
-                    if count > maxPatterns {
-                        err(item.mark, "the rule file holds more than \(maxPatterns) patterns (YAML aliases expand each *reference in full): not loaded")
-                        return ([], scoring, tests, errors)
-                    }
+                    // counted as they are read, so a huge file stops at the rule that crosses the limit
+                    guard counted(r) else { return ([], scoring, tests, errors) }
                     rules.append(r)
                 }
             }

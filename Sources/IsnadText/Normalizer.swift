@@ -13,19 +13,20 @@ public struct NormalizedText: Sendable {
     public let original: [Unicode.Scalar]
     /// The folded scalars.
     public let scalars: [Unicode.Scalar]
-    /// `origin[i]` is the index in `original` that folded scalar `i` came from.
-    public let origin: [Int]
+    /// `origin[i]` is the index in `original` that folded scalar `i` came from (32 bits: an
+    /// article is far below 4 G scalars, and the map is the largest per-scalar array).
+    public let origin: [UInt32]
 
     /// Maps a folded half-open range to the original text.
     public func originalSpan(_ start: Int, _ end: Int) -> TextSpan {
         guard start < end, start < origin.count else {
-            let p = start < origin.count ? origin[start] : original.count
+            let p = start < origin.count ? Int(origin[start]) : original.count
             return TextSpan(p, p)
         }
-        var e = origin[end - 1] + 1
+        var e = Int(origin[end - 1]) + 1
         // trailing diacritics and tatweel belong to the letter before them
         while e < original.count, Normalizer.isMark(original[e]) { e += 1 }
-        return TextSpan(origin[start], e)
+        return TextSpan(Int(origin[start]), e)
     }
 
     /// The original scalars of an original span (shares the article's storage).
@@ -76,10 +77,10 @@ public enum Normalizer {
     public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
         let n = original.count
         var presentation: [Int] = []  // presentation forms, folded after the fast pass
-        var origin: [Int] = []
+        var origin: [UInt32] = []
         // one pass with a table for Latin and Arabic; other scalars through `fold`
         var out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, count in
-            origin = [Int](unsafeUninitializedCapacity: n) { originBuffer, originCount in
+            origin = [UInt32](unsafeUninitializedCapacity: n) { originBuffer, originCount in
                 table.withUnsafeBufferPointer { table in
                     original.withUnsafeBufferPointer { src in
                         var k = 0
@@ -91,7 +92,7 @@ public enum Normalizer {
                                 f = 0  // a placeholder, replaced below
                             }
                             outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // every value of f is a scalar's
-                            originBuffer[k] = i
+                            originBuffer[k] = UInt32(truncatingIfNeeded: i)
                             k += 1
                         }
                         count = k; originCount = k
@@ -101,17 +102,17 @@ public enum Normalizer {
         }
         if !presentation.isEmpty {
             // Presentation forms: compatibility decomposition, then fold each part.
-            var o2: [Unicode.Scalar] = [], g2: [Int] = []
+            var o2: [Unicode.Scalar] = [], g2: [UInt32] = []
             o2.reserveCapacity(out.count + presentation.count); g2.reserveCapacity(out.count + presentation.count)
             var p = 0
             for k in out.indices {
-                let i = origin[k]
+                let i = Int(origin[k])
                 if p < presentation.count && presentation[p] == i {
                     p += 1
                     for part in String(original[i]).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                        if let f = fold(part) { o2.append(f); g2.append(i) }
+                        if let f = fold(part) { o2.append(f); g2.append(UInt32(truncatingIfNeeded: i)) }
                     }
-                } else { o2.append(out[k]); g2.append(i) }
+                } else { o2.append(out[k]); g2.append(UInt32(truncatingIfNeeded: i)) }
             }
             out = o2; origin = g2
         }

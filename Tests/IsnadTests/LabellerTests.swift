@@ -92,7 +92,7 @@ struct LabellerTests {
         let a = ArticleText(text: n, matcher: Support.auditor.matcher)
         try #require(a.segments.count == 2)
         let resolver = SourceResolver(rules: Support.pack.rules)
-        var table = SourceResolver.TokenCues(count: a.tokens.count)
+        var table = SourceResolver.TokenCues()
         table.load(a.matches[0], tokens: a.tokenRanges[0], rules: Support.pack.rules)
         let first = a.tokenRanges[0].lowerBound
         let fresh = resolver.cues(a.matches[0], tokens: a.tokenRanges[0])
@@ -107,6 +107,13 @@ struct LabellerTests {
             #expect(table.covered(t) == second.covered(t))
             #expect(table.starting(at: t).elementsEqual(second.starting(at: t)))
         }
+        // the tables are the unit's (indexed from its first token): back to the first unit, as fresh
+        table.load(a.matches[0], tokens: a.tokenRanges[0], rules: Support.pack.rules)
+        for t in a.tokenRanges[0] {
+            #expect(table.kinds(at: t, Support.pack.rules) == fresh.kinds(at: t, Support.pack.rules) && table.covered(t) == fresh.covered(t))
+            #expect(table.starting(at: t).elementsEqual(fresh.starting(at: t)))
+        }
+        for t in a.tokenRanges[1] { #expect(table.kinds(at: t, Support.pack.rules).isEmpty && table.covered(t).isEmpty) }
     }
 
     @Test("labels compare and hash by case: five distinct keys, each found again, ordered by precedence")

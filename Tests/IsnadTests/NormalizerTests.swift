@@ -12,13 +12,13 @@ struct NormalizerTests {
         var text: [Unicode.Scalar] = (0..<0x800).compactMap { Unicode.Scalar(UInt32($0)) }
         text += ["\u{200F}", "\u{201C}", "\u{FEFF}", "\u{3000}", "\u{1F600}", "\u{FEFB}", "\u{0628}", "\u{FDF2}"]
         let n = Normalizer.normalize(scalars: text)
-        var expected: [Unicode.Scalar] = [], origin: [Int] = []
+        var expected: [Unicode.Scalar] = [], origin: [UInt32] = []
         for (i, c) in text.enumerated() {
             if (0xFB50...0xFDFF).contains(c.value) || (0xFE70...0xFEFC).contains(c.value) {
                 for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                    if let f = Normalizer.fold(part) { expected.append(f); origin.append(i) }
+                    if let f = Normalizer.fold(part) { expected.append(f); origin.append(UInt32(i)) }
                 }
-            } else if let f = Normalizer.fold(c) { expected.append(f); origin.append(i) }
+            } else if let f = Normalizer.fold(c) { expected.append(f); origin.append(UInt32(i)) }
         }
         #expect(n.scalars == expected)
         #expect(n.origin == origin)

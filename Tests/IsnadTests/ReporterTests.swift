@@ -10,6 +10,26 @@ struct ReporterTests {
         Support.auditor.audit(text: "وقال الوزير خالد الفالح إن الإنتاج سيرتفع.", path: "b.txt"),
     ]
 
+    @Test("a long article's JSON object goes to the output in pieces as it is written (never held whole), the same bytes as written at once")
+    func jsonSpillsLongArticle() throws {
+        let text = (0..<6000).map { "قال مسؤول رقم \($0) إن الاجتماع انتهى دون اتفاق." }.joined(separator: "\n")
+        let audit = Support.auditor.audit(text: text, path: "long.txt")
+        for (reporter, pretty) in [(JSONReporter(pretty: true) as any Reporter, true), (JSONReporter(pretty: false), false), (JSONLReporter(), false)] {
+            var whole = JSONWriter(pretty: pretty, open: reporter is JSONLReporter ? [] : [true, false])
+            JSONReporter.write(audit, &whole)
+            var expected = whole.out
+            if reporter is JSONLReporter { expected.append(0x0A) }
+            #expect(expected.count > 3 * JSONReporter.spillBytes, "\(expected.count)")
+            var chunks: [[UInt8]] = []
+            var out = ReportOutput(chunk: 1 << 16) { chunks.append($0) }
+            reporter.article(audit, position: 0, &out)
+            // handed to the sink before the article was done: no piece holds the whole object
+            #expect(chunks.count > 2 && chunks.allSatisfy { $0.count < 2 * JSONReporter.spillBytes })
+            out.flush()
+            #expect(Array(chunks.joined()) == expected)
+        }
+    }
+
     @Test("JSON streamed article by article through a small buffer equals the report built in memory, and parses")
     func jsonStreams() throws {
         let run = AuditRun(articles: Self.articles, failures: [InputFailure(path: "c.txt", message: "not a text file")])

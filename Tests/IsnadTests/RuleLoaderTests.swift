@@ -164,6 +164,29 @@ struct RuleLoaderTests {
         #expect(report.total == 2 && report.failures.isEmpty && report.rules == 1 && report.uncovered.isEmpty)
     }
 
+    @Test("patterns are counted over all packs as the rules are read: the rule that crosses the limit is named, in the pack that holds it, not the first pack")
+    func crossPackLimit() throws {
+        // three packs of 4 rules × 5 patterns (20 each); the limit of 50 is crossed by the third pack's third rule
+        func pack(_ name: String) throws -> String {
+            let rules = (0..<4).map { r in "  - id: \(name).r\(r)\n    patterns: [" + (0..<5).map { "ك\(r)\($0)" }.joined(separator: ", ") + "]\n" }
+            return try packDir(["\(name).yml": "kind: report\nrules:\n" + rules.joined()])
+        }
+        let a = try pack("a"), b = try pack("b"), c = try pack("c")
+        #expect(try RuleLoader.load(directories: [a, b], maxPatterns: 50).rules.count == 8)
+        do { _ = try RuleLoader.load(directories: [a, b, c], maxPatterns: 50); Issue.record("loaded past the limit") } catch {
+            #expect(error.errors.count == 1)
+            let e = try #require(error.errors.first)
+            #expect(e.path == c + "/c.yml" && e.line == 7 && e.column == 9, "\(e)")
+            #expect(e.message == "this rule takes the rules loaded past the limit of 50 patterns (40 in the files read before this one): not loaded")
+            #expect(e.sourceLine == "  - id: c.r2")
+        }
+        // one file alone: no earlier count is mentioned
+        do { _ = try RuleLoader.load(directories: [a], maxPatterns: 19); Issue.record("loaded past the limit") } catch {
+            #expect(error.errors.map(\.message) == ["this rule takes the rules loaded past the limit of 19 patterns: not loaded"])
+            #expect(error.errors.first?.line == 9)
+        }
+    }
+
     @Test("rules: in .audit.yml keeps the name builtin and resolves directories beside the file")
     func configurationBuiltin() throws {
         let d = try packDir([".audit.yml": "rules: [builtin, Newsroom]\n"])

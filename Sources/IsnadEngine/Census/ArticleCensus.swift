@@ -170,7 +170,7 @@ struct CensusReader {
     mutating func read(_ judgements: [Judgement?]) -> ArticleCensus {
         var c = ArticleCensus(path: path)
         var stamp = [Int](repeating: -1, count: rules.count)
-        var cues = SourceResolver.TokenCues(count: a.tokens.count)
+        var cues = SourceResolver.TokenCues()
         for i in 0..<a.segments.count {
             let kind = kinds[i]
             c.units += 1

@@ -88,7 +88,7 @@ public struct Labeller: Sendable {
         var previousQuoted = false
         var previousLine = -1
         let depths = quoteDepths(a)
-        var cues = SourceResolver.TokenCues(count: a.tokens.count)
+        var cues = SourceResolver.TokenCues()
         // working lists of a claim that nothing keeps: emptied for each claim, their storage reused
         var attributions: [Attribution] = []
         var labels: [Label] = []
@@ -317,7 +317,7 @@ public struct Labeller: Sendable {
     /// The matches of rule `index` that take effect in `a` (see `fires`).
     public func firings(_ index: Int, in a: ArticleText) -> [CueMatch] {
         var out: [CueMatch] = []
-        var cues = SourceResolver.TokenCues(count: a.tokens.count)
+        var cues = SourceResolver.TokenCues()
         for i in 0..<a.segments.count where a.matches[i].contains(where: { $0.rule == index }) {
             let words = a.words(of: i)
             let ms = effectiveMatches(a.matches[i], a, unit: i)
@@ -767,7 +767,7 @@ public struct Labeller: Sendable {
             var hasMark = false
             for t in a.tokenRanges[i] where a.tokens[t].kind == .punct && a.tokens[t].is("\"") {
                 hasMark = true
-                depth = step(a.text.original[a.text.origin[a.tokens[t].start]], depth)
+                depth = step(a.text.original[Int(a.text.origin[a.tokens[t].start])], depth)
             }
             out.append((before, hasMark))
         }

@@ -41,20 +41,19 @@ public struct SourceResolver: Sendable {
     public struct TokenCues: Sendable {
         /// The tokens of the unit loaded last; tokens outside it have no cues.
         private(set) var tokens: Range<Int> = 0..<0
-        /// The unit's matches ordered by first token, and for each token the range of those starting there.
+        /// The unit's matches ordered by first token, and for each of its tokens (counted from
+        /// the unit's first) the range of those starting there. The per-token tables are as long
+        /// as the longest unit loaded, not the article: 24 bytes a token of the article otherwise.
         var byStart: [CueMatch] = []
-        var startRange: [Range<Int32>]
-        var startKinds: [CueKinds]
-        var coveredKinds: [CueKinds]
+        var startRange: [Range<Int32>] = []
+        var startKinds: [CueKinds] = []
+        var coveredKinds: [CueKinds] = []
 
-        /// A table for an article of `count` tokens.
-        init(count: Int) {
-            startRange = [Range<Int32>](filled: 0..<0, count: count)
-            startKinds = [CueKinds](filled: CueKinds(), count: count)
-            coveredKinds = [CueKinds](filled: CueKinds(), count: count)
-        }
+        /// An empty table (`load` fills it for a unit).
+        init() {}
 
-        @inline(__always) func local(_ t: Int) -> Int? { tokens.contains(t) ? t : nil }
+        /// Token `t`'s place in the per-token tables; nil outside the unit loaded.
+        @inline(__always) func local(_ t: Int) -> Int? { tokens.contains(t) ? t - tokens.lowerBound : nil }
         /// The kinds of the cues that start at token `t`.
         func kinds(at t: Int, _ rules: [Rule]) -> CueKinds { local(t).map { startKinds[$0] } ?? CueKinds() }
         /// The kinds of the cues that cover token `t`.
@@ -74,8 +73,15 @@ public struct SourceResolver: Sendable {
 
         /// Makes the table describe the unit whose tokens are `range` and whose matches are `matches`.
         mutating func load(_ matches: ArraySlice<CueMatch>, tokens range: Range<Int>, rules: [Rule]) {
-            let previous = tokens
+            let previous = tokens.count
             tokens = range
+            let lo = range.lowerBound
+            if startRange.count < range.count {
+                let more = range.count - startRange.count
+                startRange.append(contentsOf: repeatElement(0..<0, count: more))
+                startKinds.append(contentsOf: repeatElement(CueKinds(), count: more))
+                coveredKinds.append(contentsOf: repeatElement(CueKinds(), count: more))
+            }
             byStart.removeAll(keepingCapacity: true)
             // room for all of them at once: grown by appending, the table would be reallocated
             // several times for a long unit
@@ -92,16 +98,16 @@ public struct SourceResolver: Sendable {
                     startKinds.withUnsafeMutableBufferPointer { startKinds in
                         coveredKinds.withUnsafeMutableBufferPointer { coveredKinds in
                             // the previous unit's entries go back to empty, then this unit's are filled
-                            for t in previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
+                            for t in 0..<previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
                             var i = 0
                             while i < by.count {
-                                let t = by[i].firstToken
+                                let first = by[i].firstToken, t = first - lo
                                 var j = i
-                                while j < by.count && by[j].firstToken == t {
+                                while j < by.count && by[j].firstToken == first {
                                     let m = by[j]
                                     let k = CueKinds(rules[m.rule].kind)
                                     startKinds[t].formUnion(k)
-                                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u].formUnion(k) }
+                                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u - lo].formUnion(k) }
                                     j += 1
                                 }
                                 startRange[t] = Int32(i)..<Int32(j)
@@ -117,7 +123,7 @@ public struct SourceResolver: Sendable {
     /// The cues of a unit whose tokens are `tokens` (a table of its own; `TokenCues.load`
     /// reuses one for a whole article).
     public func cues(_ matches: ArraySlice<CueMatch>, tokens: Range<Int>) -> TokenCues {
-        var c = TokenCues(count: tokens.upperBound)
+        var c = TokenCues()
         c.load(matches, tokens: tokens, rules: rules)
         return c
     }

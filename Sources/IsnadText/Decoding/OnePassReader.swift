@@ -20,14 +20,14 @@ import IsnadModel
     @usableFromInline package static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result? {
         let n = bytes.count - start
         guard n > 0, n <= Tokenizer.chunk else { return nil }
-        var folded: [Unicode.Scalar] = [], origin: [Int] = [], tokens: [Token] = [], forms: [TokenForm] = []
+        var folded: [Unicode.Scalar] = [], origin: [UInt32] = [], tokens: [Token] = [], forms: [TokenForm] = []
         var counts: Counts? = nil
         // every buffer sized for the worst case (a scalar a byte, a token a scalar, a reading a
         // letter: see `Tokenizer.forms`), so no write checks a capacity; the innermost closure
         // reads, and each sets its array's count on the way out
         let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { originalBuffer, originalCount in
             folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { foldedBuffer, foldedCount in
-                origin = [Int](unsafeUninitializedCapacity: n) { originBuffer, originCount in
+                origin = [UInt32](unsafeUninitializedCapacity: n) { originBuffer, originCount in
                     tokens = [Token](unsafeUninitializedCapacity: n) { tokenBuffer, tokenCount in
                         forms = [TokenForm](unsafeUninitializedCapacity: n) { formBuffer, formCount in
                             counts = scan(bytes, from: start, Buffers(original: originalBuffer.baseAddress!, folded: foldedBuffer.baseAddress!,
@@ -52,7 +52,7 @@ import IsnadModel
     @usableFromInline package struct Buffers {
         @usableFromInline package let original: UnsafeMutablePointer<Unicode.Scalar>
         @usableFromInline package let folded: UnsafeMutablePointer<Unicode.Scalar>
-        @usableFromInline package let origin: UnsafeMutablePointer<Int>
+        @usableFromInline package let origin: UnsafeMutablePointer<UInt32>
         @usableFromInline package let tokens: UnsafeMutablePointer<Token>
         @usableFromInline package let forms: UnsafeMutablePointer<TokenForm>
     }
@@ -93,7 +93,7 @@ import IsnadModel
                     let k = foldedCount
                     let s = unsafeBitCast(f, to: Unicode.Scalar.self)
                     folded[k] = s
-                    origin[k] = index
+                    origin[k] = UInt32(truncatingIfNeeded: index)
                     foldedCount &+= 1
                     let c = Tokenizer.scalarClass(s, classes)
                     if c == Tokenizer.word {
