@@ -62,7 +62,7 @@ struct Standards {
     /// A claim after the denial counts this much of its score: earlier claims are preferred.
     static let laterWeight = 0.7
     /// Other claims are linked too when they score this share of the best.
-    static let runnerUp = 0.85
+    static let runnerUp = 0.7
     static let maxLinks = 3
 
     /// Cue kinds whose words say how a claim is sourced, not what it says: never content.
