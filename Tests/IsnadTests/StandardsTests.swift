@@ -15,7 +15,10 @@ struct StandardsTests {
             patterns: ["قال|وقال|قالت|وقالت|وأضاف"]
           - id: denial.nafa
             kind: denial
-            patterns: ["نفى|ونفى|نفت|ونفت"]
+            patterns: ["نفى|ونفى|نفت|ونفت|ينفي|تنفي"]
+          - id: denial.innocence
+            kind: denial
+            patterns: ["مقتنع ببراءتي"]
           - id: anonymous.sources
             kind: anonymous
             patterns: ["مصادر|مصدر مطلعه|مطلع|أمني"]
@@ -84,6 +87,33 @@ struct StandardsTests {
         #expect(m.score >= m.threshold)
         #expect(m.shared.count >= 2)
         #expect(a.summary.standards.contested == 1)
+    }
+
+    @Test("a headline denial is not what the text's denial disputes; the next sentence of a rebuttal disputes what it continues")
+    func rebuttalContinues() throws {
+        let a = try auditor().audit(test: """
+            الوزارة تنفي رفع أسعار الوقود
+            وقال مصدر أمني إن الحكومة سترفع أسعار الوقود الشهر المقبل.
+            ونفت وزارة الطاقة أن تكون الحكومة سترفع أسعار الوقود.
+            وقالت: أنا مقتنع ببراءتي.
+            """)
+        let denials = a.units.filter { $0.label == .denied }
+        #expect(denials.map(\.index) == [0, 2, 3])
+        #expect(denials[1].contests.contains(1))
+        #expect(!denials[1].contests.contains(0))
+        // shares no word with any claim: it continues the rebuttal before it
+        #expect(!denials[2].contests.isEmpty)
+        #expect(denials[2].contests == denials[1].contests)
+    }
+
+    @Test("a negated denial verb is no denial: لا ينفي أن")
+    func negatedDenial() throws {
+        let a = try auditor().audit(test: """
+            وقال الوزير إن هذا لا ينفي أن الأسعار سترتفع.
+            وقال الوزير إن الوزارة تنفي أن الأسعار سترتفع.
+            """)
+        #expect(a.units[0].label == .named)
+        #expect(a.units[1].label == .denied)
     }
 
     @Test("a denial that shares nothing with any claim links to none, and explains its best candidate below the threshold")

@@ -399,8 +399,21 @@ public struct Labeller: Sendable {
             }
             // a refusal to comment overlapping a denial cue: not a denial
             if k == .denial, let nc = noComment, nc.overlaps(m.start, m.end) { return false }
+            // a negated denial disputes nothing: لا ينفي أن، لا ينكر ذلك أحد
+            if k == .denial && negated(m, a, unit) { return false }
             return true
         }
+    }
+
+    /// Negations that turn a denial verb after them into none (folded, with و / ف).
+    static let negations: [[Unicode.Scalar]] = ["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"].map { Array($0.unicodeScalars) }
+
+    /// Whether the word just before a cue (in its unit, with no punctuation between) is a negation.
+    func negated(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let t = m.firstToken - 1
+        guard t >= a.tokenRanges[unit].lowerBound, a.tokens[t].kind == .word else { return false }
+        let w = a.tokens.letters(t)
+        return Self.negations.contains { w.elementsEqual($0) }
     }
 
     /// Position in `words` of the first word at or after token `t`.

@@ -62,7 +62,7 @@ struct Standards {
     /// A claim after the denial counts this much of its score: earlier claims are preferred.
     static let laterWeight = 0.7
     /// Other claims are linked too when they score this share of the best.
-    static let runnerUp = 0.85
+    static let runnerUp = 0.7
     static let maxLinks = 3
 
     /// Cue kinds whose words say how a claim is sourced, not what it says: never content.
@@ -82,7 +82,8 @@ struct Standards {
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
     static let anaphoric: Set<String> = Set(PatternCompiler.foldedWords("""
         ذلك هذا هذه تلك الانباء الأنباء انباء أنباء الخبر خبر الاخبار الأخبار التقارير تقارير التقرير الشائعات الشائعه الاشاعات الإشاعات \
-        المزاعم الادعاءات الاتهامات تردد نشر اشيع أشيع يتردد يشاع تداول تداولته نشرته
+        المزاعم الادعاءات الاتهامات تردد نشر اشيع أشيع يتردد يشاع تداول تداولته نشرته مزاعم ادعاءات اتهامات الاتهام اتهام \
+        شائعات اشاعات إشاعات تكهنات التكهنات الروايه الرواية روايه رواية الاقاويل الأقاويل اقاويل أقاويل
         """))
 
     /// A content word: its folded letters without proclitics, the article and common suffixes.
@@ -169,10 +170,12 @@ struct Standards {
             let denierIDs = Set(units[d].sources.map(\.id))
             var scored: [(unit: Int, score: Double, shared: [String])] = []
             for c in claims where c != d {
-                // what the denier itself says is not what it disputes
-                if !denierIDs.isDisjoint(with: units[c].sources.map(\.id)) { continue }
-                // a denial answers an earlier denial, never a later one (the later one answers it)
-                if units[c].label == .denied && c > d { continue }
+                // what the denier itself says is not what it disputes; what it reports others saying
+                // may be (وقال تادرس إن البعض ربط ...)
+                if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) }) { continue }
+                // a denial answers an earlier denial, never a later one (the later one answers it),
+                // and a headline denial only repeats the one of the text
+                if units[c].label == .denied && (c > d || c == 0 || units[c].kind == .headline) { continue }
                 let theirs = keys[c] ?? []
                 let shared = mine.filter { !theirs.isDisjoint(with: Self.keys($0)) }
                 // Dice over the weights: what they share against what both say
@@ -195,6 +198,11 @@ struct Standards {
                     links.append(s.unit)
                 }
                 units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared)
+            } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
+                // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
+                // rebuttal it continues disputes
+                links = units[p].contests
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: best?.shared ?? [])
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: best?.shared ?? [])
             }
