@@ -103,7 +103,10 @@ public struct Batch {
         let diagnostics = self.diagnostics
         // with -o the report is the sheets: nothing is written to standard output (a stream flushed
         // its opening, and `--format json` ended there)
-        if directory == nil { reporter.begin(&out) }
+        // the report opens with the first article (or failure) it is given: a run stopped by
+        // errors in the rules before any article writes nothing (no half-open JSON document)
+        var begun = directory != nil
+        func open() { if !begun { reporter.begin(&out); begun = true } }
         // never more workers than articles: a single article is audited on this thread, with no replica of the rules to build
         // and never more than 4 per core: each holds a replica of the rules and a 16 MB stack
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -122,6 +125,7 @@ public struct Batch {
         func write(_ r: ItemResult) throws(BatchError) {
             switch r {
             case .failure(let failure, let passthrough):
+                open()
                 failures.append(failure); diagnostics(Self.message(failure))
                 if let j = reporter as? JSONLReporter { j.failure(failure, passthrough: passthrough, &out) }
             case .rules(let e):
@@ -129,6 +133,7 @@ public struct Batch {
                 throw .rules(e)
             case .audited(let audit, _, let rendered?, _):
                 // rendered by the worker: only joined here
+                open()
                 record?.record(audit)
                 summary?.add(audit)
                 out.write(reporter.separator(position: totals.articles))
@@ -146,6 +151,7 @@ public struct Batch {
                     }
                     configured[named]!.absorb(&audit); auditor.policy.apply(to: &audit)
                 }
+                open()
                 record?.record(audit)
                 summary?.add(audit)
                 if problemsOnStderr { for p in audit.problems { diagnostics(Self.message(p, audit.path)) } }
@@ -211,6 +217,7 @@ public struct Batch {
             }
             diagnostics("audit: wrote \(counted(sheets.written, "file")) to \(directory)\n")
         } else {
+            open()
             reporter.end(totals, &out)
             out.flush()
         }

@@ -29,6 +29,17 @@ struct EndToEndTests {
         #expect(try Support.run(["--format", "pdf", seed]).status == 2)
     }
 
+    @Test("errors in the rules stop the run before any output: no half-open JSON document on stdout, exit 2")
+    func rulesErrorWritesNothing() throws {
+        let dir = try Support.tempDir()
+        try "rules:\n  - id: house.x\n    kind: nosuch\n".write(toFile: dir + "/a.yml", atomically: true, encoding: .utf8)
+        for format in ["json", "sarif", "jsonl", "text"] {
+            let r = try Support.run(["--rules", dir, "--format", format, seed])
+            #expect(r.status == 2 && r.stdout.isEmpty, "\(format): \(r.stdout.prefix(200))")
+            #expect(r.stderr.contains("a.yml:3:11: error: unknown kind 'nosuch'"), "\(r.stderr)")
+        }
+    }
+
     @Test("JSON output follows the documented format with exact offsets")
     func json() throws {
         let r = try Support.run(["--format", "json", "--fail-on", "none", seed])
