@@ -9,7 +9,7 @@ import Testing
 import IsnadTestSupport
 
 /// `audit rules census` through the built executable (run `swift build` before `swift test`).
-@Suite("audit rules census (executable)", .serialized)
+@Suite("audit rules census (executable)")
 struct CensusEndToEndTests {
     /// The labels the audit gives the claims holding `marker`, with the rules in `rules`.
     static func labels(_ archive: String, rules: [String], _ marker: String) throws -> [String] {

@@ -3,7 +3,7 @@ import Testing
 @testable import Isnad
 
 /// Runs the built `audit` executable (run `swift build` before `swift test`).
-@Suite("audit executable", .serialized)
+@Suite("audit executable")
 struct EndToEndTests {
     let seed = Support.gold + "/seed-01.txt"
 

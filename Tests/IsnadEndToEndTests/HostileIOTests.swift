@@ -389,9 +389,9 @@ struct HostileIOTests {
 
     static let hostile = Support.fixtures + "/hostile"
 
-    /// Kind, line, label and text of each unit of the first article.
-    func unitSummary(_ stdout: String) throws -> [String] {
-        try (articles(stdout).first?["units"] as? [[String: Any]] ?? []).map { "\($0["kind"]!) L\($0["line"]!) \($0["label"] as? String ?? "-") \($0["text"]!)" }
+    /// Kind, line, label and text of each unit of `article`.
+    static func summary(_ article: [String: Any]) -> [String] {
+        (article["units"] as? [[String: Any]] ?? []).map { "\($0["kind"]!) L\($0["line"]!) \($0["label"] as? String ?? "-") \($0["text"]!)" }
     }
 
     @Test("item 10: control characters (ESC, BEL, VT, FF) never reach an HTML or Markdown sheet or the index's link text; SARIF uris are percent-encoded")
@@ -421,13 +421,18 @@ struct HostileIOTests {
 
     @Test("item 10: UTF-32 with a BOM (LE and BE) is read; UTF-16 with an odd trailing byte is refused with a message")
     func utf32AndOddUTF16() throws {
-        let reference = try unitSummary(try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/lf.txt"]).stdout)
+        // the reference and both UTF-32 files in one invocation; the JSON lists the articles in the order given
+        let names = ["lf", "utf32le", "utf32be"]
+        let r = try Support.run(rules + ["--fail-on", "none", "--format", "json"] + names.map { Self.hostile + "/\($0).txt" })
+        #expect(r.status == 0, "\(r.stderr)")
+        let all = try articles(r.stdout)
+        try #require(all.count == names.count)
+        for (f, a) in zip(names, all) { #expect(a["path"] as? String == Self.hostile + "/\(f).txt") }
+        let reference = Self.summary(all[0])
         #expect(reference.count == 3)
-        for f in ["utf32le", "utf32be"] {
-            let r = try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/\(f).txt"])
-            #expect(r.status == 0, "\(f): \(r.stderr)")
-            #expect(try unitSummary(r.stdout) == reference, "\(f)")
-            #expect(try articles(r.stdout).first?["encoding"] as? String == "utf-32")
+        for (f, a) in zip(names, all).dropFirst() {
+            #expect(Self.summary(a) == reference, "\(f)")
+            #expect(a["encoding"] as? String == "utf-32", "\(f)")
         }
         let odd = try Support.run(rules + ["--fail-on", "none", Self.hostile + "/utf16-odd-byte.txt"])
         #expect(odd.status == 2 && odd.stderr.contains("utf16-odd-byte.txt: UTF-16 text with an odd number of bytes (a stray byte at byte 204)"), "\(odd.stderr)")
@@ -435,19 +440,25 @@ struct HostileIOTests {
 
     @Test("item 11: a Windows-1256 file ending in NUL padding is read (noted in the encoding line); a few stray NULs are white space with a warning; mostly-binary content is still refused")
     func nulPadding() throws {
-        let reference = try unitSummary(try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/lf.txt"]).stdout)
-        let padded = try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/windows-1256-nul-padded.txt"])
-        #expect(padded.status == 0, "\(padded.stderr)")
-        let a = try articles(padded.stdout).first
-        #expect(a?["encoding"] as? String == "windows-1256")
-        #expect(a?["encoding_note"] as? String == "trailing NUL padding removed (1 byte)")
-        #expect(try unitSummary(padded.stdout) == reference)
+        // the reference, the padded file and the stray NULs in one invocation, articles in the order given
+        let names = ["lf", "windows-1256-nul-padded", "stray-nul"]
+        let run = try Support.run(rules + ["--fail-on", "none", "--format", "json"] + names.map { Self.hostile + "/\($0).txt" })
+        #expect(run.status == 0, "\(run.stderr)")
+        let all = try articles(run.stdout)
+        try #require(all.count == names.count)
+        for (f, a) in zip(names, all) { #expect(a["path"] as? String == Self.hostile + "/\(f).txt") }
+        let reference = Self.summary(all[0])
+        #expect(reference.count == 3)
+        let a = all[1]
+        #expect(a["encoding"] as? String == "windows-1256")
+        #expect(a["encoding_note"] as? String == "trailing NUL padding removed (1 byte)")
+        #expect(Self.summary(a) == reference)
         let text = try Support.run(rules + ["--fail-on", "none", Self.hostile + "/windows-1256-nul-padded.txt"])
         #expect(text.stdout.contains("(read as windows-1256; trailing NUL padding removed (1 byte))"))
-        let stray = try Support.run(rules + ["--fail-on", "none", "--format", "json", Self.hostile + "/stray-nul.txt"])
-        #expect(stray.status == 0, "\(stray.stderr)")
-        #expect(stray.stderr.contains("stray-nul.txt:2:") && stray.stderr.contains("warning: 1 stray NUL byte read as white space (the first at byte 54)"), "\(stray.stderr)")
-        #expect(try unitSummary(stray.stdout) == reference)
+        // the one warning is the stray-NUL file's (named), not the padded file's
+        #expect(run.stderr.contains("stray-nul.txt:2:") && run.stderr.contains("warning: 1 stray NUL byte read as white space (the first at byte 54)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("nul-padded.txt:"), "\(run.stderr)")
+        #expect(Self.summary(all[2]) == reference)
         // mostly binary, or many NULs in text: refused
         let binary = try Support.run(rules + [Self.hostile + "/binary.txt"])
         #expect(binary.status == 2 && binary.stderr.contains("not a text file (NUL byte at byte 8)"))
