@@ -2,37 +2,6 @@ import IsnadModel
 import IsnadText
 import IsnadRules
 
-/// What an anonymous claim must state for the policy (`require_anonymity_basis`).
-public enum AnonymityRequirement: String, Sendable, CaseIterable {
-    /// Nothing: anonymous claims fail only through `fail_on`.
-    case none
-    /// A stated reason for anonymity (`reason_given`).
-    case reason
-    /// A stated basis of knowledge (`basis_given`).
-    case basis
-    /// Both.
-    case both
-
-    /// Whether a claim with `flags` meets the requirement.
-    public func isMet(by flags: [ClaimFlag]) -> Bool {
-        switch self {
-        case .none: true
-        case .reason: flags.contains(.reasonGiven)
-        case .basis: flags.contains(.basisGiven)
-        case .both: flags.contains(.reasonGiven) && flags.contains(.basisGiven)
-        }
-    }
-    /// What a failing claim lacks, in words.
-    var lacking: String {
-        switch self {
-        case .none: ""
-        case .reason: "a stated reason for anonymity"
-        case .basis: "a stated basis of knowledge"
-        case .both: "both a stated reason for anonymity and a basis of knowledge"
-        }
-    }
-}
-
 /// When claims and articles fail a run: the labels that fail, how many unsourced claims an
 /// article may carry, the lowest acceptable article score, and the sourcing standards
 /// (README, "Sourcing standards").
@@ -100,7 +69,7 @@ public struct FailurePolicy: Sendable, Equatable {
         var reasons: [ArticleFailure] = []
         if byLabel > 0 { reasons.append(.claims(count: byLabel, labels: labels.sorted { $0.rawValue < $1.rawValue })) }
         if unexplained > 0 {
-            reasons.append(.anonymityBasis(count: unexplained, requirement: requireAnonymityBasis.rawValue, lacking: requireAnonymityBasis.lacking))
+            reasons.append(.anonymityBasis(count: unexplained, requirement: requireAnonymityBasis))
         }
         // an article over its tolerance of unsourced claims: said once, at the article (its claims fail too)
         if let m = maxUnsourced, labels.contains(.unsourced), unsourced > m {

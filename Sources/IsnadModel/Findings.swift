@@ -10,7 +10,7 @@ public enum ArticleFailure: Sendable, Hashable, CustomStringConvertible {
     case minScore(score: Double, minimum: Double)
     /// Anonymous claims that do not state what `require_anonymity_basis` asks (`lacking`):
     /// each is reported at its own place, like claims with a failing label.
-    case anonymityBasis(count: Int, requirement: String, lacking: String)
+    case anonymityBasis(count: Int, requirement: AnonymityRequirement)
     /// The anonymous share of attributed claims is above `max_anonymous_share`.
     case maxAnonymousShare(share: Double, maximum: Double)
     /// One source carries a larger share of the attributed claims than `max_single_source_share`.
@@ -50,14 +50,45 @@ public enum ArticleFailure: Sendable, Hashable, CustomStringConvertible {
             counted(count, "unsourced claim") + ", more than the \(limit) tolerated (max_unsourced)"
         case let .minScore(score, minimum):
             "score \(scoreText(score)) below the minimum \(scoreText(minimum))"
-        case let .anonymityBasis(count, requirement, lacking):
-            counted(count, "anonymous claim") + " without \(lacking) (require_anonymity_basis: \(requirement))"
+        case let .anonymityBasis(count, requirement):
+            counted(count, "anonymous claim") + " without \(requirement.lacking) (require_anonymity_basis: \(requirement.rawValue))"
         case let .maxAnonymousShare(share, maximum):
             "anonymous share \(percentText(share)) above the maximum \(percentText(maximum)) (max_anonymous_share)"
         case let .maxSingleSourceShare(source, share, maximum):
             "one source (\(source)) carries \(percentText(share)) of the attributed claims, above the maximum \(percentText(maximum)) (max_single_source_share)"
         case let .minSources(count, minimum):
             counted(count, "distinct source") + ", fewer than the minimum \(minimum) (min_sources)"
+        }
+    }
+}
+
+/// What an anonymous claim must state for the policy (`require_anonymity_basis`).
+public enum AnonymityRequirement: String, Sendable, CaseIterable {
+    /// Nothing: anonymous claims fail only through `fail_on`.
+    case none
+    /// A stated reason for anonymity (`reason_given`).
+    case reason
+    /// A stated basis of knowledge (`basis_given`).
+    case basis
+    /// Both.
+    case both
+
+    /// Whether a claim with `flags` meets the requirement.
+    public func isMet(by flags: [ClaimFlag]) -> Bool {
+        switch self {
+        case .none: true
+        case .reason: flags.contains(.reasonGiven)
+        case .basis: flags.contains(.basisGiven)
+        case .both: flags.contains(.reasonGiven) && flags.contains(.basisGiven)
+        }
+    }
+    /// What a failing claim lacks, in words.
+    public var lacking: String {
+        switch self {
+        case .none: ""
+        case .reason: "a stated reason for anonymity"
+        case .basis: "a stated basis of knowledge"
+        case .both: "both a stated reason for anonymity and a basis of knowledge"
         }
     }
 }

@@ -407,12 +407,10 @@ extension StandardsWarning: JSONNamed {
     }
     /// The warning in words, with the article's figures.
     public func message(_ f: StandardsFigures) -> String {
-        let maxSingleSourceShare = f.singleSourceLimit, maxAnonymousShare = f.anonymousLimit
-        func pct(_ d: Double) -> String { "\(Int((d * 100).rounded()))%" }
         switch self {
-        case .singleSource: return "one source (\(f.largestSource ?? "?")) carries \(pct(f.largestSourceShare)) of the attributed claims (more than \(pct(maxSingleSourceShare)))"
-        case .mostlyAnonymous: return "\(pct(f.anonymousShare)) of the attributed claims are anonymous (more than \(pct(maxAnonymousShare)))"
-        case .unexplainedAnonymity: return "\(f.unexplained) anonymous claim\(f.unexplained == 1 ? "" : "s") with neither a reason for anonymity nor a basis of knowledge"
+        case .singleSource: return "one source (\(f.largestSource ?? "?")) carries \(percentText(f.largestSourceShare)) of the attributed claims (more than \(percentText(f.singleSourceLimit)))"
+        case .mostlyAnonymous: return "\(percentText(f.anonymousShare)) of the attributed claims are anonymous (more than \(percentText(f.anonymousLimit)))"
+        case .unexplainedAnonymity: return counted(f.unexplained, "anonymous claim") + " with neither a reason for anonymity nor a basis of knowledge"
         }
     }
 }

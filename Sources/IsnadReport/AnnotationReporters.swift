@@ -256,10 +256,17 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
     }
 
     func location(_ w: inout JSONWriter, _ path: String, region: (inout JSONWriter) -> Void) {
-        w.beginArray("locations"); w.beginObject(); w.beginObject("physicalLocation")
+        w.beginArray("locations"); w.beginObject()
+        physicalLocation(&w, path, region: region)
+        w.endObject(); w.endArray()
+    }
+
+    /// A `physicalLocation`: the file and a region of it.
+    func physicalLocation(_ w: inout JSONWriter, _ path: String, region: (inout JSONWriter) -> Void) {
+        w.beginObject("physicalLocation")
         w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(path)); w.endObject()
         w.beginObject("region"); region(&w); w.endObject()
-        w.endObject(); w.endObject(); w.endArray()
+        w.endObject()
     }
 
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
@@ -291,13 +298,10 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
                     let r = audit.units[i], rEnd = endPosition(r)
                     w.beginObject()
                     w.field("id", k)
-                    w.beginObject("physicalLocation")
-                    w.beginObject("artifactLocation"); w.field("uri", SARIFReporter.uri(audit.path)); w.endObject()
-                    w.beginObject("region")
-                    w.field("startLine", r.line); w.field("startColumn", r.column); w.field("endLine", rEnd.line); w.field("endColumn", rEnd.column)
-                    w.field("charOffset", r.span.start); w.field("charLength", r.span.end - r.span.start)
-                    w.endObject()
-                    w.endObject()
+                    physicalLocation(&w, audit.path) { w in
+                        w.field("startLine", r.line); w.field("startColumn", r.column); w.field("endLine", rEnd.line); w.field("endColumn", rEnd.column)
+                        w.field("charOffset", r.span.start); w.field("charLength", r.span.end - r.span.start)
+                    }
                     w.beginObject("message"); w.field("text", "\(how): \(snippet(r.text))"); w.endObject()
                     w.beginObject("properties"); w.field("relation", how); w.field("unit", i); w.endObject()
                     w.endObject()

@@ -315,9 +315,14 @@ public enum SheetSentences {
                 return SheetNoun.claim.count(count, .ar) + " بلا مصدر، أكثر من الحد المسموح به (\(limit))"
             case let .minScore(score, minimum):
                 return "الدرجة \(SheetModel.fmt(score)) دون الحد الأدنى \(SheetModel.fmt(minimum))"
-            case let .anonymityBasis(count, requirement, _):
-                let what = requirement == "reason" ? "سبب لإخفاء المصدر" : requirement == "basis" ? "أساس لعلم المصدر" : "سبب لإخفاء المصدر وأساس لعلمه"
-                return SheetNoun.claim.count(count, .ar) + " من مصادر مجهّلة بلا " + what + " (require_anonymity_basis: \(requirement))"
+            case let .anonymityBasis(count, requirement):
+                let what = switch requirement {
+                case .none: ""
+                case .reason: "سبب لإخفاء المصدر"
+                case .basis: "أساس لعلم المصدر"
+                case .both: "سبب لإخفاء المصدر وأساس لعلمه"
+                }
+                return SheetNoun.claim.count(count, .ar) + " من مصادر مجهّلة بلا " + what + " (require_anonymity_basis: \(requirement.rawValue))"
             case let .maxAnonymousShare(share, maximum):
                 return "حصة المصادر المجهّلة \(percentText(share)) فوق الحد الأعلى \(percentText(maximum)) (max_anonymous_share)"
             case let .maxSingleSourceShare(source, share, maximum):

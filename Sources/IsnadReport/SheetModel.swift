@@ -71,12 +71,10 @@ public enum SheetModel {
         return labels
     }
 
-    static func pct(_ d: Double) -> String { percentText(d) }
-
     /// The figures and warnings of the sourcing standards, the warnings worded in `lang`.
     static func standards(_ f: StandardsFigures, _ lang: SheetLanguage) -> [String: Any] {
-        ["sources": f.sources, "attributed": f.attributed, "largestShare": pct(f.largestSourceShare), "largestSource": f.largestSource ?? "",
-         "anonymousShare": pct(f.anonymousShare), "secondhandShare": pct(f.secondhandShare),
+        ["sources": f.sources, "attributed": f.attributed, "largestShare": percentText(f.largestSourceShare), "largestSource": f.largestSource ?? "",
+         "anonymousShare": percentText(f.anonymousShare), "secondhandShare": percentText(f.secondhandShare),
          "warnings": f.warnings.map { ["warning": $0.rawValue, "message": SheetSentences.warning($0, f, lang)] }, "hasWarnings": !f.warnings.isEmpty]
     }
 
@@ -156,8 +154,8 @@ public enum SheetModel {
             ["path": e.path, "name": name(e.path), "sheet": e.sheet.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? e.sheet, "claims": e.claims, "score": fmt(e.score), "failed": e.failed,
              "unsourced": e.counts[.unsourced] ?? 0, "anonymous": e.counts[.anonymous] ?? 0, "named": e.counts[.named] ?? 0,
              "secondhand": e.counts[.secondhand] ?? 0, "denied": e.counts[.denied] ?? 0,
-             "sources": e.standards.sources, "largestShare": pct(e.standards.largestSourceShare), "anonymousShare": pct(e.standards.anonymousShare),
-             "secondhandShare": pct(e.standards.secondhandShare), "warnings": e.standards.warnings.map(\.rawValue).joined(separator: ", ")]
+             "sources": e.standards.sources, "largestShare": percentText(e.standards.largestSourceShare), "anonymousShare": percentText(e.standards.anonymousShare),
+             "secondhandShare": percentText(e.standards.secondhandShare), "warnings": e.standards.warnings.map(\.rawValue).joined(separator: ", ")]
         }
         var model: [String: Any] = [
             "articles": rows, "articleCount": totals.articles, "claimCount": totals.claims, "failedCount": totals.failedArticles,
