@@ -55,6 +55,9 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
     public let options: SettingsOverrides
     var configs: [String: Configuration] = [:]
     public var auditors: [String: Auditor] = [:]
+    /// The auditors by rule directories: configurations that name the same rules share one
+    /// loaded and compiled pack.
+    var packs: [[String]: Auditor] = [:]
     var discovered: [String: String?] = [:]
 
     /// Called once per run with a note for standard error (the packs replace the built-in pack).
@@ -156,11 +159,17 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
         let s = try settings(forDirectory: dir)
         let key = s.configPath ?? ""
         let a: Auditor
-        if let known = auditors[key] { a = known } else {
+        if let known = auditors[key] { a = known } else if var same = packs[s.rules] {
+            // another configuration with the same rules: its compiled pack, this one's policy
+            same.policy = s.policy
+            a = same
+            auditors[key] = a
+        } else {
             let pack = try RuleLoader.load(directories: s.rules)
             if !noted, let n = pack.replacementNote { noted = true; note?(n) }
             a = try Auditor(pack: pack, policy: s.policy)
             auditors[key] = a
+            packs[s.rules] = a
         }
         last = (dir, a, s)
         return (a, s)

@@ -76,7 +76,7 @@ public struct Auditor: Sendable {
         guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return [] }
         let normalized = Normalizer.normalize(text)
         let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
-        return Labeller(rules: pack.rules).firings(index, in: article).map {
+        return Labeller(rules: pack.rules, outletNames: outletNames).firings(index, in: article).map {
             normalized.originalText(normalized.originalSpan($0.start, $0.end))
         }
     }

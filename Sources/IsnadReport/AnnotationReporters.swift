@@ -39,11 +39,11 @@ public struct Finding: Sendable {
     /// The message with its reason.
     public var fullMessage: String { message + (reason.map { " — " + $0 } ?? "") }
 
-    /// The findings of an article, in order: its claims' (failing claims only unless `notes`),
+    /// The findings of an article, in order: its claims' (failing claims only unless `notes`; none unless `claims`),
     /// then its markup problems, the warnings of the sourcing standards, then its article-level failures.
-    public static func of(_ audit: ArticleAudit, notes: Bool = false, width: Int = 200) -> [Finding] {
+    public static func of(_ audit: ArticleAudit, notes: Bool = false, claims: Bool = true, width: Int = 200) -> [Finding] {
         var out: [Finding] = []
-        for u in audit.units {
+        for u in audit.units where claims {
             guard let label = u.label, u.failing || notes else { continue }
             let end = endPosition(u)
             out.append(Finding(level: u.failing ? .error : .note, path: audit.path, line: u.line, column: u.column, endLine: end.line, endColumn: end.column,
@@ -170,18 +170,17 @@ public struct GitHubSummary: Sendable {
     }
 
     public func markdown(_ totals: RunTotals) -> String {
-        func n(_ k: Int, _ one: String, _ many: String) -> String { "\(k) \(k == 1 ? one : many)" }
         var md = "## Isnad audit\n\n"
-        md += "\(n(totals.articles, "article", "articles")) audited, \(n(totals.claims, "claim", "claims")), "
-        md += "\(n(totals.failedArticles, "article fails", "articles fail")) the policy; \(n(errors, "error", "errors")), \(n(warnings, "warning", "warnings"))"
-        if !totals.failures.isEmpty { md += "; \(n(totals.failures.count, "file", "files")) could not be audited" }
+        md += "\(counted(totals.articles, "article", "articles")) audited, \(counted(totals.claims, "claim", "claims")), "
+        md += "\(counted(totals.failedArticles, "article fails", "articles fail")) the policy; \(counted(errors, "error", "errors")), \(counted(warnings, "warning", "warnings"))"
+        if !totals.failures.isEmpty { md += "; \(counted(totals.failures.count, "file", "files")) could not be audited" }
         md += ".\n\n| Article | Claims | Failing | Score | Result |\n|---|---:|---:|---:|---|\n"
         md += rows.joined(separator: "\n") + "\n"
-        if moreRows > 0 { md += "\n…and \(n(moreRows, "more article", "more articles")) (see the job's log).\n" }
+        if moreRows > 0 { md += "\n…and \(counted(moreRows, "more article", "more articles")) (see the job's log).\n" }
         for f in totals.failures { md += "\n- **error** \(Self.cell(f.path)): could not be audited: \(Self.cell(f.message))" }
         if !totals.failures.isEmpty { md += "\n" }
         if !findings.isEmpty {
-            md += "\n<details><summary>All \(n(errors + warnings, "annotation", "annotations")) (GitHub shows the first 10 of each kind on the run)</summary>\n\n"
+            md += "\n<details><summary>All \(counted(errors + warnings, "annotation", "annotations")) (GitHub shows the first 10 of each kind on the run)</summary>\n\n"
             md += findings.joined(separator: "\n") + "\n"
             if moreFindings > 0 { md += "- …and \(moreFindings) more (run `audit --format line` to see them all)\n" }
             md += "\n</details>\n"
@@ -315,7 +314,8 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
             w.endObject()
             w.append(to: &out.bytes)
         }
-        for f in Finding.of(audit) where f.level != .error || f.line == nil {
+        // the failing claims were written above, with their fingerprints: the article's other findings
+        for f in Finding.of(audit, claims: false) {
             var w = JSONWriter(pretty: pretty, open: [true, true, true, written > 0])
             written += 1
             w.beginObject()

@@ -253,7 +253,8 @@ public struct Labeller: Sendable {
             }
             if anonymityReason && !labels.contains(.anonymous) {
                 // a stated reason for anonymity makes the speaker anonymous, named or not
-                if mentions.isEmpty, let m = ms.first(where: { [.anonymity, .anonymityReason].contains(rules[$0.rule].kind) }) {
+                let stated = ms.first(where: { rules[$0.rule].kind == .anonymity || rules[$0.rule].kind == .anonymityReason })
+                if mentions.isEmpty, let m = stated {
                     let span = a.text.originalSpan(m.start, m.end)
                     let ws = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
                     let p = SourcePhrase(start: m.start, end: m.end, words: ws, kind: .anonymous, refersBack: false, key: resolver.key(a, ws))
@@ -263,7 +264,7 @@ public struct Labeller: Sendable {
                     rosterIdx.append(idx)
                 }
                 labels.append(.anonymous); reasons.append(Reason(.anonymityStated))
-                labelRules.append(ms.first(where: { [.anonymity, .anonymityReason].contains(rules[$0.rule].kind) }).map { rules[$0.rule].id } ?? "anonymity")
+                labelRules.append(stated.map { rules[$0.rule].id } ?? "anonymity")
             }
             // quotation continuity
             let q = depths[i].depth == 0 && !depths[i].hasMark ? QuoteState() : quoteState(a, seg, startDepth: depths[i].depth)

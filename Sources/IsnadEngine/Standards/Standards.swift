@@ -163,10 +163,18 @@ struct Standards {
         }
         let n = Double(max(claims.count, 1))
         func weight(_ w: String) -> Double { log(1 + n / Double(df[w] ?? 1)) }
-        var keys: [Int: Set<String>] = [:]
-        for c in claims { keys[c] = Set((stems[c] ?? []).flatMap(Self.keys)) }
+        // weights are summed in sorted order: a Set's order changes from run to run, and a sum
+        // of doubles with it in its last digit (scores must be the same on every run)
+        func total(_ words: [String]) -> Double { words.reduce(0) { $0 + weight($1) } }
+        var keys: [Int: Set<String>] = [:], sums: [Int: Double] = [:]
+        for c in claims {
+            keys[c] = Set((stems[c] ?? []).flatMap(Self.keys))
+            sums[c] = total((stems[c] ?? []).sorted())
+        }
         for d in denials {
-            let mine = stems[d] ?? []
+            // each stem of the denial with its keys, once per denial (not once per claim)
+            let mine = (stems[d] ?? []).sorted().map { ($0, Self.keys($0)) }
+            let mineSum = sums[d] ?? 0
             let denierIDs = Set(units[d].sources.map(\.id))
             var scored: [(unit: Int, score: Double, shared: [String])] = []
             for c in claims where c != d {
@@ -177,12 +185,12 @@ struct Standards {
                 // and a headline denial only repeats the one of the text
                 if units[c].label == .denied && (c > d || c == 0 || units[c].kind == .headline) { continue }
                 let theirs = keys[c] ?? []
-                let shared = mine.filter { !theirs.isDisjoint(with: Self.keys($0)) }
+                let shared = mine.filter { !theirs.isDisjoint(with: $0.1) }.map(\.0)
                 // Dice over the weights: what they share against what both say
-                let both = mine.reduce(0) { $0 + weight($1) } + (stems[c] ?? []).reduce(0) { $0 + weight($1) }
-                var score = both > 0 ? 2 * shared.reduce(0) { $0 + weight($1) } / both : 0
+                let both = mineSum + (sums[c] ?? 0)
+                var score = both > 0 ? 2 * total(shared) / both : 0
                 if c > d { score *= Self.laterWeight }
-                scored.append((c, score, shared.sorted()))
+                scored.append((c, score, shared))
             }
             // the best first; on a tie, the nearer earlier claim
             scored.sort { $0.score != $1.score ? $0.score > $1.score : (($0.unit < d) != ($1.unit < d) ? $0.unit < d : abs($0.unit - d) < abs($1.unit - d)) }
