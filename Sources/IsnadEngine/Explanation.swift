@@ -2,7 +2,7 @@ import IsnadModel
 import IsnadText
 import IsnadRules
 
-/// One cue match of a unit, and whether it took effect.
+/// One cue match of a unit, and what the labeller did with it.
 public struct CueTrace: Sendable {
     public var rule: String
     public var kind: CueKind
@@ -12,18 +12,31 @@ public struct CueTrace: Sendable {
     /// Whether the labeller used the match; when not, why.
     public var used: Bool
     public var why: String?
+    /// What else a stage decided about a used match (merged with another, made a phrase anonymous ...).
+    public var notes: [String] = []
 }
 
-/// An audit with, for every unit, the cues that fired on it: what `audit explain` prints.
+/// A decision of a labeller stage about a claim as a whole, in words.
+public struct DecisionNote: Sendable, Hashable {
+    public var stage: LabellerStage
+    public var text: String
+}
+
+/// An audit with, for every unit, the cues that fired on it and the labeller's decisions:
+/// what `audit explain` prints.
 public struct Explanation: Sendable {
     public var audit: ArticleAudit
     /// `cues[i]` — the cue matches of unit `i`, in text order.
     public var cues: [[CueTrace]]
+    /// `notes[i]` — the decisions about unit `i` that concern no single cue, in the order the stages made them.
+    public var notes: [[DecisionNote]] = []
 }
 
 extension Auditor {
-    /// Audits `scalars` and traces every cue match: which rules fired on which words, and
-    /// why a match was set aside (swallowed by a longer cue, out of its scope, no speaker).
+    /// Audits `scalars` and traces every cue match: which rules fired on which words, and —
+    /// from the decisions the labeller's stages record as they label the article — why a
+    /// match was set aside (swallowed by a longer cue, out of its scope, no speaker) and what
+    /// else decided each claim (precedence, quotation continuity, anonymity).
     /// Markdown (`markup`) is read as `audit(bytes:markup:)` reads it: the units are the sheet's.
     public func explain(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, markup: ArticleMarkup = .text) -> Explanation {
         let (text, headings) = markup == .markdown ? MarkdownReader.read(scalars) : (scalars, [])
@@ -35,27 +48,82 @@ extension Auditor {
         policy.apply(to: &audit)
         let normalized = Normalizer.normalize(scalars: VerifiedMarkers.extract(text).masked)
         let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
-        let labeller = Labeller(rules: pack.rules, ownOutlet: audit.outlet)
+        // the same labeller the audit ran, on the same units, this time keeping its decisions
+        var log = DecisionLog()
+        _ = Labeller(rules: pack.rules, ownOutlet: audit.outlet, outletNames: outletNames)
+            .label(article, kinds: audit.units.map(\.kind), recorder: &log)
+        let words = DecisionWords(rules: pack.rules, text: normalized, units: audit.units)
         var traces: [[CueTrace]] = []
+        var notes: [[DecisionNote]] = []
         for i in 0..<article.segments.count {
-            let raw = article.matches[i]
-            let effective = labeller.effectiveMatches(raw, article, unit: i)
-            let cues = labeller.resolver.cues(effective, tokens: article.tokenRanges[i])
-            let words = article.words(of: i)
-            traces.append(raw.map { m in
+            let kind = audit.units[i].kind
+            let decisions = log.decisions(unit: i)
+            traces.append(article.matches[i].map { m in
                 let r = pack.rules[m.rule]
                 let span = normalized.originalSpan(m.start, m.end)
-                let fate = labeller.fate(of: m, effective: effective.contains(m), raw: raw, article, unit: i, kind: audit.units[i].kind, words: words, cues: cues)
-                let why = fate.reason(rules: pack.rules, text: normalized)
-                return CueTrace(rule: r.id, kind: r.kind, text: normalized.originalText(span), span: span, used: why == nil, why: why)
+                var trace = CueTrace(rule: r.id, kind: r.kind, text: normalized.originalText(span), span: span, used: true, why: nil)
+                if !kind.isClaim {
+                    // the labeller reads claims only; a furniture cue made this unit what it is
+                    if !EvidenceReader.furniture.contains(r.kind) { trace.used = false; trace.why = "the unit is a \(kind.rawValue), not a claim" }
+                    return trace
+                }
+                for d in decisions where d.cue == m {
+                    if d.setsAside { trace.used = false; trace.why = words.describe(d) } else { trace.notes.append(words.describe(d)) }
+                }
+                return trace
             })
+            notes.append(decisions.filter { $0.cue == nil }.map { DecisionNote(stage: $0.stage, text: words.describe($0)) })
         }
-        return Explanation(audit: audit, cues: traces)
+        return Explanation(audit: audit, cues: traces, notes: notes)
     }
 }
 
-/// What became of one cue match: used, or set aside and why. `audit explain` prints it for
-/// each match of a claim; `audit rules census` counts it for each rule over an archive.
+/// The labeller's decisions in words, as `audit explain` prints them.
+struct DecisionWords {
+    let rules: [Rule]
+    let text: NormalizedText
+    let units: [AuditedUnit]
+
+    func quoted(_ m: CueMatch) -> String { "'\(text.originalText(text.originalSpan(m.start, m.end)))'" }
+    func rule(_ m: CueMatch) -> String { m.rule >= 0 && m.rule < rules.count ? rules[m.rule].id : "a colon after the speaker" }
+    /// A unit as the sheets name it: its claim number and line.
+    func claim(_ unit: Int) -> String {
+        let n = units[...unit].filter { $0.kind.isClaim }.count
+        return "claim \(n) (line \(units[unit].line))"
+    }
+
+    func describe(_ d: Decision) -> String {
+        switch d {
+        case .outOfScope: "counts only at the start of a clause"
+        case .insideLongerCue(_, let o): "inside the longer cue \(quoted(o)) (\(rule(o)))"
+        case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
+        case .negated: "a negation (لا، لم، لن) stands before it: it disputes nothing"
+        case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
+        case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
+        case .noComplement: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
+        case .nominal: CueFate.nominalReason
+        case .noSubject: "no subject of an accepted kind, so it names no speaker here"
+        case .noRelayedSource: "no عن or من follows it: it carries, it does not relay, so it names no source here"
+        case .noPhrase: "no source phrase follows it, so it names no source here"
+        case .makesPhraseAnonymous(_, let f): "makes the source found by \(rule(f)) \(quoted(f)) anonymous"
+        case .colonSpeaker(let span): "the phrase '\(text.originalText(span))' before the colon names the speaker"
+        case .merged(_, let k): "names the same source as \(rule(k)) \(quoted(k)): counted once"
+        case .sameSpeaker(_, let k): "a bare verb: its speaker is the one \(rule(k)) \(quoted(k)) found in this unit, counted once"
+        case .refusalSilenced: "a refusal to comment next to what others said: its source is kept, its label not"
+        case .ownOutlet: "names the publication's own outlet, which is no source"
+        case .anonymityReason(let s): "a reason for anonymity is stated: '\(s)' counts as anonymous"
+        case .anonymityCueIsSource(let r): "a reason for anonymity is stated and no source named: the \(r) cue stands for an anonymous source"
+        case .opensQuotation: "opens a quotation: the claims inside it take this label"
+        case .opensColonQuotation(let next): "opens a quotation after a colon, " + (next ? "through the next paragraph" : "to the end of its paragraph")
+        case .continuesQuotation(let u): "continues the quotation opened in \(claim(u))"
+        case .continuesColonQuotation(let u): "continues the colon quotation opened in \(claim(u))"
+        case let .precedence(chosen, over): "\(chosen.rawValue) over \(over.map(\.rawValue).joined(separator: ", "))"
+        }
+    }
+}
+
+/// What became of one cue match: used, or set aside and why. `audit rules census` counts it
+/// for each rule over an archive (`audit explain` prints the labeller's `Decision`s).
 public enum CueFate: Sendable, Hashable {
     case used
     /// A rule with `scope: start` away from the start of a clause.
@@ -64,6 +132,8 @@ public enum CueFate: Sendable, Hashable {
     case insideLongerCue(CueMatch)
     /// A denial overlapped by a refusal to comment.
     case refusalOverlaps
+    /// A denial after a negation.
+    case negated
     /// An impersonal cue inside the content of a reporting verb (its speaker's).
     case insideContent
     /// The unit is furniture, not a claim.
@@ -79,58 +149,43 @@ public enum CueFate: Sendable, Hashable {
 
     static let nominalReason = "after ما، مما، a preposition, a demonstrative or كل it is a noun or has a thing as subject, so it names no speaker here"
 
-    /// Why the match was set aside, in words (nil when it was used).
-    public func reason(rules: [Rule], text: NormalizedText) -> String? {
-        switch self {
-        case .used: nil
-        case .outOfScope: "counts only at the start of a clause"
-        case .insideLongerCue(let o): "inside the longer cue '\(text.originalText(text.originalSpan(o.start, o.end)))' (\(rules[o.rule].id))"
-        case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
-        case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
-        case .notAClaim(let k): "the unit is a \(k.rawValue), not a claim"
-        case .noComplement: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
-        case .noSubject: "no subject of an accepted kind, so it names no speaker here"
-        case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
-        case .nominal: Self.nominalReason
+    /// The fate a stage's decision gives the cue it is about (nil: no fate of a cue counted
+    /// by the census — a decision about the claim, or one the census does not look for).
+    init?(_ d: Decision) {
+        switch d {
+        case .outOfScope: self = .outOfScope
+        case .insideLongerCue(_, let o): self = .insideLongerCue(o)
+        case .refusalOverlaps: self = .refusalOverlaps
+        case .negated: self = .negated
+        case .insideContent: self = .insideContent
+        case .stayedClaim: self = .stayedClaim
+        case .noComplement: self = .noComplement
+        case .nominal: self = .nominal
+        case .noSubject: self = .noSubject
+        case .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
+             .anonymityReason, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
+             .continuesColonQuotation, .precedence: return nil
         }
     }
 }
 
 extension Labeller {
-    /// Cues that make a unit furniture.
-    static let furniture: CueKinds = [.boilerplate, .caption, .byline]
-
-    /// What became of match `m` of unit `i` (of kind `kind`): `effective` says whether it
-    /// survived `effectiveMatches`, `raw` are the unit's matches, `cues` the unit's table
-    /// of effective matches.
-    func fate(of m: CueMatch, effective: Bool, raw: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, kind: UnitKind,
-              words: [Int], cues: SourceResolver.TokenCues) -> CueFate {
-        var attribution: Attribution? = nil
-        return fate(of: m, effective: effective, raw: raw, a, unit: i, kind: kind, words: words, cues: cues, attribution: &attribution)
-    }
-
-    /// `fate(of:...)`, also giving the attribution a used verb cue makes (its speaker).
-    func fate(of m: CueMatch, effective: Bool, raw: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, kind: UnitKind,
+    /// What became of match `m` of unit `i` (of kind `kind`), read from the stages' records:
+    /// `setAside` is the cue filter's record of `m` (nil when it kept the match); a verb cue
+    /// is put to the attribution stage, which records why it names no speaker, and the
+    /// attribution it makes (its speaker) is given back.
+    func fate(of m: CueMatch, setAside: Decision?, _ a: ArticleText, unit i: Int, kind: UnitKind,
               words: [Int], cues: SourceResolver.TokenCues, attribution: inout Attribution?) -> CueFate {
         // fields read one by one: a copy of the whole rule costs a retain per field
         let ruleKind = rules[m.rule].kind
         // a furniture cue works on the unit's kind (the classifier's), not on its label
-        if Self.furniture.contains(ruleKind) { return kind.isClaim ? .stayedClaim : .used }
-        if !effective {
-            if rules[m.rule].scope == .start { return .outOfScope }
-            if let o = raw.first(where: { o in
-                o != m && Self.strong.contains(rules[o.rule].kind) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start
-            }) { return .insideLongerCue(o) }
-            return ruleKind == .denial ? .refusalOverlaps : .insideContent
-        }
+        if EvidenceReader.furniture.contains(ruleKind) && setAside == nil { return kind.isClaim ? .stayedClaim : .used }
+        if let d = setAside { return CueFate(d) ?? .used }
         if !kind.isClaim { return .notAClaim(kind) }
-        if Self.speakerKinds.contains(ruleKind) && rules[m.rule].speaker {
-            attribution = verbAttribution(m, a, i, words, cues)
-            if attribution == nil {
-                if rules[m.rule].needsComplement && !hasComplement(after: m, a, i, words, cues) { return .noComplement }
-                if hasRelativeSubject(m, a, i) || followsNominalWord(m, a, i) { return .nominal }
-                return .noSubject
-            }
+        if AttributionFinder.speakerKinds.contains(ruleKind) && rules[m.rule].speaker {
+            var log = DecisionLog()
+            attribution = finder.verbAttribution(m, a, i, words, cues, &log)
+            if attribution == nil { return log.entries.last.flatMap { CueFate($0.decision) } ?? .noSubject }
         }
         return .used
     }

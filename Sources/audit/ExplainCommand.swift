@@ -12,7 +12,9 @@ struct ExplainCommand: ParsableCommand {
             words, and why an unused one was set aside; each source with its kind and how it \
             resolved (a new source, or the earlier mention it points back to); every label the \
             attributions proposed and the precedence step (denied > anonymous > secondhand > \
-            named > unsourced) that chose one. Uses the same settings as `audit`.
+            named > unsourced) that chose one, with what the labeller's stages decided \
+            about the claim (which label outranked which, the quotation it continues, a stated \
+            reason for anonymity). Uses the same settings as `audit`.
             """)
 
     @Argument(help: ArgumentHelp("The article, optionally with a line number: FILE or FILE:LINE.", valueName: "file[:line]"))
@@ -67,7 +69,8 @@ struct ExplainCommand: ParsableCommand {
             let cues = explanation.cues[u.index]
             print("  cues:" + (cues.isEmpty ? " none" : ""))
             for c in cues {
-                print("    \(c.rule) (\(c.kind.rawValue)) " + iso(c.text) + (c.used ? " — used" : " — set aside: \(c.why ?? "")"))
+                print("    \(c.rule) (\(c.kind.rawValue)) " + iso(c.text) + (c.used ? " — used" : " — set aside: \(c.why ?? "")")
+                      + c.notes.map { "; " + iso($0) }.joined())
             }
             print("  sources:" + (u.sources.isEmpty ? " none" : ""))
             for s in u.sources {
@@ -78,6 +81,8 @@ struct ExplainCommand: ParsableCommand {
             if u.candidates.isEmpty { print("    no attribution proposed a label") }
             for c in u.candidates { print("    proposed " + iso(c)) }
             print("    chosen: " + iso(u.reason ?? "") + "  [precedence denied > anonymous > secondhand > named > unsourced]")
+            // what the labeller's stages decided about the claim as a whole, in the order they ran
+            for n in explanation.notes[u.index] { print("    \(n.stage.rawValue): " + iso(n.text)) }
             if u.label == .anonymous {
                 print("  anonymity: " + u.flags.filter { [.reasonGiven, .basisGiven, .unexplainedAnonymity].contains($0) }.map(\.rawValue).joined(separator: ", "))
                 if u.anonymityCues.isEmpty { print("    no anonymity_reason or anonymity_basis cue in this unit or where its source was introduced") }

@@ -40,6 +40,28 @@ struct ExplainTests {
         #expect(r.stdout.contains("label: unsourced"))
     }
 
+    @Test("explain prints the labeller's own decision records: the quotation a claim continues and where it opened, a negated denial, which label outranked which")
+    func decisionRecords() throws {
+        let dir = try Support.tempDir()
+        let article = dir + "/a.txt"
+        try """
+            قال الوزير أحمد العلي: «الوضع مستقر. والطريق مفتوح أمام الجميع».
+            وقال المتحدث إن الوزارة لا تنفي الخبر.
+            ونفى الوزير أحمد العلي ما قاله مسؤول طلب عدم الكشف عن هويته.
+            """.write(toFile: article, atomically: true, encoding: .utf8)
+        let r = try Support.run(["explain", "--rules", Support.rules, article])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("    continuity: \u{2068}opens a quotation: the claims inside it take this label\u{2069}"))
+        #expect(r.stdout.contains("    continuity: \u{2068}continues the quotation opened in claim 1 (line 1)\u{2069}"))
+        #expect(r.stdout.contains("denial.nafa (denial) \u{2068}تنفي\u{2069} — set aside: a negation (لا، لم، لن) stands before it: it disputes nothing"))
+        #expect(r.stdout.contains("    precedence: \u{2068}denied over anonymous\u{2069}"))
+        #expect(r.stdout.contains("    anonymity: \u{2068}a reason for anonymity is stated: 'الوزير أحمد العلي' counts as anonymous\u{2069}"))
+        // each record under the claim it is about: the continuation under claim 2 only
+        let claims = r.stdout.components(separatedBy: "\nL")
+        #expect(claims.filter { $0.contains("continues the quotation opened") }.count == 1)
+        #expect(claims.first { $0.contains("continues the quotation opened") }?.hasPrefix("1:38  claim 2") == true)
+    }
+
     @Test("every subcommand's --help describes its options")
     func help() throws {
         for cmd in [[], ["run"], ["rules"], ["rules", "check"], ["rules", "test"], ["rules", "init"], ["rules", "patterns"], ["explain"], ["config"]] {

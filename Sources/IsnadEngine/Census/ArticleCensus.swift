@@ -64,6 +64,7 @@ extension CueFate {
         case .outOfScope: (1, -1)
         case .insideLongerCue(let o): (2, Int32(o.rule))
         case .refusalOverlaps: (3, -1)
+        case .negated: (10, -1)
         case .insideContent: (4, -1)
         case .notAClaim(let k): (5, Int32(UnitKind.allCases.firstIndex(of: k) ?? 0))
         case .noComplement: (6, -1)
@@ -85,6 +86,7 @@ extension CueFate {
         case 6: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
         case 7: "no subject of an accepted kind, so it names no speaker here"
         case 9: CueFate.nominalReason
+        case 10: "a negation (لا، لم، لن) stands before it: it disputes nothing"
         default: "the unit stayed a claim: the cue did not make it furniture here"
         }
     }
@@ -181,9 +183,11 @@ struct CensusReader {
             let words = a.words(of: i)
             if !raw.isEmpty {
                 for m in raw where stamp[m.rule] != i { stamp[m.rule] = i; c.ruleUnits.append(Int32(m.rule)) }
-                let effective = labeller.effectiveMatches(raw, a, unit: i)
+                // the cue filter's records say why each match it drops was dropped
+                var dropped = DecisionLog()
+                let effective = labeller.filter.run(raw, a, unit: i, &dropped)
                 let loaded = kind.isClaim && effective.contains { m in
-                    Labeller.speakerKinds.contains(rules[m.rule].kind) || rules[m.rule].kind == .according
+                    AttributionFinder.speakerKinds.contains(rules[m.rule].kind) || rules[m.rule].kind == .according
                 }
                 if loaded { cues.load(effective, tokens: a.tokenRanges[i], rules: rules) }
                 // the effective matches are the raw ones less some, in the same order
@@ -191,16 +195,16 @@ struct CensusReader {
                 for m in raw {
                     let isEffective = e < effective.endIndex && effective[e] == m
                     if isEffective { e += 1 }
-                    var at: Labeller.Attribution? = nil
-                    let fate = labeller.fate(of: m, effective: isEffective, raw: raw, a, unit: i, kind: kind, words: words, cues: cues, attribution: &at)
+                    var at: Attribution? = nil
+                    let fate = labeller.fate(of: m, setAside: isEffective ? nil : dropped.setAside(m, unit: i), a, unit: i, kind: kind, words: words, cues: cues, attribution: &at)
                     let code = fate.code
                     c.fates.append(CensusFate(rule: Int32(m.rule), code: code.code, other: code.other))
                     guard fate == .used, kind.isClaim, loaded else { continue }
                     var phrase: SourcePhrase? = nil
                     switch rules[m.rule].kind {
-                    case .relay: phrase = labeller.objectAfterAn(m, a, i, words, cues) ?? at?.phrase
+                    case .relay: phrase = labeller.finder.objectAfterAn(m, a, i, words, cues) ?? at?.phrase
                     case .report, .denial, .noComment: phrase = at?.phrase
-                    case .according: phrase = labeller.phraseAfter(m, a, i, words, cues)
+                    case .according: phrase = labeller.finder.phraseAfter(m, a, i, words, cues)
                     default: break
                     }
                     if let p = phrase { speaker(p, cue: m, unit: i, words: words, sources: judgements[i]?.sources ?? [], into: &c) }

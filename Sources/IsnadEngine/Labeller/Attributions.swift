@@ -1,0 +1,414 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// One attribution found in a unit.
+struct Attribution {
+    var cue: CueMatch
+    var phrase: SourcePhrase?
+    /// The outlet the statement went through (told to, relayed by).
+    var via: SourcePhrase?
+    var backReference = false
+    var isDenial = false
+}
+
+/// Stage 3 of the labeller: who a claim says speaks.
+///
+/// Input: a claim's effective matches, its words and its table of cues. Output: its
+/// attributions, one per source named, in text order — from a reporting, denying or
+/// relaying verb (its subject, or a bare verb referring back), from a cue before a source
+/// (وفقا لـ), from an anonymous or passive cue, or from a short phrase before a colon —
+/// each with the outlet it went through (told to, relayed by). Overlapping attributions of
+/// one source are merged. A verb cue that names no speaker here is recorded with why.
+struct AttributionFinder: Sendable {
+    let rules: [Rule]
+    let resolver: SourceResolver
+
+    /// The kinds of cue an attribution is found from (with a colon: 'Speaker: statement').
+    static let attributing: CueKinds = [.report, .denial, .noComment, .relay, .according, .passive, .anonymous, .told]
+    /// Cues whose subject is a speaker.
+    static let speakerKinds: CueKinds = [.report, .denial, .noComment, .relay]
+    /// How far (in scalars) a source phrase can reach from the cue that found it.
+    static let phraseReach = 600
+
+    /// Fills `attributions` (emptied first, its storage reused) with the unit's attributions.
+    func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, words: [Int], cues: SourceResolver.TokenCues,
+                                  isHeadline: Bool, into attributions: inout [Attribution], _ rec: inout R) {
+        attributions.removeAll(keepingCapacity: true)
+        var told: SourcePhrase? = nil
+        // told-to outlets: في تصريح لـ X، تحدثوا إلى صحيفة X، قال لـ«X»
+        for m in ms where rules[m.rule].kind == .told {
+            if let p = phraseAfter(m, a, i, words, cues), p.kind == .outlet { told = p; break }
+        }
+        for m in ms {
+            let kind = rules[m.rule].kind
+            switch kind {
+            case .report, .denial, .noComment, .relay:
+                guard var at = verbAttribution(m, a, i, words, cues, &rec) else { continue }
+                if kind == .relay {
+                    // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
+                    // (نقل الركاب، نقل الحيوانات), no attribution
+                    guard let y = objectAfterAn(m, a, i, words, cues) else {
+                        if R.isRecording { rec.record(.noRelayedSource(m), unit: i) }
+                        continue
+                    }
+                    if let p = at.phrase { at.via = p.kind == .outlet ? p : at.via }
+                    // the source is named after عن / من, whatever the relayer's subject was
+                    at.phrase = y
+                    at.backReference = false
+                }
+                if at.via == nil, let t = told { at.via = t }
+                attributions.append(at)
+            case .according:
+                guard let p = phraseAfter(m, a, i, words, cues) else {
+                    if R.isRecording { rec.record(.noPhrase(m), unit: i) }
+                    continue
+                }
+                var at = Attribution(cue: m, phrase: p)
+                if let t = told { at.via = t }
+                attributions.append(at)
+            case .passive, .anonymous:
+                let words = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
+                let p = SourcePhrase(start: m.start, end: m.end, words: words, kind: .anonymous, refersBack: false,
+                                     key: resolver.key(a, words))
+                // a phrase holding this cue was found by a cue close before it: look back a short way only
+                var recent: [Int] = []
+                var k = attributions.count - 1
+                while k >= 0 && attributions[k].cue.start > m.start - Self.phraseReach {
+                    if attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start }) ?? false { recent.append(k) }
+                    k -= 1
+                }
+                if !recent.isEmpty {
+                    // already inside a found source phrase: make it anonymous
+                    for k in recent {
+                        attributions[k].phrase?.kind = .anonymous
+                        if R.isRecording { rec.record(.makesPhraseAnonymous(m, finder: attributions[k].cue), unit: i) }
+                    }
+                    continue
+                }
+                var at = Attribution(cue: m, phrase: p)
+                if let t = told { at.via = t }
+                attributions.append(at)
+            default: continue
+            }
+        }
+        // 'Speaker: statement' — a short phrase before a colon names the speaker
+        if attributions.isEmpty, let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline) {
+            if R.isRecording, let p = at.phrase { rec.record(.colonSpeaker(text: a.text.originalSpan(p.start, p.end)), unit: i) }
+            attributions.append(at)
+        }
+        // sources named twice by overlapping cues count once
+        if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
+    }
+
+    /// The attribution of a verb cue, or nil when the cue names no speaker here: a rule with
+    /// `speaker: false`, a verb that needs a complement and has none, or a subject of a kind
+    /// the rule does not accept.
+    func verbAttribution(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
+        var none = NoDecisions()
+        return verbAttribution(m, a, unit, words, cues, &none)
+    }
+
+    /// `verbAttribution`, recording why a verb cue names no speaker.
+    func verbAttribution<R: DecisionRecorder>(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                                              _ rec: inout R) -> Attribution? {
+        // fields read one by one: a copy of the whole rule costs a retain per field
+        if !rules[m.rule].speaker { return nil }
+        if rules[m.rule].needsComplement && !hasComplement(after: m, a, unit, words, cues) {
+            if R.isRecording { rec.record(.noComplement(m), unit: unit) }
+            return nil
+        }
+        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) {
+            if R.isRecording { rec.record(.nominal(m), unit: unit) }
+            return nil
+        }
+        var at = subject(of: m, a, unit, words, cues)
+        if !rules[m.rule].subjects.isEmpty && !(at.phrase.map { rules[m.rule].subjects.contains($0.kind) } ?? false) {
+            if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+            return nil
+        }
+        at.isDenial = rules[m.rule].kind == .denial
+        return at
+    }
+
+    /// Position in `words` of the first word at or after token `t`.
+    func position(_ words: [Int], _ t: Int) -> Int { words.lowerBound(of: t) }
+
+    /// A phrase right after a cue; when the cue ends inside a word (a proclitic ل) the phrase starts there.
+    func phraseAfter(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        if m.nextToken < a.tokens.count && m.end > a.tokens[m.nextToken].start {
+            // the cue ends with a proclitic glued to the next word (وفقًا لـصنداي)
+            let p = position(words, m.nextToken)
+            return resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: m.end, cues: cues, skipAdverbs: false)
+        }
+        let p = position(words, m.nextToken)
+        guard p < words.count, !hasBreak(a, between: lastWord(m, words), and: words[p]) else { return nil }
+        return resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, skipAdverbs: false)
+    }
+
+    /// The last word token of a match.
+    func lastWord(_ m: CueMatch, _ words: [Int]) -> Int {
+        let p = position(words, m.nextToken)
+        return p > 0 ? words[p - 1] : m.firstToken
+    }
+
+    func hasBreak(_ a: ArticleText, between t1: Int, and t2: Int) -> Bool {
+        guard t1 + 1 < t2 else { return false }
+        for t in (t1 + 1)..<t2 where a.tokens[t].kind == .punct && !a.tokens[t].is("\"") && !a.tokens[t].is("'") { return true }
+        return false
+    }
+
+    /// The subject of a reporting verb: the phrase after it (VS), else a short phrase
+    /// before it (SV), else a back-reference to the previous source.
+    func subject(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution {
+        var at = Attribution(cue: m)
+        // words a gap of the pattern skipped hold the subject (لم يرد فريق ترامب على ... التعليق)
+        if let g = m.gapToken {
+            let inner = Array(words[position(words, g)..<max(position(words, g), position(words, m.gapEnd ?? m.nextToken))])
+            if !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues) {
+                at.phrase = ph
+                return at
+            }
+        }
+        if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
+        if isParticiple(a.tokens, m.firstToken) { at.backReference = true; return at }
+        let p = position(words, m.nextToken)
+        if p < words.count {
+            let next = a.tokens[words[p]]
+            // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
+            if next.is("\u{0644}") || (next.starts(with: "\u{0644}") && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
+                at.backReference = true
+                if let q = p + 1 < words.count && next.is("\u{0644}") ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true)
+                    : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
+                   q.kind == .outlet {
+                    at.via = q
+                }
+            } else if !hasBreak(a, between: lastWord(m, words), and: words[p]),
+                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues) {
+                at.phrase = ph
+                return at
+            }
+        }
+        if at.via != nil { return at }
+        at.backReference = true
+        return at
+    }
+
+    /// SV order: up to six words before a verb with no conjunction, in the verb's clause
+    /// (روسيا وماسك ينفيان، المتهم قال، هيئة الإغاثة تصف).
+    func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let v = position(words, m.firstToken)
+        let verb = a.tokens[m.firstToken]
+        let verbForms = a.tokens.forms(m.firstToken)
+        let conj = verb.starts(with: "\u{0648}") && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
+        if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
+            var s = v - 1
+            while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
+                    && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb]) { s -= 1 }
+            // the subject opens its clause: at the unit start, after punctuation, or after a complementiser
+            let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
+                || cues.has(.complement, at: words[s - 1], rules)
+            let inSpan = words[s..<v].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
+            if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
+               !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
+               !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),
+               let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
+               ph.words.count == v - s {
+                return ph
+            }
+        }
+        return nil
+    }
+
+    /// Whether a verb's subject is the relative ما just before it — `مما يؤكد أن`، `وهو ما
+    /// يشير إلى أن` ("which confirms", "which is what shows"): a thing, not a speaker, so the verb
+    /// attributes nothing. (`بحسب ما قال الوزير`، `كما يقول` have their speaker after the verb.)
+    func hasRelativeSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        let v = m.firstToken
+        // the verb itself carries no conjunction (… ما، ويؤكد … is a new clause)
+        if hasConjunction(a, v) { return false }
+        guard v - 1 >= range.lowerBound, a.tokens[v - 1].kind == .word else { return false }
+        func word(_ t: Int, _ w: String) -> Bool { a.tokens.letters(t).elementsEqual(w.unicodeScalars) }
+        if word(v - 1, "\u{0645}\u{0645}\u{0627}") { return true }  // مما
+        guard word(v - 1, "\u{0645}\u{0627}"), v - 2 >= range.lowerBound, a.tokens[v - 2].kind == .word else { return false }  // ما
+        // هو / هي / هذا / ذلك ما (with و)
+        return Self.relativeHeads.contains { word(v - 2, $0) }
+    }
+
+    /// Whether a verb cue stands right after a word no finite verb can follow — a preposition
+    /// (`على ذكر اسم`، `في وصف`), a demonstrative (`وهذا وصف شخصي`، `هذا يؤكد أن`) or a
+    /// quantifier (`كل طالب`): the word is a verbal noun, or its subject is a thing, and it
+    /// attributes nothing. (`من يقول` and `ما قال` are relatives, with a verb after them.)
+    func followsNominalWord(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let v = m.firstToken
+        guard v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word else { return false }
+        if hasConjunction(a, v) { return false }
+        let before = a.tokens.letters(v - 1)
+        return Self.nominalHeads.contains { before.elementsEqual($0) }
+    }
+
+    /// Whether a word opens with the conjunction و / ف before a stem of three letters or more
+    /// (وقال، فأكد; not وصف، وعد, whose و is the stem's).
+    func hasConjunction(_ a: ArticleText, _ t: Int) -> Bool {
+        let l = a.tokens.letters(t)
+        guard l.count >= 4, let f = l.first else { return false }
+        return f == "\u{0648}" || f == "\u{0641}"
+    }
+
+    /// Words after which a verb-looking word is a noun (see `followsNominalWord`), folded.
+    static let nominalHeads: [[Unicode.Scalar]] = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
+        .map { Array(PatternCompiler.foldedWords($0).joined().unicodeScalars) }
+
+    /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
+    static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"].map { PatternCompiler.foldedWords($0).joined() }
+
+    /// An adverbial participle in the accusative describes the subject of its clause and has
+    /// none of its own: derived forms مُفعِلًا (موضحًا، مضيفًا), with their feminine and plural
+    /// (موضحةً، مضيفين, written without the accusative's alef), and the form-I فاعلًا (قائلًا، نافيًا).
+    func isParticiple(_ tokens: Tokens, _ i: Int) -> Bool {
+        let forms = tokens.forms(i)
+        let f = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(tokens.scalars)
+        guard f.count >= 4 else { return false }
+        let b = f.startIndex
+        if f[b] == "\u{0645}" && f.count >= 5 {
+            if f.last == "\u{0647}" { return true }  // ة, folded
+            if f.count >= 6 && f[f.endIndex - 2] == "\u{064A}" && f.last == "\u{0646}" { return true }  // ين
+        }
+        guard f.last == "\u{0627}" else { return false }
+        // not the past plural / dual (قالوا، قالتا), which end in ا too
+        return f[b] == "\u{0645}" || (f.count == 5 && f[b + 1] == "\u{0627}" && f[b + 3] != "\u{0648}" && f[b + 3] != "\u{062A}")
+    }
+
+    /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
+    /// opening the unit or following a break, with no verb, stop word or cue of their own.
+    func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues, unitIsHeadline: Bool = false) -> Attribution? {
+        let range = a.tokenRanges[unit]
+        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
+        let before = words.filter { $0 < colon }
+        guard !before.isEmpty else { return nil }
+        var s = before.count - 1
+        while s > 0 && !a.tokens[before[s]].afterBreak { s -= 1 }
+        var span = Array(before[s...])
+        guard span.count <= 5, words.contains(where: { $0 > colon }) else { return nil }
+        // 'NAME لـ«OUTLET»: ...' — the headline of an interview: the speaker is NAME, told to OUTLET
+        var via: SourcePhrase? = nil
+        if let j = span.indices.dropFirst().first(where: { span[$0] > span[$0 - 1] && a.tokens.letters(span[$0]).elementsEqual(["\u{0644}"]) }),
+           j + 1 < span.count {
+            let outletWords = Array(span[(j + 1)...])
+            if resolver.classify(a, outletWords, cues: cues) == .outlet {
+                via = SourcePhrase(start: a.tokens[outletWords[0]].start, end: a.tokens[outletWords[outletWords.count - 1]].end, words: outletWords,
+                                   kind: .outlet, refersBack: false, key: resolver.key(a, outletWords))
+                span = Array(span[..<j])
+            }
+        }
+        for (k, t) in span.enumerated() {
+            let ks = cues.kinds(at: t, rules)
+            if ks.intersects([.stop, .complement, .hedge, .report, .according, .told]) { return nil }
+            // a verb before the colon makes it a sentence — but in a headline's 'Name: ...' a later
+            // word that only looks like a verb is a name (هيام يونس، أحمد يحيى)
+            if ks.contains(.verb) && !(unitIsHeadline && k > 0 && ks.subtracting([.verb]).isEmpty) { return nil }
+        }
+        // the phrase opens the unit or follows a break; an opening quotation mark around the
+        // speaker's name ("الصحة": ...) is no break
+        if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first - 1].is("\""),
+           !a.tokens[first].afterBreak { return nil }
+        let kind = resolver.classify(a, span, cues: cues)
+        let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
+                             refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
+        let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
+        return Attribution(cue: pseudo, phrase: p, via: via)
+    }
+
+    /// For a relaying verb: the phrase after عن or من.
+    func objectAfterAn(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        var p = position(words, m.nextToken)
+        var n = 0
+        while p < words.count && n < 9 {
+            let t = a.tokens.letters(words[p])
+            if t.count == 2 && t.last == "\u{0646}" && (t.first == "\u{0639}" || t.first == "\u{0645}") {
+                return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
+            }
+            // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)
+            if n > 0 && hasBreak(a, between: words[p - 1], and: words[p]) { break }
+            p += 1; n += 1
+        }
+        return nil
+    }
+
+    /// Whether a complement (أن، إن، a colon, a quotation) follows a verb within the unit.
+    func hasComplement(after m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        let end = a.tokenRanges[unit].upperBound
+        var t = m.firstToken + 1
+        var seenWords = 0
+        while t < end && seenWords <= 12 {
+            let tok = a.tokens[t]
+            if tok.kind == .punct && tok.is(":") { return true }
+            // a quotation, not a quoted name («داعش»): three words or more before the mark closes
+            if tok.kind == .punct && tok.is("\"") {
+                var words = 0, u = t + 1
+                while u < end && !(a.tokens[u].kind == .punct && a.tokens[u].is("\"")) && words < 3 {
+                    if a.tokens[u].kind == .word { words += 1 }
+                    u += 1
+                }
+                if words >= 3 { return true }
+            }
+            if tok.kind == .word {
+                if cues.has(.complement, at: t, rules) { return true }
+                // an adverbial participle of saying describes this verb's subject (كتب فلان ...
+                // معلقا على الصورة: «...»): its complement is the verb's
+                if t > m.firstToken, isParticiple(a.tokens, t), let p = cues.longest([.report], at: t, rules) {
+                    return hasComplement(after: p, a, unit, words, cues)
+                }
+                seenWords += 1
+            }
+            t += 1
+        }
+        return false
+    }
+
+    /// Merges attributions naming the same source (overlapping phrases share a token), and
+    /// drops a bare verb after a named source in the same unit (it refers to that source).
+    func dedupe<R: DecisionRecorder>(_ ats: [Attribution], unit: Int, _ rec: inout R) -> [Attribution] {
+        // one attribution: nothing to merge
+        guard ats.count > 1 else { return ats }
+        var out: [Attribution] = []
+        // which kept attribution's phrase holds each token: overlapping phrases share a token
+        // (a few words in most units: a list searched in order, a dictionary past 16 words)
+        var owner: [(word: Int, owner: Int)] = []
+        var ownerMap: [Int: Int] = [:]
+        func ownerOf(_ w: Int) -> Int? { ownerMap.isEmpty ? owner.first { $0.word == w }?.owner : ownerMap[w] }
+        func setOwner(_ w: Int, _ o: Int) {
+            if ownerMap.isEmpty && owner.count < 16 { owner.append((w, o)); return }
+            if ownerMap.isEmpty { for (w, o) in owner { ownerMap[w] = o } }
+            ownerMap[w] = o
+        }
+        var firstPhrase: Int? = nil
+        for at in ats {
+            if let p = at.phrase, let k = p.words.compactMap({ ownerOf($0) }).min() {
+                // keep the more specific kind: anonymous over others
+                if p.kind == .anonymous { out[k].phrase?.kind = .anonymous }
+                if out[k].via == nil { out[k].via = at.via }
+                if at.isDenial { out[k].isDenial = true }
+                if R.isRecording { rec.record(.merged(at.cue, into: out[k].cue), unit: unit) }
+                continue
+            }
+            // a bare verb after a named source in the same unit refers to it, not further back
+            if at.backReference && at.via == nil && !at.isDenial, let k = firstPhrase {
+                if R.isRecording { rec.record(.sameSpeaker(at.cue, speaker: out[k].cue), unit: unit) }
+                continue
+            }
+            if at.backReference && at.isDenial, let k = firstPhrase {
+                out[k].isDenial = true
+                if R.isRecording { rec.record(.sameSpeaker(at.cue, speaker: out[k].cue), unit: unit) }
+                continue
+            }
+            if let p = at.phrase {
+                for w in p.words where ownerOf(w) == nil { setOwner(w, out.count) }
+                if firstPhrase == nil { firstPhrase = out.count }
+            }
+            out.append(at)
+        }
+        return out
+    }
+}

@@ -1,0 +1,143 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// Stage 6 of the labeller: quotation continuity (SOURCING.md, "Quotation continuity").
+///
+/// Carried from claim to claim: the latest speaker (`last`, whom a bare verb refers to), the
+/// speaker of a quotation still open, and the speaker of a colon quotation without marks
+/// (`وقال الآتي: ...`, which runs to the end of its paragraph, or through the next one when
+/// the colon ends its line). Input, per claim: its quotation marks (`begin`), and once
+/// labelled its label and sources (`end`). Output: the speaker a claim with no attribution
+/// continues (`inherited`), recorded with the unit that opened the quotation.
+struct Continuity {
+    /// The quotation depth at the start of every segment, and whether it holds a quotation mark.
+    let depths: [(depth: Int, hasMark: Bool)]
+    /// The label and sources of the latest attributed claim, for bare verbs and quotations.
+    var last: Speaker? = nil
+    var quoteOpenOwner: Speaker? = nil
+    /// The speaker of a colon quotation without marks, and the line it is on.
+    var colonOwner: Speaker? = nil
+    var colonLine = -1
+    /// A colon that ends its paragraph (`وتقول كلمات القصيدة:` and the verses below it) opens
+    /// the next paragraph instead: its lines, one after the other, are the quotation.
+    var colonNextParagraph = false, colonAwaitingStart = false
+    var previousQuoted = false
+    var previousLine = -1
+
+    init(_ a: ArticleText) { depths = Self.quoteDepths(a) }
+
+    /// The quotation marks of claim `i`; a new line closes a quotation it does not open with a mark.
+    mutating func begin(_ a: ArticleText, unit i: Int) -> QuotationState {
+        let seg = a.segments[i]
+        let q = depths[i].depth == 0 && !depths[i].hasMark ? QuotationState()
+            : QuotationMarks.state(of: a.text.original, from: seg.span.start, to: seg.span.end, startDepth: depths[i].depth)
+        if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
+        return q
+    }
+
+    /// The speaker whose quotation claim `i`, which proposes no label, continues — a quotation
+    /// open at its start (or one it opens right after a quoted claim), or a colon quotation
+    /// still running on its line — or nil.
+    mutating func inherited<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ q: QuotationState, _ rec: inout R) -> Speaker? {
+        if let owner = quoteOpenOwner, q.startsInside || (q.startsWithQuote && previousQuoted) {
+            if R.isRecording { rec.record(.continuesQuotation(unit: owner.unit), unit: i) }
+            return owner
+        }
+        if let owner = colonOwner, Self.colonContinues(a.segments[i].lineIndex, &colonLine, next: colonNextParagraph, awaiting: &colonAwaitingStart) {
+            if R.isRecording { rec.record(.continuesColonQuotation(unit: owner.unit), unit: i) }
+            return owner
+        }
+        return nil
+    }
+
+    /// Claim `i` labelled: a sourced claim becomes the latest speaker, and the owner of the
+    /// quotation (with marks, or after a colon) it opens.
+    mutating func end<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ q: QuotationState, label: Label, proposals p: Proposals,
+                                           attributions: [Attribution], _ rec: inout R) {
+        let seg = a.segments[i]
+        if label != .unsourced && !p.mentions.isEmpty {
+            let own = label == .denied ? (p.labels.min() ?? .named) : label
+            last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i)
+            if q.opensQuotation || q.hasQuotation {
+                quoteOpenOwner = last
+                if R.isRecording && q.opensQuotation { rec.record(.opensQuotation, unit: i) }
+            }
+            // a colon with no quotation mark after it opens a quotation to the paragraph's end
+            if !p.labels.isEmpty, let opens = opensColonQuotation(a, i, after: attributions) {
+                colonOwner = last; colonLine = seg.lineIndex
+                colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
+                if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
+            }
+        }
+        if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
+        previousQuoted = q.hasQuotation || q.startsWithQuote
+        previousLine = seg.lineIndex
+    }
+
+    /// The quotation depth at the start of every segment, counting the quotes opened
+    /// earlier on its line, and whether the segment holds a quotation mark. Every quotation
+    /// mark lies inside a segment, so only the quotation-mark tokens of each segment are
+    /// stepped through.
+    static func quoteDepths(_ a: ArticleText) -> [(depth: Int, hasMark: Bool)] {
+        var out: [(depth: Int, hasMark: Bool)] = []
+        out.reserveCapacity(a.segments.count)
+        var depth = 0, line = -1
+        for (i, seg) in a.segments.enumerated() {
+            if seg.lineIndex != line { depth = 0; line = seg.lineIndex }
+            let before = depth
+            var hasMark = false
+            for t in a.tokenRanges[i] where a.tokens[t].kind == .punct && a.tokens[t].is("\"") {
+                hasMark = true
+                depth = QuotationMarks.step(a.text.original[Int(a.text.origin[a.tokens[t].start])], depth)
+            }
+            out.append((before, hasMark))
+        }
+        return out
+    }
+
+    enum ColonQuotation { case restOfParagraph, nextParagraph }
+
+    /// At most this many words between an attribution and the colon that opens its quotation.
+    static let colonReach = 10
+
+    /// Whether the unit holds a colon with no quotation mark opening right after it (`وقال
+    /// الآتي: ...`, `وأضاف: ...`): a colon quotation without marks, which runs to the end of its
+    /// paragraph — or, when the colon ends the unit's line, through the next paragraph.
+    /// The colon must follow one of the unit's attributions closely (`وقال الوزير في ختام كلمته:`):
+    /// a colon at the end of a long sentence whose attribution lies far back (`وحسبما تقول
+    /// الإحصاءات ...، يمكننا إرجاع الأسباب إلى سببين:`) introduces the writer's own list.
+    func opensColonQuotation(_ a: ArticleText, _ unit: Int, after attributions: [Attribution]) -> ColonQuotation? {
+        let range = a.tokenRanges[unit]
+        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
+        let close = attributions.contains { at in
+            var from = at.cue.nextToken
+            if let p = at.phrase, let last = p.words.last { from = max(from, last + 1) }
+            guard from <= colon else { return false }
+            var n = 0
+            for t in from..<colon where a.tokens[t].kind == .word { n += 1 }
+            return n <= Self.colonReach
+        }
+        guard close else { return nil }
+        var t = colon + 1
+        while t < range.upperBound && a.tokens[t].kind == .punct {
+            if a.tokens[t].is("\"") { return nil }
+            t += 1
+        }
+        if t < range.upperBound { return .restOfParagraph }
+        // nothing after the colon: the quotation is the next paragraph, if this unit ends its line
+        let seg = a.segments[unit]
+        let lastOnLine = unit + 1 >= a.segments.count || a.segments[unit + 1].lineIndex != seg.lineIndex
+        return lastOnLine ? .nextParagraph : nil
+    }
+
+    /// Whether a unit on `line` is still inside the open colon quotation; moves the quotation's
+    /// current line along a paragraph read line after line.
+    static func colonContinues(_ line: Int, _ current: inout Int, next: Bool, awaiting: inout Bool) -> Bool {
+        if line == current { return true }
+        guard next else { return false }
+        // the first line after the colon, blank lines between allowed; then each adjacent line
+        if awaiting && line > current || line == current + 1 { current = line; awaiting = false; return true }
+        return false
+    }
+}

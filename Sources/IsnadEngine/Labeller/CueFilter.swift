@@ -1,0 +1,131 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// Stage 1 of the labeller: the cue matches of a unit that take effect.
+///
+/// Input: a unit's matches (in text order). Output: those that survive — a rule with scope
+/// `start` counts only at the start of a clause; an impersonal cue inside reported content
+/// belongs to the speaker; an attribution cue inside a longer strong cue is that cue's
+/// (تشير التقارير is passive, not a report; رفض التعليق is no-comment, not a denial); a denial
+/// overlapped by a refusal to comment, or after a negation, disputes nothing. Each match
+/// dropped is recorded with why.
+struct CueFilter: Sendable {
+    let rules: [Rule]
+
+    /// Cues that swallow a shorter attribution cue inside them.
+    static let strong: CueKinds = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .anonymityReason, .relay]
+    /// Attribution cues a longer strong cue can swallow.
+    static let swallowable: CueKinds = [.report, .denial, .relay, .according]
+
+    func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
+        guard !ms.isEmpty else { return ms }
+        // a rule with scope 'start' counts only at the start of a clause
+        let ms = ms.keeping { m in
+            guard rules[m.rule].scope == .start else { return true }
+            let t = m.firstToken
+            if t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct { return true }
+            if R.isRecording { rec.record(.outOfScope(m), unit: unit) }
+            return false
+        }
+        // impersonal cues inside reported content (قال إنه يعتقد أن) belong to the speaker
+        let contentStart: Int? = ms.first { rules[$0.rule].kind == .report }.flatMap { r in
+            ms.first { rules[$0.rule].kind == .complement && $0.start >= r.end }?.start
+        }
+        // strong cues by kind, each list ordered by start with a running maximum of ends, so
+        // "is this match inside a longer strong cue" costs a binary search, not a scan
+        // (a few kinds at most: a list, searched in order, not a hashed dictionary)
+        var strongByKind: [(kind: CueKind, index: SpanIndex)] = []
+        for o in ms where Self.strong.contains(rules[o.rule].kind) {
+            let k = rules[o.rule].kind
+            if let at = strongByKind.firstIndex(where: { $0.kind == k }) { strongByKind[at].index.add(o.start, o.end) } else {
+                var index = SpanIndex()
+                index.add(o.start, o.end)
+                strongByKind.append((k, index))
+            }
+        }
+        if strongByKind.isEmpty {
+            return contentStart == nil ? ms : ms.keeping { m in
+                guard m.start >= contentStart! && rules[m.rule].kind == .passive else { return true }
+                if R.isRecording { rec.record(.insideContent(m), unit: unit) }
+                return false
+            }
+        }
+        let noComment = strongByKind.first { $0.kind == .noComment }?.index
+        return ms.keeping { m in
+            let k = rules[m.rule].kind
+            if let c = contentStart, m.start >= c, k == .passive {
+                if R.isRecording { rec.record(.insideContent(m), unit: unit) }
+                return false
+            }
+            guard Self.swallowable.contains(k) else { return true }
+            for (sk, index) in strongByKind where sk != k && !(k == .denial && sk == .according) {
+                if index.strictlyCovers(m.start, m.end) {
+                    if R.isRecording, let o = longer(than: m, in: ms) { rec.record(.insideLongerCue(m, longer: o), unit: unit) }
+                    return false
+                }
+            }
+            // a refusal to comment overlapping a denial cue: not a denial
+            if k == .denial, let nc = noComment, nc.overlaps(m.start, m.end) {
+                if R.isRecording { rec.record(.refusalOverlaps(m), unit: unit) }
+                return false
+            }
+            // a negated denial disputes nothing: لا ينفي أن، لا ينكر ذلك أحد
+            if k == .denial && negated(m, a, unit) {
+                if R.isRecording { rec.record(.negated(m), unit: unit) }
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The strong cue that swallows `m` (for the record only): the first, in text order, of
+    /// another kind that covers it and is longer.
+    func longer(than m: CueMatch, in ms: ArraySlice<CueMatch>) -> CueMatch? {
+        let k = rules[m.rule].kind
+        return ms.first { o in
+            let ok = rules[o.rule].kind
+            return Self.strong.contains(ok) && ok != k && !(k == .denial && ok == .according)
+                && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start
+        }
+    }
+
+    /// Negations that turn a denial verb after them into none (folded, with و / ف).
+    static let negations: [[Unicode.Scalar]] = ["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"].map { Array($0.unicodeScalars) }
+
+    /// Whether the word just before a cue (in its unit, with no punctuation between) is a negation.
+    func negated(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let t = m.firstToken - 1
+        guard t >= a.tokenRanges[unit].lowerBound, a.tokens[t].kind == .word else { return false }
+        let w = a.tokens.letters(t)
+        return Self.negations.contains { w.elementsEqual($0) }
+    }
+}
+
+/// Spans ordered by start with the running maximum of their ends: answers "does a span
+/// cover this one" and "does a span overlap this one" in logarithmic time.
+struct SpanIndex {
+    var starts: [Int] = []
+    var maxEnds: [Int] = []
+    /// Spans must be added in order of start.
+    mutating func add(_ start: Int, _ end: Int) {
+        starts.append(start)
+        maxEnds.append(max(end, maxEnds.last ?? Int.min))
+    }
+    /// The largest end among spans starting before `x` (or at `x` when `inclusive`).
+    func maxEnd(startingBefore x: Int, inclusive: Bool) -> Int? {
+        let n = starts.partitionPoint { $0 < x || (inclusive && $0 == x) }
+        return n == 0 ? nil : maxEnds[n - 1]
+    }
+    /// Whether some span contains [start, end) and is longer than it.
+    func strictlyCovers(_ start: Int, _ end: Int) -> Bool {
+        if let e = maxEnd(startingBefore: start, inclusive: false), e >= end { return true }
+        if let e = maxEnd(startingBefore: start, inclusive: true), e > end { return true }
+        return false
+    }
+    /// Whether some span overlaps [start, end).
+    func overlaps(_ start: Int, _ end: Int) -> Bool {
+        if let e = maxEnd(startingBefore: end, inclusive: false), e > start { return true }
+        return false
+    }
+}

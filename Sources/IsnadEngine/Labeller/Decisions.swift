@@ -1,0 +1,148 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// The stages of the labeller, in the order they run on a claim (see `Labeller.label`).
+public enum LabellerStage: String, Sendable, CaseIterable {
+    /// `CueFilter`: drops the cue matches that do not take effect.
+    case cues
+    /// `EvidenceReader`: the evidence, the flags and whether a reason for anonymity is stated.
+    case flags
+    /// `AttributionFinder`: who is said to speak, from each cue kind (and a colon).
+    case attributions
+    /// `Resolution`: each attribution's source against the article's roster, and the label it proposes.
+    case resolution
+    /// `Anonymity`: a stated reason for anonymity makes the speaker anonymous.
+    case anonymity
+    /// `Continuity`: a claim with no attribution inside a quotation takes its speaker's label.
+    case continuity
+    /// `Precedence`: one label out of those proposed.
+    case precedence
+}
+
+/// One decision of a labeller stage about a claim, as a value. `audit explain` prints them;
+/// an audit makes none (its recorder is `NoDecisions`). A new kind fails to compile until
+/// `stage` and `Explanation`'s wording handle it.
+public enum Decision: Sendable, Hashable {
+    // cue filtering
+    /// A rule with `scope: start` away from the start of a clause.
+    case outOfScope(CueMatch)
+    /// Swallowed by a longer strong cue.
+    case insideLongerCue(CueMatch, longer: CueMatch)
+    /// A denial overlapped by a refusal to comment.
+    case refusalOverlaps(CueMatch)
+    /// A denial after a negation (لا ينفي أن): it disputes nothing.
+    case negated(CueMatch)
+    /// An impersonal cue inside the content of a reporting verb (its speaker's).
+    case insideContent(CueMatch)
+    // evidence and flags
+    /// A furniture cue (boilerplate, caption, byline) in a unit that stayed a claim.
+    case stayedClaim(CueMatch)
+    // attributions
+    /// A verb cue that needs a complement and has none.
+    case noComplement(CueMatch)
+    /// A verb cue whose word is a noun here, or whose subject is a thing (مما يؤكد، على ذكر).
+    case nominal(CueMatch)
+    /// A verb cue with no subject of a kind it accepts.
+    case noSubject(CueMatch)
+    /// A relaying verb with no عن / من after it: carrying (نقل الركاب), not relaying.
+    case noRelayedSource(CueMatch)
+    /// A cue with no source phrase after it.
+    case noPhrase(CueMatch)
+    /// An anonymous or passive cue inside a source phrase another cue found: that phrase is anonymous.
+    case makesPhraseAnonymous(CueMatch, finder: CueMatch)
+    /// A short phrase before a colon names the speaker (`Speaker: statement`).
+    case colonSpeaker(text: TextSpan)
+    /// An attribution naming a source another attribution of the unit names: counted once.
+    case merged(CueMatch, into: CueMatch)
+    /// A bare verb after a source named in the same unit (قال X ... مضيفا): that source's, counted once.
+    case sameSpeaker(CueMatch, speaker: CueMatch)
+    // resolution
+    /// A refusal to comment next to what others said: its source is recorded, its label not.
+    case refusalSilenced(CueMatch)
+    /// The source named is the publication's own outlet: never a source or an intermediary.
+    case ownOutlet(CueMatch)
+    // anonymity
+    /// A reason for anonymity is stated: the source named (person or anonymous) counts as anonymous.
+    case anonymityReason(source: String)
+    /// A reason for anonymity is stated and no source is named: the anonymity cue stands for one.
+    case anonymityCueIsSource(rule: String)
+    // continuity
+    /// The claim opens a quotation: the units inside it take this claim's label.
+    case opensQuotation
+    /// The claim opens a colon quotation without marks, to the paragraph's end or through the next one.
+    case opensColonQuotation(nextParagraph: Bool)
+    /// The claim continues the quotation opened in unit `unit` (0-based).
+    case continuesQuotation(unit: Int)
+    /// The claim continues the colon quotation opened in unit `unit` (0-based).
+    case continuesColonQuotation(unit: Int)
+    // precedence
+    /// Several labels were proposed: `chosen` outranks `over`.
+    case precedence(chosen: Label, over: [Label])
+
+    /// The stage that made the decision.
+    public var stage: LabellerStage {
+        switch self {
+        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent: .cues
+        case .stayedClaim: .flags
+        case .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker: .attributions
+        case .refusalSilenced, .ownOutlet: .resolution
+        case .anonymityReason, .anonymityCueIsSource: .anonymity
+        case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation: .continuity
+        case .precedence: .precedence
+        }
+    }
+
+    /// The cue match the decision is about, if it is about one.
+    public var cue: CueMatch? {
+        switch self {
+        case .outOfScope(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m),
+             .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m),
+             .noPhrase(let m), .makesPhraseAnonymous(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
+        case .colonSpeaker, .anonymityReason, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
+             .continuesQuotation, .continuesColonQuotation, .precedence: nil
+        }
+    }
+
+    /// Whether the cue the decision is about was set aside (took no effect on the label).
+    public var setsAside: Bool {
+        switch self {
+        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .stayedClaim,
+             .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase: true
+        case .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .anonymityReason,
+             .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,
+             .precedence: false
+        }
+    }
+}
+
+/// Where the labeller's stages put their decisions. The audit passes `NoDecisions`, whose
+/// `isRecording` is false: every record is built under `if R.isRecording`, so an audit builds
+/// none and the specialised code has no trace of them.
+public protocol DecisionRecorder {
+    static var isRecording: Bool { get }
+    mutating func record(_ decision: Decision, unit: Int)
+}
+
+/// The recorder of an audit: keeps nothing.
+public struct NoDecisions: DecisionRecorder {
+    public init() {}
+    public static var isRecording: Bool { false }
+    @inline(__always) public mutating func record(_ decision: Decision, unit: Int) {}
+}
+
+/// The recorder of `audit explain` and the census: every decision, by unit, in the order made.
+public struct DecisionLog: DecisionRecorder {
+    public private(set) var entries: [(unit: Int, decision: Decision)] = []
+    public init() {}
+    public static var isRecording: Bool { true }
+    public mutating func record(_ decision: Decision, unit: Int) { entries.append((unit, decision)) }
+
+    /// The decisions about unit `unit`, in the order made.
+    public func decisions(unit: Int) -> [Decision] { entries.filter { $0.unit == unit }.map(\.decision) }
+
+    /// The decision that set cue match `m` aside, if one did.
+    public func setAside(_ m: CueMatch, unit: Int) -> Decision? {
+        entries.first { $0.unit == unit && $0.decision.setsAside && $0.decision.cue == m }?.decision
+    }
+}

@@ -1,0 +1,170 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// A claim's speaker as later claims inherit it (a bare verb, a quotation it opened): the
+/// label, the sources and roster entries, the relay links, and the unit it was found in.
+struct Speaker {
+    var label: Label
+    var sources: [SourceMention]
+    var roster: [Int]
+    var chain: Int
+    var unit: Int
+}
+
+/// What the attributions of a claim propose: the sources it names and, for each
+/// attribution that proposes one, a label with its reason and rule. Owned by the loop over
+/// claims and emptied for each: the working lists nothing keeps reuse their storage.
+struct Proposals {
+    var mentions: [SourceMention] = []
+    var rosterIndexes: [Int] = []
+    var labels: [Label] = []
+    var reasons: [Reason] = []
+    /// The cue behind each proposed label.
+    var labelRules: [String] = []
+    var denied = false
+    var denialRule: String? = nil
+    /// Relay links (outlets) between the claim and its source.
+    var chain = 0
+
+    mutating func reset() {
+        mentions = []; rosterIndexes = []; reasons = []
+        labels.removeAll(keepingCapacity: true); labelRules.removeAll(keepingCapacity: true)
+        denied = false; denialRule = nil; chain = 0
+    }
+}
+
+/// Stage 4 of the labeller: each attribution's source against the article's roster.
+///
+/// Input: a claim's attributions, the previous claim's speaker (for bare verbs) and the
+/// roster so far. Output: the claim's `Proposals` — its source mentions (a new source, or
+/// the earlier mention a later one resolves to), the roster grown by new sources, and the
+/// label each attribution proposes (anonymous, secondhand through an outlet, named). The
+/// publication's own outlet is no source and no intermediary; a refusal to comment next to
+/// what others said keeps its source, not its label.
+struct Resolution {
+    let rules: [Rule]
+    /// The skeleton keys of the own outlet's words (see `isOwn`).
+    let ownOutletKey: Set<UInt64>
+    /// The gazetteer rules naming the own outlet.
+    let ownOutletRules: [Int]
+    let kinds: [UnitKind]
+    /// The claim number of each unit (1-based, as sheets number claims), made when a source first resolves back.
+    var claimNumbers: [Int] = []
+
+    mutating func claimNumber(_ unit: Int) -> Int {
+        if claimNumbers.isEmpty {
+            var n = 0
+            claimNumbers = kinds.map { k in if k.isClaim { n += 1 }; return n }
+        }
+        return claimNumbers[unit]
+    }
+
+    func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
+
+    mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
+                                           anonymityReason: Bool, last: Speaker?, roster: inout SourceRoster,
+                                           into p: inout Proposals, _ rec: inout R) {
+        // someone who declined to comment is a source of the unit, but not of what others said in it:
+        // their label does not count when another attribution gives one
+        let othersSpeak = attributions.contains { $0.cue.rule < 0 || rules[$0.cue.rule].kind != .noComment }
+        for at in attributions {
+            if at.isDenial { p.denied = true; p.denialRule = p.denialRule ?? ruleName(at.cue) }
+            // a refusal to comment next to what others said: its source is recorded, its label not
+            let silenced = othersSpeak && at.cue.rule >= 0 && rules[at.cue.rule].kind == .noComment
+            if R.isRecording && silenced { rec.record(.refusalSilenced(at.cue), unit: i) }
+            if at.backReference || at.phrase == nil {
+                if silenced { continue }
+                // a bare verb told to another outlet (وقال لرويترز، وأضافت في حديث نقلته وكالة ...):
+                // the speaker's words reach the article through that outlet
+                let toldVia: SourcePhrase? = at.via.flatMap { isOwn($0, a, cues) ? nil : $0 }
+                let toldText = toldVia.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
+                if let l = last {
+                    let why = Reason(.bareMention(rule: ruleName(at.cue)))
+                    p.mentions += l.sources.map { var s = $0; s.why = why; if let t = toldText, s.kind != .outlet { s.via = t }; return s }
+                    p.rosterIndexes += l.roster
+                    let label: Label = toldText != nil && l.label == .named ? .secondhand : l.label
+                    p.labels.append(label); p.chain = max(p.chain, toldText != nil ? max(1, l.chain) : l.chain); p.labelRules.append(ruleName(at.cue))
+                    p.reasons.append(Reason(.bareVerb(label)))
+                } else if let v = toldVia {
+                    // no earlier speaker: the outlet is the source the unit rests on
+                    let text = toldText ?? ""
+                    let resolved = roster.resolve(v, text: text)
+                    let idx = roster.add(v, text: text, span: a.text.originalSpan(v.start, v.end), unit: i, resolved: resolved, via: nil)
+                    p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(v.start, v.end),
+                                                    kind: .outlet, via: nil))
+                    p.rosterIndexes.append(idx)
+                    p.labels.append(.secondhand); p.chain = max(p.chain, 1); p.labelRules.append(ruleName(at.cue))
+                    p.reasons.append(Reason(.names(.secondhand, rule: ruleName(at.cue), text: text, kind: .outlet, via: nil)))
+                }
+                continue
+            }
+            guard let ph = at.phrase else { continue }
+            if ph.kind == .outlet && isOwn(ph, a, cues) {
+                if R.isRecording { rec.record(.ownOutlet(at.cue), unit: i) }
+                continue
+            }
+            var via: SourcePhrase? = at.via
+            if let v = via, isOwn(v, a, cues) { via = nil }
+            var kind = ph.kind
+            let text = a.text.originalText(a.text.originalSpan(ph.start, ph.end))
+            let resolved = roster.resolve(ph, text: text)
+            // a later mention takes the kind of the source it resolves to — unless it names
+            // people where the earlier mention was anonymous (المسؤولون السابقون مثل بيلار وفايفر)
+            if let r = resolved, !(ph.namesMembers && ph.kind == .person) { kind = roster.entries[r].kind }
+            let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
+            let idx = roster.add(ph, text: text, span: a.text.originalSpan(ph.start, ph.end), unit: i, resolved: resolved,
+                                 via: kind == .outlet ? nil : viaText)
+            if Anonymity.makesAnonymous(kind, reasonStated: anonymityReason) {
+                roster.setAnonymityReason(idx); kind = .anonymous; roster.setKind(idx, .anonymous)
+                if R.isRecording { rec.record(.anonymityReason(source: text), unit: i) }
+            }
+            let entryVia = roster.entries[idx].via
+            // a definite description (المسؤول الأميركي) carries the earlier mention's channel; a name does not
+            let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && ph.refersBack ? entryVia : nil))
+            let why: Reason? = resolved.map { r in
+                let first = roster.entries[r].mentions.first
+                return Reason(.sameSource(name: roster.entries[r].name, id: roster.entries[r].id,
+                                          claim: first.map { claimNumber($0.unit) }, line: first.map { a.segments[$0.unit].line } ?? 0))
+            }
+            p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(ph.start, ph.end),
+                                            kind: kind, via: mentionVia, why: why))
+            p.rosterIndexes.append(idx)
+            let l: Label
+            switch kind {
+            case .anonymous: l = .anonymous
+            case .outlet: l = .secondhand; p.chain = max(p.chain, 1)
+            default: l = mentionVia != nil ? .secondhand : .named; if mentionVia != nil { p.chain = max(p.chain, 1) }
+            }
+            if silenced { continue }
+            p.labels.append(l); p.labelRules.append(ruleName(at.cue))
+            p.reasons.append(Reason(.names(l, rule: ruleName(at.cue), text: text, kind: kind, via: mentionVia)))
+        }
+    }
+
+    /// Whether a phrase names the publication's own outlet: under any of its gazetteer names,
+    /// or with every word of its name.
+    func isOwn(_ p: SourcePhrase, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {
+        if !ownOutletRules.isEmpty {
+            for w in p.words { for m in cues.starting(at: w) where ownOutletRules.contains(m.rule) { return true } }
+        }
+        return isOwn(p, a)
+    }
+
+    /// Whether a phrase names the publication's own outlet (every word of its name).
+    func isOwn(_ p: SourcePhrase, _ a: ArticleText) -> Bool {
+        guard !ownOutletKey.isEmpty else { return false }
+        // every word of the outlet's name among the phrase's (a phrase has a few words: no set is built)
+        return ownOutletKey.allSatisfy { p.key.contains($0) }
+    }
+
+    /// The skeleton hashes of the own outlet's words, read as a phrase's key words are
+    /// (the article ال removed), so `isOwn` compares like with like.
+    static func outletKey(_ words: [String]) -> Set<UInt64> {
+        Set(words.compactMap { w in
+            var s = Array(w.unicodeScalars)[...]
+            if s.count >= 4 && s[s.startIndex] == "\u{0627}" && s[s.startIndex + 1] == "\u{0644}" { s = s.dropFirst(2) }
+            return SourceResolver.skeletonKey(s)
+        })
+    }
+}

@@ -1,0 +1,223 @@
+import Testing
+@testable import Isnad
+@testable import IsnadEngine
+import IsnadTestSupport
+
+/// Each stage of the labeller on its own (see `Labeller`), on a small pack written here,
+/// with the decisions it records.
+@Suite("Labeller stages")
+struct LabellerStagesTests {
+    static let pack: RulePack = try! TestSupport.pack([
+        "cues.yml": """
+            clitics: conjunction
+            rules:
+              - id: report.qala
+                kind: report
+                patterns: [قال|قالت|أضاف|أكد]
+              - id: report.akkada-c
+                kind: report
+                needs_complement: true
+                patterns: [يرى]
+              - id: report.sarraha
+                kind: report
+                subjects: [outlet]
+                patterns: [صرح]
+              - id: relay.naqala
+                kind: relay
+                patterns: [نقل]
+              - id: denial.nafa
+                kind: denial
+                patterns: [نفى|نفت|ينفي|رفض]
+              - id: no-comment.declined
+                kind: no_comment
+                patterns: [رفض التعليق]
+              - id: according.wifqan
+                kind: according
+                patterns: [وفقا ل]
+              - id: passive.yuqal
+                kind: passive
+                patterns: [يقال]
+              - id: hedge.start
+                kind: hedge
+                scope: start
+                patterns: [ربما]
+              - id: anonymity.condition
+                kind: anonymity
+                patterns: [شريطه عدم الكشف عن هويته]
+              - id: grammar.complement
+                kind: complement
+                patterns: [أن|إن]
+              - id: grammar.stop
+                kind: stop
+                clitics: none
+                patterns: [في|أمس|من|عن|على|إلى|ل]
+              - id: entity.title
+                kind: title
+                patterns: [الوزير|وزير]
+              - id: role.generic
+                kind: role
+                patterns: [مسؤول|المسؤول]
+              - id: outlet.names
+                kind: outlet
+                patterns: [رويترز|عكاظ]
+            """,
+    ])
+    static let auditor = try! Auditor(pack: pack)
+
+    /// The article's text, its units' kinds, and a labeller of the pack.
+    func article(_ text: String, outlet: String? = nil) -> (ArticleText, [UnitKind], Labeller) {
+        let a = ArticleText(text: Normalizer.normalize(text), matcher: Self.auditor.matcher)
+        return (a, Self.auditor.classify(a, headingLines: []), Labeller(rules: Self.pack.rules, ownOutlet: outlet))
+    }
+
+    /// The rule id of a match.
+    func id(_ m: CueMatch) -> String { Self.pack.rules[m.rule].id }
+
+    /// Every decision of every stage over `text` (the first line is the headline).
+    func decisions(_ text: String, outlet: String? = nil) -> (DecisionLog, [Judgement?]) {
+        let (a, kinds, labeller) = article(text, outlet: outlet)
+        var log = DecisionLog()
+        let (judgements, _) = labeller.label(a, kinds: kinds, recorder: &log)
+        return (log, judgements)
+    }
+
+    @Test("cue filter: a cue inside a longer strong cue, a negated denial, a start-only cue away from the start are set aside, with why")
+    func cueFilter() throws {
+        let (a, _, labeller) = article("عنوان\nرفض التعليق على الخبر.\nوقال الوزير إنه لا ينفي الخبر.\nوقال الوزير ربما يعود.")
+        var log = DecisionLog()
+        let first = labeller.filter.run(a.matches[1], a, unit: 1, &log)
+        // رفض (a denial) inside رفض التعليق (no comment): only the longer cue is left
+        #expect(first.map(id) == ["no-comment.declined", "grammar.stop"])
+        let swallowed = try #require(log.decisions(unit: 1).first)
+        guard case let .insideLongerCue(m, longer) = swallowed else { Issue.record("\(swallowed)"); return }
+        #expect(id(m) == "denial.nafa" && id(longer) == "no-comment.declined")
+        _ = labeller.filter.run(a.matches[2], a, unit: 2, &log)
+        #expect(log.decisions(unit: 2).map { id($0.cue!) } == ["denial.nafa"])
+        #expect(log.decisions(unit: 2).allSatisfy { if case .negated = $0 { true } else { false } })
+        _ = labeller.filter.run(a.matches[3], a, unit: 3, &log)
+        #expect(log.decisions(unit: 3).allSatisfy { if case .outOfScope = $0 { true } else { false } } && log.decisions(unit: 3).count == 1)
+        // nothing recorded when nobody asks, and the same matches kept
+        var none = NoDecisions()
+        #expect(Array(labeller.filter.run(a.matches[1], a, unit: 1, &none)) == Array(first))
+        #expect(!NoDecisions.isRecording && DecisionLog.isRecording)
+    }
+
+    @Test("evidence and flags: furniture in a claim is recorded, a hedge flags, the quote flag only on a sourced claim, flags in order")
+    func evidence() {
+        let (a, _, labeller) = article("عنوان\nربما يعود الوزير.")
+        var log = DecisionLog()
+        let ms = labeller.filter.run(a.matches[1], a, unit: 1, &log)
+        let read = labeller.evidence.run(ms, a, unit: 1, &log)
+        #expect(read.flags == [.hedged] && !read.anonymityReason)
+        #expect(read.evidence.map(\.rule).contains("hedge.start"))
+        var flags: [ClaimFlag] = [.hedged]
+        EvidenceReader.finish(&flags, label: .unsourced, quotation: true)
+        #expect(flags == [.hedged])
+        EvidenceReader.finish(&flags, label: .named, quotation: true)
+        #expect(Set(flags) == [.hedged, .quote] && flags == flags.sorted { $0.order < $1.order })
+    }
+
+    @Test("attributions: a subject after the verb, a verb without its complement, a subject of a kind not accepted, a relay without عن, a colon speaker")
+    func attributions() throws {
+        let (a, kinds, labeller) = article("عنوان\nوقال الوزير إن الاجتماع انتهى.\nيرى الوزير الاجتماع.\nصرح الوزير أن الاجتماع انتهى.\nنقل الوزير الركاب.\nالوزير: الاجتماع انتهى")
+        var log = DecisionLog()
+        func found(_ i: Int) -> [Attribution] {
+            let ms = labeller.filter.run(a.matches[i], a, unit: i, &log)
+            var cues = SourceResolver.TokenCues()
+            cues.load(ms, tokens: a.tokenRanges[i], rules: Self.pack.rules)
+            var out: [Attribution] = []
+            labeller.finder.run(ms, a, unit: i, words: a.words(of: i), cues: cues, isHeadline: kinds[i] == .headline, into: &out, &log)
+            return out
+        }
+        let said = found(1)
+        #expect(said.count == 1)
+        let phrase = try #require(said.first?.phrase)
+        #expect(a.text.originalText(a.text.originalSpan(phrase.start, phrase.end)) == "الوزير")
+        #expect(found(2).isEmpty)
+        #expect(log.decisions(unit: 2) == log.decisions(unit: 2).filter { if case .noComplement = $0 { true } else { false } } && log.decisions(unit: 2).count == 1)
+        #expect(found(3).isEmpty)
+        #expect(log.decisions(unit: 3).contains { if case .noSubject = $0 { true } else { false } })
+        #expect(found(4).isEmpty)
+        #expect(log.decisions(unit: 4).contains { if case .noRelayedSource = $0 { true } else { false } })
+        let colon = found(5)
+        #expect(colon.count == 1 && colon.first?.cue.rule == -1)
+        #expect(log.decisions(unit: 5).contains { if case .colonSpeaker = $0 { true } else { false } })
+    }
+
+    @Test("resolution: a later mention resolves to the source introduced, a bare verb takes the previous speaker, the own outlet is no source")
+    func resolution() {
+        let (log, js) = decisions("عنوان\nقال مسؤول إن الاجتماع انتهى.\nوأضاف أن الوفد سيعود.\nوقالت عكاظ إن الاجتماع انتهى.", outlet: "عكاظ")
+        #expect(js[1]?.label == .anonymous)
+        #expect(js[2]?.label == .anonymous && js[2]?.rosterIndexes == js[1]?.rosterIndexes)
+        #expect(js[2]?.proposals.first?.description.contains("bare reporting verb") == true)
+        // the own outlet: recorded, and the claim is left with no source
+        #expect(js[3]?.label == .unsourced)
+        #expect(log.decisions(unit: 3).contains { if case .ownOutlet = $0 { true } else { false } })
+    }
+
+    @Test("anonymity: a stated reason with no source named makes the cue the anonymous source; with a named person, the person counts as anonymous")
+    func anonymity() {
+        let (log, js) = decisions("عنوان\nانتهى الاجتماع شريطة عدم الكشف عن هويته.\nوقال الوزير أحمد شريطة عدم الكشف عن هويته إن الاجتماع انتهى.")
+        #expect(js[1]?.label == .anonymous && js[1]?.sources.count == 1)
+        #expect(log.decisions(unit: 1) == [.anonymityCueIsSource(rule: "anonymity.condition")])
+        #expect(js[2]?.label == .anonymous)
+        #expect(log.decisions(unit: 2).contains { if case .anonymityReason = $0 { true } else { false } })
+    }
+
+    @Test("continuity: a sentence inside the speaker's quotation continues it, recorded with the unit that opened it; a new line without a mark closes it")
+    func continuity() {
+        let (log, js) = decisions("عنوان\nوقال الوزير أحمد: «الوضع مستقر. والطريق مفتوح أمام الجميع».\nارتفعت الأسعار أمس.")
+        #expect(js[1]?.label == .named && js[2]?.label == .named && js[3]?.label == .unsourced)
+        #expect(log.decisions(unit: 1).contains(.opensQuotation))
+        #expect(log.decisions(unit: 2) == [.continuesQuotation(unit: 1)])
+        #expect(log.decisions(unit: 3).isEmpty)
+        #expect(js[2]?.sources.map(\.id) == js[1]?.sources.map(\.id))
+    }
+
+    @Test("precedence: denied outranks every label, then anonymous > secondhand > named; nothing proposed leaves the choice to continuity")
+    func precedence() {
+        var p = Proposals()
+        var log = DecisionLog()
+        #expect(Precedence.choose(p, unit: 0, &log) == nil)
+        p.labels = [.named, .anonymous, .named]; p.reasons = [Reason("a"), Reason("b"), Reason("c")]; p.labelRules = ["r1", "r2", "r3"]
+        let best = Precedence.choose(p, unit: 0, &log)
+        #expect(best?.label == .anonymous && best?.rule == "r2" && best?.reason == Reason("b"))
+        #expect(log.decisions(unit: 0) == [.precedence(chosen: .anonymous, over: [.named])])
+        p.denied = true; p.denialRule = "denial.nafa"
+        #expect(Precedence.choose(p, unit: 1, &log)?.label == .denied)
+        #expect(log.decisions(unit: 1) == [.precedence(chosen: .denied, over: [.named, .anonymous].sorted())])
+        // a single label outranks nothing: no record
+        p = Proposals(); p.labels = [.named]; p.reasons = [Reason("a")]; p.labelRules = ["r"]
+        _ = Precedence.choose(p, unit: 2, &log)
+        #expect(log.decisions(unit: 2).isEmpty)
+    }
+
+    @Test("recording changes nothing: the judgements with a decision log are those of an audit")
+    func recordingIsTransparent() {
+        let text = "عنوان\nقال مسؤول إن الاجتماع انتهى.\nوأضاف: «الوضع مستقر. والطريق مفتوح».\nنفى الوزير أن الاجتماع انتهى.\nربما يعود."
+        let (a, kinds, labeller) = article(text)
+        var log = DecisionLog()
+        let (logged, _) = labeller.label(a, kinds: kinds, recorder: &log)
+        let (plain, _) = labeller.label(a, kinds: kinds)
+        #expect(logged.map { $0?.label } == plain.map { $0?.label })
+        #expect(logged.map { $0?.why } == plain.map { $0?.why })
+        #expect(logged.map { $0?.sources.map(\.id) } == plain.map { $0?.sources.map(\.id) })
+        #expect(!log.entries.isEmpty)
+    }
+
+    @Test("the text kernel's quotation scan: opening, closing, a quoted name is no quotation, a straight quote toggles")
+    func quotationMarks() {
+        func state(_ s: String, depth: Int = 0) -> QuotationState {
+            let scalars = Array(s.unicodeScalars)
+            return QuotationMarks.state(of: scalars, from: 0, to: scalars.count, startDepth: depth)
+        }
+        let q = state("وقال: «الوضع مستقر تماما اليوم")
+        #expect(q.opensQuotation && q.endsInside && q.hasQuotation && !q.startsInside && !q.startsWithQuote)
+        let name = state("قال «داعش» أمس")
+        #expect(name.opensQuotation && !name.hasQuotation && !name.endsInside)
+        let inside = state("والطريق مفتوح أمام الجميع».", depth: 1)
+        #expect(inside.startsInside && !inside.endsInside && inside.hasQuotation)
+        #expect(state("\"الوضع مستقر تماما\" قال").startsWithQuote)
+        #expect(QuotationMarks.step("\"", 0) == 1 && QuotationMarks.step("\"", 1) == 0 && QuotationMarks.step("\u{00BB}", 0) == 0)
+    }
+}
