@@ -176,7 +176,8 @@ public struct PackCache: Sendable, Equatable {
         w.int(Int(bitPattern: UInt(FNV1a.hash(p.bytes))))
         w.int(p.bytes.count); w.raw(p.bytes)
         guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil else { return false }
-        let temporary = path + ".\(getpid()).tmp"
+        // unique to the process and the call: two loads of one pack at once never share a temporary file
+        let temporary = path + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return false }
         let written = w.bytes.withUnsafeBytes { buffer -> Bool in
@@ -200,18 +201,27 @@ public struct PackCache: Sendable, Equatable {
     /// ones included, has its own file).
     static func prune(_ directory: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        func modified(_ p: String) -> Int? {
+            var st = stat()
+            guard stat(p, &st) == 0 else { return nil }
+            #if os(Linux)
+            return Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
+            #else
+            return Int(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int(st.st_mtimespec.tv_nsec)
+            #endif
+        }
+        // a temporary file an interrupted run left, an hour old
+        let hourAgo = (Int(time(nil)) - 3600) * 1_000_000_000
+        for f in names where f.hasPrefix(filePrefix) && f.hasSuffix(".tmp") {
+            let p = (directory as NSString).appendingPathComponent(f)
+            if let t = modified(p), t < hourAgo { unlink(p) }
+        }
         let files = names.filter { $0.hasPrefix(filePrefix) && $0.hasSuffix(fileSuffix) }
         guard files.count > maxFiles else { return }
         var dated: [(path: String, time: Int)] = []
         for f in files {
             let p = (directory as NSString).appendingPathComponent(f)
-            var st = stat()
-            guard stat(p, &st) == 0 else { continue }
-            #if os(Linux)
-            dated.append((p, Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)))
-            #else
-            dated.append((p, Int(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int(st.st_mtimespec.tv_nsec)))
-            #endif
+            if let t = modified(p) { dated.append((p, t)) }
         }
         for old in dated.sorted(by: { $0.time > $1.time }).dropFirst(maxFiles) { unlink(old.path) }
     }

@@ -228,7 +228,7 @@ struct PackCacheTests {
         #expect(!FileManager.default.fileExists(atPath: file))
     }
 
-    @Test("the cache directory keeps its newest files only")
+    @Test("the cache directory keeps its newest files only, and no stale temporary file")
     func pruned() throws {
         let (builtin, _, cache) = try setUp()
         let dir = try #require(cache.directory)
@@ -239,8 +239,15 @@ struct PackCacheTests {
             var times = [timespec(tv_sec: 1_000_000 + i, tv_nsec: 0), timespec(tv_sec: 1_000_000 + i, tv_nsec: 0)]
             utimensat(AT_FDCWD, f, &times, 0)
         }
+        // temporary files an interrupted run left: an old one is removed, a fresh one (a run writing now) kept
+        for (name, age) in [("pack-x.bin.1.2.tmp", 7200), ("pack-x.bin.3.4.tmp", 0)] {
+            try "partial".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+            var times = [timespec(tv_sec: time(nil) - age, tv_nsec: 0), timespec(tv_sec: time(nil) - age, tv_nsec: 0)]
+            utimensat(AT_FDCWD, dir + "/" + name, &times, 0)
+        }
         #expect(try cache.loadNoting(directories: [builtin], builtinPack: builtin).outcome == .stored)
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("pack-") }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/pack-x.bin.1.2.tmp") && FileManager.default.fileExists(atPath: dir + "/pack-x.bin.3.4.tmp"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("pack-") && $0.hasSuffix(".bin") }
         #expect(left.count == PackCache.maxFiles)
         #expect(left.contains((try #require(cache.file(directories: [builtin], builtinPack: builtin)) as NSString).lastPathComponent))
         #expect(!left.contains("pack-old0.bin") && left.contains("pack-old\(PackCache.maxFiles + 4).bin"))
