@@ -23,6 +23,8 @@ public struct SettingsOverrides: Sendable {
     public var maxAnonymousShare: Double?
     public var maxSingleSourceShare: Double?
     public var minSources: Int?
+    /// Where loaded rule packs are cached (`PackCache`); off unless set (the command line sets it).
+    public var cache: PackCache = .off
     public init(format: [OutputFormat]? = nil, failOn: Set<Label>? = nil, maxUnsourced: Int? = nil, minScore: Double? = nil,
                 rules: [String] = [], outlet: String? = nil, config: String? = nil, lang: SheetLanguage? = nil,
                 requireAnonymityBasis: AnonymityRequirement? = nil, maxAnonymousShare: Double? = nil,
@@ -165,7 +167,7 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
             a = same
             auditors[key] = a
         } else {
-            let pack = try RuleLoader.load(directories: s.rules)
+            let pack = try options.cache.load(directories: s.rules)
             if !noted, let n = pack.replacementNote { noted = true; note?(n) }
             a = try Auditor(pack: pack, policy: s.policy)
             auditors[key] = a

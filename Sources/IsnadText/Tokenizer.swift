@@ -296,7 +296,19 @@ public enum Tokenizer {
     @inlinable @inline(__always) @usableFromInline package static func mix(_ h: inout UInt64, _ c: Unicode.Scalar) { h ^= UInt64(c.value); h &*= 0x100000001b3 }
 
     /// The key of a folded word of pattern text.
-    public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
+    public static func key(_ word: String) -> UInt64 {
+        // the scalars copied out, then hashed back to front through a buffer: the generic
+        // reversed walk of a String's scalars is most of a debug build's pattern compilation
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(word.utf8.count)
+        for c in word.unicodeScalars { scalars.append(c) }
+        return scalars.withUnsafeBufferPointer { b in
+            var h: UInt64 = 0
+            var i = b.count
+            while i > 0 { i -= 1; step(&h, b[i]) }
+            return h
+        }
+    }
 
     /// The key of `s[range]`, as `key(_:alef:)`.
     @inlinable @inline(__always)

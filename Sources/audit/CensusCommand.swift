@@ -30,6 +30,8 @@ extension RulesCommand {
         @Option(name: .customLong("rules"), help: ArgumentHelp("A rule directory; repeat to layer packs (default: the pack `audit` would use).", valueName: "dir"))
         var rules: [String] = []
 
+        @OptionGroup var cache: CacheOptions
+
         @Option(name: .long, help: ArgumentHelp("Input: files (the default) or jsonl (one {\"id\": ..., \"text\": ...} object a line).", valueName: "kind"))
         var input: InputKind = .files
 
@@ -70,7 +72,7 @@ extension RulesCommand {
         }
 
         func run() throws {
-            let pack = try RulesCommand.load(rules)
+            let pack = try RulesCommand.load(rules, cache: cache)
             if let n = pack.replacementNote { RulesCommand.note(n) }
             let auditor: Auditor
             do { auditor = try Auditor(pack: pack) } catch { FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2) }

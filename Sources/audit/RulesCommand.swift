@@ -18,8 +18,8 @@ struct RulesCommand: ParsableCommand {
     }
 
     /// The pack, or every problem with it on stderr and exit 2.
-    static func load(_ dirs: [String]) throws -> RulePack {
-        do { return try RuleLoader.load(directories: try directories(dirs)) } catch let e as RuleErrors {
+    static func load(_ dirs: [String], cache: CacheOptions) throws -> RulePack {
+        do { return try cache.cache.load(directories: try directories(dirs)) } catch let e as RuleErrors {
             FileHandle.standardError.write(e.description + "\naudit: error: the rules have \(counted(e.errors.count, "problem"))\n")
             throw ExitCode(2)
         }
@@ -54,8 +54,10 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
 
+        @OptionGroup var cache: CacheOptions
+
         func run() throws {
-            let pack = try RulesCommand.load(dirs)
+            let pack = try RulesCommand.load(dirs, cache: cache)
             do { _ = try Auditor(pack: pack) } catch {
                 FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2)
             }
@@ -79,11 +81,13 @@ struct RulesCommand: ParsableCommand {
                 """)
         @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
+
+        @OptionGroup var cache: CacheOptions
         @Flag(help: "Also fail for every rule that no passing example or sentence test exercises.")
         var coverage = false
 
         func run() throws {
-            let pack = try RulesCommand.load(dirs)
+            let pack = try RulesCommand.load(dirs, cache: cache)
             let auditor: Auditor
             do { auditor = try Auditor(pack: pack) } catch { FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2) }
             // an overlay is tested on its own rules and tests, the pack it extends loaded under it
@@ -168,8 +172,10 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
 
+        @OptionGroup var cache: CacheOptions
+
         func run() throws {
-            print(try RulesCommand.load(dirs).literals().joined(separator: "\n"))
+            print(try RulesCommand.load(dirs, cache: cache).literals().joined(separator: "\n"))
         }
     }
 }

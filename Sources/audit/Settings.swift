@@ -66,14 +66,30 @@ struct ClaimOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use this configuration file instead of the nearest .audit.yml above each article.", valueName: "file"))
     var config: String?
 
+    @OptionGroup var cache: CacheOptions
+
     func validate() throws {
         if let m = maxUnsourced, m < 0 { throw ValidationError("--max-unsourced must be 0 or more") }
         if let c = config, !FileManager.default.fileExists(atPath: c) { throw ValidationError("configuration file '\(c)' not found") }
     }
 
     var overrides: SettingsOverrides {
-        SettingsOverrides(failOn: failOn, maxUnsourced: maxUnsourced, rules: rules, outlet: outlet, config: config)
+        var o = SettingsOverrides(failOn: failOn, maxUnsourced: maxUnsourced, rules: rules, outlet: outlet, config: config)
+        o.cache = cache.cache
+        return o
     }
+}
+
+/// Where the loaded rule packs are cached (`PackCache`): a pack read once is read again
+/// from a compiled file instead of its YAML, as long as no file of the pack has changed.
+struct CacheOptions: ParsableArguments {
+    @Option(name: .customLong("cache-dir"), help: ArgumentHelp("Where compiled rule packs are cached (default: $\(PackCache.environment), else $XDG_CACHE_HOME/isnad, else ~/.cache/isnad). A cached pack is used only while every file of its packs is unchanged.", valueName: "dir"))
+    var cacheDir: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Read the rule packs from their YAML files without the cache, and write no cache.")
+    var noCache = false
+
+    var cache: PackCache { noCache ? .off : PackCache(directory: cacheDir ?? PackCache.defaultDirectory()) }
 }
 
 /// Typed values of comma-separated options, read by the parser itself: a bad value is a

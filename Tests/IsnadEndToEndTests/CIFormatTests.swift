@@ -143,7 +143,7 @@ struct CIFormatTests {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Support.binary)
         p.arguments = rules + ["--format", "github", "--min-score", "60", path, dir + "/b.txt"]
-        p.environment = ProcessInfo.processInfo.environment.merging(["GITHUB_STEP_SUMMARY": summary]) { $1 }
+        p.environment = Support.environment.merging(["GITHUB_STEP_SUMMARY": summary]) { $1 }
         p.standardOutput = Pipe(); p.standardError = Pipe()
         try p.run()
         _ = (p.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
@@ -161,7 +161,7 @@ struct CIFormatTests {
         let q = Process()
         q.executableURL = URL(fileURLWithPath: Support.binary)
         q.arguments = rules + ["--format", "line", path]
-        q.environment = ProcessInfo.processInfo.environment.merging(["GITHUB_STEP_SUMMARY": summary]) { $1 }
+        q.environment = Support.environment.merging(["GITHUB_STEP_SUMMARY": summary]) { $1 }
         q.standardOutput = Pipe(); q.standardError = Pipe()
         try q.run(); _ = (q.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile(); q.waitUntilExit()
         #expect(try String(contentsOfFile: summary, encoding: .utf8) == md)

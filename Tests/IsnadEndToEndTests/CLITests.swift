@@ -152,7 +152,7 @@ struct CLITests {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", Support.root.appendingPathComponent("Reports/readme-examples.py").path, "--check"]
-        p.environment = ProcessInfo.processInfo.environment.merging(["AUDIT_BIN": Support.binary]) { $1 }
+        p.environment = Support.environment.merging(["AUDIT_BIN": Support.binary]) { $1 }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out; p.standardError = err
         try p.run()

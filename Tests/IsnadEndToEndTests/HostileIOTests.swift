@@ -19,6 +19,7 @@ struct HostileIOTests {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", script, Support.binary] + args
+        p.environment = Support.environment
         let out = Pipe(), err = Pipe()
         p.standardOutput = out; p.standardError = err
         try p.run()
@@ -157,6 +158,7 @@ struct HostileIOTests {
             let out = try Support.tempDir()
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Support.binary)
+            p.environment = Support.environment
             p.arguments = rules + ["--fail-on", "none", "--format", "json,html,markdown", "-o", out, articles]
             p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
             try p.run()

@@ -57,6 +57,7 @@ struct StreamTests {
     func liveStream(jobs: String) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Support.binary)
+        p.environment = Support.environment
         p.arguments = ["--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "--jobs", jobs, "--rules", Support.rules, "-"]
         let input = Pipe(), output = Pipe()
         p.standardInput = input

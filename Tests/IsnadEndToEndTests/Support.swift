@@ -27,6 +27,14 @@ enum Support {
         return root.appendingPathComponent(".build/debug/audit").path
     }
 
+    /// The environment the binary runs in: the tests' own, with one rule-pack cache directory
+    /// for the whole test run (a temporary one: the user's cache is never written), so only
+    /// the first launch with a pack parses its YAML.
+    static let environment: [String: String] = {
+        let cache = (try? TestSupport.tempDir()).map { $0 + "/cache" } ?? FileManager.default.temporaryDirectory.path + "/isnad-test-cache-\(getpid())"
+        return ProcessInfo.processInfo.environment.merging([PackCache.environment: cache]) { $1 }
+    }()
+
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
     /// Runs the built binary with `args` in `directory`.
@@ -34,6 +42,7 @@ enum Support {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        p.environment = environment
         if let d = directory { p.currentDirectoryURL = URL(fileURLWithPath: d) }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

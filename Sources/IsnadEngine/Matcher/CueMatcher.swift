@@ -156,7 +156,8 @@ public struct CueMatcher: Sendable {
             }
             c.leaf = node.exact.isEmpty && c.extra < 0
             nodes.append(c)
-            for (k, child) in node.exact.sorted(by: { $0.key < $1.key }) {
+            // most nodes (the ends of patterns) have no word edge: nothing to sort or place
+            for (k, child) in node.exact.isEmpty ? [] : node.exact.sorted(by: { $0.key < $1.key }) {
                 if n == 0 { let f = Int(k >> 48); rootFilter[f >> 6] |= 1 << UInt64(f & 63) }
                 var i = Self.slot(k, n) & mask
                 while slots[i].child >= 0 { i = (i + 1) & mask }
