@@ -141,7 +141,8 @@ public struct Labeller: Sendable {
                     if at.via == nil, let t = told { at.via = t }
                     attributions.append(at)
                 case .according:
-                    guard let p = phraseAfter(m, a, i, words, cues) else { continue }
+                    guard let p = phraseAfter(m, a, i, words, cues),
+                          rules[m.rule].subjects.isEmpty || rules[m.rule].subjects.contains(p.kind) else { continue }
                     var at = Attribution(cue: m, phrase: p)
                     if let t = told { at.via = t }
                     attributions.append(at)
@@ -218,7 +219,7 @@ public struct Labeller: Sendable {
                 }
                 guard let p = at.phrase else { continue }
                 if p.kind == .outlet && isOwn(p, a, cues) { continue }
-                var via: SourcePhrase? = at.via
+                var via: SourcePhrase? = at.via ?? p.toldTo?.phrase
                 if let v = via, isOwn(v, a, cues) { via = nil }
                 var kind = p.kind
                 let text = a.text.originalText(a.text.originalSpan(p.start, p.end))
