@@ -124,6 +124,13 @@ struct SourceSpanTests {
         #expect(cia.sources.first?.text == "وكالة سي. آي. أيه")
     }
 
+    @Test("a definite group points back to a group, never to one named person")
+    func groupPointsBack() {
+        let claims = Self.auditor.claims("وقال الوزير أحمد العلي إن الاجتماع انتهى.\nوقال المسؤولون إن الموعد لم يحدد.", outlet: nil)
+        #expect(claims.map(\.label) == [.named, .anonymous])
+        #expect(claims[1].sources.first?.kind == .anonymous)
+    }
+
     @Test("a group is taken whole, with the body it is in; a body after في names no one")
     func groups() {
         #expect(claim("وأكد عدد من المشرعين أن القانون سيمر.").sources.first?.text == "عدد من المشرعين")

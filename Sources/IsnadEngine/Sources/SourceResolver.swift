@@ -20,6 +20,9 @@ public struct SourcePhrase: Sendable, Equatable {
     /// The outlet the speaker told it to, when the phrase stops at one glued to the
     /// preposition ل (`الوزير لوكالة الأناضول`, `المتحدث لرويترز`): the statement's via.
     public var toldTo: ToldOutlet? = nil
+    /// Whether the phrase is headed by a plural group noun (الخبراء، المسؤولون): it can point
+    /// back to a group, never to one named person.
+    public var isGroup = false
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -262,6 +265,7 @@ public struct SourceResolver: Sendable {
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
+        phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
         if let (p, s) = toldAt, let told = self.phrase(in: a, unit: unit, words: words, from: p, startOffset: s, cues: cues,
                                                        skipAdverbs: false, quotedName: true),
            told.kind == .outlet {
@@ -275,6 +279,8 @@ public struct SourceResolver: Sendable {
     /// An outlet whose own name begins with ل (لوموند) is no preposition: the word without
     /// the ل must be one of the outlet's names.
     func toldOutletStart(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Int? {
+        // most words start no outlet: nothing to read (and nothing allocated) for them
+        guard cues.kinds(at: t, rules).intersects([.outlet, .outletHead]) else { return nil }
         let letters = Array(a.tokens.letters(t))
         var n = 0
         if letters.count > 4 && (letters[0] == "\u{0648}" || letters[0] == "\u{0641}") { n = 1 }
@@ -563,7 +569,7 @@ public struct SourceRoster: Sendable {
             switch p.kind {
             case .outlet: want = [.outlet]
             case .document: want = [.document, .outlet]
-            case .anonymous: want = [.anonymous, .person]
+            case .anonymous: want = p.isGroup ? [.anonymous] : [.anonymous, .person]
             case .organization: want = [.organization]
             case .person: want = [.person]
             }
