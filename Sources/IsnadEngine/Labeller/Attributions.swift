@@ -64,6 +64,10 @@ struct AttributionFinder: Sendable {
                     if R.isRecording { rec.record(.noPhrase(m), unit: i) }
                     continue
                 }
+                if !rules[m.rule].subjects.isEmpty && !rules[m.rule].subjects.contains(p.kind) {
+                    if R.isRecording { rec.record(.noSubject(m), unit: i) }
+                    continue
+                }
                 var at = Attribution(cue: m, phrase: p)
                 if let t = told { at.via = t }
                 attributions.append(at)

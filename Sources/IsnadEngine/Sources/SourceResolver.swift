@@ -17,6 +17,23 @@ public struct SourcePhrase: Sendable, Equatable {
     public var key: [UInt64]
     /// Whether the phrase is a group followed by its named members (مسؤولون من بينهم ...).
     public var namesMembers = false
+    /// The outlet the speaker told it to, when the phrase stops at one glued to the
+    /// preposition ل (`الوزير لوكالة الأناضول`, `المتحدث لرويترز`): the statement's via.
+    public var toldTo: ToldOutlet? = nil
+    /// Whether the phrase is headed by a plural group noun (الخبراء، المسؤولون): it can point
+    /// back to a group, never to one named person.
+    public var isGroup = false
+}
+
+/// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
+/// the speaker's words reach the article through it.
+public struct ToldOutlet: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var words: [Int]
+    public var key: [UInt64]
+    /// The outlet as a source phrase of its own.
+    public var phrase: SourcePhrase { SourcePhrase(start: start, end: end, words: words, kind: .outlet, refersBack: false, key: key) }
 }
 
 /// Reads source phrases out of a unit and keeps the article's roster of sources,
@@ -154,16 +171,29 @@ public struct SourceResolver: Sendable {
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
         var taken: [Int] = []
+        var toldAt: (position: Int, start: Int)? = nil
+        // a group phrase the rules name whole (عدد من المشرعين، بعض المسؤولين) is taken whole:
+        // its من is no stop
+        let wholeGroupEnd = cues.longest([.collective], at: words[i], rules)?.nextToken ?? words[i]
         // room for a whole phrase at once (appending would reallocate it two or three times)
         taken.reserveCapacity(Swift.min(maxWords, words.count - i))
         var k = i
         while k < words.count && taken.count < maxWords {
             let t = words[k]
-            if k > i || startOffset == nil {
+            if (k > i || startOffset == nil) && !(k > i && t < wholeGroupEnd) {
                 // (for a name told to, the quotation marks that open it, as in لـ«الرياض», are no break)
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
-                   !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t)) { break }
+                   !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t)),
+                   // an outlet's name in quotation marks after its outlet word (صحيفة «الأيام»)
+                   !(k == i + 1 && taken.count == 1 && cues.has(.outletHead, at: words[i], rules) && onlyQuotesBetween(a, words[k - 1], t)) { break }
                 let kinds = cues.kinds(at: t, rules)
+                // an outlet glued to the preposition ل after the name is who it was told to
+                // (الوزير لوكالة الأناضول، المتحدث لرويترز), not part of the name — but a
+                // document's outlet is its author (تقرير لصحيفة واشنطن بوست)
+                if k > i, !cues.has(.documentHead, at: words[i], rules), let told = toldOutletStart(a, t, cues: cues) {
+                    toldAt = (k, told)
+                    break
+                }
                 // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
                 if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) { break }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) {
@@ -171,6 +201,11 @@ public struct SourceResolver: Sendable {
                     // holder's rank or title and name — the fullest mention goes on to the name
                     if let j = placeThenTitle(a, words, at: k, phraseStart: i, cues: cues) {
                         taken += words[k..<j]; k = j; continue
+                    }
+                    // 'مسؤولون في وزارة الصحة', 'مصدر في الحزب': an unnamed group or role inside a
+                    // body — the body is part of the fullest mention
+                    if isInsideBody(a, words, at: k, phraseStart: i, cues: cues) {
+                        taken.append(t); k += 1; continue
                     }
                     // a cue inside a source name (the outlet 'اليوم', the role 'المصدر') does not stop it
                     let namePart = kinds.intersects(Self.namePartKinds)
@@ -230,7 +265,45 @@ public struct SourceResolver: Sendable {
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
+        phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
+        if let (p, s) = toldAt, let told = self.phrase(in: a, unit: unit, words: words, from: p, startOffset: s, cues: cues,
+                                                       skipAdverbs: false, quotedName: true),
+           told.kind == .outlet {
+            phrase.toldTo = ToldOutlet(start: told.start, end: told.end, words: told.words, key: told.key)
+        }
         return phrase
+    }
+
+    /// When word `t` is an outlet (or an outlet word) glued to the preposition ل
+    /// (لوكالة، لرويترز، ولصحيفة), the folded offset where the outlet begins; nil otherwise.
+    /// An outlet whose own name begins with ل (لوموند) is no preposition: the word without
+    /// the ل must be one of the outlet's names.
+    func toldOutletStart(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Int? {
+        // most words start no outlet: nothing to read (and nothing allocated) for them
+        guard cues.kinds(at: t, rules).intersects([.outlet, .outletHead]) else { return nil }
+        let letters = Array(a.tokens.letters(t))
+        var n = 0
+        if letters.count > 4 && (letters[0] == "\u{0648}" || letters[0] == "\u{0641}") { n = 1 }
+        guard letters.count > n + 3, letters[n] == "\u{0644}" else { return nil }
+        n += 1
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: letters[n...])
+        var word = String(rest)
+        // لل: the preposition on the article (للصحيفة = ل + الصحيفة)
+        if word.hasPrefix("\u{0644}") { word = "\u{0627}" + word }
+        for m in cues.starting(at: t) {
+            switch rules[m.rule].kind {
+            case .outletHead:
+                return a.tokens[t].start + n
+            case .outlet:
+                let bare = word.hasPrefix("\u{0627}\u{0644}") ? String(word.dropFirst(2)) : word
+                if rules[m.rule].outletNames.contains(where: { $0.first == word || $0.first == bare || $0.first == "\u{0627}\u{0644}" + bare }) {
+                    return a.tokens[t].start + n
+                }
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// When `words[k]` is في after a title or role (the phrase's first word) and one or two
@@ -250,6 +323,16 @@ public struct SourceResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `words[k]` is في after an unnamed group or role that opens the phrase, with a
+    /// body or an outlet right after it (`مسؤولون في وزارة الصحة`, `مصادر في الحزب`).
+    func isInsideBody(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Bool {
+        guard k > i, k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual("في".unicodeScalars),
+              !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
+        let head = cues.kinds(at: words[i], rules)
+        guard head.intersects([.collective, .role, .anonymous]), !head.contains(.title) else { return false }
+        return cues.kinds(at: words[k + 1], rules).intersects([.organization, .outlet, .outletHead])
     }
 
     /// Whether the word is the name علي, spelled with a dotted ي where the preposition على has
@@ -276,7 +359,19 @@ public struct SourceResolver: Sendable {
     func isTitleDot(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
         guard w2 == w1 + 2, a.tokens[w1 + 1].kind == .punct, a.tokens[w1 + 1].is(".") else { return false }
         let l = a.tokens.letters(w1)
-        return l.count == 1 && (0x0621...0x064A).contains(l[l.startIndex].value)
+        if l.count == 1 && (0x0621...0x064A).contains(l[l.startIndex].value) { return true }
+        // spelled-out initials (سي. آي. أيه، إف. بي. آي): short letter names on both sides
+        return Self.isLetterName(l) && Self.isLetterName(a.tokens.letters(w2))
+    }
+
+    /// The Latin letters as Arabic spells them out in initials (سي. آي. أيه، إف. بي. آي), folded.
+    static let letterNames: Set<String> = ["ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "جيه", "كيه", "ام", "ان", "او", "كيو",
+                                           "ار", "اس", "تي", "يو", "في", "اكس", "واي", "زد", "ال"]
+    static func isLetterName<C: Collection>(_ l: C) -> Bool where C.Element == Unicode.Scalar {
+        guard l.count >= 2 && l.count <= 3 else { return false }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: l)
+        return letterNames.contains(String(v))
     }
 
     /// Whether only quotation marks stand between two words.
@@ -299,13 +394,24 @@ public struct SourceResolver: Sendable {
         if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
         // a number as the speaker is a part of a group (12 من الأعضاء): SOURCING.md, anonymous
         if words.allSatisfy({ a.tokens.letters($0).allSatisfy { Segmenter.isDigit($0) } }) { return .anonymous }
+        // an agency that is no news agency (وكالة ناسا، وكالة الطاقة الذرية، وكالة الوزارة):
+        // the body's name runs past the outlet word
+        if let org = cues.longest([.organization], at: first, rules),
+           org.end > (cues.longest([.outletHead, .outlet], at: first, rules)?.end ?? Int.max) { return .organization }
+        // an agency named by spelled-out initials that no outlet rule knows (وكالة سي. آي. أيه)
+        if cues.has(.outletHead, at: first, rules) && !kinds.contains(.outlet) && words.count > 2
+            && words.dropFirst().allSatisfy({ Self.isLetterName(a.tokens.letters($0)) }) { return .organization }
+        // unnamed outlets (وسائل إعلام محلية، صحف غربية) are an unidentified group
+        if cues.has(.collective, at: first, rules) && cues.has(.outletHead, at: first, rules) && !kinds.contains(.outlet) { return .anonymous }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
         // a group whose members are named is a named source
         if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
         if cues.has(.collective, at: first, rules) { return .anonymous }
         if cues.has(.role, at: first, rules) {
-            // a generic role is anonymous unless a name follows it
-            if hasName(a, words.dropFirst(), cues: cues) { return .person }
+            // a generic role is anonymous unless a name follows it (a body it is in, after في,
+            // names no one: مصدر في الحزب)
+            let rest = words.dropFirst().prefix { !a.tokens.letters($0).elementsEqual("في".unicodeScalars) }
+            if hasName(a, rest, cues: cues) { return .person }
             return .anonymous
         }
         if cues.has(.documentHead, at: first, rules) {
@@ -463,7 +569,7 @@ public struct SourceRoster: Sendable {
             switch p.kind {
             case .outlet: want = [.outlet]
             case .document: want = [.document, .outlet]
-            case .anonymous: want = [.anonymous, .person]
+            case .anonymous: want = p.isGroup ? [.anonymous] : [.anonymous, .person]
             case .organization: want = [.organization]
             case .person: want = [.person]
             }

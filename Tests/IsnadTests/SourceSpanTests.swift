@@ -1,0 +1,144 @@
+import Testing
+@testable import Isnad
+@testable import IsnadEngine
+import IsnadTestSupport
+
+/// Source spans and kinds the resolver reads (issue 22): an outlet glued to ل after the
+/// speaker is the via, not part of the name; unnamed outlets are an unidentified group; an
+/// agency that is no news agency is a body; a group is taken whole, with the body it is in.
+@Suite("Source spans, told-to outlets, agencies")
+struct SourceSpanTests {
+    static let yaml: [String: String] = [
+        "cues.yml": """
+            rules:
+              - id: report.qala
+                kind: report
+                clitics: conjunction
+                patterns: [قال|قالت|ذكرت|كتب|أكد]
+              - id: according.could-not-verify
+                kind: according
+                clitics: conjunction
+                subjects: [outlet]
+                patterns: [لم يتسن ل]
+              - id: grammar.complement
+                kind: complement
+                patterns: [أن|إن]
+              - id: grammar.stop
+                kind: stop
+                clitics: none
+                patterns: [في|من|عن]
+              - id: grammar.stop-object
+                kind: stop
+                clitics: all
+                patterns: [تحقق]
+              - id: grammar.told
+                kind: told
+                patterns: ["في مقاله ب"]
+              - id: entity.title
+                kind: title
+                patterns: [الوزير|المتحدث|مدير]
+              - id: entity.organization
+                kind: organization
+                patterns: [وزاره|الحزب]
+              - id: lex.organization.agencies
+                kind: organization
+                patterns: [وكاله ناسا]
+              - id: role.generic
+                kind: role
+                patterns: [مصدر]
+              - id: role.collective
+                kind: collective
+                patterns: [مسؤولون]
+              - id: lex.collective.partitive
+                kind: collective
+                clitics: conjunction
+                patterns: ["عدد من *"]
+              - id: lex.collective.unnamed-outlets
+                kind: collective
+                patterns: ["وسائل إعلام", "صحف غربيه"]
+              - id: outlet.heads
+                kind: outlet_head
+                patterns: [صحيفه|وكاله|وسائل]
+            """,
+        "gazetteer.yml": """
+            gazetteer:
+              - id: reuters
+                name: رويترز
+                kind: agency
+              - id: lemonde
+                name: لوموند
+                kind: newspaper
+              - id: anadolu
+                name: الأناضول
+                kind: agency
+            """,
+    ]
+    static let auditor: Auditor = try! Auditor(pack: try! TestSupport.pack(yaml))
+    func claim(_ text: String) -> AuditedUnit { Self.auditor.claims(text, outlet: nil)[0] }
+
+    @Test("an outlet glued to ل after the speaker is who it was told to: the speaker is the source, the outlet the via")
+    func toldTo() {
+        for (text, outlet) in [("وقال الوزير لوكالة الأناضول إن المفاوضات مستمرة.", "الأناضول"),
+                               ("وقال المتحدث لرويترز إن الهجوم انتهى.", "رويترز")] {
+            let u = claim(text)
+            #expect(u.label == .secondhand, "\(text)")
+            #expect(u.sources.first?.text == (text.contains("الوزير") ? "الوزير" : "المتحدث"), "\(text)")
+            #expect(u.sources.first?.via?.contains(outlet) == true, "\(text)")
+        }
+        // an outlet whose own name begins with ل is no preposition: nothing was told to it
+        let u = claim("وقال الوزير لوموند إن المفاوضات مستمرة.")
+        #expect(u.sources.first?.via == nil)
+    }
+
+    @Test("a column written in another paper is that paper's: secondhand, the paper as via")
+    func column() {
+        let u = claim("وكتب فهد العلي في مقاله بصحيفة رويترز أن الأزمة ستطول.")
+        #expect(u.label == .secondhand)
+        #expect(u.sources.first?.text == "فهد العلي")
+    }
+
+    @Test("what an outlet could not verify is its reporting; 'we could not' names no one")
+    func couldNotVerify() {
+        let u = claim("ولم يتسن لرويترز التحقق من صحة التقرير.")
+        #expect(u.label == .secondhand)
+        #expect(u.sources.first?.text == "رويترز")
+        #expect(claim("ولم يتسن لنا التحقق من صحة التقرير.").label == .unsourced)
+    }
+
+    @Test("unnamed outlets are an unidentified group: anonymous, no via")
+    func unnamedOutlets() {
+        let u = claim("وقالت صحف غربية إن الصفقة ألغيت.")
+        #expect(u.label == .anonymous)
+        #expect(u.sources.first?.kind == .anonymous)
+        #expect(u.sources.first?.via == nil)
+        #expect(claim("وقالت صحيفة رويترز إن الصفقة ألغيت.").label == .secondhand)
+    }
+
+    @Test("an agency that is no news agency is a body on the record, also one named by spelled-out initials")
+    func agencies() {
+        let nasa = claim("وقالت وكالة ناسا إن المهمة نجحت.")
+        #expect(nasa.label == .named)
+        #expect(nasa.sources.first?.kind == .organization)
+        let cia = claim("وقالت وكالة سي. آي. أيه إن التهديد قائم.")
+        #expect(cia.label == .named)
+        #expect(cia.sources.first?.text == "وكالة سي. آي. أيه")
+    }
+
+    @Test("a definite group points back to a group, never to one named person")
+    func groupPointsBack() {
+        let claims = Self.auditor.claims("وقال الوزير أحمد العلي إن الاجتماع انتهى.\nوقال المسؤولون إن الموعد لم يحدد.", outlet: nil)
+        #expect(claims.map(\.label) == [.named, .anonymous])
+        #expect(claims[1].sources.first?.kind == .anonymous)
+    }
+
+    @Test("a group is taken whole, with the body it is in; a body after في names no one")
+    func groups() {
+        #expect(claim("وأكد عدد من المشرعين أن القانون سيمر.").sources.first?.text == "عدد من المشرعين")
+        let officials = claim("وقال مسؤولون في وزارة الصحة إن الوباء انحسر.")
+        #expect(officials.label == .anonymous)
+        #expect(officials.sources.first?.text == "مسؤولون في وزارة الصحة")
+        let source = claim("وقال مصدر في الحزب إن الاجتماع تأجل.")
+        #expect(source.label == .anonymous)
+        #expect(source.sources.first?.text == "مصدر في الحزب")
+    }
+}
