@@ -104,7 +104,7 @@ struct Resolution {
                 if R.isRecording { rec.record(.ownOutlet(at.cue), unit: i) }
                 continue
             }
-            var via: SourcePhrase? = at.via ?? p.toldTo?.phrase
+            var via: SourcePhrase? = at.via ?? ph.toldTo?.phrase
             if let v = via, isOwn(v, a, cues) { via = nil }
             var kind = ph.kind
             let text = a.text.originalText(a.text.originalSpan(ph.start, ph.end))
