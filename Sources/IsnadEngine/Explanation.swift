@@ -74,6 +74,8 @@ public enum CueFate: Sendable, Hashable {
     case noSubject
     /// A furniture cue (boilerplate, caption, byline) in a unit that stayed a claim.
     case stayedClaim
+    /// Inside this phrase in the writer's own voice (كما يقال، قد يقول قائل): it names no source.
+    case ownVoice(CueMatch)
     /// A verb cue whose word is a noun here, or whose subject is a thing (مما يؤكد، على ذكر، هذا وصف).
     case nominal
 
@@ -92,6 +94,7 @@ public enum CueFate: Sendable, Hashable {
         case .noSubject: "no subject of an accepted kind, so it names no speaker here"
         case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
         case .nominal: Self.nominalReason
+        case .ownVoice(let o): "inside '\(text.originalText(text.originalSpan(o.start, o.end)))' (\(rules[o.rule].id)), the writer's own voice: it names no source"
         }
     }
 }
@@ -117,6 +120,7 @@ extension Labeller {
         // a furniture cue works on the unit's kind (the classifier's), not on its label
         if Self.furniture.contains(ruleKind) { return kind.isClaim ? .stayedClaim : .used }
         if !effective {
+            if let o = ownVoice(covering: m, in: raw) { return .ownVoice(o) }
             if rules[m.rule].scope == .start { return .outOfScope }
             if let o = raw.first(where: { o in
                 o != m && Self.strong.contains(rules[o.rule].kind) && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start

@@ -366,7 +366,7 @@ public struct Labeller: Sendable {
     func effectiveMatches(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int) -> ArraySlice<CueMatch> {
         guard !ms.isEmpty else { return ms }
         // a rule with scope 'start' counts only at the start of a clause
-        let ms = ms.keeping { m in
+        let ms = settingAsideOwnVoice(ms).keeping { m in
             guard rules[m.rule].scope == .start else { return true }
             let t = m.firstToken
             return t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct
@@ -590,7 +590,7 @@ public struct Labeller: Sendable {
         }
         for (k, t) in span.enumerated() {
             let ks = cues.kinds(at: t, rules)
-            if ks.intersects([.stop, .complement, .hedge, .report, .according, .told]) { return nil }
+            if ks.intersects([.stop, .complement, .hedge, .report, .according, .told, .ownVoice]) { return nil }
             // a verb before the colon makes it a sentence — but in a headline's 'Name: ...' a later
             // word that only looks like a verb is a name (هيام يونس، أحمد يحيى)
             if ks.contains(.verb) && !(unitIsHeadline && k > 0 && ks.subtracting([.verb]).isEmpty) { return nil }
