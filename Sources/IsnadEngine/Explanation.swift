@@ -94,7 +94,7 @@ public enum CueFate: Sendable, Hashable {
         case .noSubject: "no subject of an accepted kind, so it names no speaker here"
         case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
         case .nominal: Self.nominalReason
-        case .ownVoice(let o): "inside '\(text.originalText(text.originalSpan(o.start, o.end)))' (\(rules[o.rule].id)), the writer's own voice: it names no source"
+        case .ownVoice(let o): "in the writer's own voice: inside '\(text.originalText(text.originalSpan(o.start, o.end)))' (\(rules[o.rule].id)), it names no source"
         }
     }
 }

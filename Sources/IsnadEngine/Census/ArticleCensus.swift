@@ -86,7 +86,7 @@ extension CueFate {
         case 6: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
         case 7: "no subject of an accepted kind, so it names no speaker here"
         case 9: CueFate.nominalReason
-        case 10: "inside \(other >= 0 && Int(other) < rules.count ? rules[Int(other)].id : "a phrase") in the writer's own voice: it names no source"
+        case 10: "in the writer's own voice: inside \(other >= 0 && Int(other) < rules.count ? rules[Int(other)].id : "a phrase"), it names no source"
         default: "the unit stayed a claim: the cue did not make it furniture here"
         }
     }
