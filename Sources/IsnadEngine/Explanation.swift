@@ -99,6 +99,7 @@ struct DecisionWords {
         case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
         case .negated: "a negation (لا، لم، لن) stands before it: it disputes nothing"
         case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
+        case .ownVoice(_, let o): "in the writer's own voice: inside \(quoted(o)) (\(rule(o))), it names no source"
         case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
         case .noComplement: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
         case .nominal: CueFate.nominalReason
@@ -146,6 +147,8 @@ public enum CueFate: Sendable, Hashable {
     case stayedClaim
     /// A verb cue whose word is a noun here, or whose subject is a thing (مما يؤكد، على ذكر، هذا وصف).
     case nominal
+    /// Inside this phrase in the writer's own voice (كما يقال، قد يقول قائل): it names no source.
+    case ownVoice(CueMatch)
 
     static let nominalReason = "after ما، مما، a preposition, a demonstrative or كل it is a noun or has a thing as subject, so it names no speaker here"
 
@@ -158,6 +161,7 @@ public enum CueFate: Sendable, Hashable {
         case .refusalOverlaps: self = .refusalOverlaps
         case .negated: self = .negated
         case .insideContent: self = .insideContent
+        case .ownVoice(_, let o): self = .ownVoice(o)
         case .stayedClaim: self = .stayedClaim
         case .noComplement: self = .noComplement
         case .nominal: self = .nominal

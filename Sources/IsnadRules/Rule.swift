@@ -66,6 +66,12 @@ public enum CueKind: String, CaseIterable, Sendable {
     /// A stated basis of knowledge of an anonymous source (مطلع على المفاوضات، شارك في الاجتماع،
     /// مقرب من الرئيس، شاهد عيان): its claims get `basis_given`. Stock epithets (مصادر مطلعة) are not one.
     case anonymityBasis = "anonymity_basis"
+    /// The writer's own voice, or a speaker who is no source: a proverb or saying (كما يقال، يقول
+    /// المثل), a rhetorical or hypothetical speaker (قد يقول قائل، يخطئ من يظن), the writer's own
+    /// verb before a colon (وأتساءل:). A reporting cue inside it names no one, and a colon after it
+    /// introduces the writer's words: a claim with no other attribution is unsourced
+    /// (SOURCING.md: a column's own argument is the writer's).
+    case ownVoice = "own_voice"
 }
 
 package extension CueKind {
@@ -78,6 +84,7 @@ package extension CueKind {
         case .noComment: 15; case .hedge: 16; case .complement: 17; case .stop: 18; case .pronoun: 19
         case .boilerplate: 20; case .caption: 21; case .byline: 22; case .adverb: 23; case .qualifier: 24
         case .verb: 25; case .members: 26; case .anonymityReason: 27; case .anonymityBasis: 28
+        case .ownVoice: 29
         }
     }
 }

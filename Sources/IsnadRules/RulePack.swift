@@ -575,7 +575,7 @@ public enum RuleLoader {
 
     @usableFromInline package static func defaultPolicy(_ k: CueKind) -> CliticPolicy {
         switch k {
-        case .report, .relay, .denial, .noComment, .hedge, .passive, .pronoun, .complement, .verb, .adverb: return .conjunction
+        case .report, .relay, .denial, .noComment, .hedge, .passive, .pronoun, .complement, .verb, .adverb, .ownVoice: return .conjunction
         case .collective, .role, .title: return .all
         case .boilerplate, .caption, .byline, .stop: return .conjunction
         default: return .all

@@ -93,7 +93,7 @@ struct CensusTests {
 
     @Test("a match set aside is counted under the reason `audit explain` gives")
     func fates() throws {
-        let text = "ورفضت الوزارة التعليق على التقرير.\nوأشار الاجتماع إلى مرحلة جديدة.\n"
+        let text = "ورفضت الوزارة التعليق على التقرير.\nوأشار الاجتماع إلى مرحلة جديدة.\nوقد يقول قائل إن الأسعار ارتفعت.\n"
         var tally = CensusTally(rules: Shipped.pack.rules)
         tally.add(Shipped.auditor.census(text: text, path: "t.txt"))
         let explanation = Shipped.auditor.explain(scalars: Array(text.unicodeScalars), path: "t.txt")
@@ -110,6 +110,9 @@ struct CensusTests {
         #expect(tally.stats[denial].setAside[CensusFateKey(code: 3, other: -1)] == 1)
         let ashara = try #require(Shipped.pack.rules.firstIndex { $0.id == "report.ashara" })
         #expect(tally.stats[ashara].setAside[CensusFateKey(code: 6, other: -1)] == 1)
+        let qala = try #require(Shipped.pack.rules.firstIndex { $0.id == "report.qala" })
+        let rhetorical = try #require(Shipped.pack.rules.firstIndex { $0.id == "voice.rhetorical" })
+        #expect(tally.stats[qala].setAside[CensusFateKey(code: 11, other: Int32(rhetorical))] == 1)
     }
 
     @Test("the census reads the audit's own units and labels (its stages up to the labels are the audit's)")

@@ -33,6 +33,27 @@ struct LabellerTests {
         #expect(hedged.label == .unsourced && hedged.flags.contains(.hedged))
     }
 
+    @Test("the writer's own voice: a cue inside an own_voice phrase names no source, a colon after one opens no quotation")
+    func ownVoice() throws {
+        // without the own-voice phrase, each of these has a speaker: قائل, an impersonal يقال, the phrase before the colon
+        let rhetorical = label("وقد يقول قائل إن الأسعار ارتفعت.")
+        #expect(rhetorical.label == .unsourced && rhetorical.sources.isEmpty)
+        #expect(label("ويقول الوزير إن الأسعار ارتفعت.").label == .named)
+        #expect(label("وكما يقال فإن الصبر مفتاح الفرج.").label == .unsourced)
+        #expect(label("ويقال إن الأسعار ارتفعت.").label == .anonymous)
+        let asked = label("وأتساءل: لماذا ارتفعت الأسعار؟")
+        #expect(asked.label == .unsourced && asked.sources.isEmpty)
+        // inside a speaker's quotation the speaker still speaks
+        #expect(label("وقال الوزير: «أتساءل عن الأسعار».").label == .named)
+        // explain says why the verb was set aside
+        let text = "عنوان\nوقد يقول قائل إن الأسعار ارتفعت.\n"
+        let traces = Support.auditor.explain(scalars: Array(text.unicodeScalars), path: "t.txt").cues.joined()
+        let verb = try #require(traces.first { $0.rule == "report.qala" })
+        #expect(!verb.used)
+        #expect(verb.why?.hasPrefix("in the writer's own voice: inside 'وقد يقول قائل' (voice.own)") == true)
+        #expect(traces.contains { $0.rule == "voice.own" && $0.used })
+    }
+
     @Test("a stated reason for anonymity makes the source anonymous")
     func anonymity() {
         #expect(label("وقال مسؤول شريطة عدم الكشف عن هويته إن الاجتماع انتهى.").label == .anonymous)

@@ -31,6 +31,12 @@ enum Support {
               - id: hedge.yabdu
                 kind: hedge
                 patterns: [يبدو]
+              - id: voice.own
+                kind: own_voice
+                patterns: [كما يقال, قد يقول قائل, أتساءل]
+              - id: passive.yuqal
+                kind: passive
+                patterns: [يقال|قيل]
               - id: verb.perfect
                 kind: verb
                 patterns: [ارتفعت|عقد|انتهى]

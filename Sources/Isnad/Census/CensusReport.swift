@@ -137,7 +137,7 @@ public struct CensusReport: Sendable {
     /// The kinds whose matches decide a label or make a unit furniture: those are looked at
     /// for looseness (the grammar kinds — stop words, complementisers, finite verbs — are
     /// meant to be everywhere).
-    public static let looseKinds: CueKinds = [.report, .relay, .according, .passive, .anonymous, .anonymity, .told, .denial, .noComment, .hedge,
+    public static let looseKinds: CueKinds = [.report, .relay, .according, .passive, .anonymous, .anonymity, .told, .denial, .noComment, .hedge, .ownVoice,
                                                .boilerplate, .caption, .byline]
 
     /// Rule ids not used yet, from a kind and a name.

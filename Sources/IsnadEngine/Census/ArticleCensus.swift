@@ -71,6 +71,7 @@ extension CueFate {
         case .noSubject: (7, -1)
         case .stayedClaim: (8, -1)
         case .nominal: (9, -1)
+        case .ownVoice(let o): (11, Int32(o.rule))
         }
     }
 
@@ -87,6 +88,7 @@ extension CueFate {
         case 7: "no subject of an accepted kind, so it names no speaker here"
         case 9: CueFate.nominalReason
         case 10: "a negation (لا، لم، لن) stands before it: it disputes nothing"
+        case 11: "in the writer's own voice: inside \(other >= 0 && Int(other) < rules.count ? rules[Int(other)].id : "a phrase"), it names no source"
         default: "the unit stayed a claim: the cue did not make it furniture here"
         }
     }
@@ -163,9 +165,9 @@ struct CensusReader {
     }
 
     /// Cues that attribute a statement: a window reaching one is already attributed.
-    static let attributing: CueKinds = [.report, .relay, .according, .passive, .denial, .noComment, .told, .hedge, .anonymous, .anonymity, .anonymityReason]
+    static let attributing: CueKinds = [.report, .relay, .according, .passive, .denial, .noComment, .told, .hedge, .anonymous, .anonymity, .anonymityReason, .ownVoice]
     /// Cues that end an outlet's name.
-    static let nameStops: CueKinds = [.stop, .complement, .report, .relay, .according, .told, .denial, .noComment, .hedge, .passive, .adverb, .pronoun, .members, .anonymity, .anonymityReason]
+    static let nameStops: CueKinds = [.stop, .complement, .report, .relay, .according, .told, .denial, .noComment, .hedge, .passive, .adverb, .pronoun, .members, .anonymity, .anonymityReason, .ownVoice]
     /// Cues that give a source phrase its kind (a subject with one of them is no fallback).
     static let kindCues: CueKinds = [.title, .role, .collective, .organization, .outlet, .outletHead, .documentHead, .anonymous, .passive, .members]
 

@@ -308,7 +308,7 @@ struct AttributionFinder: Sendable {
         }
         for (k, t) in span.enumerated() {
             let ks = cues.kinds(at: t, rules)
-            if ks.intersects([.stop, .complement, .hedge, .report, .according, .told]) { return nil }
+            if ks.intersects([.stop, .complement, .hedge, .report, .according, .told, .ownVoice]) { return nil }
             // a verb before the colon makes it a sentence — but in a headline's 'Name: ...' a later
             // word that only looks like a verb is a name (هيام يونس، أحمد يحيى)
             if ks.contains(.verb) && !(unitIsHeadline && k > 0 && ks.subtracting([.verb]).isEmpty) { return nil }

@@ -21,7 +21,7 @@ struct CueFilter: Sendable {
     func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
         guard !ms.isEmpty else { return ms }
         // a rule with scope 'start' counts only at the start of a clause
-        let ms = ms.keeping { m in
+        let ms = settingAsideOwnVoice(ms, unit: unit, &rec).keeping { m in
             guard rules[m.rule].scope == .start else { return true }
             let t = m.firstToken
             if t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct { return true }

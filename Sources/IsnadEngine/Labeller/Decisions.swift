@@ -35,6 +35,8 @@ public enum Decision: Sendable, Hashable {
     case negated(CueMatch)
     /// An impersonal cue inside the content of a reporting verb (its speaker's).
     case insideContent(CueMatch)
+    /// Inside a phrase in the writer's own voice (كما يقال، قد يقول قائل): it names no source.
+    case ownVoice(CueMatch, phrase: CueMatch)
     // evidence and flags
     /// A furniture cue (boilerplate, caption, byline) in a unit that stayed a claim.
     case stayedClaim(CueMatch)
@@ -83,7 +85,7 @@ public enum Decision: Sendable, Hashable {
     /// The stage that made the decision.
     public var stage: LabellerStage {
         switch self {
-        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent: .cues
+        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice: .cues
         case .stayedClaim: .flags
         case .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
@@ -96,7 +98,7 @@ public enum Decision: Sendable, Hashable {
     /// The cue match the decision is about, if it is about one.
     public var cue: CueMatch? {
         switch self {
-        case .outOfScope(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m),
+        case .outOfScope(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .ownVoice(let m, _),
              .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m),
              .noPhrase(let m), .makesPhraseAnonymous(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
         case .colonSpeaker, .anonymityReason, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
@@ -107,7 +109,7 @@ public enum Decision: Sendable, Hashable {
     /// Whether the cue the decision is about was set aside (took no effect on the label).
     public var setsAside: Bool {
         switch self {
-        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .stayedClaim,
+        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
              .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase: true
         case .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .anonymityReason,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,

@@ -46,7 +46,7 @@ public struct SourceResolver: Sendable {
     public init(rules: [Rule]) { self.rules = rules }
 
     /// Cues that end a source phrase.
-    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .pronoun]
+    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .pronoun, .ownVoice]
     /// Cues that can be part of a source's name.
     static let namePartKinds: CueKinds = [.outlet, .outletHead, .organization, .role, .collective, .title, .anonymous, .documentHead]
 

@@ -68,7 +68,7 @@ struct Standards {
     /// Cue kinds whose words say how a claim is sourced, not what it says: never content.
     static let framing: CueKinds = [.report, .relay, .according, .passive, .anonymous, .anonymity, .anonymityReason, .anonymityBasis,
                                     .told, .denial, .noComment, .hedge, .complement, .stop, .pronoun, .adverb, .qualifier, .verb,
-                                    .boilerplate, .caption, .byline]
+                                    .boilerplate, .caption, .byline, .ownVoice]
 
     /// Function words (folded, without clitics), never content.
     static let functionWords: Set<String> = Set(PatternCompiler.foldedWords("""

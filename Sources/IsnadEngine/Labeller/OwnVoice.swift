@@ -1,0 +1,31 @@
+import IsnadModel
+import IsnadRules
+
+/// The writer's own voice (`own_voice` cues): a saying or proverb (كما يقال، يقول المثل), a
+/// rhetorical or hypothetical speaker (قد يقول قائل، يخطئ من يظن أن), the writer's own verb
+/// (وأتساءل:). SOURCING.md counts what someone said, thought or intended; none of these is
+/// someone: a column's own argument, however it is voiced, is unsourced.
+extension CueFilter {
+    /// The cue kinds an own-voice phrase takes over: a reporting verb, an according-to phrase or an
+    /// impersonal attribution inside it names no source. (Denials are not taken over: a writer's
+    /// rebuttal is judged by the denial rules.)
+    static let voiced: CueKinds = [.report, .relay, .according, .passive, .anonymous, .noComment]
+
+    /// The own-voice match of `ms` that covers `m` (holds its first word: `يعتقد أن` starts inside
+    /// `يخطئ من يعتقد`), when `m` is of a kind it takes over.
+    func ownVoice(covering m: CueMatch, in ms: ArraySlice<CueMatch>) -> CueMatch? {
+        guard Self.voiced.contains(rules[m.rule].kind) else { return nil }
+        return ms.first { o in rules[o.rule].kind == .ownVoice && o.start <= m.start && m.start < o.end }
+    }
+
+    /// `ms` without the cues an own-voice phrase covers (the own-voice cues themselves stay: they
+    /// end source phrases and keep a colon after them from naming a speaker), each recorded.
+    func settingAsideOwnVoice<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
+        guard ms.contains(where: { rules[$0.rule].kind == .ownVoice }) else { return ms }
+        return ms.keeping { m in
+            guard let o = ownVoice(covering: m, in: ms) else { return true }
+            if R.isRecording { rec.record(.ownVoice(m, phrase: o), unit: unit) }
+            return false
+        }
+    }
+}
