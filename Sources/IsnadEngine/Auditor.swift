@@ -206,18 +206,18 @@ public struct Auditor: Sendable {
         var units: [AuditedUnit] = []
         units.reserveCapacity(article.segments.count)
         var counts = LabelCounts()
-        var scores: [Double] = []
-        scores.reserveCapacity(article.segments.count)
+        // scored once the anonymity flags are known (the penalty follows `reason_given`)
+        var scored: [(unit: Int, judgement: Judgement)] = []
         for (i, seg) in article.segments.enumerated() {
             // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
             units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
                                      scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
                                      score: nil, why: nil))
             if let j = judgements[i].take() {  // moved out, not copied: its arrays are handed to the unit
-                let s = scorer.score(j, roster: roster)
                 units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags; units[i].evidence = j.evidence
-                units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule; units[i].score = s
-                scores.append(s)
+                units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule
+                scored.append((i, Judgement(label: j.label, sources: [], flags: [], evidence: [], why: j.why,
+                                            rosterIndexes: j.rosterIndexes, chainLinks: j.chainLinks)))
                 counts[j.label, default: 0] += 1
             } else if !kinds[i].isClaim {
                 units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
@@ -232,6 +232,13 @@ public struct Auditor: Sendable {
         let standards = Standards(rules: pack.rules)
         standards.flagAnonymity(&units, article)
         standards.linkContests(&units, article)
+        var scores: [Double] = []
+        scores.reserveCapacity(scored.count)
+        for (i, j) in scored {
+            let s = scorer.score(j, roster: roster, reasonGiven: units[i].flags.contains(.reasonGiven))
+            units[i].score = s
+            scores.append(s)
+        }
         var summary = AuditSummary(claims: scores.count, counts: counts, score: scorer.articleScore(scores), failing: 0)
         summary.standards = Standards.figures(units, sources, counts: counts)
         // the units handed over, not shared: marking failing claims below would otherwise copy every unit

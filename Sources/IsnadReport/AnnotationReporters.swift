@@ -192,13 +192,17 @@ public struct GitHubSummary: Sendable {
 /// `--format sarif`: SARIF 2.1.0, one run. One result per failing claim (its label's rule,
 /// its text in the message, a fingerprint of label and normalised text that survives edits
 /// elsewhere), one per article failing the policy as a whole (at the article), and one
-/// warning per markup problem; the run's invocation with the files that could not be read.
+/// warning per markup problem; the run's invocation with the files that could not be read;
+/// and each article as a run `artifact` whose `properties.standards` are the article's
+/// sourcing-standards figures (the same object as `summary.standards` in JSON).
 /// Columns count Unicode code points (`columnKind`).
 public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by one thread at a time
     public static let name = "sarif"
     public let pretty: Bool
     /// Results written so far (the next one needs a comma).
     var written = 0
+    /// Each article's path and standards figures, in report order: the run's `artifacts`.
+    var artifacts: [(path: String, standards: StandardsFigures)] = []
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     /// The fingerprint's name: a new algorithm gets a new version.
@@ -229,6 +233,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
 
     public func begin(_ out: inout ReportOutput) {
         written = 0
+        artifacts = []
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
@@ -269,6 +274,7 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
     }
 
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
+        artifacts.append((audit.path, audit.summary.standards))
         // the same claim twice in an article: its fingerprints are told apart by occurrence (`:2`)
         var seen: [String: Int] = [:]
         for u in audit.units where u.failing {
@@ -353,6 +359,19 @@ public final class SARIFReporter: Reporter, @unchecked Sendable {  // used by on
         w.endArray()
         w.endObject()
         w.endArray()   // invocations
+        // the articles audited, each with its sourcing-standards figures (an article-level
+        // summary: SARIF results are per finding, and an article may have none)
+        if !artifacts.isEmpty {
+            w.beginArray("artifacts")
+            for a in artifacts {
+                w.beginObject()
+                w.beginObject("location"); w.field("uri", SARIFReporter.uri(a.path)); w.endObject()
+                w.beginArray("roles"); w.string("analysisTarget"); w.endArray()
+                w.beginObject("properties"); JSONReporter.writeStandards(a.standards, &w); w.endObject()
+                w.endObject()
+            }
+            w.endArray()
+        }
         w.endObject()  // run
         w.endArray()   // runs
         w.endObject()

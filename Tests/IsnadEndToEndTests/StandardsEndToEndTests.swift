@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Isnad
+import IsnadReport
 
 /// The sourcing standards through the built binary and the shipped pack: JSON and SARIF fields,
 /// policy flags and `.audit.yml` keys failing the run, `audit config` origins, `explain`.
@@ -86,6 +87,14 @@ struct StandardsEndToEndTests {
         #expect(!related.isEmpty)
         let region = (related[0]["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
         #expect(region?["startLine"] as? Int == 1 || region?["startLine"] as? Int == 3)
+        // the article-level summary: the article as an artifact with its standards figures
+        let artifact = try #require((run["artifacts"] as? [[String: Any]])?.first)
+        #expect((artifact["location"] as? [String: Any])?["uri"] as? String == SARIFReporter.uri(path))
+        let std = try #require((artifact["properties"] as? [String: Any])?["standards"] as? [String: Any])
+        #expect(std["sources"] as? Int == 3)
+        #expect(std["anonymous_share"] as? Double == 0.75)
+        #expect(std["contested"] as? Int == 1)
+        #expect((std["warnings"] as? [String])?.contains("mostly_anonymous") == true)
         // still valid SARIF 2.1.0 with the related locations
         let out = try Support.tempDir() + "/fuel.sarif"
         try r.stdout.write(toFile: out, atomically: true, encoding: .utf8)
@@ -99,6 +108,18 @@ struct StandardsEndToEndTests {
         let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         #expect(p.terminationStatus == 0 && said.contains("valid"))
+    }
+
+    @Test("html: the tooltip of a denial and of the claim it disputes names the other claim")
+    func htmlTooltip() throws {
+        let (_, path) = try file()
+        let r = try Support.run(["--rules", Support.rules, "--format", "html", "--lang", "en", "--fail-on", "none", path])
+        #expect(r.status == 0)
+        // the tooltips are inside the article's marks; the claims table repeats the links as anchors
+        let article = try #require(r.stdout.range(of: "id=\"article\"")).upperBound
+        let tips = r.stdout[article...].components(separatedBy: "<span class=\"contest\">").dropFirst()
+        #expect(tips.contains { $0.hasPrefix("contests Claim ") })
+        #expect(tips.contains { $0.hasPrefix("contested by Claim ") })
     }
 
     @Test("explain: the contest's best candidate against the threshold, and the cue of the anonymity reason")

@@ -151,7 +151,7 @@ struct LabellerTests {
         let scorer = Scorer(config: config)
         for l in all {
             let j = Judgement(label: l, sources: [], flags: [], evidence: [], why: Reason("test"), rosterIndexes: [], chainLinks: 0)
-            #expect(scorer.score(j, roster: SourceRoster()) == config.weights[l], "\(l)")
+            #expect(scorer.score(j, roster: SourceRoster(), reasonGiven: false) == config.weights[l], "\(l)")
         }
     }
 }

@@ -37,6 +37,9 @@ struct StandardsTests {
           - id: complement
             kind: complement
             patterns: ["أن|إن"]
+          - id: collective.some
+            kind: collective
+            patterns: ["البعض"]
         """
 
     func auditor(_ policy: FailurePolicy = FailurePolicy(labels: [])) throws -> Auditor {
@@ -104,6 +107,51 @@ struct StandardsTests {
         // shares no word with any claim: it continues the rebuttal before it
         #expect(!denials[2].contests.isEmpty)
         #expect(denials[2].contests == denials[1].contests)
+    }
+
+    @Test("the denial's object decides between two claims it shares words with: the one its object names wins")
+    func objectPhrase() throws {
+        let a = try auditor().audit(test: """
+            وقال مصدر أمني إن الحكومة ستغلق مصانع الإسمنت في الشمال.
+            وقال مسؤول إن الأمطار أغلقت الطرق الرئيسية في العاصمة.
+            ونفت الوزارة إغلاق مصانع الإسمنت في الشمال، مضيفة أن الطرق الرئيسية في العاصمة مفتوحة.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        // each claim shares three words with the denial (a tie the nearer claim would win), but
+        // only the first shares the denial's object (إغلاق مصانع الإسمنت في الشمال)
+        #expect(denial.contestMatch?.candidate == 0)
+        #expect(denial.contests == [0])
+    }
+
+    @Test("what the denier reports others saying may be what it disputes (وقال تادرس إن البعض ربط ...), not what it says itself")
+    func denierReportsOthers() throws {
+        let a = try auditor().audit(test: """
+            وقال المسؤول إن البعض ربط ارتفاع الحرارة بالعاصفة الشمسية.
+            ونفى المسؤول وجود علاقة بين ارتفاع الحرارة والعاصفة الشمسية.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests == [0])
+        let b = try auditor().audit(test: """
+            وقال المسؤول إن ارتفاع الحرارة مرتبط بالعاصفة الشمسية.
+            ونفى المسؤول وجود علاقة بين ارتفاع الحرارة والعاصفة الشمسية.
+            """)
+        let own = try #require(b.units.first { $0.label == .denied })
+        #expect(b.units[0].sources.map(\.id) == own.sources.map(\.id))
+        #expect(own.contests.isEmpty)
+    }
+
+    @Test("the score's anonymous_without_reason penalty follows reason_given: the bare condition is penalised, a stated reason is not")
+    func scorePenaltyFollowsFlag() throws {
+        let a = try auditor().audit(test: """
+            وقال مسؤول طلب عدم ذكر اسمه لأنه غير مخول إن الاجتماع تأجل.
+            وقال مصدر أمني طلب عدم ذكر اسمه إن القرار نهائي.
+            """)
+        let reason = a.units[0], condition = a.units[1]
+        #expect(reason.label == .anonymous && condition.label == .anonymous)
+        #expect(reason.flags.contains(.reasonGiven) && !condition.flags.contains(.reasonGiven))
+        let penalty = ScoringConfig().anonymousWithoutReason
+        #expect(penalty > 0)
+        #expect(try #require(reason.score) - #require(condition.score) == penalty)
     }
 
     @Test("a negated denial verb is no denial: لا ينفي أن")

@@ -4,8 +4,9 @@ import IsnadRules
 
 /// Turns labels into credibility scores with the weights of `scoring.yml`.
 ///
-/// A claim scores `weight[label]`, minus `anonymous_without_reason` when its source is
-/// anonymous and no reason for anonymity is stated, minus `extra_chain_link` for every
+/// A claim scores `weight[label]`, minus `anonymous_without_reason` when it is anonymous
+/// without the `reason_given` flag (the standards' definition: a stated reason, not the bare
+/// condition `شريطة عدم الكشف عن هويته`), minus `extra_chain_link` for every
 /// relay beyond the first, minus `single_use_source` when the source it rests on backs
 /// no other claim; clamped to 0...100. The article scores the mean of its claims
 /// (100 when it has none).
@@ -16,11 +17,12 @@ public struct Scorer: Sendable {
     public init(config: ScoringConfig) { self.config = config; weights = Self.weights(config) }
     private static func weights(_ c: ScoringConfig) -> [Double] { Label.allCases.sorted().map { c.weights[$0] ?? 0 } }
 
-    public func score(_ j: Judgement, roster: SourceRoster) -> Double {
+    /// `reasonGiven`: the claim carries `reason_given` (`Standards.flagAnonymity`).
+    public func score(_ j: Judgement, roster: SourceRoster, reasonGiven: Bool) -> Double {
         var s = weights[j.label.rank]
         // the entries read in place: a copy of each would retain all its strings and lists
         let ids = j.rosterIndexes
-        if j.label == .anonymous && !ids.contains(where: { roster.entries[$0].anonymityReason }) { s -= config.anonymousWithoutReason }
+        if j.label == .anonymous && !reasonGiven { s -= config.anonymousWithoutReason }
         if j.label == .secondhand && j.chainLinks > 1 { s -= Double(j.chainLinks - 1) * config.extraChainLink }
         if j.label != .unsourced && !ids.isEmpty && ids.allSatisfy({ roster.entries[$0].claims.count <= 1 }) { s -= config.singleUseSource }
         return min(100, max(0, s))

@@ -65,6 +65,10 @@ struct Standards {
     static let runnerUp = 0.7
     static let maxLinks = 3
 
+    /// Cue kinds by which a speaker reports what others say (البعض، تشير التقارير): the denier's
+    /// own unit holding one may be what the denier disputes.
+    static let othersSaying: CueKinds = [.passive, .collective, .anonymous]
+
     /// Cue kinds whose words say how a claim is sourced, not what it says: never content.
     static let framing: CueKinds = [.report, .relay, .according, .passive, .anonymous, .anonymity, .anonymityReason, .anonymityBasis,
                                     .told, .denial, .noComment, .hedge, .complement, .stop, .pronoun, .adverb, .qualifier, .verb,
@@ -121,7 +125,7 @@ struct Standards {
 
     /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
     /// that refers back to what was said within a few words after the denial cue).
-    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<String>, anaphoric: Bool) {
+    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<String>, anaphoric: Bool, object: Set<String>) {
         var covered = Set<Int>()
         var afterDenial = Set<Int>()
         for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
@@ -129,6 +133,7 @@ struct Standards {
             if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
         }
         var stems = Set<String>()
+        var object = Set<String>()
         var anaphoric = false
         let words = a.words(of: i)
         for (k, t) in words.enumerated() {
@@ -142,11 +147,20 @@ struct Standards {
                 continue
             }
             if covered.contains(t) { continue }
-            if let s = Self.stem(letters) { stems.insert(s) }
+            if let s = Self.stem(letters) {
+                stems.insert(s)
+                // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
+                if words[max(0, k - Self.objectReach)...k].contains(where: afterDenial.contains) { object.insert(s) }
+            }
         }
-        return (stems, anaphoric)
+        return (stems, anaphoric, object)
     }
     static let anaphoricReach = 4
+    /// How many words after a denial cue are its object, and how much more they weigh there.
+    static let objectReach = 6
+    static let objectWeight = 2.0
+    /// An earlier claim loses this share of its score per claim between it and the denial.
+    static let distanceDecay = 0.04
 
     /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them).
     func linkContests(_ units: inout [AuditedUnit], _ a: ArticleText) {
@@ -154,11 +168,12 @@ struct Standards {
         guard !denials.isEmpty else { return }
         let claims = units.indices.filter { units[$0].label != nil }
         var stems: [Int: Set<String>] = [:]
+        var objects: [Int: Set<String>] = [:]
         var anaphoric: [Int: Bool] = [:]
         var df: [String: Int] = [:]
         for c in claims {
-            let (s, an) = content(a, c)
-            stems[c] = s; anaphoric[c] = an
+            let (s, an, o) = content(a, c)
+            stems[c] = s; anaphoric[c] = an; objects[c] = o
             for w in s { df[w, default: 0] += 1 }
         }
         let n = Double(max(claims.count, 1))
@@ -174,22 +189,26 @@ struct Standards {
         for d in denials {
             // each stem of the denial with its keys, once per denial (not once per claim)
             let mine = (stems[d] ?? []).sorted().map { ($0, Self.keys($0)) }
-            let mineSum = sums[d] ?? 0
+            let object = objects[d] ?? []
+            // the denial's own words, its object weighing more: what it shares of its object counts most
+            func denialTotal(_ words: [String]) -> Double { words.reduce(0) { $0 + weight($1) * (object.contains($1) ? Self.objectWeight : 1) } }
+            let mineSum = denialTotal(mine.map(\.0))
             let denierIDs = Set(units[d].sources.map(\.id))
             var scored: [(unit: Int, score: Double, shared: [String])] = []
             for c in claims where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
                 // may be (وقال تادرس إن البعض ربط ...)
-                if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) }) { continue }
+                if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) })
+                    && !a.matches[c].contains(where: { Self.othersSaying.contains(rules[$0.rule].kind) }) { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text
                 if units[c].label == .denied && (c > d || c == 0 || units[c].kind == .headline) { continue }
                 let theirs = keys[c] ?? []
                 let shared = mine.filter { !theirs.isDisjoint(with: $0.1) }.map(\.0)
                 // Dice over the weights: what they share against what both say
-                let both = mineSum + (sums[c] ?? 0)
-                var score = both > 0 ? 2 * total(shared) / both : 0
-                if c > d { score *= Self.laterWeight }
+                let both = (mineSum * (sums[c] ?? 0)).squareRoot()
+                var score = both > 0 ? denialTotal(shared) / both : 0
+                if c > d { score *= Self.laterWeight } else { score /= 1 + Self.distanceDecay * Double(claims.filter { $0 > c && $0 < d }.count) }
                 scored.append((c, score, shared))
             }
             // the best first; on a tie, the nearer earlier claim
