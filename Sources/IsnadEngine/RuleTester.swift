@@ -96,6 +96,6 @@ public struct RuleTester: Sendable {
         if m == k { return true }
         guard m.hasSuffix(k) else { return false }
         let prefix = m.dropLast(k.count)
-        return ["و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل", "وبال", "ولل"].contains(String(prefix))
+        return Arabic.procliticPrefixes.contains(String(prefix))
     }
 }

@@ -26,7 +26,7 @@ public enum Gazetteer {
     public static let kinds = ["agency", "newspaper", "channel", "radio", "site", "magazine"]
     static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]
     /// Words that introduce an outlet's name; before an ambiguous name they are required.
-    public static let heads = "صحيفه|جريده|يوميه|قناه|فضائيه|موقع|وكاله|مجله|إذاعه|اذاعه|شبكه|تلفزيون|محطه"
+    public static let heads = Arabic.outletHeads.joined(separator: "|")
     /// The words of `heads`, folded as article text is: the one set the engine tests outlet words with.
     public static let headWords: Set<String> = Set(heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
 

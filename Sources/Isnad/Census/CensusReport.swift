@@ -259,26 +259,17 @@ public struct RuleStub: Sendable {
         ], lines: lines, candidates: examples)
     }
 
+    /// The gazetteer kind of the outlets each outlet word introduces, by its folded spelling.
+    static let headKinds: [String: String] = Dictionary(Arabic.outletHeadKinds.map { (Normalizer.folded($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+
     /// The gazetteer kind of an outlet by the word that most often introduced it.
     static func outletKind(_ c: CensusCandidate) -> String {
-        for (context, _) in c.rankedContexts {
-            switch context {
-            case "صحيفه", "جريده": return "newspaper"
-            case "وكاله": return "agency"
-            case "موقع": return "site"
-            case "قناه", "شبكه": return "channel"
-            case "مجله": return "magazine"
-            case "اذاعه": return "radio"
-            default: continue
-            }
-        }
+        for (context, _) in c.rankedContexts { if let kind = headKinds[context] { return kind } }
         return "newspaper"
     }
 
     /// The outlet words as written, by their folded spelling.
-    static let heads: [String: String] = Dictionary(uniqueKeysWithValues: ["صحيفة", "جريدة", "وكالة", "موقع", "قناة", "شبكة", "مجلة", "إذاعة"].map {
-        (String(String.UnicodeScalarView(CensusWords.folded($0))), $0)
-    })
+    static let heads: [String: String] = Dictionary(Arabic.outletHeads.map { (Normalizer.folded($0), $0) }, uniquingKeysWith: { a, _ in a })
 
     static func contextNames(_ c: CensusCandidate) -> String {
         c.rankedContexts.map { ($0.context == "told" ? "told to" : $0.context == "dateline" ? "in a dateline" : "after " + (heads[$0.context] ?? $0.context)) + " \($0.count)" }

@@ -28,7 +28,7 @@ public struct Segment: Sendable, Equatable {
 public enum Segmenter {
     /// `.` `!` `?` `؟` `۔`
     @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
-        switch c.value { case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4: true; default: false }
+        switch c { case ".", "!", "?", Arabic.questionMark, Arabic.fullStop: true; default: false }
     }
     /// Closing quotes and brackets that stay with the sentence before them.
     @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
@@ -85,7 +85,7 @@ public enum Segmenter {
                 let c = o[j]
                 // letters and spaces first: every terminator but ؟ and ۔ is below U+0040, LF and CR too
                 let v = c.value
-                if v == 0x20 || (v >= 0x40 && v != 0x061F && v != 0x06D4) { j = nextMark(o, j + 1); continue }
+                if v == 0x20 || (v >= 0x40 && v != Arabic.questionMark.value && v != Arabic.fullStop.value) { j = nextMark(o, j + 1); continue }
                 if v == 0x0A || v == 0x0D { break }
                 if isTerminator(c) {
                     // ellipsis: two or more dots
@@ -132,7 +132,7 @@ public enum Segmenter {
             switch o[i].value {
             case 0x2D, 0x2013, 0x2014: return true
             // tatweel standing alone between spaces is a dash (واشنطن ـ «الشرق الأوسط»)
-            case 0x0640: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
+            case Arabic.tatweel.value: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
             default: return false
             }
         }
@@ -163,7 +163,7 @@ public enum Segmenter {
             let c = o[i]
             // the dots of initials (أ.ف.ب، د.ب.أ) stay in the dateline
             let initialDot = c == "." && i + 1 < n && Tokenizer.isWordScalar(o[i + 1])
-            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) || c == "\u{060C}" || c == "," { return nil }
+            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) || c == Arabic.comma || c == "," { return nil }
             if c == ":" {
                 guard dashes >= 1, words >= 2, words <= 7, digits == 0, restHasText(i + 1) else { return nil }
                 return i + 1
@@ -188,7 +188,7 @@ public enum Segmenter {
     /// not a space, or ؟ or ۔), or a little before it: eight scalars are tested at once.
     @inline(__always) static func nextMark(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int {
         ScalarBlocks.skip(o, from: j, to: o.count) { x in
-            ScalarBlocks.below(x, 0x40) & (ScalarBlocks.equal(x, 0x20) ^ 1) | ScalarBlocks.equal(x, 0x061F) | ScalarBlocks.equal(x, 0x06D4)
+            ScalarBlocks.below(x, 0x40) & (ScalarBlocks.equal(x, 0x20) ^ 1) | ScalarBlocks.equal(x, Arabic.questionMark.value) | ScalarBlocks.equal(x, Arabic.fullStop.value)
         }
     }
 
@@ -202,7 +202,7 @@ public enum Segmenter {
         let letters = o[k..<j]
         let latinCapital = letters.first.map { (0x41...0x5A).contains($0.value) } ?? false
         // an Arabic one-letter title before a name: د.نبيل العربي، د. نبيل، م.خالد (SOURCING.md, "Units")
-        let arabicLetter = letters.count == 1 && (0x0621...0x064A).contains(letters.first!.value)
+        let arabicLetter = letters.count == 1 && Arabic.isLetter(letters.first!)
         if arabicLetter && j + 1 < o.count && Tokenizer.isWordScalar(o[j + 1]) && !isDigit(o[j + 1]) { return true }
         guard latinCapital && letters.count == 1 || arabicLetter || letters.count == 2 && Abbreviations.isLetterName(letters) else { return false }
         // the word before the initial must be a word, not a number (2015 م.)
@@ -290,6 +290,6 @@ public enum Segmenter {
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(s.value) || (0x0660...0x0669).contains(s.value) || (0x06F0...0x06F9).contains(s.value)
+        (0x30...0x39).contains(s.value) || Arabic.isDigit(s)
     }
 }

@@ -71,20 +71,10 @@ struct Standards {
                                     .boilerplate, .caption, .byline]
 
     /// Function words (folded, without clitics), never content.
-    static let functionWords: Set<String> = Set(PatternCompiler.foldedWords("""
-        في من على الى إلى عن مع ان أن إن لن لم لا ما ماذا هل قد كان كانت يكون تكون كانوا التي الذي الذين اللذين اللتين اللاتي هذا هذه \
-        ذلك تلك هؤلاء اولئك أولئك هنا هناك هو هي هم هما هن انه أنه انها أنها انهم أنهم بعد قبل حول عند عندما كل بين غير اي أي او أو ثم حتى \
-        كما ايضا أيضا منذ خلال اليوم امس أمس غدا لدى لدي له لها لهم به بها بهم منه منها منهم عليه عليها عليهم اليه إليه اليها إليها فيه فيها \
-        فيهم عنه عنها عنهم وقد لقد لكن لكنه بل اذا إذا إذ اذ حيث بان بأن كي لكي دون سوى مثل نحو وفق ضمن عبر لدى تم يتم جرى وذلك سواء \
-        مما عما كما وهو وهي الا إلا ليس ليست مازال ما زال زال يزال تزال لذلك ولذلك اما أما فقط جدا اكثر أكثر اقل أقل كذلك
-        """))
+    static let functionWords: Set<String> = Set(PatternCompiler.foldedWords(Arabic.functionWords))
 
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
-    static let anaphoric: Set<String> = Set(PatternCompiler.foldedWords("""
-        ذلك هذا هذه تلك الانباء الأنباء انباء أنباء الخبر خبر الاخبار الأخبار التقارير تقارير التقرير الشائعات الشائعه الاشاعات الإشاعات \
-        المزاعم الادعاءات الاتهامات تردد نشر اشيع أشيع يتردد يشاع تداول تداولته نشرته مزاعم ادعاءات اتهامات الاتهام اتهام \
-        شائعات اشاعات إشاعات تكهنات التكهنات الروايه الرواية روايه رواية الاقاويل الأقاويل اقاويل أقاويل
-        """))
+    static let anaphoric: Set<String> = Set(PatternCompiler.foldedWords(Arabic.anaphoricWords))
 
     /// A content word: its folded letters without proclitics, the article and common suffixes.
     static func stem(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
@@ -103,8 +93,8 @@ struct Standards {
             guard w.count - ps.count >= 3, Array(w.suffix(ps.count)) == ps else { return false }
             w.removeLast(ps.count); return true
         }
-        for p in ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب"] { if drop(prefix: p) { break } }
-        for p in ["يه", "يات", "ات", "ون", "ين", "ان", "تين", "ها", "هم", "هما", "ه", "ي"] { if drop(suffix: p) { break } }
+        for p in Arabic.stemPrefixes { if drop(prefix: p) { break } }
+        for p in Arabic.stemSuffixes { if drop(suffix: p) { break } }
         let r = String(String.UnicodeScalarView(w))
         return functionWords.contains(r) ? nil : r
     }
@@ -114,7 +104,7 @@ struct Standards {
     static func keys(_ stem: String) -> [String] {
         var out = [stem]
         let u = Array(stem.unicodeScalars)
-        if u.count >= 4, "يتنسا".unicodeScalars.contains(u[0]) { out.append(String(String.UnicodeScalarView(u.dropFirst()))) }
+        if u.count >= 4, Arabic.verbPrefixes.unicodeScalars.contains(u[0]) { out.append(String(String.UnicodeScalarView(u.dropFirst()))) }
         if u.count >= 5 { out.append(String(String.UnicodeScalarView(u.prefix(4))) + "…") }
         return out
     }
@@ -135,7 +125,7 @@ struct Standards {
             let letters = a.tokens.letters(t)
             let word = String(String.UnicodeScalarView(letters))
             var bare = word
-            for p in ["و", "ف"] where bare.hasPrefix(p) && bare.count > 3 { bare.removeFirst() }
+            for p in Arabic.conjunctions where bare.hasPrefix(p) && bare.count > 3 { bare.removeFirst() }
             if Self.anaphoric.contains(word) || Self.anaphoric.contains(bare) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
                 if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
