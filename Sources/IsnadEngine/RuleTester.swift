@@ -85,9 +85,9 @@ public struct RuleTester: Sendable {
         return report
     }
 
+    /// Folded, with runs of spaces made one.
     static func folded(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.compactMap(Normalizer.fold)))
-            .split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        Normalizer.folded(s).split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
     /// Whether a match's text is the marked text, allowing the match to include proclitics
     /// the mark left out (`[[قال]]` for the match `وقال`).

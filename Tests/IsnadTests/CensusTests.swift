@@ -29,9 +29,9 @@ struct CensusTests {
     @Test("the forms of a verb are counted under one stem")
     func stems() {
         let forms = ["غمغم", "غمغمت", "يغمغم", "تغمغم", "غمغموا", "يغمغمون", "تغمغمان", "مغمغما"]
-        #expect(Set(forms.map { CensusWords.stem(CensusWords.folded($0)) }) == ["غمغم"])
-        #expect(CensusWords.stem(CensusWords.folded("يتحدث")) == CensusWords.stem(CensusWords.folded("تحدث")))
-        #expect(CensusWords.stem(CensusWords.folded("قال")) == "قال")
+        #expect(Set(forms.map { CensusWords.stem(Normalizer.foldedScalars($0)) }) == ["غمغم"])
+        #expect(CensusWords.stem(Normalizer.foldedScalars("يتحدث")) == CensusWords.stem(Normalizer.foldedScalars("تحدث")))
+        #expect(CensusWords.stem(Normalizer.foldedScalars("قال")) == "قال")
     }
 
     @Test("principal parts are read off a sound stem, and left to the editor otherwise")
@@ -65,7 +65,7 @@ struct CensusTests {
         #expect(r.outlets.contains { $0.candidate.name == "الأفق البعيد" && $0.outletKind == "magazine" })
         // المزارعون is a group noun the shipped lexicon (groups.yml) knows: no unknown speaker
         #expect(!r.speakers.contains { $0.candidate.name == "مزارعون" })
-        #expect(r.quotes.contains { $0.key == CensusWords.stem(CensusWords.folded("همهم")) })
+        #expect(r.quotes.contains { $0.key == CensusWords.stem(Normalizer.foldedScalars("همهم")) })
         // the stubs: a report verb that needs its complement, an outlet rule, each with a marked example
         #expect(verb.stub.yaml().contains("needs_complement: true"))
         #expect(verb.stub.yaml().contains("[["))

@@ -4,20 +4,18 @@ import IsnadText
 /// a group, nationality adjectives. All on folded letters (`Normalizer.fold`: أ إ آ → ا,
 /// ى → ي, ة → ه), as the tokens hold them.
 public enum CensusWords {
-    /// A word folded as patterns and tokens are.
-    public static func folded(_ s: String) -> [Unicode.Scalar] { Normalizer.foldedScalars(s) }
 
     static let alef = Arabic.alef, lam = Arabic.lam, ya = Arabic.ya, ta = Arabic.ta, waw = Arabic.waw, nun = Arabic.nun
     static let mim = Arabic.mim, ha = Arabic.ha
 
     /// Complementisers that open the content of a statement: أن، إن، بأن and their pronoun forms.
-    static let complements = Set(Arabic.complements.map(folded))
+    static let complements = Set(Arabic.complements.map(Normalizer.foldedScalars))
     /// Prepositions that may stand between a verb and its complement (أشار إلى أن، شدد على أن، أعرب عن أمله في أن).
-    static let prepositions = Set(Arabic.prepositions.map(folded))
+    static let prepositions = Set(Arabic.prepositions.map(Normalizer.foldedScalars))
     /// The outlet words whose next words may name an outlet (`Arabic.outletHeads`, the
     /// gazetteer's, less `outletHeadsNotForCensus`), folded, each with its folded text.
     static let outletHeads: [[Unicode.Scalar]: String] = Dictionary(
-        Arabic.outletHeads.filter { !Arabic.outletHeadsNotForCensus.contains($0) }.map { (folded($0), String(String.UnicodeScalarView(folded($0)))) },
+        Arabic.outletHeads.filter { !Arabic.outletHeadsNotForCensus.contains($0) }.map { (Normalizer.foldedScalars($0), Normalizer.folded($0)) },
         uniquingKeysWith: { a, _ in a })
     /// وكالة، موقع، شبكة folded, as `outletHeads` gives them.
     static let agency = Normalizer.folded(Arabic.agency), site = Normalizer.folded(Arabic.site), network = Normalizer.folded(Arabic.network)
@@ -26,21 +24,21 @@ public enum CensusWords {
     /// The first letters of the outlet words, tested before any lookup.
     static let outletInitials = Set(outletHeads.keys.compactMap(\.first))
     @inline(__always) static func isOutletInitial(_ s: Unicode.Scalar) -> Bool { outletInitials.contains(s) }
-    static let anbaa = folded(Arabic.anbaa), tawasul = folded(Arabic.tawasul), ijtimai = folded(Arabic.ijtimai), electronic = folded(Arabic.electronic)
+    static let anbaa = Normalizer.foldedScalars(Arabic.anbaa), tawasul = Normalizer.foldedScalars(Arabic.tawasul), ijtimai = Normalizer.foldedScalars(Arabic.ijtimai), electronic = Normalizer.foldedScalars(Arabic.electronic)
     /// أن folded (ان): before an imperfect verb, the particle of the subjunctive.
-    static let an = folded(Arabic.an)
+    static let an = Normalizer.foldedScalars(Arabic.an)
 
     public static func isArabicLetter(_ s: Unicode.Scalar) -> Bool { Arabic.isLetter(s) }
 
     /// Particles, conjunctions, prepositions, adverbs and auxiliaries: words that stand before
     /// أن without heading a statement (رغم أن، بعد أن، بيد أن، علما بأن، كان من المقرر أن،
     /// سبق أن، يعني أن), never a reporting verb.
-    static let particles = Set(Arabic.particles.map(folded))
+    static let particles = Set(Arabic.particles.map(Normalizer.foldedScalars))
     /// Nouns that announce a title in quotation marks (بعنوان «...»), not a quotation.
-    static let titling = Set(Arabic.titling.map(folded))
+    static let titling = Set(Arabic.titling.map(Normalizer.foldedScalars))
     /// What follows an outlet word without naming an outlet (قناة السويس، شبكة الإنترنت) or
     /// names a credit, not an outlet (وكالات، متابعة).
-    static let notOutlets = Set(Arabic.notOutlets.map(folded))
+    static let notOutlets = Set(Arabic.notOutlets.map(Normalizer.foldedScalars))
 
     /// Whether a word carries the article (ال، and لل).
     static func isDefinite<C: Collection>(_ l: C) -> Bool where C.Element == Unicode.Scalar {
@@ -76,7 +74,7 @@ public enum CensusWords {
 
     /// Words that are pronouns or demonstratives, never a verb or a speaker's noun.
     static func isPronounLike(_ l: ArraySlice<Unicode.Scalar>) -> Bool { pronouns.contains(Array(l)) }
-    static let pronouns = Set(Arabic.pronouns.map(folded))
+    static let pronouns = Set(Arabic.pronouns.map(Normalizer.foldedScalars))
 
     /// The stem a verb's forms are counted under: و ف removed, one person or number suffix
     /// (ون، ين، ان، وا، تا، ت، ا) and the prefixes of the present (ي ت, twice for يتفاعل)
