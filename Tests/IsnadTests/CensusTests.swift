@@ -91,6 +91,18 @@ struct CensusTests {
         #expect(labels(auditor, "الفجر الجديد").allSatisfy { $0 == .secondhand })
     }
 
+    @Test("a regex that runs out of its budget in the census counts as a hit of the run: switched off after three articles, as in an audit")
+    func censusBudget() throws {
+        // the rule's location is a new temporary directory: no other test shares its hits
+        let pack = try TestSupport.pack(["slow.yml": "kind: hedge\nrules:\n  - id: hedge.slow\n    regex: [\"(ا+)+ب\"]\n"])
+        let auditor = try Auditor(pack: pack)
+        let text = "عنوان\n" + String(repeating: "ا", count: 40) + " وقال الوزير إن الأمر انتهى.\n"
+        let problems = (0..<5).map { auditor.census(text: text, path: "a\($0).txt").problems.filter { $0.kind == .regexBudget } }
+        #expect(problems.map(\.count) == [1, 1, 1, 0, 0], "\(problems)")
+        #expect(problems[2].first?.message.contains("disabled for the rest of the run") == true)
+        #expect(problems[0].first?.message.contains("disabled") == false)
+    }
+
     @Test("a match set aside is counted under the reason `audit explain` gives")
     func fates() throws {
         let text = "ورفضت الوزارة التعليق على التقرير.\nوأشار الاجتماع إلى مرحلة جديدة.\n"

@@ -138,10 +138,7 @@ extension Auditor {
         let (judgements, _) = labeller.label(article, kinds: kinds)
         var reader = CensusReader(article: article, kinds: kinds, labeller: labeller, path: path)
         var c = reader.read(judgements)
-        for r in article.timedOutRules {
-            let rule = pack.rules[r]
-            c.problems.append(ArticleProblem(.regexBudget, line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
-        }
+        c.problems += budgetProblems(article)
         return c
     }
 }
