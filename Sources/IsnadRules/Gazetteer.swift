@@ -29,6 +29,14 @@ public enum Gazetteer {
     public static let heads = Arabic.outletHeads.joined(separator: "|")
     /// The words of `heads`, folded as article text is: the one set the engine tests outlet words with.
     public static let headWords: Set<String> = Set(heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
+    /// `headWords` as scalars.
+    static let headWordScalars: [[Unicode.Scalar]] = headWords.map { Array($0.unicodeScalars) }
+    /// Whether folded letters are one of `headWords` (no String built: a token's letters on a hot path).
+    public static func isHeadWord<C: Collection>(_ letters: C) -> Bool where C.Element == Unicode.Scalar {
+        let n = letters.count
+        for w in headWordScalars where w.count == n && w.elementsEqual(letters) { return true }
+        return false
+    }
 
     /// The outlet rules of a `gazetteer:` list, or the problems found in it.
     static func parse(_ node: Node, path: String, _ err: (Mark?, String) -> Void) -> [Rule] {

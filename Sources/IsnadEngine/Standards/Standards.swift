@@ -71,33 +71,28 @@ struct Standards {
                                     .boilerplate, .caption, .byline]
 
     /// Function words (folded, without clitics), never content.
-    static let functionWords: Set<String> = Set(PatternCompiler.foldedWords(Arabic.functionWords))
+    static let functionWords: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) })
 
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
-    static let anaphoric: Set<String> = Set(PatternCompiler.foldedWords(Arabic.anaphoricWords))
+    static let anaphoric: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) })
 
     /// A content word: its folded letters without proclitics, the article and common suffixes.
+    /// Works on the token's letters; the one String built is the stem returned.
     static func stem(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
-        var w = Array(letters)
-        guard w.count >= 3 else { return nil }
-        if w.allSatisfy({ $0.properties.numericType != nil }) { return w.count >= 2 ? String(String.UnicodeScalarView(w)) : nil }
-        let s = String(String.UnicodeScalarView(w))
-        if functionWords.contains(s) || anaphoric.contains(s) { return nil }
-        func drop(prefix p: String) -> Bool {
-            let ps = Array(p.unicodeScalars)
-            guard w.count - ps.count >= 3, Array(w.prefix(ps.count)) == ps else { return false }
-            w.removeFirst(ps.count); return true
-        }
-        func drop(suffix p: String) -> Bool {
-            let ps = Array(p.unicodeScalars)
-            guard w.count - ps.count >= 3, Array(w.suffix(ps.count)) == ps else { return false }
-            w.removeLast(ps.count); return true
-        }
-        for p in Arabic.stemPrefixes { if drop(prefix: p) { break } }
-        for p in Arabic.stemSuffixes { if drop(suffix: p) { break } }
-        let r = String(String.UnicodeScalarView(w))
-        return functionWords.contains(r) ? nil : r
+        guard letters.count >= 3 else { return nil }
+        if letters.allSatisfy({ $0.properties.numericType != nil }) { return String(String.UnicodeScalarView(letters)) }
+        let w = Array(letters)
+        if functionWords.contains(w) || anaphoric.contains(w) { return nil }
+        var lo = w.startIndex, hi = w.endIndex
+        // the first prefix, then the first suffix, that leaves three letters
+        for p in prefixes where hi - lo - p.count >= 3 && w[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
+        for s in suffixes where hi - lo - s.count >= 3 && w[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
+        let r = w[lo..<hi]
+        return functionWords.contains(Array(r)) ? nil : String(String.UnicodeScalarView(r))
     }
+    static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
+    static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
+    static let conjunctions = Arabic.conjunctions.compactMap(\.unicodeScalars.first)
 
     /// The forms a stem is compared by: itself, without a verb's prefix (يفقد، فقد), and its first
     /// four letters when longer (فقدان، فقد… ; الاصطدام، اصطدم).
@@ -123,10 +118,11 @@ struct Standards {
         let words = a.words(of: i)
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
-            let word = String(String.UnicodeScalarView(letters))
-            var bare = word
-            for p in Arabic.conjunctions where bare.hasPrefix(p) && bare.count > 3 { bare.removeFirst() }
-            if Self.anaphoric.contains(word) || Self.anaphoric.contains(bare) {
+            let word = Array(letters)
+            // without و ف (each in turn) while more than three letters remain
+            var bare = word[...]
+            for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
+            if Self.anaphoric.contains(word) || (bare.count < word.count && Self.anaphoric.contains(Array(bare))) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
                 if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
                 continue

@@ -97,7 +97,7 @@ public struct ArticleText: Sendable {
     static func inOutletContext(_ m: CueMatch, _ text: NormalizedText, _ tokens: Tokens) -> Bool {
         let t = m.firstToken
         // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
-        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.headWords.contains(String(String.UnicodeScalarView($0.letters(tokens.scalars)))) }) { return true }
+        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.isHeadWord($0.letters(tokens.scalars)) }) { return true }
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
         if let f = letters.first, f == Arabic.lam, letters.count > 2 { return true }
