@@ -235,12 +235,11 @@ public enum Segmenter {
         }
         let dot = o[j] == "."
         if dot && j > lineStart && asciiAlnum(j - 1) && asciiAlnum(j + 1) { return true }
-        // the run of non-space scalars the terminator is in, found once for all its terminators
+        // the run of address scalars the terminator is in (`WebAddresses`, as the matcher reads
+        // addresses), judged once for all its terminators
         if !(web.range.contains(j)) {
-            var t = j, e = j
-            while t > lineStart && !Tokenizer.isSpace(o[t - 1]) { t -= 1 }
-            while e < n && !Tokenizer.isSpace(o[e]) { e += 1 }
-            web = WebToken(range: t..<e, isWeb: isWebToken(o, t, e))
+            let run = WebAddresses.run(around: j, in: o)
+            web = WebToken(range: run, isWeb: WebAddresses.address(o, run) != nil)
         }
         if j + 1 < n, isURLContinuation(o[j + 1]) && web.isWeb { return true }
         guard dot else { return false }
@@ -270,24 +269,8 @@ public enum Segmenter {
         switch c { case "/", "_", "-", "=", "&", "%", "#", "~", "+": return true; default: return false }
     }
 
-    /// A run of non-space scalars, and whether it is a URL or an e-mail address.
+    /// A run of address scalars, and whether it holds a URL or an e-mail address.
     struct WebToken { var range = 0..<0; var isWeb = false }
-
-    /// Whether the token from `t` to `j` is a URL (`scheme://`, `www.`) or an e-mail address.
-    static func isWebToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ t: Int, _ j: Int) -> Bool {
-        var k = t
-        // an opening quote or bracket before the URL
-        while k < j && !o[k].isASCII || k < j && "(<[\"'".unicodeScalars.contains(o[k]) { k += 1 }
-        func lower(_ i: Int) -> UInt32 { let v = o[i].value; return (0x41...0x5A).contains(v) ? v + 32 : v }
-        if j - k >= 4 && lower(k) == 0x77 && lower(k + 1) == 0x77 && lower(k + 2) == 0x77 && o[k + 3] == "." { return true }
-        var i = k
-        while i + 2 < j {
-            if o[i] == ":" && o[i + 1] == "/" && o[i + 2] == "/" { return i > k }
-            if o[i] == "@" { return i > k }
-            i += 1
-        }
-        return false
-    }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
         (0x30...0x39).contains(s.value) || Arabic.isDigit(s)
