@@ -39,14 +39,11 @@ public enum Segmenter {
 
     /// The segments and the number of lines (LF, CRLF and CR each end a line).
     public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
-        text.original.withUnsafeBufferPointer { lines(text, $0) }
-    }
-
-    static func lines(_ text: NormalizedText, _ o: UnsafeBufferPointer<Unicode.Scalar>) -> (segments: [Segment], lineCount: Int) {
+        let o = text.original
         let n = o.count
         // original index -> folded index (first folded scalar at or after it), by binary search
         let origin = text.origin
-        func foldedAt(_ i: Int) -> Int { origin.withUnsafeBufferPointer { $0.lowerBound(of: UInt32(truncatingIfNeeded: i)) } }
+        func foldedAt(_ i: Int) -> Int { origin.lowerBound(of: UInt32(truncatingIfNeeded: i)) }
         var segments: [Segment] = []
         // about one sentence per 150 scalars of news prose: room reserved once, not grown
         segments.reserveCapacity(n / 150 + 4)
@@ -123,7 +120,7 @@ public enum Segmenter {
     /// or colon), when a sentence follows it on the same line: a few words with a dash among
     /// them, ended by a colon (`سبق- جدة:`, `قاسم الخبراني- سبق- عسير:`, `* دكار - رويترز:`,
     /// `واشنطن ـ «الشرق الأوسط»:`), or a credit in brackets followed by a dash (`(أ ف ب) -`).
-    static func datelineEnd(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Int? {
+    static func datelineEnd(_ o: [Unicode.Scalar], _ start: Int) -> Int? {
         let n = o.count
         var k = start
         while k < n && (o[k] == " " || o[k] == "\t") { k += 1 }
@@ -186,7 +183,7 @@ public enum Segmenter {
 
     /// The first index at or after `j` whose scalar the scan must look at (below U+0040 but
     /// not a space, or ؟ or ۔), or a little before it: eight scalars are tested at once.
-    @inline(__always) static func nextMark(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int {
+    @inline(__always) static func nextMark(_ o: [Unicode.Scalar], _ j: Int) -> Int {
         ScalarBlocks.skip(o, from: j, to: o.count) { x in
             ScalarBlocks.below(x, 0x40) & (ScalarBlocks.equal(x, 0x20) ^ 1) | ScalarBlocks.equal(x, Arabic.questionMark.value) | ScalarBlocks.equal(x, Arabic.fullStop.value)
         }
@@ -194,7 +191,7 @@ public enum Segmenter {
 
     /// Whether the dot at `j` ends a one- or two-letter word that follows a word (not a number),
     /// and a word follows it on the same line: an initial, not the end of a sentence.
-    static func isInitial(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int) -> Bool {
+    static func isInitial(_ o: [Unicode.Scalar], _ lineStart: Int, _ j: Int) -> Bool {
         var k = j
         while k > lineStart && Tokenizer.isWordScalar(o[k - 1]) { k -= 1 }
         let len = j - k
@@ -226,7 +223,7 @@ public enum Segmenter {
     /// - the last dot of Latin single-letter initials (`U.S.`, `U.N.`) when a word or number
     ///   that is not a Latin capital follows, or of a Latin title or abbreviation (`Dr.`, `No.`)
     ///   when a word or number follows.
-    static func joinsToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int, _ web: inout WebToken) -> Bool {
+    static func joinsToken(_ o: [Unicode.Scalar], _ lineStart: Int, _ j: Int, _ web: inout WebToken) -> Bool {
         let n = o.count
         func asciiAlnum(_ i: Int) -> Bool {
             guard i >= 0 && i < n else { return false }

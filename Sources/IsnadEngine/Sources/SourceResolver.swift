@@ -93,29 +93,21 @@ public struct SourceResolver: Sendable {
             }
             // matches come ordered by start, hence by first token
             if !sorted { byStart.sort { $0.firstToken < $1.firstToken } }
-            byStart.withUnsafeBufferPointer { by in
-                startRange.withUnsafeMutableBufferPointer { startRange in
-                    startKinds.withUnsafeMutableBufferPointer { startKinds in
-                        coveredKinds.withUnsafeMutableBufferPointer { coveredKinds in
-                            // the previous unit's entries go back to empty, then this unit's are filled
-                            for t in 0..<previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
-                            var i = 0
-                            while i < by.count {
-                                let first = by[i].firstToken, t = first - lo
-                                var j = i
-                                while j < by.count && by[j].firstToken == first {
-                                    let m = by[j]
-                                    let k = CueKinds(rules[m.rule].kind)
-                                    startKinds[t].formUnion(k)
-                                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u - lo].formUnion(k) }
-                                    j += 1
-                                }
-                                startRange[t] = Int32(i)..<Int32(j)
-                                i = j
-                            }
-                        }
-                    }
+            // the previous unit's entries go back to empty, then this unit's are filled
+            for t in 0..<previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
+            var i = 0
+            while i < byStart.count {
+                let first = byStart[i].firstToken, t = first - lo
+                var j = i
+                while j < byStart.count && byStart[j].firstToken == first {
+                    let m = byStart[j]
+                    let k = CueKinds(rules[m.rule].kind)
+                    startKinds[t].formUnion(k)
+                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u - lo].formUnion(k) }
+                    j += 1
                 }
+                startRange[t] = Int32(i)..<Int32(j)
+                i = j
             }
         }
     }
