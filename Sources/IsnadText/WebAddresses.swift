@@ -35,7 +35,8 @@ public enum WebAddresses {
     /// around it, or nil: it starts with `www.`, holds `://` after a scheme, or an `@` with a dot after it.
     public static func address<C: RandomAccessCollection>(_ s: C, _ r: Range<Int>) -> Range<Int>? where C.Index == Int, C.Element == Unicode.Scalar {
         var a = r.lowerBound, b = r.upperBound
-        while a < b && "([{'".unicodeScalars.contains(s[a]) { a += 1 }
+        // an address may follow a colon with no space (رابط:https://...)
+        while a < b && "([{':".unicodeScalars.contains(s[a]) { a += 1 }
         while b > a && ".,;:!?)]}'".unicodeScalars.contains(s[b - 1]) { b -= 1 }
         guard b - a >= 5 else { return nil }
         let t = s[a..<b]
