@@ -31,13 +31,9 @@ struct LanguageSeamTests {
 
     @Test("content stems on scalars: the article and proclitics, then one suffix, come off; function words are none")
     func stems() {
-        func stem(_ s: String) -> String? { Standards.stem(Normalizer.foldedScalars(s)[...]) }
-        #expect(stem("والمحادثات") == "محادث")
-        #expect(stem("بالمستشفى") == "مستشف")
-        #expect(stem("الذي") == nil && stem("هذه") == nil)
-        #expect(stem("2015") == "2015")
-        // three letters always remain
-        #expect(stem("وله") == "وله")
+        // word → stem (nil: a function word); three letters always remain (وله)
+        let cases: KeyValuePairs<String, String?> = ["والمحادثات": "محادث", "بالمستشفى": "مستشف", "الذي": nil, "هذه": nil, "2015": "2015", "وله": "وله"]
+        for (word, want) in cases { #expect(Standards.stem(Normalizer.foldedScalars(word)[...]) == want, "\(word)") }
     }
 
     @Test("an address glued to a colon is one address for the matcher and the segmenter alike")
