@@ -140,16 +140,18 @@ public struct Batch {
                 out.write(rendered)
                 totals.add(audit)
             case .audited(var audit, let auditor, nil, let named):
-                if base != nil { base!.absorb(&audit); auditor.policy.apply(to: &audit) }
-                else if let named {
-                    if configured[named] == nil {
-                        do throws(InputFailure) { configured[named] = try Baseline.load(named) } catch {
-                            out.flush()
-                            throw .baseline(InputFailure(path: error.path, message: error.message + " (the baseline of \(Self.visible(audit.path))'s configuration)"))
-                        }
-                        configuredOrder.append(named)
+                // the baseline that marks this article's known claims: the command line's, else its
+                // configuration's (loaded when first needed); then the policy, once
+                if base == nil, let named, configured[named] == nil {
+                    do throws(InputFailure) { configured[named] = try Baseline.load(named) } catch {
+                        out.flush()
+                        throw .baseline(InputFailure(path: error.path, message: error.message + " (the baseline of \(Self.visible(audit.path))'s configuration)"))
                     }
-                    configured[named]!.absorb(&audit); auditor.policy.apply(to: &audit)
+                    configuredOrder.append(named)
+                }
+                if base != nil || named != nil {
+                    if base != nil { base!.absorb(&audit) } else if let named { configured[named]?.absorb(&audit) }
+                    auditor.policy.apply(to: &audit)
                 }
                 open()
                 record?.record(audit)

@@ -244,13 +244,20 @@ public struct Auditor: Sendable {
         // the units handed over, not shared: marking failing claims below would otherwise copy every unit
         var audit = ArticleAudit(path: path, outlet: own, units: consume units, sources: sources, summary: summary)
         clock.lap("score and build")
-        for r in article.timedOutRules {
+        audit.problems += budgetProblems(article)
+        return audit
+    }
+
+    /// The rules whose regular expression ran out of its budget on `article`, as problems; each
+    /// is counted as a hit for the run, so a rule that runs away on several articles is switched
+    /// off for the rest of the run (the audit and the census alike).
+    func budgetProblems(_ article: ArticleText) -> [ArticleProblem] {
+        article.timedOutRules.map { r in
             let rule = pack.rules[r]
             let disabled = regexes.recordHit(r)
-            audit.problems.append(ArticleProblem(.regexBudget, line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"
-                + (disabled ? "; after \(RegexCues.hitsBeforeDisabling) such articles it is disabled for the rest of the run" : "")))
+            return ArticleProblem(.regexBudget, line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"
+                + (disabled ? "; after \(RegexCues.hitsBeforeDisabling) such articles it is disabled for the rest of the run" : ""))
         }
-        return audit
     }
 }
 

@@ -85,9 +85,9 @@ public struct RuleTester: Sendable {
         return report
     }
 
+    /// Folded, with runs of spaces made one.
     static func folded(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.compactMap(Normalizer.fold)))
-            .split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        Normalizer.folded(s).split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
     /// Whether a match's text is the marked text, allowing the match to include proclitics
     /// the mark left out (`[[قال]]` for the match `وقال`).
@@ -96,6 +96,6 @@ public struct RuleTester: Sendable {
         if m == k { return true }
         guard m.hasSuffix(k) else { return false }
         let prefix = m.dropLast(k.count)
-        return ["و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل", "وبال", "ولل"].contains(String(prefix))
+        return Arabic.procliticPrefixes.contains(String(prefix))
     }
 }

@@ -74,48 +74,47 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    /// Writes one unit object, read in place (a copy would retain each of its references). With the article's
-    /// bytes (`SourceUTF8`), the unit's text is copied from them, found by `cursor`.
-    static func writeUnit(_ p: UnsafePointer<AuditedUnit>, _ w: inout JSONWriter,
-                          utf8: UnsafeBufferPointer<UInt8>? = nil, cursor: inout UTF8Cursor) {
+    /// Writes one unit object, borrowed (not copied). With the article's bytes (`SourceUTF8`),
+    /// the unit's text is copied from them, found by `cursor`.
+    static func writeUnit(_ u: borrowing AuditedUnit, _ w: inout JSONWriter,
+                          utf8: borrowing [UInt8]? = nil, cursor: inout UTF8Cursor) {
         w.beginObject()
-        w.field("index", p.pointee.index)
-        w.field("kind", p.pointee.kind)
-        w.field("start", p.pointee.span.start)
-        w.field("end", p.pointee.span.end)
-        w.field("line", p.pointee.line)
-        w.field("column", p.pointee.column)
-        if let utf8 {
-            let from = cursor.seek(p.pointee.scalars.startIndex, in: utf8), to = cursor.seek(p.pointee.scalars.endIndex, in: utf8)
-            w.field("text", utf8: UnsafeBufferPointer(rebasing: utf8[from..<to]))
+        w.field("index", u.index)
+        w.field("kind", u.kind)
+        w.field("start", u.span.start)
+        w.field("end", u.span.end)
+        w.field("line", u.line)
+        w.field("column", u.column)
+        if let utf8 = copy utf8 {
+            w.field("text", utf8: utf8, cursor.bytes(of: u.scalars.startIndex..<u.scalars.endIndex, in: utf8))
         } else {
-            w.field("text", scalars: p.pointee.scalars)
+            w.field("text", scalars: u.scalars)
         }
-        w.field("label", p.pointee.label)
+        w.field("label", u.label)
         w.beginArray("sources")
-        for k in p.pointee.sources.indices {
+        for k in u.sources.indices {
             w.beginObject()
-            w.field("id", p.pointee.sources[k].id); w.field("text", p.pointee.sources[k].text)
-            w.field("start", p.pointee.sources[k].span.start); w.field("end", p.pointee.sources[k].span.end)
-            w.field("kind", p.pointee.sources[k].kind); w.field("via", p.pointee.sources[k].via)
+            w.field("id", u.sources[k].id); w.field("text", u.sources[k].text)
+            w.field("start", u.sources[k].span.start); w.field("end", u.sources[k].span.end)
+            w.field("kind", u.sources[k].kind); w.field("via", u.sources[k].via)
             w.endObject()
         }
         w.endArray()
-        w.beginArray("flags"); for f in p.pointee.flags { w.name(f.jsonName) }; w.endArray()
+        w.beginArray("flags"); for f in u.flags { w.name(f.jsonName) }; w.endArray()
         w.beginArray("evidence")
-        for j in p.pointee.evidence.indices {
-            w.beginObject(); w.field("rule", p.pointee.evidence[j].rule); w.field("text", scalars: p.pointee.evidence[j].scalars)
-            w.field("start", p.pointee.evidence[j].span.start); w.field("end", p.pointee.evidence[j].span.end); w.endObject()
+        for j in u.evidence.indices {
+            w.beginObject(); w.field("rule", u.evidence[j].rule); w.field("text", scalars: u.evidence[j].scalars)
+            w.field("start", u.evidence[j].span.start); w.field("end", u.evidence[j].span.end); w.endObject()
         }
         w.endArray()
-        if let s = p.pointee.score { w.field("score", s) } else { w.key("score"); w.null() }
-        if p.pointee.label != nil {
+        if let s = u.score { w.field("score", s) } else { w.key("score"); w.null() }
+        if u.label != nil {
             // unit indices (the `index` of the units), as in `sources[].claims`
-            w.beginArray("contests"); for c in p.pointee.contests { w.number(c) }; w.endArray()
-            w.beginArray("contested_by"); for c in p.pointee.contestedBy { w.number(c) }; w.endArray()
-            w.field("failing", p.pointee.failing)
-            if let v = p.pointee.verified { w.field("verified", v) }
-            if p.pointee.baselined { w.field("baselined", true) }
+            w.beginArray("contests"); for c in u.contests { w.number(c) }; w.endArray()
+            w.beginArray("contested_by"); for c in u.contestedBy { w.number(c) }; w.endArray()
+            w.field("failing", u.failing)
+            if let v = u.verified { w.field("verified", v) }
+            if u.baselined { w.field("baselined", true) }
         }
         w.endObject()
     }
@@ -146,18 +145,9 @@ public struct JSONReporter: Reporter {
         if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
         w.beginArray("units")
-        a.units.withUnsafeBufferPointer { units in
-            guard let first = units.baseAddress else { return }
-            if let source = a.sourceUTF8 {
-                source.bytes.withUnsafeBufferPointer { bytes in
-                    var cursor = UTF8Cursor(start: source.start)
-                    for i in units.indices { writeUnit(first + i, &w, utf8: bytes, cursor: &cursor); spill(&w) }
-                }
-            } else {
-                var cursor = UTF8Cursor(start: 0)
-                for i in units.indices { writeUnit(first + i, &w, cursor: &cursor); spill(&w) }
-            }
-        }
+        var cursor = UTF8Cursor(start: a.sourceUTF8?.start ?? 0)
+        let bytes = a.sourceUTF8?.bytes
+        for i in a.units.indices { writeUnit(a.units[i], &w, utf8: bytes, cursor: &cursor); spill(&w) }
         w.endArray()
         w.beginArray("sources")
         for s in a.sources {

@@ -314,7 +314,7 @@ public enum SheetSentences {
             case let .maxUnsourced(count, limit):
                 return SheetNoun.claim.count(count, .ar) + " بلا مصدر، أكثر من الحد المسموح به (\(limit))"
             case let .minScore(score, minimum):
-                return "الدرجة \(SheetModel.fmt(score)) دون الحد الأدنى \(SheetModel.fmt(minimum))"
+                return "الدرجة \(scoreText(score)) دون الحد الأدنى \(scoreText(minimum))"
             case let .anonymityBasis(count, requirement):
                 let what = switch requirement {
                 case .none: ""

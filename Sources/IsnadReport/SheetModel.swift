@@ -13,8 +13,6 @@ import IsnadText
 public enum SheetModel {
     // colours, underline styles and badges: `Label.descriptor`
 
-    static func fmt(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(format: "%.1f", d) }
-
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
 
     static func claim(_ u: AuditedUnit, number: Int, lang: SheetLanguage) -> [String: Any] {
@@ -28,7 +26,7 @@ public enum SheetModel {
             "source": u.sources.map { s in s.text + " (" + s.kind.rawValue + (s.via.map { ", via " + $0 } ?? "") + ")" }.joined(separator: "; "),
             "evidence": u.evidence.prefix(8).map { "\($0.rule) «\($0.text)»" }.joined(separator: ", "),
             "flags": u.flags.map(\.rawValue).joined(separator: ", "),
-            "score": u.score.map(fmt) ?? "",
+            "score": u.score.map(scoreText) ?? "",
             "reason": u.reason ?? "", "rule": u.rule ?? "",
             "failing": u.failing, "baselined": u.baselined,
         ]
@@ -49,8 +47,13 @@ public enum SheetModel {
         return c
     }
 
-    /// The words of the sheet every page shares: language, direction, fixed texts, label names.
-    static func words(_ lang: SheetLanguage) -> [String: Any] {
+    /// The words of the sheet every page shares: language, direction, fixed texts, label names;
+    /// built once a language for the run (`wordTables`), not once an article.
+    static func words(_ lang: SheetLanguage) -> [String: Any] { wordTables[lang] ?? wordTable(lang) }
+    /// `wordTable` of every language (immutable once built, so shared by every worker).
+    nonisolated(unsafe) static let wordTables: [SheetLanguage: [String: Any]] =
+        Dictionary(uniqueKeysWithValues: SheetLanguage.allCases.map { ($0, wordTable($0)) })
+    static func wordTable(_ lang: SheetLanguage) -> [String: Any] {
         ["lang": lang.rawValue, "dir": lang.direction, "sep": lang.comma, "t": SheetText.table(lang),
          "names": Dictionary(uniqueKeysWithValues: Label.allCases.map { ($0.rawValue, $0.sheetName(lang)) })]
     }
@@ -64,7 +67,7 @@ public enum SheetModel {
             let n = counts[l] ?? 0
             let share = Double(n) * 100 / Double(total)
             let start = lang.rightToLeft ? 100 - x - share : x
-            labels.append(["label": l.rawValue, "name": l.sheetName(lang), "count": n, "percent": fmt(share), "x": fmt(max(0, start)), "width": fmt(share),
+            labels.append(["label": l.rawValue, "name": l.sheetName(lang), "count": n, "percent": scoreText(share), "x": scoreText(max(0, start)), "width": scoreText(share),
                            "color": "\(l.descriptor.color)", "badge": l.sheetBadge(lang), "line": "\(l.descriptor.underline)"])
             x += share
         }
@@ -113,7 +116,7 @@ public enum SheetModel {
         }
         var model: [String: Any] = [
             "path": a.path, "name": name(a.path), "outlet": a.outlet ?? "", "hasOutlet": a.outlet != nil,
-            "claimCount": a.summary.claims, "score": fmt(a.summary.score), "failingCount": a.summary.failing,
+            "claimCount": a.summary.claims, "score": scoreText(a.summary.score), "failingCount": a.summary.failing,
             "failed": a.summary.failed, "reasons": a.summary.reasons.joined(separator: "; "),
             "standards": standards(a.summary.standards, lang), "contestPairs": pairs, "hasContests": !pairs.isEmpty,
             "labels": labels, "sources": sources, "hasSources": !sources.isEmpty,
@@ -151,7 +154,7 @@ public enum SheetModel {
             return a != b ? a > b : $0.path < $1.path
         }
         let rows: [[String: Any]] = ranked.map { e in
-            ["path": e.path, "name": name(e.path), "sheet": e.sheet.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? e.sheet, "claims": e.claims, "score": fmt(e.score), "failed": e.failed,
+            ["path": e.path, "name": name(e.path), "sheet": e.sheet.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? e.sheet, "claims": e.claims, "score": scoreText(e.score), "failed": e.failed,
              "unsourced": e.counts[.unsourced] ?? 0, "anonymous": e.counts[.anonymous] ?? 0, "named": e.counts[.named] ?? 0,
              "secondhand": e.counts[.secondhand] ?? 0, "denied": e.counts[.denied] ?? 0,
              "sources": e.standards.sources, "largestShare": percentText(e.standards.largestSourceShare), "anonymousShare": percentText(e.standards.anonymousShare),

@@ -26,9 +26,17 @@ public enum Gazetteer {
     public static let kinds = ["agency", "newspaper", "channel", "radio", "site", "magazine"]
     static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]
     /// Words that introduce an outlet's name; before an ambiguous name they are required.
-    public static let heads = "صحيفه|جريده|يوميه|قناه|فضائيه|موقع|وكاله|مجله|إذاعه|اذاعه|شبكه|تلفزيون|محطه"
+    public static let heads = Arabic.outletHeads.joined(separator: "|")
     /// The words of `heads`, folded as article text is: the one set the engine tests outlet words with.
     public static let headWords: Set<String> = Set(heads.split(separator: "|").flatMap { PatternCompiler.foldedWords(String($0)) })
+    /// `headWords` as scalars.
+    static let headWordScalars: [[Unicode.Scalar]] = headWords.map { Array($0.unicodeScalars) }
+    /// Whether folded letters are one of `headWords` (no String built: a token's letters on a hot path).
+    public static func isHeadWord<C: Collection>(_ letters: C) -> Bool where C.Element == Unicode.Scalar {
+        let n = letters.count
+        for w in headWordScalars where w.count == n && w.elementsEqual(letters) { return true }
+        return false
+    }
 
     /// The outlet rules of a `gazetteer:` list, or the problems found in it.
     static func parse(_ node: Node, path: String, _ err: (Mark?, String) -> Void) -> [Rule] {

@@ -1,3 +1,5 @@
+import IsnadText
+
 /// A verb written once, by its principal parts, and conjugated by the engine: the
 /// third-person forms of the past and the present (with the jussive and subjunctive
 /// plural), and the active participle as an adverbial accusative (مؤكدًا، مؤكدةً، مؤكدين). A rule lists its verbs as
@@ -24,13 +26,13 @@ public enum Lemma {
         let past = Array(parts[0].unicodeScalars.filter { !isDiacritic($0) })
         let present = parts[1] == "-" ? nil : Array(parts[1].unicodeScalars.filter { !isDiacritic($0) })
         let participle = parts.count == 3 && parts[2] != "-" ? Array(parts[2].unicodeScalars.filter { !isDiacritic($0) }) : nil
-        guard past.count >= 2, past.allSatisfy(isArabicLetter) else {
+        guard past.count >= 2, past.allSatisfy(Arabic.isLetter) else {
             return .failure(LemmaError("the past '\(parts[0])' of lemma '\(spec)' must be an Arabic word of two letters or more"))
         }
-        if let present, present.count < 3 || !present.allSatisfy(isArabicLetter) || present[0] != ya {
+        if let present, present.count < 3 || !present.allSatisfy(Arabic.isLetter) || present[0] != ya {
             return .failure(LemmaError("the present '\(parts[1])' of lemma '\(spec)' must be its third person masculine, starting with ي (يقول، يؤكد), or '-' for none"))
         }
-        if let p = participle, p.count < 2 || !p.allSatisfy(isArabicLetter) {
+        if let p = participle, p.count < 2 || !p.allSatisfy(Arabic.isLetter) {
             return .failure(LemmaError("the participle '\(parts[2])' of lemma '\(spec)' must be an Arabic word, or '-' for none"))
         }
         var out: [String] = []
@@ -42,7 +44,7 @@ public enum Lemma {
             str.unicodeScalars.append(contentsOf: s)
             if seen.insert(str).inserted { out.append(str) }
         }
-        let (ta, alef, waw, nun): (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = ("\u{062A}", "\u{0627}", "\u{0648}", "\u{0646}")
+        let (ta, alef, waw, nun): (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (Arabic.ta, Arabic.alef, Arabic.waw, Arabic.nun)
         let yaEnd: Set<Unicode.Scalar> = [ya, alefMaqsura]
         // the past: he, she, they two (m., f.), they (m., f.)
         let pl = past.last!
@@ -127,12 +129,11 @@ public enum Lemma {
         return .success(words.joined(separator: " "))
     }
 
-    static let ya: Unicode.Scalar = "\u{064A}"
-    static let lam: Unicode.Scalar = "\u{0644}"
-    static let alefMaqsura: Unicode.Scalar = "\u{0649}"
-    static let taMarbuta: Unicode.Scalar = "\u{0629}"
+    static let ya: Unicode.Scalar = Arabic.ya
+    static let lam: Unicode.Scalar = Arabic.lam
+    static let alefMaqsura: Unicode.Scalar = Arabic.alefMaqsura
+    static let taMarbuta: Unicode.Scalar = Arabic.taMarbuta
     static func isDiacritic(_ s: Unicode.Scalar) -> Bool { (0x064B...0x0652).contains(s.value) || s.value == 0x0640 || s.value == 0x0670 }
-    static func isArabicLetter(_ s: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(s.value) }
 }
 
 /// Why the principal parts of a lemma could not be read.

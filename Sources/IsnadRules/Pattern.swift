@@ -100,7 +100,7 @@ public enum PatternCompiler {
     /// A hard punctuation mark between two letters of a pattern word (`الولايات،المتحدة`):
     /// article text never matches across one.
     @usableFromInline package static func separatingMark(_ s: String) -> Unicode.Scalar? {
-        let folded = s.unicodeScalars.compactMap(Normalizer.fold)
+        let folded = Normalizer.foldedScalars(s)
         var seenWord = false
         var pending: Unicode.Scalar? = nil
         for c in folded {
@@ -114,7 +114,7 @@ public enum PatternCompiler {
 
     /// The folded word runs of a piece of pattern text.
     public static func foldedWords(_ s: String) -> [String] {
-        let folded = s.unicodeScalars.compactMap(Normalizer.fold)
+        let folded = Normalizer.foldedScalars(s)
         let tokens = Tokenizer.tokenize(folded)
         return tokens.indices.filter { tokens[$0].kind == .word }.map { tokens.text($0) }
     }

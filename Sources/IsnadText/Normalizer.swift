@@ -136,38 +136,18 @@ public enum Normalizer {
         return fold(s)?.value ?? dropped
     }
 
-    /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in spans.
+    /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in
+    /// spans (the script's: `ArticleScript.isMark`).
     @inlinable @inline(__always)
-    public static func isMark(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return true
-        default: return false
-        }
-    }
+    public static func isMark(_ s: Unicode.Scalar) -> Bool { ArticleScript.isMark(s) }
 
-    /// Folds one scalar, or drops it (nil).
+    /// Folds one scalar, or drops it (nil): the script's fold table (`ArticleScript.fold`).
     @inlinable @inline(__always)
-    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = s.value
-        switch v {
-        case 0x41...0x5A: return Unicode.Scalar(v + 32)
-        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640:
-            return nil  // diacritics, Quranic marks, tatweel
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x061C, 0x00AD, 0x2060:
-            return nil  // zero-width and bidi controls, soft hyphen
-        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"  // alef variants
-        case 0x0649, 0x06CC, 0x06D2, 0x06D0: return "\u{064A}"  // alef maqsura, Persian/Urdu yeh
-        case 0x0629, 0x06C0, 0x06C1, 0x06D5: return "\u{0647}"  // taa marbuta, heh variants
-        case 0x06A9, 0x06AA: return "\u{0643}"  // keheh
-        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
-        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E, 0xFF02:
-            return "\""
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A: return "'"
-        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
-        case 0x066B: return "."  // Arabic decimal separator
-        case 0x066C: return ","
-        default: return s
-        }
-    }
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? { ArticleScript.fold(s) }
+
+    /// A word or phrase folded as article text is (rule words, word lists, test text): the
+    /// one helper for it.
+    public static func folded(_ s: String) -> String { String(String.UnicodeScalarView(s.unicodeScalars.compactMap(fold))) }
+    /// `folded(_:)` as scalars.
+    public static func foldedScalars(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.compactMap(fold) }
 }

@@ -28,4 +28,10 @@ import IsnadModel
         }
         return j
     }
+
+    /// `skip` over an array (the buffer is borrowed for the scan: callers stay safe code).
+    @inlinable @inline(__always)
+    @usableFromInline package static func skip(_ o: [Unicode.Scalar], from j: Int, to end: Int, _ marks: (UInt32) -> UInt32) -> Int {
+        o.withUnsafeBufferPointer { skip($0, from: j, to: end, marks) }
+    }
 }

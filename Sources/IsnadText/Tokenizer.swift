@@ -72,14 +72,14 @@ public struct TokenForm: Sendable, Hashable {
     /// The letters of the form.
     public func letters(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> { scalars[start..<end] }
     /// The form as a string.
-    public func text(_ scalars: [Unicode.Scalar]) -> String { (alef ? "\u{0627}" : "") + Tokenizer.string(scalars[start..<end]) }
+    public func text(_ scalars: [Unicode.Scalar]) -> String { (alef ? String(Arabic.alef) : "") + Tokenizer.string(scalars[start..<end]) }
     /// Whether the form starts with these letters.
     @inline(__always)
     @inlinable public func hasPrefix<C: RandomAccessCollection>(_ p: [Unicode.Scalar], _ scalars: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
         guard p.count <= count else { return false }
         var i = start
         for (k, c) in p.enumerated() {
-            if k == 0 && alef { if c != "\u{0627}" { return false }; continue }
+            if k == 0 && alef { if c != Arabic.alef { return false }; continue }
             if scalars[i] != c { return false }
             i += 1
         }
@@ -122,12 +122,12 @@ public struct Tokens: RandomAccessCollection, Sendable {
 
 /// Splits folded text into word and punctuation tokens.
 public enum Tokenizer {
-    @usableFromInline package static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
-    @usableFromInline package static let waw: Unicode.Scalar = "\u{0648}", faa: Unicode.Scalar = "\u{0641}"
-    @usableFromInline package static let baa: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}", seen: Unicode.Scalar = "\u{0633}"
+    @usableFromInline package static let alef: Unicode.Scalar = Arabic.alef, lam: Unicode.Scalar = Arabic.lam
+    @usableFromInline package static let waw: Unicode.Scalar = Arabic.waw, faa: Unicode.Scalar = Arabic.faa
+    @usableFromInline package static let baa: Unicode.Scalar = Arabic.baa, kaf: Unicode.Scalar = Arabic.kaf, seen: Unicode.Scalar = Arabic.seen
     /// The prefixes of the imperfect: ي ت ن ا
     @inlinable @inline(__always) @usableFromInline package static func isImperfectPrefix(_ s: Unicode.Scalar) -> Bool {
-        switch s.value { case 0x064A, 0x062A, 0x0646, 0x0627: true; default: false }
+        switch s { case Arabic.ya, Arabic.ta, Arabic.nun, Arabic.alef: true; default: false }
     }
 
     @inlinable @inline(__always)

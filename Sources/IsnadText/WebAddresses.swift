@@ -11,23 +11,32 @@ public enum WebAddresses {
             let c = s[i]
             // only `:`, `@` and `w`/`W` can make a run an address: everything else is skipped at once
             guard c == ":" || c == "@" || c == "w" || c == "W" else { i += 1; continue }
-            var start = i
-            while start > 0 && !isBreak(s[start - 1]) { start -= 1 }
-            var end = i
-            while end < n && !isBreak(s[end]) { end += 1 }
-            if let r = address(s, start, end) { out.append(r) }
-            i = max(end, i + 1)
+            let r = run(around: i, in: s)
+            if let a = address(s, r) { out.append(a) }
+            i = max(r.upperBound, i + 1)
         }
         return out
     }
 
-    /// White space, or a scalar outside ASCII (Arabic letters, quotes) ends an address.
-    @inline(__always) static func isBreak(_ c: Unicode.Scalar) -> Bool { c.value <= 0x20 || c.value >= 0x7F || c == "\"" || c == "<" || c == ">" }
+    /// The run of scalars that may belong to an address around `s[i]` (up to white space, a
+    /// scalar outside ASCII, `"`, `<` or `>`): what `address` judges.
+    public static func run<C: RandomAccessCollection>(around i: Int, in s: C) -> Range<Int> where C.Index == Int, C.Element == Unicode.Scalar {
+        var start = i
+        while start > s.startIndex && !isBreak(s[start - 1]) { start -= 1 }
+        var end = i
+        while end < s.endIndex && !isBreak(s[end]) { end += 1 }
+        return start..<end
+    }
 
-    /// The address in `s[start..<end]`, less brackets and punctuation around it, or nil.
-    static func address(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int>? {
-        var a = start, b = end
-        while a < b && "([{'".unicodeScalars.contains(s[a]) { a += 1 }
+    /// White space, or a scalar outside ASCII (Arabic letters, quotes) ends an address.
+    @inline(__always) public static func isBreak(_ c: Unicode.Scalar) -> Bool { c.value <= 0x20 || c.value >= 0x7F || c == "\"" || c == "<" || c == ">" }
+
+    /// The address in the run `r` of `s` (from `run(around:in:)`), less brackets and punctuation
+    /// around it, or nil: it starts with `www.`, holds `://` after a scheme, or an `@` with a dot after it.
+    public static func address<C: RandomAccessCollection>(_ s: C, _ r: Range<Int>) -> Range<Int>? where C.Index == Int, C.Element == Unicode.Scalar {
+        var a = r.lowerBound, b = r.upperBound
+        // an address may follow a colon with no space (رابط:https://...)
+        while a < b && "([{':".unicodeScalars.contains(s[a]) { a += 1 }
         while b > a && ".,;:!?)]}'".unicodeScalars.contains(s[b - 1]) { b -= 1 }
         guard b - a >= 5 else { return nil }
         let t = s[a..<b]

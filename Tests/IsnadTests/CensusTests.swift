@@ -29,9 +29,9 @@ struct CensusTests {
     @Test("the forms of a verb are counted under one stem")
     func stems() {
         let forms = ["غمغم", "غمغمت", "يغمغم", "تغمغم", "غمغموا", "يغمغمون", "تغمغمان", "مغمغما"]
-        #expect(Set(forms.map { CensusWords.stem(CensusWords.folded($0)) }) == ["غمغم"])
-        #expect(CensusWords.stem(CensusWords.folded("يتحدث")) == CensusWords.stem(CensusWords.folded("تحدث")))
-        #expect(CensusWords.stem(CensusWords.folded("قال")) == "قال")
+        #expect(Set(forms.map { CensusWords.stem(Normalizer.foldedScalars($0)) }) == ["غمغم"])
+        #expect(CensusWords.stem(Normalizer.foldedScalars("يتحدث")) == CensusWords.stem(Normalizer.foldedScalars("تحدث")))
+        #expect(CensusWords.stem(Normalizer.foldedScalars("قال")) == "قال")
     }
 
     @Test("principal parts are read off a sound stem, and left to the editor otherwise")
@@ -65,7 +65,7 @@ struct CensusTests {
         #expect(r.outlets.contains { $0.candidate.name == "الأفق البعيد" && $0.outletKind == "magazine" })
         // المزارعون is a group noun the shipped lexicon (groups.yml) knows: no unknown speaker
         #expect(!r.speakers.contains { $0.candidate.name == "مزارعون" })
-        #expect(r.quotes.contains { $0.key == CensusWords.stem(CensusWords.folded("همهم")) })
+        #expect(r.quotes.contains { $0.key == CensusWords.stem(Normalizer.foldedScalars("همهم")) })
         // the stubs: a report verb that needs its complement, an outlet rule, each with a marked example
         #expect(verb.stub.yaml().contains("needs_complement: true"))
         #expect(verb.stub.yaml().contains("[["))
@@ -89,6 +89,18 @@ struct CensusTests {
         #expect(after.count == 20 && after.allSatisfy { $0 == .named }, "\(after)")
         #expect(labels(Shipped.auditor, "وذكرت الفجر الجديد") == [.named, .named, .named])
         #expect(labels(auditor, "الفجر الجديد").allSatisfy { $0 == .secondhand })
+    }
+
+    @Test("a regex that runs out of its budget in the census counts as a hit of the run: switched off after three articles, as in an audit")
+    func censusBudget() throws {
+        // the rule's location is a new temporary directory: no other test shares its hits
+        let pack = try TestSupport.pack(["slow.yml": "kind: hedge\nrules:\n  - id: hedge.slow\n    regex: [\"(ا+)+ب\"]\n"])
+        let auditor = try Auditor(pack: pack)
+        let text = "عنوان\n" + String(repeating: "ا", count: 40) + " وقال الوزير إن الأمر انتهى.\n"
+        let problems = (0..<5).map { auditor.census(text: text, path: "a\($0).txt").problems.filter { $0.kind == .regexBudget } }
+        #expect(problems.map(\.count) == [1, 1, 1, 0, 0], "\(problems)")
+        #expect(problems[2].first?.message.contains("disabled for the rest of the run") == true)
+        #expect(problems[0].first?.message.contains("disabled") == false)
     }
 
     @Test("a match set aside is counted under the reason `audit explain` gives")

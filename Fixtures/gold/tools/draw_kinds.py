@@ -9,7 +9,9 @@ seed, among the 300..5,000-character articles not yet in the gold), labelled
 blind like every gold article, and added to `dev`, where rules may be tuned on
 it. Each kind is a regular expression over the article text; KINDS records
 which kind of validation error asked for it."""
-import argparse, gzip, json, os, random, re, glob
+import os, re
+
+import drawing
 
 KINDS = [
     ("outlet-relay-midway", "an interview relayed by an outlet, the relay stated after the first quotes (في حديث نقلته وكالة)",
@@ -30,26 +32,12 @@ KINDS = [
 ]
 
 def main():
-    ap = argparse.ArgumentParser()
-    here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("outdir")
-    ap.add_argument("--corpus", default=os.path.join(here, "../../../../shared/corpus/saudinewsnet.jsonl.gz"))
-    ap.add_argument("--seed", type=int, default=20261205)
-    ap.add_argument("--first", type=int, default=41, help="number of the first dev article written")
-    a = ap.parse_args()
+    a = drawing.arguments(__doc__, 20261205, lambda ap: ap.add_argument(
+        "--first", type=int, default=41, help="number of the first dev article written"))
     # the articles drawn before this stage: the 23 earlier ones and those of draw.py (draw.tsv)
-    earlier = {l.split("\t")[0] for l in open(os.path.join(here, "..", "draw.tsv"), encoding="utf-8")}
-    known = set()
-    for f in glob.glob(os.path.join(here, "..", "*", "*.txt")):
-        b = os.path.basename(f)[:-4]
-        if b.startswith(("seed-", "snn-")) or b in earlier:
-            with open(f, encoding="utf-8") as fh:
-                known.add(fh.readline().strip())
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        rs = [json.loads(l) for l in f]
-    pool = [r for r in rs if 300 <= len(r["text"]) <= 5000 and r["text"].split("\n", 1)[0].strip() not in known]
-    rng = random.Random(a.seed)
-    rng.shuffle(pool)
+    earlier = {l.split("\t")[0] for l in open(os.path.join(drawing.HERE, "..", "draw.tsv"), encoding="utf-8")}
+    known = drawing.known_articles(lambda b: b.startswith(("seed-", "snn-")) or b in earlier)
+    pool = drawing.pool(a.corpus, a.seed, 5000, known)
     os.makedirs(os.path.join(a.outdir, "dev"), exist_ok=True)
     rows, taken, k = [], set(), a.first
     for name, why, rx in KINDS:
@@ -58,13 +46,9 @@ def main():
             print(f"{name}: no article"); continue
         taken.add(r["id"])
         fn = f"d{k:02d}-{r['outlet']}"; k += 1
-        with open(os.path.join(a.outdir, "dev", fn + ".txt"), "w", encoding="utf-8") as out:
-            out.write(r["text"] + "\n")
+        drawing.write_article(a.outdir, "dev", fn, r["text"])
         rows.append((fn, "dev", r["id"], r["outlet"], "kind: " + name, r["url"]))
         print(f"{fn}: {name} — {why}")
-    with open(os.path.join(a.outdir, "draw-kinds.tsv"), "w", encoding="utf-8") as out:
-        out.write("name\tsplit\tid\toutlet\tkind\turl\n")
-        for row in rows:
-            out.write("\t".join(row) + "\n")
+    drawing.write_table(os.path.join(a.outdir, "draw-kinds.tsv"), rows)
 
 main()

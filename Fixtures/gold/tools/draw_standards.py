@@ -12,7 +12,9 @@ seed; for each kind the first N matching articles are taken. Taken articles
 alternate between dev (s01, s02 ...) and validation (t01, t02 ...), so both
 splits see every kind. They are labelled blind like every gold article
 (tools/ANNOTATION-BRIEF.md), the validation ones twice."""
-import argparse, gzip, json, os, random, re, glob
+import os, re
+
+import drawing
 
 ANON = r"(مصدر|مصادر|مسؤول|مسؤولون|مسئول|مصدرا|مصادره|مصادرها)"
 KINDS = [
@@ -30,21 +32,8 @@ KINDS = [
 ]
 
 def main():
-    ap = argparse.ArgumentParser()
-    here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("outdir")
-    ap.add_argument("--corpus", default=os.path.join(here, "../../../../shared/corpus/saudinewsnet.jsonl.gz"))
-    ap.add_argument("--seed", type=int, default=20261204)
-    a = ap.parse_args()
-    known = set()
-    for f in glob.glob(os.path.join(here, "..", "*", "*.txt")):
-        with open(f, encoding="utf-8") as fh:
-            known.add(fh.readline().strip())
-    with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
-        rs = [json.loads(l) for l in f]
-    pool = [r for r in rs if 300 <= len(r["text"]) <= 3500 and r["text"].split("\n", 1)[0].strip() not in known]
-    rng = random.Random(a.seed)
-    rng.shuffle(pool)
+    a = drawing.arguments(__doc__, 20261204)
+    pool = drawing.pool(a.corpus, a.seed, 3500, drawing.known_articles())
     for d in ("dev", "validation"):
         os.makedirs(os.path.join(a.outdir, d), exist_ok=True)
     rows, taken, n = [], set(), 0
@@ -57,13 +46,9 @@ def main():
             split = "dev" if n % 2 == 0 else "validation"
             k = n // 2 + 1; n += 1
             fn = f"{'s' if split == 'dev' else 't'}{k:02d}-{r['outlet']}"
-            with open(os.path.join(a.outdir, split, fn + ".txt"), "w", encoding="utf-8") as out:
-                out.write(r["text"] + "\n")
+            drawing.write_article(a.outdir, split, fn, r["text"])
             rows.append((fn, split, r["id"], r["outlet"], "kind: " + name, r["url"]))
             print(f"{split}/{fn}: {name} — {why}")
-    with open(os.path.join(a.outdir, "draw-standards.tsv"), "w", encoding="utf-8") as out:
-        out.write("name\tsplit\tid\toutlet\tkind\turl\n")
-        for row in rows:
-            out.write("\t".join(row) + "\n")
+    drawing.write_table(os.path.join(a.outdir, "draw-standards.tsv"), rows)
 
 main()

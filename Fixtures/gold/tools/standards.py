@@ -3,7 +3,8 @@
 
     python3 Fixtures/gold/tools/standards.py [--audit .build/debug/audit] [--rules Rules] DIR...
 
-For every gold file (DIR/*.yml with its article), runs `audit --format json` on the article,
+For every gold file (DIR/*.yml with its article), runs `audit --format json` on the articles
+(one launch for all of them),
 maps each gold unit to the audit unit that overlaps its text most, and prints:
 
 - anonymity flags: precision and recall of `reason_given`, `basis_given` and both pooled,
@@ -58,13 +59,19 @@ def match_units(gold_units, audit_units):
     return out
 
 
-def run_audit(binary, rules, path):
-    cmd = [binary, "--format", "json", "--fail-on", "none", path]
+def run_audit(binary, rules, paths):
+    """The units of each article, by path: one launch of `audit` over all of them."""
+    if not paths:
+        return {}
+    cmd = [binary, "--format", "json", "--fail-on", "none", *paths]
     if rules:
         cmd[1:1] = ["--rules", rules]
     p = subprocess.run(cmd, capture_output=True, text=True)
-    data = json.loads(p.stdout)
-    return data["articles"][0]["units"]
+    articles = json.loads(p.stdout)["articles"]
+    if len(articles) != len(paths):
+        sys.exit(f"standards.py: audit returned {len(articles)} articles for {len(paths)} files:\n{p.stderr}")
+    # the articles come in the order of the files given
+    return {path: a["units"] for path, a in zip(paths, articles)}
 
 
 def pr(tp, fp, fn):
@@ -83,6 +90,7 @@ def main():
     counts = {f: [0, 0, 0] for f in FLAGS}  # tp fp fn
     links = [0, 0, 0]
     decided = denials = 0
+    todo = []  # (name, units, anonymous indexes, contested indexes, article path)
     for d in args.dirs:
         for y in sorted(glob.glob(os.path.join(d, "*.yml"))):
             g = yaml.safe_load(open(y, encoding="utf-8"))
@@ -94,36 +102,37 @@ def main():
             units = g["units"]
             anon = [i for i, u in enumerate(units) if u.get("label") == "anonymous"]
             contested = [i for i, u in enumerate(units) if u.get("label") == "denied" and "contests" in u]
-            if not anon and not contested:
-                continue
-            au = run_audit(args.audit, args.rules, article)
-            m = match_units(units, au)
-            name = os.path.basename(y)
-            for i in anon:
-                decided += 1
-                gold = set(units[i].get("flags") or [])
-                got = set(au[m[i]].get("flags") or []) if i in m and au[m[i]].get("label") == "anonymous" else set()
-                for f in FLAGS:
-                    if f in gold and f in got: counts[f][0] += 1
-                    elif f in got: counts[f][1] += 1; args.verbose and print(f"{name} unit {i}: false {f}")
-                    elif f in gold: counts[f][2] += 1; args.verbose and print(f"{name} unit {i}: missed {f}")
-            back = {}
-            for gi, ai in m.items():
-                back.setdefault(ai, gi)
-            for i in contested:
-                denials += 1
-                gold = {(i, c) for c in units[i]["contests"]}
-                got = set()
-                if i in m:
-                    for c in au[m[i]].get("contests") or []:
-                        if c in back:
-                            got.add((i, back[c]))
-                        else:
-                            got.add((i, -1 - c))  # an audit unit with no gold claim: a false link
-                links[0] += len(gold & got); links[1] += len(got - gold); links[2] += len(gold - got)
-                if args.verbose:
-                    for p in sorted(gold - got): print(f"{name}: missed link {p[0]} -> {p[1]}")
-                    for p in sorted(got - gold): print(f"{name}: false link {p[0]} -> {p[1]}")
+            if anon or contested:
+                todo.append((os.path.basename(y), units, anon, contested, article))
+    audited = run_audit(args.audit, args.rules, list(dict.fromkeys(g[4] for g in todo)))
+    for name, units, anon, contested, article in todo:
+        au = audited[article]
+        m = match_units(units, au)
+        for i in anon:
+            decided += 1
+            gold = set(units[i].get("flags") or [])
+            got = set(au[m[i]].get("flags") or []) if i in m and au[m[i]].get("label") == "anonymous" else set()
+            for f in FLAGS:
+                if f in gold and f in got: counts[f][0] += 1
+                elif f in got: counts[f][1] += 1; args.verbose and print(f"{name} unit {i}: false {f}")
+                elif f in gold: counts[f][2] += 1; args.verbose and print(f"{name} unit {i}: missed {f}")
+        back = {}
+        for gi, ai in m.items():
+            back.setdefault(ai, gi)
+        for i in contested:
+            denials += 1
+            gold = {(i, c) for c in units[i]["contests"]}
+            got = set()
+            if i in m:
+                for c in au[m[i]].get("contests") or []:
+                    if c in back:
+                        got.add((i, back[c]))
+                    else:
+                        got.add((i, -1 - c))  # an audit unit with no gold claim: a false link
+            links[0] += len(gold & got); links[1] += len(got - gold); links[2] += len(gold - got)
+            if args.verbose:
+                for p in sorted(gold - got): print(f"{name}: missed link {p[0]} -> {p[1]}")
+                for p in sorted(got - gold): print(f"{name}: false link {p[0]} -> {p[1]}")
     def line(name, c):
         p, r = pr(*c)
         print(f"  {name:<14} P {p:.3f}  R {r:.3f}  (tp {c[0]}, fp {c[1]}, fn {c[2]})")

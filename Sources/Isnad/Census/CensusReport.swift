@@ -218,8 +218,8 @@ public struct RuleStub: Sendable {
         var lines = ["- id: \(id)", "  kind: report", "  description: \(quoted(c.name + " (census: \(counts(c)) before a complement)"))",
                      "  needs_complement: true"]
         let generated = lemma.map { Lemmas.forms(past: $0[0], present: $0[1], participle: $0.count > 2 ? $0[2] : nil) } ?? []
-        let known = Set(generated.map { CensusWords.folded($0) })
-        let extra = Lemmas.unique(seen.filter { !known.contains(CensusWords.folded($0)) })
+        let known = Set(generated.map { Normalizer.foldedScalars($0) })
+        let extra = Lemmas.unique(seen.filter { !known.contains(Normalizer.foldedScalars($0)) })
         if let lemma, style.lemmas {
             lines.append("  lemmas: [\(quoted(lemma.joined(separator: " ")))]")
             if !extra.isEmpty { lines.append("  patterns: [\(quoted(extra.joined(separator: "|")))]") }
@@ -235,7 +235,7 @@ public struct RuleStub: Sendable {
 
     /// A `collective`, `title` or `organization` rule for a speaker's head word, by its shape.
     static func speaker(_ c: CensusCandidate, word: String, kinds: [String: CueKind], ids: inout CensusReport.IDs) -> RuleStub {
-        let letters = CensusWords.folded(word)
+        let letters = Normalizer.foldedScalars(word)
         let (kind, why): (String, String)
         let according = c.contexts.filter { kinds[$0.key] == .according }.values.reduce(0, +)
         if according * 2 > c.count {
@@ -259,26 +259,17 @@ public struct RuleStub: Sendable {
         ], lines: lines, candidates: examples)
     }
 
+    /// The gazetteer kind of the outlets each outlet word introduces, by its folded spelling.
+    static let headKinds: [String: String] = Dictionary(Arabic.outletHeadKinds.map { (Normalizer.folded($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+
     /// The gazetteer kind of an outlet by the word that most often introduced it.
     static func outletKind(_ c: CensusCandidate) -> String {
-        for (context, _) in c.rankedContexts {
-            switch context {
-            case "صحيفه", "جريده": return "newspaper"
-            case "وكاله": return "agency"
-            case "موقع": return "site"
-            case "قناه", "شبكه": return "channel"
-            case "مجله": return "magazine"
-            case "اذاعه": return "radio"
-            default: continue
-            }
-        }
+        for (context, _) in c.rankedContexts { if let kind = headKinds[context] { return kind } }
         return "newspaper"
     }
 
     /// The outlet words as written, by their folded spelling.
-    static let heads: [String: String] = Dictionary(uniqueKeysWithValues: ["صحيفة", "جريدة", "وكالة", "موقع", "قناة", "شبكة", "مجلة", "إذاعة"].map {
-        (String(String.UnicodeScalarView(CensusWords.folded($0))), $0)
-    })
+    static let heads: [String: String] = Dictionary(Arabic.outletHeads.map { (Normalizer.folded($0), $0) }, uniquingKeysWith: { a, _ in a })
 
     static func contextNames(_ c: CensusCandidate) -> String {
         c.rankedContexts.map { ($0.context == "told" ? "told to" : $0.context == "dateline" ? "in a dateline" : "after " + (heads[$0.context] ?? $0.context)) + " \($0.count)" }
@@ -293,7 +284,7 @@ public struct RuleStub: Sendable {
             let id = ids.next("outlet", name)
             let entry = String(id.dropFirst("outlet.".count))
             var lines = ["- id: \(entry)", "  name: \(quoted(name))", "  kind: \(kind)"]
-            let aliases = c.rankedForms.dropFirst().map(\.form).filter { CensusWords.folded($0) != CensusWords.folded(name) }
+            let aliases = c.rankedForms.dropFirst().map(\.form).filter { Normalizer.foldedScalars($0) != Normalizer.foldedScalars(name) }
             if !aliases.isEmpty { lines.append("  aliases: [\(Lemmas.unique(aliases).map(quoted).joined(separator: ", "))]") }
             lines += ["  count: \(c.count)", "  note: \(quoted("census: " + contextNames(c)))"]
             return RuleStub(id: entry, kind: "gazetteer", comments: [comment + "; kind \(kind) from the word before it"], lines: lines, gazetteer: true,
@@ -322,11 +313,11 @@ public enum Lemmas {
         // the past must have been seen (غمغم، غمغمت، غمغموا): a stem read off the present alone
         // may have lost a prefix of the past (يعتقد is اعتقد، not عتقد)
         let pasts: [[Unicode.Scalar]] = [s, s + ["\u{062A}"], s + ["\u{0648}", "\u{0627}"], s + ["\u{062A}", "\u{0627}"]]
-        guard forms.contains(where: { pasts.contains(CensusWords.folded($0)) }) else { return nil }
+        guard forms.contains(where: { pasts.contains(Normalizer.foldedScalars($0)) }) else { return nil }
         // and more than one form: a word seen in one form only (نجد) may be no past at all
-        guard Set(forms.map(CensusWords.folded)).count >= 2 else { return nil }
+        guard Set(forms.map(Normalizer.foldedScalars)).count >= 2 else { return nil }
         // the written past: a form seen that folds to the stem (keeps its spelling)
-        let past = forms.first { CensusWords.folded($0) == s } ?? stem
+        let past = forms.first { Normalizer.foldedScalars($0) == s } ?? stem
         switch s.count {
         case 4 where !["\u{062A}", "\u{0646}", "\u{0645}"].contains(s[0]):
             return [past, "\u{064A}" + past, "\u{0645}" + past]
@@ -363,7 +354,7 @@ public enum Lemmas {
     static func unique(_ list: [String]) -> [String] {
         var seen = Set<[Unicode.Scalar]>()
         return list.filter {
-            !$0.contains(where: { "|*[]{}\"\\".contains($0) }) && (try? PatternCompiler.compile($0)) != nil && seen.insert(CensusWords.folded($0)).inserted
+            !$0.contains(where: { "|*[]{}\"\\".contains($0) }) && (try? PatternCompiler.compile($0)) != nil && seen.insert(Normalizer.foldedScalars($0)).inserted
         }
     }
 }

@@ -142,10 +142,7 @@ extension Auditor {
         let (judgements, _) = labeller.label(article, kinds: kinds)
         var reader = CensusReader(article: article, kinds: kinds, labeller: labeller, path: path)
         var c = reader.read(judgements)
-        for r in article.timedOutRules {
-            let rule = pack.rules[r]
-            c.problems.append(ArticleProblem(.regexBudget, line: 1, column: 1, message: "rule '\(rule.id)' (\(rule.location)): its regular expression ran out of its time budget on this article (catastrophic backtracking?) and was skipped"))
-        }
+        c.problems += budgetProblems(article)
         return c
     }
 }
@@ -329,11 +326,11 @@ struct CensusReader {
     mutating func verbs(unit i: Int, words: [Int], into c: inout ArticleCensus) {
         for (p, t) in words.enumerated() where p > 0 {
             let l = letters(t)
-            guard l.count <= 6, let first = l.first, first == "\u{0627}" || first == "\u{0628}", CensusWords.complements.contains(Array(l)),
+            guard l.count <= 6, let first = l.first, first == Arabic.alef || first == Arabic.baa, CensusWords.complements.contains(Array(l)),
                   // one the pack knows too, so that a verb accepted with needs_complement fires before it
                   covered(t).contains(.complement) else { continue }
             // أن before a verb in the subjunctive (يجب أن يكون، بعد أن) is no complement clause
-            if l.elementsEqual("\u{0627}\u{0646}".unicodeScalars), p + 1 < words.count, CensusWords.looksImperfect(letters(words[p + 1])) { continue }
+            if l.elementsEqual(CensusWords.an), p + 1 < words.count, CensusWords.looksImperfect(letters(words[p + 1])) { continue }
             verb(before: p, anchor: t, unit: i, words: words, complement: surface(t), into: &c)
         }
         // 'وغمغم الوزير: «...' — a colon right before a quotation mark
@@ -384,7 +381,7 @@ struct CensusReader {
         for w in p.words where covered(w).intersects(Self.kindCues) { return }
         let (l, offset) = conjunctionFree(head)
         guard l.count >= 3, l.allSatisfy(CensusWords.isArabicLetter) else { return }
-        let definite = l.count >= 4 && l.first == "\u{0627}" && l[l.startIndex + 1] == "\u{0644}"
+        let definite = l.count >= 4 && l.first == Arabic.alef && l[l.startIndex + 1] == Arabic.lam
         let bare = definite ? l.dropFirst(2) : l
         let orig = original(head)
         // a common noun: definite (المشرف، المرصد) or plural (باحثون، علماء); an indefinite singular
@@ -418,14 +415,14 @@ struct CensusReader {
         // after an outlet word: صحيفة، جريدة، وكالة، موقع، قناة، شبكة، مجلة، إذاعة (with و ف ب ل ك, not ال)
         for (p, t) in words.enumerated() where p + 1 < words.count {
             var l = letters(t)
-            if l.count >= 5 && (l.first == "\u{0648}" || l.first == "\u{0641}") { l = l.dropFirst() }
-            if l.count >= 5, let f = l.first, f == "\u{0628}" || f == "\u{0644}" || f == "\u{0643}" { l = l.dropFirst() }
-            guard (4...5).contains(l.count), let h = l.first, CensusWords.isOutletInitial(h), let head = CensusWords.outletHeads[Array(l)] else { continue }
+            if l.count >= 5 && (l.first == Arabic.waw || l.first == Arabic.faa) { l = l.dropFirst() }
+            if l.count >= 5, let f = l.first, f == Arabic.baa || f == Arabic.lam || f == Arabic.kaf { l = l.dropFirst() }
+            guard CensusWords.outletHeadLengths.contains(l.count), let h = l.first, CensusWords.isOutletInitial(h), let head = CensusWords.outletHeads[Array(l)] else { continue }
             var q = p + 1
             // وكالة الأنباء X; موقع التواصل الاجتماعي X
             var social = false
-            if head == "وكاله", letters(words[q]).elementsEqual(CensusWords.anbaa) { q += 1 }
-            if head == "موقع" || head == "شبكه", q + 1 < words.count, letters(words[q]).elementsEqual(CensusWords.tawasul),
+            if head == CensusWords.agency, letters(words[q]).elementsEqual(CensusWords.anbaa) { q += 1 }
+            if head == CensusWords.site || head == CensusWords.network, q + 1 < words.count, letters(words[q]).elementsEqual(CensusWords.tawasul),
                letters(words[q + 1]).elementsEqual(CensusWords.ijtimai) { q += 2; social = true }
             guard q < words.count else { continue }
             let quoted = hasQuote(between: words[q - 1], and: words[q])
@@ -433,7 +430,7 @@ struct CensusReader {
             guard var name = name(from: q, words: words, quoted: quoted, limit: quoted ? 5 : 4) else { continue }
             // a site is named in quotation marks, in Latin letters, with الإلكتروني, or as a social network:
             // otherwise موقع is a place (موقع الحادث)
-            if head == "موقع" && !quoted && !social {
+            if head == CensusWords.site && !quoted && !social {
                 let latin = letters(words[name.lowerBound]).allSatisfy { $0.value < 0x80 }
                 let e = name.upperBound + 1
                 let electronic = e < words.count && letters(words[e]).elementsEqual(CensusWords.electronic)
@@ -444,11 +441,11 @@ struct CensusReader {
             }
             if name.count > 1 && letters(words[name.upperBound]).elementsEqual(CensusWords.electronic) { name = name.lowerBound...(name.upperBound - 1) }
             // شبكة before a definite noun is a network of things (شبكة المعلومات، شبكة الحافلات), unless quoted
-            if head == "شبكه" && !quoted && !social && CensusWords.isDefinite(letters(words[name.lowerBound])) { continue }
-            outlet(name, unit: i, words: words, context: head, quoted: quoted, keepNisba: head == "وكاله", into: &c)
+            if head == CensusWords.network && !quoted && !social && CensusWords.isDefinite(letters(words[name.lowerBound])) { continue }
+            outlet(name, unit: i, words: words, context: head, quoted: quoted, keepNisba: head == CensusWords.agency, into: &c)
         }
         // told to: قال لـ«X»، أكد ل"X" — after a cue of attribution in the unit
-        for t in range where a.tokens[t].kind == .word && a.tokens[t].is("\u{0644}") {
+        for t in range where a.tokens[t].kind == .word && a.tokens[t].is(Arabic.lam) {
             guard t + 2 < range.upperBound, a.tokens[t + 1].is("\""), a.tokens[t + 2].kind == .word else { continue }
             let p = words.lowerBound(of: t)
             guard words[max(0, p - 10)..<p].contains(where: { covered($0).intersects(Self.attributing) }) else { continue }

@@ -321,7 +321,7 @@ public struct CueMatcher: Sendable {
                     var rest: [TokenForm] = []
                     Tokenizer.forms(of: s.scalars, (form.start + 1)..<form.end, into: &rest)
                     for k in rest.indices { rest[k].offset += form.offset + 1 }
-                    if letter == "\u{0644}" && s.scalars[form.start + 1] == "\u{0644}" {  // لل = ل + ال
+                    if letter == Arabic.lam && s.scalars[form.start + 1] == Arabic.lam {  // لل = ل + ال
                         let r = (form.start + 1)..<form.end
                         rest.insert(TokenForm(key: Tokenizer.key(s.scalars, r, alef: true), r, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
                     }

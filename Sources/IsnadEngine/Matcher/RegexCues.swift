@@ -78,7 +78,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         var scalarAt: [Int] = []
         scalarAt.reserveCapacity(text.scalars.count + 1)
         for (i, s) in text.scalars.enumerated() {
-            for u in String(s).utf16 { units.append(u); scalarAt.append(i) }
+            UTF16.encode(s) { units.append($0); scalarAt.append(i) }
         }
         scalarAt.append(text.scalars.count)
         var out: [CueMatch] = []

@@ -1,3 +1,5 @@
+import IsnadText
+
 /// The language data the segmenter needs to tell the dot of an abbreviation from a full stop
 /// (SOURCING.md, "Units"): the names of Latin letters as Arabic spells them in dotted
 /// acronyms (`سي. آي. أيه`, `إن.بي.سي`, `جون إف. كينيدي`), and Latin abbreviations that
@@ -7,10 +9,7 @@ public enum Abbreviations {
     /// Latin letter names as written in Arabic, with every alef variant (أ إ آ) written as bare ا.
     /// Two-letter spellings that are common Arabic words ending sentences (كي 'so that', زي
     /// 'uniform') are left out: a dot after them stays a full stop.
-    public static let letterNames: Set<String> = [
-        "ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "جيه", "كيه", "ال", "ام", "ان", "او",
-        "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد",
-    ]
+    public static let letterNames: Set<String> = Set(Arabic.latinLetterNames)
 
     /// Latin abbreviations written with a dot before a name or a number, in lower case: titles
     /// and `No.` / `vs.` (never a sentence's last word; `Inc.` and `Ltd.` often are, so they are not here).
@@ -23,11 +22,7 @@ public enum Abbreviations {
         guard (2...5).contains(letters.count) else { return false }
         var s = String.UnicodeScalarView()
         for c in letters {
-            switch c.value {
-            case 0x0623, 0x0625, 0x0622: s.append("\u{0627}")
-            case 0x0621...0x064A: s.append(c)
-            default: return false
-            }
+            if Arabic.isAlefWithHamzaOrMadda(c) { s.append(Arabic.alef) } else if Arabic.isLetter(c) { s.append(c) } else { return false }
         }
         return letterNames.contains(String(s))
     }

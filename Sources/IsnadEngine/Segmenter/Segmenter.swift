@@ -28,7 +28,7 @@ public struct Segment: Sendable, Equatable {
 public enum Segmenter {
     /// `.` `!` `?` `؟` `۔`
     @inline(__always) static func isTerminator(_ c: Unicode.Scalar) -> Bool {
-        switch c.value { case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4: true; default: false }
+        switch c { case ".", "!", "?", Arabic.questionMark, Arabic.fullStop: true; default: false }
     }
     /// Closing quotes and brackets that stay with the sentence before them.
     @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
@@ -39,14 +39,11 @@ public enum Segmenter {
 
     /// The segments and the number of lines (LF, CRLF and CR each end a line).
     public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
-        text.original.withUnsafeBufferPointer { lines(text, $0) }
-    }
-
-    static func lines(_ text: NormalizedText, _ o: UnsafeBufferPointer<Unicode.Scalar>) -> (segments: [Segment], lineCount: Int) {
+        let o = text.original
         let n = o.count
         // original index -> folded index (first folded scalar at or after it), by binary search
         let origin = text.origin
-        func foldedAt(_ i: Int) -> Int { origin.withUnsafeBufferPointer { $0.lowerBound(of: UInt32(truncatingIfNeeded: i)) } }
+        func foldedAt(_ i: Int) -> Int { origin.lowerBound(of: UInt32(truncatingIfNeeded: i)) }
         var segments: [Segment] = []
         // about one sentence per 150 scalars of news prose: room reserved once, not grown
         segments.reserveCapacity(n / 150 + 4)
@@ -85,7 +82,7 @@ public enum Segmenter {
                 let c = o[j]
                 // letters and spaces first: every terminator but ؟ and ۔ is below U+0040, LF and CR too
                 let v = c.value
-                if v == 0x20 || (v >= 0x40 && v != 0x061F && v != 0x06D4) { j = nextMark(o, j + 1); continue }
+                if v == 0x20 || (v >= 0x40 && v != Arabic.questionMark.value && v != Arabic.fullStop.value) { j = nextMark(o, j + 1); continue }
                 if v == 0x0A || v == 0x0D { break }
                 if isTerminator(c) {
                     // ellipsis: two or more dots
@@ -123,7 +120,7 @@ public enum Segmenter {
     /// or colon), when a sentence follows it on the same line: a few words with a dash among
     /// them, ended by a colon (`سبق- جدة:`, `قاسم الخبراني- سبق- عسير:`, `* دكار - رويترز:`,
     /// `واشنطن ـ «الشرق الأوسط»:`), or a credit in brackets followed by a dash (`(أ ف ب) -`).
-    static func datelineEnd(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Int? {
+    static func datelineEnd(_ o: [Unicode.Scalar], _ start: Int) -> Int? {
         let n = o.count
         var k = start
         while k < n && (o[k] == " " || o[k] == "\t") { k += 1 }
@@ -132,7 +129,7 @@ public enum Segmenter {
             switch o[i].value {
             case 0x2D, 0x2013, 0x2014: return true
             // tatweel standing alone between spaces is a dash (واشنطن ـ «الشرق الأوسط»)
-            case 0x0640: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
+            case Arabic.tatweel.value: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
             default: return false
             }
         }
@@ -163,7 +160,7 @@ public enum Segmenter {
             let c = o[i]
             // the dots of initials (أ.ف.ب، د.ب.أ) stay in the dateline
             let initialDot = c == "." && i + 1 < n && Tokenizer.isWordScalar(o[i + 1])
-            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) || c == "\u{060C}" || c == "," { return nil }
+            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) || c == Arabic.comma || c == "," { return nil }
             if c == ":" {
                 guard dashes >= 1, words >= 2, words <= 7, digits == 0, restHasText(i + 1) else { return nil }
                 return i + 1
@@ -186,15 +183,15 @@ public enum Segmenter {
 
     /// The first index at or after `j` whose scalar the scan must look at (below U+0040 but
     /// not a space, or ؟ or ۔), or a little before it: eight scalars are tested at once.
-    @inline(__always) static func nextMark(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int {
+    @inline(__always) static func nextMark(_ o: [Unicode.Scalar], _ j: Int) -> Int {
         ScalarBlocks.skip(o, from: j, to: o.count) { x in
-            ScalarBlocks.below(x, 0x40) & (ScalarBlocks.equal(x, 0x20) ^ 1) | ScalarBlocks.equal(x, 0x061F) | ScalarBlocks.equal(x, 0x06D4)
+            ScalarBlocks.below(x, 0x40) & (ScalarBlocks.equal(x, 0x20) ^ 1) | ScalarBlocks.equal(x, Arabic.questionMark.value) | ScalarBlocks.equal(x, Arabic.fullStop.value)
         }
     }
 
     /// Whether the dot at `j` ends a one- or two-letter word that follows a word (not a number),
     /// and a word follows it on the same line: an initial, not the end of a sentence.
-    static func isInitial(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int) -> Bool {
+    static func isInitial(_ o: [Unicode.Scalar], _ lineStart: Int, _ j: Int) -> Bool {
         var k = j
         while k > lineStart && Tokenizer.isWordScalar(o[k - 1]) { k -= 1 }
         let len = j - k
@@ -202,7 +199,7 @@ public enum Segmenter {
         let letters = o[k..<j]
         let latinCapital = letters.first.map { (0x41...0x5A).contains($0.value) } ?? false
         // an Arabic one-letter title before a name: د.نبيل العربي، د. نبيل، م.خالد (SOURCING.md, "Units")
-        let arabicLetter = letters.count == 1 && (0x0621...0x064A).contains(letters.first!.value)
+        let arabicLetter = letters.count == 1 && Arabic.isLetter(letters.first!)
         if arabicLetter && j + 1 < o.count && Tokenizer.isWordScalar(o[j + 1]) && !isDigit(o[j + 1]) { return true }
         guard latinCapital && letters.count == 1 || arabicLetter || letters.count == 2 && Abbreviations.isLetterName(letters) else { return false }
         // the word before the initial must be a word, not a number (2015 م.)
@@ -226,7 +223,7 @@ public enum Segmenter {
     /// - the last dot of Latin single-letter initials (`U.S.`, `U.N.`) when a word or number
     ///   that is not a Latin capital follows, or of a Latin title or abbreviation (`Dr.`, `No.`)
     ///   when a word or number follows.
-    static func joinsToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ lineStart: Int, _ j: Int, _ web: inout WebToken) -> Bool {
+    static func joinsToken(_ o: [Unicode.Scalar], _ lineStart: Int, _ j: Int, _ web: inout WebToken) -> Bool {
         let n = o.count
         func asciiAlnum(_ i: Int) -> Bool {
             guard i >= 0 && i < n else { return false }
@@ -235,12 +232,11 @@ public enum Segmenter {
         }
         let dot = o[j] == "."
         if dot && j > lineStart && asciiAlnum(j - 1) && asciiAlnum(j + 1) { return true }
-        // the run of non-space scalars the terminator is in, found once for all its terminators
+        // the run of address scalars the terminator is in (`WebAddresses`, as the matcher reads
+        // addresses), judged once for all its terminators
         if !(web.range.contains(j)) {
-            var t = j, e = j
-            while t > lineStart && !Tokenizer.isSpace(o[t - 1]) { t -= 1 }
-            while e < n && !Tokenizer.isSpace(o[e]) { e += 1 }
-            web = WebToken(range: t..<e, isWeb: isWebToken(o, t, e))
+            let run = WebAddresses.run(around: j, in: o)
+            web = WebToken(range: run, isWeb: WebAddresses.address(o, run) != nil)
         }
         if j + 1 < n, isURLContinuation(o[j + 1]) && web.isWeb { return true }
         guard dot else { return false }
@@ -270,26 +266,10 @@ public enum Segmenter {
         switch c { case "/", "_", "-", "=", "&", "%", "#", "~", "+": return true; default: return false }
     }
 
-    /// A run of non-space scalars, and whether it is a URL or an e-mail address.
+    /// A run of address scalars, and whether it holds a URL or an e-mail address.
     struct WebToken { var range = 0..<0; var isWeb = false }
 
-    /// Whether the token from `t` to `j` is a URL (`scheme://`, `www.`) or an e-mail address.
-    static func isWebToken(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ t: Int, _ j: Int) -> Bool {
-        var k = t
-        // an opening quote or bracket before the URL
-        while k < j && !o[k].isASCII || k < j && "(<[\"'".unicodeScalars.contains(o[k]) { k += 1 }
-        func lower(_ i: Int) -> UInt32 { let v = o[i].value; return (0x41...0x5A).contains(v) ? v + 32 : v }
-        if j - k >= 4 && lower(k) == 0x77 && lower(k + 1) == 0x77 && lower(k + 2) == 0x77 && o[k + 3] == "." { return true }
-        var i = k
-        while i + 2 < j {
-            if o[i] == ":" && o[i + 1] == "/" && o[i + 2] == "/" { return i > k }
-            if o[i] == "@" { return i > k }
-            i += 1
-        }
-        return false
-    }
-
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(s.value) || (0x0660...0x0669).contains(s.value) || (0x06F0...0x06F9).contains(s.value)
+        (0x30...0x39).contains(s.value) || Arabic.isDigit(s)
     }
 }

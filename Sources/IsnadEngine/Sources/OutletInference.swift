@@ -27,9 +27,9 @@ public struct OutletInference: Sendable {
                 var quoted = false
                 while k >= 0 && (a.text.scalars[k] == "\"" || a.text.scalars[k] == " ") { if a.text.scalars[k] == "\"" { quoted = true }; k -= 1 }
                 guard quoted && k >= 0 else { continue }
-                if a.text.scalars[k] == "\u{0644}" && (k == 0 || !Tokenizer.isWordScalar(a.text.scalars[k - 1])) { vote(m, 2); continue }
+                if a.text.scalars[k] == Arabic.lam && (k == 0 || !Tokenizer.isWordScalar(a.text.scalars[k - 1])) { vote(m, 2); continue }
                 // علمت «X»
-                if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix("\u{0639}\u{0644}\u{0645}\u{062A}") { vote(m, 2) }
+                if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2) }
             }
         }
         guard let best = votes.values.max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }), best.count >= 2 else { return nil }

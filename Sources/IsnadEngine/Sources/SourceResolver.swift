@@ -110,29 +110,21 @@ public struct SourceResolver: Sendable {
             }
             // matches come ordered by start, hence by first token
             if !sorted { byStart.sort { $0.firstToken < $1.firstToken } }
-            byStart.withUnsafeBufferPointer { by in
-                startRange.withUnsafeMutableBufferPointer { startRange in
-                    startKinds.withUnsafeMutableBufferPointer { startKinds in
-                        coveredKinds.withUnsafeMutableBufferPointer { coveredKinds in
-                            // the previous unit's entries go back to empty, then this unit's are filled
-                            for t in 0..<previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
-                            var i = 0
-                            while i < by.count {
-                                let first = by[i].firstToken, t = first - lo
-                                var j = i
-                                while j < by.count && by[j].firstToken == first {
-                                    let m = by[j]
-                                    let k = CueKinds(rules[m.rule].kind)
-                                    startKinds[t].formUnion(k)
-                                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u - lo].formUnion(k) }
-                                    j += 1
-                                }
-                                startRange[t] = Int32(i)..<Int32(j)
-                                i = j
-                            }
-                        }
-                    }
+            // the previous unit's entries go back to empty, then this unit's are filled
+            for t in 0..<previous { startRange[t] = 0..<0; startKinds[t] = CueKinds(); coveredKinds[t] = CueKinds() }
+            var i = 0
+            while i < byStart.count {
+                let first = byStart[i].firstToken, t = first - lo
+                var j = i
+                while j < byStart.count && byStart[j].firstToken == first {
+                    let m = byStart[j]
+                    let k = CueKinds(rules[m.rule].kind)
+                    startKinds[t].formUnion(k)
+                    for u in m.firstToken..<min(max(m.firstToken + 1, m.nextToken), range.upperBound) { coveredKinds[u - lo].formUnion(k) }
+                    j += 1
                 }
+                startRange[t] = Int32(i)..<Int32(j)
+                i = j
             }
         }
     }
@@ -310,7 +302,7 @@ public struct SourceResolver: Sendable {
     /// place words follow it, then a title and a name (`... في تعز العميد سمير الحاج`), the
     /// position of that title: the phrase takes the place and goes on. Nil otherwise.
     func placeThenTitle(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
-        guard k > i, k + 3 < words.count, a.tokens.letters(words[k]).elementsEqual("في".unicodeScalars),
+        guard k > i, k + 3 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.fi.unicodeScalars),
               cues.kinds(at: words[i], rules).intersects([.title, .role]) else { return nil }
         for n in 1...2 where k + n + 1 < words.count {
             let t = words[k + n]
@@ -340,16 +332,16 @@ public struct SourceResolver: Sendable {
     /// The word must be inside a phrase that already holds a word, so `على` spelled `علي` by a
     /// writer who drops the dots can only lengthen a name, never start one.
     func isNameAli(_ a: ArticleText, _ t: Int) -> Bool {
-        guard a.tokens.letters(t).elementsEqual("علي".unicodeScalars) else { return false }
+        guard a.tokens.letters(t).elementsEqual(Arabic.ali.unicodeScalars) else { return false }
         let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
-        return a.text.originalScalars(span).last == "\u{064A}"
+        return a.text.originalScalars(span).last == Arabic.ya
     }
 
     func commaBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
         guard w1 + 1 < w2 else { return false }
         var comma = false
         for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct {
-            if a.tokens[t].is(",") || a.tokens[t].is("\u{060C}") { comma = true } else if !a.tokens[t].is("\"") { return false }
+            if a.tokens[t].is(",") || a.tokens[t].is(Arabic.comma) { comma = true } else if !a.tokens[t].is("\"") { return false }
         }
         return comma
     }
@@ -359,19 +351,18 @@ public struct SourceResolver: Sendable {
     func isTitleDot(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
         guard w2 == w1 + 2, a.tokens[w1 + 1].kind == .punct, a.tokens[w1 + 1].is(".") else { return false }
         let l = a.tokens.letters(w1)
-        if l.count == 1 && (0x0621...0x064A).contains(l[l.startIndex].value) { return true }
+        if l.count == 1 && Arabic.isLetter(l[l.startIndex]) { return true }
         // spelled-out initials (سي. آي. أيه، إف. بي. آي): short letter names on both sides
         return Self.isLetterName(l) && Self.isLetterName(a.tokens.letters(w2))
     }
 
-    /// The Latin letters as Arabic spells them out in initials (سي. آي. أيه، إف. بي. آي), folded.
-    static let letterNames: Set<String> = ["ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "جيه", "كيه", "ام", "ان", "او", "كيو",
-                                           "ار", "اس", "تي", "يو", "في", "اكس", "واي", "زد", "ال"]
+    /// Whether a word is a Latin letter as Arabic spells it out in initials (سي. آي. أيه، إف. بي. آي),
+    /// by the segmenter's one table of letter names.
     static func isLetterName<C: Collection>(_ l: C) -> Bool where C.Element == Unicode.Scalar {
         guard l.count >= 2 && l.count <= 3 else { return false }
         var v = String.UnicodeScalarView()
         v.append(contentsOf: l)
-        return letterNames.contains(String(v))
+        return Abbreviations.letterNames.contains(String(v))
     }
 
     /// Whether only quotation marks stand between two words.
@@ -431,9 +422,9 @@ public struct SourceResolver: Sendable {
             let sc = Array(t)
             if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
             if Self.isDefinite(t) { continue }
-            if sc.count >= 4, let l = sc.last, l == "\u{064A}" || (l == "\u{0647}" && sc[sc.count - 2] == "\u{064A}") { continue }
-            if sc.count >= 5, sc[sc.count - 1] == "\u{0646}" && (sc[sc.count - 2] == "\u{064A}" || sc[sc.count - 2] == "\u{0648}") { continue }
-            if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == "\u{0628}" || sc[0] == "\u{0644}") { continue }
+            if sc.count >= 4, let l = sc.last, l == Arabic.ya || (l == Arabic.ha && sc[sc.count - 2] == Arabic.ya) { continue }
+            if sc.count >= 5, sc[sc.count - 1] == Arabic.nun && (sc[sc.count - 2] == Arabic.ya || sc[sc.count - 2] == Arabic.waw) { continue }
+            if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == Arabic.baa || sc[0] == Arabic.lam) { continue }
             if sc.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
             return true
         }
@@ -445,8 +436,8 @@ public struct SourceResolver: Sendable {
     static func isPrepositional(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 4 else { return false }
         let b = w.startIndex
-        if w[b] == "\u{0644}" && w[b + 1] == "\u{0644}" { return true }
-        if w[b] == "\u{0628}" && w[b + 1] == "\u{0627}" && w[b + 2] == "\u{0644}" { return true }
+        if w[b] == Arabic.lam && w[b + 1] == Arabic.lam { return true }
+        if w[b] == Arabic.baa && w[b + 1] == Arabic.alef && w[b + 2] == Arabic.lam { return true }
         return false
     }
 
@@ -457,10 +448,10 @@ public struct SourceResolver: Sendable {
         let b = w.startIndex
         func sc(_ i: Int) -> Unicode.Scalar { w[b + i] }
         var p = 0
-        if sc(p) == "\u{0648}" || sc(p) == "\u{0641}" { p += 1 }
-        if sc(p) == "\u{0628}" || sc(p) == "\u{0643}" { p += 1 }
-        if sc(p) == "\u{0644}" && sc(p + 1) == "\u{0644}" { return w.count - p >= 4 }
-        return w.count - p >= 4 && sc(p) == "\u{0627}" && sc(p + 1) == "\u{0644}"
+        if sc(p) == Arabic.waw || sc(p) == Arabic.faa { p += 1 }
+        if sc(p) == Arabic.baa || sc(p) == Arabic.kaf { p += 1 }
+        if sc(p) == Arabic.lam && sc(p + 1) == Arabic.lam { return w.count - p >= 4 }
+        return w.count - p >= 4 && sc(p) == Arabic.alef && sc(p + 1) == Arabic.lam
     }
 
     /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
@@ -496,7 +487,7 @@ public struct SourceResolver: Sendable {
         var n = 0
         if alef { Tokenizer.mix(&h, Tokenizer.alef); n = 1 }
         for c in letters {
-            if n > 0 && (c == "\u{0627}" || c == "\u{0648}" || c == "\u{064A}") { continue }
+            if n > 0 && (c == Arabic.alef || c == Arabic.waw || c == Arabic.ya) { continue }
             Tokenizer.mix(&h, c); n += 1
         }
         return n >= 2 ? h : nil

@@ -75,50 +75,35 @@ struct Standards {
                                     .boilerplate, .caption, .byline, .ownVoice]
 
     /// Function words (folded, without clitics), never content.
-    static let functionWords: Set<String> = Set(PatternCompiler.foldedWords("""
-        في من على الى إلى عن مع ان أن إن لن لم لا ما ماذا هل قد كان كانت يكون تكون كانوا التي الذي الذين اللذين اللتين اللاتي هذا هذه \
-        ذلك تلك هؤلاء اولئك أولئك هنا هناك هو هي هم هما هن انه أنه انها أنها انهم أنهم بعد قبل حول عند عندما كل بين غير اي أي او أو ثم حتى \
-        كما ايضا أيضا منذ خلال اليوم امس أمس غدا لدى لدي له لها لهم به بها بهم منه منها منهم عليه عليها عليهم اليه إليه اليها إليها فيه فيها \
-        فيهم عنه عنها عنهم وقد لقد لكن لكنه بل اذا إذا إذ اذ حيث بان بأن كي لكي دون سوى مثل نحو وفق ضمن عبر لدى تم يتم جرى وذلك سواء \
-        مما عما كما وهو وهي الا إلا ليس ليست مازال ما زال زال يزال تزال لذلك ولذلك اما أما فقط جدا اكثر أكثر اقل أقل كذلك
-        """))
+    static let functionWords: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) })
 
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
-    static let anaphoric: Set<String> = Set(PatternCompiler.foldedWords("""
-        ذلك هذا هذه تلك الانباء الأنباء انباء أنباء الخبر خبر الاخبار الأخبار التقارير تقارير التقرير الشائعات الشائعه الاشاعات الإشاعات \
-        المزاعم الادعاءات الاتهامات تردد نشر اشيع أشيع يتردد يشاع تداول تداولته نشرته مزاعم ادعاءات اتهامات الاتهام اتهام \
-        شائعات اشاعات إشاعات تكهنات التكهنات الروايه الرواية روايه رواية الاقاويل الأقاويل اقاويل أقاويل
-        """))
+    static let anaphoric: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) })
 
     /// A content word: its folded letters without proclitics, the article and common suffixes.
+    /// Works on the token's letters; the one String built is the stem returned.
     static func stem(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
-        var w = Array(letters)
-        guard w.count >= 3 else { return nil }
-        if w.allSatisfy({ $0.properties.numericType != nil }) { return w.count >= 2 ? String(String.UnicodeScalarView(w)) : nil }
-        let s = String(String.UnicodeScalarView(w))
-        if functionWords.contains(s) || anaphoric.contains(s) { return nil }
-        func drop(prefix p: String) -> Bool {
-            let ps = Array(p.unicodeScalars)
-            guard w.count - ps.count >= 3, Array(w.prefix(ps.count)) == ps else { return false }
-            w.removeFirst(ps.count); return true
-        }
-        func drop(suffix p: String) -> Bool {
-            let ps = Array(p.unicodeScalars)
-            guard w.count - ps.count >= 3, Array(w.suffix(ps.count)) == ps else { return false }
-            w.removeLast(ps.count); return true
-        }
-        for p in ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب"] { if drop(prefix: p) { break } }
-        for p in ["يه", "يات", "ات", "ون", "ين", "ان", "تين", "ها", "هم", "هما", "ه", "ي"] { if drop(suffix: p) { break } }
-        let r = String(String.UnicodeScalarView(w))
-        return functionWords.contains(r) ? nil : r
+        guard letters.count >= 3 else { return nil }
+        if letters.allSatisfy({ $0.properties.numericType != nil }) { return String(String.UnicodeScalarView(letters)) }
+        let w = Array(letters)
+        if functionWords.contains(w) || anaphoric.contains(w) { return nil }
+        var lo = w.startIndex, hi = w.endIndex
+        // the first prefix, then the first suffix, that leaves three letters
+        for p in prefixes where hi - lo - p.count >= 3 && w[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
+        for s in suffixes where hi - lo - s.count >= 3 && w[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
+        let r = w[lo..<hi]
+        return functionWords.contains(Array(r)) ? nil : String(String.UnicodeScalarView(r))
     }
+    static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
+    static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
+    static let conjunctions = Arabic.conjunctions.compactMap(\.unicodeScalars.first)
 
     /// The forms a stem is compared by: itself, without a verb's prefix (يفقد، فقد), and its first
     /// four letters when longer (فقدان، فقد… ; الاصطدام، اصطدم).
     static func keys(_ stem: String) -> [String] {
         var out = [stem]
         let u = Array(stem.unicodeScalars)
-        if u.count >= 4, "يتنسا".unicodeScalars.contains(u[0]) { out.append(String(String.UnicodeScalarView(u.dropFirst()))) }
+        if u.count >= 4, Arabic.verbPrefixes.unicodeScalars.contains(u[0]) { out.append(String(String.UnicodeScalarView(u.dropFirst()))) }
         if u.count >= 5 { out.append(String(String.UnicodeScalarView(u.prefix(4))) + "…") }
         return out
     }
@@ -138,10 +123,11 @@ struct Standards {
         let words = a.words(of: i)
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
-            let word = String(String.UnicodeScalarView(letters))
-            var bare = word
-            for p in ["و", "ف"] where bare.hasPrefix(p) && bare.count > 3 { bare.removeFirst() }
-            if Self.anaphoric.contains(word) || Self.anaphoric.contains(bare) {
+            let word = Array(letters)
+            // without و ف (each in turn) while more than three letters remain
+            var bare = word[...]
+            for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
+            if Self.anaphoric.contains(word) || (bare.count < word.count && Self.anaphoric.contains(Array(bare))) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
                 if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
                 continue

@@ -97,10 +97,10 @@ public struct ArticleText: Sendable {
     static func inOutletContext(_ m: CueMatch, _ text: NormalizedText, _ tokens: Tokens) -> Bool {
         let t = m.firstToken
         // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
-        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.headWords.contains(String(String.UnicodeScalarView($0.letters(tokens.scalars)))) }) { return true }
+        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.isHeadWord($0.letters(tokens.scalars)) }) { return true }
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
-        if let f = letters.first, f == "\u{0644}", letters.count > 2 { return true }
+        if let f = letters.first, f == Arabic.lam, letters.count > 2 { return true }
         var quoted = false
         var k = t - 1
         while k >= 0 && tokens[k].kind == .punct {
@@ -108,13 +108,13 @@ public struct ArticleText: Sendable {
             k -= 1
         }
         // a standing ل (لـ «عكاظ»)
-        if k >= 0 && tokens[k].kind == .word && tokens.letters(k).elementsEqual(["\u{0644}"]) { return true }
+        if k >= 0 && tokens[k].kind == .word && tokens.letters(k).elementsEqual([Arabic.lam]) { return true }
         // an opening quotation mark before the name («الرياض»، «الشرق الأوسط أونلاين»)
         if quoted { return true }
         // a dateline: the name opens its line, or follows a dash, and a dash or colon follows it
         // (سبق- الرياض:، متابعة - الرياض الإلكتروني)
         let opensLine = t == 0 || tokens[t].afterBreak && (k < 0 || text.folded(tokens[k].end, tokens[t].start).contains("\n"))
-        func dash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "\u{0640}" }
+        func dash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == Arabic.tatweel }
         var b = m.start - 1
         while b >= 0 && text.scalars[b] == " " { b -= 1 }
         let afterDash = b >= 0 && dash(text.scalars[b])

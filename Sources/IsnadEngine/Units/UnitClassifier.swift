@@ -74,7 +74,7 @@ public struct UnitClassifier: Sendable {
             let hasVerb = ms.contains {
                 Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
             }
-            let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == "\u{061F}" || lastScalar(a, seg) == "!")
+            let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == Arabic.questionMark || lastScalar(a, seg) == "!")
             if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !seg.terminated {
                 kinds[i] = .headline; continue
             }
@@ -127,7 +127,7 @@ public struct UnitClassifier: Sendable {
 
     func hasArabic(_ a: ArticleText, _ words: [Int]) -> Bool {
         for w in words {
-            for s in a.tokens.letters(w) where (0x0600...0x06FF).contains(s.value) { return true }
+            for s in a.tokens.letters(w) where Arabic.isInBlock(s) { return true }
         }
         return false
     }

@@ -41,4 +41,13 @@ public struct UTF8Cursor: Sendable {
         scalar = k - need; byte = b
         return b
     }
+
+    /// The byte offsets of scalars `range` in `u` (ranges asked in order are found in one pass,
+    /// as with `seek`): the buffer is borrowed here, so callers stay safe code.
+    public mutating func bytes(of range: Range<Int>, in u: [UInt8]) -> Range<Int> {
+        u.withUnsafeBufferPointer { b in
+            let from = seek(range.lowerBound, in: b)
+            return from..<seek(range.upperBound, in: b)
+        }
+    }
 }

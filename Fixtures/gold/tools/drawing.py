@@ -1,0 +1,54 @@
+"""What the draw scripts share (draw_kinds.py, draw_standards.py): the command line, the
+articles already in the gold, the shuffled pool of corpus articles, and writing what was drawn.
+
+A draw script states its KINDS (each a regular expression over the article text) and how it
+takes articles from the pool; the rest is here, so both draws read the corpus the same way."""
+import argparse, glob, gzip, json, os, random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def arguments(doc, seed, extra=None):
+    """The draw's arguments: OUTDIR, --corpus, --seed (default `seed`); `extra(parser)` adds more."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("outdir")
+    ap.add_argument("--corpus", default=os.path.join(HERE, "../../../../shared/corpus/saudinewsnet.jsonl.gz"))
+    ap.add_argument("--seed", type=int, default=seed)
+    if extra:
+        extra(ap)
+    return ap.parse_args()
+
+
+def known_articles(only=None):
+    """The first lines (titles) of the gold articles; with `only(name)`, of those it accepts."""
+    known = set()
+    for f in glob.glob(os.path.join(HERE, "..", "*", "*.txt")):
+        if only is not None and not only(os.path.basename(f)[:-4]):
+            continue
+        with open(f, encoding="utf-8") as fh:
+            known.add(fh.readline().strip())
+    return known
+
+
+def pool(corpus, seed, longest, known):
+    """The corpus articles of 300..`longest` characters whose title is not `known`, shuffled with `seed`."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        rs = [json.loads(l) for l in f]
+    out = [r for r in rs if 300 <= len(r["text"]) <= longest and r["text"].split("\n", 1)[0].strip() not in known]
+    random.Random(seed).shuffle(out)
+    return out
+
+
+def write_article(outdir, split, name, text):
+    """Writes a drawn article as OUTDIR/SPLIT/NAME.txt."""
+    os.makedirs(os.path.join(outdir, split), exist_ok=True)
+    with open(os.path.join(outdir, split, name + ".txt"), "w", encoding="utf-8") as out:
+        out.write(text + "\n")
+
+
+def write_table(path, rows):
+    """Writes the draw's table (name, split, id, outlet, kind, url), one row an article."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("name\tsplit\tid\toutlet\tkind\turl\n")
+        for row in rows:
+            out.write("\t".join(row) + "\n")

@@ -1,0 +1,255 @@
+/// What the tool knows of a script, in one place: how its text is folded for matching, which
+/// scalars are its letters, digits and marks. The text kernel (`Normalizer`, `Tokenizer`) reads
+/// the script of the articles through `ArticleScript`, a conformer of this protocol; the engine's
+/// heuristics read the letters and word lists of the language they were written for (`Arabic`).
+///
+/// A second script is a second conformer, `ArticleScript` pointed at it, and the kernel's
+/// tests (`NormalizerTests`, `TokenizerTests`) run over it; see README, "A second language".
+public protocol Script {
+    /// Folds one scalar for matching, or drops it (nil): one spelling of a letter for all its
+    /// variants, digits as ASCII, quotation marks as `"`, marks and invisible controls dropped.
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar?
+    /// Marks dropped by folding and kept with their letter in spans (diacritics, tatweel).
+    static func isMark(_ s: Unicode.Scalar) -> Bool
+    /// A letter of the script, as folded text holds it.
+    static func isLetter(_ s: Unicode.Scalar) -> Bool
+    /// A digit of the script (folding makes it ASCII).
+    static func isDigit(_ s: Unicode.Scalar) -> Bool
+}
+
+/// The script the articles are written in: the text kernel folds and tokenises by it.
+public typealias ArticleScript = Arabic
+
+/// The Arabic language: its script (letters, folding, punctuation) and the word lists the
+/// engine's heuristics go by. Every Arabic letter or word the Swift code compares against is
+/// named here; lists an editor tunes (cue words, outlets, titles) live in the rule pack (`Rules/`).
+///
+/// Words are written as an editor writes them; `Normalizer.folded` folds them as tokens are
+/// folded (أ إ آ → ا, ى → ي, ة → ه).
+public enum Arabic: Script {
+    // MARK: letters (folded forms)
+
+    public static let hamza: Unicode.Scalar = "\u{0621}"
+    public static let alef: Unicode.Scalar = "\u{0627}"
+    public static let baa: Unicode.Scalar = "\u{0628}"
+    public static let taMarbuta: Unicode.Scalar = "\u{0629}"
+    public static let ta: Unicode.Scalar = "\u{062A}"
+    public static let jeem: Unicode.Scalar = "\u{062C}"
+    public static let seen: Unicode.Scalar = "\u{0633}"
+    public static let sheen: Unicode.Scalar = "\u{0634}"
+    public static let sad: Unicode.Scalar = "\u{0635}"
+    public static let ain: Unicode.Scalar = "\u{0639}"
+    public static let tatweel: Unicode.Scalar = "\u{0640}"
+    public static let faa: Unicode.Scalar = "\u{0641}"
+    public static let qaf: Unicode.Scalar = "\u{0642}"
+    public static let kaf: Unicode.Scalar = "\u{0643}"
+    public static let lam: Unicode.Scalar = "\u{0644}"
+    public static let mim: Unicode.Scalar = "\u{0645}"
+    public static let nun: Unicode.Scalar = "\u{0646}"
+    public static let ha: Unicode.Scalar = "\u{0647}"
+    public static let waw: Unicode.Scalar = "\u{0648}"
+    public static let alefMaqsura: Unicode.Scalar = "\u{0649}"
+    public static let ya: Unicode.Scalar = "\u{064A}"
+
+    // MARK: punctuation
+
+    /// ، (the Arabic comma)
+    public static let comma: Unicode.Scalar = "\u{060C}"
+    /// ؛
+    public static let semicolon: Unicode.Scalar = "\u{061B}"
+    /// ؟
+    public static let questionMark: Unicode.Scalar = "\u{061F}"
+    /// ۔ (the Urdu full stop, met in Arabic text)
+    public static let fullStop: Unicode.Scalar = "\u{06D4}"
+    /// The Arabic letter mark (an invisible bidi control).
+    public static let letterMark: Unicode.Scalar = "\u{061C}"
+
+    // MARK: classes
+
+    /// A basic Arabic letter (ء to ي), as folded text holds it.
+    @inlinable @inline(__always)
+    public static func isLetter(_ s: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(s.value) }
+
+    /// Arabic-Indic and extended Arabic-Indic digits.
+    @inlinable @inline(__always)
+    public static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        (0x0660...0x0669).contains(s.value) || (0x06F0...0x06F9).contains(s.value)
+    }
+
+    /// أ إ آ: the alef forms with hamza or madda (folding makes them ا).
+    @inlinable @inline(__always)
+    public static func isAlefWithHamzaOrMadda(_ s: Unicode.Scalar) -> Bool { s.value == 0x0622 || s.value == 0x0623 || s.value == 0x0625 }
+
+    /// A scalar of the Arabic block (U+0600 to U+06FF).
+    @inlinable @inline(__always)
+    public static func isInBlock(_ s: Unicode.Scalar) -> Bool { (0x0600...0x06FF).contains(s.value) }
+
+    /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in spans.
+    @inlinable @inline(__always)
+    public static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return true
+        default: return false
+        }
+    }
+
+    /// The nunation marks (ً ٌ ٍ): an adverbial accusative (مؤكدًا) when on a participle.
+    @inlinable @inline(__always)
+    public static func isNunation(_ s: Unicode.Scalar) -> Bool { (0x064B...0x064D).contains(s.value) }
+
+    /// The fold table (SOURCING.md, "Text conventions"): folds one scalar, or drops it (nil).
+    /// Alef forms → ا, ى and Persian/Urdu yeh → ي, ة and heh forms → ه, keheh → ك, Arabic
+    /// digits → ASCII, quotation marks → `"` and `'`, spaces → space, Latin lower-cased;
+    /// diacritics, tatweel, zero-width and bidi controls dropped.
+    @inlinable @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0x41...0x5A: return Unicode.Scalar(v + 32)
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640:
+            return nil  // diacritics, Quranic marks, tatweel
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x061C, 0x00AD, 0x2060:
+            return nil  // zero-width and bidi controls, soft hyphen
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"  // alef variants
+        case 0x0649, 0x06CC, 0x06D2, 0x06D0: return "\u{064A}"  // alef maqsura, Persian/Urdu yeh
+        case 0x0629, 0x06C0, 0x06C1, 0x06D5: return "\u{0647}"  // taa marbuta, heh variants
+        case 0x06A9, 0x06AA: return "\u{0643}"  // keheh
+        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E, 0xFF02:
+            return "\""
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A: return "'"
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x066B: return "."  // Arabic decimal separator
+        case 0x066C: return ","
+        default: return s
+        }
+    }
+}
+
+// MARK: - word lists
+
+/// The words the engine's heuristics go by (census, sourcing standards, segmenter), as written:
+/// each user folds them once (`Normalizer.folded`, `PatternCompiler.foldedWords`).
+extension Arabic {
+    /// The words that introduce an outlet's name (صحيفة الرياض، وكالة الأنباء الكويتية), each
+    /// with the gazetteer kind of the outlets it introduces: the gazetteer's outlet words (before
+    /// an ambiguous name they are required), the engine's test for an outlet word, and the
+    /// census's, one list.
+    public static let outletHeadKinds: KeyValuePairs<String, String> = [
+        "صحيفة": "newspaper", "جريدة": "newspaper", "يومية": "newspaper", "قناة": "channel", "فضائية": "channel",
+        "موقع": "site", "وكالة": "agency", "مجلة": "magazine", "إذاعة": "radio", "اذاعة": "radio", "شبكة": "channel",
+        "تلفزيون": "channel", "محطة": "channel",
+    ]
+    /// The outlet words of `outletHeadKinds`.
+    public static var outletHeads: [String] { outletHeadKinds.map(\.key) }
+    /// Three outlet words the census reads on: وكالة (وكالة الأنباء X), موقع and شبكة (a site or a
+    /// social network: موقع التواصل الاجتماعي X, not موقع الحادث).
+    public static let agency = "وكالة", site = "موقع", network = "شبكة"
+    /// The outlet words too often something else (محطة جديدة 'a new stage') for the census to
+    /// look for unknown outlets after them.
+    public static let outletHeadsNotForCensus: Set<String> = ["محطة"]
+
+    /// Complementisers that open the content of a statement: أن، إن، بأن and their pronoun forms.
+    public static let complements: [String] = ["أن", "بأن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "أني", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأنهن", "بأننا"]
+
+    /// Prepositions that may stand between a verb and its complement (أشار إلى أن، شدد على أن، أعرب عن أمله في أن).
+    public static let prepositions: [String] = ["في", "على", "إلى", "عن", "من", "ل", "ب", "لدى", "عبر", "مع"]
+
+    /// Particles, conjunctions, prepositions, adverbs and auxiliaries: words that stand before
+    /// أن without heading a statement (رغم أن، بعد أن، بيد أن، علما بأن، كان من المقرر أن،
+    /// سبق أن، يعني أن), never a reporting verb.
+    public static let particles: [String] = [
+        "رغم", "برغم", "بيد", "بما", "علما", "خصوصا", "خاصة", "لاسيما", "سيما", "غير", "إلا", "كما", "بعد", "قبل", "حتى", "منذ",
+        "مع", "لو", "ولو", "كون", "بسبب", "نظرا", "ذلك", "بل", "لكن", "طالما", "مجرد", "بمجرد", "أي", "إذ", "حيث", "أما", "إما",
+        "صحيح", "جدير", "ليس", "ليست", "كان", "كانت", "كانوا", "يكون", "تكون", "يكن", "تكن", "أصبح", "أصبحت", "بات", "باتت", "ظل",
+        "ظلت", "صار", "صارت", "سبق", "سبقت", "يسبق", "يعني", "تعني", "على", "إلى", "عن", "في", "من", "لا", "لم", "لن", "قد", "لقد",
+        "أن", "إن", "لأن", "كأن", "مثل", "عبر", "نحو", "حول", "ضمن", "وسط", "خلال", "لدى", "عند", "بين", "فقط", "أيضا", "كذلك",
+        "هنا", "هناك", "الآن", "هذا", "هذه", "تلك", "إضافة", "فضلا", "ناهيك", "لدرجة", "درجة", "حد", "شرط", "بشرط", "مما", "ما",
+        "عما", "بعدما", "حينما", "عندما", "كلما", "لما", "وقت", "حين", "يوم", "ثم", "أو", "أم", "هل", "إذا", "بأن", "سوى", "عدا",
+        "خاصة", "بخاصة", "كي", "لكي", "حتى", "ريثما", "بينما", "فيما", "إذن", "لذا", "لذلك", "هو", "هي", "هم", "نحن", "أنا", "أنت",
+        "كيف", "لماذا", "متى", "أين", "ماذا", "كم", "كنت", "كنا", "كنتم", "يكونوا", "تكونوا",
+        "فقد", "وقد", "ولقد", "فلقد", "يمكن", "يجب", "ينبغي", "يتعين", "يحق", "يجوز", "لابد", "بد", "بمعنى", "و", "ب", "ل", "ف", "ك",
+    ]
+
+    /// Nouns that announce a title in quotation marks (بعنوان «...»), not a quotation.
+    public static let titling: [String] = ["بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "اسم", "باسم", "مسمى", "تحت",
+        "برنامج", "معرض", "كتاب", "كتابه", "مهرجان", "فيلم", "مسلسل", "رواية", "ديوان", "قصيدة", "مسرحية", "أغنية", "حملة", "مبادرة",
+        "مشروع", "جائزة", "مسابقة", "ملتقى", "مؤتمر", "ندوة", "وسم", "هاشتاق", "هاشتاغ", "تطبيق", "منصة", "لقب", "عبارة", "كلمة", "تسمية",
+        "شركة", "مجموعة", "تنظيم", "جهاز", "ملعب", "سهم", "فندق", "مطعم", "مركز", "نادي", "فريق", "منتخب", "حزب", "جمعية", "مؤسسة",
+        "قرية", "حي", "شارع", "عملية", "يسمى", "تسمى", "سمي", "سميت", "المعروف", "المعروفة", "الملقب", "الملقبة", "المسمى", "المسماة",
+        "الشهير", "الشهيرة", "بلقب", "بـ", "صحيفة", "قناة", "مجلة", "موقع", "وكالة", "كتب", "روايته", "ديوانه", "قصيدته", "بيت",
+        "فعاليات", "فعالية", "احتفالية", "حفل", "ورشة", "دورة", "بطولة", "كأس", "مباراة", "معرضه", "برنامجه"]
+
+    /// What follows an outlet word without naming an outlet (قناة السويس، شبكة الإنترنت) or
+    /// names a credit, not an outlet (وكالات، متابعة).
+    public static let notOutlets: [String] = ["السويس", "الإنترنت", "الانترنت", "انترنت", "إنترنت", "الطرق", "الكهرباء", "المياه",
+        "الصرف", "الاتصالات", "النقل", "القطارات", "السكك", "الأمان", "التواصل", "وكالات", "متابعة", "متابعات", "خاص", "خاصة", "تقرير",
+        "الري", "المواصلات", "الألياف", "الطاقة", "الغاز", "المترو"]
+
+    /// Words that are pronouns or demonstratives, never a verb or a speaker's noun.
+    public static let pronouns: [String] = ["هناك", "هنا", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "الذي", "التي", "الذين", "لدينا", "لديه", "لديها", "كل", "بعض", "جميع", "كافة", "عدد", "ذات", "نفس",
+        "كثير", "كثيرا", "معظم", "أغلب", "غالبية", "أكثر", "أقل", "قليل", "عديد", "مجموعة", "جانب", "أحد", "إحدى", "بقية", "سائر"]
+
+    /// Function words (folded, without clitics), never content.
+    public static let functionWords = """
+        في من على الى إلى عن مع ان أن إن لن لم لا ما ماذا هل قد كان كانت يكون تكون كانوا التي الذي الذين اللذين اللتين اللاتي هذا هذه \
+        ذلك تلك هؤلاء اولئك أولئك هنا هناك هو هي هم هما هن انه أنه انها أنها انهم أنهم بعد قبل حول عند عندما كل بين غير اي أي او أو ثم حتى \
+        كما ايضا أيضا منذ خلال اليوم امس أمس غدا لدى لدي له لها لهم به بها بهم منه منها منهم عليه عليها عليهم اليه إليه اليها إليها فيه فيها \
+        فيهم عنه عنها عنهم وقد لقد لكن لكنه بل اذا إذا إذ اذ حيث بان بأن كي لكي دون سوى مثل نحو وفق ضمن عبر لدى تم يتم جرى وذلك سواء \
+        مما عما كما وهو وهي الا إلا ليس ليست مازال ما زال زال يزال تزال لذلك ولذلك اما أما فقط جدا اكثر أكثر اقل أقل كذلك
+        """
+
+    /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
+    public static let anaphoricWords = """
+        ذلك هذا هذه تلك الانباء الأنباء انباء أنباء الخبر خبر الاخبار الأخبار التقارير تقارير التقرير الشائعات الشائعه الاشاعات الإشاعات \
+        المزاعم الادعاءات الاتهامات تردد نشر اشيع أشيع يتردد يشاع تداول تداولته نشرته مزاعم ادعاءات اتهامات الاتهام اتهام \
+        شائعات اشاعات إشاعات تكهنات التكهنات الروايه الرواية روايه رواية الاقاويل الأقاويل اقاويل أقاويل
+        """
+
+    /// Latin letter names as written in Arabic, with every alef variant (أ إ آ) written as bare ا.
+    /// Two-letter spellings that are common Arabic words ending sentences (كي 'so that', زي
+    /// 'uniform') are left out: a dot after them stays a full stop.
+    public static let latinLetterNames: [String] = [
+        "ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "جيه", "كيه", "ال", "ام", "ان", "او",
+        "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد",
+    ]
+
+    // single words the heuristics compare against, as written
+
+    /// في 'in': a place may follow it inside a source's title (المتحدث باسم الشرطة في الرياض العقيد ...).
+    public static let fi = "في"
+    /// علي, the name, which folding makes one word with the preposition على.
+    public static let ali = "علي"
+    /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
+    public static let alimat = "علمت"
+    /// أن: before an imperfect verb the particle of the subjunctive, not a complementiser.
+    public static let an = "أن"
+    /// The words of the outlet names the census reads (وكالة الأنباء X، موقع التواصل الاجتماعي X، موقع X الإلكتروني).
+    public static let anbaa = "الأنباء", tawasul = "التواصل", ijtimai = "الاجتماعي", electronic = "الإلكتروني"
+
+    // clitics and affixes
+
+    /// The conjunctions written joined to the next word: و ف.
+    public static let conjunctions = ["و", "ف"]
+    /// The proclitic runs a rule example's marked cue may leave outside its brackets (و، ف، ب، ل، ك،
+    /// the article and their combinations: وال، بال، لل، وبال، ولل ...).
+    public static let procliticPrefixes: Set<String> = ["و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل", "وبال", "ولل"]
+    /// What a content word loses in front before stems are compared (sourcing standards), the
+    /// first that fits: the article with its proclitics, then a proclitic.
+    public static let stemPrefixes = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب"]
+    /// What a content word loses at the end before stems are compared, the first that fits:
+    /// nisba, plural, dual and pronoun endings.
+    public static let stemSuffixes = ["يه", "يات", "ات", "ون", "ين", "ان", "تين", "ها", "هم", "هما", "ه", "ي"]
+    /// The letters a verb's present or future starts with (ي ت ن س ا), dropped to compare a verb with its noun.
+    public static let verbPrefixes = "يتنسا"
+
+    /// Latin letters for Arabic ones, for ids made of Arabic words (غمغم → ghmghm); folded letters.
+    public static let latinLetters: [Unicode.Scalar: String] = [
+        "\u{0627}": "a", "\u{0628}": "b", "\u{062A}": "t", "\u{062B}": "th", "\u{062C}": "j", "\u{062D}": "h", "\u{062E}": "kh",
+        "\u{062F}": "d", "\u{0630}": "dh", "\u{0631}": "r", "\u{0632}": "z", "\u{0633}": "s", "\u{0634}": "sh", "\u{0635}": "s",
+        "\u{0636}": "d", "\u{0637}": "t", "\u{0638}": "z", "\u{0639}": "", "\u{063A}": "gh", "\u{0641}": "f", "\u{0642}": "q",
+        "\u{0643}": "k", "\u{0644}": "l", "\u{0645}": "m", "\u{0646}": "n", "\u{0647}": "h", "\u{0648}": "w", "\u{064A}": "y",
+        "\u{0621}": "", "\u{0624}": "", "\u{0626}": "",
+    ]
+}

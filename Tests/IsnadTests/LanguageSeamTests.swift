@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import IsnadText
+@testable import IsnadRules
+@testable import IsnadEngine
+import IsnadTestSupport
+
+/// The language seam (`IsnadText/Language/Arabic.swift`): one list per concept, read by every
+/// stage, and no Arabic letter written into the engine's Swift outside it.
+@Suite("Language seam")
+struct LanguageSeamTests {
+    @Test("one list of outlet words: the gazetteer's, the engine's test of a token and the census's agree")
+    func outletWords() {
+        let folded = Set(Arabic.outletHeads.map(Normalizer.folded))
+        #expect(Gazetteer.headWords == folded)
+        for w in Arabic.outletHeads { #expect(Gazetteer.isHeadWord(Normalizer.foldedScalars(w)), "\(w)") }
+        #expect(!Gazetteer.isHeadWord(Normalizer.foldedScalars("صحف")) && !Gazetteer.isHeadWord(Normalizer.foldedScalars("الصحيفة")))
+        let census = Set(CensusWords.outletHeads.values)
+        #expect(census == folded.subtracting(Arabic.outletHeadsNotForCensus.map(Normalizer.folded)))
+        #expect(census.contains(Normalizer.folded("تلفزيون")) && !census.contains(Normalizer.folded("محطة")))
+        // every outlet word has a gazetteer kind
+        #expect(Arabic.outletHeadKinds.allSatisfy { Gazetteer.kinds.contains($0.value) })
+    }
+
+    @Test("one fold for written words: Normalizer.folded is the fold of each scalar")
+    func fold() {
+        #expect(Normalizer.folded("إذاعةُ الأنباء") == "اذاعه الانباء")
+        #expect(Normalizer.foldedScalars("مُؤكّدًا") == Array("مؤكدا".unicodeScalars))
+        #expect(Normalizer.folded("ى") == Normalizer.folded("ي"))
+    }
+
+    @Test("content stems on scalars: the article and proclitics, then one suffix, come off; function words are none")
+    func stems() {
+        // word → stem (nil: a function word); three letters always remain (وله)
+        let cases: KeyValuePairs<String, String?> = ["والمحادثات": "محادث", "بالمستشفى": "مستشف", "الذي": nil, "هذه": nil, "2015": "2015", "وله": "وله"]
+        for (word, want) in cases { #expect(Standards.stem(Normalizer.foldedScalars(word)[...]) == want, "\(word)") }
+    }
+
+    @Test("an address glued to a colon is one address for the matcher and the segmenter alike")
+    func webAddress() {
+        let text = "ويمكن تحميل التطبيق على رابط:https://play.google.com/store/apps/details?id=com.sure.sa.bog. وقال الوزير إن الأمر انتهى."
+        let n = Normalizer.normalize(text)
+        let ranges = WebAddresses.ranges(in: n.scalars)
+        #expect(ranges.count == 1)
+        if let r = ranges.first { #expect(n.folded(r.lowerBound, r.upperBound) == "https://play.google.com/store/apps/details?id=com.sure.sa.bog") }
+        let units = Segmenter.segment(n).map { n.originalText($0.span) }
+        #expect(units == ["ويمكن تحميل التطبيق على رابط:https://play.google.com/store/apps/details?id=com.sure.sa.bog.", "وقال الوزير إن الأمر انتهى."])
+    }
+
+    @Test("no Arabic letter is written as a \\u{06..} literal in the engine's Swift outside the language file (the labeller and explain are moved after their split)")
+    func noLettersOutsideTheSeam() throws {
+        let engine = TestSupport.root.appendingPathComponent("Sources/IsnadEngine").path
+        let allowed: Set<String> = ["Labeller.swift", "Explanation.swift"]
+        var offenders: [String] = []
+        let files = FileManager.default.enumerator(atPath: engine)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 10)
+        for f in files where !allowed.contains((f as NSString).lastPathComponent) {
+            let text = try String(contentsOfFile: engine + "/" + f, encoding: .utf8)
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains("\\u{06") && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                offenders.append("\(f):\(i + 1)")
+            }
+        }
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
+}
