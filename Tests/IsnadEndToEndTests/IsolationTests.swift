@@ -101,4 +101,32 @@ struct IsolationTests {
         #expect((lines[1]?["error"] as? String)?.hasPrefix("ran out of memory (limit 488 MB") == true, "\(s.stdout.prefix(600))")
         #expect(lines[0]?["units"] != nil && lines[2]?["units"] != nil)
     }
+
+    @Test("a unit longer than 10,000 characters with no sentence end is cut at white space, with a warning")
+    func longUnits() throws {
+        let words = ["قال", "مصدر", "مسؤول", "إن", "الوزير", "أكد", "أن", "الحكومة"]
+        let line = (0..<5000).map { words[$0 % words.count] }.joined(separator: " ")  // ~27,000 characters, no full stop
+        let text = "عنوان الخبر\n" + line + "\nوقال الوزير إن الأمر انتهى."
+        let a = Support.audit(text)
+        let scalars = Array(text.unicodeScalars)
+        let cut = a.units.filter { $0.line == 2 }
+        #expect(cut.count == 3)
+        #expect(cut.allSatisfy { $0.span.end - $0.span.start <= Segmenter.maxUnitScalars })
+        // cut at white space: every piece starts and ends with a letter, and nothing but the spaces between is left out
+        #expect(cut.allSatisfy { !Tokenizer.isSpace(scalars[$0.span.start]) && !Tokenizer.isSpace(scalars[$0.span.end - 1]) })
+        #expect(zip(cut, cut.dropFirst()).allSatisfy { p, n in scalars[p.span.end..<n.span.start].allSatisfy(Tokenizer.isSpace) })
+        #expect(cut.first?.span.start == "عنوان الخبر\n".unicodeScalars.count)
+        #expect(cut.last?.span.end == "عنوان الخبر\n".unicodeScalars.count + line.unicodeScalars.count)
+        #expect(a.problems.map(\.kind) == [.longUnit])
+        #expect(a.problems.first?.line == 2 && a.problems.first?.column == 1)
+        #expect(a.problems.first?.message == "a unit of \(line.unicodeScalars.count) characters with no sentence end was cut at white space into units of at most 10000")
+        // the lines around it are units as before
+        #expect(a.units.first?.line == 1 && a.units.last?.line == 3 && a.units.last?.label == .named)
+        // no white space at all: cut at the limit
+        let solid = Support.audit(String(repeating: "ب", count: 25_000))
+        #expect(solid.units.map { $0.span.end - $0.span.start } == [10_000, 10_000, 5_000])
+        // at the limit: one unit, no warning
+        let edge = Support.audit(String(repeating: "ب", count: 10_000))
+        #expect(edge.units.count == 1 && edge.problems.isEmpty)
+    }
 }
