@@ -27,6 +27,9 @@ public struct Batch {
     /// Articles larger than this many bytes are reported and skipped (`--max-article-bytes`).
     public var maxArticleBytes = Batch.defaultMaxArticleBytes
     public static let defaultMaxArticleBytes = 16 << 20
+    /// Audits large articles (or all) in child processes, so that one that runs out of memory
+    /// takes no other down (`--isolate`, `--isolate-above`); nil: every article in this process.
+    public var isolation: Isolation? = nil
     /// Articles audited in parallel (nil: every core).
     public var jobs: Int? = nil
     /// Time the stages and rules (`BatchOutcome.profile`).
@@ -117,6 +120,7 @@ public struct Batch {
         }
         let workers = min(asked, max(1, source.count ?? Int.max))
         let decode = (encoding, invalidUTF8, maxArticleBytes, markup)
+        let isolation = self.isolation
         var source = source
         source.maxArticleBytes = maxArticleBytes
         let stream = source.count == nil
@@ -177,7 +181,7 @@ public struct Batch {
             while true {
                 let items = feed.source.next(max: 128)
                 if items.isEmpty { break }
-                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, replica: nil, slim: false, judge: judge, problems: problemsOnStderr)) }
+                for item in items { try write(ItemAuditor.run(feed.prepare(item), decode, profiler, nil, isolation: isolation, replica: nil, slim: false, judge: judge, problems: problemsOnStderr)) }
                 // a stream is flushed as it goes
                 if stream { out.flush() }
             }
@@ -188,7 +192,7 @@ public struct Batch {
             let pool = OrderedPool(workers: workers, window: workers * 32) { item, w in
                 // worker 0 uses the resolver's auditor; the others their own replicas
                 let replica = w == 0 ? nil : item.auditor.map { replicas.auditor($0, worker: w, configuration: item.configuration) }
-                return ItemAuditor.run(item, decode, profiler, render, replica: replica, slim: slim, judge: judge, problems: problemsOnStderr)
+                return ItemAuditor.run(item, decode, profiler, render, isolation: isolation, replica: replica, slim: slim, judge: judge, problems: problemsOnStderr)
             }
             let reader = Thread {
                 while true {

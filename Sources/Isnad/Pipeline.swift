@@ -251,8 +251,9 @@ enum ItemAuditor {
     ///   - slim: drop the audit's units, text and sources once rendered (nothing later reads them).
     ///   - judge: apply the failure policy (false when a baseline is to mark claims first).
     ///   - problems: write the article's markup problems to standard error (false when the report carries them).
+    ///   - isolation: audits the item in a child process when it applies (nil: in this one).
     static func run(_ p: PreparedItem, _ decode: (TextEncoding, InvalidUTF8Policy, Int, ArticleMarkup?), _ profiler: Profiler?, _ render: (any Reporter)?,
-                    replica: Auditor?, slim: Bool, judge: Bool, problems: Bool) -> ItemResult {
+                    isolation: Isolation?, replica: Auditor?, slim: Bool, judge: Bool, problems: Bool) -> ItemResult {
         // an item under a configured baseline is marked, judged and rendered once the baseline has seen it
         let judge = judge && p.baseline == nil, render = p.baseline == nil ? render : nil
         if let e = p.rules { return .rules(e) }
@@ -263,13 +264,22 @@ enum ItemAuditor {
         do {
             var audit: ArticleAudit
             if let text = p.item.text {
-                audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
+                // a large article is audited in a child process: running out of memory there loses only this article
+                if let isolation, isolation.applies(text.utf8.count) {
+                    audit = try isolation.audit(p.item, .text, Array(text.utf8), judge: judge)
+                } else {
+                    audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
+                }
             } else {
                 let t0 = profiler?.now()
                 let bytes = try p.item.bytes ?? InputFiles.read(p.item.path, raw: p.item.raw, limit: decode.2)
                 if let t0 { profiler?.add("read", since: t0) }
-                audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1,
-                                          markup: decode.3 ?? ArticleMarkup.of(path: p.item.path), profile: timer, applyingPolicy: judge)
+                if let isolation, isolation.applies(bytes.count) {
+                    audit = try isolation.audit(p.item, .bytes, bytes, judge: judge)
+                } else {
+                    audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1,
+                                              markup: decode.3 ?? ArticleMarkup.of(path: p.item.path), profile: timer, applyingPolicy: judge)
+                }
             }
             audit.passthrough = p.item.passthrough
             var rendered: [UInt8]? = nil

@@ -244,6 +244,10 @@ public struct Auditor: Sendable {
         // the units handed over, not shared: marking failing claims below would otherwise copy every unit
         var audit = ArticleAudit(path: path, outlet: own, units: consume units, sources: sources, summary: summary)
         clock.lap("score and build")
+        for seg in article.segments {
+            guard let whole = seg.cutFrom else { continue }
+            audit.problems.append(ArticleProblem(.longUnit, line: seg.line, column: seg.column, message: "a unit of \(whole) characters with no sentence end was cut at white space into units of at most \(Segmenter.maxUnitScalars)"))
+        }
         audit.problems += budgetProblems(article)
         return audit
     }

@@ -137,6 +137,8 @@ extension ArticleProblem {
         case strayNUL
         /// A rule's regular expression ran out of its time budget.
         case regexBudget
+        /// A unit longer than `Segmenter.maxUnitScalars` with no sentence end, cut at white space.
+        case longUnit
 
         /// The rule id (SARIF `ruleId`, the `[...]` of line output).
         public var ruleID: String {
@@ -145,6 +147,7 @@ extension ArticleProblem {
             case .verifiedNoReason: "markup.verified-no-reason"
             case .strayNUL: "input.stray-nul"
             case .regexBudget: "rules.regex-budget"
+            case .longUnit: "input.long-unit"
             }
         }
         /// A one-line description (SARIF `shortDescription`).
@@ -154,6 +157,7 @@ extension ArticleProblem {
             case .verifiedNoReason: "A verified marker without a reason: the claim is not verified."
             case .strayNUL: "Stray NUL bytes in the article, read as white space."
             case .regexBudget: "A rule's regular expression ran out of its time budget and was skipped."
+            case .longUnit: "A unit too long to be a sentence, cut at white space into shorter units."
             }
         }
         /// The README section that explains it.
@@ -161,7 +165,7 @@ extension ArticleProblem {
             switch self {
             case .verifiedUnmatched, .verifiedNoReason: "verified-claims"
             case .strayNUL: "hostile-input"
-            case .regexBudget: "hostile-input"
+            case .regexBudget, .longUnit: "hostile-input"
             }
         }
     }

@@ -46,6 +46,21 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("max-article-bytes"), help: ArgumentHelp("Articles larger than this are reported and skipped (default: 16777216, 16 MB); with --input jsonl, a record's text, and a line of twice this.", valueName: "n"))
     var maxArticleBytes: Int = Batch.defaultMaxArticleBytes
 
+    @Flag(help: "Audit every article in a process of its own (as articles over --isolate-above are): an article that runs out of memory or crashes the audit is reported as an error, and the others are audited.")
+    var isolate = false
+
+    @Option(name: .customLong("isolate-above"), help: ArgumentHelp("Articles larger than this are audited in a process of their own (default: 1048576, 1 MB), so that one that runs out of memory is reported as an error and the batch goes on; 0 isolates every article.", valueName: "n"))
+    var isolateAbove: Int = Isolation.defaultAbove
+
+    /// The child's side of `--isolate`: what its standard input holds, the article's name, and
+    /// whether the policy is applied (see `Isolation`).
+    @Option(name: .customLong("isolated-article"), help: ArgumentHelp(visibility: .private))
+    var isolatedArticle: Isolation.Kind?
+    @Option(name: .customLong("isolated-name"), help: ArgumentHelp(visibility: .private))
+    var isolatedName: String?
+    @Flag(name: .customLong("isolated-no-judge"), help: ArgumentHelp(visibility: .private))
+    var isolatedNoJudge = false
+
     @Flag(help: "Print the time spent per stage and per rule to standard error.")
     var profile = false
 
@@ -69,12 +84,19 @@ struct AuditCommand: ParsableCommand {
         try settings.validate()
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
         if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be 1 or more") }
+        if isolateAbove < 0 { throw ValidationError("--isolate-above must be 0 or more") }
     }
 
     func run() throws {
         // options read once: a property wrapper's value costs a lookup each time it is read
         let output = self.output, input = self.input
         var resolver = SettingsResolver(options: settings.overrides)
+        if let kind = isolatedArticle {
+            // a child of an isolating run: one article, its audit to standard output, nothing else
+            let status = Isolation.child(kind: kind, name: isolatedName ?? "", judge: !isolatedNoJudge, resolver: resolver,
+                                         encoding: encoding, invalidUTF8: invalidUTF8, markup: input.markup, maxArticleBytes: maxArticleBytes)
+            throw ExitCode(status)
+        }
         resolver.note = RulesCommand.note
         let format = try resolver.format()
         let lang = try resolver.settings(forDirectory: ".").lang
@@ -150,6 +172,10 @@ struct AuditCommand: ParsableCommand {
         batch.markup = input.markup
         batch.encoding = encoding; batch.invalidUTF8 = invalidUTF8; batch.jobs = jobs; batch.profile = profile; batch.lang = lang; batch.maxArticleBytes = maxArticleBytes
         batch.baseline = base; batch.record = record
+        // the children get this run's options (the paths too: a child reads only its article)
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "run" { arguments.removeFirst() }
+        batch.isolation = Isolation(arguments: arguments, above: isolate ? 0 : isolateAbove)
         batch.configuredBaselines = baseline == nil && writeBaseline == nil
         if formats.contains(.github), let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
             batch.stepSummary = summary
@@ -209,4 +235,5 @@ enum InputKind: String, CaseIterable, ExpressibleByArgument {
 }
 
 extension TextEncoding: ExpressibleByArgument {}
+extension Isolation.Kind: ExpressibleByArgument {}
 extension InvalidUTF8Policy: ExpressibleByArgument {}

@@ -114,7 +114,7 @@ struct HostileTests {
         #expect(!md.contains("<script>") && !md.contains("<img"))
     }
 
-    @Test("a 100,000-character sentence and a 2 MB line with no punctuation are audited, nothing lost")
+    @Test("a 100,000-character sentence and a 2 MB line with no punctuation are audited, cut into units of at most 10,000 characters, nothing lost")
     func hugeUnits() throws {
         let dir = try Support.tempDir()
         let words = ["قال", "الوزير", "إن", "الاقتصاد", "في", "السوق", "مصادر", "ارتفع", "النفط", "وأضاف"]
@@ -127,7 +127,9 @@ struct HostileTests {
         let long = try json([dir + "/long.txt"])
         #expect(long.status == 0)
         let u = units(long.articles[0])
-        #expect(u.count == 3 && u[1].hasPrefix("claim L2 named"))
+        // the sentence is cut at white space into units of at most 10,000 (issue #26), the first keeping its attribution
+        let pieces = u.filter { $0.contains(" L2 ") }
+        #expect(u.count == pieces.count + 2 && (10...11).contains(pieces.count) && u[1].hasPrefix("claim L2 named"), "\(u.count)")
         var line = ""
         k = 0
         while line.utf8.count < 2_000_000 { line += words[(k * 7) % words.count] + " "; k += 1 }
@@ -135,7 +137,11 @@ struct HostileTests {
         let big = try json([dir + "/line.txt"])
         #expect(big.status == 0)
         let only = big.articles[0]["units"] as! [[String: Any]]
-        #expect(only.count == 1 && (only[0]["end"] as! Int) - (only[0]["start"] as! Int) == line.unicodeScalars.count - 1)
+        let spans = only.map { ($0["start"] as! Int, $0["end"] as! Int) }
+        #expect(spans.count >= line.unicodeScalars.count / 10_000 && spans.allSatisfy { $0.1 - $0.0 <= 10_000 })
+        #expect(spans.first?.0 == 0 && spans.last?.1 == line.unicodeScalars.count - 1)
+        // nothing lost: one space between a piece and the next
+        #expect(zip(spans, spans.dropFirst()).allSatisfy { $1.0 == $0.1 + 1 })
     }
 
     @Test("missing paths, unreadable files, broken symlinks, symlink loops and directories as files are reported with their path; the batch goes on and ends with exit 2")

@@ -37,10 +37,10 @@ enum Support {
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    /// Runs the built binary with `args` in `directory`.
-    static func run(_ args: [String], in directory: String? = nil, stdin: String? = nil) throws -> Run {
+    /// Runs the built binary (or `executable`) with `args` in `directory`.
+    static func run(_ args: [String], in directory: String? = nil, stdin: String? = nil, executable: String? = nil) throws -> Run {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: executable ?? binary)
         p.arguments = args
         p.environment = environment
         if let d = directory { p.currentDirectoryURL = URL(fileURLWithPath: d) }

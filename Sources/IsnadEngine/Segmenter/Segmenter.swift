@@ -19,6 +19,9 @@ public struct Segment: Sendable, Equatable {
     /// Whether the segment is a dateline or credit that opens its line before the first
     /// sentence (`سبق- جدة:`, `دكار - رويترز:`, `(أ ف ب) -`): SOURCING.md, "Units".
     public var dateline = false
+    /// On the first piece of a unit longer than `Segmenter.maxUnitScalars`, cut at white
+    /// space: the length of the whole unit, in scalars (nil for every other segment).
+    public var cutFrom: Int? = nil
 }
 
 /// Splits an article into segments: sentences ended by `.` `!` `؟` `?` or a line break
@@ -36,6 +39,13 @@ public enum Segmenter {
     }
 
     public static func segment(_ text: NormalizedText) -> [Segment] { lines(text).segments }
+
+    /// The longest unit, in scalars: a longer run of text with no sentence end (a page of
+    /// prose without punctuation, a whole file on one line) is cut at the last white space
+    /// before this many scalars (or at this many, where there is none), with a warning. A news
+    /// sentence is a few hundred scalars; a unit this long is no sentence to label, and the
+    /// labeller's per-unit tables stay bounded.
+    public static let maxUnitScalars = 10_000
 
     /// The segments and the number of lines (LF, CRLF and CR each end a line).
     public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
@@ -59,6 +69,23 @@ public enum Segmenter {
             while s < e && Tokenizer.isSpace(o[s]) { s += 1 }
             while e > s && Tokenizer.isSpace(o[e - 1]) { e -= 1 }
             guard s < e else { return }
+            guard e - s > maxUnitScalars else { return append(s, e, terminated) }
+            // too long for a sentence: cut at the last white space before the limit (issue #26)
+            let first = segments.count, whole = e - s
+            while e - s > maxUnitScalars {
+                var k = s + maxUnitScalars
+                while k > s && !Tokenizer.isSpace(o[k]) { k -= 1 }
+                if k == s { k = s + maxUnitScalars }
+                var pieceEnd = k
+                while pieceEnd > s && Tokenizer.isSpace(o[pieceEnd - 1]) { pieceEnd -= 1 }
+                append(s, pieceEnd, false)
+                s = k
+                while s < e && Tokenizer.isSpace(o[s]) { s += 1 }
+            }
+            append(s, e, terminated)
+            if segments.count > first { segments[first].cutFrom = whole }
+        }
+        func append(_ s: Int, _ e: Int, _ terminated: Bool) {
             // a segment needs a letter or digit; stray punctuation joins nothing
             let f0 = foldedAt(s), f1 = foldedAt(e)
             // nothing in it folds to anything (a line of bidi marks alone): white space, as before

@@ -1,0 +1,189 @@
+import Foundation
+import IsnadModel
+import IsnadText
+import IsnadEngine
+
+/// Auditing an article in a child process of its own, so that an article that exhausts memory
+/// (or crashes the audit) is reported as an error naming it, and the rest of the batch goes on.
+///
+/// The child is the same executable, started with `posix_spawn` and the run's own options plus
+/// the hidden `--isolated-article KIND` options: it resolves the article's settings as the run
+/// does, audits it with `ItemAuditor` exactly as the run would, and writes the audit to its
+/// standard output as `AuditWire` bytes. The run reads them back and hands the audit to its
+/// reporters, so the output is the same as for an article audited in process. The article
+/// (the bytes of its file, as read by the run, or a JSON-lines record's text) reaches the child
+/// through a temporary file, unlinked at once, as its standard input; its standard output and
+/// error go to temporary files too, so no pipe can fill and block either side.
+public struct Isolation: Sendable {
+    /// The executable to start (this one).
+    public var executable: String
+    /// The run's options, given to every child before the article's own.
+    public var arguments: [String]
+    /// Articles of more bytes than this are audited in a child; 0: every article (`--isolate`).
+    public var above: Int
+    /// `--isolate-above`'s default: 1 MB. Ordinary articles (a few KB) are audited in process;
+    /// an article over this peaks at about 30 bytes of memory per byte.
+    public static let defaultAbove = 1 << 20
+
+    public init(executable: String = Isolation.currentExecutable, arguments: [String], above: Int) {
+        self.executable = executable; self.arguments = arguments; self.above = above
+    }
+
+    /// The path of the running executable.
+    public static var currentExecutable: String {
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+        return n > 0 ? String(decoding: buf[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+    }
+
+    /// What the child is given on its standard input (`--isolated-article`).
+    public enum Kind: String, Sendable, CaseIterable {
+        /// An article's bytes, as read from its file (or from standard input, `audit -`).
+        case bytes
+        /// A JSON-lines record's text, as UTF-8.
+        case text
+    }
+
+    /// Whether an article of `size` bytes is audited in a child.
+    @inline(__always) func applies(_ size: Int) -> Bool { above == 0 || size > above }
+
+    /// Audits the article `item` names, whose content is `content` (`kind` says which), in a
+    /// child process: its audit, or why there is none.
+    func audit(_ item: InputItem, _ kind: Kind, _ content: [UInt8], judge: Bool) throws(InputFailure) -> ArticleAudit {
+        func fail(_ m: String) -> InputFailure { InputFailure(path: item.path, message: m) }
+        func temporary() throws(InputFailure) -> Int32 {
+            let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+            var template = Array("\(dir)/isnad-isolated-XXXXXX".utf8CString)
+            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard fd >= 0 else { throw fail("cannot create a temporary file in \(dir) to audit it apart: \(String(cString: strerror(errno)))") }
+            _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+            // not inherited by the children of other workers (dup2 onto 0, 1, 2 clears it for this one's)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            return fd
+        }
+        var args = ["run", "--isolated-article", kind.rawValue, "--isolated-name", item.path]
+        if !judge { args.append("--isolated-no-judge") }
+        args += arguments
+
+        var opened: [Int32] = []
+        defer { for fd in opened { close(fd) } }
+        let input = try temporary(); opened.append(input)
+        let written = content.withUnsafeBytes { b -> Bool in
+            var at = 0
+            while at < b.count {
+                let r = write(input, b.baseAddress! + at, b.count - at)
+                if r < 0 { if errno == EINTR { continue }; return false }
+                at += r
+            }
+            return true
+        }
+        guard written else { throw fail("cannot write a temporary file to audit it apart: \(String(cString: strerror(errno)))") }
+        lseek(input, 0, SEEK_SET)
+        let output = try temporary(); opened.append(output)
+        let errors = try temporary(); opened.append(errors)
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, errors, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw fail("cannot start a process to audit it apart (\(executable)): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw fail("lost the process auditing it: \(String(cString: strerror(errno)))") }
+        }
+
+        let signal = status & 0x7F, code = (status >> 8) & 0xFF
+        if signal == 0 && code == 0, let result = AuditWire.read(Self.contents(output)) {
+            switch result {
+            case .audit(let a): return a
+            case .failure(let f): throw f
+            }
+        }
+        let said = String(decoding: Self.contents(errors), as: UTF8.self)
+        throw fail(Self.reason(signal: signal, code: code, stderr: said))
+    }
+
+    /// All the bytes of a temporary file written by the child.
+    static func contents(_ fd: Int32) -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: Int(st.st_size)) { buf, n in
+            n = 0
+            while n < buf.count {
+                let r = pread(fd, buf.baseAddress! + n, buf.count - n, off_t(n))
+                if r < 0 && errno == EINTR { continue }
+                if r <= 0 { return }
+                n += r
+            }
+        }
+    }
+
+    /// Why a child gave no audit, in words: its signal or exit status, and what it said.
+    static func reason(signal: Int32, code: Int32, stderr: String) -> String {
+        let lines = stderr.split(whereSeparator: \.isNewline).map { String($0.prefix(200)) }
+        let memory = ["failed to allocate", "Could not allocate", "Cannot allocate memory", "out of memory", "bad_alloc"]
+        if lines.contains(where: { l in memory.contains { l.contains($0) } }) {
+            return "ran out of memory (\(memoryLimit)): not audited"
+        }
+        if signal == SIGKILL {
+            return "the process auditing it was killed (SIGKILL; the system's out-of-memory killer, \(memoryLimit)?): not audited"
+        }
+        let said = lines.first(where: { !$0.isEmpty }).map { ": \($0)" } ?? ""
+        if signal != 0 {
+            let name = strsignal(signal).map { String(cString: $0) } ?? "signal \(signal)"
+            return "the process auditing it stopped on signal \(signal) (\(name))\(said): not audited"
+        }
+        return "the process auditing it exited with status \(code)\(said.isEmpty ? " and no result" : said): not audited"
+    }
+
+    /// The memory limit a child runs under, in words: `ulimit -v` (address space) or the data
+    /// segment's limit, as set for this process and inherited by its children.
+    static var memoryLimit: String {
+        func mb(_ v: rlim_t) -> String { "\(v / (1 << 20)) MB" }
+        var l = rlimit()
+        if getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &l) == 0 && l.rlim_cur != rlim_t.max { return "limit \(mb(l.rlim_cur)) of address space, ulimit -v" }
+        if getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &l) == 0 && l.rlim_cur != rlim_t.max { return "limit \(mb(l.rlim_cur)) of data, ulimit -d" }
+        return "no limit set: the machine's memory"
+    }
+
+    /// The child's side: audits the one article `kind` and `name` say with the run's settings
+    /// and writes the audit (or why there is none) to standard output. Returns the exit status.
+    public static func child(kind: Kind, name: String, judge: Bool, resolver: SettingsResolver,
+                             encoding: TextEncoding, invalidUTF8: InvalidUTF8Policy, markup: ArticleMarkup?, maxArticleBytes: Int) -> Int32 {
+        var item = InputItem(path: name)
+        do throws(InputFailure) {
+            let bytes = try InputFiles.readStandardInput(limit: maxArticleBytes, name: name)
+            switch kind {
+            case .bytes: item.bytes = bytes
+            case .text: item.text = String(decoding: bytes, as: UTF8.self)
+            }
+        } catch { item.failure = error }
+        let feed = Feed(source: InputSource(files: []), resolver: resolver, configuredBaselines: false)
+        let result: AuditWire.Result
+        switch ItemAuditor.run(feed.prepare(item), (encoding, invalidUTF8, maxArticleBytes, markup), nil, nil, isolation: nil,
+                               replica: nil, slim: false, judge: judge, problems: false) {
+        case .audited(let a, _, _, _): result = .audit(a)
+        case .failure(let f, _): result = .failure(f)
+        case .rules(let e): result = .failure(InputFailure(path: name, message: e.description))
+        }
+        var failed = false
+        AuditWire.write(result) { bytes in
+            guard !failed else { return }
+            bytes.withUnsafeBytes { b in
+                var at = 0
+                while at < b.count {
+                    let r = write(1, b.baseAddress! + at, b.count - at)
+                    if r < 0 { if errno == EINTR { continue }; failed = true; return }
+                    at += r
+                }
+            }
+        }
+        return failed ? 2 : 0
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import Isnad
+import IsnadTestSupport
+
+/// Issue #26, item 3: an article that exhausts memory is audited in a child process of its own
+/// (`--isolate`, `--isolate-above`), reported as an error naming it, and the batch goes on.
+@Suite("Isolation: large articles audited in a process of their own")
+struct IsolationTests {
+    let rules = ["--rules", Support.rules]
+
+    /// Runs the binary under `ulimit -v KB` (a shell sets the limit, then runs it).
+    func limited(_ kb: Int, _ args: [String], stdin: String? = nil) throws -> Support.Run {
+        try Support.run(["-c", "ulimit -v \(kb); exec \"$0\" \"$@\"", Support.binary] + args, stdin: stdin, executable: "/bin/bash")
+    }
+
+    /// A large article of short report sentences, `bytes` long or a little more.
+    func bigArticle(_ bytes: Int) -> String {
+        let line = "قال مصدر مسؤول إن الوزير أكد أن الحكومة نفت ما نقلته وكالة رويترز عن مصادر مطلعة.\n"
+        return String(repeating: line, count: bytes / line.utf8.count + 1)
+    }
+
+    func articles(_ stdout: String) throws -> [[String: Any]] {
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        return doc["articles"] as? [[String: Any]] ?? []
+    }
+
+    @Test("an audit written by a child reads back the same: every format renders the same bytes")
+    func wireRoundTrip() throws {
+        let fm = FileManager.default
+        var paths = try fm.contentsOfDirectory(atPath: Support.gold).filter { $0.hasSuffix(".txt") }.sorted().map { Support.gold + "/" + $0 }
+        paths += ["windows-1256-nul-padded.txt", "stray-nul.txt", "utf16le.txt", "invalid-utf8.txt", "control-characters.txt", "unbalanced-quotes.txt"]
+            .map { Support.fixtures + "/hostile/" + $0 }
+        let reporters = try OutputFormat.allCases.map { try $0.reporter(color: false, pretty: true) }
+        var checked = 0
+        for path in paths {
+            guard let audit = try? Support.auditor.audit(bytes: InputFiles.read(path), path: path, invalidUTF8: .replace) else { continue }
+            var bytes: [UInt8] = []
+            AuditWire.write(.audit(audit)) { bytes += $0 }
+            guard case .audit(let back)? = AuditWire.read(bytes) else { Issue.record("\(path): not read back"); continue }
+            for r in reporters {
+                #expect(Batch.sheet(back, r) == Batch.sheet(audit, r), "\(path), \(type(of: r))")
+            }
+            #expect(back.units.count == audit.units.count && back.source == audit.source && back.units.map(\.candidates) == audit.units.map(\.candidates))
+            // cut anywhere, the bytes are no result (a child that died while writing)
+            for cut in [bytes.count - 1, bytes.count / 2, 20] { #expect(AuditWire.read(Array(bytes[..<cut])) == nil) }
+            checked += 1
+        }
+        #expect(checked > 20)
+        var failure: [UInt8] = []
+        AuditWire.write(.failure(InputFailure(path: "a.txt", message: "why"))) { failure += $0 }
+        guard case .failure(let f)? = AuditWire.read(failure) else { Issue.record("a failure is not read back"); return }
+        #expect(f.path == "a.txt" && f.message == "why")
+    }
+
+    @Test("--isolate writes the same bytes as auditing in process, in every format and with -o")
+    func sameOutput() throws {
+        let inputs = ["seed-01.txt", "seed-02.txt", "seed-03.txt"].map { Support.gold + "/" + $0 } + [Support.fixtures + "/hostile/windows-1256-nul-padded.txt"]
+        for format in ["json", "text", "sarif", "jsonl", "line"] {
+            let args = rules + ["--fail-on", "unsourced", "--no-pretty", "--format", format] + inputs
+            let plain = try Support.run(args + ["--jobs", "1"]), isolated = try Support.run(args + ["--isolate", "--jobs", "2"])
+            #expect(plain.status == 1 && isolated.status == plain.status, "\(format): \(isolated.stderr)")
+            #expect(isolated.stdout == plain.stdout, "\(format)")
+            #expect(isolated.stderr == plain.stderr, "\(format)")
+        }
+        // records on standard input, their other fields passed through
+        let records = (1...3).map { #"{"id": "r\#($0)", "desk": "x", "text": "قال الوزير إن الأمر انتهى \#($0)."}"# }.joined(separator: "\n") + "\n"
+        let args = rules + ["--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "-"]
+        let a = try Support.run(args, stdin: records), b = try Support.run(args + ["--isolate-above", "10"], stdin: records)
+        #expect(a.status == 0 && b.stdout == a.stdout && b.stdout.contains(#""desk":"x""#), "\(b.stderr)")
+        // -o DIR: the sheets are the same
+        let one = try Support.tempDir(), two = try Support.tempDir()
+        _ = try Support.run(rules + ["--fail-on", "none", "--format", "json,html", "-o", one] + inputs)
+        _ = try Support.run(rules + ["--fail-on", "none", "--format", "json,html", "-o", two, "--isolate"] + inputs)
+        let names = try FileManager.default.contentsOfDirectory(atPath: one).sorted()
+        let others = try FileManager.default.contentsOfDirectory(atPath: two).sorted()
+        #expect(names.count >= 8 && names == others)
+        for n in names { #expect(FileManager.default.contents(atPath: one + "/" + n) == FileManager.default.contents(atPath: two + "/" + n), "\(n)") }
+    }
+
+    @Test("under ulimit -v, an article that runs out of memory is reported and the articles around it are audited")
+    func outOfMemory() throws {
+        let dir = try Support.tempDir()
+        let big = dir + "/big.txt"
+        try bigArticle(16 << 20).write(toFile: big, atomically: false, encoding: .utf8)
+        let first = Support.gold + "/seed-01.txt", last = Support.gold + "/seed-02.txt"
+        let r = try limited(500_000, rules + ["--fail-on", "none", "--format", "json", "--no-pretty", "--max-article-bytes", "100000000", first, big, last])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("audit: error: \(big): ran out of memory (limit 488 MB of address space, ulimit -v): not audited"), "\(r.stderr)")
+        #expect(try articles(r.stdout).map { $0["path"] as? String } == [first, last], "\(r.stderr)")
+
+        // on standard input: one output line per record, the huge one an error line
+        let small = #"{"id": "a", "text": "قال الوزير إن الأمر انتهى."}"#
+        let huge = try String(decoding: JSONSerialization.data(withJSONObject: ["id": "huge", "text": bigArticle(16 << 20)]), as: UTF8.self)
+        let s = try limited(500_000, rules + ["--input", "jsonl", "--format", "jsonl", "--fail-on", "none", "--max-article-bytes", "100000000", "-"],
+                            stdin: [small, huge, small.replacingOccurrences(of: "\"a\"", with: "\"b\"")].joined(separator: "\n") + "\n")
+        #expect(s.status == 2, "\(s.stderr)")
+        let lines = s.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 3)
+        #expect(lines.map { $0?["path"] as? String } == ["a", "huge", "b"])
+        #expect((lines[1]?["error"] as? String)?.hasPrefix("ran out of memory (limit 488 MB") == true, "\(s.stdout.prefix(600))")
+        #expect(lines[0]?["units"] != nil && lines[2]?["units"] != nil)
+    }
+
+    @Test("a unit longer than 10,000 characters with no sentence end is cut at white space, with a warning")
+    func longUnits() throws {
+        let words = ["قال", "مصدر", "مسؤول", "إن", "الوزير", "أكد", "أن", "الحكومة"]
+        let line = (0..<5000).map { words[$0 % words.count] }.joined(separator: " ")  // ~27,000 characters, no full stop
+        let text = "عنوان الخبر\n" + line + "\nوقال الوزير إن الأمر انتهى."
+        let a = Support.audit(text)
+        let scalars = Array(text.unicodeScalars)
+        let cut = a.units.filter { $0.line == 2 }
+        #expect(cut.count == 3)
+        #expect(cut.allSatisfy { $0.span.end - $0.span.start <= Segmenter.maxUnitScalars })
+        // cut at white space: every piece starts and ends with a letter, and nothing but the spaces between is left out
+        #expect(cut.allSatisfy { !Tokenizer.isSpace(scalars[$0.span.start]) && !Tokenizer.isSpace(scalars[$0.span.end - 1]) })
+        #expect(zip(cut, cut.dropFirst()).allSatisfy { p, n in scalars[p.span.end..<n.span.start].allSatisfy(Tokenizer.isSpace) })
+        #expect(cut.first?.span.start == "عنوان الخبر\n".unicodeScalars.count)
+        #expect(cut.last?.span.end == "عنوان الخبر\n".unicodeScalars.count + line.unicodeScalars.count)
+        #expect(a.problems.map(\.kind) == [.longUnit])
+        #expect(a.problems.first?.line == 2 && a.problems.first?.column == 1)
+        #expect(a.problems.first?.message == "a unit of \(line.unicodeScalars.count) characters with no sentence end was cut at white space into units of at most 10000")
+        // the lines around it are units as before
+        #expect(a.units.first?.line == 1 && a.units.last?.line == 3 && a.units.last?.label == .named)
+        // no white space at all: cut at the limit
+        let solid = Support.audit(String(repeating: "ب", count: 25_000))
+        #expect(solid.units.map { $0.span.end - $0.span.start } == [10_000, 10_000, 5_000])
+        // at the limit: one unit, no warning
+        let edge = Support.audit(String(repeating: "ب", count: 10_000))
+        #expect(edge.units.count == 1 && edge.problems.isEmpty)
+    }
+}
