@@ -147,6 +147,10 @@ struct Standards {
     static let objectWeight = 2.0
     /// An earlier claim loses this share of its score per claim between it and the denial.
     static let distanceDecay = 0.04
+    /// How far a denial looks for what it disputes, in claims: back (an earlier claim this far
+    /// away has lost 6/7 of its score to the distance) and forward. Bounds the work on a huge
+    /// article with a denial on every line to linear; every corpus article fits in the window.
+    static let window = (back: 150, forward: 50)
 
     /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them).
     func linkContests(_ units: inout [AuditedUnit], _ a: ArticleText) {
@@ -172,7 +176,12 @@ struct Standards {
             keys[c] = Set((stems[c] ?? []).flatMap(Self.keys))
             sums[c] = total((stems[c] ?? []).sorted())
         }
+        // each claim's place among the claims: the number of claims between two is a subtraction
+        var place: [Int: Int] = [:]
+        for (k, c) in claims.enumerated() { place[c] = k }
         for d in denials {
+            let here = place[d] ?? 0
+            let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
             // each stem of the denial with its keys, once per denial (not once per claim)
             let mine = (stems[d] ?? []).sorted().map { ($0, Self.keys($0)) }
             let object = objects[d] ?? []
@@ -181,7 +190,7 @@ struct Standards {
             let mineSum = denialTotal(mine.map(\.0))
             let denierIDs = Set(units[d].sources.map(\.id))
             var scored: [(unit: Int, score: Double, shared: [String])] = []
-            for c in claims where c != d {
+            for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
                 // may be (وقال تادرس إن البعض ربط ...)
                 if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) })
@@ -194,7 +203,7 @@ struct Standards {
                 // Dice over the weights: what they share against what both say
                 let both = (mineSum * (sums[c] ?? 0)).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
-                if c > d { score *= Self.laterWeight } else { score /= 1 + Self.distanceDecay * Double(claims.filter { $0 > c && $0 < d }.count) }
+                if c > d { score *= Self.laterWeight } else { score /= 1 + Self.distanceDecay * Double(here - (place[c] ?? here) - 1) }
                 scored.append((c, score, shared))
             }
             // the best first; on a tie, the nearer earlier claim
