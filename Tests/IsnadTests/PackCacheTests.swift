@@ -338,6 +338,11 @@ struct PackCacheTests {
         #expect(lstat(file, &st) == 0 && st.st_mode & S_IFMT == S_IFREG, "the link is replaced by a file, not written through")
         #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere)) == before)
         #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .hit)
+        // a FIFO planted at the name is not waited on
+        try FileManager.default.removeItem(atPath: file)
+        #expect(mkfifo(file, 0o600) == 0)
+        #expect(PackCache.fetch(file, key: [], maxPatterns: RuleLoader.maxPatterns) == nil)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .stored)
     }
 
     @Test("a cache directory someone else owns, that group or others may write, or that is a symbolic link is neither read nor written")
