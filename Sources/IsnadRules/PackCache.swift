@@ -9,12 +9,16 @@ import IsnadText
 /// The file is found by the packs named (and the tool's build), and holds its key: the tool's
 /// version and build, the packs as named and where they resolve, and the bytes (size and
 /// FNV-1a hash) of every file at the top of each pack's directory and of the built-in pack.
-/// It is read only when that key matches byte for byte, its payload's checksum is right, it
-/// is owned by the user running the tool and no one else may write it; anything else (stale,
-/// truncated, corrupt, foreign, unreadable) is ignored and the pack is loaded from YAML, then
-/// written again. A pack with errors is never written: its errors are reported from the YAML,
-/// with their path:line:column, every time. A cache directory that cannot be written is no
-/// error: the run goes on uncached.
+/// It is read only when that key matches byte for byte, its payload's checksum is right, the
+/// pack it holds passes the loader's limits and checks, and the file (read through one
+/// descriptor, never through a symbolic link) and its directory are the user's own and no one
+/// else may write them; anything else (stale, truncated, corrupt, crafted, foreign, unreadable)
+/// is ignored and the pack is loaded from YAML, then written again. A pack with errors is never
+/// written: its errors are reported from the YAML, with their path:line:column, every time. A
+/// cache directory that cannot be written is no error: the run goes on uncached; one that is
+/// someone else's or that others may write is neither read nor written. Every field written
+/// below is checked by `PackCacheTests` (by reflection: a field added to a pack type and not
+/// written fails a test).
 public struct PackCache: Sendable, Equatable {
     /// Where the cache files are; nil: no cache.
     public var directory: String?
@@ -45,6 +49,9 @@ public struct PackCache: Sendable, Equatable {
         /// The pack was loaded from its YAML; it could not be cached (the cache directory is
         /// not writable, or a pack file could not be read for the key).
         case notStored
+        /// The pack was loaded from its YAML; the cache directory is not the user's own, group
+        /// or others may write it, or it is a symbolic link: it is neither read nor written.
+        case untrusted
         /// The cache is off.
         case off
     }
@@ -54,16 +61,30 @@ public struct PackCache: Sendable, Equatable {
         try loadNoting(directories: directories, builtinPack: builtinPack, maxPatterns: maxPatterns).pack
     }
 
-    /// `RuleLoader.load` through the cache, and what the cache did.
+    /// `RuleLoader.load` through the cache, and what the cache did. `afterKey` runs between
+    /// the key's reading of the pack files and the loader's (a test's hook: an edit there is
+    /// the race a stored pack must not be kept under the old key for).
     public func loadNoting(directories: [String], builtinPack: String? = RuleLocator.builtin(), maxPatterns: Int = RuleLoader.maxPatterns,
-                           build: String = PackCache.build) throws(RuleErrors) -> (pack: RulePack, outcome: Outcome) {
-        guard let directory else { return (try RuleLoader.load(directories: directories, builtinPack: builtinPack, maxPatterns: maxPatterns), .off) }
+                           build: String = PackCache.build, afterKey: () -> Void = {}) throws(RuleErrors) -> (pack: RulePack, outcome: Outcome) {
+        func yaml() throws(RuleErrors) -> RulePack { try RuleLoader.load(directories: directories, builtinPack: builtinPack, maxPatterns: maxPatterns) }
+        guard let directory else { return (try yaml(), .off) }
+        switch PrivateFiles.directory(directory) {
+        case .own: break
+        case .unusable: return (try yaml(), .notStored)
+        case .untrusted: return (try yaml(), .untrusted)
+        }
         guard let key = Self.key(directories: directories, builtinPack: builtinPack, maxPatterns: maxPatterns, build: build) else {
-            return (try RuleLoader.load(directories: directories, builtinPack: builtinPack, maxPatterns: maxPatterns), .notStored)
+            return (try yaml(), .notStored)
         }
         let path = (directory as NSString).appendingPathComponent(key.name)
-        if let pack = Self.fetch(path, key: key.bytes) { return (pack, .hit) }
-        let pack = try RuleLoader.load(directories: directories, builtinPack: builtinPack, maxPatterns: maxPatterns)
+        if let pack = Self.fetch(path, key: key.bytes, maxPatterns: maxPatterns) { return (pack, .hit) }
+        afterKey()
+        let pack = try yaml()
+        // the files read again: an edit between the key's reading and the loader's would store
+        // the edited pack under the old files' key (and serve it once they were restored)
+        guard let again = Self.key(directories: directories, builtinPack: builtinPack, maxPatterns: maxPatterns, build: build), again == key else {
+            return (pack, .notStored)
+        }
         return (pack, Self.store(pack, key: key.bytes, to: path, directory: directory) ? .stored : .notStored)
     }
 
@@ -75,10 +96,13 @@ public struct PackCache: Sendable, Equatable {
         return (directory as NSString).appendingPathComponent(key.name)
     }
 
-    /// The running tool's build: its binary's path, size and modification time. A rebuilt tool
-    /// (whose pack values may be laid out differently under the same version) reads nothing
-    /// an earlier build wrote.
+    /// The running tool's build: the build ID the linker wrote into the binary (a hash of its
+    /// contents); where there is none, the binary's path, inode, size and modification time
+    /// (a binary rebuilt and restored with the same size and time would not be told apart).
+    /// A rebuilt tool (whose pack values may be laid out differently under the same version)
+    /// reads nothing an earlier build wrote, and two builds (release and debug) keep one file each.
     public static let build: String = {
+        if let id = BuildIdentity.elfBuildID { return "build-id " + id }
         let exe = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
         var st = stat()
         guard stat(exe, &st) == 0 else { return exe }
@@ -87,25 +111,28 @@ public struct PackCache: Sendable, Equatable {
         #else
         let mtime = "\(st.st_mtimespec.tv_sec).\(st.st_mtimespec.tv_nsec)"
         #endif
-        return "\(exe) \(st.st_size) \(mtime)"
+        return "\(exe) \(st.st_ino) \(st.st_size) \(mtime)"
     }()
 
     // MARK: the key
 
     /// The layout of the cache file; raised when the encoding below changes.
-    static let format = 1
+    static let format = 2
     static let magic = Array("isnad rule pack cache\n".utf8)
     /// The most bytes of pack files hashed for a key: a larger "pack" is loaded uncached.
     static let maxInputBytes = 64 << 20
     static let filePrefix = "pack-", fileSuffix = ".bin"
     /// The most cache files kept: past it, the least recently written are removed.
     static let maxFiles = 64
+    /// The largest cache file read (the shipped pack's is under 1 MB).
+    static let maxFileBytes = 256 << 20
 
     /// The cache file's name and the full key a cached pack must carry.
     static func key(directories: [String], builtinPack: String?, maxPatterns: Int, build: String) -> (name: String, bytes: [UInt8])? {
-        // the packs as named and where they resolve name the file: a rebuilt tool or an edited
-        // pack replaces its file instead of adding one
+        // the build, and the packs as named and where they resolve, name the file: an edited pack
+        // replaces its file instead of adding one, and two builds in use keep one each
         var w = BinaryWriter()
+        w.string(build)
         w.int(maxPatterns)
         w.optional(builtinPack) { $0.string($1) }
         w.array(directories) { $0.string($1) }
@@ -118,7 +145,7 @@ public struct PackCache: Sendable, Equatable {
         }
         w.array(dirs) { w, d in w.string(d); w.string(RuleLocator.canonical(d)) }
         let name = filePrefix + FNV1a.hex(FNV1a.hash(w.bytes)) + fileSuffix
-        w.int(format); w.string(Isnad.version); w.string(build)
+        w.int(format); w.string(Isnad.version)
         var total = 0
         for d in dirs {
             guard let files = inputs(of: d) else { return nil }
@@ -147,26 +174,54 @@ public struct PackCache: Sendable, Equatable {
 
     // MARK: reading and writing
 
-    /// The cached pack, or nil when the file is missing, stale, corrupt or not to be trusted.
-    static func fetch(_ path: String, key: [UInt8]) -> RulePack? {
-        var st = stat()
-        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_uid == geteuid(), st.st_mode & (S_IWGRP | S_IWOTH) == 0 else { return nil }
-        guard let bytes = try? InputFiles.read(path, limit: 1 << 30) else { return nil }
-        var r = BinaryReader(bytes)
-        do throws(BinaryReader.Malformed) {
-            guard Array(try r.raw(magic.count)) == magic else { return nil }
-            let keyLength = try r.count()
-            guard try r.raw(keyLength).elementsEqual(key) else { return nil }
-            let sum = UInt64(bitPattern: Int64(try r.int()))
-            let payloadLength = try r.count()
-            let start = r.offset
-            guard r.offset + payloadLength == bytes.count, FNV1a.hash(bytes[start...]) == sum else { return nil }
-            let pack = try decode(&r)
-            return r.atEnd ? pack : nil
-        } catch { return nil }
+    /// The cached pack, or nil when the file is missing, stale, corrupt or not to be trusted
+    /// (`PrivateFiles.read`: a symbolic link, not a regular file, someone else's, or writable by
+    /// others). A pack read is checked as the loader checks one (`valid`): a file crafted to
+    /// pass the checksum still never yields a pack the loader would refuse. A hit refreshes the
+    /// file's times, so pruning removes the packs least recently used.
+    static func fetch(_ path: String, key: [UInt8], maxPatterns: Int) -> RulePack? {
+        PrivateFiles.read(path, limit: maxFileBytes) { bytes -> RulePack? in
+            var r = BinaryReader(bytes)
+            do throws(BinaryReader.Malformed) {
+                guard Array(try r.raw(magic.count)) == magic else { return nil }
+                let keyLength = try r.count()
+                guard try r.raw(keyLength).elementsEqual(key) else { return nil }
+                let sum = UInt64(bitPattern: Int64(try r.int()))
+                let payloadLength = try r.count()
+                let start = r.offset
+                guard r.offset + payloadLength == bytes.count, FNV1a.hash(bytes[start...]) == sum else { return nil }
+                let pack = try decode(&r)
+                return r.atEnd && valid(pack, maxPatterns: maxPatterns) ? pack : nil
+            } catch { return nil }
+        }
     }
 
-    /// Writes the pack (atomically: a temporary file renamed); false when it cannot be written.
+    /// Whether a decoded pack is one the loader could have made: at most `maxPatterns`
+    /// patterns, every regular expression accepted by the loader's check, and every compiled
+    /// word pattern well formed (one sequence of elements or more per pattern, none empty, no
+    /// gap at either end, gaps of 1 to 12 words, one compiled form per pattern).
+    static func valid(_ pack: RulePack, maxPatterns: Int) -> Bool {
+        var total = 0
+        for rule in pack.rules {
+            total += RuleLoader.weight(rule)
+            guard total <= maxPatterns else { return false }
+            for regex in rule.regexes where RegexSyntax.check(regex) != nil { return false }
+            guard let c = rule.compiled else { continue }
+            guard c.sequences.count == c.patterns.count else { return false }
+            for alternatives in c.sequences {
+                guard !alternatives.isEmpty else { return false }
+                for sequence in alternatives {
+                    guard let first = sequence.first, let last = sequence.last else { return false }
+                    if case .gap = first { return false }
+                    if case .gap = last { return false }
+                    for case .gap(let n) in sequence where !(1...12).contains(n) { return false }
+                }
+            }
+        }
+        return true
+    }
+
+    /// Writes the pack (atomically: `PrivateFiles.write`); false when it cannot be written.
     static func store(_ pack: RulePack, key: [UInt8], to path: String, directory: String) -> Bool {
         var p = BinaryWriter()
         encode(pack, &p)
@@ -175,24 +230,7 @@ public struct PackCache: Sendable, Equatable {
         w.int(key.count); w.raw(key)
         w.int(Int(bitPattern: UInt(FNV1a.hash(p.bytes))))
         w.int(p.bytes.count); w.raw(p.bytes)
-        guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil else { return false }
-        // unique to the process and the call: two loads of one pack at once never share a temporary file
-        let temporary = path + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { return false }
-        let written = w.bytes.withUnsafeBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n <= 0 { return false }
-                done += n
-            }
-            return true
-        }
-        // the mode asked for is cut by the umask: set it, so a group-writable umask does not make every entry untrusted
-        let ok = written && fchmod(fd, 0o600) == 0
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else { unlink(temporary); return false }
+        guard PrivateFiles.write(w.bytes, to: path) else { return false }
         prune(directory)
         return true
     }
@@ -227,12 +265,6 @@ public struct PackCache: Sendable, Equatable {
     }
 
     // MARK: the pack, field by field
-
-    /// The stored fields of each type written below: `PackCacheTests` compares them with the
-    /// types' fields, so a field added to one of them fails a test until it is written here.
-    package static let fields: [String: Int] = [
-        "RulePack": 7, "Rule": 18, "Rule.Compiled": 2, "RuleExamples": 4, "PackTest": 4, "PackLayer": 4, "ScoringConfig": 4, "SourceLocation": 3,
-    ]
 
     package static func encode(_ pack: RulePack, _ w: inout BinaryWriter) {
         w.array(pack.rules) { encode($1, &$0) }

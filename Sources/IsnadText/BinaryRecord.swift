@@ -127,7 +127,9 @@ public struct BinaryReader {
     public mutating func array<T>(_ read: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         let n = try count()
         var out: [T] = []
-        out.reserveCapacity(n)
+        // a count is at most the bytes left, but an element may be far larger than its bytes:
+        // a crafted count reserves little, and the array grows only with what is really read
+        out.reserveCapacity(Swift.min(n, 256))
         for _ in 0..<n { out.append(try read(&self)) }
         return out
     }

@@ -83,10 +83,10 @@ struct ClaimOptions: ParsableArguments {
 /// Where the loaded rule packs are cached (`PackCache`): a pack read once is read again
 /// from a compiled file instead of its YAML, as long as no file of the pack has changed.
 struct CacheOptions: ParsableArguments {
-    @Option(name: .customLong("cache-dir"), help: ArgumentHelp("Where compiled rule packs are cached (default: $\(PackCache.environment), else $XDG_CACHE_HOME/isnad, else ~/.cache/isnad). A cached pack is used only while every file of its packs is unchanged.", valueName: "dir"))
+    @Option(name: .customLong("cache-dir"), help: ArgumentHelp("Where compiled rule packs are cached (default: $\(PackCache.environment), else $XDG_CACHE_HOME/isnad, else ~/.cache/isnad). A cached pack is used only while every file of its packs is unchanged; a directory someone else owns or others may write is not used.", valueName: "dir"))
     var cacheDir: String?
 
-    @Flag(name: .customLong("no-cache"), help: "Read the rule packs from their YAML files without the cache, and write no cache.")
+    @Flag(name: .customLong("no-cache"), help: "Read the rule packs from their YAML files without the cache, and write no cache (wins over --cache-dir and $\(PackCache.environment)).")
     var noCache = false
 
     var cache: PackCache { noCache ? .off : PackCache(directory: cacheDir ?? PackCache.defaultDirectory()) }

@@ -19,7 +19,16 @@ struct PackCacheEndToEndTests {
         #expect(uncached.status == 0 && files().isEmpty, "\(uncached.stderr)")
         let first = try Support.run(args + ["--cache-dir", cache])
         #expect(files().count == 1)
+        // the file's time set far back: the second run reads it (a hit refreshes the time on the
+        // file read) and does not write it again (a write is a new file: a new inode)
+        let entry = cache + "/" + files()[0]
+        var old = [timespec(tv_sec: 1_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, entry, &old, 0) == 0)
+        var before = stat(), after = stat()
+        #expect(stat(entry, &before) == 0)
         let second = try Support.run(args + ["--cache-dir", cache])
+        #expect(stat(entry, &after) == 0)
+        #expect(after.st_ino == before.st_ino && before.st_mtim.tv_sec == 1_000_000 && after.st_mtim.tv_sec > 1_000_000, "the second run read the cache")
         #expect(first.stdout == uncached.stdout && second.stdout == uncached.stdout && second.stderr == uncached.stderr)
         #expect(uncached.stdout.contains("house.ghamghama"))
 
@@ -41,5 +50,27 @@ struct PackCacheEndToEndTests {
         try "kind: report\nrules:\n  - id: house.hamhama\n    patern: [غمغم]\n".write(toFile: pack + "/house.yml", atomically: true, encoding: .utf8)
         let bad = try Support.run(args + ["--cache-dir", cache])
         #expect(bad.status == 2 && bad.stderr.contains(pack + "/house.yml:4:5: error: unknown key 'patern'"), "\(bad.stderr)")
+    }
+
+    @Test("a cache directory others may write is neither read nor written, silently; rules commands that load packs take the cache options, rules init neither")
+    func untrustedAndCommands() throws {
+        let dir = try Support.tempDir()
+        let cache = dir + "/shared"
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: false)
+        chmod(cache, 0o777)
+        try "وقال الوزير إن الخطة جاهزة.\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        let plain = try Support.run(["--fail-on", "none", "--no-cache", dir + "/a.txt"])
+        let shared = try Support.run(["--fail-on", "none", "--cache-dir", cache, dir + "/a.txt"])
+        #expect(shared.status == 0 && shared.stdout == plain.stdout && shared.stderr == plain.stderr, "\(shared.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).isEmpty)
+        let own = dir + "/own"
+        for command in [["rules", "check"], ["rules", "patterns"]] {
+            let r = try Support.run(command + ["--cache-dir", own], in: dir)
+            #expect(r.status == 0, "\(command): \(r.stderr)")
+            #expect(try Support.run(command + ["--no-cache"], in: dir).status == 0, "\(command)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: own).contains { $0.hasSuffix(".bin") })
+        let initRun = try Support.run(["rules", "init", dir + "/new", "--no-cache"])
+        #expect(initRun.status == 2 && initRun.stderr.contains("--no-cache"), "\(initRun.stderr)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import Isnad
 @testable import IsnadRules
@@ -58,7 +59,7 @@ struct PackCacheTests {
         "scoring.yml": """
             scoring:
               weights: {named: 90, anonymous: 30}
-              penalties: {extra_chain_link: 7.5}
+              penalties: {extra_chain_link: 7.5, anonymous_without_reason: 12, single_use_source: 3.25}
             """,
     ]
     static let layer: [String: String] = [
@@ -94,7 +95,10 @@ struct PackCacheTests {
         for i in p.rules.indices { p.rules[i].subjects = [] }
         let weights = p.scoring.weights.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key)=\($0.value)" }
         p.scoring.weights = [:]
-        return "\(p)\n\(subjects)\n\(weights)"
+        // dump, not description: every stored field, whatever a type's description shows
+        var all = ""
+        dump(p, to: &all)
+        return "\(all)\n\(subjects)\n\(weights)"
     }
 
     @Test("a miss loads the YAML and stores the pack; the next load reads it back, equal in every field")
@@ -253,21 +257,233 @@ struct PackCacheTests {
         #expect(!left.contains("pack-old0.bin") && left.contains("pack-old\(PackCache.maxFiles + 4).bin"))
     }
 
-    @Test("every stored field of the cached types is written: a field added to one fails here until PackCache writes it")
+    /// The fields (by reflection) of `defaultValue` that no value of `values` sets to anything else.
+    func unexercised<T>(_ values: [T], default defaultValue: T) -> [String] {
+        func fields(_ v: Any) -> [String: String] {
+            var out: [String: String] = [:]
+            for c in Mirror(reflecting: v).children { if let l = c.label { var d = ""; dump(c.value, to: &d); out[l] = d } }
+            return out
+        }
+        let base = fields(defaultValue), seen = values.map(fields)
+        return base.keys.sorted().filter { label in !seen.contains { $0[label] != base[label] } }
+    }
+
+    @Test("every stored field of the cached types is written: each is set in the sample packs, which read back equal in every field")
     func everyField() throws {
+        // the sample: the built-in pack of the other tests, the house pack layered on it, and a
+        // pack that replaces the built-in one
+        let (builtin, house, cache) = try setUp()
+        let replacing = try TestSupport.tempDir()
+        try write(["r.yml": "kind: report\nrules:\n  - id: own.r\n    patterns: [قال]\n"], to: replacing)
+        var packs: [RulePack] = []
+        for dirs in [[builtin], [house], [replacing]] {
+            let yaml = try RuleLoader.load(directories: dirs, builtinPack: builtin)
+            #expect(try cache.loadNoting(directories: dirs, builtinPack: builtin).outcome == .stored)
+            let cached = try cache.loadNoting(directories: dirs, builtinPack: builtin)
+            #expect(cached.outcome == .hit && text(cached.pack) == text(yaml))
+            packs.append(yaml)
+        }
+        // a loaded pack holds no disabled rule (the loader removes them): one set by hand, read back through the encoding
+        var disabled = packs[0]
+        disabled.rules[0].disabled = true; disabled.rules[0].disabledDefinition = true
+        var w = BinaryWriter()
+        PackCache.encode(disabled, &w)
+        var r = BinaryReader(w.bytes)
+        #expect(try text(PackCache.decode(&r)) == text(disabled) && r.atEnd)
+        packs.append(disabled)
+        // a field added to a type and left at its default in the sample fails here (set it in
+        // the sample); set there and not written by PackCache, the reading back above differs
         let rule = Rule(id: "r", kind: .report, description: "", patterns: [], clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(),
                         location: SourceLocation(path: "p", line: 1, column: 1))
-        let counts: [String: Int] = [
-            "RulePack": Mirror(reflecting: RulePack(rules: [])).children.count,
-            "Rule": Mirror(reflecting: rule).children.count,
-            "Rule.Compiled": Mirror(reflecting: Rule.Compiled(patterns: [], sequences: [])).children.count,
-            "RuleExamples": Mirror(reflecting: RuleExamples()).children.count,
-            "PackTest": Mirror(reflecting: PackTest(text: "", label: .named, source: nil, location: rule.location)).children.count,
-            "PackLayer": Mirror(reflecting: PackLayer(directory: "", implied: false, builtin: false)).children.count,
-            "ScoringConfig": Mirror(reflecting: ScoringConfig()).children.count,
-            "SourceLocation": Mirror(reflecting: rule.location).children.count,
+        let rules = packs.flatMap(\.rules)
+        #expect(unexercised(packs, default: RulePack(rules: [])) == [])
+        #expect(unexercised(rules, default: rule) == [])
+        #expect(unexercised(rules.compactMap(\.compiled), default: Rule.Compiled(patterns: [], sequences: [])) == [])
+        #expect(unexercised(rules.map(\.examples), default: RuleExamples()) == [])
+        #expect(unexercised(packs.flatMap(\.tests), default: PackTest(text: "", label: .named, source: nil, location: rule.location)) == [])
+        #expect(unexercised(packs.flatMap(\.layers), default: PackLayer(directory: "", implied: false, builtin: false)) == [])
+        #expect(unexercised(packs.map(\.scoring), default: ScoringConfig()) == [])
+        #expect(unexercised(rules.map(\.location), default: SourceLocation(path: "", line: 0, column: 0)) == [])
+    }
+
+    /// A cache file as `store` writes it, around any payload: a forger can compute the key
+    /// and the checksum.
+    static func forged(_ payload: [UInt8], key: [UInt8]) -> Data {
+        var w = BinaryWriter()
+        w.raw(PackCache.magic)
+        w.int(key.count); w.raw(key)
+        w.int(Int(bitPattern: UInt(FNV1a.hash(payload))))
+        w.int(payload.count); w.raw(payload)
+        return Data(w.bytes)
+    }
+
+    static func modified(_ path: String) -> (inode: UInt, seconds: Int)? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        return (UInt(st.st_ino), Int(st.st_mtim.tv_sec))
+    }
+
+    @Test("a cache file that is a symbolic link is never followed: ignored and replaced by a file")
+    func symlinkedFile() throws {
+        let (builtin, house, cache) = try setUp()
+        _ = try cache.loadNoting(directories: [house], builtinPack: builtin)
+        let file = try #require(cache.file(directories: [house], builtinPack: builtin))
+        // a right cache file elsewhere, owned by the user: a link to it still is not read
+        let elsewhere = try TestSupport.tempDir() + "/planted.bin"
+        try FileManager.default.moveItem(atPath: file, toPath: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: file, withDestinationPath: elsewhere)
+        let before = try Data(contentsOf: URL(fileURLWithPath: elsewhere))
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .stored)
+        var st = stat()
+        #expect(lstat(file, &st) == 0 && st.st_mode & S_IFMT == S_IFREG, "the link is replaced by a file, not written through")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: elsewhere)) == before)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .hit)
+        // a FIFO planted at the name is not waited on
+        try FileManager.default.removeItem(atPath: file)
+        #expect(mkfifo(file, 0o600) == 0)
+        #expect(PackCache.fetch(file, key: [], maxPatterns: RuleLoader.maxPatterns) == nil)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .stored)
+    }
+
+    @Test("a cache directory someone else owns, that group or others may write, or that is a symbolic link is neither read nor written")
+    func untrustedDirectory() throws {
+        let (builtin, house, cache) = try setUp()
+        let yaml = try RuleLoader.load(directories: [house], builtinPack: builtin)
+        let dir = try #require(cache.directory)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .stored)
+        let file = try #require(cache.file(directories: [house], builtinPack: builtin))
+        let entries = { (try? FileManager.default.contentsOfDirectory(atPath: dir).sorted()) ?? [] }
+        let before = entries()
+        for mode: mode_t in [0o770, 0o702, 0o777] {
+            chmod(dir, mode)
+            let r = try cache.loadNoting(directories: [house], builtinPack: builtin)
+            #expect(r.outcome == .untrusted && text(r.pack) == text(yaml), "mode \(String(mode, radix: 8))")
+        }
+        chmod(dir, 0o700)
+        // the right file, untouched: it was not read (no refreshed time) nor written
+        #expect(entries() == before && FileManager.default.fileExists(atPath: file))
+        // someone else's directory: as root, one given to another user; else the root directory
+        let foreign: String
+        if geteuid() == 0 {
+            foreign = try TestSupport.tempDir() + "/foreign"
+            try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            #expect(chown(foreign, 65534, 65534) == 0)
+        } else {
+            foreign = "/"
+        }
+        let other = PackCache(directory: foreign)
+        #expect(try other.loadNoting(directories: [house], builtinPack: builtin).outcome == .untrusted)
+        #expect(!FileManager.default.fileExists(atPath: try #require(other.file(directories: [house], builtinPack: builtin))))
+        // a link to a directory of the user's own
+        let link = try TestSupport.tempDir() + "/link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: dir)
+        #expect(try PackCache(directory: link).loadNoting(directories: [house], builtinPack: builtin).outcome == .untrusted)
+        #expect(PrivateFiles.directory(dir) == .own)
+    }
+
+    @Test("a crafted cache file (right key and checksum) with huge counts, bad values or a pack the loader refuses is ignored, never a crash")
+    func crafted() throws {
+        let (builtin, house, cache) = try setUp()
+        let yaml = try RuleLoader.load(directories: [house], builtinPack: builtin)
+        _ = try cache.loadNoting(directories: [house], builtinPack: builtin)
+        let file = try #require(cache.file(directories: [house], builtinPack: builtin))
+        let key = try #require(PackCache.key(directories: [house], builtinPack: builtin, maxPatterns: RuleLoader.maxPatterns, build: PackCache.build)).bytes
+        func encoded(_ pack: RulePack) -> [UInt8] { var w = BinaryWriter(); PackCache.encode(pack, &w); return w.bytes }
+        // a rule whose compiled pattern the loader could never make
+        func withSequences(_ alternatives: [[PatternElement]]) -> RulePack {
+            var p = yaml
+            let i = p.rules.firstIndex { $0.compiled != nil }!
+            p.rules[i].compiled = Rule.Compiled(patterns: p.rules[i].patterns, sequences: Array(repeating: alternatives, count: p.rules[i].patterns.count))
+            return p
+        }
+        var badRegex = yaml
+        badRegex.rules[badRegex.rules.firstIndex { !$0.regexes.isEmpty }!].regexes = ["(unclosed"]
+        var tooMany = yaml
+        tooMany.rules[0].patterns = Array(repeating: "قال", count: 50)
+        let payloads: [(String, [UInt8])] = [
+            ("a count of 2^62 rules", [0xFE, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]),
+            ("as many rules as there are bytes, each empty", [0xC8, 0x01] + Array(repeating: 0, count: 100)),
+            ("a count of nested arrays near the end", encoded(yaml).dropLast(3) + [0xFF, 0xFF, 0x03]),
+            ("a string index never written", [0x02, 0x40]),
+            ("a gap of a million words", encoded(withSequences([[.word("أ"), .gap(1_000_000), .word("ب")]]))),
+            ("a pattern starting with a gap", encoded(withSequences([[.gap(2), .word("ب")]]))),
+            ("an empty sequence", encoded(withSequences([[]]))),
+            ("no alternatives", encoded(withSequences([]))),
+            ("a regular expression the loader refuses", encoded(badRegex)),
         ]
-        #expect(counts == PackCache.fields)
+        for (what, payload) in payloads {
+            try Self.forged(payload, key: key).write(to: URL(fileURLWithPath: file))
+            chmod(file, 0o600)
+            let r = try cache.loadNoting(directories: [house], builtinPack: builtin)
+            #expect(r.outcome == .stored && text(r.pack) == text(yaml), "\(what)")
+        }
+        // past the patterns a load may take (the limit is part of the key: the same pack, under a lower limit)
+        let small = try #require(PackCache.key(directories: [house], builtinPack: builtin, maxPatterns: 40, build: PackCache.build))
+        let smallFile = (try #require(cache.directory) as NSString).appendingPathComponent(small.name)
+        try Self.forged(encoded(tooMany), key: small.bytes).write(to: URL(fileURLWithPath: smallFile))
+        chmod(smallFile, 0o600)
+        #expect(PackCache.fetch(smallFile, key: small.bytes, maxPatterns: 40) == nil)
+        #expect(PackCache.fetch(smallFile, key: small.bytes, maxPatterns: 100) != nil, "the same file under a limit it keeps is read")
+        // the forged envelope around the right payload is read: the checks above refused the values, not the envelope
+        try Self.forged(encoded(yaml), key: key).write(to: URL(fileURLWithPath: file))
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .hit)
+    }
+
+    @Test("a pack file edited between the key's reading and the loader's is not stored under the old key")
+    func staleKey() throws {
+        let (builtin, house, cache) = try setUp()
+        let original = Self.layer["house.yml"]!, edited = original.replacingOccurrences(of: "غمغم", with: "همهم")
+        let oldFile = try #require(cache.file(directories: [house], builtinPack: builtin))
+        let raced = try cache.loadNoting(directories: [house], builtinPack: builtin) {
+            try? edited.write(toFile: house + "/house.yml", atomically: true, encoding: .utf8)
+        }
+        #expect(raced.outcome == .notStored && raced.pack.rules.last?.patterns == ["همهم"])
+        #expect(!FileManager.default.fileExists(atPath: oldFile))
+        // the edit is then cached under its own key; restored, the original is read from its YAML
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .stored)
+        try original.write(toFile: house + "/house.yml", atomically: true, encoding: .utf8)
+        let restored = try cache.loadNoting(directories: [house], builtinPack: builtin)
+        #expect(restored.outcome == .stored && restored.pack.rules.last?.patterns == ["غمغم"])
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).pack.rules.last?.patterns == ["غمغم"])
+    }
+
+    @Test("each build keeps its own file; a hit refreshes the file's time (pruning drops the least recently used), without rewriting it")
+    func buildsAndUse() throws {
+        let (builtin, house, cache) = try setUp()
+        let release = try #require(cache.file(directories: [house], builtinPack: builtin, build: "release"))
+        let debug = try #require(cache.file(directories: [house], builtinPack: builtin, build: "debug"))
+        #expect(release != debug)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin, build: "release").outcome == .stored)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin, build: "debug").outcome == .stored)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin, build: "release").outcome == .hit)
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin, build: "debug").outcome == .hit)
+        var old = [timespec(tv_sec: 1_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000, tv_nsec: 0)]
+        utimensat(AT_FDCWD, release, &old, 0)
+        let before = try #require(Self.modified(release))
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin, build: "release").outcome == .hit)
+        let after = try #require(Self.modified(release))
+        #expect(after.inode == before.inode && before.seconds == 1_000_000 && after.seconds > 1_000_000)
+        #if os(Linux)
+        // the linker's build ID of the test binary, read from its ELF notes
+        let id = try #require(BuildIdentity.elfBuildID)
+        #expect(id.count >= 16 && id.allSatisfy(\.isHexDigit) && PackCache.build == "build-id " + id)
+        #endif
+    }
+
+    @Test("loads racing on one cache file each get the pack, and leave one whole file and no temporary one")
+    func racing() throws {
+        let (builtin, house, cache) = try setUp()
+        let expected = text(try RuleLoader.load(directories: [house], builtinPack: builtin))
+        let results = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let t = (try? cache.loadNoting(directories: [house], builtinPack: builtin)).map { text($0.pack) } ?? "error"
+            results.withLock { $0.append(t) }
+        }
+        #expect(results.withLock { $0 } == Array(repeating: expected, count: 8))
+        let dir = try #require(cache.directory)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir)
+        #expect(names.count == 1 && names[0].hasSuffix(".bin"), "\(names)")
+        #expect(try cache.loadNoting(directories: [house], builtinPack: builtin).outcome == .hit)
     }
 
     @Test("binary records: numbers, strings (kept once), doubles and nesting read back as written")
