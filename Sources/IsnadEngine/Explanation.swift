@@ -97,14 +97,14 @@ struct DecisionWords {
         case .outOfScope: "counts only at the start of a clause"
         case .insideLongerCue(_, let o): "inside the longer cue \(quoted(o)) (\(rule(o)))"
         case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
-        case .negated: "a negation (لا، لم، لن) stands before it: it disputes nothing"
+        case .negated: "a negation (\(Arabic.listed(Arabic.negationParticles))) stands before it: it disputes nothing"
         case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
         case .ownVoice(_, let o): "in the writer's own voice: inside \(quoted(o)) (\(rule(o))), it names no source"
         case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
-        case .noComplement: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
+        case .noComplement: "no complement (\(Arabic.listed([Arabic.an, Arabic.inna, "a colon or a quotation"]))) follows, so it names no speaker here"
         case .nominal: CueFate.nominalReason
         case .noSubject: "no subject of an accepted kind, so it names no speaker here"
-        case .noRelayedSource: "no عن or من follows it: it carries, it does not relay, so it names no source here"
+        case .noRelayedSource: "no \(Arabic.relayPrepositions.joined(separator: " or ")) follows it: it carries, it does not relay, so it names no source here"
         case .noPhrase: "no source phrase follows it, so it names no source here"
         case .makesPhraseAnonymous(_, let f): "makes the source found by \(rule(f)) \(quoted(f)) anonymous"
         case .colonSpeaker(let span): "the phrase '\(text.originalText(span))' before the colon names the speaker"
@@ -150,7 +150,7 @@ public enum CueFate: Sendable, Hashable {
     /// Inside this phrase in the writer's own voice (كما يقال، قد يقول قائل): it names no source.
     case ownVoice(CueMatch)
 
-    static let nominalReason = "after ما، مما، a preposition, a demonstrative or كل it is a noun or has a thing as subject, so it names no speaker here"
+    static let nominalReason = "after \(Arabic.listed([Arabic.ma, Arabic.mimma, "a preposition"])), a demonstrative or \(Arabic.kull) it is a noun or has a thing as subject, so it names no speaker here"
 
     /// The fate a stage's decision gives the cue it is about (nil: no fate of a cue counted
     /// by the census — a decision about the claim, or one the census does not look for).

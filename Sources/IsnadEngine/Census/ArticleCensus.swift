@@ -84,10 +84,10 @@ extension CueFate {
         case 3: "a refusal to comment overlaps it: not a denial"
         case 4: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
         case 5: "the unit is a \(UnitKind.allCases[Int(max(0, other)) % UnitKind.allCases.count].rawValue), not a claim"
-        case 6: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
+        case 6: "no complement (\(Arabic.listed([Arabic.an, Arabic.inna, "a colon or a quotation"]))) follows, so it names no speaker here"
         case 7: "no subject of an accepted kind, so it names no speaker here"
         case 9: CueFate.nominalReason
-        case 10: "a negation (لا، لم، لن) stands before it: it disputes nothing"
+        case 10: "a negation (\(Arabic.listed(Arabic.negationParticles))) stands before it: it disputes nothing"
         case 11: "in the writer's own voice: inside \(other >= 0 && Int(other) < rules.count ? rules[Int(other)].id : "a phrase"), it names no source"
         default: "the unit stayed a claim: the cue did not make it furniture here"
         }

@@ -180,9 +180,9 @@ struct AttributionFinder: Sendable {
         if p < words.count {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
-            if next.is("\u{0644}") || (next.starts(with: "\u{0644}") && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
+            if next.is(Arabic.lam) || (next.starts(with: Arabic.lam) && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
                 at.backReference = true
-                if let q = p + 1 < words.count && next.is("\u{0644}") ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true)
+                if let q = p + 1 < words.count && next.is(Arabic.lam) ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true)
                     : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
                    q.kind == .outlet {
                     at.via = q
@@ -204,7 +204,7 @@ struct AttributionFinder: Sendable {
         let v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
         let verbForms = a.tokens.forms(m.firstToken)
-        let conj = verb.starts(with: "\u{0648}") && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
+        let conj = verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
@@ -234,8 +234,8 @@ struct AttributionFinder: Sendable {
         if hasConjunction(a, v) { return false }
         guard v - 1 >= range.lowerBound, a.tokens[v - 1].kind == .word else { return false }
         func word(_ t: Int, _ w: String) -> Bool { a.tokens.letters(t).elementsEqual(w.unicodeScalars) }
-        if word(v - 1, "\u{0645}\u{0645}\u{0627}") { return true }  // مما
-        guard word(v - 1, "\u{0645}\u{0627}"), v - 2 >= range.lowerBound, a.tokens[v - 2].kind == .word else { return false }  // ما
+        if word(v - 1, Arabic.mimma) { return true }
+        guard word(v - 1, Arabic.ma), v - 2 >= range.lowerBound, a.tokens[v - 2].kind == .word else { return false }
         // هو / هي / هذا / ذلك ما (with و)
         return Self.relativeHeads.contains { word(v - 2, $0) }
     }
@@ -257,15 +257,18 @@ struct AttributionFinder: Sendable {
     func hasConjunction(_ a: ArticleText, _ t: Int) -> Bool {
         let l = a.tokens.letters(t)
         guard l.count >= 4, let f = l.first else { return false }
-        return f == "\u{0648}" || f == "\u{0641}"
+        return f == Arabic.waw || f == Arabic.faa
     }
 
     /// Words after which a verb-looking word is a noun (see `followsNominalWord`), folded.
-    static let nominalHeads: [[Unicode.Scalar]] = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
+    static let nominalHeads: [[Unicode.Scalar]] = Arabic.nominalHeads
         .map { Array(PatternCompiler.foldedWords($0).joined().unicodeScalars) }
 
+    /// The prepositions after which a relaying verb names its source (عن، من), folded.
+    static let relayPrepositions: [[Unicode.Scalar]] = Arabic.relayPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
+
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
-    static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"].map { PatternCompiler.foldedWords($0).joined() }
+    static let relativeHeads = Arabic.relativeHeads.map { PatternCompiler.foldedWords($0).joined() }
 
     /// An adverbial participle in the accusative describes the subject of its clause and has
     /// none of its own: derived forms مُفعِلًا (موضحًا، مضيفًا), with their feminine and plural
@@ -275,13 +278,13 @@ struct AttributionFinder: Sendable {
         let f = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(tokens.scalars)
         guard f.count >= 4 else { return false }
         let b = f.startIndex
-        if f[b] == "\u{0645}" && f.count >= 5 {
-            if f.last == "\u{0647}" { return true }  // ة, folded
-            if f.count >= 6 && f[f.endIndex - 2] == "\u{064A}" && f.last == "\u{0646}" { return true }  // ين
+        if f[b] == Arabic.mim && f.count >= 5 {
+            if f.last == Arabic.ha { return true }  // ة, folded
+            if f.count >= 6 && f[f.endIndex - 2] == Arabic.ya && f.last == Arabic.nun { return true }  // ين
         }
-        guard f.last == "\u{0627}" else { return false }
+        guard f.last == Arabic.alef else { return false }
         // not the past plural / dual (قالوا، قالتا), which end in ا too
-        return f[b] == "\u{0645}" || (f.count == 5 && f[b + 1] == "\u{0627}" && f[b + 3] != "\u{0648}" && f[b + 3] != "\u{062A}")
+        return f[b] == Arabic.mim || (f.count == 5 && f[b + 1] == Arabic.alef && f[b + 3] != Arabic.waw && f[b + 3] != Arabic.ta)
     }
 
     /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
@@ -297,7 +300,7 @@ struct AttributionFinder: Sendable {
         guard span.count <= 5, words.contains(where: { $0 > colon }) else { return nil }
         // 'NAME لـ«OUTLET»: ...' — the headline of an interview: the speaker is NAME, told to OUTLET
         var via: SourcePhrase? = nil
-        if let j = span.indices.dropFirst().first(where: { span[$0] > span[$0 - 1] && a.tokens.letters(span[$0]).elementsEqual(["\u{0644}"]) }),
+        if let j = span.indices.dropFirst().first(where: { span[$0] > span[$0 - 1] && a.tokens.letters(span[$0]).elementsEqual([Arabic.lam]) }),
            j + 1 < span.count {
             let outletWords = Array(span[(j + 1)...])
             if resolver.classify(a, outletWords, cues: cues) == .outlet {
@@ -330,7 +333,7 @@ struct AttributionFinder: Sendable {
         var n = 0
         while p < words.count && n < 9 {
             let t = a.tokens.letters(words[p])
-            if t.count == 2 && t.last == "\u{0646}" && (t.first == "\u{0639}" || t.first == "\u{0645}") {
+            if Self.relayPrepositions.contains(where: { t.elementsEqual($0) }) {
                 return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)

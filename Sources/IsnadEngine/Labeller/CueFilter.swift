@@ -91,7 +91,7 @@ struct CueFilter: Sendable {
     }
 
     /// Negations that turn a denial verb after them into none (folded, with و / ف).
-    static let negations: [[Unicode.Scalar]] = ["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"].map { Array($0.unicodeScalars) }
+    static let negations: [[Unicode.Scalar]] = Arabic.negations.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Whether the word just before a cue (in its unit, with no punctuation between) is a negation.
     func negated(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {

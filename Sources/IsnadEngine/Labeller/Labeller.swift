@@ -179,6 +179,6 @@ public struct OutletNames: Sendable {
     static func key(_ words: [String]) -> String {
         var w = words[...]
         if let f = w.first, Gazetteer.headWords.contains(f), w.count > 1 { w = w.dropFirst() }
-        return w.map { $0.count > 3 && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 }.joined(separator: " ")
+        return w.map { $0.count > 3 && $0.hasPrefix(Arabic.article) ? String($0.dropFirst(2)) : $0 }.joined(separator: " ")
     }
 }

@@ -160,10 +160,12 @@ struct Resolution {
 
     /// The skeleton hashes of the own outlet's words, read as a phrase's key words are
     /// (the article ال removed), so `isOwn` compares like with like.
+    static let article = Array(Arabic.article.unicodeScalars)
+
     static func outletKey(_ words: [String]) -> Set<UInt64> {
         Set(words.compactMap { w in
             var s = Array(w.unicodeScalars)[...]
-            if s.count >= 4 && s[s.startIndex] == "\u{0627}" && s[s.startIndex + 1] == "\u{0644}" { s = s.dropFirst(2) }
+            if s.count >= 4 && s.starts(with: Self.article) { s = s.dropFirst(2) }
             return SourceResolver.skeletonKey(s)
         })
     }
