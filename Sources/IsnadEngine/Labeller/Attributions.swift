@@ -43,33 +43,9 @@ struct AttributionFinder: Sendable {
         for m in ms {
             let kind = rules[m.rule].kind
             switch kind {
-            case .report, .denial, .noComment, .relay:
-                guard var at = verbAttribution(m, a, i, words, cues, &rec) else { continue }
-                if kind == .relay {
-                    // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
-                    // (نقل الركاب، نقل الحيوانات), no attribution
-                    guard let y = objectAfterAn(m, a, i, words, cues) else {
-                        if R.isRecording { rec.record(.noRelayedSource(m), unit: i) }
-                        continue
-                    }
-                    if let p = at.phrase { at.via = p.kind == .outlet ? p : at.via }
-                    // the source is named after عن / من, whatever the relayer's subject was
-                    at.phrase = y
-                    at.backReference = false
-                }
+            case .report, .denial, .noComment, .relay, .according:
+                guard case .attribution(var at) = effect(of: m, a, i, words, cues, &rec) else { continue }
                 if at.via == nil, let t = told { at.via = t }
-                attributions.append(at)
-            case .according:
-                guard let p = phraseAfter(m, a, i, words, cues) else {
-                    if R.isRecording { rec.record(.noPhrase(m), unit: i) }
-                    continue
-                }
-                if !rules[m.rule].subjects.isEmpty && !rules[m.rule].subjects.contains(p.kind) {
-                    if R.isRecording { rec.record(.noSubject(m), unit: i) }
-                    continue
-                }
-                var at = Attribution(cue: m, phrase: p)
-                if let t = told { at.via = t }
                 attributions.append(at)
             case .passive, .anonymous:
                 let words = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
@@ -105,15 +81,68 @@ struct AttributionFinder: Sendable {
         if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
     }
 
-    /// The attribution of a verb cue, or nil when the cue names no speaker here: a rule with
-    /// `speaker: false`, a verb that needs a complement and has none, or a subject of a kind
-    /// the rule does not accept.
-    func verbAttribution(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
-        var none = NoDecisions()
-        return verbAttribution(m, a, unit, words, cues, &none)
+    /// What a cue that names a speaker (a verb, or a cue before its source) does in a claim.
+    enum Effect {
+        /// It names no speaker by itself and takes effect as evidence or a flag: a kind that
+        /// names none, or a verb rule with `speaker: false`.
+        case evidence
+        /// It takes effect with the attribution it makes.
+        case attribution(Attribution)
+        /// It names no speaker here and takes no effect (why is recorded).
+        case setAside
     }
 
-    /// `verbAttribution`, recording why a verb cue names no speaker.
+    /// Whether cue `m` takes effect in claim `unit`, and the attribution it makes: the one
+    /// test the labeller (`run`), `audit rules test` (`Labeller.firings`) and the census
+    /// (`Labeller.fate`) put a cue to. A verb needs its complement and a subject of a kind
+    /// it accepts (`verbAttribution`); a relaying verb the source after عن / من; a cue before
+    /// its source (وفقا لـ) a source phrase of a kind it accepts.
+    func effect<R: DecisionRecorder>(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                                     _ rec: inout R) -> Effect {
+        let kind = rules[m.rule].kind
+        switch kind {
+        case .report, .denial, .noComment, .relay:
+            if !rules[m.rule].speaker { return .evidence }
+            guard var at = verbAttribution(m, a, unit, words, cues, &rec) else { return .setAside }
+            if kind == .relay {
+                // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
+                // (نقل الركاب، نقل الحيوانات), no attribution
+                guard let y = objectAfterAn(m, a, unit, words, cues) else {
+                    if R.isRecording { rec.record(.noRelayedSource(m), unit: unit) }
+                    return .setAside
+                }
+                if let p = at.phrase { at.via = p.kind == .outlet ? p : at.via }
+                // the source is named after عن / من, whatever the relayer's subject was
+                at.phrase = y
+                at.backReference = false
+            }
+            return .attribution(at)
+        case .according:
+            guard let p = phraseAfter(m, a, unit, words, cues) else {
+                if R.isRecording { rec.record(.noPhrase(m), unit: unit) }
+                return .setAside
+            }
+            if !rules[m.rule].subjects.isEmpty && !rules[m.rule].subjects.contains(p.kind) {
+                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                return .setAside
+            }
+            return .attribution(Attribution(cue: m, phrase: p))
+        default:
+            return .evidence
+        }
+    }
+
+    /// How a claim's reasons and explain name the cue of an attribution: its rule, or the colon
+    /// of 'Speaker: statement' (an attribution of no rule).
+    static func ruleName(_ m: CueMatch, _ rules: [Rule]) -> String {
+        m.rule >= 0 && m.rule < rules.count ? rules[m.rule].id : colonSpeaker
+    }
+    /// The cue of a 'Speaker: statement' attribution, in words.
+    static let colonSpeaker = "a colon after the speaker"
+
+    /// The attribution of a verb cue, or nil when the cue names no speaker here: a rule with
+    /// `speaker: false`, a verb that needs a complement and has none, or a subject of a kind
+    /// the rule does not accept; why is recorded. (`effect` is the whole test of a cue.)
     func verbAttribution<R: DecisionRecorder>(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                                               _ rec: inout R) -> Attribution? {
         // fields read one by one: a copy of the whole rule costs a retain per field
