@@ -50,21 +50,29 @@ extension Auditor {
         let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
         // the same labeller the audit ran, on the same units, this time keeping its decisions
         var log = DecisionLog()
-        _ = Labeller(rules: pack.rules, ownOutlet: audit.outlet, outletNames: outletNames)
-            .label(article, kinds: audit.units.map(\.kind), recorder: &log)
+        let kinds = audit.units.map(\.kind)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: audit.outlet, outletNames: outletNames)
+        _ = labeller.label(article, kinds: kinds, recorder: &log)
+        // the labeller reads claims only: the cue filter's reasons in the other units, as the census reads them
+        for i in kinds.indices where !kinds[i].isClaim { _ = labeller.filter.run(article.matches[i], article, unit: i, &log) }
         let words = DecisionWords(rules: pack.rules, text: normalized, units: audit.units)
         var traces: [[CueTrace]] = []
         var notes: [[DecisionNote]] = []
         for i in 0..<article.segments.count {
-            let kind = audit.units[i].kind
+            let kind = kinds[i]
             let decisions = log.decisions(unit: i)
             traces.append(article.matches[i].map { m in
                 let r = pack.rules[m.rule]
                 let span = normalized.originalSpan(m.start, m.end)
                 var trace = CueTrace(rule: r.id, kind: r.kind, text: normalized.originalText(span), span: span, used: true, why: nil)
                 if !kind.isClaim {
-                    // the labeller reads claims only; a furniture cue made this unit what it is
-                    if !EvidenceReader.furniture.contains(r.kind) { trace.used = false; trace.why = "the unit is a \(kind.rawValue), not a claim" }
+                    // the filter's reason, if it dropped the cue; else a furniture cue made this
+                    // unit what it is, and any other cue is in a unit that is no claim
+                    if let d = decisions.first(where: { $0.cue == m && $0.setsAside }) {
+                        trace.used = false; trace.why = words.describe(d)
+                    } else if !EvidenceReader.furniture.contains(r.kind) {
+                        trace.used = false; trace.why = CueFate.notAClaim(kind).reason(naming: words.named)
+                    }
                     return trace
                 }
                 for d in decisions where d.cue == m {
@@ -83,38 +91,39 @@ struct DecisionWords {
     let rules: [Rule]
     let text: NormalizedText
     let units: [AuditedUnit]
+    /// The claim number of each unit, counted once.
+    let claimNumbers: [Int]
+
+    init(rules: [Rule], text: NormalizedText, units: [AuditedUnit]) {
+        self.rules = rules; self.text = text; self.units = units
+        claimNumbers = Resolution.claimNumbers(of: units.lazy.map(\.kind))
+    }
 
     func quoted(_ m: CueMatch) -> String { "'\(text.originalText(text.originalSpan(m.start, m.end)))'" }
-    func rule(_ m: CueMatch) -> String { m.rule >= 0 && m.rule < rules.count ? rules[m.rule].id : "a colon after the speaker" }
+    func rule(_ m: CueMatch) -> String { AttributionFinder.ruleName(m, rules) }
+    /// Another cue as explain names it: its words and its rule.
+    func named(_ m: CueMatch) -> String { "\(quoted(m)) (\(rule(m)))" }
     /// A unit as the sheets name it: its claim number and line.
-    func claim(_ unit: Int) -> String {
-        let n = units[...unit].filter { $0.kind.isClaim }.count
-        return "claim \(n) (line \(units[unit].line))"
-    }
+    func claim(_ unit: Int) -> String { "claim \(claimNumbers[unit]) (line \(units[unit].line))" }
 
     func describe(_ d: Decision) -> String {
         switch d {
-        case .outOfScope: "counts only at the start of a clause"
-        case .insideLongerCue(_, let o): "inside the longer cue \(quoted(o)) (\(rule(o)))"
-        case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
-        case .negated: "a negation (لا، لم، لن) stands before it: it disputes nothing"
-        case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
-        case .ownVoice(_, let o): "in the writer's own voice: inside \(quoted(o)) (\(rule(o))), it names no source"
-        case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
-        case .noComplement: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
-        case .nominal: CueFate.nominalReason
-        case .noSubject: "no subject of an accepted kind, so it names no speaker here"
-        case .noRelayedSource: "no عن or من follows it: it carries, it does not relay, so it names no source here"
-        case .noPhrase: "no source phrase follows it, so it names no source here"
+        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
+             .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase:
+            // a cue set aside: in the census's words (one wording, `CueFate.reason`)
+            CueFate(d)?.reason(naming: named) ?? ""
         case .makesPhraseAnonymous(_, let f): "makes the source found by \(rule(f)) \(quoted(f)) anonymous"
         case .colonSpeaker(let span): "the phrase '\(text.originalText(span))' before the colon names the speaker"
         case .merged(_, let k): "names the same source as \(rule(k)) \(quoted(k)): counted once"
         case .sameSpeaker(_, let k): "a bare verb: its speaker is the one \(rule(k)) \(quoted(k)) found in this unit, counted once"
         case .refusalSilenced: "a refusal to comment next to what others said: its source is kept, its label not"
         case .ownOutlet: "names the publication's own outlet, which is no source"
-        case .anonymityReason(let s): "a reason for anonymity is stated: '\(s)' counts as anonymous"
-        case .anonymityCueIsSource(let r): "a reason for anonymity is stated and no source named: the \(r) cue stands for an anonymous source"
-        case .opensQuotation: "opens a quotation: the claims inside it take this label"
+        case let .madeAnonymous(s, cue):
+            "\(rules[cue.rule].kind == .anonymityReason ? "the reason for anonymity" : "the anonymity condition") \(named(cue)) makes '\(s)' anonymous"
+        case .anonymityCueIsSource(let r): "no source is named: the anonymity cue \(r) stands for an anonymous source"
+        case let .opensQuotation(l, opens):
+            (opens ? "opens a quotation: the claims that continue it take" : "holds a quotation: a claim that continues it takes")
+                + " its speaker, labelled \(l.rawValue)"
         case .opensColonQuotation(let next): "opens a quotation after a colon, " + (next ? "through the next paragraph" : "to the end of its paragraph")
         case .continuesQuotation(let u): "continues the quotation opened in \(claim(u))"
         case .continuesColonQuotation(let u): "continues the colon quotation opened in \(claim(u))"
@@ -124,13 +133,14 @@ struct DecisionWords {
 }
 
 /// What became of one cue match: used, or set aside and why. `audit rules census` counts it
-/// for each rule over an archive (`audit explain` prints the labeller's `Decision`s).
+/// for each rule over an archive; `audit explain` says it of each match set aside (from the
+/// labeller's `Decision`s), in the same words (`reason`).
 public enum CueFate: Sendable, Hashable {
     case used
     /// A rule with `scope: start` away from the start of a clause.
     case outOfScope
-    /// Swallowed by this longer strong cue.
-    case insideLongerCue(CueMatch)
+    /// Swallowed by this longer strong cue (nil: by strong cues together).
+    case insideLongerCue(CueMatch?)
     /// A denial overlapped by a refusal to comment.
     case refusalOverlaps
     /// A denial after a negation.
@@ -149,11 +159,37 @@ public enum CueFate: Sendable, Hashable {
     case nominal
     /// Inside this phrase in the writer's own voice (كما يقال، قد يقول قائل): it names no source.
     case ownVoice(CueMatch)
+    /// A relaying verb with no عن / من after it: carrying, not relaying.
+    case noRelayedSource
+    /// A cue before its source (وفقا لـ) with no source phrase after it.
+    case noPhrase
 
-    static let nominalReason = "after ما، مما، a preposition, a demonstrative or كل it is a noun or has a thing as subject, so it names no speaker here"
+    /// Why the fate set its cue aside, in words (nil: used) — the one wording of a reason,
+    /// which `audit explain` gives each match and the census each rule's matches. `naming`
+    /// names the other cue a fate points to (a longer cue, a phrase in the writer's own
+    /// voice): explain by its words and rule, the census by its rule.
+    public func reason(naming: (CueMatch) -> String) -> String? {
+        switch self {
+        case .used: nil
+        case .outOfScope: "counts only at the start of a clause"
+        case .insideLongerCue(let o): o.map { "inside the longer cue \(naming($0))" } ?? "inside a longer strong cue"
+        case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
+        case .negated: "a negation (\(Arabic.listed(Arabic.negationParticles))) stands before it: it disputes nothing"
+        case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
+        case .notAClaim(let k): "the unit is a \(k.rawValue), not a claim"
+        case .noComplement: "no complement (\(Arabic.listed([Arabic.an, Arabic.inna, "a colon or a quotation"]))) follows, so it names no speaker here"
+        case .noSubject: "no subject of an accepted kind, so it names no speaker here"
+        case .stayedClaim: "the unit stayed a claim: the cue did not make it furniture here"
+        case .nominal:
+            "after \(Arabic.listed([Arabic.ma, Arabic.mimma, "a preposition"])), a demonstrative or \(Arabic.kull) it is a noun or has a thing as subject, so it names no speaker here"
+        case .ownVoice(let o): "in the writer's own voice: inside \(naming(o)), it names no source"
+        case .noRelayedSource: "no \(Arabic.relayPrepositions.joined(separator: " or ")) follows it: it carries, it does not relay, so it names no source here"
+        case .noPhrase: "no source phrase follows it, so it names no source here"
+        }
+    }
 
-    /// The fate a stage's decision gives the cue it is about (nil: no fate of a cue counted
-    /// by the census — a decision about the claim, or one the census does not look for).
+    /// The fate a stage's decision gives the cue it is about: exactly the decisions that set
+    /// a cue aside have one (nil: a decision about the claim, or a cue that took effect).
     init?(_ d: Decision) {
         switch d {
         case .outOfScope: self = .outOfScope
@@ -166,8 +202,10 @@ public enum CueFate: Sendable, Hashable {
         case .noComplement: self = .noComplement
         case .nominal: self = .nominal
         case .noSubject: self = .noSubject
-        case .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
-             .anonymityReason, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
+        case .noRelayedSource: self = .noRelayedSource
+        case .noPhrase: self = .noPhrase
+        case .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
+             .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
              .continuesColonQuotation, .precedence: return nil
         }
     }
@@ -175,22 +213,20 @@ public enum CueFate: Sendable, Hashable {
 
 extension Labeller {
     /// What became of match `m` of unit `i` (of kind `kind`), read from the stages' records:
-    /// `setAside` is the cue filter's record of `m` (nil when it kept the match); a verb cue
-    /// is put to the attribution stage, which records why it names no speaker, and the
-    /// attribution it makes (its speaker) is given back.
+    /// `setAside` is the cue filter's record of `m` (nil when it kept the match); a cue that
+    /// names a speaker is put to the attribution stage's test (`AttributionFinder.effect`),
+    /// which records why it names none, and the attribution it makes is given back.
     func fate(of m: CueMatch, setAside: Decision?, _ a: ArticleText, unit i: Int, kind: UnitKind,
               words: [Int], cues: SourceResolver.TokenCues, attribution: inout Attribution?) -> CueFate {
-        // fields read one by one: a copy of the whole rule costs a retain per field
-        let ruleKind = rules[m.rule].kind
         // a furniture cue works on the unit's kind (the classifier's), not on its label
-        if EvidenceReader.furniture.contains(ruleKind) && setAside == nil { return kind.isClaim ? .stayedClaim : .used }
+        if EvidenceReader.furniture.contains(rules[m.rule].kind) && setAside == nil { return kind.isClaim ? .stayedClaim : .used }
         if let d = setAside { return CueFate(d) ?? .used }
         if !kind.isClaim { return .notAClaim(kind) }
-        if AttributionFinder.speakerKinds.contains(ruleKind) && rules[m.rule].speaker {
-            var log = DecisionLog()
-            attribution = finder.verbAttribution(m, a, i, words, cues, &log)
-            if attribution == nil { return log.entries.last.flatMap { CueFate($0.decision) } ?? .noSubject }
+        var log = DecisionLog()
+        switch finder.effect(of: m, a, i, words, cues, &log) {
+        case .evidence: return .used
+        case .attribution(let at): attribution = at; return .used
+        case .setAside: return log.last.flatMap { CueFate($0) } ?? .noSubject
         }
-        return .used
     }
 }

@@ -105,7 +105,7 @@ struct CensusTests {
 
     @Test("a match set aside is counted under the reason `audit explain` gives")
     func fates() throws {
-        let text = "ورفضت الوزارة التعليق على التقرير.\nوأشار الاجتماع إلى مرحلة جديدة.\nوقد يقول قائل إن الأسعار ارتفعت.\n"
+        let text = "ورفضت الوزارة التعليق على التقرير.\nوأشار الاجتماع إلى مرحلة جديدة.\nوقد يقول قائل إن الأسعار ارتفعت.\nونقلت الحافلة الركاب إلى المدينة.\n"
         var tally = CensusTally(rules: Shipped.pack.rules)
         tally.add(Shipped.auditor.census(text: text, path: "t.txt"))
         let explanation = Shipped.auditor.explain(scalars: Array(text.unicodeScalars), path: "t.txt")
@@ -125,6 +125,9 @@ struct CensusTests {
         let qala = try #require(Shipped.pack.rules.firstIndex { $0.id == "report.qala" })
         let rhetorical = try #require(Shipped.pack.rules.firstIndex { $0.id == "voice.rhetorical" })
         #expect(tally.stats[qala].setAside[CensusFateKey(code: 11, other: Int32(rhetorical))] == 1)
+        // a relaying verb that carries (no عن / من): set aside by the census as by explain
+        let naqala = try #require(Shipped.pack.rules.firstIndex { $0.id == "relay.naqala" })
+        #expect(tally.stats[naqala].setAside[CensusFateKey(code: 12, other: -1)] == 1 && tally.stats[naqala].used == 0)
     }
 
     @Test("the census reads the audit's own units and labels (its stages up to the labels are the audit's)")

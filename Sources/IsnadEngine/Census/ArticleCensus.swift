@@ -57,12 +57,12 @@ public struct ArticleCensus: Sendable {
 }
 
 extension CueFate {
-    /// The fate as a code and a number: the swallowing rule, or the unit kind.
+    /// The fate as a code and a number: the swallowing rule (-1: none found), or the unit kind.
     public var code: (code: UInt8, other: Int32) {
         switch self {
         case .used: (0, -1)
         case .outOfScope: (1, -1)
-        case .insideLongerCue(let o): (2, Int32(o.rule))
+        case .insideLongerCue(let o): (2, o.map { Int32($0.rule) } ?? -1)
         case .refusalOverlaps: (3, -1)
         case .negated: (10, -1)
         case .insideContent: (4, -1)
@@ -72,25 +72,40 @@ extension CueFate {
         case .stayedClaim: (8, -1)
         case .nominal: (9, -1)
         case .ownVoice(let o): (11, Int32(o.rule))
+        case .noRelayedSource: (12, -1)
+        case .noPhrase: (13, -1)
         }
     }
 
-    /// The reason of a fate code in words, as `audit explain` gives it (the swallowing cue by its rule).
-    public static func reason(code: UInt8, other: Int32, rules: [Rule]) -> String? {
+    /// The fate of a code (`code`): the other cue it points to is known by its rule only.
+    init?(code: UInt8, other: Int32) {
+        let o = other >= 0 ? CueMatch(rule: Int(other), start: 0, end: 0, firstToken: 0, nextToken: 0) : nil
         switch code {
-        case 0: nil
-        case 1: "counts only at the start of a clause"
-        case 2: "inside a longer cue of \(other >= 0 && Int(other) < rules.count ? rules[Int(other)].id : "another rule")"
-        case 3: "a refusal to comment overlaps it: not a denial"
-        case 4: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
-        case 5: "the unit is a \(UnitKind.allCases[Int(max(0, other)) % UnitKind.allCases.count].rawValue), not a claim"
-        case 6: "no complement (أن، إن، a colon or a quotation) follows, so it names no speaker here"
-        case 7: "no subject of an accepted kind, so it names no speaker here"
-        case 9: CueFate.nominalReason
-        case 10: "a negation (لا، لم، لن) stands before it: it disputes nothing"
-        case 11: "in the writer's own voice: inside \(other >= 0 && Int(other) < rules.count ? rules[Int(other)].id : "a phrase"), it names no source"
-        default: "the unit stayed a claim: the cue did not make it furniture here"
+        case 0: self = .used
+        case 1: self = .outOfScope
+        case 2: self = .insideLongerCue(o)
+        case 3: self = .refusalOverlaps
+        case 4: self = .insideContent
+        case 5:
+            guard other >= 0 && Int(other) < UnitKind.allCases.count else { return nil }
+            self = .notAClaim(UnitKind.allCases[Int(other)])
+        case 6: self = .noComplement
+        case 7: self = .noSubject
+        case 8: self = .stayedClaim
+        case 9: self = .nominal
+        case 10: self = .negated
+        case 11:
+            guard let o else { return nil }
+            self = .ownVoice(o)
+        case 12: self = .noRelayedSource
+        case 13: self = .noPhrase
+        default: return nil
         }
+    }
+
+    /// The reason of a fate code in words, as `audit explain` gives it (`reason`; the other cue by its rule).
+    public static func reason(code: UInt8, other: Int32, rules: [Rule]) -> String? {
+        CueFate(code: code, other: other)?.reason { $0.rule < rules.count ? rules[$0.rule].id : "another rule" }
     }
 }
 

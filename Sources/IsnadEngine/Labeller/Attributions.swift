@@ -43,33 +43,9 @@ struct AttributionFinder: Sendable {
         for m in ms {
             let kind = rules[m.rule].kind
             switch kind {
-            case .report, .denial, .noComment, .relay:
-                guard var at = verbAttribution(m, a, i, words, cues, &rec) else { continue }
-                if kind == .relay {
-                    // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
-                    // (نقل الركاب، نقل الحيوانات), no attribution
-                    guard let y = objectAfterAn(m, a, i, words, cues) else {
-                        if R.isRecording { rec.record(.noRelayedSource(m), unit: i) }
-                        continue
-                    }
-                    if let p = at.phrase { at.via = p.kind == .outlet ? p : at.via }
-                    // the source is named after عن / من, whatever the relayer's subject was
-                    at.phrase = y
-                    at.backReference = false
-                }
+            case .report, .denial, .noComment, .relay, .according:
+                guard case .attribution(var at) = effect(of: m, a, i, words, cues, &rec) else { continue }
                 if at.via == nil, let t = told { at.via = t }
-                attributions.append(at)
-            case .according:
-                guard let p = phraseAfter(m, a, i, words, cues) else {
-                    if R.isRecording { rec.record(.noPhrase(m), unit: i) }
-                    continue
-                }
-                if !rules[m.rule].subjects.isEmpty && !rules[m.rule].subjects.contains(p.kind) {
-                    if R.isRecording { rec.record(.noSubject(m), unit: i) }
-                    continue
-                }
-                var at = Attribution(cue: m, phrase: p)
-                if let t = told { at.via = t }
                 attributions.append(at)
             case .passive, .anonymous:
                 let words = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
@@ -105,15 +81,68 @@ struct AttributionFinder: Sendable {
         if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
     }
 
-    /// The attribution of a verb cue, or nil when the cue names no speaker here: a rule with
-    /// `speaker: false`, a verb that needs a complement and has none, or a subject of a kind
-    /// the rule does not accept.
-    func verbAttribution(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution? {
-        var none = NoDecisions()
-        return verbAttribution(m, a, unit, words, cues, &none)
+    /// What a cue that names a speaker (a verb, or a cue before its source) does in a claim.
+    enum Effect {
+        /// It names no speaker by itself and takes effect as evidence or a flag: a kind that
+        /// names none, or a verb rule with `speaker: false`.
+        case evidence
+        /// It takes effect with the attribution it makes.
+        case attribution(Attribution)
+        /// It names no speaker here and takes no effect (why is recorded).
+        case setAside
     }
 
-    /// `verbAttribution`, recording why a verb cue names no speaker.
+    /// Whether cue `m` takes effect in claim `unit`, and the attribution it makes: the one
+    /// test the labeller (`run`), `audit rules test` (`Labeller.firings`) and the census
+    /// (`Labeller.fate`) put a cue to. A verb needs its complement and a subject of a kind
+    /// it accepts (`verbAttribution`); a relaying verb the source after عن / من; a cue before
+    /// its source (وفقا لـ) a source phrase of a kind it accepts.
+    func effect<R: DecisionRecorder>(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                                     _ rec: inout R) -> Effect {
+        let kind = rules[m.rule].kind
+        switch kind {
+        case .report, .denial, .noComment, .relay:
+            if !rules[m.rule].speaker { return .evidence }
+            guard var at = verbAttribution(m, a, unit, words, cues, &rec) else { return .setAside }
+            if kind == .relay {
+                // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
+                // (نقل الركاب، نقل الحيوانات), no attribution
+                guard let y = objectAfterAn(m, a, unit, words, cues) else {
+                    if R.isRecording { rec.record(.noRelayedSource(m), unit: unit) }
+                    return .setAside
+                }
+                if let p = at.phrase { at.via = p.kind == .outlet ? p : at.via }
+                // the source is named after عن / من, whatever the relayer's subject was
+                at.phrase = y
+                at.backReference = false
+            }
+            return .attribution(at)
+        case .according:
+            guard let p = phraseAfter(m, a, unit, words, cues) else {
+                if R.isRecording { rec.record(.noPhrase(m), unit: unit) }
+                return .setAside
+            }
+            if !rules[m.rule].subjects.isEmpty && !rules[m.rule].subjects.contains(p.kind) {
+                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                return .setAside
+            }
+            return .attribution(Attribution(cue: m, phrase: p))
+        default:
+            return .evidence
+        }
+    }
+
+    /// How a claim's reasons and explain name the cue of an attribution: its rule, or the colon
+    /// of 'Speaker: statement' (an attribution of no rule).
+    static func ruleName(_ m: CueMatch, _ rules: [Rule]) -> String {
+        m.rule >= 0 && m.rule < rules.count ? rules[m.rule].id : colonSpeaker
+    }
+    /// The cue of a 'Speaker: statement' attribution, in words.
+    static let colonSpeaker = "a colon after the speaker"
+
+    /// The attribution of a verb cue, or nil when the cue names no speaker here: a rule with
+    /// `speaker: false`, a verb that needs a complement and has none, or a subject of a kind
+    /// the rule does not accept; why is recorded. (`effect` is the whole test of a cue.)
     func verbAttribution<R: DecisionRecorder>(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                                               _ rec: inout R) -> Attribution? {
         // fields read one by one: a copy of the whole rule costs a retain per field
@@ -180,9 +209,9 @@ struct AttributionFinder: Sendable {
         if p < words.count {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
-            if next.is("\u{0644}") || (next.starts(with: "\u{0644}") && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
+            if next.is(Arabic.lam) || (next.starts(with: Arabic.lam) && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
                 at.backReference = true
-                if let q = p + 1 < words.count && next.is("\u{0644}") ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true)
+                if let q = p + 1 < words.count && next.is(Arabic.lam) ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true)
                     : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
                    q.kind == .outlet {
                     at.via = q
@@ -204,7 +233,7 @@ struct AttributionFinder: Sendable {
         let v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
         let verbForms = a.tokens.forms(m.firstToken)
-        let conj = verb.starts(with: "\u{0648}") && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
+        let conj = verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
@@ -234,8 +263,8 @@ struct AttributionFinder: Sendable {
         if hasConjunction(a, v) { return false }
         guard v - 1 >= range.lowerBound, a.tokens[v - 1].kind == .word else { return false }
         func word(_ t: Int, _ w: String) -> Bool { a.tokens.letters(t).elementsEqual(w.unicodeScalars) }
-        if word(v - 1, "\u{0645}\u{0645}\u{0627}") { return true }  // مما
-        guard word(v - 1, "\u{0645}\u{0627}"), v - 2 >= range.lowerBound, a.tokens[v - 2].kind == .word else { return false }  // ما
+        if word(v - 1, Arabic.mimma) { return true }
+        guard word(v - 1, Arabic.ma), v - 2 >= range.lowerBound, a.tokens[v - 2].kind == .word else { return false }
         // هو / هي / هذا / ذلك ما (with و)
         return Self.relativeHeads.contains { word(v - 2, $0) }
     }
@@ -257,15 +286,18 @@ struct AttributionFinder: Sendable {
     func hasConjunction(_ a: ArticleText, _ t: Int) -> Bool {
         let l = a.tokens.letters(t)
         guard l.count >= 4, let f = l.first else { return false }
-        return f == "\u{0648}" || f == "\u{0641}"
+        return f == Arabic.waw || f == Arabic.faa
     }
 
     /// Words after which a verb-looking word is a noun (see `followsNominalWord`), folded.
-    static let nominalHeads: [[Unicode.Scalar]] = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
+    static let nominalHeads: [[Unicode.Scalar]] = Arabic.nominalHeads
         .map { Array(PatternCompiler.foldedWords($0).joined().unicodeScalars) }
 
+    /// The prepositions after which a relaying verb names its source (عن، من), folded.
+    static let relayPrepositions: [[Unicode.Scalar]] = Arabic.relayPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
+
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
-    static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"].map { PatternCompiler.foldedWords($0).joined() }
+    static let relativeHeads = Arabic.relativeHeads.map { PatternCompiler.foldedWords($0).joined() }
 
     /// An adverbial participle in the accusative describes the subject of its clause and has
     /// none of its own: derived forms مُفعِلًا (موضحًا، مضيفًا), with their feminine and plural
@@ -275,13 +307,13 @@ struct AttributionFinder: Sendable {
         let f = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(tokens.scalars)
         guard f.count >= 4 else { return false }
         let b = f.startIndex
-        if f[b] == "\u{0645}" && f.count >= 5 {
-            if f.last == "\u{0647}" { return true }  // ة, folded
-            if f.count >= 6 && f[f.endIndex - 2] == "\u{064A}" && f.last == "\u{0646}" { return true }  // ين
+        if f[b] == Arabic.mim && f.count >= 5 {
+            if f.last == Arabic.ha { return true }  // ة, folded
+            if f.count >= 6 && f[f.endIndex - 2] == Arabic.ya && f.last == Arabic.nun { return true }  // ين
         }
-        guard f.last == "\u{0627}" else { return false }
+        guard f.last == Arabic.alef else { return false }
         // not the past plural / dual (قالوا، قالتا), which end in ا too
-        return f[b] == "\u{0645}" || (f.count == 5 && f[b + 1] == "\u{0627}" && f[b + 3] != "\u{0648}" && f[b + 3] != "\u{062A}")
+        return f[b] == Arabic.mim || (f.count == 5 && f[b + 1] == Arabic.alef && f[b + 3] != Arabic.waw && f[b + 3] != Arabic.ta)
     }
 
     /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
@@ -297,7 +329,7 @@ struct AttributionFinder: Sendable {
         guard span.count <= 5, words.contains(where: { $0 > colon }) else { return nil }
         // 'NAME لـ«OUTLET»: ...' — the headline of an interview: the speaker is NAME, told to OUTLET
         var via: SourcePhrase? = nil
-        if let j = span.indices.dropFirst().first(where: { span[$0] > span[$0 - 1] && a.tokens.letters(span[$0]).elementsEqual(["\u{0644}"]) }),
+        if let j = span.indices.dropFirst().first(where: { span[$0] > span[$0 - 1] && a.tokens.letters(span[$0]).elementsEqual([Arabic.lam]) }),
            j + 1 < span.count {
             let outletWords = Array(span[(j + 1)...])
             if resolver.classify(a, outletWords, cues: cues) == .outlet {
@@ -330,7 +362,7 @@ struct AttributionFinder: Sendable {
         var n = 0
         while p < words.count && n < 9 {
             let t = a.tokens.letters(words[p])
-            if t.count == 2 && t.last == "\u{0646}" && (t.first == "\u{0639}" || t.first == "\u{0645}") {
+            if Self.relayPrepositions.contains(where: { t.elementsEqual($0) }) {
                 return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)

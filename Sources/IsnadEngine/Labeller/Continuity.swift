@@ -61,7 +61,7 @@ struct Continuity {
             last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i)
             if q.opensQuotation || q.hasQuotation {
                 quoteOpenOwner = last
-                if R.isRecording && q.opensQuotation { rec.record(.opensQuotation, unit: i) }
+                if R.isRecording { rec.record(.opensQuotation(label: own, opens: q.opensQuotation), unit: i) }
             }
             // a colon with no quotation mark after it opens a quotation to the paragraph's end
             if !p.labels.isEmpty, let opens = opensColonQuotation(a, i, after: attributions) {

@@ -61,7 +61,7 @@ struct CueFilter: Sendable {
             guard Self.swallowable.contains(k) else { return true }
             for (sk, index) in strongByKind where sk != k && !(k == .denial && sk == .according) {
                 if index.strictlyCovers(m.start, m.end) {
-                    if R.isRecording, let o = longer(than: m, in: ms) { rec.record(.insideLongerCue(m, longer: o), unit: unit) }
+                    if R.isRecording { rec.record(.insideLongerCue(m, longer: longer(than: m, in: ms)), unit: unit) }
                     return false
                 }
             }
@@ -80,7 +80,8 @@ struct CueFilter: Sendable {
     }
 
     /// The strong cue that swallows `m` (for the record only): the first, in text order, of
-    /// another kind that covers it and is longer.
+    /// another kind that covers it and is longer; nil when the covering spans are several
+    /// strong cues of one kind together, none covering `m` alone.
     func longer(than m: CueMatch, in ms: ArraySlice<CueMatch>) -> CueMatch? {
         let k = rules[m.rule].kind
         return ms.first { o in
@@ -91,7 +92,7 @@ struct CueFilter: Sendable {
     }
 
     /// Negations that turn a denial verb after them into none (folded, with و / ف).
-    static let negations: [[Unicode.Scalar]] = ["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"].map { Array($0.unicodeScalars) }
+    static let negations: [[Unicode.Scalar]] = Arabic.negations.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Whether the word just before a cue (in its unit, with no punctuation between) is a negation.
     func negated(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {

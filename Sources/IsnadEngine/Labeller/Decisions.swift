@@ -27,8 +27,8 @@ public enum Decision: Sendable, Hashable {
     // cue filtering
     /// A rule with `scope: start` away from the start of a clause.
     case outOfScope(CueMatch)
-    /// Swallowed by a longer strong cue.
-    case insideLongerCue(CueMatch, longer: CueMatch)
+    /// Swallowed by a longer strong cue (nil when none of the unit's matches is found to be it).
+    case insideLongerCue(CueMatch, longer: CueMatch?)
     /// A denial overlapped by a refusal to comment.
     case refusalOverlaps(CueMatch)
     /// A denial after a negation (لا ينفي أن): it disputes nothing.
@@ -65,13 +65,15 @@ public enum Decision: Sendable, Hashable {
     /// The source named is the publication's own outlet: never a source or an intermediary.
     case ownOutlet(CueMatch)
     // anonymity
-    /// A reason for anonymity is stated: the source named (person or anonymous) counts as anonymous.
-    case anonymityReason(source: String)
+    /// A cue of anonymity (a reason for it, or the bare condition شريطة عدم الكشف عن هويته)
+    /// makes the person named, `source`, anonymous: recorded only where the kind changes.
+    case madeAnonymous(source: String, by: CueMatch)
     /// A reason for anonymity is stated and no source is named: the anonymity cue stands for one.
     case anonymityCueIsSource(rule: String)
     // continuity
-    /// The claim opens a quotation: the units inside it take this claim's label.
-    case opensQuotation
+    /// The claim's speaker owns the quotation it opens (`opens`) or holds: the claims that
+    /// continue it take that speaker, with `label` (the claim's own label: never denied).
+    case opensQuotation(label: Label, opens: Bool)
     /// The claim opens a colon quotation without marks, to the paragraph's end or through the next one.
     case opensColonQuotation(nextParagraph: Bool)
     /// The claim continues the quotation opened in unit `unit` (0-based).
@@ -89,7 +91,7 @@ public enum Decision: Sendable, Hashable {
         case .stayedClaim: .flags
         case .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
-        case .anonymityReason, .anonymityCueIsSource: .anonymity
+        case .madeAnonymous, .anonymityCueIsSource: .anonymity
         case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation: .continuity
         case .precedence: .precedence
         }
@@ -101,7 +103,7 @@ public enum Decision: Sendable, Hashable {
         case .outOfScope(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .ownVoice(let m, _),
              .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m),
              .noPhrase(let m), .makesPhraseAnonymous(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
-        case .colonSpeaker, .anonymityReason, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
+        case .colonSpeaker, .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
              .continuesQuotation, .continuesColonQuotation, .precedence: nil
         }
     }
@@ -111,7 +113,7 @@ public enum Decision: Sendable, Hashable {
         switch self {
         case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
              .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase: true
-        case .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .anonymityReason,
+        case .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,
              .precedence: false
         }
@@ -134,17 +136,24 @@ public struct NoDecisions: DecisionRecorder {
 }
 
 /// The recorder of `audit explain` and the census: every decision, by unit, in the order made.
+/// Kept by unit, so reading a unit's decisions costs its own, not the article's.
 public struct DecisionLog: DecisionRecorder {
-    public private(set) var entries: [(unit: Int, decision: Decision)] = []
+    /// The decisions of each unit that has any, in the order made.
+    private var byUnit: [Int: [Decision]] = [:]
+    /// The last decision recorded.
+    public private(set) var last: Decision? = nil
     public init() {}
     public static var isRecording: Bool { true }
-    public mutating func record(_ decision: Decision, unit: Int) { entries.append((unit, decision)) }
+    public mutating func record(_ decision: Decision, unit: Int) { byUnit[unit, default: []].append(decision); last = decision }
+
+    /// The number of decisions recorded.
+    public var count: Int { byUnit.values.reduce(0) { $0 + $1.count } }
 
     /// The decisions about unit `unit`, in the order made.
-    public func decisions(unit: Int) -> [Decision] { entries.filter { $0.unit == unit }.map(\.decision) }
+    public func decisions(unit: Int) -> [Decision] { byUnit[unit] ?? [] }
 
     /// The decision that set cue match `m` aside, if one did.
     public func setAside(_ m: CueMatch, unit: Int) -> Decision? {
-        entries.first { $0.unit == unit && $0.decision.setsAside && $0.decision.cue == m }?.decision
+        byUnit[unit]?.first { $0.setsAside && $0.cue == m }
     }
 }

@@ -16,7 +16,10 @@ struct EvidenceReader: Sendable {
     struct Output {
         var evidence: [Evidence] = []
         var flags: [ClaimFlag] = []
-        var anonymityReason = false
+        /// The claim's first cue of anonymity (a reason for it, or the bare condition), if any.
+        var anonymityCue: CueMatch? = nil
+        /// Whether the claim states anonymity (it has an anonymity cue).
+        var anonymityReason: Bool { anonymityCue != nil }
     }
 
     func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, _ rec: inout R) -> Output {
@@ -31,7 +34,7 @@ struct EvidenceReader: Sendable {
             case .stop, .complement, .verb, .adverb, .qualifier, .pronoun: continue
             case .hedge: if !out.flags.contains(.hedged) { out.flags.append(.hedged) }
             case .noComment: if !out.flags.contains(.noComment) { out.flags.append(.noComment) }
-            case .anonymity, .anonymityReason: out.anonymityReason = true
+            case .anonymity, .anonymityReason: if out.anonymityCue == nil { out.anonymityCue = m }
             default: break
             }
             let span = a.text.originalSpan(m.start, m.end)

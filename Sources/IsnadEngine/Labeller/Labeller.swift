@@ -100,7 +100,7 @@ public struct Labeller: Sendable {
                 attributions.removeAll(keepingCapacity: true)
             }
             p.reset()
-            resolution.run(attributions, a, unit: i, cues: cues, anonymityReason: read.anonymityReason, last: continuity.last,
+            resolution.run(attributions, a, unit: i, cues: cues, anonymityCue: read.anonymityCue, last: continuity.last,
                            roster: &roster, into: &p, &rec)
             if read.anonymityReason { anonymity.run(ms, a, unit: i, words: words, roster: &roster, into: &p, &rec) }
             let q = continuity.begin(a, unit: i)
@@ -136,17 +136,14 @@ public struct Labeller: Sendable {
             let ms = effectiveMatches(a.matches[i], a, unit: i)
             cues.load(ms, tokens: a.tokenRanges[i], rules: rules)
             for m in ms where m.rule == index {
-                let r = rules[index]
-                // a speaker-less cue still takes effect (its flag); a verb cue needs its attribution
-                if r.speaker && Self.speakerKinds.contains(r.kind) && finder.verbAttribution(m, a, i, words, cues) == nil { continue }
+                // a speaker-less cue still takes effect (its flag); a cue that names a speaker needs its attribution
+                var none = NoDecisions()
+                if case .setAside = finder.effect(of: m, a, i, words, cues, &none) { continue }
                 out.append(m)
             }
         }
         return out
     }
-
-    /// Cues whose subject is a speaker.
-    static var speakerKinds: CueKinds { AttributionFinder.speakerKinds }
 
     /// The matches of a unit that take effect (`CueFilter`).
     func effectiveMatches(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int) -> ArraySlice<CueMatch> {
@@ -179,6 +176,6 @@ public struct OutletNames: Sendable {
     static func key(_ words: [String]) -> String {
         var w = words[...]
         if let f = w.first, Gazetteer.headWords.contains(f), w.count > 1 { w = w.dropFirst() }
-        return w.map { $0.count > 3 && $0.hasPrefix("ال") ? String($0.dropFirst(2)) : $0 }.joined(separator: " ")
+        return w.map { $0.count > 3 && $0.hasPrefix(Arabic.article) ? String($0.dropFirst(2)) : $0 }.joined(separator: " ")
     }
 }

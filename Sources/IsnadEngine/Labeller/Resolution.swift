@@ -53,17 +53,21 @@ struct Resolution {
     var claimNumbers: [Int] = []
 
     mutating func claimNumber(_ unit: Int) -> Int {
-        if claimNumbers.isEmpty {
-            var n = 0
-            claimNumbers = kinds.map { k in if k.isClaim { n += 1 }; return n }
-        }
+        if claimNumbers.isEmpty { claimNumbers = Self.claimNumbers(of: kinds) }
         return claimNumbers[unit]
     }
 
-    func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
+    /// The claim number of each unit of these kinds (1-based, as sheets number claims; a unit
+    /// that is no claim has the number of the claim before it).
+    static func claimNumbers(of kinds: some Sequence<UnitKind>) -> [Int] {
+        var n = 0
+        return kinds.map { k in if k.isClaim { n += 1 }; return n }
+    }
+
+    func ruleName(_ m: CueMatch) -> String { AttributionFinder.ruleName(m, rules) }
 
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
-                                           anonymityReason: Bool, last: Speaker?, roster: inout SourceRoster,
+                                           anonymityCue: CueMatch?, last: Speaker?, roster: inout SourceRoster,
                                            into p: inout Proposals, _ rec: inout R) {
         // someone who declined to comment is a source of the unit, but not of what others said in it:
         // their label does not count when another attribution gives one
@@ -115,9 +119,10 @@ struct Resolution {
             let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
             let idx = roster.add(ph, text: text, span: a.text.originalSpan(ph.start, ph.end), unit: i, resolved: resolved,
                                  via: kind == .outlet ? nil : viaText)
-            if Anonymity.makesAnonymous(kind, reasonStated: anonymityReason) {
+            if Anonymity.makesAnonymous(kind, reasonStated: anonymityCue != nil) {
+                // recorded where the kind changes (a person made anonymous), not for a source already anonymous
+                if R.isRecording, kind != .anonymous, let cue = anonymityCue { rec.record(.madeAnonymous(source: text, by: cue), unit: i) }
                 roster.setAnonymityReason(idx); kind = .anonymous; roster.setKind(idx, .anonymous)
-                if R.isRecording { rec.record(.anonymityReason(source: text), unit: i) }
             }
             let entryVia = roster.entries[idx].via
             // a definite description (المسؤول الأميركي) carries the earlier mention's channel; a name does not
@@ -160,10 +165,12 @@ struct Resolution {
 
     /// The skeleton hashes of the own outlet's words, read as a phrase's key words are
     /// (the article ال removed), so `isOwn` compares like with like.
+    static let article = Array(Arabic.article.unicodeScalars)
+
     static func outletKey(_ words: [String]) -> Set<UInt64> {
         Set(words.compactMap { w in
             var s = Array(w.unicodeScalars)[...]
-            if s.count >= 4 && s[s.startIndex] == "\u{0627}" && s[s.startIndex + 1] == "\u{0644}" { s = s.dropFirst(2) }
+            if s.count >= 4 && s.starts(with: Self.article) { s = s.dropFirst(2) }
             return SourceResolver.skeletonKey(s)
         })
     }

@@ -275,21 +275,21 @@ public struct SourceResolver: Sendable {
         guard cues.kinds(at: t, rules).intersects([.outlet, .outletHead]) else { return nil }
         let letters = Array(a.tokens.letters(t))
         var n = 0
-        if letters.count > 4 && (letters[0] == "\u{0648}" || letters[0] == "\u{0641}") { n = 1 }
-        guard letters.count > n + 3, letters[n] == "\u{0644}" else { return nil }
+        if letters.count > 4 && (letters[0] == Arabic.waw || letters[0] == Arabic.faa) { n = 1 }
+        guard letters.count > n + 3, letters[n] == Arabic.lam else { return nil }
         n += 1
         var rest = String.UnicodeScalarView()
         rest.append(contentsOf: letters[n...])
         var word = String(rest)
         // لل: the preposition on the article (للصحيفة = ل + الصحيفة)
-        if word.hasPrefix("\u{0644}") { word = "\u{0627}" + word }
+        if word.hasPrefix(String(Arabic.lam)) { word = String(Arabic.alef) + word }
         for m in cues.starting(at: t) {
             switch rules[m.rule].kind {
             case .outletHead:
                 return a.tokens[t].start + n
             case .outlet:
-                let bare = word.hasPrefix("\u{0627}\u{0644}") ? String(word.dropFirst(2)) : word
-                if rules[m.rule].outletNames.contains(where: { $0.first == word || $0.first == bare || $0.first == "\u{0627}\u{0644}" + bare }) {
+                let bare = word.hasPrefix(Arabic.article) ? String(word.dropFirst(2)) : word
+                if rules[m.rule].outletNames.contains(where: { $0.first == word || $0.first == bare || $0.first == Arabic.article + bare }) {
                     return a.tokens[t].start + n
                 }
             default: continue
@@ -320,7 +320,7 @@ public struct SourceResolver: Sendable {
     /// Whether `words[k]` is في after an unnamed group or role that opens the phrase, with a
     /// body or an outlet right after it (`مسؤولون في وزارة الصحة`, `مصادر في الحزب`).
     func isInsideBody(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Bool {
-        guard k > i, k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual("في".unicodeScalars),
+        guard k > i, k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.fi.unicodeScalars),
               !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
         let head = cues.kinds(at: words[i], rules)
         guard head.intersects([.collective, .role, .anonymous]), !head.contains(.title) else { return false }
@@ -401,7 +401,7 @@ public struct SourceResolver: Sendable {
         if cues.has(.role, at: first, rules) {
             // a generic role is anonymous unless a name follows it (a body it is in, after في,
             // names no one: مصدر في الحزب)
-            let rest = words.dropFirst().prefix { !a.tokens.letters($0).elementsEqual("في".unicodeScalars) }
+            let rest = words.dropFirst().prefix { !a.tokens.letters($0).elementsEqual(Arabic.fi.unicodeScalars) }
             if hasName(a, rest, cues: cues) { return .person }
             return .anonymous
         }

@@ -228,6 +228,31 @@ extension Arabic {
     /// The words of the outlet names the census reads (وكالة الأنباء X، موقع التواصل الاجتماعي X، موقع X الإلكتروني).
     public static let anbaa = "الأنباء", tawasul = "التواصل", ijtimai = "الاجتماعي", electronic = "الإلكتروني"
 
+    /// إن, the complementiser after قال (قال إن ...).
+    public static let inna = "إن"
+    /// كل 'every': a quantifier, after which a verb-looking word is a noun (كل طالب).
+    public static let kull = "كل"
+    /// ما 'what, which': before a verb, a relative whose thing is the verb's subject (وهو ما يؤكد).
+    public static let ma = "ما"
+    /// مما 'from which': a thing as the subject of the verb after it (مما يؤكد أن).
+    public static let mimma = "مما"
+    /// The article ال (folded), which the words of a name may carry or not.
+    public static let article = "ال"
+    /// The prepositions after which a relaying verb names its source (نقل X عن Y، نقلت عن / من).
+    public static let relayPrepositions = ["عن", "من"]
+    /// The negations written before a verb (لا، لم، لن).
+    public static let negationParticles = ["لا", "لم", "لن"]
+    /// The negations that turn a denial verb after them into none, alone or after و / ف.
+    public static let negations = ["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"]
+    /// Words after which a verb-looking word is a noun or has a thing as subject: prepositions
+    /// (على ذكر اسم، في وصف), demonstratives (وهذا وصف شخصي، هذا يؤكد أن) and quantifiers (كل طالب).
+    public static let nominalHeads = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
+    /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
+    public static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"]
+
+    /// Words listed as Arabic lists them, with the Arabic comma (لا، لم، لن): for explanations in English.
+    public static func listed(_ words: [String]) -> String { words.joined(separator: String(comma) + " ") }
+
     // clitics and affixes
 
     /// The conjunctions written joined to the next word: و ف.
