@@ -54,8 +54,11 @@ struct ExplainTests {
         #expect(r.stdout.contains("    continuity: \u{2068}opens a quotation: the claims inside it take this label\u{2069}"))
         #expect(r.stdout.contains("    continuity: \u{2068}continues the quotation opened in claim 1 (line 1)\u{2069}"))
         #expect(r.stdout.contains("denial.nafa (denial) \u{2068}تنفي\u{2069} — set aside: a negation (لا، لم، لن) stands before it: it disputes nothing"))
-        #expect(r.stdout.contains("    precedence: \u{2068}denied over anonymous\u{2069}"))
-        #expect(r.stdout.contains("    anonymity: \u{2068}a reason for anonymity is stated: 'الوزير أحمد العلي' counts as anonymous\u{2069}"))
+        #expect(r.stdout.contains("    precedence: \u{2068}denied over anonymous, named\u{2069}"))
+        // the official's condition (طلب عدم الكشف عن هويته) is not the minister's: the denial stays his, named (SOURCING.md, "anonymous")
+        let denial = r.stdout.components(separatedBy: "\nL").first { $0.contains("ونفى الوزير") } ?? ""
+        #expect(denial.contains("    s1 \u{2068}الوزير أحمد العلي\u{2069} person"))
+        #expect(!r.stdout.contains("'الوزير أحمد العلي' counts as anonymous"))
         // each record under the claim it is about: the continuation under claim 2 only
         let claims = r.stdout.components(separatedBy: "\nL")
         #expect(claims.filter { $0.contains("continues the quotation opened") }.count == 1)

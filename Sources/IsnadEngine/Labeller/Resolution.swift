@@ -63,7 +63,7 @@ struct Resolution {
     func ruleName(_ m: CueMatch) -> String { m.rule >= 0 ? rules[m.rule].id : "a colon after the speaker" }
 
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
-                                           anonymityReason: Bool, last: Speaker?, roster: inout SourceRoster,
+                                           anonymity: Anonymity.Scope, last: Speaker?, roster: inout SourceRoster,
                                            into p: inout Proposals, _ rec: inout R) {
         // someone who declined to comment is a source of the unit, but not of what others said in it:
         // their label does not count when another attribution gives one
@@ -115,7 +115,7 @@ struct Resolution {
             let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
             let idx = roster.add(ph, text: text, span: a.text.originalSpan(ph.start, ph.end), unit: i, resolved: resolved,
                                  via: kind == .outlet ? nil : viaText)
-            if Anonymity.makesAnonymous(kind, reasonStated: anonymityReason) {
+            if Anonymity.makesAnonymous(kind, ph, scope: anonymity) {
                 roster.setAnonymityReason(idx); kind = .anonymous; roster.setKind(idx, .anonymous)
                 if R.isRecording { rec.record(.anonymityReason(source: text), unit: i) }
             }
