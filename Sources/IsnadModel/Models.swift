@@ -187,7 +187,7 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         case let .names(l, rule, text, kind, via): "\(l.rawValue): \(rule) names '\(text)' (\(kind.rawValue)\(via.map { ", via \($0)" } ?? ""))"
         case let .sameSource(name, id, claim, line):
             "same source as '\(name)' (\(id)),\(claim.map { " first named in claim \($0) (line \(line))" } ?? "")"
-        case .anonymityStated: "anonymous: a reason for anonymity is stated"
+        case .anonymityStated: "anonymous: the text says the source is not named (a condition or a reason)"
         case .denied(let rule): "denied: \(rule ?? "a denial cue") outranks every other label"
         case .continuesQuotation(let l): "\(l.rawValue): continues the quotation of the previous claim's speaker"
         case .unsourced: "unsourced: no attribution in the unit"

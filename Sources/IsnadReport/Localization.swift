@@ -380,8 +380,8 @@ public enum SheetSentences {
             }
         case .anonymityStated:
             switch lang {
-            case .en: return "anonymous: a reason for anonymity is stated"
-            case .ar: return "مصدر مجهّل: يُذكر سبب لحجب اسمه"
+            case .en: return "anonymous: the text says the source is not named (a condition or a reason)"
+            case .ar: return "مصدر مجهّل: يُذكر أن اسمه محجوب (بشرط أو لسبب)"
             }
         case .denied:
             switch lang {

@@ -102,6 +102,78 @@ public enum Lemma {
         return .success(out)
     }
 
+    /// Which forms of a lemma take an attached object pronoun (ه، ها، هم، هما، هن، ك، كم، ني، نا),
+    /// as a rule's `object_pronouns:` asks: `اعتبره`، `وصفته`، `يرونه`، `أبلغهم`.
+    public struct ObjectPronouns: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The past of the third person masculine singular itself (اعتبره، أبلغه). Left out when
+        /// that form is also a noun with a possessive (وصفه "his description", طالبه "his student").
+        public static let barePast = ObjectPronouns(rawValue: 1)
+        /// The other persons of the past: she, they (وصفته، اتهموه).
+        public static let past = ObjectPronouns(rawValue: 2)
+        /// The present: he, she, they two, they, the subjunctive plural, ل + subjunctive
+        /// (يصفها، تتهمه، يرونه، يصفانه، لن يصفوه، ليبلغهم).
+        public static let present = ObjectPronouns(rawValue: 4)
+        /// The names written in a rule's `object_pronouns:` list.
+        public static let names: [(String, ObjectPronouns)] = [("bare_past", .barePast), ("past", .past), ("present", .present)]
+    }
+
+    /// The attached object pronouns, in the order they are generated.
+    static let objectSuffixes: [[Unicode.Scalar]] = Arabic.objectPronounSuffixes.map { Array($0.unicodeScalars) }
+
+    /// The forms of a lemma with an attached object pronoun, for the tenses asked for — and
+    /// only those (the plain forms are the verb's own rule). An error when the principal parts
+    /// cannot be read, or a tense is asked for that the lemma leaves out.
+    public static func objectForms(_ spec: String, _ tenses: ObjectPronouns) -> Result<[String], LemmaError> {
+        if case .failure(let e) = forms(spec) { return .failure(e) }
+        let parts = spec.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" }).map(String.init)
+        let past = Array(parts[0].unicodeScalars.filter { !isDiacritic($0) })
+        let present = parts[1] == "-" ? nil : Array(parts[1].unicodeScalars.filter { !isDiacritic($0) })
+        if tenses.contains(.present) && present == nil {
+            return .failure(LemmaError("object pronouns on the present of '\(spec)', which has none: write its present (يعتبر) or leave 'present' out of object_pronouns"))
+        }
+        let (ta, alef, waw, nun): (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (Arabic.ta, Arabic.alef, Arabic.waw, Arabic.nun)
+        // the stems a pronoun is glued to
+        var stems: [[Unicode.Scalar]] = []
+        let pl = past.last!
+        let weakPast = pl == alef || pl == ya || pl == alefMaqsura
+        let pastStem = weakPast ? Array(past.dropLast()) : past
+        if tenses.contains(.barePast) {
+            // نفى → نفاه، دعا → دعاه
+            stems.append(weakPast ? pastStem + [alef] : past)
+        }
+        if tenses.contains(.past) {
+            // she: وصفته، نفته؛ they: وصفوه، نفوه (the alef of وا drops before a pronoun)
+            stems.append(pastStem + [ta]); stems.append(pastStem + [waw])
+        }
+        if tenses.contains(.present), let present {
+            let b = Array(present.dropFirst())
+            let bl = b.last!
+            // يرى → يراه; ينفي → ينفيه; يدعو → يدعوه
+            let one = bl == alefMaqsura ? Array(b.dropLast()) + [alef] : b
+            let c = bl == alefMaqsura || bl == ya || bl == waw ? Array(b.dropLast()) : b
+            let dual: [Unicode.Scalar] = bl == alefMaqsura ? c + [ya, alef, nun] : b + [alef, nun]
+            stems.append([ya] + one); stems.append([ta] + one)
+            stems.append([lam, ya] + one); stems.append([lam, ta] + one)
+            stems.append([ya] + dual); stems.append([ta] + dual)
+            stems.append([ya] + c + [waw, nun]); stems.append([ya] + c + [waw])
+        }
+        // the bare past + نا is also the first person plural (اعتبرنا "we considered"): left out
+        let bareStem: [Unicode.Scalar]? = tenses.contains(.barePast) ? stems.first : nil
+        let na: [Unicode.Scalar] = [nun, alef]
+        var out: [String] = []
+        var seen = Set<String>()
+        for stem in stems {
+            for sfx in objectSuffixes where !(sfx == na && stem == bareStem) {
+                var str = ""
+                str.unicodeScalars.append(contentsOf: stem + sfx)
+                if seen.insert(str).inserted { out.append(str) }
+            }
+        }
+        return .success(out)
+    }
+
     /// A pattern with its `{past/present/participle}` words replaced by the alternation of
     /// their forms (`{قال/يقول/قائل} إن` → `قال|قالت|... إن`).
     public static func expand(pattern: String) -> Result<String, LemmaError> {

@@ -118,7 +118,7 @@ public struct PackManifest: Sendable, Equatable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
+    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "object_pronouns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
     @usableFromInline package static let testKeys = ["text", "label", "source"]
     @usableFromInline package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests", "gazetteer"]
     @usableFromInline package static let exampleKeys = ["match", "no_match"]
@@ -492,12 +492,24 @@ public enum RuleLoader {
                 }
             } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
         }
+        // which forms of the lemmas carry an attached object pronoun (اعتبره، يصفها): only those are generated
+        var objectPronouns: Lemma.ObjectPronouns = []
+        if let o = m["object_pronouns"] {
+            let names = Lemma.ObjectPronouns.names.map(\.0)
+            if case .sequence(let seq) = o, !seq.isEmpty {
+                for on in seq {
+                    if let s = on.string, let t = Lemma.ObjectPronouns.names.first(where: { $0.0 == s }) { objectPronouns.insert(t.1) }
+                    else { err(on.mark, "unknown object_pronouns value '\(on.string ?? "?")' (one of \(names.joined(separator: ", ")))" + hint(on.string ?? "", names)); ok = false }
+                }
+            } else { err(o.mark, "'object_pronouns' must be a non-empty list of \(names.joined(separator: ", "))"); ok = false }
+            if m["lemmas"] == nil { err(o.mark, "'object_pronouns' of rule '\(id)' applies to its 'lemmas', and it has none"); ok = false }
+        }
         // verbs written once by their principal parts: one pattern of all their forms each
         if let l = m["lemmas"] {
             if case .sequence(let seq) = l, !seq.isEmpty {
                 for ln in seq {
                     guard case .scalar(let sc) = ln, !sc.string.isEmpty else { err(ln.mark, "a lemma must be a non-empty string"); ok = false; continue }
-                    switch Lemma.forms(sc.string) {
+                    switch objectPronouns.isEmpty ? Lemma.forms(sc.string) : Lemma.objectForms(sc.string, objectPronouns) {
                     case .success(let forms):
                         let written = forms.joined(separator: "|")
                         do { compiled.append(try PatternCompiler.compile(written)) } catch { err(ln.mark, "invalid lemma: \(error.message)"); ok = false; continue }

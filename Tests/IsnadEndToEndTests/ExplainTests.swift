@@ -48,17 +48,21 @@ struct ExplainTests {
             قال الوزير أحمد العلي: «الوضع مستقر. والطريق مفتوح أمام الجميع».
             وقال المتحدث إن الوزارة لا تنفي الخبر.
             ونفى الوزير أحمد العلي ما قاله مسؤول طلب عدم الكشف عن هويته.
+            وقال المهندس خالد الحربي، الذي طلب عدم الكشف عن هويته، إن العمل توقف.
             """.write(toFile: article, atomically: true, encoding: .utf8)
         let r = try Support.run(["explain", "--rules", Support.rules, article])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("    continuity: \u{2068}opens a quotation: the claims that continue it take its speaker, labelled named\u{2069}"))
         #expect(r.stdout.contains("    continuity: \u{2068}continues the quotation opened in claim 1 (line 1)\u{2069}"))
         #expect(r.stdout.contains("denial.nafa (denial) \u{2068}تنفي\u{2069} — set aside: a negation (لا، لم، لن) stands before it: it disputes nothing"))
-        #expect(r.stdout.contains("    precedence: \u{2068}denied over anonymous\u{2069}"))
-        // the person named is made anonymous by the condition (no reason), its rule named; the
-        // official, anonymous already, is not made anonymous
-        #expect(r.stdout.contains("    anonymity: \u{2068}the anonymity condition 'طلب عدم الكشف عن هويته' (anonymity.condition) makes 'الوزير أحمد العلي' anonymous\u{2069}"))
-        #expect(!r.stdout.contains("makes 'مسؤول' anonymous") && !r.stdout.contains("a reason for anonymity is stated"))
+        #expect(r.stdout.contains("    precedence: \u{2068}denied over anonymous, named\u{2069}"))
+        // the official's condition (طلب عدم الكشف عن هويته) is not the minister's: the denial stays his, named (SOURCING.md, "anonymous")
+        let denial = r.stdout.components(separatedBy: "\nL").first { $0.contains("ونفى الوزير") } ?? ""
+        #expect(denial.contains("    s1 \u{2068}الوزير أحمد العلي\u{2069} person"))
+        #expect(!r.stdout.contains("makes 'الوزير أحمد العلي' anonymous") && !r.stdout.contains("makes 'مسؤول' anonymous"))
+        #expect(!r.stdout.contains("a reason for anonymity is stated"))
+        // a condition right after a person named is theirs: recorded with its rule, where the kind changes
+        #expect(r.stdout.contains("    anonymity: \u{2068}the anonymity condition 'طلب عدم الكشف عن هويته' (anonymity.condition) makes 'المهندس خالد الحربي' anonymous\u{2069}"))
         // each record under the claim it is about: the continuation under claim 2 only
         let claims = r.stdout.components(separatedBy: "\nL")
         #expect(claims.filter { $0.contains("continues the quotation opened") }.count == 1)

@@ -50,7 +50,7 @@ struct LabellerStagesTests {
               - id: grammar.stop
                 kind: stop
                 clitics: none
-                patterns: [في|أمس|من|عن|على|إلى|ل]
+                patterns: [في|أمس|من|عن|على|إلى|ل|ما]
               - id: entity.title
                 kind: title
                 patterns: [الوزير|وزير]
@@ -209,6 +209,19 @@ struct LabellerStagesTests {
         // a source that is anonymous already is not made anonymous: nothing recorded
         #expect(js[3]?.label == .anonymous)
         #expect(!log.decisions(unit: 3).contains { if case .madeAnonymous = $0 { true } else { false } })
+    }
+
+    @Test("anonymity scope: a stated reason belongs to the phrase it follows; a named speaker with another person named between keeps its name and kind")
+    func anonymityScope() {
+        let (log, js) = decisions("عنوان\nونفى الوزير أحمد ما قاله مسؤول شريطة عدم الكشف عن هويته.\nوقال الوزير أحمد إن الاجتماع انتهى.\nوقال مسؤول شريطة عدم الكشف عن هويته إن الاجتماع انتهى.")
+        // the denial is the minister's: named as a person, not made anonymous by the official's condition
+        #expect(js[1]?.label == .denied)
+        #expect(js[1]?.sources.first?.kind == .person)
+        #expect(!log.decisions(unit: 1).contains { if case .anonymityReason = $0 { true } else { false } })
+        // and the minister stays named in the next claim (the roster entry kept its kind)
+        #expect(js[2]?.label == .named && js[2]?.sources.first?.kind == .person)
+        // the reason right after the speaker still makes that speaker anonymous
+        #expect(js[3]?.label == .anonymous)
     }
 
     @Test("continuity: a sentence inside the speaker's quotation continues it, recorded with the unit that opened it; a new line without a mark closes it")

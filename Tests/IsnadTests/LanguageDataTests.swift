@@ -71,6 +71,53 @@ struct LanguageDataTests {
         }
     }
 
+    func objectForms(_ spec: String, _ t: Lemma.ObjectPronouns) throws -> [String] {
+        switch Lemma.objectForms(spec, t) { case .success(let f): return f; case .failure(let e): throw e }
+    }
+
+    @Test("object pronouns: every tense asked for takes ه ها هم هما هن ك كم ني نا; only the suffixed forms are generated; the bare past only when asked")
+    func objectPronouns() throws {
+        let all = try objectForms("اعتبر يعتبر -", [.barePast, .past, .present])
+        for w in ["اعتبره", "اعتبرتها", "اعتبروه", "اعتبروني", "يعتبره", "تعتبرها", "يعتبرانه", "يعتبرونهم", "يعتبروه", "ليعتبرك", "يعتبرنا"] {
+            #expect(all.contains(w), "\(w) missing")
+        }
+        // the plain forms are the verb's own rule; not repeated here
+        #expect(!all.contains("اعتبر") && !all.contains("يعتبر") && !all.contains("اعتبروا"))
+        #expect(Set(all).count == all.count)
+        // a bare past that is also a noun (وصفه "his description") is left out unless asked for
+        let wasafa = try objectForms("وصف يصف -", [.past, .present])
+        #expect(wasafa.contains("وصفته") && wasafa.contains("وصفوها") && wasafa.contains("يصفه") && wasafa.contains("يصفونها"))
+        #expect(!wasafa.contains("وصفه"))
+        // a present in ى: يراه، يريانه، يرونه; no past (رآه "saw him") when only the present is asked
+        let raa = try objectForms("رأى يرى -", [.present])
+        #expect(raa.contains("يراه") && raa.contains("يريانه") && raa.contains("يرونها") && raa.contains("ليراه"))
+        #expect(!raa.contains { $0.hasPrefix("رأ") })
+        // a defective past: نفاه، نفته، نفوه; present ينفيه
+        let nafa = try objectForms("نفى ينفي -", [.barePast, .past, .present])
+        #expect(nafa.contains("نفاه") && nafa.contains("نفته") && nafa.contains("نفوه") && nafa.contains("ينفيه") && nafa.contains("ينفونه"))
+        // asking for the present of a lemma written without one is an error
+        if case .failure(let e) = Lemma.objectForms("اعتبر - معتبر", [.present]) { #expect(e.message.contains("has none")) } else { Issue.record("a missing present accepted") }
+    }
+
+    @Test("object_pronouns in a pack: the rule matches the suffixed forms only; an unknown value or a rule without lemmas is a located error")
+    func objectPronounsInPacks() throws {
+        let pack = try TestSupport.pack(["v.yml": """
+            kind: report
+            rules:
+              - id: report.ghamghama-object
+                object_pronouns: [past, present]
+                lemmas: [غمغم يغمغم -]
+            """])
+        let forms = pack.rules[0].patterns[0].split(separator: "|").map(String.init)
+        #expect(forms.contains("غمغمته") && forms.contains("يغمغمونها") && !forms.contains("غمغمه") && !forms.contains("غمغم"))
+        let dir = try TestSupport.tempDir()
+        try "kind: report\nrules:\n  - id: r\n    object_pronouns: [future]\n    lemmas: [غمغم يغمغم -]\n  - id: s\n    object_pronouns: [past]\n    patterns: [غمغم]\n".write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
+        do { _ = try RuleLoader.load(directories: [dir]); Issue.record("bad object_pronouns loaded") } catch {
+            #expect(error.errors.contains { $0.line == 4 && $0.message.contains("unknown object_pronouns value 'future'") })
+            #expect(error.errors.contains { $0.line == 7 && $0.message.contains("has none") })
+        }
+    }
+
     static let gazetteer = """
         gazetteer:
           - id: spa

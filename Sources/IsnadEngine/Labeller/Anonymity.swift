@@ -9,14 +9,57 @@ import IsnadRules
 /// anonymous label added when a reason is stated and none proposed it — and, when the claim
 /// names no source at all, the anonymity cue itself entered in the roster as its source.
 /// (A person or anonymous source named next to a stated reason is made anonymous while it is
-/// resolved: `makesAnonymous`.)
+/// resolved, when the reason is attached to it: `makesAnonymous`.)
 struct Anonymity: Sendable {
     let rules: [Rule]
     let resolver: SourceResolver
 
-    /// Whether a source of `kind` named in a claim that states a reason for anonymity counts as anonymous.
-    static func makesAnonymous(_ kind: SourceKind, reasonStated: Bool) -> Bool {
-        reasonStated && (kind == .anonymous || kind == .person)
+    /// Where a claim states reasons for anonymity, and where it names someone: what
+    /// `makesAnonymous` needs to tell which phrase a reason belongs to.
+    struct Scope: Sendable {
+        /// Folded ranges of the reason cues (شريطة عدم الكشف عن هويته، طلب عدم ذكر اسمه).
+        var reasons: [Range<Int>] = []
+        /// Folded starts of the cues that name someone (مسؤول، الوزير، وزارة، صحيفة ...).
+        var namers: [Int] = []
+        var isEmpty: Bool { reasons.isEmpty }
+    }
+
+    /// Cue kinds that name a speaker a reason for anonymity could belong to: it does not reach
+    /// across one. An outlet is not among them: the outlet spoken to stands between the speaker
+    /// and the reason (`وقال دبلوماسي لرويترز طالبًا عدم الكشف عن هويته`).
+    static let naming: CueKinds = [.anonymous, .role, .collective, .title, .documentHead, .organization, .members]
+
+    /// The reasons for anonymity a claim's matches state, with the naming cues around them.
+    func scope(_ ms: ArraySlice<CueMatch>) -> Scope {
+        var s = Scope()
+        for m in ms {
+            let k = rules[m.rule].kind
+            if k == .anonymity || k == .anonymityReason { s.reasons.append(m.start..<m.end) }
+            else if Anonymity.naming.contains(k) { s.namers.append(m.start) }
+        }
+        return s
+    }
+
+    /// Whether a source phrase of `kind` counts as anonymous because a reason for anonymity
+    /// is stated for it (SOURCING.md, "anonymous"). An anonymous phrase always does; a person
+    /// only when the reason is attached to that phrase: the reason follows it with no other
+    /// naming cue between (`الدبلوماسي الذي طلب عدم الكشف عن هويته`), or, when nothing is named
+    /// before the reason, the phrase follows it directly. A named speaker elsewhere in the unit
+    /// (`ونفى الوزير أحمد العلي ما قاله مسؤول طلب عدم الكشف عن هويته`) keeps its name.
+    static func makesAnonymous(_ kind: SourceKind, _ ph: SourcePhrase, scope: Scope) -> Bool {
+        guard !scope.isEmpty else { return false }
+        if kind == .anonymous { return true }
+        guard kind == .person else { return false }
+        for r in scope.reasons {
+            if ph.end <= r.lowerBound {
+                // the phrase's own naming cues start before its end; any naming cue after it
+                // and before the reason names someone else the reason may belong to
+                if !scope.namers.contains(where: { $0 >= ph.end && $0 < r.lowerBound }) { return true }
+            } else if ph.start >= r.upperBound {
+                if !scope.namers.contains(where: { $0 < ph.start }) { return true }
+            }
+        }
+        return false
     }
 
     func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, words: [Int],

@@ -100,7 +100,8 @@ public struct Labeller: Sendable {
                 attributions.removeAll(keepingCapacity: true)
             }
             p.reset()
-            resolution.run(attributions, a, unit: i, cues: cues, anonymityCue: read.anonymityCue, last: continuity.last,
+            resolution.run(attributions, a, unit: i, cues: cues, anonymityCue: read.anonymityCue,
+                           anonymity: read.anonymityReason ? anonymity.scope(ms) : Anonymity.Scope(), last: continuity.last,
                            roster: &roster, into: &p, &rec)
             if read.anonymityReason { anonymity.run(ms, a, unit: i, words: words, roster: &roster, into: &p, &rec) }
             let q = continuity.begin(a, unit: i)

@@ -67,7 +67,7 @@ struct Resolution {
     func ruleName(_ m: CueMatch) -> String { AttributionFinder.ruleName(m, rules) }
 
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
-                                           anonymityCue: CueMatch?, last: Speaker?, roster: inout SourceRoster,
+                                           anonymityCue: CueMatch?, anonymity: Anonymity.Scope, last: Speaker?, roster: inout SourceRoster,
                                            into p: inout Proposals, _ rec: inout R) {
         // someone who declined to comment is a source of the unit, but not of what others said in it:
         // their label does not count when another attribution gives one
@@ -119,7 +119,7 @@ struct Resolution {
             let viaText = via.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
             let idx = roster.add(ph, text: text, span: a.text.originalSpan(ph.start, ph.end), unit: i, resolved: resolved,
                                  via: kind == .outlet ? nil : viaText)
-            if Anonymity.makesAnonymous(kind, reasonStated: anonymityCue != nil) {
+            if Anonymity.makesAnonymous(kind, ph, scope: anonymity) {
                 // recorded where the kind changes (a person made anonymous), not for a source already anonymous
                 if R.isRecording, kind != .anonymous, let cue = anonymityCue { rec.record(.madeAnonymous(source: text, by: cue), unit: i) }
                 roster.setAnonymityReason(idx); kind = .anonymous; roster.setKind(idx, .anonymous)

@@ -51,6 +51,12 @@ public enum Arabic: Script {
     public static let alefMaqsura: Unicode.Scalar = "\u{0649}"
     public static let ya: Unicode.Scalar = "\u{064A}"
 
+    // MARK: suffixes
+
+    /// The object pronouns a verb takes attached (him, her, them, them two, them f., you,
+    /// you pl., me, us): اعتبره، وصفتها، يتهمهم، أبلغني. The lemma generator glues them on.
+    public static let objectPronounSuffixes: [String] = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"]
+
     // MARK: punctuation
 
     /// ، (the Arabic comma)
