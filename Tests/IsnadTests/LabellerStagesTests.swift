@@ -217,7 +217,7 @@ struct LabellerStagesTests {
         // the denial is the minister's: named as a person, not made anonymous by the official's condition
         #expect(js[1]?.label == .denied)
         #expect(js[1]?.sources.first?.kind == .person)
-        #expect(!log.decisions(unit: 1).contains { if case .anonymityReason = $0 { true } else { false } })
+        #expect(!log.decisions(unit: 1).contains { if case .madeAnonymous = $0 { true } else { false } })
         // and the minister stays named in the next claim (the roster entry kept its kind)
         #expect(js[2]?.label == .named && js[2]?.sources.first?.kind == .person)
         // the reason right after the speaker still makes that speaker anonymous
