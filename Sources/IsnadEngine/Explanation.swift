@@ -107,6 +107,7 @@ struct DecisionWords {
         case .noRelayedSource: "no عن or من follows it: it carries, it does not relay, so it names no source here"
         case .noPhrase: "no source phrase follows it, so it names no source here"
         case .makesPhraseAnonymous(_, let f): "makes the source found by \(rule(f)) \(quoted(f)) anonymous"
+        case .coordinatedGroup(_, let g): "its subject joins an unidentified group with و: '\(text.originalText(g))' is a second source, anonymous"
         case .colonSpeaker(let span): "the phrase '\(text.originalText(span))' before the colon names the speaker"
         case .merged(_, let k): "names the same source as \(rule(k)) \(quoted(k)): counted once"
         case .sameSpeaker(_, let k): "a bare verb: its speaker is the one \(rule(k)) \(quoted(k)) found in this unit, counted once"
@@ -166,7 +167,7 @@ public enum CueFate: Sendable, Hashable {
         case .noComplement: self = .noComplement
         case .nominal: self = .nominal
         case .noSubject: self = .noSubject
-        case .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
+        case .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
              .anonymityReason, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
              .continuesColonQuotation, .precedence: return nil
         }
