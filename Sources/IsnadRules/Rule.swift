@@ -194,7 +194,8 @@ public struct Rule: Sendable {
     /// names the same outlet (`Gazetteer`).
     public var outletNames: [[String]] = []
     /// For an ambiguous outlet name of the gazetteer (الرياض، اليوم، عكاظ): a bare match counts only
-    /// in an outlet's context — between quotation marks, or after ل (told to it: لـ«عكاظ»، لعكاظ).
+    /// in an outlet's context — between quotation marks, or after ل (told to it: لـ«عكاظ»; glued, لعكاظ, only
+    /// when a statement follows: `ArticleText.statementFollows`).
     public var contextual = false
     /// The element sequences of `patterns`, kept from the loader's check so the matcher does
     /// not compile them again; used only while `patterns` is still what was compiled.

@@ -105,6 +105,34 @@ struct ShippedLabellerTests {
         #expect(!label("وذكرت صحيفة الرياض نقلا عن وكالة رويترز أن الأسعار ارتفعت.", outlet: "الرياض").sources.contains { $0.text.contains("الرياض") })
     }
 
+    @Test("an ambiguous outlet name with ل glued to it is an outlet told to only when a statement follows")
+    func toldToGlued() {
+        // told to: a statement opener, a colon or a quotation within two words
+        let told = label("وقال مدير الشرطة للمدينة إن التحقيق مستمر.")
+        #expect(told.label == .secondhand && told.sources.first?.via?.contains("مدينة") == true)
+        #expect(label("وأكد المدير للوطن أمس أن العمل مستمر.").label == .secondhand)
+        // the common word: the homeland, the union, the city
+        for s in ["ويرى الكاتب أن الشباب لا يرون للوطن فضلا على أبنائه.",
+                  "وأعلن الجهاز الفني للاتحاد في بيان أمس أن اللاعب مصاب.",
+                  "وقال الأمير إن الطريق الجديد للمدينة سيفتتح قريبا."] {
+            let u = label(s)
+            #expect(u.label == .named, "\(s)")
+            #expect(!u.sources.contains { $0.kind == .outlet || $0.via != nil }, "\(s)")
+        }
+    }
+
+    @Test("a subject joining a named source and an unidentified group with و names both: anonymous")
+    func coordinatedGroup() {
+        let u = label("وأكدت الشرطة ومصادر أخرى أن الطريق أغلق.")
+        #expect(u.label == .anonymous)
+        #expect(u.sources.map(\.kind) == [.organization, .anonymous])
+        #expect(u.sources.last?.text == "مصادر أخرى")
+        let v = label("واتهمت فرنسا والعديد من الدول الأوروبية الحكومة بقمع المتظاهرين.")
+        #expect(v.label == .anonymous && v.sources.first?.text == "فرنسا")
+        // a definite plural after the subject is its object run on, not a second speaker
+        #expect(label("ودعا المدير جميع الموظفين والمراجعين إلى الالتزام بالتعليمات.").label != .anonymous)
+    }
+
     @Test("offsets of units and sources point into the original text")
     func offsets() {
         let text = "😀 عنوان الخبر\nوَقَالَ المُتَحَدِّثُ بِاسْمِ الوزارة إن الأمر انتهى."

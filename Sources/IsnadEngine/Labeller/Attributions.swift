@@ -46,7 +46,13 @@ struct AttributionFinder: Sendable {
             case .report, .denial, .noComment, .relay, .according:
                 guard case .attribution(var at) = effect(of: m, a, i, words, cues, &rec) else { continue }
                 if at.via == nil, let t = told { at.via = t }
+                // (a verb's subject only: after وفقا لـ the phrase is no subject)
+                let group = kind == .according ? nil : splitCoordinatedGroup(&at, a, words, cues, ms)
                 attributions.append(at)
+                if let g = group {
+                    if R.isRecording, let gp = g.phrase { rec.record(.coordinatedGroup(m, group: a.text.originalSpan(gp.start, gp.end)), unit: i) }
+                    attributions.append(g)
+                }
             case .passive, .anonymous:
                 let words = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
                 let p = SourcePhrase(start: m.start, end: m.end, words: words, kind: .anonymous, refersBack: false,
@@ -79,6 +85,37 @@ struct AttributionFinder: Sendable {
         }
         // sources named twice by overlapping cues count once
         if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
+    }
+
+    /// A subject that joins a named source and an unidentified group with و (`المرصد السوري
+    /// ومصادر أخرى`، `أوكرانيا والعديد من الدول الغربية`) names two sources: the attribution
+    /// keeps the words before the group, and the group, from its collective cue to the end of
+    /// the phrase or of the cue, is returned as a second, anonymous attribution of the same
+    /// verb (SOURCING.md, "anonymous": unidentified groups; the weaker label wins).
+    func splitCoordinatedGroup(_ at: inout Attribution, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                               _ ms: ArraySlice<CueMatch>) -> Attribution? {
+        guard !at.backReference, let p = at.phrase, p.kind != .anonymous, p.words.count >= 2 else { return nil }
+        for (n, w) in p.words.enumerated() where n > 0 {
+            guard let conj = a.tokens.forms(w).first(where: { $0.clitics == .conjunction }),
+                  let g = cues.longest([.collective], at: w, rules) else { continue }
+            // an unidentified group is indefinite or partitive (ومصادر أخرى، والعديد من): a
+            // definite plural joined to the subject is mostly its object run on (دعا العقيد
+            // المواطنين والمقيمين); and the phrase must end with the group (one word after it at
+            // most, أخرى), not go on to a name (واستطلاعات الرأي العام إسماعيل)
+            if SourceResolver.isDefinite(a.tokens.letters(w)) && g.nextToken - g.firstToken < 2 { return nil }
+            if p.words.filter({ a.tokens[$0].start >= g.end }).count > 1 { return nil }
+            let end = max(p.end, g.end)
+            let gw = words.filter { $0 >= w && a.tokens[$0].end <= end }
+            var group = Attribution(cue: at.cue, phrase: SourcePhrase(start: conj.start, end: end, words: gw, kind: .anonymous,
+                                                                      refersBack: false, key: resolver.key(a, gw)))
+            group.via = at.via
+            let head = Array(p.words[..<n])
+            at.phrase?.words = head
+            at.phrase?.end = a.tokens[head[head.count - 1]].end
+            at.phrase?.key = resolver.key(a, head)
+            return group
+        }
+        return nil
     }
 
     /// What a cue that names a speaker (a verb, or a cue before its source) does in a claim.

@@ -53,6 +53,9 @@ public enum Decision: Sendable, Hashable {
     case noPhrase(CueMatch)
     /// An anonymous or passive cue inside a source phrase another cue found: that phrase is anonymous.
     case makesPhraseAnonymous(CueMatch, finder: CueMatch)
+    /// A subject joining a source and an unidentified group with و: the group, from the
+    /// collective cue, is a second source of the verb, anonymous.
+    case coordinatedGroup(CueMatch, group: TextSpan)
     /// A short phrase before a colon names the speaker (`Speaker: statement`).
     case colonSpeaker(text: TextSpan)
     /// An attribution naming a source another attribution of the unit names: counted once.
@@ -89,7 +92,7 @@ public enum Decision: Sendable, Hashable {
         switch self {
         case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice: .cues
         case .stayedClaim: .flags
-        case .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker: .attributions
+        case .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
         case .madeAnonymous, .anonymityCueIsSource: .anonymity
         case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation: .continuity
@@ -102,7 +105,7 @@ public enum Decision: Sendable, Hashable {
         switch self {
         case .outOfScope(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .ownVoice(let m, _),
              .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m),
-             .noPhrase(let m), .makesPhraseAnonymous(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
+             .noPhrase(let m), .makesPhraseAnonymous(let m, _), .coordinatedGroup(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
         case .colonSpeaker, .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
              .continuesQuotation, .continuesColonQuotation, .precedence: nil
         }
@@ -113,7 +116,7 @@ public enum Decision: Sendable, Hashable {
         switch self {
         case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
              .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase: true
-        case .makesPhraseAnonymous, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
+        case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,
              .precedence: false
         }

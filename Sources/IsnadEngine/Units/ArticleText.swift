@@ -100,7 +100,7 @@ public struct ArticleText: Sendable {
         if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.isHeadWord($0.letters(tokens.scalars)) }) { return true }
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
-        if let f = letters.first, f == Arabic.lam, letters.count > 2 { return true }
+        if let f = letters.first, f == Arabic.lam, letters.count > 2 { return statementFollows(m, tokens) }
         var quoted = false
         var k = t - 1
         while k >= 0 && tokens[k].kind == .punct {
@@ -124,6 +124,29 @@ public struct ArticleText: Sendable {
         return (opensLine || afterDash) && (beforeDash || afterDash)
     }
 
+    /// The statement openers, folded as tokens are.
+    private static let statementOpeners = Set(Arabic.statementOpeners.map { Normalizer.foldedScalars($0) })
+
+    /// Whether a statement follows an outlet name with ل glued to it, as after a name told to
+    /// (وقال لعكاظ إن ...، وأكد للوطن أمس أن ...، قال للمدينة: ...): a statement opener, a colon
+    /// or a quotation mark within `Arabic.toldToGap` words, before the sentence ends. In the
+    /// corpus the glued forms of the ambiguous names (للوطن، للمدينة، للاتحاد، للرياض) are
+    /// otherwise the common word (فداء للوطن، الاتحاد الدولي، عاد للرياض), never the outlet.
+    static func statementFollows(_ m: CueMatch, _ tokens: Tokens) -> Bool {
+        var k = m.nextToken, words = 0
+        while k < tokens.count {
+            if tokens[k].kind == .punct {
+                if tokens[k].is(":") || tokens[k].is("\"") { return true }
+                if tokens[k].is(".") || tokens[k].is(Arabic.fullStop) || tokens[k].is(Arabic.questionMark) { return false }
+            } else {
+                if statementOpeners.contains(Array(tokens.letters(k))) { return true }
+                words += 1
+                if words > Arabic.toldToGap { return false }
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// `segmentWords[i]` — the word tokens of segment `i`.
     let segmentWords: [[Int]]

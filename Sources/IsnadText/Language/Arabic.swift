@@ -159,6 +159,13 @@ extension Arabic {
     /// Complementisers that open the content of a statement: أن، إن، بأن and their pronoun forms.
     public static let complements: [String] = ["أن", "بأن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "أني", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأنهن", "بأننا"]
 
+    /// The words that open a statement right after its speaker (أن، إن and their pronoun forms):
+    /// a name with ل glued to it (لعكاظ، للوطن) is an outlet told to only when one of them, a
+    /// colon or a quotation follows (قال لعكاظ إن ...), not in للوطن فضلاً "to the homeland".
+    public static let statementOpeners: [String] = complements + ["إن", "إنه", "إنها", "إنهم", "إنهما", "إننا", "إنني", "إني"]
+    /// How many words may stand between a told-to outlet and the statement (قال لعكاظ أمس الأول إن).
+    public static let toldToGap = 2
+
     /// Prepositions that may stand between a verb and its complement (أشار إلى أن، شدد على أن، أعرب عن أمله في أن).
     public static let prepositions: [String] = ["في", "على", "إلى", "عن", "من", "ل", "ب", "لدى", "عبر", "مع"]
 
