@@ -113,7 +113,7 @@ struct DecisionWords {
             // a cue set aside: in the census's words (one wording, `CueFate.reason`)
             CueFate(d)?.reason(naming: named) ?? ""
         case .makesPhraseAnonymous(_, let f): "makes the source found by \(rule(f)) \(quoted(f)) anonymous"
-        case .coordinatedGroup(_, let g): "its subject joins an unidentified group with و: '\(text.originalText(g))' is a second source, anonymous"
+        case .coordinatedGroup(_, let g): "its subject joins an unidentified group with \(Arabic.waw): '\(text.originalText(g))' is a second source, anonymous"
         case .colonSpeaker(let span): "the phrase '\(text.originalText(span))' before the colon names the speaker"
         case .merged(_, let k): "names the same source as \(rule(k)) \(quoted(k)): counted once"
         case .sameSpeaker(_, let k): "a bare verb: its speaker is the one \(rule(k)) \(quoted(k)) found in this unit, counted once"
