@@ -179,16 +179,19 @@ struct Standards {
         }
         // one String per distinct stem of the article: numbered by String (its order, and its
         // equality: two spellings of one String are one stem)
-        let spelled = vocabulary.map { ($0, String(String.UnicodeScalarView($0))) }
-        let words = Array(Set(spelled.map(\.1))).sorted()
-        var byString: [String: Int] = [:]
-        byString.reserveCapacity(words.count)
-        for (k, w) in words.enumerated() { byString[w] = k }
+        // (sorted by String, equal Strings are neighbours and take one number)
+        let spelled = vocabulary.map { ($0, String(String.UnicodeScalarView($0))) }.sorted { $0.1 < $1.1 }
+        var words: [String] = []
+        words.reserveCapacity(spelled.count)
         var number: [[Unicode.Scalar]: Int] = [:]
         number.reserveCapacity(spelled.count)
-        for (letters, w) in spelled { number[letters] = byString[w]! }
+        for (letters, w) in spelled {
+            if words.last != w { words.append(w) }
+            number[letters] = words.count - 1
+        }
         // each stem's keys (`keys`), numbered once per stem
         var keyNumber: [String: Int] = [:]
+        keyNumber.reserveCapacity(words.count * 3)
         let wordKeys: [[Int]] = words.map { w in
             Self.keys(w).map { k in
                 if let n = keyNumber[k] { return n }
