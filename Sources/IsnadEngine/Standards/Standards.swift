@@ -81,18 +81,24 @@ struct Standards {
     static let anaphoric: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) })
 
     /// A content word: its folded letters without proclitics, the article and common suffixes.
-    /// Works on the token's letters; the one String built is the stem returned.
     static func stem(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
+        stemLetters(letters).map { String(String.UnicodeScalarView($0)) }
+    }
+
+    /// `stem` as letters: no String is built per token (the audit compares stems by their letters
+    /// and builds the String of each distinct stem of an article once).
+    static func stemLetters(_ letters: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
         guard letters.count >= 3 else { return nil }
-        if letters.allSatisfy({ $0.properties.numericType != nil }) { return String(String.UnicodeScalarView(letters)) }
         let w = Array(letters)
+        if letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
         if functionWords.contains(w) || anaphoric.contains(w) { return nil }
         var lo = w.startIndex, hi = w.endIndex
         // the first prefix, then the first suffix, that leaves three letters
         for p in prefixes where hi - lo - p.count >= 3 && w[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
         for s in suffixes where hi - lo - s.count >= 3 && w[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
-        let r = w[lo..<hi]
-        return functionWords.contains(Array(r)) ? nil : String(String.UnicodeScalarView(r))
+        if lo == w.startIndex && hi == w.endIndex { return functionWords.contains(w) ? nil : w }
+        let r = Array(w[lo..<hi])
+        return functionWords.contains(r) ? nil : r
     }
     static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
     static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
@@ -110,15 +116,15 @@ struct Standards {
 
     /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
     /// that refers back to what was said within a few words after the denial cue).
-    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<String>, anaphoric: Bool, object: Set<String>) {
+    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>) {
         var covered = Set<Int>()
         var afterDenial = Set<Int>()
         for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
             for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
             if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
         }
-        var stems = Set<String>()
-        var object = Set<String>()
+        var stems = Set<[Unicode.Scalar]>()
+        var object = Set<[Unicode.Scalar]>()
         var anaphoric = false
         let words = a.words(of: i)
         for (k, t) in words.enumerated() {
@@ -133,7 +139,7 @@ struct Standards {
                 continue
             }
             if covered.contains(t) { continue }
-            if let s = Self.stem(letters) {
+            if let s = Self.stemLetters(letters) {
                 stems.insert(s)
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
                 if words[max(0, k - Self.objectReach)...k].contains(where: afterDenial.contains) { object.insert(s) }
@@ -157,39 +163,70 @@ struct Standards {
         let denials = units.indices.filter { units[$0].label == .denied }
         guard !denials.isEmpty else { return }
         let claims = units.indices.filter { units[$0].label != nil }
-        var stems: [Int: Set<String>] = [:]
-        var objects: [Int: Set<String>] = [:]
-        var anaphoric: [Int: Bool] = [:]
-        var df: [String: Int] = [:]
+        // each claim's place among the claims: the number of claims between two is a subtraction
+        var place = [Int](repeating: -1, count: units.count)
+        for (k, c) in claims.enumerated() { place[c] = k }
+        // the content of every claim, by place; its stems then numbered in their sorted order, so
+        // that a sorted list of numbers is the sorted list of stems and no String is hashed, compared
+        // or built per claim pair
+        var contents: [(stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>)] = []
+        contents.reserveCapacity(claims.count)
+        var vocabulary = Set<[Unicode.Scalar]>()
         for c in claims {
-            let (s, an, o) = content(a, c)
-            stems[c] = s; anaphoric[c] = an; objects[c] = o
-            for w in s { df[w, default: 0] += 1 }
+            let found = content(a, c)
+            vocabulary.formUnion(found.stems)
+            contents.append(found)
+        }
+        // one String per distinct stem of the article: numbered by String (its order, and its
+        // equality: two spellings of one String are one stem)
+        // (sorted by String, equal Strings are neighbours and take one number)
+        let spelled = vocabulary.map { ($0, String(String.UnicodeScalarView($0))) }.sorted { $0.1 < $1.1 }
+        var words: [String] = []
+        words.reserveCapacity(spelled.count)
+        var number: [[Unicode.Scalar]: Int] = [:]
+        number.reserveCapacity(spelled.count)
+        for (letters, w) in spelled {
+            if words.last != w { words.append(w) }
+            number[letters] = words.count - 1
+        }
+        // each stem's keys (`keys`), numbered once per stem
+        var keyNumber: [String: Int] = [:]
+        keyNumber.reserveCapacity(words.count * 3)
+        let wordKeys: [[Int]] = words.map { w in
+            Self.keys(w).map { k in
+                if let n = keyNumber[k] { return n }
+                let n = keyNumber.count
+                keyNumber[k] = n
+                return n
+            }
+        }
+        // each claim's stems (sorted), its keys, its object; the stems' document frequencies
+        var stems: [[Int]] = [], keys: [Set<Int>] = [], objects: [Set<Int>] = []
+        stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
+        var df = [Int](repeating: 0, count: words.count)
+        for found in contents {
+            let s = Set(found.stems.map { number[$0]! }).sorted()  // a Set: two spellings of one String are one stem
+            for w in s { df[w] += 1 }
+            stems.append(s)
+            keys.append(Set(s.flatMap { wordKeys[$0] }))
+            objects.append(Set(found.object.map { number[$0]! }))
         }
         let n = Double(max(claims.count, 1))
-        func weight(_ w: String) -> Double { log(1 + n / Double(df[w] ?? 1)) }
+        let weights = df.map { log(1 + n / Double($0)) }
         // weights are summed in sorted order: a Set's order changes from run to run, and a sum
         // of doubles with it in its last digit (scores must be the same on every run)
-        func total(_ words: [String]) -> Double { words.reduce(0) { $0 + weight($1) } }
-        var keys: [Int: Set<String>] = [:], sums: [Int: Double] = [:]
-        for c in claims {
-            keys[c] = Set((stems[c] ?? []).flatMap(Self.keys))
-            sums[c] = total((stems[c] ?? []).sorted())
-        }
-        // each claim's place among the claims: the number of claims between two is a subtraction
-        var place: [Int: Int] = [:]
-        for (k, c) in claims.enumerated() { place[c] = k }
+        let sums = stems.map { $0.reduce(0) { $0 + weights[$1] } }
         for d in denials {
-            let here = place[d] ?? 0
+            let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
-            // each stem of the denial with its keys, once per denial (not once per claim)
-            let mine = (stems[d] ?? []).sorted().map { ($0, Self.keys($0)) }
-            let object = objects[d] ?? []
+            // the denial's stems (sorted) with their keys
+            let mine = stems[here]
+            let object = objects[here]
             // the denial's own words, its object weighing more: what it shares of its object counts most
-            func denialTotal(_ words: [String]) -> Double { words.reduce(0) { $0 + weight($1) * (object.contains($1) ? Self.objectWeight : 1) } }
-            let mineSum = denialTotal(mine.map(\.0))
+            func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.contains($1) ? Self.objectWeight : 1) } }
+            let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
-            var scored: [(unit: Int, score: Double, shared: [String])] = []
+            var scored: [(unit: Int, score: Double, shared: [Int])] = []
             for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
                 // may be (وقال تادرس إن البعض ربط ...)
@@ -198,35 +235,35 @@ struct Standards {
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text
                 if units[c].label == .denied && (c > d || c == 0 || units[c].kind == .headline) { continue }
-                let theirs = keys[c] ?? []
-                let shared = mine.filter { !theirs.isDisjoint(with: $0.1) }.map(\.0)
+                let theirs = keys[place[c]]
+                let shared = mine.filter { w in wordKeys[w].contains(where: theirs.contains) }
                 // Dice over the weights: what they share against what both say
-                let both = (mineSum * (sums[c] ?? 0)).squareRoot()
+                let both = (mineSum * sums[place[c]]).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
-                if c > d { score *= Self.laterWeight } else { score /= 1 + Self.distanceDecay * Double(here - (place[c] ?? here) - 1) }
+                if c > d { score *= Self.laterWeight } else { score /= 1 + Self.distanceDecay * Double(here - place[c] - 1) }
                 scored.append((c, score, shared))
             }
             // the best first; on a tie, the nearer earlier claim
             scored.sort { $0.score != $1.score ? $0.score > $1.score : (($0.unit < d) != ($1.unit < d) ? $0.unit < d : abs($0.unit - d) < abs($1.unit - d)) }
             let best = scored.first
             var links: [Int] = []
-            if anaphoric[d] == true, let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+            if contents[here].anaphoric, let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
-                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: p?.shared ?? [], anaphoric: true)
+                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: (p?.shared ?? []).map { words[$0] }, anaphoric: true)
             } else if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
                 for s in scored.prefix(Self.maxLinks) where s.score >= max(Self.threshold, b.score * Self.runnerUp) && s.shared.count >= Self.minShared {
                     links.append(s.unit)
                 }
-                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared)
+                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared.map { words[$0] })
             } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes
                 links = units[p].contests
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: best?.shared ?? [])
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
             } else {
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: best?.shared ?? [])
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
             }
             links.sort()
             units[d].contests = links
