@@ -421,10 +421,10 @@ struct HostileIOTests {
         #expect(URL(string: uri) != nil)
     }
 
-    @Test("item 10: UTF-32 with a BOM (LE and BE) is read; UTF-16 with an odd trailing byte is refused with a message")
-    func utf32AndOddUTF16() throws {
-        // the reference and both UTF-32 files in one invocation; the JSON lists the articles in the order given
-        let names = ["lf", "utf32le", "utf32be"]
+    /// The hostile fixtures `names` (the first the plain reference, `lf`) audited in one JSON
+    /// invocation: exit 0, one article per file in the order given, each its own file, and the
+    /// reference's summary of three claims; the run is returned for its stderr.
+    func auditedWithReference(_ names: [String]) throws -> (articles: [[String: Any]], reference: [String], run: Support.Run) {
         let r = try Support.run(rules + ["--fail-on", "none", "--format", "json"] + names.map { Self.hostile + "/\($0).txt" })
         #expect(r.status == 0, "\(r.stderr)")
         let all = try articles(r.stdout)
@@ -432,6 +432,14 @@ struct HostileIOTests {
         for (f, a) in zip(names, all) { #expect(a["path"] as? String == Self.hostile + "/\(f).txt") }
         let reference = Self.summary(all[0])
         #expect(reference.count == 3)
+        return (all, reference, r)
+    }
+
+    @Test("item 10: UTF-32 with a BOM (LE and BE) is read; UTF-16 with an odd trailing byte is refused with a message")
+    func utf32AndOddUTF16() throws {
+        // the reference and both UTF-32 files in one invocation; the JSON lists the articles in the order given
+        let names = ["lf", "utf32le", "utf32be"]
+        let (all, reference, _) = try auditedWithReference(names)
         for (f, a) in zip(names, all).dropFirst() {
             #expect(Self.summary(a) == reference, "\(f)")
             #expect(a["encoding"] as? String == "utf-32", "\(f)")
@@ -444,13 +452,7 @@ struct HostileIOTests {
     func nulPadding() throws {
         // the reference, the padded file and the stray NULs in one invocation, articles in the order given
         let names = ["lf", "windows-1256-nul-padded", "stray-nul"]
-        let run = try Support.run(rules + ["--fail-on", "none", "--format", "json"] + names.map { Self.hostile + "/\($0).txt" })
-        #expect(run.status == 0, "\(run.stderr)")
-        let all = try articles(run.stdout)
-        try #require(all.count == names.count)
-        for (f, a) in zip(names, all) { #expect(a["path"] as? String == Self.hostile + "/\(f).txt") }
-        let reference = Self.summary(all[0])
-        #expect(reference.count == 3)
+        let (all, reference, run) = try auditedWithReference(names)
         let a = all[1]
         #expect(a["encoding"] as? String == "windows-1256")
         #expect(a["encoding_note"] as? String == "trailing NUL padding removed (1 byte)")
