@@ -16,19 +16,23 @@ struct GoldAccuracyTests {
         ("dev, corpus draw", "dev", ["d"], 0.81),
         ("validation", "validation", ["v"], 0.80),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
-        ("dev, standards draw", "dev", (0...1).map { "s\($0)" }, 0.82),
-        ("validation, standards draw", "validation", (0...1).map { "t\($0)" }, 0.79),
+        ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.82),
+        ("validation, standards draw", "validation", ["t0"] + (10...13).map { "t\($0)" }, 0.79),
+        // its second round (draw-standards-14.tsv), denial-heavy, labelled blind twice:
+        // 0.678 (dev) and 0.651 (validation) before any rule saw it
+        ("dev, standards draw 2", "dev", (14...19).map { "s\($0)" }, 0.66),
+        ("validation, standards draw 2", "validation", (14...18).map { "t\($0)" }, 0.63),
         // the round's random draw (draw-round.tsv), labelled blind twice: 0.844 before any rule saw it
         ("dev, round draw", "dev", (0...1).map { "r\($0)" }, 0.82),
     ]
 
-    @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<6)
+    @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<8)
     func accuracy(part: Int) throws {
         let (name, dir, prefixes, floor) = Self.parts[part]
         let keep = { (f: String) in prefixes.contains { f.hasPrefix($0) } }
         let base = Support.fixtures + "/gold/" + dir
         let files = try FileManager.default.contentsOfDirectory(atPath: base).filter { $0.hasSuffix(".yml") && keep($0) }.sorted()
-        #expect(files.count >= 10, "\(name): \(files.count) articles")
+        #expect(files.count >= 5, "\(name): \(files.count) articles")
         var n = 0, correct = 0, tp = 0, fp = 0, fn = 0
         for f in files {
             let yml = try String(contentsOfFile: base + "/" + f, encoding: .utf8)
