@@ -29,18 +29,38 @@ KINDS = [
     # second round (the same seed, drawn after the first six were labelled)
     ("verse", "a poem: a run of short verse lines without a finite verb, each its own line",
      r"(\n[^\n.!؟?:]{8,45}){6}\n"),
+    # third round (seed 20261206, `--only` these kinds, `--first 48`): kinds the validation split
+    # showed after the rounds above (drawn from every article not yet in the gold)
+    ("stance-reject", "rejecting as a stance, not an act (رفضت الخارجية أي تعاون، رفض تحديد، رفض الاتهامات)",
+     r"(^|\s)[وف]?(رفض|رفضت|يرفض|ترفض|يرفضون) (أي|كل|التعاون|فكرة|الاتهامات|تحديد|الكشف|التعليق|الإفصاح|المقترح|الاقتراح)"),
+    ("stance-want", "wanting, supporting, being aware as a stance (ترغب في، يدعم إبرام، تعي ذلك)",
+     r"(^|\s)[وف]?(ترغب|يرغب|يرغبون|رغبت|رغب) في "),
+    ("social-post", "what a body or person wrote on a social account (تغريدة، حسابه على تويتر، صفحته على فيسبوك)",
+     r"(تغريدة|تغريدات|حسابه|حسابها|صفحته|صفحتها|صفحة)[^\n]{0,30}(تويتر|فيسبوك|فيس بوك|انستغرام|إنستغرام)"),
+    ("verbal-noun-stance", "a stance as a verbal noun with its agent (وسط تنديد دولي، إدانة واسعة، مطالبات)",
+     r"(وسط|في ظل|بعد|رغم) (تنديد|إدانة|إدانات|مطالبات|انتقادات|تحذيرات|ترحيب)"),
+    ("stipulate", "stipulating a condition (اشترط على، يشترط)",
+     r"(^|\s)[وف]?(اشترط|اشترطت|يشترط|تشترط) (على|أن) "),
 ]
 
 def main():
-    a = drawing.arguments(__doc__, 20261205, lambda ap: ap.add_argument(
-        "--first", type=int, default=41, help="number of the first dev article written"))
-    # the articles drawn before this stage: the 23 earlier ones and those of draw.py (draw.tsv)
-    earlier = {l.split("\t")[0] for l in open(os.path.join(drawing.HERE, "..", "draw.tsv"), encoding="utf-8")}
-    known = drawing.known_articles(lambda b: b.startswith(("seed-", "snn-")) or b in earlier)
+    def extra(ap):
+        ap.add_argument("--first", type=int, default=41, help="number of the first dev article written")
+        ap.add_argument("--only", help="comma-separated kinds to draw (a later round); the pool then leaves out every gold article")
+    a = drawing.arguments(__doc__, 20261205, extra)
+    only = set(a.only.split(",")) if a.only else None
+    if only is None:
+        # the first rounds: the articles drawn before them, the 23 earlier ones and those of draw.py (draw.tsv)
+        earlier = {l.split("\t")[0] for l in open(os.path.join(drawing.HERE, "..", "draw.tsv"), encoding="utf-8")}
+        known = drawing.known_articles(lambda b: b.startswith(("seed-", "snn-")) or b in earlier)
+    else:
+        known = drawing.known_articles()
     pool = drawing.pool(a.corpus, a.seed, 5000, known)
     os.makedirs(os.path.join(a.outdir, "dev"), exist_ok=True)
     rows, taken, k = [], set(), a.first
     for name, why, rx in KINDS:
+        if only is not None and name not in only:
+            continue
         r = next((r for r in pool if r["id"] not in taken and re.search(rx, r["text"], re.M)), None)
         if r is None:
             print(f"{name}: no article"); continue
@@ -49,6 +69,6 @@ def main():
         drawing.write_article(a.outdir, "dev", fn, r["text"])
         rows.append((fn, "dev", r["id"], r["outlet"], "kind: " + name, r["url"]))
         print(f"{fn}: {name} — {why}")
-    drawing.write_table(os.path.join(a.outdir, "draw-kinds.tsv"), rows)
+    drawing.write_table(os.path.join(a.outdir, "draw-kinds.tsv" if only is None else f"draw-kinds-{a.first}.tsv"), rows)
 
 main()
