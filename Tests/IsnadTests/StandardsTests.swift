@@ -144,6 +144,21 @@ struct StandardsTests {
         #expect(a.units[0].contests == [1])
     }
 
+    @Test("a verbal noun with a first و or ف of its own (فقدان، وعيه) meets its verb (يفقد) and its other spellings (للوعي); the denier's name is not what it disputes")
+    func stemsAndNames() throws {
+        let a = try auditor().audit(test: """
+            وسقط اللاعب أرضا وبدا أنه يعاني من فقدان للوعي.
+            وتعرض النادي لانتقادات حادة من الجماهير بعد المباراة.
+            ونفى النادي أن يكون اللاعب قد فقد وعيه بعد الاصطدام.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests == [0])
+        let m = try #require(denial.contestMatch)
+        #expect(m.shared.contains("عيه"))
+        // النادي names the denier: the criticism of the club shares it, and is not disputed
+        #expect(a.units[1].contestedBy.isEmpty)
+    }
+
     @Test("the denial's object decides between two claims it shares words with: the one its object names wins")
     func objectPhrase() throws {
         let a = try auditor().audit(test: """
