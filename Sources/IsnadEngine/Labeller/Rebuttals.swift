@@ -51,6 +51,8 @@ struct Rebuttals {
                     out[i]!.label = .denied
                     out[i]!.why = Reason(.restatesDenial(unit: d, line: a.segments[d].line, rule: rule))
                     out[i]!.rule = rule
+                    let span = a.text.originalSpan(cue.start, cue.end)
+                    out[i]!.evidence.append(Evidence(rule: rule, scalars: a.text.originalScalars(span), span: span))
                     break
                 }
             }
