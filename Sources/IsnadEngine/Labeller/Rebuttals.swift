@@ -47,7 +47,7 @@ struct Rebuttals {
                     guard negated.count >= Self.minShared else { continue }
                 if let d = own.first(where: { d in negated.filter { $0.contains(where: content(d).contains) }.count >= Self.minShared }) {
                     let rule = rules[cue.rule].id
-                    out[i]!.proposals.append(out[i]!.why)
+                    if !out[i]!.proposals.contains(out[i]!.why) { out[i]!.proposals.append(out[i]!.why) }
                     out[i]!.label = .denied
                     out[i]!.why = Reason(.restatesDenial(unit: d, line: a.segments[d].line, rule: rule))
                     out[i]!.rule = rule

@@ -160,7 +160,7 @@ struct Standards {
         guard w.dropFirst().starts(with: stem) else { return nil }
         return w
     }
-    static let rootLike: Set<Unicode.Scalar> = ["\u{0648}", "\u{0641}", "\u{0628}"]
+    static let rootLike: Set<Unicode.Scalar> = [Arabic.waw, Arabic.faa, Arabic.baa]
 
     /// The keys of an alternate spelling (`alternate`): itself and its first three letters
     /// (فقدان: فقد, the verb يفقد's key; وعيه: وعي, the stem of للوعي).
