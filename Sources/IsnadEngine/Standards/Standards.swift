@@ -168,8 +168,9 @@ struct Standards {
         [String(String.UnicodeScalarView(w)), String(String.UnicodeScalarView(w.prefix(3)))]
     }
     static let anaphoricReach = 4
-    /// The most words of a denier's name left out of its denial's content (`linkContests`).
-    static let nameWords = 4
+    /// The most words of a denier's name left out of its denial's content (`linkContests`):
+    /// `أرسنال`, `فريد`, `وزارة الطاقة`.
+    static let nameWords = 2
     /// How many words after a denial cue are its object, and how much more they weigh there.
     static let objectReach = 6
     static let objectWeight = 2.0
@@ -254,7 +255,8 @@ struct Standards {
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
             // the denial's stems (sorted) with their keys, without the words naming the denier
             // (أرسنال in `أرسنال يؤكد أن جيرو لم يفقد وعيه`: who speaks, not what is disputed); a
-            // longer "name" has run on into what the denial says, and is kept
+            // longer "name" has often run on into what the denial says (`النظام السوري بشن`, read
+            // as the speaker of `التي تتهم النظام السوري بشن هذه الهجمات`), and is kept
             var names = Set<Int>()
             for m in units[d].sources {
                 let ws = PatternCompiler.foldedWords(m.text)
