@@ -99,6 +99,7 @@ public enum AuditWire {
             case .denied(let rule): byte(6); optional(rule) { $0.string($1) }
             case .continuesQuotation(let l): byte(7); label(l)
             case .unsourced: byte(8)
+            case let .restatesDenial(unit, line, rule): byte(9); int(unit); int(line); string(rule)
             }
         }
 
@@ -271,6 +272,9 @@ public enum AuditWire {
             case 6: return Reason(.denied(rule: optional { $0.string() }))
             case 7: return Reason(.continuesQuotation(label()))
             case 8: return Reason(.unsourced)
+            case 9:
+                let unit = int(), line = int()
+                return Reason(.restatesDenial(unit: unit, line: line, rule: string()))
             default: failed = true; return Reason(.unsourced)
             }
         }

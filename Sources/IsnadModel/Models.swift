@@ -171,6 +171,9 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         case sameSource(name: String, id: String, claim: Int?, line: Int)
         case anonymityStated
         case denied(rule: String?)
+        /// The claim restates the denial of its own source, in unit `unit` (0-based) on `line`,
+        /// with a negation or restriction (`rule`): a further sentence of the same rebuttal.
+        case restatesDenial(unit: Int, line: Int, rule: String)
         case continuesQuotation(Label)
         case unsourced
     }
@@ -189,6 +192,7 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
             "same source as '\(name)' (\(id)),\(claim.map { " first named in claim \($0) (line \(line))" } ?? "")"
         case .anonymityStated: "anonymous: the text says the source is not named (a condition or a reason)"
         case .denied(let rule): "denied: \(rule ?? "a denial cue") outranks every other label"
+        case let .restatesDenial(unit, line, rule): "denied: \(rule) restates the denial of its source in unit \(unit + 1) (line \(line))"
         case .continuesQuotation(let l): "\(l.rawValue): continues the quotation of the previous claim's speaker"
         case .unsourced: "unsourced: no attribution in the unit"
         }

@@ -388,6 +388,11 @@ public enum SheetSentences {
             case .en: return "denied: a denial outranks every other label"
             case .ar: return "نفي: النفي يتقدّم على كل تصنيف آخر"
             }
+        case let .restatesDenial(unit, line, _):
+            switch lang {
+            case .en: return "denied: restates its source's denial in unit \(unit + 1) (line \(line))"
+            case .ar: return "نفي: يعيد نفي مصدره في العبارة \(unit + 1) (السطر \(line))"
+            }
         case .continuesQuotation(let l):
             switch lang {
             case .en: return "\(l.sheetName(.en)): continues the quotation of the previous claim's speaker"

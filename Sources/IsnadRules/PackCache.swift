@@ -117,7 +117,7 @@ public struct PackCache: Sendable, Equatable {
     // MARK: the key
 
     /// The layout of the cache file; raised when the encoding below changes.
-    static let format = 2
+    static let format = 3
     static let magic = Array("isnad rule pack cache\n".utf8)
     /// The most bytes of pack files hashed for a key: a larger "pack" is loaded uncached.
     static let maxInputBytes = 64 << 20
@@ -369,6 +369,7 @@ public struct PackCache: Sendable, Equatable {
         case .proclitic(let c): w.int(2); w.int(Int(c.value))
         case .any: w.int(3)
         case .gap(let n): w.int(4); w.int(n)
+        case .bare(let s): w.int(5); w.string(s)
         }
     }
 
@@ -382,6 +383,7 @@ public struct PackCache: Sendable, Equatable {
             return .proclitic(c)
         case 3: return .any
         case 4: return .gap(try r.int())
+        case 5: return .bare(try r.string())
         default: throw BinaryReader.Malformed(offset: r.offset)
         }
     }

@@ -5,6 +5,9 @@ import IsnadText
 public enum PatternElement: Hashable, Sendable {
     /// A word, in any of its proclitic readings.
     case word(String)
+    /// A later word as written, with no proclitic of its own (`=كاذبه`): not the article, nor
+    /// و ف ب ل ك glued to it. The first word's proclitics are the rule's `clitics:`.
+    case bare(String)
     /// Any word that starts with these letters (`يـ*` is written `ي*`).
     case prefix(String)
     /// A one-letter proclitic (ب ل ك) glued to the next word, or standing alone.
@@ -26,8 +29,9 @@ public struct PatternError: Error, Sendable, Equatable {
 /// Compiles the pattern syntax of rule files into sequences of elements.
 ///
 /// Words are separated by spaces; `a|b` are alternatives; `[a]` is optional;
-/// `x*` is a prefix; `*` any one word; `*3` zero to three words. Every word is
-/// folded as article text is, so one spelling matches all variants.
+/// `x*` is a prefix; `*` any one word; `*3` zero to three words; `=a|b` a later word
+/// with no proclitic (no article: `الأخبار =كاذبه` is a predicate, `الأخبار الكاذبة` is not
+/// matched). Every word is folded as article text is, so one spelling matches all variants.
 public enum PatternCompiler {
     public static let expansionLimit = 4096
 
@@ -46,6 +50,16 @@ public enum PatternCompiler {
             } else if part.contains(where: { $0 == "[" || $0 == "]" }) {
                 throw PatternError(message: "unbalanced '[' in '\(String(raw))'")
             }
+            // `=`: every alternative of this later word is bare (no article, no glued proclitic)
+            var bare = false
+            if part.first == "=" {
+                bare = true
+                part = part.dropFirst()
+                if part.isEmpty || part.first == "*" || part.first == "|" {
+                    throw PatternError(message: "'=' in '\(String(raw))' must be followed by a word")
+                }
+            }
+            if part.contains("=") { throw PatternError(message: "'=' may only start a word, in '\(String(raw))'") }
             if part.count == 1 && part.first == "*" { alternatives.append([[.any]] + (optional ? [[]] : [])); continue }
             if part.first == "*", let n = Int(String(part.dropFirst())) {
                 guard (1...12).contains(n) else { throw PatternError(message: "gap '\(String(raw))' must be *1 to *12") }
@@ -62,7 +76,12 @@ public enum PatternCompiler {
                 }
                 let words = foldedWords(body)
                 if words.isEmpty { continue }
-                if isPrefix {
+                if bare {
+                    guard !isPrefix else { throw PatternError(message: "'=' takes whole words, not the prefix '\(String(alt))'") }
+                    guard words.count == 1 else { throw PatternError(message: "'=\(String(alt))' must be one word") }
+                    if words[0].unicodeScalars.count == 1 { throw PatternError(message: "'=\(String(alt))': a one-letter proclitic cannot be bare") }
+                    options.append([.bare(words[0])])
+                } else if isPrefix {
                     guard words.count == 1 else { throw PatternError(message: "prefix '\(String(alt))' must be one word") }
                     options.append([.prefix(words[0])])
                 } else if words.count == 1, words[0].unicodeScalars.count == 1,
@@ -92,6 +111,9 @@ public enum PatternCompiler {
         if result.isEmpty { throw PatternError(message: "pattern normalises to nothing: '\(pattern)' has no letters or digits") }
         for seq in result {
             if case .gap = seq.first! { throw PatternError(message: "a pattern cannot start with a gap") }
+            if case .bare = seq.first! {
+                throw PatternError(message: "'=' marks a later word: the first word's proclitics are set by 'clitics:'")
+            }
             if case .gap = seq.last! { throw PatternError(message: "a pattern cannot end with a gap") }
         }
         return result

@@ -72,6 +72,10 @@ public enum CueKind: String, CaseIterable, Sendable {
     /// introduces the writer's words: a claim with no other attribution is unsourced
     /// (SOURCING.md: a column's own argument is the writer's).
     case ownVoice = "own_voice"
+    /// A negated or restricted assertion (لم يفقد وعيه، لن، ليس، مرة واحدة فقط، الوحيد): no
+    /// denial by itself, it makes a claim restate the denial of its source — the claim right
+    /// after that source's denied claim, or one sharing the words of its denial (`Rebuttals`).
+    case rebuttal
 }
 
 package extension CueKind {
@@ -84,7 +88,7 @@ package extension CueKind {
         case .noComment: 15; case .hedge: 16; case .complement: 17; case .stop: 18; case .pronoun: 19
         case .boilerplate: 20; case .caption: 21; case .byline: 22; case .adverb: 23; case .qualifier: 24
         case .verb: 25; case .members: 26; case .anonymityReason: 27; case .anonymityBasis: 28
-        case .ownVoice: 29
+        case .ownVoice: 29; case .rebuttal: 30
         }
     }
 }

@@ -54,6 +54,40 @@ struct MatcherTests {
         #expect(matched(conj, "بقال").isEmpty)
     }
 
+    @Test("a bare later word (=) takes no article nor glued proclitic; a plain later word takes both")
+    func bareWords() {
+        let plain = [rule("p", .denial, ["الأخبار كاذبة|باطلة"])]
+        let bare = [rule("b", .denial, ["الأخبار =كاذبة|باطلة"])]
+        // a predicate: both match
+        #expect(matched(plain, "وقال إن الأخبار كاذبة") == ["p:الأخبار كاذبة"])
+        #expect(matched(bare, "وقال إن الأخبار كاذبة") == ["b:الأخبار كاذبة"])
+        #expect(matched(bare, "وقال إن الأخبار باطلة") == ["b:الأخبار باطلة"])
+        // a noun phrase (the false news): only the plain word takes its article
+        #expect(matched(plain, "وحذر من بث الأخبار الكاذبة") == ["p:الأخبار الكاذبة"])
+        #expect(matched(bare, "وحذر من بث الأخبار الكاذبة").isEmpty)
+        // nor و ف ب ل ك glued to it
+        #expect(matched(bare, "الأخبار وكاذبة").isEmpty)
+        #expect(matched(bare, "الأخبار بباطلة").isEmpty)
+        // the first word keeps the rule's clitic policy
+        #expect(matched(bare, "فالأخبار كاذبة") == ["b:فالأخبار كاذبة"])
+        // the same word bare and plain in two rules: each keeps its own edge
+        #expect(matched(plain + bare, "الأخبار الكاذبة") == ["p:الأخبار الكاذبة"])
+        #expect(matched(plain + bare, "الأخبار كاذبة") == ["p:الأخبار كاذبة", "b:الأخبار كاذبة"])
+        // optional, and after a gap
+        let more = [rule("o", .denial, ["هذه *1 [=مجرد] =أكاذيب"])]
+        #expect(matched(more, "هذه الأنباء مجرد أكاذيب") == ["o:هذه الأنباء مجرد أكاذيب"])
+        #expect(matched(more, "هذه الأنباء أكاذيب") == ["o:هذه الأنباء أكاذيب"])
+        #expect(matched(more, "هذه الأنباء الأكاذيب").isEmpty)
+    }
+
+    @Test("a bare mark (=) is checked: a later whole word only")
+    func bareWordsInvalid() throws {
+        #expect(try PatternCompiler.compile("الأخبار =كاذبة|باطلة") == [[.word("الاخبار"), .bare("كاذبه")], [.word("الاخبار"), .bare("باطله")]])
+        for bad in ["=قال إن", "[=قال] إن", "قال =*", "قال =ي*", "قال =", "قال ك=اذبة", "قال =ل", "قال =|أن"] {
+            #expect(throws: PatternError.self, "\(bad)") { try PatternCompiler.compile(bad) }
+        }
+    }
+
     @Test("a match never crosses a comma, full stop or line break")
     func breaks() {
         let r = [rule("x", .anonymous, ["مصادر مطلعة"])]

@@ -26,6 +26,11 @@ struct RuleLoaderTests {
         let p = try errors("kind: report\nrules:\n  - id: r1\n    patterns:\n      - \"*2 قال\"\n")
         #expect(p.first?.line == 5)
         #expect(p.first?.message.contains("invalid pattern") == true)
+        // a bare mark on the first word: its proclitics are the rule's `clitics:`
+        let b = try errors("kind: denial\nrules:\n  - id: r1\n    patterns:\n      - الأخبار =كاذبة\n      - =الأخبار كاذبة\n")
+        #expect(b.count == 1)
+        #expect(b.first?.line == 6 && b.first?.column == 9)
+        #expect(b.first?.message.contains("'=' marks a later word") == true)
         let k = try errors("rules:\n  - id: r1\n    kind: reprot\n    patterns: [قال]\n")
         #expect(k.first?.message.contains("did you mean 'report'") == true)
     }

@@ -40,6 +40,18 @@ struct StandardsTests {
           - id: collective.some
             kind: collective
             patterns: ["البعض"]
+          - id: rebuttal.negation
+            kind: rebuttal
+            patterns: ["لم|لن|ليس"]
+          - id: report.akkada
+            kind: report
+            patterns: ["أكد|وأكد|يؤكد"]
+          - id: organization.club
+            kind: organization
+            patterns: ["النادي"]
+          - id: stop.words
+            kind: stop
+            patterns: ["عن|بعد|تكهنات"]
         """
 
     func auditor(_ policy: FailurePolicy = FailurePolicy(labels: [])) throws -> Auditor {
@@ -107,6 +119,44 @@ struct StandardsTests {
         // shares no word with any claim: it continues the rebuttal before it
         #expect(!denials[2].contests.isEmpty)
         #expect(denials[2].contests == denials[1].contests)
+    }
+
+    @Test("a claim of the denier negating what its denial holds restates the denial (before or after it); another negation of the denier, or another speaker's, does not")
+    func restatedDenial() throws {
+        let a = try auditor().audit(test: """
+            النادي يؤكد أن اللاعب لم يفقد وعيه
+            وسقط اللاعب بعد الاصطدام وبدا أنه فقد وعيه.
+            ونفى النادي تكهنات عن فقدان اللاعب وعيه بعد الاصطدام.
+            وقال النادي إن المدرب لن يغير التشكيلة.
+            """)
+        let labels = a.units.map(\.label)
+        #expect(labels == [.denied, .unsourced, .denied, .named])
+        let other = try auditor().audit(test: """
+            ونفى النادي تكهنات عن فقدان اللاعب وعيه بعد الاصطدام.
+            وقال مصدر أمني إن اللاعب لم يفقد وعيه.
+            """)
+        #expect(other.units.map(\.label) == [.denied, .anonymous])
+        // the headline is denied by the later denial's words, and says so
+        #expect(a.units[0].why?.description.contains("restates the denial of its source in unit 3") == true)
+        #expect(a.units[0].rule == "rebuttal.negation")
+        #expect(a.summary.counts[.denied] == 2)
+        // a restated denial links like any other: to the claim it disputes
+        #expect(a.units[0].contests == [1])
+    }
+
+    @Test("a verbal noun with a first و or ف of its own (فقدان، وعيه) meets its verb (يفقد) and its other spellings (للوعي); the denier's name is not what it disputes")
+    func stemsAndNames() throws {
+        let a = try auditor().audit(test: """
+            وسقط اللاعب أرضا وبدا أنه يعاني من فقدان للوعي.
+            وتعرض النادي لانتقادات حادة من الجماهير بعد المباراة.
+            ونفى النادي أن يكون اللاعب قد فقد وعيه بعد الاصطدام.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests == [0])
+        let m = try #require(denial.contestMatch)
+        #expect(m.shared.contains("عيه"))
+        // النادي names the denier: the criticism of the club shares it, and is not disputed
+        #expect(a.units[1].contestedBy.isEmpty)
     }
 
     @Test("the denial's object decides between two claims it shares words with: the one its object names wins")

@@ -33,7 +33,8 @@ public struct Judgement: Sendable {
 /// 4. `Resolution` — each speaker against the article's roster of sources, and the label it proposes;
 /// 5. `Anonymity` — a stated reason for anonymity makes the speaker anonymous;
 /// 6. `Continuity` — a claim with no attribution inside a quotation takes its speaker's;
-/// 7. `Precedence` — denied > anonymous > secondhand > named > (continuity) > unsourced.
+/// 7. `Precedence` — denied > anonymous > secondhand > named > (continuity) > unsourced;
+/// 8. `Rebuttals` — once all are labelled, a negated claim that restates its source's denial is denied.
 ///
 /// Each stage records its decisions in a `DecisionRecorder`: `audit explain` passes a
 /// `DecisionLog` and prints them; an audit passes `NoDecisions` and none are made.
@@ -44,6 +45,7 @@ public struct Labeller: Sendable {
     let evidence: EvidenceReader
     let finder: AttributionFinder
     let anonymity: Anonymity
+    let rebuttals: Rebuttals
     /// The publication's own outlet, folded; never an intermediary.
     public var ownOutlet: [String]? {
         didSet { ownOutletKey = Resolution.outletKey(ownOutlet ?? []); ownOutletRules = outletNames.rules(named: ownOutlet) }
@@ -64,6 +66,7 @@ public struct Labeller: Sendable {
         self.evidence = EvidenceReader(rules: rules)
         self.finder = AttributionFinder(rules: rules, resolver: resolver)
         self.anonymity = Anonymity(rules: rules, resolver: resolver)
+        self.rebuttals = Rebuttals(rules: rules)
         self.ownOutlet = ownOutlet.map { PatternCompiler.foldedWords($0) }
         self.ownOutletKey = Resolution.outletKey(self.ownOutlet ?? [])
         self.ownOutletRules = self.outletNames.rules(named: self.ownOutlet)
@@ -121,6 +124,7 @@ public struct Labeller: Sendable {
                                proposals: p.reasons, rule: decidedBy, rosterIndexes: claimSources, chainLinks: p.chain)
             continuity.end(a, unit: i, q, label: label, proposals: p, attributions: attributions, &rec)
         }
+        rebuttals.run(a, &out, &rec)
         return (out, roster)
     }
 

@@ -57,6 +57,8 @@ public struct CueMatcher: Sendable {
         var any: Int? = nil
         var gaps: [(Int, Int)] = []
         var accepts: [Int] = []
+        /// Whether some word edge is bare (`=كاذبه`): stored in `exact` under `bareKey`.
+        var bare = false
     }
     /// A compiled node, in 12 bytes: the scan reads one at every step, and five thousand of
     /// them stay in the cache only while small. Its rare edges (prefix words, glued proclitics,
@@ -78,6 +80,9 @@ public struct CueMatcher: Sendable {
         var prefixes: Range<Int32> = 0..<0
         var proclitics: Range<Int32> = 0..<0
         var gaps: Range<Int32> = 0..<0
+        /// Whether some word edge is bare (`PatternElement.bare`): looked up by `bareKey` for a
+        /// word's reading with no proclitic removed.
+        var bare = false
     }
     /// One word edge of the table; `child < 0` marks an empty slot.
     struct Slot: Sendable { var key: UInt64 = 0; var node: Int32 = -1; var child: Int32 = -1 }
@@ -145,8 +150,9 @@ public struct CueMatcher: Sendable {
             c.hasExact = !node.exact.isEmpty
             // each rule is accepted at a node once: a node accepts at most the pack's rules (checked above)
             c.acceptStart = Int32(accepts.count); c.acceptCount = UInt16(node.accepts.count); accepts += node.accepts
-            if node.any != nil || !node.prefixes.isEmpty || !node.proclitics.isEmpty || !node.gaps.isEmpty {
+            if node.any != nil || !node.prefixes.isEmpty || !node.proclitics.isEmpty || !node.gaps.isEmpty || node.bare {
                 var x = Extra()
+                x.bare = node.bare
                 if let a = node.any { x.any = Int32(a) }
                 x.prefixes = Int32(prefixes.count)..<Int32(prefixes.count + node.prefixes.count); prefixes += node.prefixes.map { ($0.0, $0.1) }
                 x.proclitics = Int32(proclitics.count)..<Int32(proclitics.count + node.proclitics.count); proclitics += node.proclitics.map { ($0.0, $0.1) }
@@ -170,6 +176,10 @@ public struct CueMatcher: Sendable {
         rootPrefixes = nodes[0].extra >= 0 ? extras[Int(nodes[0].extra)].prefixes : 0..<0
     }
 
+    /// The key of a bare word edge: the word's key, salted, so that it never meets the edge of the
+    /// same word in any reading.
+    @inline(__always) static func bareKey(_ key: UInt64) -> UInt64 { key ^ 0x5BD1_E995_3C6E_F372 }
+
     @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
         Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
     }
@@ -181,6 +191,10 @@ public struct CueMatcher: Sendable {
             switch e {
             case .word(let w):
                 let k = Tokenizer.key(w)
+                if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
+            case .bare(let w):
+                let k = bareKey(Tokenizer.key(w))
+                nodes[n].bare = true
                 if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
             case .prefix(let p):
                 let ps = Array(p.unicodeScalars)
@@ -304,6 +318,10 @@ public struct CueMatcher: Sendable {
         let extra = node.extra >= 0 ? s.extras[Int(node.extra)] : Extra()
         @inline(__always) func step(_ form: TokenForm) {
             if node.hasExact, let c = s.child(n, form.key) { walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd) }
+            // a bare word (`=كاذبه`): only the reading with no proclitic removed
+            if extra.bare, form.clitics == .none, let c = s.child(n, Self.bareKey(form.key)) {
+                walk(s, c, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
+            }
             for e in extra.prefixes where form.hasPrefix(prefixes[Int(e)].letters, s.scalars) {
                 walk(s, prefixes[Int(e)].child, w + 1, nil, first, startWord, start, tok.end, &out, gap, gapEnd)
             }

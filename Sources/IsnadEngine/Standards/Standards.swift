@@ -71,8 +71,8 @@ struct Standards {
 
     /// Cue kinds whose words say how a claim is sourced, not what it says: never content.
     static let framing: CueKinds = [.report, .relay, .according, .passive, .anonymous, .anonymity, .anonymityReason, .anonymityBasis,
-                                    .told, .denial, .noComment, .hedge, .complement, .stop, .pronoun, .adverb, .qualifier, .verb,
-                                    .boilerplate, .caption, .byline, .ownVoice]
+                                    .told, .denial, .noComment, .hedge, .complement, .stop, .pronoun, .adverb, .qualifier,
+                                    .boilerplate, .caption, .byline, .ownVoice, .rebuttal]
 
     /// Function words (folded, without clitics), never content.
     static let functionWords: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) })
@@ -116,7 +116,7 @@ struct Standards {
 
     /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
     /// that refers back to what was said within a few words after the denial cue).
-    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>) {
+    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>, alternates: [[Unicode.Scalar]: [Unicode.Scalar]]) {
         var covered = Set<Int>()
         var afterDenial = Set<Int>()
         for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
@@ -125,6 +125,7 @@ struct Standards {
         }
         var stems = Set<[Unicode.Scalar]>()
         var object = Set<[Unicode.Scalar]>()
+        var alternates: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
         var anaphoric = false
         let words = a.words(of: i)
         for (k, t) in words.enumerated() {
@@ -141,13 +142,35 @@ struct Standards {
             if covered.contains(t) { continue }
             if let s = Self.stemLetters(letters) {
                 stems.insert(s)
+                // a first و ف ب read as a conjunction or preposition may be the word's own
+                // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
+                if let alt = Self.alternate(letters, stem: s) { alternates[s] = alt }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
                 if words[max(0, k - Self.objectReach)...k].contains(where: afterDenial.contains) { object.insert(s) }
             }
         }
-        return (stems, anaphoric, object)
+        return (stems, anaphoric, object, alternates)
+    }
+
+    /// The word without its article only, when its stem also lost a first و ف ب: `وعيه` (stem
+    /// `عيه`), `فقدان` (stem `قدان`). Nil otherwise.
+    static func alternate(_ letters: ArraySlice<Unicode.Scalar>, stem: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let f = letters.first, Self.rootLike.contains(f), letters.count >= 4 else { return nil }
+        let w = Array(letters)
+        guard w.dropFirst().starts(with: stem) else { return nil }
+        return w
+    }
+    static let rootLike: Set<Unicode.Scalar> = [Arabic.waw, Arabic.faa, Arabic.baa]
+
+    /// The keys of an alternate spelling (`alternate`): itself and its first three letters
+    /// (فقدان: فقد, the verb يفقد's key; وعيه: وعي, the stem of للوعي).
+    static func alternateKeys(_ w: [Unicode.Scalar]) -> [String] {
+        [String(String.UnicodeScalarView(w)), String(String.UnicodeScalarView(w.prefix(3)))]
     }
     static let anaphoricReach = 4
+    /// The most words of a denier's name left out of its denial's content (`linkContests`):
+    /// `أرسنال`, `فريد`, `وزارة الطاقة`.
+    static let nameWords = 2
     /// How many words after a denial cue are its object, and how much more they weigh there.
     static let objectReach = 6
     static let objectWeight = 2.0
@@ -169,7 +192,7 @@ struct Standards {
         // the content of every claim, by place; its stems then numbered in their sorted order, so
         // that a sorted list of numbers is the sorted list of stems and no String is hashed, compared
         // or built per claim pair
-        var contents: [(stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>)] = []
+        var contents: [(stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>, alternates: [[Unicode.Scalar]: [Unicode.Scalar]])] = []
         contents.reserveCapacity(claims.count)
         var vocabulary = Set<[Unicode.Scalar]>()
         for c in claims {
@@ -192,13 +215,24 @@ struct Standards {
         // each stem's keys (`keys`), numbered once per stem
         var keyNumber: [String: Int] = [:]
         keyNumber.reserveCapacity(words.count * 3)
-        let wordKeys: [[Int]] = words.map { w in
-            Self.keys(w).map { k in
-                if let n = keyNumber[k] { return n }
-                let n = keyNumber.count
-                keyNumber[k] = n
-                return n
+        // the alternate spellings of each stem (`alternate`), by its number
+        var alternates = [[[Unicode.Scalar]]](repeating: [], count: words.count)
+        for found in contents {
+            for (s, alt) in found.alternates.sorted(by: { $0.value.lexicographicallyPrecedes($1.value, by: { $0.value < $1.value }) }) {
+                let n = number[s]!
+                if !alternates[n].contains(alt) { alternates[n].append(alt) }
             }
+        }
+        func numbered(_ k: String) -> Int {
+            if let n = keyNumber[k] { return n }
+            let n = keyNumber.count
+            keyNumber[k] = n
+            return n
+        }
+        let wordKeys: [[Int]] = words.indices.map { w in
+            var ks = Self.keys(words[w]).map(numbered)
+            for alt in alternates[w] { for k in Self.alternateKeys(alt).map(numbered) where !ks.contains(k) { ks.append(k) } }
+            return ks
         }
         // each claim's stems (sorted), its keys, its object; the stems' document frequencies
         var stems: [[Int]] = [], keys: [Set<Int>] = [], objects: [Set<Int>] = []
@@ -219,8 +253,19 @@ struct Standards {
         for d in denials {
             let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
-            // the denial's stems (sorted) with their keys
-            let mine = stems[here]
+            // the denial's stems (sorted) with their keys, without the words naming the denier
+            // (أرسنال in `أرسنال يؤكد أن جيرو لم يفقد وعيه`: who speaks, not what is disputed); a
+            // longer "name" has often run on into what the denial says (`النظام السوري بشن`, read
+            // as the speaker of `التي تتهم النظام السوري بشن هذه الهجمات`), and is kept
+            var names = Set<Int>()
+            for m in units[d].sources {
+                let ws = PatternCompiler.foldedWords(m.text)
+                guard ws.count <= Self.nameWords else { continue }
+                for w in ws {
+                    if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let n = number[st] { names.insert(n) }
+                }
+            }
+            let mine = names.isEmpty ? stems[here] : stems[here].filter { !names.contains($0) }
             let object = objects[here]
             // the denial's own words, its object weighing more: what it shares of its object counts most
             func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.contains($1) ? Self.objectWeight : 1) } }

@@ -1,0 +1,116 @@
+import IsnadModel
+import IsnadText
+import IsnadRules
+
+/// Stage 8 of the labeller, once every claim is labelled: a claim that restates its source's
+/// rebuttal (SOURCING.md, denied: a rebuttal is a denial too, and so is "each further sentence
+/// of the same rebuttal ... while it still disputes the claim").
+///
+/// A claim with a `rebuttal` cue (a negation: `لم`, `لن`, `ليس`) and no denial of its own is
+/// denied when its sources all deny in the article, and what it negates — the `reach` words after
+/// the negation — holds `minShared` content words of one of those denials, before or after it:
+/// `أرسنال يؤكد أن جيرو لم يفقد وعيه` beside `ونفى أرسنال تكهنات عن فقدان اللاعب ... وعيه`.
+/// The denier's other negations (`وقال النادي إن المدرب لن يغير التشكيلة`), anyone else's
+/// (`وقال مصدر أمني إن اللاعب لم يفقد وعيه`), and a claim with no source keep their label. On 1,500
+/// corpus articles with a denial it denied 12 claims, most of them rebuttals (`العمري: كنو لم
+/// يرفض السفر`); a negation by a denier alone, or any next sentence of a denier, would deny about
+/// 140, most of them not.
+struct Rebuttals {
+    let rules: [Rule]
+
+    /// Words of what the claim negates that its source's denial must hold.
+    static let minShared = 2
+
+    func run<R: DecisionRecorder>(_ a: ArticleText, _ out: inout [Judgement?], _ rec: inout R) {
+        let denials = out.indices.filter { out[$0]?.label == .denied }
+        guard !denials.isEmpty else { return }
+        var contents: [Int: Set<String>] = [:]
+        func content(_ i: Int) -> Set<String> {
+            if let c = contents[i] { return c }
+            let c = Self.content(a, i, rules: rules, leaving: out[i]?.sources ?? [])
+            contents[i] = c
+            return c
+        }
+        for i in out.indices {
+            guard let j = out[i] else { continue }
+            guard j.label != .denied, j.label != .unsourced, !j.rosterIndexes.isEmpty else { continue }
+            let cues = a.matches[i].filter { rules[$0.rule].kind == .rebuttal }
+            guard !cues.isEmpty else { continue }
+            let mine = Set(j.rosterIndexes)
+            // the denials of the claim's own source (nearest first)
+            let own = denials.filter { d in d != i && out[d].map { $0.label == .denied && mine.isSubset(of: $0.rosterIndexes) } == true }
+                .sorted { abs($0 - i) < abs($1 - i) }
+            guard !own.isEmpty else { continue }
+            for cue in cues {
+                // what is negated: the words right after the negation
+                let negated = Self.negated(a, i, after: cue, rules: rules)
+                    guard negated.count >= Self.minShared else { continue }
+                if let d = own.first(where: { d in negated.filter { $0.contains(where: content(d).contains) }.count >= Self.minShared }) {
+                    let rule = rules[cue.rule].id
+                    if !out[i]!.proposals.contains(out[i]!.why) { out[i]!.proposals.append(out[i]!.why) }
+                    out[i]!.label = .denied
+                    out[i]!.why = Reason(.restatesDenial(unit: d, line: a.segments[d].line, rule: rule))
+                    out[i]!.rule = rule
+                    let span = a.text.originalSpan(cue.start, cue.end)
+                    out[i]!.evidence.append(Evidence(rule: rule, scalars: a.text.originalScalars(span), span: span))
+                    break
+                }
+            }
+        }
+    }
+
+    /// A content word's forms, to find a negated word in: `Standards.keys` of its stem, and the
+    /// word as written without the article, with its first three letters (فقدان: فقد — a
+    /// restatement negates the verb, `لم يفقد`, of what the denial names by its verbal noun; the
+    /// stem alone loses a first letter that reads as a conjunction).
+    static func contentKeys(_ letters: ArraySlice<Unicode.Scalar>) -> [String] {
+        guard let st = Standards.stem(letters) else { return [] }
+        var out = Standards.keys(st)
+        var w = letters
+        if w.count >= 5, w.first == Arabic.alef, w.dropFirst().first == Arabic.lam { w = w.dropFirst(2) }
+        let word = Tokenizer.string(w)
+        if !out.contains(word) { out.append(word) }
+        if w.count >= 4 {
+            let three = Tokenizer.string(w.prefix(3))
+            if !out.contains(three) { out.append(three) }
+        }
+        return out
+    }
+
+    /// How many words after a negation are what it negates.
+    static let reach = 3
+
+    /// The content words (each as its `Standards.keys`) of the `reach` words after a negation cue.
+    static func negated(_ a: ArticleText, _ i: Int, after cue: CueMatch, rules: [Rule]) -> [[String]] {
+        var out: [[String]] = []
+        var n = 0
+        for t in a.words(of: i) where t >= cue.nextToken {
+            n += 1
+            if n > Self.reach { break }
+            if let st = Standards.stem(a.tokens.letters(t)) { out.append(Standards.keys(st)) }
+        }
+        return out
+    }
+
+    /// The content words of unit `i` (`Standards.stem`, compared by `Standards.keys`): its words
+    /// outside the cues that frame a claim, without the words of the sources it names.
+    static func content(_ a: ArticleText, _ i: Int, rules: [Rule], leaving sources: [SourceMention]) -> Set<String> {
+        var covered = Set<Int>()
+        for m in a.matches[i] where Standards.framing.contains(rules[m.rule].kind) {
+            for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
+        }
+        var names = Set<String>()
+        for s in sources {
+            for w in PatternCompiler.foldedWords(s.text) {
+                if let st = Standards.stem(Array(w.unicodeScalars)[...]) { names.formUnion(Standards.keys(st)) }
+            }
+        }
+        var out = Set<String>()
+        for t in a.words(of: i) where !covered.contains(t) {
+            let keys = Self.contentKeys(a.tokens.letters(t))
+            if keys.isEmpty || names.contains(keys[0]) { continue }
+            out.formUnion(keys)
+        }
+        return out
+    }
+}
