@@ -82,8 +82,8 @@ public enum AddressSpace {
     /// address space to be the reason: the allocation that failed did not fit in what was left.
     static func margin(_ limit: Int) -> Int { max(32 << 20, limit / 8) }
 
-    /// Under a limit, a process that dies of a signal with its address space within `margin` of
-    /// it writes `audit: error: ran out of memory (...)` to standard error and exits with status
+    /// Under a limit, a process that dies of Swift's abort after an allocation that failed, or
+    /// of any fatal signal with its address space within `margin` of the limit, writes `audit: error: ran out of memory (...)` to standard error and exits with status
     /// 2, instead of dying of the signal (a child auditing one article is then reported as out
     /// of memory by the run; the run itself stops with a message). Any other crash goes on to
     /// the handler installed before (Swift's backtrace). No effect without a limit.
@@ -108,13 +108,16 @@ public enum AddressSpace {
 
     /// The handler: only system calls on memory prepared beforehand.
     static func exhausted(_ sig: Int32) {
-        if nearLimit() {
+        // Swift aborts right after the allocation that failed, whose ENOMEM is still in errno
+        // (a large one can fail far from the limit); when its message cannot be allocated
+        // either, the process faults with its address space at the limit
+        if sig == SIGABRT && errno == ENOMEM || nearLimit() {
             _ = write(2, message.baseAddress, message.count)
             _exit(2)
         }
         // another crash: the handler there was before, for this signal
         if let previous, let i = fatalSignals.firstIndex(of: sig) { sigaction(sig, previous + i, nil) }
-        if sig != SIGSEGV && sig != SIGBUS { raise(sig) }  // a fault happens again on return
+        raise(sig)
     }
 
     /// Whether the process maps within `margin` of its limit (read from /proc/self/statm).

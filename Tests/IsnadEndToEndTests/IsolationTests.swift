@@ -110,6 +110,17 @@ struct IsolationTests {
         #expect(try articles(r.stdout).map { $0["path"] as? String } == gold, "\(r.stderr)")
     }
 
+    @Test("a run that itself runs out of address space (a large article audited in process) stops with a message and exit 2, not a signal")
+    func inProcessOutOfMemory() throws {
+        let dir = try Support.tempDir()
+        let big = dir + "/big.txt"
+        try bigArticle(16 << 20).write(toFile: big, atomically: false, encoding: .utf8)
+        let r = try limited(250_000, rules + ["--fail-on", "none", "--format", "json", "--isolate-above", "1000000000", "--max-article-bytes", "100000000", big])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("audit: error: ran out of memory (limit 244 MB of address space, ulimit -v); stopped\n"), "\(r.stderr)")
+        #expect(!r.stderr.contains("Signal") && !r.stderr.contains("crashed"), "\(r.stderr)")
+    }
+
     @Test("a ulimit -v too small to start under is an error with the figures and exit 2, not a signal")
     func addressSpaceTooSmall() throws {
         let r = try limited(100_000, rules + [Support.gold + "/seed-01.txt"])
