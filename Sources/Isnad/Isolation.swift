@@ -144,7 +144,9 @@ public struct Isolation: Sendable {
         guard written else { throw fail("cannot write a temporary file to audit it apart: \(String(cString: strerror(errno)))") }
         lseek(input, 0, SEEK_SET)
         let output = try temporary()
-        let errors = try temporary(); opened.append(errors)
+        let errors: Int32
+        do { errors = try temporary() } catch { close(output); throw error }
+        opened.append(errors)
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -231,8 +233,14 @@ public struct Isolation: Sendable {
         case .failure(let f, _): result = .failure(f)
         case .rules(let e): result = .failure(InputFailure(path: name, message: e.description))
         }
+        return writeToStandardOutput { AuditWire.write(result, to: $0) }
+    }
+
+    /// A child's result: what `body` writes to the sink it is given goes to standard output.
+    /// Returns the exit status: 0, or 2 if a write failed.
+    public static func writeToStandardOutput(_ body: (@escaping ([UInt8]) -> Void) -> Void) -> Int32 {
         var failed = false
-        AuditWire.write(result) { bytes in
+        body { bytes in
             guard !failed else { return }
             bytes.withUnsafeBytes { b in
                 var at = 0

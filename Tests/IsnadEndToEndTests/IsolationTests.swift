@@ -158,6 +158,26 @@ struct IsolationTests {
         #expect(r.stderr == "audit: error: \(big): ran out of memory (limit 244 MB of address space, ulimit -v): not audited\n", "\(r.stderr)")
     }
 
+    @Test("the census reads an article over 1 MB in a process of its own: the same report, and running out of memory is an input not read")
+    func censusApart() throws {
+        let one = try Support.tempDir(), two = try Support.tempDir()
+        let text = try String(contentsOfFile: Support.gold + "/seed-01.txt", encoding: .utf8)
+        try text.write(toFile: one + "/a.txt", atomically: true, encoding: .utf8)
+        // the same article, then a line of white space past the 1 MB where the census isolates
+        try (text + "\n" + String(repeating: " ", count: Isolation.defaultAbove + 1)).write(toFile: two + "/a.txt", atomically: true, encoding: .utf8)
+        let args = ["rules", "census", "--rules", Support.rules, "--format", "json", "--min-count", "1", "--no-pretty"]
+        let a = try Support.run(args + [one + "/a.txt"]), b = try Support.run(args + [two + "/a.txt"])
+        #expect(a.status == 0 && b.status == 0, "\(b.stderr)")
+        #expect(a.stdout.contains(one + "/a.txt") && b.stdout == a.stdout.replacingOccurrences(of: one, with: two))
+        // too large for the limit: an input not read, named with the reason; the others are counted
+        let big = one + "/big.txt"
+        try bigArticle(16 << 20).write(toFile: big, atomically: false, encoding: .utf8)
+        let r = try limited(250_000, args + [one + "/a.txt", big])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("audit: error: \(big): ran out of memory (limit 244 MB of address space, ulimit -v): not audited"), "\(r.stderr)")
+        #expect(r.stdout.contains(one + "/a.txt") && !r.stdout.contains(big))
+    }
+
     @Test("under ulimit -v, a JSON-lines record that runs out of memory is an error line and the records around it are audited")
     func outOfMemoryOnStandardInput() throws {
         // one output line per record, the huge one an error line
