@@ -44,13 +44,80 @@ public struct Isolation: Sendable {
         case text
     }
 
+    /// The size of the regular file at `path`, if it is one.
+    public static func regularFileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
+
     /// Whether an article of `size` bytes is audited in a child.
     @inline(__always) func applies(_ size: Int) -> Bool { above == 0 || size > above }
 
     /// Audits the article `item` names, whose content is `content` (`kind` says which), in a
     /// child process: its audit, or why there is none.
-    func audit(_ item: InputItem, _ kind: Kind, _ content: [UInt8], judge: Bool) throws(InputFailure) -> ArticleAudit {
-        func fail(_ m: String) -> InputFailure { InputFailure(path: item.path, message: m) }
+    /// The content is written from its own storage (a record's text is not copied into an array first).
+    func audit<Content: Collection>(_ item: InputItem, _ kind: Kind, _ content: Content, judge: Bool) throws(InputFailure) -> ArticleAudit
+    where Content.Element == UInt8 {
+        var args = ["run", "--isolated-article", kind.rawValue, "--isolated-name", item.path]
+        if !judge { args.append("--isolated-no-judge") }
+        args += arguments
+        let child = try Self.run(executable, args, input: content, name: item.path)
+        if child.signal == 0 && child.code == 0, let result = AuditWire.read(Self.contents(child.output)) {
+            switch result {
+            case .audit(let a): return a
+            case .failure(let f): throw f
+            }
+        }
+        throw InputFailure(path: item.path, message: child.reason)
+    }
+
+    /// A child process that has ended: how, and what it wrote (its standard output stays in a
+    /// temporary file, open until the value is released).
+    public final class Child {
+        /// The signal that stopped it (0: none) and its exit status.
+        public let signal: Int32, code: Int32
+        /// Its standard output: an unlinked temporary file, read from the start.
+        public let output: Int32
+        /// What it wrote to its standard error.
+        public let errors: [UInt8]
+        init(signal: Int32, code: Int32, output: Int32, errors: [UInt8]) {
+            self.signal = signal; self.code = code; self.output = output; self.errors = errors
+        }
+        deinit { close(output) }
+        /// Whether it ran to its end (an exit status, no signal and no allocation failure).
+        public var ended: Bool { signal == 0 && !Isolation.ranOutOfMemory(String(decoding: errors, as: UTF8.self)) }
+        /// Copies its standard output to the descriptor `fd`, a megabyte at a time; false if a write failed.
+        public func relay(to fd: Int32) -> Bool {
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            var offset: off_t = 0
+            while true {
+                let n = buffer.withUnsafeMutableBytes { pread(output, $0.baseAddress!, $0.count, offset) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return n == 0 }
+                offset += off_t(n)
+                let ok = buffer.withUnsafeBytes { b -> Bool in
+                    var at = 0
+                    while at < n {
+                        let w = write(fd, b.baseAddress! + at, n - at)
+                        if w < 0 { if errno == EINTR { continue }; return false }
+                        at += w
+                    }
+                    return true
+                }
+                if !ok { return false }
+            }
+        }
+        /// Why it gave no result, in words (see `Isolation.reason`).
+        public var reason: String { Isolation.reason(signal: signal, code: code, stderr: String(decoding: errors, as: UTF8.self)) }
+    }
+
+    /// Runs `executable` with `arguments`, `input` as its standard input (through a temporary
+    /// file, unlinked at once) and its standard output and error in temporary files too, so no
+    /// pipe can fill and block either side. Failures to start it name `name`.
+    public static func run<Content: Collection>(_ executable: String, _ arguments: [String], input content: Content, name: String) throws(InputFailure) -> Child
+    where Content.Element == UInt8 {
+        func fail(_ m: String) -> InputFailure { InputFailure(path: name, message: m) }
         func temporary() throws(InputFailure) -> Int32 {
             let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
             var template = Array("\(dir)/isnad-isolated-XXXXXX".utf8CString)
@@ -61,14 +128,10 @@ public struct Isolation: Sendable {
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
             return fd
         }
-        var args = ["run", "--isolated-article", kind.rawValue, "--isolated-name", item.path]
-        if !judge { args.append("--isolated-no-judge") }
-        args += arguments
-
         var opened: [Int32] = []
         defer { for fd in opened { close(fd) } }
         let input = try temporary(); opened.append(input)
-        let written = content.withUnsafeBytes { b -> Bool in
+        func writeAll(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
             var at = 0
             while at < b.count {
                 let r = write(input, b.baseAddress! + at, b.count - at)
@@ -77,10 +140,13 @@ public struct Isolation: Sendable {
             }
             return true
         }
+        let written = content.withContiguousStorageIfAvailable(writeAll) ?? Array(content).withUnsafeBufferPointer(writeAll)
         guard written else { throw fail("cannot write a temporary file to audit it apart: \(String(cString: strerror(errno)))") }
         lseek(input, 0, SEEK_SET)
-        let output = try temporary(); opened.append(output)
-        let errors = try temporary(); opened.append(errors)
+        let output = try temporary()
+        let errors: Int32
+        do { errors = try temporary() } catch { close(output); throw error }
+        opened.append(errors)
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -88,25 +154,17 @@ public struct Isolation: Sendable {
         posix_spawn_file_actions_adddup2(&actions, input, 0)
         posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, errors, 2)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw fail("cannot start a process to audit it apart (\(executable)): \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else { close(output); throw fail("cannot start a process to audit it apart (\(executable)): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw fail("lost the process auditing it: \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else { close(output); throw fail("lost the process auditing it: \(String(cString: strerror(errno)))") }
         }
-
-        let signal = status & 0x7F, code = (status >> 8) & 0xFF
-        if signal == 0 && code == 0, let result = AuditWire.read(Self.contents(output)) {
-            switch result {
-            case .audit(let a): return a
-            case .failure(let f): throw f
-            }
-        }
-        let said = String(decoding: Self.contents(errors), as: UTF8.self)
-        throw fail(Self.reason(signal: signal, code: code, stderr: said))
+        lseek(output, 0, SEEK_SET)
+        return Child(signal: status & 0x7F, code: (status >> 8) & 0xFF, output: output, errors: contents(errors))
     }
 
     /// All the bytes of a temporary file written by the child.
@@ -127,10 +185,7 @@ public struct Isolation: Sendable {
     /// Why a child gave no audit, in words: its signal or exit status, and what it said.
     static func reason(signal: Int32, code: Int32, stderr: String) -> String {
         let lines = stderr.split(whereSeparator: \.isNewline).map { String($0.prefix(200)) }
-        let memory = ["failed to allocate", "Could not allocate", "Cannot allocate memory", "out of memory", "bad_alloc"]
-        if lines.contains(where: { l in memory.contains { l.contains($0) } }) {
-            return "ran out of memory (\(memoryLimit)): not audited"
-        }
+        if ranOutOfMemory(stderr) { return "ran out of memory (\(memoryLimit)): not audited" }
         if signal == SIGKILL {
             return "the process auditing it was killed (SIGKILL; the system's out-of-memory killer, \(memoryLimit)?): not audited"
         }
@@ -140,6 +195,12 @@ public struct Isolation: Sendable {
             return "the process auditing it stopped on signal \(signal) (\(name))\(said): not audited"
         }
         return "the process auditing it exited with status \(code)\(said.isEmpty ? " and no result" : said): not audited"
+    }
+
+    /// Whether what a child wrote to its standard error says an allocation failed.
+    static func ranOutOfMemory(_ stderr: String) -> Bool {
+        let memory = ["failed to allocate", "Could not allocate", "Cannot allocate memory", "out of memory", "bad_alloc"]
+        return stderr.split(whereSeparator: \.isNewline).contains { l in memory.contains { l.prefix(200).contains($0) } }
     }
 
     /// The memory limit a child runs under, in words: `ulimit -v` (address space) or the data
@@ -172,8 +233,14 @@ public struct Isolation: Sendable {
         case .failure(let f, _): result = .failure(f)
         case .rules(let e): result = .failure(InputFailure(path: name, message: e.description))
         }
+        return writeToStandardOutput { AuditWire.write(result, to: $0) }
+    }
+
+    /// A child's result: what `body` writes to the sink it is given goes to standard output.
+    /// Returns the exit status: 0, or 2 if a write failed.
+    public static func writeToStandardOutput(_ body: (@escaping ([UInt8]) -> Void) -> Void) -> Int32 {
         var failed = false
-        AuditWire.write(result) { bytes in
+        body { bytes in
             guard !failed else { return }
             bytes.withUnsafeBytes { b in
                 var at = 0

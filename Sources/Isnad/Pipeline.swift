@@ -266,7 +266,7 @@ enum ItemAuditor {
             if let text = p.item.text {
                 // a large article is audited in a child process: running out of memory there loses only this article
                 if let isolation, isolation.applies(text.utf8.count) {
-                    audit = try isolation.audit(p.item, .text, Array(text.utf8), judge: judge)
+                    audit = try isolation.audit(p.item, .text, text.utf8, judge: judge)
                 } else {
                     audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
                 }

@@ -46,28 +46,28 @@ public enum AuditWire {
         }
     }
 
-    struct Writer {
+    package struct Writer {
         var bytes: [UInt8] = []
         let sink: ([UInt8]) -> Void
-        init(sink: @escaping ([UInt8]) -> Void) { self.sink = sink; bytes.reserveCapacity(1 << 20) }
-        mutating func flush() { if !bytes.isEmpty { sink(bytes); bytes.removeAll(keepingCapacity: true) } }
-        mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b); if bytes.count >= 1 << 20 { flush() } }
-        mutating func byte(_ b: UInt8) { bytes.append(b) }
-        mutating func uint(_ v: UInt64) {
+        package init(sink: @escaping ([UInt8]) -> Void) { self.sink = sink; bytes.reserveCapacity(1 << 20) }
+        package mutating func flush() { if !bytes.isEmpty { sink(bytes); bytes.removeAll(keepingCapacity: true) } }
+        package mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b); if bytes.count >= 1 << 20 { flush() } }
+        package mutating func byte(_ b: UInt8) { bytes.append(b) }
+        package mutating func uint(_ v: UInt64) {
             var v = v
             while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
             bytes.append(UInt8(v))
             if bytes.count >= 1 << 20 { flush() }
         }
         /// A signed integer, zigzag-encoded.
-        mutating func int(_ v: Int) { uint(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
-        mutating func bool(_ v: Bool) { byte(v ? 1 : 0) }
+        package mutating func int(_ v: Int) { uint(UInt64(bitPattern: Int64((v << 1) ^ (v >> 63)))) }
+        package mutating func bool(_ v: Bool) { byte(v ? 1 : 0) }
         mutating func double(_ v: Double) { let b = v.bitPattern; for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: b >> (8 * UInt64(i)))) } }
-        mutating func string(_ s: String) { var s = s; s.withUTF8 { u in uint(UInt64(u.count)); bytes.append(contentsOf: u) }; if bytes.count >= 1 << 20 { flush() } }
-        mutating func optional<T>(_ v: T?, _ body: (inout Writer, T) -> Void) {
+        package mutating func string(_ s: String) { var s = s; s.withUTF8 { u in uint(UInt64(u.count)); bytes.append(contentsOf: u) }; if bytes.count >= 1 << 20 { flush() } }
+        package mutating func optional<T>(_ v: T?, _ body: (inout Writer, T) -> Void) {
             if let v { byte(1); body(&self, v) } else { byte(0) }
         }
-        mutating func list<T>(_ v: [T], _ body: (inout Writer, T) -> Void) {
+        package mutating func list<T>(_ v: [T], _ body: (inout Writer, T) -> Void) {
             uint(UInt64(v.count)); for e in v { body(&self, e) }
         }
         mutating func span(_ s: TextSpan) { int(s.start); int(s.end) }
@@ -167,18 +167,19 @@ public enum AuditWire {
         }
     }
 
-    struct Reader {
-        let bytes: [UInt8]
-        var at = 0
+    package struct Reader {
+        package let bytes: [UInt8]
+        package var at = 0
         /// Set when the bytes end early or hold a value no writer writes.
-        var failed = false
+        package var failed = false
+        package init(bytes: [UInt8]) { self.bytes = bytes }
 
-        mutating func byte() -> UInt8 {
+        package mutating func byte() -> UInt8 {
             guard at < bytes.count else { failed = true; return 0 }
             defer { at += 1 }
             return bytes[at]
         }
-        mutating func uint() -> UInt64 {
+        package mutating func uint() -> UInt64 {
             var v: UInt64 = 0, shift: UInt64 = 0
             while true {
                 let b = byte()
@@ -188,27 +189,27 @@ public enum AuditWire {
                 shift += 7
             }
         }
-        mutating func int() -> Int { let u = uint(); return Int(truncatingIfNeeded: Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))) }
+        package mutating func int() -> Int { let u = uint(); return Int(truncatingIfNeeded: Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))) }
         /// A count of things still to read, each at least one byte long.
-        mutating func count() -> Int {
+        package mutating func count() -> Int {
             let n = uint()
             guard n <= UInt64(bytes.count - min(at, bytes.count)) else { failed = true; return 0 }
             return Int(n)
         }
-        mutating func bool() -> Bool { byte() != 0 }
+        package mutating func bool() -> Bool { byte() != 0 }
         mutating func double() -> Double {
             var b: UInt64 = 0
             for i in 0..<8 { b |= UInt64(byte()) << (8 * UInt64(i)) }
             return Double(bitPattern: b)
         }
-        mutating func string() -> String {
+        package mutating func string() -> String {
             let n = count()
             guard !failed else { return "" }
             defer { at += n }
             return String(decoding: bytes[at..<(at + n)], as: UTF8.self)
         }
-        mutating func optional<T>(_ body: (inout Reader) -> T) -> T? { bool() ? body(&self) : nil }
-        mutating func list<T>(_ body: (inout Reader) -> T) -> [T] {
+        package mutating func optional<T>(_ body: (inout Reader) -> T) -> T? { bool() ? body(&self) : nil }
+        package mutating func list<T>(_ body: (inout Reader) -> T) -> [T] {
             let n = count()
             var out: [T] = []
             out.reserveCapacity(n)
@@ -221,7 +222,7 @@ public enum AuditWire {
             guard let l = Label.allCases.first(where: { $0.rank == r }) else { failed = true; return .unsourced }
             return l
         }
-        mutating func named<T: RawRepresentable>(_ fallback: T) -> T where T.RawValue == String {
+        package mutating func named<T: RawRepresentable>(_ fallback: T) -> T where T.RawValue == String {
             guard let v = T(rawValue: string()) else { failed = true; return fallback }
             return v
         }

@@ -114,10 +114,6 @@ public struct Tokens: RandomAccessCollection, Sendable {
     @usableFromInline package init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = []) {
         self.scalars = scalars; self.tokens = tokens; self.forms = forms
     }
-
-    @usableFromInline package mutating func append(contentsOf other: (tokens: [Token], forms: [TokenForm])) {
-        tokens.append(contentsOf: other.tokens); forms.append(contentsOf: other.forms)
-    }
 }
 
 /// Splits folded text into word and punctuation tokens.
@@ -164,7 +160,10 @@ public enum Tokenizer {
         tokenize(scalars, range: range, chunk: chunk)
     }
 
-    /// Tokenizes `scalars[range]` in pieces of about `chunk` scalars.
+    /// Tokenizes `scalars[range]`; a text of more than `chunk` scalars is counted first in
+    /// pieces of about `chunk` scalars, so that its token and reading arrays are allocated once
+    /// at their size (appended piece after piece, they doubled as they grew: up to three times
+    /// their size was live at once, 40 % of a long article's peak memory).
     @usableFromInline package static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>?, chunk: Int) -> Tokens {
         let r = range ?? 0..<scalars.count
         return scalars.withUnsafeBufferPointer { buffer in
@@ -173,16 +172,28 @@ public enum Tokenizer {
                 let (tokens, forms) = tokenize(buffer, r, pendingBreak: &pendingBreak, formBase: 0)
                 return Tokens(scalars: scalars, tokens: tokens, forms: forms)
             }
-            // a long text in pieces cut between words, so that no piece's buffers are sized for the whole text
-            var out = Tokens(scalars: scalars)
+            // the counts, piece after piece (cut between words), in buffers of one piece
+            var tokenTotal = 0, formTotal = 0
             var start = r.lowerBound
             while start < r.upperBound {
                 var end = min(r.upperBound, start + chunk)
                 while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
-                out.append(contentsOf: tokenize(buffer, start..<end, pendingBreak: &pendingBreak, formBase: out.forms.count))
+                let piece = tokenize(buffer, start..<end, pendingBreak: &pendingBreak, formBase: 0)
+                tokenTotal += piece.tokens.count; formTotal += piece.forms.count
                 start = end
             }
-            return out
+            // then the whole range at once into arrays of exactly that size
+            var forms: [TokenForm] = []
+            let tokens = [Token](unsafeUninitializedCapacity: tokenTotal) { tokenBuffer, tokenCount in
+                forms = [TokenForm](unsafeUninitializedCapacity: formTotal) { formBuffer, formCount in
+                    pendingBreak = false
+                    let (t, f) = write(buffer, r, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!, formBase: 0, pendingBreak: &pendingBreak)
+                    precondition(t == tokenTotal && f == formTotal, "a text tokenized whole gives the tokens of its pieces")
+                    formCount = f
+                    tokenCount = t
+                }
+            }
+            return Tokens(scalars: scalars, tokens: tokens, forms: forms)
         }
     }
 
@@ -235,28 +246,35 @@ public enum Tokenizer {
         guard !r.isEmpty else { return ([], []) }
         let tokens = [Token](unsafeUninitializedCapacity: r.count) { tokenBuffer, tokenCount in
             forms = [TokenForm](unsafeUninitializedCapacity: r.count) { formBuffer, formCount in
-                classes.withUnsafeBufferPointer { classes in
-                    var out = Writer(text: scalars, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!,
-                                     formBase: formBase, pendingBreak: pendingBreak)
-                    var i = r.lowerBound
-                    while i < r.upperBound {
-                        let c = scalarClass(scalars[i], classes)
-                        if c == Self.word {
-                            var j = i + 1
-                            while j < r.upperBound && scalarClass(scalars[j], classes) == Self.word { j += 1 }
-                            out.word(i, j)
-                            i = j
-                        } else {
-                            out.other(i, c)
-                            i += 1
-                        }
-                    }
-                    tokenCount = out.tokenCount; formCount = out.formCount
-                    pendingBreak = out.pendingBreak
-                }
+                (tokenCount, formCount) = write(scalars, r, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!,
+                                                formBase: formBase, pendingBreak: &pendingBreak)
             }
         }
         return (tokens, forms)
+    }
+
+    /// Writes the tokens and readings of `scalars[r]` to buffers with room for them (see
+    /// `Writer`); returns how many of each.
+    @usableFromInline package static func write(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, tokens: UnsafeMutablePointer<Token>,
+                                                forms: UnsafeMutablePointer<TokenForm>, formBase: Int, pendingBreak: inout Bool) -> (Int, Int) {
+        classes.withUnsafeBufferPointer { classes in
+            var out = Writer(text: scalars, tokens: tokens, forms: forms, formBase: formBase, pendingBreak: pendingBreak)
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let c = scalarClass(scalars[i], classes)
+                if c == Self.word {
+                    var j = i + 1
+                    while j < r.upperBound && scalarClass(scalars[j], classes) == Self.word { j += 1 }
+                    out.word(i, j)
+                    i = j
+                } else {
+                    out.other(i, c)
+                    i += 1
+                }
+            }
+            pendingBreak = out.pendingBreak
+            return (out.tokenCount, out.formCount)
+        }
     }
 
     /// A string from scalars, encoded straight into the string's UTF-8 storage.

@@ -62,6 +62,13 @@ extension RulesCommand {
         @Flag(inversion: .prefixedNo, help: "Indent JSON output (default: indented when stdout is a terminal).")
         var pretty: Bool?
 
+        /// The child's side of reading an article over 1 MB apart (see `CensusRun.isolation`):
+        /// what its standard input holds and the article's name.
+        @Option(name: .customLong("isolated-article"), help: ArgumentHelp(visibility: .private))
+        var isolatedArticle: Isolation.Kind?
+        @Option(name: .customLong("isolated-name"), help: ArgumentHelp(visibility: .private))
+        var isolatedName: String?
+
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one article file or directory (or --input jsonl -)") }
             if minCount < 1 { throw ValidationError("--min-count must be 1 or more") }
@@ -76,6 +83,10 @@ extension RulesCommand {
             if let n = pack.replacementNote { RulesCommand.note(n) }
             let auditor: Auditor
             do { auditor = try Auditor(pack: pack) } catch { FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2) }
+            if let kind = isolatedArticle {
+                // a child of a census run: one article's census to standard output, nothing else
+                throw ExitCode(CensusRun.child(kind: kind, name: isolatedName ?? "", auditor: auditor, encoding: encoding, invalidUTF8: invalidUTF8))
+            }
             var failures: [InputFailure] = []
             let source: InputSource
             if input == .jsonl {
@@ -86,6 +97,10 @@ extension RulesCommand {
             for f in failures { FileHandle.standardError.write(Batch.message(f)) }
             var run = CensusRun()
             run.jobs = jobs; run.encoding = encoding; run.invalidUTF8 = invalidUTF8; run.examples = limitExamples
+            // an article over 1 MB is read in a process of its own, given this run's options
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            if arguments.starts(with: ["rules", "census"]) { arguments.removeFirst(2) }
+            run.isolation = Isolation(arguments: arguments, above: Isolation.defaultAbove)
             let outcome = run.run(source, auditor: auditor, failures: failures)
             var options = CensusOptions()
             options.minCount = minCount; options.top = top; options.looseShare = looseShare

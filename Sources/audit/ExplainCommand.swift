@@ -22,6 +22,10 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var settings: ClaimOptions
 
+    /// Set on the child that explains an article over `Isolation.defaultAbove` bytes (see `run`).
+    @Flag(name: .customLong("isolated-child"), help: ArgumentHelp(visibility: .private))
+    var isolatedChild = false
+
     /// The article and the line asked for: `FILE` (a file whose name has a colon included) or `FILE:LINE`.
     var place: (path: String, line: Int?) {
         get throws {
@@ -42,6 +46,9 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let (path, line) = try place
+        if !isolatedChild, let size = Isolation.regularFileSize(path), size > Isolation.defaultAbove {
+            try explainApart(path)
+        }
         var resolver = SettingsResolver(options: settings.overrides)
         resolver.note = RulesCommand.note
         let explanation: Explanation
@@ -110,5 +117,27 @@ struct ExplainCommand: ParsableCommand {
             FileHandle.standardError.write("audit: error: \(path)\(line.map { ":\($0)" } ?? ""): no claim there\n")
             throw ExitCode(2)
         }
+    }
+
+    /// Explains an article over `Isolation.defaultAbove` bytes (1 MB) as `audit` audits one: in
+    /// a process of its own (this command again, with the same arguments), whose output is
+    /// passed on; if that process runs out of memory or crashes, the article is an error naming
+    /// it and the reason, with exit status 2, never a signal. Does not return.
+    func explainApart(_ path: String) throws -> Never {
+        var args = Array(CommandLine.arguments.dropFirst())
+        // right after the subcommand's name, before any `--`
+        args.insert("--isolated-child", at: (args.firstIndex(of: "explain") ?? -1) + 1)
+        let child: Isolation.Child
+        do throws(InputFailure) { child = try Isolation.run(Isolation.currentExecutable, args, input: [UInt8](), name: path) } catch {
+            FileHandle.standardError.write("audit: error: \(error.path): \(error.message)\n"); throw ExitCode(2)
+        }
+        guard child.ended else {
+            FileHandle.standardError.write("audit: error: \(path): \(child.reason)\n"); throw ExitCode(2)
+        }
+        if !child.relay(to: 1) {
+            FileHandle.standardError.write("audit: error: standard output: \(String(cString: strerror(errno)))\n"); throw ExitCode(2)
+        }
+        if !child.errors.isEmpty { FileHandle.standardError.write(String(decoding: child.errors, as: UTF8.self)) }
+        throw ExitCode(child.code)
     }
 }

@@ -49,6 +49,14 @@ enum ExitStatus {
     }
 }
 
+// under an address-space limit (ulimit -v), one allocator arena for all threads, set before any
+// thread starts; a limit too small to start under is an error, not a crash
+if let tooSmall = AddressSpace.prepare() {
+    FileHandle.standardError.write("audit: error: \(tooSmall)\n")
+    exit(ExitStatus.error)
+}
+// under a limit, running out of it is a message and exit status 2, not a signal
+AddressSpace.reportExhaustion("; stopped")
 // a closed descriptor 0, 1 or 2 is reopened first, so no file opened later takes its number
 StandardOutput.guardStandardDescriptors()
 // temporary files (-o, --write-baseline) are removed on SIGINT, SIGTERM and SIGHUP

@@ -83,8 +83,7 @@ struct IsolationTests {
         for n in names { #expect(FileManager.default.contents(atPath: one + "/" + n) == FileManager.default.contents(atPath: two + "/" + n), "\(n)") }
     }
 
-    // The two halves of the out-of-memory test run in parallel. The limit stays at 500 MB: under 300 MB the
-    // parent itself (which reads the whole article) was seen to crash at startup in a loaded test run.
+    // The two halves of the out-of-memory test run in parallel; the smallest limits are tested below.
     @Test("under ulimit -v, an article that runs out of memory is reported and the articles around it are audited")
     func outOfMemory() throws {
         let dir = try Support.tempDir()
@@ -95,6 +94,88 @@ struct IsolationTests {
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr.contains("audit: error: \(big): ran out of memory (limit 488 MB of address space, ulimit -v): not audited"), "\(r.stderr)")
         #expect(try articles(r.stdout).map { $0["path"] as? String } == [first, last], "\(r.stderr)")
+    }
+
+    @Test("under ulimit -v 250000 the run starts with its worker threads, audits ordinary articles and reports the one too large")
+    func smallAddressSpace() throws {
+        // the threads' allocator arenas (64 MB of address space each) made the run itself die of a signal here
+        let dir = try Support.tempDir()
+        let big = dir + "/big.txt"
+        try bigArticle(16 << 20).write(toFile: big, atomically: false, encoding: .utf8)
+        let gold = try FileManager.default.contentsOfDirectory(atPath: Support.gold).filter { $0.hasSuffix(".txt") }.sorted().prefix(6).map { Support.gold + "/" + $0 }
+        let r = try limited(250_000, rules + ["--fail-on", "none", "--format", "json", "--no-pretty", "--jobs", "2", "--max-article-bytes", "100000000"]
+                                + gold.prefix(3) + [big] + gold.suffix(3))
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("audit: error: \(big): ran out of memory (limit 244 MB of address space, ulimit -v): not audited"), "\(r.stderr)")
+        #expect(try articles(r.stdout).map { $0["path"] as? String } == gold, "\(r.stderr)")
+    }
+
+    @Test("a run that itself runs out of address space (a large article audited in process) stops with a message and exit 2, not a signal")
+    func inProcessOutOfMemory() throws {
+        let dir = try Support.tempDir()
+        let big = dir + "/big.txt"
+        try bigArticle(16 << 20).write(toFile: big, atomically: false, encoding: .utf8)
+        let r = try limited(250_000, rules + ["--fail-on", "none", "--format", "json", "--isolate-above", "1000000000", "--max-article-bytes", "100000000", big])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("audit: error: ran out of memory (limit 244 MB of address space, ulimit -v); stopped\n"), "\(r.stderr)")
+        #expect(!r.stderr.contains("Signal") && !r.stderr.contains("crashed"), "\(r.stderr)")
+    }
+
+    @Test("a ulimit -v too small to start under is an error with the figures and exit 2, not a signal")
+    func addressSpaceTooSmall() throws {
+        let r = try limited(100_000, rules + [Support.gold + "/seed-01.txt"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("audit: error: the address-space limit (ulimit -v) is 97 MB: too small to run; the tool maps "), "\(r.stderr)")
+        #expect(r.stderr.contains("raise the limit"))
+    }
+
+    @Test("explain audits an article over 1 MB in a process of its own: the same explanation, and running out of memory is an error naming it")
+    func explainApart() throws {
+        let dir = try Support.tempDir()
+        let text = """
+            قال مسؤول أمريكي طلب عدم الكشف عن هويته إن الاتفاق بات قريبا.
+            وأضاف المسؤول الأمريكي أن التوقيع سيتم الشهر المقبل.
+            ورفضت الوزارة التعليق على التقرير.
+
+            """
+        let small = dir + "/small.txt", padded = dir + "/padded.txt"
+        try text.write(toFile: small, atomically: true, encoding: .utf8)
+        // the same claims, then a line of white space past the 1 MB where explain isolates
+        try (text + String(repeating: " ", count: Isolation.defaultAbove + 1)).write(toFile: padded, atomically: true, encoding: .utf8)
+        let a = try Support.run(["explain", "--rules", Support.rules, small + ":2"])
+        let b = try Support.run(["explain", "--rules", Support.rules, padded + ":2"])
+        #expect(a.status == 0 && b.status == 0, "\(b.stderr)")
+        #expect(b.stdout == a.stdout.replacingOccurrences(of: small, with: padded) && b.stdout.contains("L2:1  claim 2, claim:"), "\(b.stdout)")
+        // a line with no claim: the child's message and status are passed on
+        let none = try Support.run(["explain", "--rules", Support.rules, padded + ":4"])
+        #expect(none.status == 2 && none.stderr == "audit: error: \(padded):4: no claim there\n", "\(none.stderr)")
+        // too large for the limit: an error naming it, exit 2, not a signal
+        let big = dir + "/big.txt"
+        try bigArticle(16 << 20).write(toFile: big, atomically: false, encoding: .utf8)
+        let r = try limited(250_000, ["explain", "--rules", Support.rules, big + ":1"])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr == "audit: error: \(big): ran out of memory (limit 244 MB of address space, ulimit -v): not audited\n", "\(r.stderr)")
+    }
+
+    @Test("the census reads an article over 1 MB in a process of its own: the same report, and running out of memory is an input not read")
+    func censusApart() throws {
+        let one = try Support.tempDir(), two = try Support.tempDir()
+        let text = try String(contentsOfFile: Support.gold + "/seed-01.txt", encoding: .utf8)
+        try text.write(toFile: one + "/a.txt", atomically: true, encoding: .utf8)
+        // the same article, then a line of white space past the 1 MB where the census isolates
+        try (text + "\n" + String(repeating: " ", count: Isolation.defaultAbove + 1)).write(toFile: two + "/a.txt", atomically: true, encoding: .utf8)
+        let args = ["rules", "census", "--rules", Support.rules, "--format", "json", "--min-count", "1", "--no-pretty"]
+        let a = try Support.run(args + [one + "/a.txt"]), b = try Support.run(args + [two + "/a.txt"])
+        #expect(a.status == 0 && b.status == 0, "\(b.stderr)")
+        #expect(a.stdout.contains(one + "/a.txt") && b.stdout == a.stdout.replacingOccurrences(of: one, with: two))
+        // too large for the limit: an input not read, named with the reason; the others are counted
+        let big = one + "/big.txt"
+        try bigArticle(16 << 20).write(toFile: big, atomically: false, encoding: .utf8)
+        let r = try limited(250_000, args + [one + "/a.txt", big])
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("audit: error: \(big): ran out of memory (limit 244 MB of address space, ulimit -v): not audited"), "\(r.stderr)")
+        #expect(r.stdout.contains(one + "/a.txt") && !r.stdout.contains(big))
     }
 
     @Test("under ulimit -v, a JSON-lines record that runs out of memory is an error line and the records around it are audited")

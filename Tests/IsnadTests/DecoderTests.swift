@@ -26,6 +26,24 @@ struct DecoderTests {
         }
     }
 
+    @Test("a long text is decoded into an array sized by its scalars, not its bytes; replacements past that size still decode")
+    func longTextSizedByScalars() throws {
+        // 100,000 Arabic letters (2 bytes each): 200,000 bytes, over the 64 KB where sizing starts
+        let arabic = Array(String(repeating: "\u{0627}\u{0644}", count: 50_000).utf8)
+        let text = try TextDecoder.decode(arabic, encoding: .utf8).scalars
+        #expect(text == Array(String(decoding: arabic, as: UTF8.self).unicodeScalars))
+        // reserved at 4 bytes a byte, the array would hold twice its scalars; a page's rounding is all that is left
+        #expect(text.capacity - text.count < 1100, "capacity \(text.capacity) for \(text.count) scalars")
+        // stray continuation bytes: one U+FFFD each, more scalars than bytes that start one
+        let stray = arabic + [UInt8](repeating: 0x80, count: 70_000) + Array("\u{0628}".utf8)
+        let replaced = try TextDecoder.decode(stray, encoding: .utf8, invalidUTF8: .replace)
+        #expect(replaced.scalars.count == 100_000 + 70_000 + 1)
+        #expect(replaced.scalars[100_000..<170_000].allSatisfy { $0 == "\u{FFFD}" } && replaced.scalars.last == "\u{0628}")
+        #expect(replaced.replacements == 70_000)
+        // without replacement it is an error at the first stray byte, as for a short text
+        #expect(throws: DecodingError.invalidUTF8(byteOffset: 200_000)) { try TextDecoder.decode(stray, encoding: .utf8) }
+    }
+
     @Test("long runs of Arabic letters and ASCII agree with the standard library, errors included")
     func longRunsAgree() throws {
         var g = SplitMix(state: 7)

@@ -130,6 +130,11 @@ struct TokenizerTests {
                 #expect(cut.tokens.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] }
                         == whole.tokens.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] })
                 #expect(cut.indices.map { Array(cut.forms($0)) } == whole.indices.map { Array(whole.forms($0)) })
+                // counted before they are written: the arrays are allocated once at their size, not doubled as pieces are appended
+                if text.count > chunk {
+                    #expect(cut.tokens.capacity - cut.tokens.count < 4 && cut.forms.capacity - cut.forms.count < 4,
+                            "tokens \(cut.tokens.count) of \(cut.tokens.capacity), readings \(cut.forms.count) of \(cut.forms.capacity)")
+                }
             }
         }
         #expect(Tokenizer.tokenize([]).isEmpty)

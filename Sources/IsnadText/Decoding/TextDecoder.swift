@@ -258,12 +258,26 @@ public enum TextDecoder {
     }
 
     @usableFromInline package static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int, replacing: Bool) throws(DecodingError) -> ([Unicode.Scalar], Int) {
+        // a long text is sized by its scalars (the bytes that start one), not by its bytes: Arabic
+        // takes 1.8 bytes a scalar, and the array reserved 4 bytes a byte; replacement characters
+        // (one a bad byte) can outnumber them, and the text is then decoded again at full size
+        if u.count - start > 1 << 16 {
+            var leads = 0
+            for b in UnsafeBufferPointer(rebasing: u[start...]) where b & 0xC0 != 0x80 { leads &+= 1 }
+            if let fitted = try utf8(u, from: start, replacing: replacing, capacity: leads) { return fitted }
+        }
+        return try utf8(u, from: start, replacing: replacing, capacity: u.count - start)!
+    }
+
+    /// `utf8(_:from:replacing:)` into an array of `capacity` scalars; nil if they do not fit.
+    static func utf8(_ u: UnsafeBufferPointer<UInt8>, from start: Int, replacing: Bool, capacity: Int) throws(DecodingError) -> ([Unicode.Scalar], Int)? {
         let n = u.count
         var failure: DecodingError? = nil
-        var replaced = 0
-        let out = [Unicode.Scalar](unsafeUninitializedCapacity: n - start) { buf, count in
+        var replaced = 0, overflow = false
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buf, count in
             var i = start, k = 0
             while i < n {
+                if k == capacity { overflow = true; break }
                 let (v, width) = sequence(u, at: i)
                 if width == 1 && v == 0 { failure = .binary(byteOffset: i); break }
                 guard width > 0 else {
@@ -281,7 +295,7 @@ public enum TextDecoder {
             if case .invalidUTF8 = failure, let nul = u[start...].firstIndex(of: 0) { throw .binary(byteOffset: nul) }
             throw failure
         }
-        return (out, replaced)
+        return overflow ? nil : (out, replaced)
     }
 
     @usableFromInline package static func utf16(_ data: [UInt8], little: Bool) throws(DecodingError) -> [Unicode.Scalar] {

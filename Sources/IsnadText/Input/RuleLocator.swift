@@ -93,10 +93,12 @@ public enum InputFiles {
         }
         defer { close(fd) }
         var st = stat()
+        var size = 0
         if fstat(fd, &st) == 0 {
             if st.st_mode & S_IFMT == S_IFDIR { throw InputFailure(path: path, message: "is a directory") }
             if let kind = special(st.st_mode) { throw InputFailure(path: path, message: "not a regular file (\(kind)), not read") }
             if Int(st.st_size) > limit { throw tooLarge(path, Int(st.st_size), limit) }
+            size = Int(st.st_size)
         }
         func failure() -> InputFailure {
             InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
@@ -116,6 +118,9 @@ public enum InputFiles {
         if failed { throw failure() }
         // a longer file: the rest in larger chunks
         if full {
+            // room for the size the file had when opened (and one byte more, to see the end), so
+            // that a large article is not copied from array to array as it doubles
+            if size >= bytes.count { bytes.reserveCapacity(size + 1) }
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
             while true {
                 let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
