@@ -34,6 +34,18 @@ struct MatcherTests {
         #expect(matched(r, "ورفض المتحدث باسم وزارة الخارجية التعليق").isEmpty)
     }
 
+    @Test("a gap ends at the first occurrence of the word after it; a gap that skipped nothing is recorded as empty")
+    func shortestGap() throws {
+        let r = [rule("plan", .report, ["يخطط|يخططون|تخطط *4 ل"], clitics: .conjunction)]
+        let t = Tokenizer.tokenize(Normalizer.normalize("كانوا يخططون لاستهداف منشآت في ولاية بنزرت").scalars)
+        let ms = try CueMatcher(rules: r).matches(in: t)
+        #expect(ms.count == 1)
+        let m = try #require(ms.first)
+        // the gap is empty: its token is where it would start, and it ends there
+        #expect(m.gapToken != nil && m.gapToken == m.gapEnd)
+        #expect(matched(r, "وتخطط الشركة لبيع وحدة الخرائط") == ["plan:وتخطط الشركة ل"])
+    }
+
     @Test("the matcher uses the loader's compiled patterns only while a rule's patterns are still those")
     func compiledPatternsFollowEdits() throws {
         var rules = Support.pack.rules

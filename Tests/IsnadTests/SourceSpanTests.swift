@@ -20,6 +20,10 @@ struct SourceSpanTests {
                 clitics: conjunction
                 subjects: [outlet]
                 patterns: [لم يتسن ل]
+              - id: stance.reject
+                kind: report
+                clitics: conjunction
+                patterns: ["رفض|رفضت *6 الاتهامات|العرض"]
               - id: grammar.complement
                 kind: complement
                 patterns: [أن|إن]
@@ -88,6 +92,33 @@ struct SourceSpanTests {
         // an outlet whose own name begins with ل is no preposition: nothing was told to it
         let u = claim("وقال الوزير لوموند إن المفاوضات مستمرة.")
         #expect(u.sources.first?.via == nil)
+    }
+
+    @Test("a speaker named after the outlet told to (وكشف لـ«X» مدير الإدارة ... أن) is the source, the outlet the via")
+    func speakerAfterToldOutlet() {
+        // (the article's own outlet named, so the one told to is not taken for it)
+        let u = Self.auditor.claims("وقال لـ«رويترز» مدير الإدارة فهد العلي إن المفاوضات مستمرة.", outlet: "لوموند")[0]
+        #expect(u.label == .secondhand)
+        #expect(u.sources.first?.text == "مدير الإدارة فهد العلي")
+        #expect(u.sources.first?.via?.contains("رويترز") == true)
+        let glued = Self.auditor.claims("وقال لرويترز مصدر في الحزب إن الاجتماع تأجل.", outlet: "لوموند")[0]
+        #expect(glued.label == .anonymous)
+        #expect(glued.sources.first?.text == "مصدر في الحزب")
+        #expect(glued.sources.first?.via?.contains("رويترز") == true)
+        // nothing after the outlet but the complement: the speaker is the previous one
+        let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\nوقال لرويترز إن الموعد لم يحدد.", outlet: nil)
+        #expect(claims[1].sources.first?.text.contains("العلي") == true)
+        #expect(claims[1].sources.first?.via?.contains("رويترز") == true)
+    }
+
+    @Test("a verb cue whose gap skipped nothing has its object after it, not its subject: the speaker is the previous one")
+    func emptyGapSubject() {
+        let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\nورفض الاتهامات الموجهة إليه.", outlet: nil)
+        #expect(claims[1].label == .named)
+        #expect(claims[1].sources.first?.text.contains("العلي") == true)
+        #expect(claims[1].sources.contains { $0.text.contains("الموجهة") } == false)
+        // with words in the gap, they are the subject
+        #expect(claim("ورفض الوزير سالم العمر العرض الجديد.").sources.first?.text == "الوزير سالم العمر")
     }
 
     @Test("a column written in another paper is that paper's: secondhand, the paper as via")

@@ -239,6 +239,13 @@ struct AttributionFinder: Sendable {
                 at.phrase = ph
                 return at
             }
+            // the gap skipped nothing (ورفض الاتهامات الموجهة إليه، كانوا يخططون لاستهداف): the
+            // words after the match are its object's, the subject stands before the verb or is
+            // the previous source
+            if inner.isEmpty && m.gapEnd == g {
+                if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv } else { at.backReference = true }
+                return at
+            }
         }
         if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
         if isParticiple(a.tokens, m.firstToken) { at.backReference = true; return at }
@@ -252,6 +259,22 @@ struct AttributionFinder: Sendable {
                     : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
                    q.kind == .outlet {
                     at.via = q
+                    // the subject after the outlet told to (وكشف لـ«الوطن» مدير الإدارة ... أن): the
+                    // phrase read from the outlet runs on past its name; the speaker is the rest
+                    let end = q.words.compactMap({ cues.longest([.outlet], at: $0, rules)?.nextToken }).max() ?? Int.max
+                    let cut = q.words.firstIndex(where: { $0 >= end }) ?? q.words.count
+                    let from = cut < q.words.count ? position(words, q.words[cut]) : position(words, q.words[q.words.count - 1] + 1)
+                    if cut > 0, from < words.count, cut < q.words.count || !hasBreak(a, between: q.words[cut - 1], and: words[from]),
+                       let ph = resolver.phrase(in: a, unit: unit, words: words, from: from, cues: cues, quotedName: true),
+                       ph.kind != .person || resolver.hasName(a, ph.words, cues: cues)
+                        || ph.words.contains(where: { cues.kinds(at: $0, rules).intersects(SourceResolver.namePartKinds) }) {
+                        let outletWords = Array(q.words[..<cut])
+                        at.via = SourcePhrase(start: q.start, end: a.tokens[outletWords[outletWords.count - 1]].end, words: outletWords,
+                                              kind: .outlet, refersBack: false, key: resolver.key(a, outletWords))
+                        at.phrase = ph
+                        at.backReference = false
+                        return at
+                    }
                 }
             } else if !hasBreak(a, between: lastWord(m, words), and: words[p]),
                       let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues) {

@@ -297,7 +297,29 @@ public struct CueMatcher: Sendable {
             return n
         }
         out.removeLast(out.count - kept)
+        dropLongerGaps(&out)
         return out
+    }
+
+    /// A pattern's word after a gap is reached at its first occurrence: of the matches of one
+    /// rule from one start through a gap, only the one whose gap is shortest stays (in
+    /// `كانوا يخططون لاستهداف منشآت في ولاية`, `يخطط *4 ل` ends at لاستهداف, not at ولاية,
+    /// with the words between read as its subject). Matches are ordered by start.
+    func dropLongerGaps(_ out: inout [CueMatch]) {
+        var n = 0, runStart = 0
+        for r in out.indices {
+            let m = out[r]
+            if n > runStart && out[runStart].start != m.start { runStart = n }
+            if m.gapToken != nil {
+                if let k = (runStart..<n).first(where: { out[$0].rule == m.rule && out[$0].gapToken != nil }) {
+                    if m.end < out[k].end { out[k] = m }
+                    continue
+                }
+            }
+            out[n] = m
+            n += 1
+        }
+        out.removeLast(out.count - n)
     }
 
     private func walk(_ s: Scan, _ n: Int, _ w: Int, _ remainder: [TokenForm]?, _ first: TokenForm.Clitics,
@@ -353,7 +375,13 @@ public struct CueMatcher: Sendable {
             var j = w
             while j <= min(words.count - 1, w + k) {
                 if j > w && s.tokens[words[j]].afterBreak { break }
-                walk(s, c, j, nil, first, startWord, start, end, &out, gap ?? (j > w ? words[w] : nil), gap != nil ? gapEnd : (j > w && j < words.count ? words[j] : nil))
+                // the gap's words (the subject of a verb cue); a gap that skipped nothing is
+                // recorded as an empty range at its place, so the subject is known not to follow
+                // the match (ورفض الاتهامات الموجهة إليه: the subject is not الموجهة)
+                let open = gap == nil || gap == gapEnd
+                let g = j > w ? (open ? words[w] : gap) : (gap ?? words[w])
+                let ge = j > w ? (open ? words[j] : gapEnd) : (gap == nil ? words[w] : gapEnd)
+                walk(s, c, j, nil, first, startWord, start, end, &out, g, ge)
                 j += 1
             }
         }
