@@ -139,7 +139,7 @@ struct AttributionFinder: Sendable {
         let kind = rules[m.rule].kind
         switch kind {
         case .report, .denial, .noComment, .relay:
-            if !rules[m.rule].speaker { return .evidence }
+            if rules[m.rule].speaker == .none { return .evidence }
             guard var at = verbAttribution(m, a, unit, words, cues, &rec) else { return .setAside }
             if kind == .relay {
                 // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
@@ -183,10 +183,18 @@ struct AttributionFinder: Sendable {
     func verbAttribution<R: DecisionRecorder>(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                                               _ rec: inout R) -> Attribution? {
         // fields read one by one: a copy of the whole rule costs a retain per field
-        if !rules[m.rule].speaker { return nil }
+        let speaker = rules[m.rule].speaker
+        if speaker == .none { return nil }
         if rules[m.rule].needsComplement && !hasComplement(after: m, a, unit, words, cues) {
             if R.isRecording { rec.record(.noComplement(m), unit: unit) }
             return nil
+        }
+        if speaker == .previous {
+            // a verbal noun whose possessive pronoun is the speaker (تأكيده على): it points back
+            var at = Attribution(cue: m)
+            at.backReference = true
+            at.isDenial = rules[m.rule].kind == .denial
+            return at
         }
         if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
