@@ -188,6 +188,11 @@ public struct SourceResolver: Sendable {
                 }
                 // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
                 if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) { break }
+                // a word glued to بال that no rule names is the object of the speech, not part of the
+                // name (وطالب بعضهم بالمحاسبة، دعا أعضاءه بالتوقيع) — but a body in it is (مدير الإعلام
+                // بالوزارة), and so is the place of a title or a body (رئيس اللجنة المحلية بالجوف)
+                if k > i && Self.isBiAl(a.tokens.letters(t)) && !kinds.intersects(Self.namePartKinds)
+                    && !cues.kinds(at: words[i], rules).intersects([.title, .organization, .outletHead]) { break }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
@@ -231,14 +236,25 @@ public struct SourceResolver: Sendable {
         if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
             var m = k
             var extra: [Int] = []
-            while m < words.count && extra.count < 4 {
+            while m < words.count && extra.count < 6 {
                 let t = words[m]
                 if m > k && (a.tokens[t].afterBreak || hasPunctBetween(a, words[m - 1], t)) { break }
                 if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { extra = []; break }
                 extra.append(t); m += 1
             }
-            let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
-            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false }) {
+            // the name closes at punctuation (a comma, a colon, the quotation mark of «سو غوف" لإذاعة»)
+            // or before what follows a speaker (told to, a complement, a stop word, an adverb)
+            let closesPlainly = m >= words.count || commaBetween(a, words[m - 1], words[m])
+                || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
+            let closes = closesPlainly || hasPunctBetween(a, words[m - 1], words[m]) || a.tokens[words[m]].afterBreak
+            // four words at most (بيل نيلسون), or six when they are a title and its holder's
+            // name (أمين المنطقة المهندس عجب القحطاني)
+            let titled = cues.has(.title, at: extra.first ?? words[k], rules)
+            let fits = extra.count <= 4 || (titled && hasName(a, extra.suffix(2), cues: cues))
+            // closed by other punctuation, the words must hold a name besides a title (not «مدير "مجموعة»)
+            if !extra.isEmpty && closes && fits && m > k
+                && hasName(a, closesPlainly ? extra : extra.filter { !cues.covered($0).contains(.title) }, cues: cues)
+                && (titled || !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false })) {
                 taken += extra
             }
         }
@@ -439,6 +455,13 @@ public struct SourceResolver: Sendable {
         if w[b] == Arabic.lam && w[b + 1] == Arabic.lam { return true }
         if w[b] == Arabic.baa && w[b + 1] == Arabic.alef && w[b + 2] == Arabic.lam { return true }
         return false
+    }
+
+    /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
+    static func isBiAl(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 5 else { return false }
+        let b = w.startIndex
+        return w[b] == Arabic.baa && w[b + 1] == Arabic.alef && w[b + 2] == Arabic.lam
     }
 
     /// Whether a word carries the article ال, alone or after و ف ب ل ك (الـ، وال، بال، لل).
