@@ -61,7 +61,8 @@ struct AttributionFinder: Sendable {
                 var recent: [Int] = []
                 var k = attributions.count - 1
                 while k >= 0 && attributions[k].cue.start > m.start - Self.phraseReach {
-                    if attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start }) ?? false { recent.append(k) }
+                    // (not a phrase that goes on to name its members: شاهد عيان يدعى أحمد اكاي)
+                    if attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start && !$0.namesMembers }) ?? false { recent.append(k) }
                     k -= 1
                 }
                 if !recent.isEmpty {
@@ -467,8 +468,9 @@ struct AttributionFinder: Sendable {
         var firstPhrase: Int? = nil
         for at in ats {
             if let p = at.phrase, let k = p.words.compactMap({ ownerOf($0) }).min() {
-                // keep the more specific kind: anonymous over others
-                if p.kind == .anonymous { out[k].phrase?.kind = .anonymous }
+                // keep the more specific kind: anonymous over others (but a phrase that names its
+                // members stays named: شاهد عيان يدعى أحمد اكاي)
+                if p.kind == .anonymous && !(out[k].phrase?.namesMembers ?? false) { out[k].phrase?.kind = .anonymous }
                 if out[k].via == nil { out[k].via = at.via }
                 if at.isDenial { out[k].isDenial = true }
                 if R.isRecording { rec.record(.merged(at.cue, into: out[k].cue), unit: unit) }

@@ -224,6 +224,8 @@ public struct SourceResolver: Sendable {
                 let t = words[j]
                 if a.tokens[t].afterBreak || hasPunctBetween(a, words[j - 1], t) && !commaBetween(a, words[j - 1], t) { break }
                 if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { break }
+                // the outlet it was told to ends the name (يدعى أحمد اكاي لرويترز)
+                if !named.isEmpty, toldAt == nil, let told = toldOutletStart(a, t, cues: cues) { toldAt = (j, told); break }
                 named.append(t); j += 1
             }
             if !named.isEmpty && (hasName(a, named, cues: cues) || cues.has(.title, at: named[0], rules)) {
@@ -262,7 +264,7 @@ public struct SourceResolver: Sendable {
         guard let first = taken.first, let last = taken.last else { return nil }
         let start = (startOffset != nil && first == words[from]) ? startOffset! : a.tokens[first].start
         let end = a.tokens[last].end
-        let kind = classify(a, taken, cues: cues)
+        var kind = classify(a, taken, cues: cues)
         let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
         // members named inside the phrase itself (مسؤولون سابقون مثل بيلار وفايفر)
         if memberWords == nil, let headWord = taken.first, cues.kinds(at: headWord, rules).intersects([.collective, .role]),
@@ -270,6 +272,9 @@ public struct SourceResolver: Sendable {
             let rest = Array(taken[(m + 1)...].filter { !cues.covered($0).contains(.members) })
             if !rest.isEmpty && (hasName(a, rest, cues: cues) || cues.has(.title, at: rest[0], rules)) { memberWords = rest }
         }
+        // a group or role that goes on to name its members is a named source, even when it is
+        // the anonymous kind of group (شاهد عيان يدعى أحمد اكاي)
+        if memberWords != nil && kind == .anonymous { kind = .person }
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
