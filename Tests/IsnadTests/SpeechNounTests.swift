@@ -15,7 +15,7 @@ struct SpeechNounTests {
               - id: report.qala
                 kind: report
                 clitics: conjunction
-                patterns: [قال|قالت|طالب|أكد]
+                patterns: [قال|قالت|طالب|أكد|أعلنت|أضاف]
               - id: speech.possessive
                 kind: report
                 clitics: all
@@ -98,6 +98,23 @@ struct SpeechNounTests {
         #expect(claims("وقال مدير الشركة، أحمد العلي: إن العمل مستمر.").first?.sources.first?.text == "مدير الشركة، أحمد العلي")
         // a title alone before an opening mark is no name
         #expect(claims("وقال أحمد العلي، مدير \"الشركة\"، إن العمل مستمر.").first?.sources.first?.text == "أحمد العلي")
+    }
+
+    @Test("a name in quotation marks right after the verb is its subject; quoted words are not")
+    func quotedSubject() {
+        let u = claims("وأعلنت “الشركة” عن نيتها توسيع المصنع.")[0]
+        #expect(u.label == .named)
+        #expect(u.sources.first?.text == "الشركة")
+        let c = claims("وقال الوزير أحمد العلي إن الخطة جاهزة. وأضاف \"شكرا للجميع\".")
+        #expect(c[1].sources.first?.text.contains("أحمد العلي") == true)
+    }
+
+    @Test("the preposition ل standing alone before an outlet ends the name: the outlet is the via")
+    func toldToDetached() {
+        let u = claims("وقال الوزير أحمد العلي لـ رويترز إن العمل مستمر.")[0]
+        #expect(u.label == .secondhand)
+        #expect(u.sources.first?.text == "الوزير أحمد العلي")
+        #expect(u.sources.first?.via?.contains("رويترز") == true)
     }
 
     @Test("a witness who is named (يدعى) is a named source, and the outlet he spoke to is the via")

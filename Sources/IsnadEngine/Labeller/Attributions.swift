@@ -263,7 +263,8 @@ struct AttributionFinder: Sendable {
                     at.via = q
                 }
             } else if !hasBreak(a, between: lastWord(m, words), and: words[p]),
-                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues) {
+                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues,
+                                               quotedName: quotedSubject(a, words, at: p, cues)) {
                 at.phrase = ph
                 return at
             }
@@ -271,6 +272,23 @@ struct AttributionFinder: Sendable {
         if at.via != nil { return at }
         at.backReference = true
         return at
+    }
+
+    /// Whether the subject after a verb is a name in quotation marks (وأعلنت “مايكروسوفت” عن،
+    /// وقالت «أرامكو» إن): the marks open right after the verb and close within three words, before
+    /// what follows a speaker (a complement, a stop word, an outlet told to) — not quoted words
+    /// (وأضاف «شكرا للجميع».).
+    func quotedSubject(_ a: ArticleText, _ words: [Int], at p: Int, _ cues: SourceResolver.TokenCues) -> Bool {
+        guard p > 0, resolver.onlyQuotesBetween(a, words[p - 1], words[p]) else { return false }
+        var q = p
+        while q + 1 < words.count && q < p + 3 {
+            if resolver.hasPunctBetween(a, words[q], words[q + 1]) {
+                return resolver.onlyQuotesBetween(a, words[q], words[q + 1]) && !a.tokens[words[q + 1]].afterBreak
+                    && cues.kinds(at: words[q + 1], rules).intersects([.complement, .stop, .told, .outlet])
+            }
+            q += 1
+        }
+        return false
     }
 
     /// SV order: up to six words before a verb with no conjunction, in the verb's clause

@@ -186,6 +186,13 @@ public struct SourceResolver: Sendable {
                     toldAt = (k, told)
                     break
                 }
+                // the same with the preposition standing alone (الفيفي لـ"سبق"، الوزير لـ رويترز)
+                if k > i, k + 1 < words.count, Self.isLoneLam(a.tokens.letters(t)),
+                   !cues.has(.documentHead, at: words[i], rules),
+                   cues.kinds(at: words[k + 1], rules).intersects([.outlet, .outletHead]) {
+                    toldAt = (k + 1, a.tokens[words[k + 1]].start)
+                    break
+                }
                 // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
                 if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) { break }
                 // a word glued to بال that no rule names is the object of the speech, not part of the
@@ -391,6 +398,11 @@ public struct SourceResolver: Sendable {
         guard w1 + 1 < w2 else { return false }
         for t in (w1 + 1)..<w2 where !(a.tokens[t].kind == .punct && a.tokens[t].is("\"")) { return false }
         return true
+    }
+
+    /// The preposition ل written alone, with or without tatweel (ل، لـ).
+    static func isLoneLam(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        w.first == Arabic.lam && w.dropFirst().allSatisfy { $0 == "\u{0640}" }
     }
 
     func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
