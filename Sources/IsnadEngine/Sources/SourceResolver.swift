@@ -251,11 +251,13 @@ public struct SourceResolver: Sendable {
                 if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { extra = []; break }
                 extra.append(t); m += 1
             }
-            // the name closes at punctuation (a comma, a colon, the quotation mark of «سو غوف" لإذاعة»)
-            // or before what follows a speaker (told to, a complement, a stop word, an adverb)
+            // the name closes at a comma, a colon or a quotation mark (سو غوف" لإذاعة — not at the
+            // hyphen of ترامب-فانس), or before what follows a speaker (told to, a complement, a stop
+            // word, an adverb)
             let closesPlainly = m >= words.count || commaBetween(a, words[m - 1], words[m])
                 || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
-            let closes = closesPlainly || hasPunctBetween(a, words[m - 1], words[m]) || a.tokens[words[m]].afterBreak
+            let closes = closesPlainly
+                || ((words[m - 1] + 1)..<words[m]).contains { a.tokens[$0].kind == .punct && (a.tokens[$0].is("\"") || a.tokens[$0].is(":")) }
             // four words at most (بيل نيلسون), or six when they are a title and its holder's
             // name (أمين المنطقة المهندس عجب القحطاني)
             let titled = cues.has(.title, at: extra.first ?? words[k], rules)
