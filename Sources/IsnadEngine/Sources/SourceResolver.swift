@@ -404,7 +404,7 @@ public struct SourceResolver: Sendable {
 
     /// The preposition ل written alone, with or without tatweel (ل، لـ).
     static func isLoneLam(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        w.first == Arabic.lam && w.dropFirst().allSatisfy { $0 == "\u{0640}" }
+        w.first == Arabic.lam && w.dropFirst().allSatisfy { $0 == Arabic.tatweel }
     }
 
     func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
