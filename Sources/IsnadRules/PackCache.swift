@@ -313,7 +313,7 @@ public struct PackCache: Sendable, Equatable {
         w.array(rule.patterns) { $0.string($1) }
         w.string(rule.clitics.rawValue); w.bool(rule.needsComplement); w.string(rule.scope.rawValue)
         w.array(rule.subjects.map(\.rawValue).sorted()) { $0.string($1) }
-        w.bool(rule.speaker)
+        w.string(rule.speaker.rawValue)
         let e = rule.examples
         w.array(e.match) { $0.string($1) }; w.array(e.noMatch) { $0.string($1) }
         w.array(e.matchLocations) { encode($1, &$0) }; w.array(e.noMatchLocations) { encode($1, &$0) }
@@ -340,7 +340,7 @@ public struct PackCache: Sendable, Equatable {
         let scope = try value(Rule.Scope.self, &r)
         var subjects = Set<SourceKind>()
         for _ in 0..<(try r.count()) { subjects.insert(try value(SourceKind.self, &r)) }
-        let speaker = try r.bool()
+        let speaker = try value(Rule.Speaker.self, &r)
         var examples = RuleExamples()
         examples.match = try strings(&r); examples.noMatch = try strings(&r)
         examples.matchLocations = try locations(&r); examples.noMatchLocations = try locations(&r)

@@ -179,9 +179,8 @@ public struct Rule: Sendable {
     public var scope: Scope
     /// For verb cues: the kinds of subject the cue needs to count (empty: any subject).
     public var subjects: Set<SourceKind> = []
-    /// For verb cues: whether the cue has a speaker to find. A nominal phrase such as
-    /// `دحض أو تأكيد` (`speaker: false`) only flags the claim.
-    public var speaker: Bool = true
+    /// For verb cues: where the speaker is found (`speaker:` in YAML).
+    public var speaker: Speaker = .subject
     public var examples: RuleExamples
     public var location: SourceLocation
     /// Regular expressions (ICU syntax) matched against the folded text of the article, for
@@ -220,4 +219,15 @@ public struct Rule: Sendable {
     /// Where in a unit a furniture rule must match: anywhere; at the start; the whole unit;
     /// at the start, making every later unit furniture too; or at the end.
     public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end }
+
+    /// Where a verb cue finds its speaker.
+    public enum Speaker: String, Sendable, CaseIterable {
+        /// The verb's subject, after it or just before it (`speaker: true`, the default).
+        case subject
+        /// None: a nominal phrase such as `دحض أو تأكيد` (`speaker: false`) only flags the claim.
+        case none
+        /// The nearest preceding source: a verbal noun whose possessive pronoun is the speaker
+        /// (`تأكيده على`، `في حديثها`، `على حد قوله`; `speaker: previous`).
+        case previous
+    }
 }

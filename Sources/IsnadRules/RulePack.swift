@@ -553,9 +553,11 @@ public enum RuleLoader {
                 }
             } else { err(sn.mark, "'subjects' must be a list of source kinds"); ok = false }
         }
-        var speaker = true
+        var speaker = Rule.Speaker.subject
         if let sp = m["speaker"] {
-            if let b = sp.bool { speaker = b } else { err(sp.mark, "'speaker' must be true or false"); ok = false }
+            if let b = sp.bool { speaker = b ? .subject : .none }
+            else if sp.string == "previous" { speaker = .previous }
+            else { err(sp.mark, "'speaker' must be true, false or previous"); ok = false }
         }
         var examples = RuleExamples()
         if let e = m["examples"] {

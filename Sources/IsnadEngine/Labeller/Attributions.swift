@@ -61,7 +61,8 @@ struct AttributionFinder: Sendable {
                 var recent: [Int] = []
                 var k = attributions.count - 1
                 while k >= 0 && attributions[k].cue.start > m.start - Self.phraseReach {
-                    if attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start }) ?? false { recent.append(k) }
+                    // (not a phrase that goes on to name its members: شاهد عيان يدعى أحمد اكاي)
+                    if attributions[k].phrase.map({ $0.start <= m.start && $0.end >= m.start && !$0.namesMembers }) ?? false { recent.append(k) }
                     k -= 1
                 }
                 if !recent.isEmpty {
@@ -139,7 +140,7 @@ struct AttributionFinder: Sendable {
         let kind = rules[m.rule].kind
         switch kind {
         case .report, .denial, .noComment, .relay:
-            if !rules[m.rule].speaker { return .evidence }
+            if rules[m.rule].speaker == .none { return .evidence }
             guard var at = verbAttribution(m, a, unit, words, cues, &rec) else { return .setAside }
             if kind == .relay {
                 // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
@@ -183,10 +184,18 @@ struct AttributionFinder: Sendable {
     func verbAttribution<R: DecisionRecorder>(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                                               _ rec: inout R) -> Attribution? {
         // fields read one by one: a copy of the whole rule costs a retain per field
-        if !rules[m.rule].speaker { return nil }
+        let speaker = rules[m.rule].speaker
+        if speaker == .none { return nil }
         if rules[m.rule].needsComplement && !hasComplement(after: m, a, unit, words, cues) {
             if R.isRecording { rec.record(.noComplement(m), unit: unit) }
             return nil
+        }
+        if speaker == .previous {
+            // a verbal noun whose possessive pronoun is the speaker (تأكيده على): it points back
+            var at = Attribution(cue: m)
+            at.backReference = true
+            at.isDenial = rules[m.rule].kind == .denial
+            return at
         }
         if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
@@ -277,7 +286,8 @@ struct AttributionFinder: Sendable {
                     }
                 }
             } else if !hasBreak(a, between: lastWord(m, words), and: words[p]),
-                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues) {
+                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues,
+                                               quotedName: quotedSubject(a, words, at: p, cues)) {
                 at.phrase = ph
                 return at
             }
@@ -285,6 +295,23 @@ struct AttributionFinder: Sendable {
         if at.via != nil { return at }
         at.backReference = true
         return at
+    }
+
+    /// Whether the subject after a verb is a name in quotation marks (وأعلنت “مايكروسوفت” عن،
+    /// وقالت «أرامكو» إن): the marks open right after the verb and close within three words, before
+    /// what follows a speaker (a complement, a stop word, an outlet told to) — not quoted words
+    /// (وأضاف «شكرا للجميع».).
+    func quotedSubject(_ a: ArticleText, _ words: [Int], at p: Int, _ cues: SourceResolver.TokenCues) -> Bool {
+        guard p > 0, resolver.onlyQuotesBetween(a, words[p - 1], words[p]) else { return false }
+        var q = p
+        while q + 1 < words.count && q < p + 3 {
+            if resolver.hasPunctBetween(a, words[q], words[q + 1]) {
+                return resolver.onlyQuotesBetween(a, words[q], words[q + 1]) && !a.tokens[words[q + 1]].afterBreak
+                    && cues.kinds(at: words[q + 1], rules).intersects([.complement, .stop, .told, .outlet])
+            }
+            q += 1
+        }
+        return false
     }
 
     /// SV order: up to six words before a verb with no conjunction, in the verb's clause
@@ -482,8 +509,9 @@ struct AttributionFinder: Sendable {
         var firstPhrase: Int? = nil
         for at in ats {
             if let p = at.phrase, let k = p.words.compactMap({ ownerOf($0) }).min() {
-                // keep the more specific kind: anonymous over others
-                if p.kind == .anonymous { out[k].phrase?.kind = .anonymous }
+                // keep the more specific kind: anonymous over others (but a phrase that names its
+                // members stays named: شاهد عيان يدعى أحمد اكاي)
+                if p.kind == .anonymous && !(out[k].phrase?.namesMembers ?? false) { out[k].phrase?.kind = .anonymous }
                 if out[k].via == nil { out[k].via = at.via }
                 if at.isDenial { out[k].isDenial = true }
                 if R.isRecording { rec.record(.merged(at.cue, into: out[k].cue), unit: unit) }

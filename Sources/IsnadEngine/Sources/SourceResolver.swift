@@ -186,8 +186,20 @@ public struct SourceResolver: Sendable {
                     toldAt = (k, told)
                     break
                 }
+                // the same with the preposition standing alone (الفيفي لـ"سبق"، الوزير لـ رويترز)
+                if k > i, k + 1 < words.count, Self.isLoneLam(a.tokens.letters(t)),
+                   !cues.has(.documentHead, at: words[i], rules),
+                   cues.kinds(at: words[k + 1], rules).intersects([.outlet, .outletHead]) {
+                    toldAt = (k + 1, a.tokens[words[k + 1]].start)
+                    break
+                }
                 // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
                 if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) { break }
+                // a word glued to بال that no rule names is the object of the speech, not part of the
+                // name (وطالب بعضهم بالمحاسبة، دعا أعضاءه بالتوقيع) — but a body in it is (مدير الإعلام
+                // بالوزارة), and so is the place of a title or a body (رئيس اللجنة المحلية بالجوف)
+                if k > i && Self.isBiAl(a.tokens.letters(t)) && !kinds.intersects(Self.namePartKinds)
+                    && !cues.kinds(at: words[i], rules).intersects([.title, .organization, .outletHead]) { break }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
@@ -219,6 +231,8 @@ public struct SourceResolver: Sendable {
                 let t = words[j]
                 if a.tokens[t].afterBreak || hasPunctBetween(a, words[j - 1], t) && !commaBetween(a, words[j - 1], t) { break }
                 if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { break }
+                // the outlet it was told to ends the name (يدعى أحمد اكاي لرويترز)
+                if !named.isEmpty, toldAt == nil, let told = toldOutletStart(a, t, cues: cues) { toldAt = (j, told); break }
                 named.append(t); j += 1
             }
             if !named.isEmpty && (hasName(a, named, cues: cues) || cues.has(.title, at: named[0], rules)) {
@@ -231,14 +245,27 @@ public struct SourceResolver: Sendable {
         if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
             var m = k
             var extra: [Int] = []
-            while m < words.count && extra.count < 4 {
+            while m < words.count && extra.count < 6 {
                 let t = words[m]
                 if m > k && (a.tokens[t].afterBreak || hasPunctBetween(a, words[m - 1], t)) { break }
                 if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { extra = []; break }
                 extra.append(t); m += 1
             }
-            let closes = m >= words.count || commaBetween(a, words[m - 1], words[m]) || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
-            if !extra.isEmpty && closes && m > k && hasName(a, extra, cues: cues) && !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false }) {
+            // the name closes at a comma, a colon or a quotation mark (سو غوف" لإذاعة — not at the
+            // hyphen of ترامب-فانس), or before what follows a speaker (told to, a complement, a stop
+            // word, an adverb)
+            let closesPlainly = m >= words.count || commaBetween(a, words[m - 1], words[m])
+                || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
+            let closes = closesPlainly
+                || ((words[m - 1] + 1)..<words[m]).contains { a.tokens[$0].kind == .punct && (a.tokens[$0].is("\"") || a.tokens[$0].is(":")) }
+            // four words at most (بيل نيلسون), or six when they are a title and its holder's
+            // name (أمين المنطقة المهندس عجب القحطاني)
+            let titled = cues.has(.title, at: extra.first ?? words[k], rules)
+            let fits = extra.count <= 4 || (titled && hasName(a, extra.suffix(2), cues: cues))
+            // closed by other punctuation, the words must hold a name besides a title (not «مدير "مجموعة»)
+            if !extra.isEmpty && closes && fits && m > k
+                && hasName(a, closesPlainly ? extra : extra.filter { !cues.covered($0).contains(.title) }, cues: cues)
+                && (titled || !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false })) {
                 taken += extra
             }
         }
@@ -246,7 +273,7 @@ public struct SourceResolver: Sendable {
         guard let first = taken.first, let last = taken.last else { return nil }
         let start = (startOffset != nil && first == words[from]) ? startOffset! : a.tokens[first].start
         let end = a.tokens[last].end
-        let kind = classify(a, taken, cues: cues)
+        var kind = classify(a, taken, cues: cues)
         let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
         // members named inside the phrase itself (مسؤولون سابقون مثل بيلار وفايفر)
         if memberWords == nil, let headWord = taken.first, cues.kinds(at: headWord, rules).intersects([.collective, .role]),
@@ -254,6 +281,9 @@ public struct SourceResolver: Sendable {
             let rest = Array(taken[(m + 1)...].filter { !cues.covered($0).contains(.members) })
             if !rest.isEmpty && (hasName(a, rest, cues: cues) || cues.has(.title, at: rest[0], rules)) { memberWords = rest }
         }
+        // a group or role that goes on to name its members is a named source, even when it is
+        // the anonymous kind of group (شاهد عيان يدعى أحمد اكاي)
+        if memberWords != nil && kind == .anonymous { kind = .person }
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
@@ -372,6 +402,11 @@ public struct SourceResolver: Sendable {
         return true
     }
 
+    /// The preposition ل written alone, with or without tatweel (ل، لـ).
+    static func isLoneLam(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        w.first == Arabic.lam && w.dropFirst().allSatisfy { $0 == Arabic.tatweel }
+    }
+
     func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
         for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct { return true }
         return false
@@ -439,6 +474,13 @@ public struct SourceResolver: Sendable {
         if w[b] == Arabic.lam && w[b + 1] == Arabic.lam { return true }
         if w[b] == Arabic.baa && w[b + 1] == Arabic.alef && w[b + 2] == Arabic.lam { return true }
         return false
+    }
+
+    /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
+    static func isBiAl(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 5 else { return false }
+        let b = w.startIndex
+        return w[b] == Arabic.baa && w[b + 1] == Arabic.alef && w[b + 2] == Arabic.lam
     }
 
     /// Whether a word carries the article ال, alone or after و ف ب ل ك (الـ، وال، بال، لل).
