@@ -213,7 +213,7 @@ struct AttributionFinder: Sendable {
             if R.isRecording { rec.record(.noComplement(m), unit: unit) }
             return nil
         }
-        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) {
+        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
@@ -274,7 +274,11 @@ struct AttributionFinder: Sendable {
             // the unit, even one that attributes nothing itself; else the previous speaker
             if let v = verbBefore(m, a, unit, cues) {
                 let inner = subject(of: v, a, unit, words, cues)
-                if let ph = inner.phrase { at.phrase = ph; at.via = inner.via; return at }
+                // the verb's own rule judges its subject (أمل جديد is a noun phrase, no believer)
+                if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit),
+                   rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind) {
+                    at.phrase = ph; at.via = inner.via; return at
+                }
             } else if let ph = openingVerbSubject(m, a, unit, words, cues) {
                 // a unit opening with a verb no rule knows (هاجم اللاعب فلان مدربه، مؤكدًا أن ...)
                 at.phrase = ph
@@ -400,7 +404,21 @@ struct AttributionFinder: Sendable {
         guard v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word else { return false }
         if hasConjunction(a, v) { return false }
         let before = a.tokens.letters(v - 1)
-        return Self.nominalHeads.contains { before.elementsEqual($0) }
+        // a number before it: the word is the counted noun (850 ألف متابعًا)
+        if before.allSatisfy({ (0x30...0x39).contains($0.value) }) { return true }
+        return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
+    }
+
+    /// Number words after which a verb-looking word is the counted noun (ألف متابعًا), folded.
+    static let numberWords: [[Unicode.Scalar]] = ["ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مئة", "مائة", "مئات"]
+        .map { Array(Normalizer.folded($0).unicodeScalars) }
+
+    /// Whether a participle carries the conjunction و (ملتوية ومعلقة، مباشرا ومعترفا به): a
+    /// coordinated adjective, not the adverbial participle of a speaker (مؤكدًا أن).
+    func isCoordinatedParticiple(_ m: CueMatch, _ a: ArticleText) -> Bool {
+        guard isParticiple(a.tokens, m.firstToken) else { return false }
+        let l = a.tokens.letters(m.firstToken)
+        return l.count >= 5 && l.first == Arabic.waw && a.tokens.forms(m.firstToken).contains { $0.clitics == .conjunction }
     }
 
     /// Whether a word opens with the conjunction و / ف before a stem of three letters or more
