@@ -109,7 +109,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// What an outlet publishes, as a told-to phrase names it (folded).
-    static let reportNouns: [[Unicode.Scalar]] = ["نبأ", "خبر", "تقرير", "بيان", "مقال", "مقاله", "مقالها", "مقالته", "عموده", "عمودها", "زاويته", "زاويتها"]
+    static let reportNouns: [[Unicode.Scalar]] = Arabic.publishedReportNouns
         .map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// A subject that joins a named source and an unidentified group with و (`المرصد السوري
@@ -373,11 +373,11 @@ struct AttributionFinder: Sendable {
     }
 
     /// The past of كان (he, she, they) with و (folded).
-    static let kana: [[Unicode.Scalar]] = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا"]
+    static let kana: [[Unicode.Scalar]] = Arabic.kanaPast
         .map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// The particle قد, bare or with ل (folded), which may stand between a subject and its verb.
-    static let qad: [[Unicode.Scalar]] = ["قد", "لقد"].map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let qad: [[Unicode.Scalar]] = Arabic.qadParticles.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Whether a verb's subject is the relative ما just before it — `مما يؤكد أن`، `وهو ما
     /// يشير إلى أن` ("which confirms", "which is what shows"): a thing, not a speaker, so the verb
@@ -410,7 +410,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Number words after which a verb-looking word is the counted noun (ألف متابعًا), folded.
-    static let numberWords: [[Unicode.Scalar]] = ["ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مئة", "مائة", "مئات"]
+    static let numberWords: [[Unicode.Scalar]] = Arabic.numberWords
         .map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Whether a participle carries the conjunction و (ملتوية ومعلقة، مباشرا ومعترفا به): a
