@@ -101,6 +101,12 @@ struct AttributionReachTests {
         #expect(c[3].sources.first?.text == "الجبهة")
     }
 
+    @Test("a bare verb before a colon opens a colon quotation too (وأضاف: ...), which runs to the end of its paragraph")
+    func bareVerbColon() throws {
+        let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. والسوق ستتعافى قريبا.\nوانخفضت الأسهم.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named, .unsourced])
+    }
+
     @Test("the writer's hedge right before a verb is speculation, not a report: ربما يأمل الوزير")
     func hedgedVerb() throws {
         let c = try auditor().claims("عنوان الخبر\nربما يأمل الوزير سالم العلي في اتفاق جديد.\nويأمل الوزير سالم العلي في اتفاق جديد.\n")

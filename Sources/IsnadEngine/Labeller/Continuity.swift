@@ -111,7 +111,10 @@ struct Continuity {
         let range = a.tokenRanges[unit]
         guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
         let close = attributions.contains { at in
-            var from = at.cue.nextToken
+            // (a cue's next token is its next word: for a bare verb right before the colon,
+            // وأضاف: ..., that word is after the colon, and the colon follows the cue directly)
+            guard at.cue.firstToken < colon else { return false }
+            var from = min(at.cue.nextToken, colon)
             if let p = at.phrase, let last = p.words.last { from = max(from, last + 1) }
             guard from <= colon else { return false }
             var n = 0
