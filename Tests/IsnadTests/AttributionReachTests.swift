@@ -107,6 +107,12 @@ struct AttributionReachTests {
         #expect(c.map(\.label) == [.unsourced, .named, .named, .named, .unsourced])
     }
 
+    @Test("a colon inside a title in brackets opens no colon quotation: the writer's next sentence stays unsourced")
+    func bracketColon() throws {
+        let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي في كتابه (ذهب أسود: قصة النفط) \"إن الطاقة كثيرة\". ألسنا أحق بالطاقة؟\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced])
+    }
+
     @Test("the writer's hedge right before a verb is speculation, not a report: ربما يأمل الوزير")
     func hedgedVerb() throws {
         let c = try auditor().claims("عنوان الخبر\nربما يأمل الوزير سالم العلي في اتفاق جديد.\nويأمل الوزير سالم العلي في اتفاق جديد.\n")

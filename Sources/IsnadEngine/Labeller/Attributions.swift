@@ -275,8 +275,11 @@ struct AttributionFinder: Sendable {
             if let v = verbBefore(m, a, unit, cues) {
                 let inner = subject(of: v, a, unit, words, cues)
                 // the verb's own rule judges its subject (أمل جديد is a noun phrase, no believer)
+                // and a verb short of its complement (أعلن ترامب انسحاب ...، أمل جديد) counts only
+                // when its subject names a speaker the rules know
                 if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit),
-                   rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind) {
+                   rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind),
+                   !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues) {
                     at.phrase = ph; at.via = inner.via; return at
                 }
             } else if let ph = openingVerbSubject(m, a, unit, words, cues) {
@@ -319,8 +322,13 @@ struct AttributionFinder: Sendable {
               cues.covered(words[0]).subtracting([.verb]).isEmpty,
               let ph = resolver.phrase(in: a, unit: unit, words: words, from: 1, cues: cues),
               ph.end <= m.start else { return nil }
-        let named = ph.words.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]) })
-        return named ? ph : nil
+        return namesSpeaker(ph, cues) ? ph : nil
+    }
+
+    /// Whether a phrase holds a word the rules know as a speaker's: a title, a body, an outlet,
+    /// a group, a role or a document (not a bare noun: أمل جديد، القطعة).
+    func namesSpeaker(_ ph: SourcePhrase, _ cues: SourceResolver.TokenCues) -> Bool {
+        ph.words.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]) })
     }
 
     /// The nearest cue of a reporting verb (not a participle) before participle `m` in its unit.
