@@ -107,6 +107,14 @@ struct AttributionReachTests {
         #expect(c.map(\.label) == [.unsourced, .named, .named, .named, .unsourced])
     }
 
+    @Test("a subject in quotation marks right after its verb is a quoted name; a quotation after a bare verb is the speaker's words")
+    func quotedSubject() throws {
+        let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقالت «الشرطة» إن الطريق مغلق.\nوقال \"الطريق مغلق منذ الصباح الباكر ولن يفتح\".\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named])
+        #expect(c[2].sources.first?.text == "الشرطة")
+        #expect(c[3].sources.first?.text == "الشرطة")  // the latest speaker, not the quotation
+    }
+
     @Test("a colon inside a title in brackets opens no colon quotation: the writer's next sentence stays unsourced")
     func bracketColon() throws {
         let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي في كتابه (ذهب أسود: قصة النفط) \"إن الطاقة كثيرة\". ألسنا أحق بالطاقة؟\n")

@@ -302,7 +302,8 @@ struct AttributionFinder: Sendable {
                     at.via = q
                 }
             } else if !hasBreak(a, between: lastWord(m, words), and: words[p]),
-                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues) {
+                      let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues,
+                                               quotedName: isQuotedName(a, unit, after: lastWord(m, words), words[p])) {
                 at.phrase = ph
                 return at
             }
@@ -329,6 +330,21 @@ struct AttributionFinder: Sendable {
     /// a group, a role or a document (not a bare noun: أمل جديد، القطعة).
     func namesSpeaker(_ ph: SourcePhrase, _ cues: SourceResolver.TokenCues) -> Bool {
         ph.words.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]) })
+    }
+
+    /// Whether word `w` opens a short quoted name right after token `before` (وأعلنت «مايكروسوفت»
+    /// عن نيتها): a quotation mark between them, closed again within three words — not a
+    /// quotation of the speaker's words (وأضاف "الوضع صعب جدا ولا حل له").
+    func isQuotedName(_ a: ArticleText, _ unit: Int, after before: Int, _ w: Int) -> Bool {
+        guard before + 1 < w, (before + 1..<w).allSatisfy({ a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }) else { return false }
+        var words = 0, t = w
+        let end = a.tokenRanges[unit].upperBound
+        while t < end {
+            if a.tokens[t].kind == .punct && a.tokens[t].is("\"") { return words <= 3 }
+            if a.tokens[t].kind == .word { words += 1; if words > 3 { return false } }
+            t += 1
+        }
+        return false
     }
 
     /// The nearest cue of a reporting verb (not a participle) before participle `m` in its unit.
