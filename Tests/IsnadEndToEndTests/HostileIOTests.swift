@@ -688,7 +688,7 @@ struct HostileIOTests {
         var articles: [String] = []
         for i in 0..<8 {
             let a = slow + "/a\(i).txt"
-            try ("عنوان\n" + String(repeating: "ا", count: 40) + " وقال الوزير إن الأمر انتهى.\n").write(toFile: a, atomically: true, encoding: .utf8)
+            try ("الوزير: الأمر انتهى\n" + String(repeating: "ا", count: 40) + " وقال الوزير إن الأمر انتهى.\n").write(toFile: a, atomically: true, encoding: .utf8)
             articles.append(a)
         }
         for jobs in ["1", "2"] {

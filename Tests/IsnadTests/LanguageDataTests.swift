@@ -25,10 +25,10 @@ struct LanguageDataTests {
         #expect(Set(f).count == f.count)
     }
 
-    @Test("weak verbs: hollow (jussive يقل), defective in ا and ى/ي, and forms that collide with verbal nouns left out")
+    @Test("weak verbs: hollow (no bare jussive: تقل is also قلّ), defective in ا and ى/ي, and forms that collide with verbal nouns left out")
     func weak() throws {
         let qala = try forms("قال يقول قائل")
-        #expect(qala.contains("قالوا") && qala.contains("يقولون") && qala.contains("يقل") && qala.contains("قائلا"))
+        #expect(qala.contains("قالوا") && qala.contains("يقولون") && !qala.contains("يقل") && !qala.contains("تقل") && qala.contains("قائلا"))
         let daa = try forms("دعا يدعو داعي")
         #expect(daa.contains("دعت") && daa.contains("دعوا") && daa.contains("يدعون") && daa.contains("داعيا"))
         #expect(!daa.contains("دعات"))
@@ -232,9 +232,10 @@ struct LanguageDataTests {
     func colonQuotations() throws {
         let a = try auditor()
         let same = a.claims("عنوان\nوقال الوزير: الأسعار سترتفع. والسوق ستتعافى قريبا.\nوانخفضت الأسهم.\n")
-        #expect(same.map(\.label) == [.named, .named, .unsourced])
+        // (the one-word first line is the article's title: a headline, unsourced)
+        #expect(same.map(\.label) == [.unsourced, .named, .named, .unsourced])
         let next = a.claims("عنوان\nوقال الشاعر:\n\nيجي بعضك وأنا كلي يذوب\nوأجي كلي ولكنك دريت\nوأجي مرة أخرى في المساء\nوأجي كلي بعد ذلك\n\nوانخفضت الأسهم.\n")
-        #expect(next.map(\.label) == [.named, .named, .named, .named, .named, .unsourced])
+        #expect(next.map(\.label) == [.unsourced, .named, .named, .named, .named, .named, .unsourced])
     }
 
     @Test("a poem's verses are claims, a lone short line between paragraphs stays a heading")

@@ -35,10 +35,10 @@ struct AttributionFinder: Sendable {
     func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, words: [Int], cues: SourceResolver.TokenCues,
                                   isHeadline: Bool, into attributions: inout [Attribution], _ rec: inout R) {
         attributions.removeAll(keepingCapacity: true)
-        var told: SourcePhrase? = nil
+        var told: SourcePhrase? = nil, toldCue: CueMatch? = nil
         // told-to outlets: في تصريح لـ X، تحدثوا إلى صحيفة X، قال لـ«X»
         for m in ms where rules[m.rule].kind == .told {
-            if let p = phraseAfter(m, a, i, words, cues), p.kind == .outlet { told = p; break }
+            if let p = phraseAfter(m, a, i, words, cues), p.kind == .outlet { told = p; toldCue = m; break }
         }
         for m in ms {
             let kind = rules[m.rule].kind
@@ -79,6 +79,17 @@ struct AttributionFinder: Sendable {
             default: continue
             }
         }
+        // a statement made to an outlet with no verb of its own that names a speaker (لكنها تبين في
+        // حديث خاص لـ«الرياض»: أن ...): the unit is speech, its speaker the one spoken of before
+        // (SOURCING.md, "named": a pronoun continues the nearest attribution; an interview given
+        // to another outlet is that outlet's reporting) — unless the phrase is a report the outlet
+        // published (في تقرير نشرته صحيفة ...), whose source is the outlet itself
+        if attributions.isEmpty, let t = told, let m = toldCue, !isPublishedReport(m, a) {
+            var at = Attribution(cue: m)
+            at.backReference = true
+            at.via = t
+            attributions.append(at)
+        }
         // 'Speaker: statement' — a short phrase before a colon names the speaker
         if attributions.isEmpty, let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline) {
             if R.isRecording, let p = at.phrase { rec.record(.colonSpeaker(text: a.text.originalSpan(p.start, p.end)), unit: i) }
@@ -87,6 +98,20 @@ struct AttributionFinder: Sendable {
         // sources named twice by overlapping cues count once
         if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
     }
+
+    /// Whether a told-to phrase names a report an outlet published (في تقرير نشرته، وفق نبأ
+    /// أوردته، بحسب خبر بثته): its words hold a verbal noun of publishing's object, a report.
+    func isPublishedReport(_ m: CueMatch, _ a: ArticleText) -> Bool {
+        for t in m.firstToken..<min(m.nextToken, a.tokens.count) where a.tokens[t].kind == .word {
+            let w = a.tokens.letters(t)
+            if Self.reportNouns.contains(where: { w.elementsEqual($0) }) { return true }
+        }
+        return false
+    }
+
+    /// What an outlet publishes, as a told-to phrase names it (folded).
+    static let reportNouns: [[Unicode.Scalar]] = Arabic.publishedReportNouns
+        .map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// A subject that joins a named source and an unidentified group with و (`المرصد السوري
     /// ومصادر أخرى`، `أوكرانيا والعديد من الدول الغربية`) names two sources: the attribution
@@ -197,7 +222,7 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
-        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) {
+        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
@@ -222,7 +247,9 @@ struct AttributionFinder: Sendable {
         }
         let p = position(words, m.nextToken)
         guard p < words.count, !hasBreak(a, between: lastWord(m, words), and: words[p]) else { return nil }
-        return resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, skipAdverbs: false)
+        // a name in quotation marks right after the cue (في حديث خاص لـ«الرياض»، وفقا لـ"الأيام")
+        let quoted = p > 0 && (words[p - 1] + 1..<words[p]).contains { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }
+        return resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, skipAdverbs: false, quotedName: quoted)
     }
 
     /// The last word token of a match.
@@ -257,7 +284,28 @@ struct AttributionFinder: Sendable {
             }
         }
         if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
-        if isParticiple(a.tokens, m.firstToken) { at.backReference = true; return at }
+        if isParticiple(a.tokens, m.firstToken) {
+            // an adverbial participle describes the subject of its clause's verb (أعلن ترامب
+            // انسحاب بلاده، معتبرًا إياه ...): the subject of the nearest reporting verb before it in
+            // the unit, even one that attributes nothing itself; else the previous speaker
+            if let v = verbBefore(m, a, unit, cues) {
+                let inner = subject(of: v, a, unit, words, cues)
+                // the verb's own rule judges its subject (أمل جديد is a noun phrase, no believer)
+                // and a verb short of its complement (أعلن ترامب انسحاب ...، أمل جديد) counts only
+                // when its subject names a speaker the rules know
+                if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit),
+                   rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind),
+                   !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues) {
+                    at.phrase = ph; at.via = inner.via; return at
+                }
+            } else if let ph = openingVerbSubject(m, a, unit, words, cues) {
+                // a unit opening with a verb no rule knows (هاجم اللاعب فلان مدربه، مؤكدًا أن ...)
+                at.phrase = ph
+                return at
+            }
+            at.backReference = true
+            return at
+        }
         let p = position(words, m.nextToken)
         if p < words.count {
             let next = a.tokens[words[p]]
@@ -314,20 +362,54 @@ struct AttributionFinder: Sendable {
         return false
     }
 
+    /// The subject of a verb opening the unit (verb–subject order, as most news sentences run),
+    /// for a participle later in the unit: the phrase after the first word, when that word is
+    /// no cue but a verb's (no noun the rules know, no particle) and the phrase names a speaker
+    /// — a title, a body, an outlet or a group the rules know, not a bare noun.
+    func openingVerbSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak,
+              words[1] < m.firstToken, !hasBreak(a, between: words[0], and: words[1]),
+              cues.covered(words[0]).subtracting([.verb]).isEmpty,
+              let ph = resolver.phrase(in: a, unit: unit, words: words, from: 1, cues: cues),
+              ph.end <= m.start else { return nil }
+        return namesSpeaker(ph, cues) ? ph : nil
+    }
+
+    /// Whether a phrase holds a word the rules know as a speaker's: a title, a body, an outlet,
+    /// a group, a role or a document (not a bare noun: أمل جديد، القطعة).
+    func namesSpeaker(_ ph: SourcePhrase, _ cues: SourceResolver.TokenCues) -> Bool {
+        ph.words.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]) })
+    }
+
+    /// The nearest cue of a reporting verb (not a participle) before participle `m` in its unit.
+    func verbBefore(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ cues: SourceResolver.TokenCues) -> CueMatch? {
+        var t = m.firstToken - 1
+        let lower = a.tokenRanges[unit].lowerBound
+        while t >= lower {
+            if a.tokens[t].kind == .word, !isParticiple(a.tokens, t), let v = cues.longest([.report], at: t, rules), v.firstToken == t { return v }
+            t -= 1
+        }
+        return nil
+    }
+
     /// SV order: up to six words before a verb with no conjunction, in the verb's clause
     /// (روسيا وماسك ينفيان، المتهم قال، هيئة الإغاثة تصف).
     func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
-        let v = position(words, m.firstToken)
+        var v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
         let verbForms = a.tokens.forms(m.firstToken)
         let conj = verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
+        // the particle قد / لقد between the subject and its verb (النيابة العامة قد وجهت)
+        if v > 1, Self.qad.contains(where: { a.tokens.letters(words[v - 1]).elementsEqual($0) }) { v -= 1 }
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
-                    && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb]) { s -= 1 }
-            // the subject opens its clause: at the unit start, after punctuation, or after a complementiser
+                    && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb])
+                    && !isKana(a, words[s - 1]) { s -= 1 }
+            // the subject opens its clause: at the unit start, after punctuation, after a
+            // complementiser, or after كان (وكانت الجبهة أعلنت)
             let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
-                || cues.has(.complement, at: words[s - 1], rules)
+                || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
             let inSpan = words[s..<v].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
             if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
                !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
@@ -339,6 +421,21 @@ struct AttributionFinder: Sendable {
         }
         return nil
     }
+
+    /// Whether a word is a past form of كان opening a sentence with و (وكان، وكانت، وكانوا):
+    /// the subject after it belongs to the verb that follows (وكانت الجبهة أعلنت). (فإن كانت
+    /// خارجه فأعتقد is a condition, not a subject and its verb.)
+    func isKana(_ a: ArticleText, _ t: Int) -> Bool {
+        let w = a.tokens.letters(t)
+        return Self.kana.contains { w.elementsEqual($0) }
+    }
+
+    /// The past of كان (he, she, they) with و (folded).
+    static let kana: [[Unicode.Scalar]] = Arabic.kanaPast
+        .map { Array(Normalizer.folded($0).unicodeScalars) }
+
+    /// The particle قد, bare or with ل (folded), which may stand between a subject and its verb.
+    static let qad: [[Unicode.Scalar]] = Arabic.qadParticles.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Whether a verb's subject is the relative ما just before it — `مما يؤكد أن`، `وهو ما
     /// يشير إلى أن` ("which confirms", "which is what shows"): a thing, not a speaker, so the verb
@@ -365,7 +462,21 @@ struct AttributionFinder: Sendable {
         guard v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word else { return false }
         if hasConjunction(a, v) { return false }
         let before = a.tokens.letters(v - 1)
-        return Self.nominalHeads.contains { before.elementsEqual($0) }
+        // a number before it: the word is the counted noun (850 ألف متابعًا)
+        if before.allSatisfy({ (0x30...0x39).contains($0.value) }) { return true }
+        return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
+    }
+
+    /// Number words after which a verb-looking word is the counted noun (ألف متابعًا), folded.
+    static let numberWords: [[Unicode.Scalar]] = Arabic.numberWords
+        .map { Array(Normalizer.folded($0).unicodeScalars) }
+
+    /// Whether a participle carries the conjunction و (ملتوية ومعلقة، مباشرا ومعترفا به): a
+    /// coordinated adjective, not the adverbial participle of a speaker (مؤكدًا أن).
+    func isCoordinatedParticiple(_ m: CueMatch, _ a: ArticleText) -> Bool {
+        guard isParticiple(a.tokens, m.firstToken) else { return false }
+        let l = a.tokens.letters(m.firstToken)
+        return l.count >= 5 && l.first == Arabic.waw && a.tokens.forms(m.firstToken).contains { $0.clitics == .conjunction }
     }
 
     /// Whether a word opens with the conjunction و / ف before a stem of three letters or more

@@ -109,9 +109,19 @@ struct Continuity {
     /// الإحصاءات ...، يمكننا إرجاع الأسباب إلى سببين:`) introduces the writer's own list.
     func opensColonQuotation(_ a: ArticleText, _ unit: Int, after attributions: [Attribution]) -> ColonQuotation? {
         let range = a.tokenRanges[unit]
-        guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
+        // the first colon outside brackets: one inside a title in brackets (في كتابه (بمداد من
+        // ذهب أسود: قصة النفط)) belongs to the title
+        var depth = 0
+        guard let colon = range.first(where: { t in
+            guard a.tokens[t].kind == .punct else { return false }
+            if a.tokens[t].is("(") || a.tokens[t].is("[") { depth += 1 } else if a.tokens[t].is(")") || a.tokens[t].is("]") { depth = max(0, depth - 1) }
+            return depth == 0 && a.tokens[t].is(":")
+        }) else { return nil }
         let close = attributions.contains { at in
-            var from = at.cue.nextToken
+            // (a cue's next token is its next word: for a bare verb right before the colon,
+            // وأضاف: ..., that word is after the colon, and the colon follows the cue directly)
+            guard at.cue.firstToken < colon else { return false }
+            var from = min(at.cue.nextToken, colon)
             if let p = at.phrase, let last = p.words.last { from = max(from, last + 1) }
             guard from <= colon else { return false }
             var n = 0

@@ -21,13 +21,14 @@ struct CueFilter: Sendable {
     func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
         guard !ms.isEmpty else { return ms }
         // a rule with scope 'start' counts only at the start of a clause
-        let ms = settingAsideOwnVoice(ms, unit: unit, &rec).keeping { m in
+        // (scope first: a hedge out of its scope voices nothing, see `settingAsideOwnVoice`)
+        let ms = settingAsideOwnVoice(ms.keeping { m in
             guard rules[m.rule].scope == .start else { return true }
             let t = m.firstToken
             if t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct { return true }
             if R.isRecording { rec.record(.outOfScope(m), unit: unit) }
             return false
-        }
+        }, unit: unit, &rec)
         // impersonal cues inside reported content (قال إنه يعتقد أن) belong to the speaker
         let contentStart: Int? = ms.first { rules[$0.rule].kind == .report }.flatMap { r in
             ms.first { rules[$0.rule].kind == .complement && $0.start >= r.end }?.start

@@ -15,13 +15,23 @@ extension CueFilter {
     /// `يخطئ من يعتقد`), when `m` is of a kind it takes over.
     func ownVoice(covering m: CueMatch, in ms: ArraySlice<CueMatch>) -> CueMatch? {
         guard Self.voiced.contains(rules[m.rule].kind) else { return nil }
-        return ms.first { o in rules[o.rule].kind == .ownVoice && o.start <= m.start && m.start < o.end }
+        return ms.first { o in
+            let k = rules[o.rule].kind
+            // the writer's hedge right before a verb (ربما يأمل ترامب، لعل الوزير يرى): the writer
+            // speculating about what someone hopes or thinks, not a report of it
+            if k == .hedge { return o.nextToken == m.firstToken && rules[m.rule].kind == .report && !Self.hedgeSwallows(o, m) }
+            return k == .ownVoice && o.start <= m.start && m.start < o.end
+        }
     }
+
+    /// Whether hedge `o` holds verb cue `m` itself (قد يقول، يتوقع أن): the cue filter's overlap
+    /// rule decides those, not the writer's-voice one.
+    static func hedgeSwallows(_ o: CueMatch, _ m: CueMatch) -> Bool { o.start <= m.start && m.end <= o.end }
 
     /// `ms` without the cues an own-voice phrase covers (the own-voice cues themselves stay: they
     /// end source phrases and keep a colon after them from naming a speaker), each recorded.
     func settingAsideOwnVoice<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
-        guard ms.contains(where: { rules[$0.rule].kind == .ownVoice }) else { return ms }
+        guard ms.contains(where: { rules[$0.rule].kind == .ownVoice || rules[$0.rule].kind == .hedge }) else { return ms }
         return ms.keeping { m in
             guard let o = ownVoice(covering: m, in: ms) else { return true }
             if R.isRecording { rec.record(.ownVoice(m, phrase: o), unit: unit) }

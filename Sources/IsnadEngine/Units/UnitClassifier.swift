@@ -70,12 +70,15 @@ public struct UnitClassifier: Sendable {
             if seg.dateline && !hasVerbCue { kinds[i] = .byline; continue }
             var longWords = 0
             for w in words where a.tokens[w].count >= 2 { longWords += 1; if longWords == 2 { break } }
-            if longWords < 2 || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
+            let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == Arabic.questionMark || lastScalar(a, seg) == "!")
+            // the article's first line is its title (SOURCING.md, "headline"), also a single word
+            // (مناسبات, a page's standing title) or a question (ابتسامة اليتيم في العيد؟)
+            let titleLine = i == 0 && seg.wholeLine && words.count <= 20 && (!seg.terminated || question)
+            if (longWords < 2 && !(titleLine && longWords == 1)) || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
             let hasVerb = ms.contains {
                 Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
             }
-            let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == Arabic.questionMark || lastScalar(a, seg) == "!")
-            if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || i == 0 && seg.wholeLine && words.count <= 20 && !seg.terminated {
+            if i == 0 && seg.lineIndex == firstLine(a) && !seg.terminated || titleLine {
                 kinds[i] = .headline; continue
             }
             if seg.wholeLine && !seg.terminated && seg.line <= datelineMaxLine + firstLine(a) && words.count <= datelineMaxWords

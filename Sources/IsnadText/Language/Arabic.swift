@@ -260,6 +260,14 @@ extension Arabic {
     /// Words after which a verb-looking word is a noun or has a thing as subject: prepositions
     /// (على ذكر اسم، في وصف), demonstratives (وهذا وصف شخصي، هذا يؤكد أن) and quantifiers (كل طالب).
     public static let nominalHeads = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
+    /// Number words after which a verb-looking word is the counted noun (850 ألف متابعًا).
+    public static let numberWords = ["ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مئة", "مائة", "مئات"]
+    /// The past of كان with و, opening a sentence whose subject precedes its verb (وكانت الجبهة أعلنت).
+    public static let kanaPast = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا"]
+    /// The particle قد, which may stand between a subject and its verb (النيابة قد وجهت).
+    public static let qadParticles = ["قد", "لقد"]
+    /// What an outlet publishes, as a told-to phrase names it (في تقرير نشرته، وفق نبأ أوردته).
+    public static let publishedReportNouns = ["نبأ", "خبر", "تقرير", "بيان", "مقال", "مقاله", "مقالها", "مقالته", "عموده", "عمودها", "زاويته", "زاويتها"]
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     public static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"]
 

@@ -1,0 +1,137 @@
+import Testing
+@testable import IsnadEngine
+import IsnadModel
+import IsnadTestSupport
+
+/// Attributions the finder reaches without a verb of its own (a statement told to an outlet, a
+/// participle whose clause names the speaker, a subject across قد or after وكان), and the
+/// writer's own voice it must not read as someone's (a hedged verb, a coordinated participle,
+/// a counted noun) — each on a small inline pack.
+@Suite("Attribution reach and the writer's voice")
+struct AttributionReachTests {
+    static let pack = """
+        description: reach
+        rules:
+          - id: report.qala
+            kind: report
+            clitics: conjunction
+            lemmas: [قال يقول قائل]
+          - id: report.akkada
+            kind: report
+            clitics: conjunction
+            lemmas: [أكد يؤكد مؤكد]
+          - id: report.aalana
+            kind: report
+            clitics: conjunction
+            needs_complement: true
+            lemmas: [أعلن يعلن معلن]
+          - id: report.charges
+            kind: report
+            clitics: conjunction
+            patterns: ["{وجه/يوجه/موجه} *5 اتهامات"]
+          - id: report.belief
+            kind: report
+            clitics: conjunction
+            lemmas: [أمل يأمل آمل]
+          - id: hedge.rubbama
+            kind: hedge
+            clitics: conjunction
+            patterns: [ربما]
+          - id: grammar.told
+            kind: told
+            patterns: ["في حديث خاص ل"]
+          - id: grammar.complement
+            kind: complement
+            patterns: [أن|إن|بأن|بأنه]
+          - id: grammar.stop
+            kind: stop
+            clitics: none
+            patterns: [في|من|عن|على|لم|قبل]
+          - id: outlet.al-hayat
+            kind: outlet
+            patterns: [صحيفة الحياة]
+          - id: outlet.head
+            kind: outlet_head
+            clitics: all
+            patterns: [صحيفه]
+          - id: entity.title
+            kind: title
+            clitics: all
+            patterns: [الوزير|المهاجم|المدرب]
+          - id: entity.organization
+            kind: organization
+            clitics: all
+            patterns: [النيابه|الجبهه|الشرطه]
+        """
+
+    func auditor() throws -> Auditor { try Auditor(pack: TestSupport.pack(["p.yml": Self.pack])) }
+
+    @Test("a statement told to an outlet with no verb that names a speaker continues the previous speaker, through that outlet")
+    func toldWithoutVerb() throws {
+        let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nلكنه في حديث خاص لصحيفة الحياة: أن التنفيذ يتأخر.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .secondhand])
+        #expect(c[2].sources.first?.text == "الوزير سالم العلي")
+        #expect(c[2].sources.first?.via == "صحيفة الحياة")
+    }
+
+    @Test("an adverbial participle takes the subject of its clause's verb, also of a verb that attributes nothing itself")
+    func participleSubject() throws {
+        let a = try auditor()
+        let c = a.claims("عنوان الخبر\nوقالت الشرطة إن الطريق مغلق.\nأعلن الوزير سالم العلي انسحاب بلاده من الاتفاق، مؤكدا أنه اتفاق سيئ.\n")
+        #expect(c[2].label == .named)
+        #expect(c[2].sources.first?.text.hasPrefix("الوزير سالم العلي") == true)
+        // a verb no rule knows opening the unit, its subject a title: the participle's subject
+        let d = a.claims("عنوان الخبر\nوقالت الشرطة إن الطريق مغلق.\nهاجم المهاجم روبن فان بيرسي مدربه، مؤكدا بأنه لم يمنحه فرصة.\n")
+        #expect(d[2].sources.first?.text.contains("بيرسي") == true)
+    }
+
+    @Test("a participle with و is a coordinated adjective, and a verb-looking word after a number is the counted noun: neither attributes")
+    func participleNotSpeaker() throws {
+        let a = try auditor()
+        let c = a.claims("عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nوبقي الباب مفتوحا ومؤكدا للزوار.\nوبلغ عدد الزوار 850 ألف مؤكدا.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced, .unsourced])
+    }
+
+    @Test("a subject before its verb across قد, and after وكان")
+    func subjectBeforeVerb() throws {
+        let a = try auditor()
+        let c = a.claims("عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nالنيابة العامة قد أكدت أن المتهمين عشرة.\nوكانت الجبهة أكدت من قبل أنها مسؤولة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named])
+        #expect(c[2].sources.first?.text == "النيابة العامة")
+        #expect(c[3].sources.first?.text == "الجبهة")
+    }
+
+    @Test("a bare verb before a colon opens a colon quotation too (وأضاف: ...), which runs to the end of its paragraph")
+    func bareVerbColon() throws {
+        let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. والسوق ستتعافى قريبا.\nوانخفضت الأسهم.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named, .unsourced])
+    }
+
+    @Test("a subject in quotation marks right after its verb is a quoted name; a quotation after a bare verb is the speaker's words")
+    func quotedSubject() throws {
+        let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقالت «الشرطة» إن الطريق مغلق.\nوقال \"الطريق مغلق منذ الصباح الباكر ولن يفتح\".\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named])
+        #expect(c[2].sources.first?.text == "الشرطة")
+        #expect(c[3].sources.first?.text == "الشرطة")  // the latest speaker, not the quotation
+    }
+
+    @Test("a colon inside a title in brackets opens no colon quotation: the writer's next sentence stays unsourced")
+    func bracketColon() throws {
+        let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي في كتابه (ذهب أسود: قصة النفط) \"إن الطاقة كثيرة\". ألسنا أحق بالطاقة؟\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced])
+    }
+
+    @Test("the writer's hedge right before a verb is speculation, not a report: ربما يأمل الوزير")
+    func hedgedVerb() throws {
+        let c = try auditor().claims("عنوان الخبر\nربما يأمل الوزير سالم العلي في اتفاق جديد.\nويأمل الوزير سالم العلي في اتفاق جديد.\n")
+        #expect(c.map(\.label) == [.unsourced, .unsourced, .named])
+    }
+
+    @Test("the article's first line is its headline, also one word or a question")
+    func titleLines() throws {
+        let a = try auditor()
+        #expect(a.audit(test: "مناسبات\nوقال الوزير سالم العلي إن الخطة جاهزة.\n").units.first?.kind == .headline)
+        #expect(a.audit(test: "ابتسامة اليتيم في العيد؟\nوقال الوزير سالم العلي إن الخطة جاهزة.\n").units.first?.kind == .headline)
+        #expect(a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nهل تنجح الخطة؟\n").units.last?.kind == .heading)
+    }
+}
