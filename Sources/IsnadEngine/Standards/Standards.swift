@@ -171,7 +171,7 @@ struct Standards {
     static let demonstratives: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.demonstratives).map { Array($0.unicodeScalars) })
     static let contentOpeners: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.statedContentOpeners).map { Array($0.unicodeScalars) })
     static let pluperfect: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.pluperfectAuxiliaries).map { Array($0.unicodeScalars) })
-    static let qad: [Unicode.Scalar] = Array("قد".unicodeScalars)
+    static let qad: [Unicode.Scalar] = Array(Arabic.pluperfectParticle.unicodeScalars)
 
     /// Whether the report word at `k` (ما تردد، الأنباء) is followed by what was said (`عن`، `أن`،
     /// `حول` ...), and neither is nor follows a demonstrative (هذه الأنباء عن ... still points back).

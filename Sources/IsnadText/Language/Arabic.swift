@@ -231,6 +231,8 @@ extension Arabic {
     /// The pluperfect of a news story's background (وكانت وسائل إعلام قد تناقلت): كان and قد
     /// within a few words, an event before the one reported.
     public static let pluperfectAuxiliaries = "كان كانت كانوا"
+    /// The particle of the pluperfect after its auxiliary (كانت ... قد نفت).
+    public static let pluperfectParticle = "قد"
 
     /// Latin letter names as written in Arabic, with every alef variant (أ إ آ) written as bare ا.
     /// Two-letter spellings that are common Arabic words ending sentences (كي 'so that', زي
