@@ -229,7 +229,7 @@ public struct Auditor: Sendable {
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }
-        let standards = Standards(rules: pack.rules)
+        let standards = Standards(rules: pack.rules, ownOutletRules: Set(labeller.ownOutletRules))
         standards.flagAnonymity(&units, article)
         standards.linkContests(&units, article)
         var scores: [Double] = []

@@ -15,7 +15,7 @@ struct StandardsTests {
             patterns: ["قال|وقال|قالت|وقالت|وأضاف"]
           - id: denial.nafa
             kind: denial
-            patterns: ["نفى|ونفى|نفت|ونفت|ينفي|تنفي"]
+            patterns: ["نفى|ونفى|نفت|ونفت|ينفي|تنفي", "الذي نفاه"]
           - id: denial.innocence
             kind: denial
             patterns: ["مقتنع ببراءتي"]
@@ -102,6 +102,47 @@ struct StandardsTests {
         #expect(m.score >= m.threshold)
         #expect(m.shared.count >= 2)
         #expect(a.summary.standards.contested == 1)
+    }
+
+    @Test("a report told again later (وكانت ... قد تناقلت تقارير تفيد) is disputed too; a claim sharing a topic word or two is not")
+    func restatedReport() throws {
+        let a = try auditor().audit(test: """
+            وقال مصدر مطلع إن الوزارة فرضت قيودا مشددة على سفر المواطنين الشباب إلى سبع دول تشهد نزاعات مسلحة.
+            ونفت وزارة الداخلية فرض قيود على سفر المواطنين إلى الدول التي تشهد نزاعات.
+            وارتفعت درجات الحرارة في العاصمة أمس.
+            وكانت مواقع إخبارية قد تناقلت تقارير تفيد بأن الوزارة فرضت قيودا مشددة على سفر المواطنين الشباب إلى سبع دول تشهد نزاعات مسلحة وقريبة منها.
+            وقال مصدر مطلع إن الوزارة ستفتح مكتبا جديدا للجوازات في العاصمة.
+            """)
+        let denial = a.units[1]
+        #expect(denial.label == .denied)
+        #expect(denial.contests == [0, 3])
+        #expect(a.units[3].contestedBy == [1])
+    }
+
+    @Test("a denial whose object says what was reported (ما يتردد عن أن ...) is matched by those words, not linked to the claim before it; a pointing object (هذه الأنباء) still is")
+    func statedObject() throws {
+        let stated = try auditor().audit(test: """
+            وارتفعت أسعار الذهب في الأسواق أمس.
+            ونفت الوزارة ما يتردد عن أن الحكومة سترفع أسعار الوقود.
+            """)
+        #expect(stated.units[1].label == .denied)
+        #expect(stated.units[1].contests.isEmpty)
+        let pointing = try auditor().audit(test: """
+            وارتفعت أسعار الذهب في الأسواق أمس.
+            ونفت الوزارة هذه الأنباء.
+            """)
+        #expect(pointing.units[1].contests == [0])
+    }
+
+    @Test("a later denial that states the claim before denying it (... وهو الأمر الذي نفاه المصدر) is disputed by the earlier denial, and never disputes itself")
+    func claimThenDenied() throws {
+        let a = try auditor().audit(test: """
+            ونفى مصدر أمني ما أشيع عن أن الحكومة أغلقت المعبر الحدودي أمام المسافرين.
+            وكانت وسائل إعلامية تحدثت عن إغلاق المعبر الحدودي أمام المسافرين أمس وهو الأمر الذي نفاه المصدر.
+            """)
+        #expect(a.units.map(\.label) == [.denied, .denied])
+        #expect(a.units[0].contests == [1])
+        #expect(!a.units[1].contests.contains(1))
     }
 
     @Test("a headline denial is not what the text's denial disputes; the next sentence of a rebuttal disputes what it continues")

@@ -8,6 +8,9 @@ import IsnadRules
 /// Runs once the labeller has labelled every claim.
 struct Standards {
     let rules: [Rule]
+    /// The gazetteer rules naming the publication's own outlet (`Labeller.ownOutletRules`): its
+    /// name in a claim (`قالت مصادر لـ«الشرق الأوسط»`) says where the claim was told, not what it says.
+    var ownOutletRules: Set<Int> = []
 
     // MARK: anonymity
 
@@ -64,6 +67,11 @@ struct Standards {
     /// Other claims are linked too when they score this share of the best.
     static let runnerUp = 0.7
     static let maxLinks = 3
+    /// A claim whose content words share this much (the same weighted Dice) and at least
+    /// `restatementWords` words with a claim a denial disputes states that claim again (a report
+    /// told twice: its words, not a topic, repeated), and is disputed too.
+    static let restatement = 0.3
+    static let restatementWords = 8
 
     /// Cue kinds by which a speaker reports what others say (البعض، تشير التقارير): the denier's
     /// own unit holding one may be what the denier disputes.
@@ -119,7 +127,12 @@ struct Standards {
     func content(_ a: ArticleText, _ i: Int) -> (stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>, alternates: [[Unicode.Scalar]: [Unicode.Scalar]]) {
         var covered = Set<Int>()
         var afterDenial = Set<Int>()
-        for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
+        // the own outlet's name, under any outlet cue overlapping it (الشرق inferred, الشرق الأوسط matched)
+        let own = a.matches[i].filter { ownOutletRules.contains($0.rule) }
+        func isOwn(_ m: CueMatch) -> Bool {
+            rules[m.rule].kind == .outlet && own.contains { $0.start < m.end && m.start < $0.end }
+        }
+        for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) || isOwn(m) {
             for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
             if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
         }
@@ -135,8 +148,11 @@ struct Standards {
             var bare = word[...]
             for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
             if Self.anaphoric.contains(word) || (bare.count < word.count && Self.anaphoric.contains(Array(bare))) {
-                // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
-                if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
+                // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء; not a
+                // report word whose content follows it (نفت ما يتردد على أن الصفقة ...، نفى ما أشيع
+                // عن أن ...): that denial states what it disputes, matched by its words
+                if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains)
+                    && !statesContent(a, words, k) { anaphoric = true }
                 continue
             }
             if covered.contains(t) { continue }
@@ -150,6 +166,59 @@ struct Standards {
             }
         }
         return (stems, anaphoric, object, alternates)
+    }
+
+    static let demonstratives: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.demonstratives).map { Array($0.unicodeScalars) })
+    static let contentOpeners: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.statedContentOpeners).map { Array($0.unicodeScalars) })
+    static let pluperfect: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.pluperfectAuxiliaries).map { Array($0.unicodeScalars) })
+    static let qad: [Unicode.Scalar] = Array(Arabic.pluperfectParticle.unicodeScalars)
+
+    /// Whether the report word at `k` (ما تردد، الأنباء) is followed by what was said (`عن`، `أن`،
+    /// `حول` ...), and neither is nor follows a demonstrative (هذه الأنباء عن ... still points back).
+    func statesContent(_ a: ArticleText, _ words: [Int], _ k: Int) -> Bool {
+        guard k + 1 < words.count else { return false }
+        func bare(_ t: Int) -> [Unicode.Scalar] {
+            var w = a.tokens.letters(t)
+            for c in Self.conjunctions where w.first == c && w.count > 3 { w = w.dropFirst() }
+            return Array(w)
+        }
+        if Self.demonstratives.contains(bare(words[k])) { return false }
+        if k > 0, Self.demonstratives.contains(bare(words[k - 1])) { return false }
+        return Self.contentOpeners.contains(Array(a.tokens.letters(words[k + 1])))
+    }
+
+    /// How many words a denied unit says before its first denial cue to state the claim it denies.
+    static let statedBeforeDenial = 6
+
+    /// Whether denied unit `i` states a claim before its first denial cue (a report, then `وهو الأمر
+    /// الذي نفاه المصدر`, `وهو ما تنفيه الحكومة`): not the few words of a speaker (ونفت الوزارة),
+    /// nor what the denier does before it denies (ونشر أرسنال بيانا على حسابه ... ونفى تكهنات): the
+    /// denier is not named there.
+    func statesBeforeDenying(_ a: ArticleText, _ i: Int, _ units: [AuditedUnit]) -> Bool {
+        guard let first = a.matches[i].filter({ rules[$0.rule].kind == .denial }).map(\.firstToken).min() else { return false }
+        let before = a.words(of: i).prefix { $0 < first }
+        guard before.count >= Self.statedBeforeDenial else { return false }
+        var names = Set<[Unicode.Scalar]>()
+        for m in units[i].sources {
+            for w in PatternCompiler.foldedWords(m.text) {
+                if let st = Self.stemLetters(Array(w.unicodeScalars)[...]) { names.insert(st) }
+            }
+        }
+        return !before.contains { t in Self.stemLetters(a.tokens.letters(t)).map(names.contains) ?? false }
+    }
+
+    /// How many words from its start a unit's pluperfect (`وكانت ... قد`) may take.
+    static let pluperfectReach = 10
+
+    /// Whether unit `i` opens in the pluperfect (وكانت وسائل إعلام قد تناقلت تقارير): background
+    /// told after the news, an event before it; a denial may dispute it though it comes later.
+    func opensInPluperfect(_ a: ArticleText, _ i: Int) -> Bool {
+        let words = a.words(of: i).prefix(Self.pluperfectReach)
+        guard let first = words.first else { return false }
+        var w = a.tokens.letters(first)
+        for c in Self.conjunctions where w.first == c && w.count > 3 { w = w.dropFirst() }
+        guard Self.pluperfect.contains(Array(w)) else { return false }
+        return words.dropFirst().contains { Array(a.tokens.letters($0)) == Self.qad }
     }
 
     /// The word without its article only, when its stem also lost a first و ف ب: `وعيه` (stem
@@ -276,16 +345,19 @@ struct Standards {
                 // what the denier itself says is not what it disputes; what it reports others saying
                 // may be (وقال تادرس إن البعض ربط ...)
                 if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) })
-                    && !a.matches[c].contains(where: { Self.othersSaying.contains(rules[$0.rule].kind) }) { continue }
+                    && !a.matches[c].contains(where: { Self.othersSaying.contains(rules[$0.rule].kind) })
+                    && !(units[c].label == .denied && statesBeforeDenying(a, c, units)) { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text
-                if units[c].label == .denied && (c > d || c == 0 || units[c].kind == .headline) { continue }
+                // — unless the later one states the claim before denying it (وكانت وسائل إعلامية تحدثت
+                // عن إعادة مواطنين ... وهو الأمر الذي نفاه المصدر)
+                if units[c].label == .denied && ((c > d && !statesBeforeDenying(a, c, units)) || c == 0 || units[c].kind == .headline) { continue }
                 let theirs = keys[place[c]]
                 let shared = mine.filter { w in wordKeys[w].contains(where: theirs.contains) }
                 // Dice over the weights: what they share against what both say
                 let both = (mineSum * sums[place[c]]).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
-                if c > d { score *= Self.laterWeight } else { score /= 1 + Self.distanceDecay * Double(here - place[c] - 1) }
+                if c > d { if !opensInPluperfect(a, c) { score *= Self.laterWeight } } else { score /= 1 + Self.distanceDecay * Double(here - place[c] - 1) }
                 scored.append((c, score, shared))
             }
             // the best first; on a tie, the nearer earlier claim
@@ -305,10 +377,26 @@ struct Standards {
             } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes
-                links = units[p].contests
+                links = units[p].contests.filter { $0 != d }
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
+            }
+            // a claim the article states again (وكانت وسائل إعلام قد تناقلت تقارير تفيد بأن ... beside
+            // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
+            if !links.isEmpty {
+                var restated: [Int] = []
+                for c in nearby where c != d && !links.contains(c) && units[c].label != .denied {
+                    if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) }) { continue }
+                    let theirs = keys[place[c]]
+                    for l in links {
+                        let shared = stems[place[l]].filter { w in wordKeys[w].contains(where: theirs.contains) }
+                        let both = (sums[place[l]] * sums[place[c]]).squareRoot()
+                        let sim = both > 0 ? shared.reduce(0) { $0 + weights[$1] } / both : 0
+                        if sim >= Self.restatement && shared.count >= Self.restatementWords { restated.append(c); break }
+                    }
+                }
+                links += restated.prefix(max(0, Self.maxLinks - links.count))
             }
             links.sort()
             units[d].contests = links

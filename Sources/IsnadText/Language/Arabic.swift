@@ -220,6 +220,20 @@ extension Arabic {
         شائعات اشاعات إشاعات تكهنات التكهنات الروايه الرواية روايه رواية الاقاويل الأقاويل اقاويل أقاويل
         """
 
+    /// Demonstratives: an object of a denial they point with (نفت هذه الأنباء عن ...) refers back
+    /// even when its content follows.
+    public static let demonstratives = "ذلك هذا هذه تلك"
+
+    /// Words that open the content of what was said (ما تردد عن أن، الأنباء حول): a report word
+    /// followed by one states the disputed claim there, it does not refer back.
+    public static let statedContentOpeners = "عن أن ان بأن بان على حول بشأن بشان من"
+
+    /// The pluperfect of a news story's background (وكانت وسائل إعلام قد تناقلت): كان and قد
+    /// within a few words, an event before the one reported.
+    public static let pluperfectAuxiliaries = "كان كانت كانوا"
+    /// The particle of the pluperfect after its auxiliary (كانت ... قد نفت).
+    public static let pluperfectParticle = "قد"
+
     /// Latin letter names as written in Arabic, with every alef variant (أ إ آ) written as bare ا.
     /// Two-letter spellings that are common Arabic words ending sentences (كي 'so that', زي
     /// 'uniform') are left out: a dot after them stays a full stop.
