@@ -91,15 +91,20 @@ struct Standards {
         guard letters.count >= 3 else { return nil }
         let w = Array(letters)
         if letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
-        if functionWords.contains(w) || anaphoric.contains(w) { return nil }
+        if isFunctionWord(w) || isAnaphoric(w) { return nil }
         var lo = w.startIndex, hi = w.endIndex
         // the first prefix, then the first suffix, that leaves three letters
         for p in prefixes where hi - lo - p.count >= 3 && w[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
         for s in suffixes where hi - lo - s.count >= 3 && w[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
-        if lo == w.startIndex && hi == w.endIndex { return functionWords.contains(w) ? nil : w }
+        if lo == w.startIndex && hi == w.endIndex { return w }
         let r = Array(w[lo..<hi])
-        return functionWords.contains(r) ? nil : r
+        return isFunctionWord(r) ? nil : r
     }
+    /// Membership of `functionWords` and `anaphoric`, a longer word than any of them not hashed.
+    static func isFunctionWord(_ w: [Unicode.Scalar]) -> Bool { w.count <= functionWordsLongest && functionWords.contains(w) }
+    static func isAnaphoric(_ w: [Unicode.Scalar]) -> Bool { w.count <= anaphoricLongest && anaphoric.contains(w) }
+    static let functionWordsLongest = functionWords.map(\.count).max() ?? 0
+    static let anaphoricLongest = anaphoric.map(\.count).max() ?? 0
     static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
     static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
     static let conjunctions = Arabic.conjunctions.compactMap(\.unicodeScalars.first)
@@ -134,7 +139,7 @@ struct Standards {
             // without و ف (each in turn) while more than three letters remain
             var bare = word[...]
             for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
-            if Self.anaphoric.contains(word) || (bare.count < word.count && Self.anaphoric.contains(Array(bare))) {
+            if Self.isAnaphoric(word) || (bare.count < word.count && Self.isAnaphoric(Array(bare))) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
                 if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
                 continue
@@ -181,6 +186,89 @@ struct Standards {
     /// article with a denial on every line to linear; every corpus article fits in the window.
     static let window = (back: 150, forward: 50)
 
+    /// An article's stems numbered in the order of their Strings (equal Strings take one number),
+    /// with the letters each number is spelled by, and the numbers of each one's keys (`keys`, and
+    /// `alternateKeys` of its alternate spellings; two keys are one when their Strings are equal).
+    static func numbering(_ vocabulary: Set<[Unicode.Scalar]>, _ alternatesByClaim: [[[Unicode.Scalar]: [Unicode.Scalar]]])
+        -> (spellings: [[Unicode.Scalar]], number: [[Unicode.Scalar]: Int], keys: [[Int]]) {
+        // letters whose Strings are in NFC and compose with nothing: their String order is their
+        // scalars' order and equal Strings are equal letters, so no String need be built or compared
+        if vocabulary.allSatisfy(isPlain) && alternatesByClaim.allSatisfy({ $0.values.allSatisfy(isPlain) }) {
+            let spellings = vocabulary.sorted { $0.lexicographicallyPrecedes($1) }
+            var number: [[Unicode.Scalar]: Int] = [:]
+            number.reserveCapacity(spellings.count)
+            for (n, w) in spellings.enumerated() { number[w] = n }
+            var alternates = [[[Unicode.Scalar]]](repeating: [], count: spellings.count)
+            for found in alternatesByClaim {
+                for (s, alt) in found { let n = number[s]!; if !alternates[n].contains(alt) { alternates[n].append(alt) } }
+            }
+            var keyNumber: [[Unicode.Scalar]: Int] = [:]
+            keyNumber.reserveCapacity(spellings.count * 3)
+            func numbered(_ k: [Unicode.Scalar]) -> Int {
+                if let n = keyNumber[k] { return n }
+                let n = keyNumber.count
+                keyNumber[k] = n
+                return n
+            }
+            let keys: [[Int]] = spellings.indices.map { w in
+                var ks = keyLetters(spellings[w]).map(numbered)
+                for alt in alternates[w] { for k in [alt, Array(alt.prefix(3))].map(numbered) where !ks.contains(k) { ks.append(k) } }
+                return ks
+            }
+            return (spellings, number, keys)
+        }
+        // one String per distinct stem: numbered by String (its order, and its equality)
+        // (sorted by String, equal Strings are neighbours and take one number)
+        let spelled = vocabulary.map { ($0, String(String.UnicodeScalarView($0))) }.sorted { $0.1 < $1.1 }
+        var words: [String] = [], spellings: [[Unicode.Scalar]] = []
+        words.reserveCapacity(spelled.count)
+        var number: [[Unicode.Scalar]: Int] = [:]
+        number.reserveCapacity(spelled.count)
+        for (letters, w) in spelled {
+            if words.last != w { words.append(w); spellings.append(letters) }
+            number[letters] = words.count - 1
+        }
+        var keyNumber: [String: Int] = [:]
+        keyNumber.reserveCapacity(words.count * 3)
+        var alternates = [[[Unicode.Scalar]]](repeating: [], count: words.count)
+        for found in alternatesByClaim {
+            for (s, alt) in found { let n = number[s]!; if !alternates[n].contains(alt) { alternates[n].append(alt) } }
+        }
+        func numbered(_ k: String) -> Int {
+            if let n = keyNumber[k] { return n }
+            let n = keyNumber.count
+            keyNumber[k] = n
+            return n
+        }
+        let keys: [[Int]] = words.indices.map { w in
+            var ks = Self.keys(words[w]).map(numbered)
+            for alt in alternates[w] { for k in Self.alternateKeys(alt).map(numbered) where !ks.contains(k) { ks.append(k) } }
+            return ks
+        }
+        return (spellings, number, keys)
+    }
+
+    /// Whether every letter is an ASCII letter or digit, a basic Arabic letter or an Arabic-Indic
+    /// digit: each in NFC, of combining class 0, and the second of no canonical composition.
+    static func isPlain(_ w: [Unicode.Scalar]) -> Bool {
+        w.allSatisfy { c in
+            switch c.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x621...0x63A, 0x641...0x64A, 0x660...0x669: true
+            default: false
+            }
+        }
+    }
+
+    /// `keys` as letters (for plain letters, `isPlain`: the same keys, equal when their Strings are).
+    static func keyLetters(_ u: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var out = [u]
+        if u.count >= 4, verbPrefixLetters.contains(u[0]) { out.append(Array(u.dropFirst())) }
+        if u.count >= 5 { out.append(Array(u.prefix(4)) + [ellipsis]) }
+        return out
+    }
+    static let verbPrefixLetters = Array(Arabic.verbPrefixes.unicodeScalars)
+    static let ellipsis: Unicode.Scalar = "\u{2026}"
+
     /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them).
     func linkContests(_ units: inout [AuditedUnit], _ a: ArticleText) {
         let denials = units.indices.filter { units[$0].label == .denied }
@@ -200,44 +288,13 @@ struct Standards {
             vocabulary.formUnion(found.stems)
             contents.append(found)
         }
-        // one String per distinct stem of the article: numbered by String (its order, and its
-        // equality: two spellings of one String are one stem)
-        // (sorted by String, equal Strings are neighbours and take one number)
-        let spelled = vocabulary.map { ($0, String(String.UnicodeScalarView($0))) }.sorted { $0.1 < $1.1 }
-        var words: [String] = []
-        words.reserveCapacity(spelled.count)
-        var number: [[Unicode.Scalar]: Int] = [:]
-        number.reserveCapacity(spelled.count)
-        for (letters, w) in spelled {
-            if words.last != w { words.append(w) }
-            number[letters] = words.count - 1
-        }
-        // each stem's keys (`keys`), numbered once per stem
-        var keyNumber: [String: Int] = [:]
-        keyNumber.reserveCapacity(words.count * 3)
-        // the alternate spellings of each stem (`alternate`), by its number
-        var alternates = [[[Unicode.Scalar]]](repeating: [], count: words.count)
-        for found in contents {
-            for (s, alt) in found.alternates.sorted(by: { $0.value.lexicographicallyPrecedes($1.value, by: { $0.value < $1.value }) }) {
-                let n = number[s]!
-                if !alternates[n].contains(alt) { alternates[n].append(alt) }
-            }
-        }
-        func numbered(_ k: String) -> Int {
-            if let n = keyNumber[k] { return n }
-            let n = keyNumber.count
-            keyNumber[k] = n
-            return n
-        }
-        let wordKeys: [[Int]] = words.indices.map { w in
-            var ks = Self.keys(words[w]).map(numbered)
-            for alt in alternates[w] { for k in Self.alternateKeys(alt).map(numbered) where !ks.contains(k) { ks.append(k) } }
-            return ks
-        }
+        let (spellings, number, wordKeys) = Self.numbering(vocabulary, contents.map(\.alternates))
+        // the String of a stem, built only for what a denial shares
+        func word(_ n: Int) -> String { String(String.UnicodeScalarView(spellings[n])) }
         // each claim's stems (sorted), its keys, its object; the stems' document frequencies
         var stems: [[Int]] = [], keys: [Set<Int>] = [], objects: [Set<Int>] = []
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
-        var df = [Int](repeating: 0, count: words.count)
+        var df = [Int](repeating: 0, count: spellings.count)
         for found in contents {
             let s = Set(found.stems.map { number[$0]! }).sorted()  // a Set: two spellings of one String are one stem
             for w in s { df[w] += 1 }
@@ -296,19 +353,19 @@ struct Standards {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
-                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: (p?.shared ?? []).map { words[$0] }, anaphoric: true)
+                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
             } else if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
                 for s in scored.prefix(Self.maxLinks) where s.score >= max(Self.threshold, b.score * Self.runnerUp) && s.shared.count >= Self.minShared {
                     links.append(s.unit)
                 }
-                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared.map { words[$0] })
+                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared.map(word))
             } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes
                 links = units[p].contests
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
             } else {
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
             }
             links.sort()
             units[d].contests = links
