@@ -75,10 +75,10 @@ struct Standards {
                                     .boilerplate, .caption, .byline, .ownVoice, .rebuttal]
 
     /// Function words (folded, without clitics), never content.
-    static let functionWords: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) })
+    static let functionWords = WordSet(PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) })
 
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
-    static let anaphoric: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) })
+    static let anaphoric = WordSet(PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) })
 
     /// A content word: its folded letters without proclitics, the article and common suffixes.
     static func stem(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
@@ -91,20 +91,15 @@ struct Standards {
         guard letters.count >= 3 else { return nil }
         let w = Array(letters)
         if letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
-        if isFunctionWord(w) || isAnaphoric(w) { return nil }
+        if functionWords.contains(w[...]) || anaphoric.contains(w[...]) { return nil }
         var lo = w.startIndex, hi = w.endIndex
         // the first prefix, then the first suffix, that leaves three letters
         for p in prefixes where hi - lo - p.count >= 3 && w[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
         for s in suffixes where hi - lo - s.count >= 3 && w[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
         if lo == w.startIndex && hi == w.endIndex { return w }
         let r = Array(w[lo..<hi])
-        return isFunctionWord(r) ? nil : r
+        return functionWords.contains(r[...]) ? nil : r
     }
-    /// Membership of `functionWords` and `anaphoric`, a longer word than any of them not hashed.
-    static func isFunctionWord(_ w: [Unicode.Scalar]) -> Bool { w.count <= functionWordsLongest && functionWords.contains(w) }
-    static func isAnaphoric(_ w: [Unicode.Scalar]) -> Bool { w.count <= anaphoricLongest && anaphoric.contains(w) }
-    static let functionWordsLongest = functionWords.map(\.count).max() ?? 0
-    static let anaphoricLongest = anaphoric.map(\.count).max() ?? 0
     static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
     static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
     static let conjunctions = Arabic.conjunctions.compactMap(\.unicodeScalars.first)
@@ -121,40 +116,70 @@ struct Standards {
 
     /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
     /// that refers back to what was said within a few words after the denial cue).
-    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>, alternates: [[Unicode.Scalar]: [Unicode.Scalar]]) {
+    /// Its stems are numbered in `seen` (the article's), each listed once.
+    func content(_ a: ArticleText, _ i: Int, _ seen: inout SeenStems) -> Content {
         var covered = Set<Int>()
         var afterDenial = Set<Int>()
         for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
             for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
             if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
         }
-        var stems = Set<[Unicode.Scalar]>()
-        var object = Set<[Unicode.Scalar]>()
-        var alternates: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+        var stems: [Int] = []
+        var object = Set<Int>()
+        var alternates: [Int: [Unicode.Scalar]] = [:]
         var anaphoric = false
         let words = a.words(of: i)
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
-            let word = Array(letters)
             // without و ف (each in turn) while more than three letters remain
-            var bare = word[...]
+            var bare = letters
             for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
-            if Self.isAnaphoric(word) || (bare.count < word.count && Self.isAnaphoric(Array(bare))) {
+            if Self.anaphoric.contains(letters) || (bare.count < letters.count && Self.anaphoric.contains(bare)) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
                 if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
                 continue
             }
             if covered.contains(t) { continue }
-            if let s = Self.stemLetters(letters) {
-                stems.insert(s)
+            if let letters = Self.stemLetters(letters) {
+                let s = seen.number(letters, unit: i)
+                if s.new { stems.append(s.id) }
                 // a first و ف ب read as a conjunction or preposition may be the word's own
                 // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
-                if let alt = Self.alternate(letters, stem: s) { alternates[s] = alt }
+                if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
-                if words[max(0, k - Self.objectReach)...k].contains(where: afterDenial.contains) { object.insert(s) }
+                if words[max(0, k - Self.objectReach)...k].contains(where: afterDenial.contains) { object.insert(s.id) }
             }
         }
-        return (stems, anaphoric, object, alternates)
+        return Content(stems: stems, anaphoric: anaphoric, object: object, alternates: alternates)
+    }
+
+    /// A unit's content (`content`): its stems by their numbers in the article's `SeenStems`.
+    struct Content {
+        var stems: [Int]
+        var anaphoric: Bool
+        var object: Set<Int>
+        /// An alternate spelling (`alternate`) of some of the stems.
+        var alternates: [Int: [Unicode.Scalar]]
+    }
+
+    /// The distinct stems of an article, numbered as they are first seen.
+    struct SeenStems {
+        var ids: [[Unicode.Scalar]: Int] = [:]
+        var letters: [[Unicode.Scalar]] = []
+        /// The unit each stem was last seen in.
+        var lastUnit: [Int] = []
+        /// The number of `stem`, and whether it is new to `unit`.
+        mutating func number(_ stem: [Unicode.Scalar], unit: Int) -> (id: Int, new: Bool) {
+            if let n = ids[stem] {
+                if lastUnit[n] == unit { return (n, false) }
+                lastUnit[n] = unit
+                return (n, true)
+            }
+            ids[stem] = letters.count
+            letters.append(stem)
+            lastUnit.append(unit)
+            return (letters.count - 1, true)
+        }
     }
 
     /// The word without its article only, when its stem also lost a first و ف ب: `وعيه` (stem
@@ -186,53 +211,54 @@ struct Standards {
     /// article with a denial on every line to linear; every corpus article fits in the window.
     static let window = (back: 150, forward: 50)
 
-    /// An article's stems numbered in the order of their Strings (equal Strings take one number),
-    /// with the letters each number is spelled by, and the numbers of each one's keys (`keys`, and
-    /// `alternateKeys` of its alternate spellings; two keys are one when their Strings are equal).
-    static func numbering(_ vocabulary: Set<[Unicode.Scalar]>, _ alternatesByClaim: [[[Unicode.Scalar]: [Unicode.Scalar]]])
-        -> (spellings: [[Unicode.Scalar]], number: [[Unicode.Scalar]: Int], keys: [[Int]]) {
+    /// An article's stems (`SeenStems`) numbered in the order of their Strings (equal Strings
+    /// take one number): each seen stem's number, the letters each number is spelled by, and the
+    /// numbers of each one's keys (`keys`, and `alternateKeys` of its alternate spellings; two keys
+    /// are one when their Strings are equal).
+    static func numbering(_ seen: SeenStems, _ contents: [Content]) -> (number: [Int], spellings: [[Unicode.Scalar]], keys: [[Int]]) {
+        let letters = seen.letters
+        var number = [Int](repeating: 0, count: letters.count)
         // letters whose Strings are in NFC and compose with nothing: their String order is their
         // scalars' order and equal Strings are equal letters, so no String need be built or compared
-        if vocabulary.allSatisfy(isPlain) && alternatesByClaim.allSatisfy({ $0.values.allSatisfy(isPlain) }) {
-            let spellings = vocabulary.sorted { $0.lexicographicallyPrecedes($1) }
-            var number: [[Unicode.Scalar]: Int] = [:]
-            number.reserveCapacity(spellings.count)
-            for (n, w) in spellings.enumerated() { number[w] = n }
-            var alternates = [[[Unicode.Scalar]]](repeating: [], count: spellings.count)
-            for found in alternatesByClaim {
-                for (s, alt) in found { let n = number[s]!; if !alternates[n].contains(alt) { alternates[n].append(alt) } }
+        if letters.allSatisfy(isPlain) && contents.allSatisfy({ $0.alternates.values.allSatisfy(isPlain) }) {
+            let order = letters.indices.sorted { letters[$0].lexicographicallyPrecedes(letters[$1]) }
+            for (n, id) in order.enumerated() { number[id] = n }
+            var alternates = [[[Unicode.Scalar]]](repeating: [], count: letters.count)
+            for found in contents {
+                for (id, alt) in found.alternates where !alternates[number[id]].contains(alt) { alternates[number[id]].append(alt) }
             }
-            var keyNumber: [[Unicode.Scalar]: Int] = [:]
-            keyNumber.reserveCapacity(spellings.count * 3)
+            // a stem's own key is its seen number; the other keys numbered after them
+            var keyNumber = seen.ids
             func numbered(_ k: [Unicode.Scalar]) -> Int {
                 if let n = keyNumber[k] { return n }
                 let n = keyNumber.count
                 keyNumber[k] = n
                 return n
             }
-            let keys: [[Int]] = spellings.indices.map { w in
-                var ks = keyLetters(spellings[w]).map(numbered)
-                for alt in alternates[w] { for k in [alt, Array(alt.prefix(3))].map(numbered) where !ks.contains(k) { ks.append(k) } }
+            let keys: [[Int]] = order.indices.map { w in
+                let stem = letters[order[w]]
+                var ks = [order[w]]
+                if stem.count >= 4, verbPrefixLetters.contains(stem[0]) { ks.append(numbered(Array(stem.dropFirst()))) }
+                if stem.count >= 5 { ks.append(numbered(Array(stem.prefix(4)) + [ellipsis])) }
+                for alt in alternates[w] { for k in [numbered(alt), numbered(Array(alt.prefix(3)))] where !ks.contains(k) { ks.append(k) } }
                 return ks
             }
-            return (spellings, number, keys)
+            return (number, order.map { letters[$0] }, keys)
         }
         // one String per distinct stem: numbered by String (its order, and its equality)
         // (sorted by String, equal Strings are neighbours and take one number)
-        let spelled = vocabulary.map { ($0, String(String.UnicodeScalarView($0))) }.sorted { $0.1 < $1.1 }
+        let spelled = letters.indices.map { ($0, String(String.UnicodeScalarView(letters[$0]))) }.sorted { $0.1 < $1.1 }
         var words: [String] = [], spellings: [[Unicode.Scalar]] = []
         words.reserveCapacity(spelled.count)
-        var number: [[Unicode.Scalar]: Int] = [:]
-        number.reserveCapacity(spelled.count)
-        for (letters, w) in spelled {
-            if words.last != w { words.append(w); spellings.append(letters) }
-            number[letters] = words.count - 1
+        for (id, w) in spelled {
+            if words.last != w { words.append(w); spellings.append(letters[id]) }
+            number[id] = words.count - 1
         }
         var keyNumber: [String: Int] = [:]
         keyNumber.reserveCapacity(words.count * 3)
         var alternates = [[[Unicode.Scalar]]](repeating: [], count: words.count)
-        for found in alternatesByClaim {
-            for (s, alt) in found { let n = number[s]!; if !alternates[n].contains(alt) { alternates[n].append(alt) } }
+        for found in contents {
+            for (id, alt) in found.alternates where !alternates[number[id]].contains(alt) { alternates[number[id]].append(alt) }
         }
         func numbered(_ k: String) -> Int {
             if let n = keyNumber[k] { return n }
@@ -245,7 +271,7 @@ struct Standards {
             for alt in alternates[w] { for k in Self.alternateKeys(alt).map(numbered) where !ks.contains(k) { ks.append(k) } }
             return ks
         }
-        return (spellings, number, keys)
+        return (number, spellings, keys)
     }
 
     /// Whether every letter is an ASCII letter or digit, a basic Arabic letter or an Arabic-Indic
@@ -259,13 +285,7 @@ struct Standards {
         }
     }
 
-    /// `keys` as letters (for plain letters, `isPlain`: the same keys, equal when their Strings are).
-    static func keyLetters(_ u: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var out = [u]
-        if u.count >= 4, verbPrefixLetters.contains(u[0]) { out.append(Array(u.dropFirst())) }
-        if u.count >= 5 { out.append(Array(u.prefix(4)) + [ellipsis]) }
-        return out
-    }
+    /// The letters of `keys` and `alternateKeys` (for plain letters, `isPlain`, the same keys).
     static let verbPrefixLetters = Array(Arabic.verbPrefixes.unicodeScalars)
     static let ellipsis: Unicode.Scalar = "\u{2026}"
 
@@ -280,15 +300,11 @@ struct Standards {
         // the content of every claim, by place; its stems then numbered in their sorted order, so
         // that a sorted list of numbers is the sorted list of stems and no String is hashed, compared
         // or built per claim pair
-        var contents: [(stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>, alternates: [[Unicode.Scalar]: [Unicode.Scalar]])] = []
+        var contents: [Content] = []
         contents.reserveCapacity(claims.count)
-        var vocabulary = Set<[Unicode.Scalar]>()
-        for c in claims {
-            let found = content(a, c)
-            vocabulary.formUnion(found.stems)
-            contents.append(found)
-        }
-        let (spellings, number, wordKeys) = Self.numbering(vocabulary, contents.map(\.alternates))
+        var seen = SeenStems()
+        for c in claims { contents.append(content(a, c, &seen)) }
+        let (number, spellings, wordKeys) = Self.numbering(seen, contents)
         // the String of a stem, built only for what a denial shares
         func word(_ n: Int) -> String { String(String.UnicodeScalarView(spellings[n])) }
         // each claim's stems (sorted), its keys, its object; the stems' document frequencies
@@ -296,11 +312,11 @@ struct Standards {
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
         var df = [Int](repeating: 0, count: spellings.count)
         for found in contents {
-            let s = Set(found.stems.map { number[$0]! }).sorted()  // a Set: two spellings of one String are one stem
+            let s = Set(found.stems.map { number[$0] }).sorted()  // a Set: two spellings of one String are one stem
             for w in s { df[w] += 1 }
             stems.append(s)
             keys.append(Set(s.flatMap { wordKeys[$0] }))
-            objects.append(Set(found.object.map { number[$0]! }))
+            objects.append(Set(found.object.map { number[$0] }))
         }
         let n = Double(max(claims.count, 1))
         let weights = df.map { log(1 + n / Double($0)) }
@@ -319,7 +335,7 @@ struct Standards {
                 let ws = PatternCompiler.foldedWords(m.text)
                 guard ws.count <= Self.nameWords else { continue }
                 for w in ws {
-                    if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let n = number[st] { names.insert(n) }
+                    if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let id = seen.ids[st] { names.insert(number[id]) }
                 }
             }
             let mine = names.isEmpty ? stems[here] : stems[here].filter { !names.contains($0) }
