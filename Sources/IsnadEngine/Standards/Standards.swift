@@ -90,7 +90,8 @@ struct Standards {
     static func stemLetters(_ letters: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
         guard letters.count >= 3 else { return nil }
         let w = Array(letters)
-        if letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
+        // (a basic Arabic letter, ء to ي, is no digit)
+        if !(0x621...0x64A).contains(w[0].value) && letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
         if functionWords.contains(w[...]) || anaphoric.contains(w[...]) { return nil }
         var lo = w.startIndex, hi = w.endIndex
         // the first prefix, then the first suffix, that leaves three letters
@@ -118,17 +119,24 @@ struct Standards {
     /// that refers back to what was said within a few words after the denial cue).
     /// Its stems are numbered in `seen` (the article's), each listed once.
     func content(_ a: ArticleText, _ i: Int, _ seen: inout SeenStems) -> Content {
-        var covered = Set<Int>()
+        let words = a.words(of: i)
+        // the unit's words covered by a framing cue, by their token less the first word's
+        let base = words.first ?? 0
+        var covered = [Bool](repeating: false, count: (words.last ?? -1) - base + 1)
         var afterDenial = Set<Int>()
         for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) {
-            for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
+            let lo = max(m.firstToken, base), hi = min(m.nextToken, base + covered.count)
+            if lo < hi { for t in lo..<hi { covered[t - base] = true } }
             if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
+        }
+        /// Whether one of the words from `reach` before the `k`th to it follows a denial cue.
+        func nearDenial(_ k: Int, _ reach: Int) -> Bool {
+            !afterDenial.isEmpty && words[max(0, k - reach)...k].contains(where: afterDenial.contains)
         }
         var stems: [Int] = []
         var object = Set<Int>()
         var alternates: [Int: [Unicode.Scalar]] = [:]
         var anaphoric = false
-        let words = a.words(of: i)
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
             // without و ف (each in turn) while more than three letters remain
@@ -136,10 +144,10 @@ struct Standards {
             for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
             if Self.anaphoric.contains(letters) || (bare.count < letters.count && Self.anaphoric.contains(bare)) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء
-                if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains) { anaphoric = true }
+                if nearDenial(k, Self.anaphoricReach) { anaphoric = true }
                 continue
             }
-            if covered.contains(t) { continue }
+            if covered[t - base] { continue }
             if let letters = Self.stemLetters(letters) {
                 let s = seen.number(letters, unit: i)
                 if s.new { stems.append(s.id) }
@@ -147,7 +155,7 @@ struct Standards {
                 // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
                 if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
-                if words[max(0, k - Self.objectReach)...k].contains(where: afterDenial.contains) { object.insert(s.id) }
+                if nearDenial(k, Self.objectReach) { object.insert(s.id) }
             }
         }
         return Content(stems: stems, anaphoric: anaphoric, object: object, alternates: alternates)
@@ -229,6 +237,7 @@ struct Standards {
             }
             // a stem's own key is its seen number; the other keys numbered after them
             var keyNumber = seen.ids
+            keyNumber.reserveCapacity(letters.count * 3)
             func numbered(_ k: [Unicode.Scalar]) -> Int {
                 if let n = keyNumber[k] { return n }
                 let n = keyNumber.count
@@ -312,7 +321,10 @@ struct Standards {
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
         var df = [Int](repeating: 0, count: spellings.count)
         for found in contents {
-            let s = Set(found.stems.map { number[$0] }).sorted()  // a Set: two spellings of one String are one stem
+            // sorted, once each: two spellings of one String are one stem
+            var s = found.stems.map { number[$0] }
+            s.sort()
+            s.removeNeighbourDuplicates()
             for w in s { df[w] += 1 }
             stems.append(s)
             keys.append(Set(s.flatMap { wordKeys[$0] }))
@@ -395,17 +407,28 @@ struct Standards {
     static func figures(_ units: [AuditedUnit], _ sources: [ArticleSource], counts: LabelCounts) -> StandardsFigures {
         var f = StandardsFigures()
         f.attributed = counts.total - (counts[.unsourced] ?? 0)
-        f.sources = sources.filter { !$0.claims.isEmpty }.count
+        // read in place: a unit or source copied out retains every array it holds
+        f.sources = sources.indices.reduce(0) { $0 + (sources[$1].claims.isEmpty ? 0 : 1) }
         if f.attributed > 0 {
-            for s in sources where !s.claims.isEmpty {
-                let share = Double(Set(s.claims).count) / Double(f.attributed)
-                if share > f.largestSourceShare { f.largestSourceShare = min(1, share); f.largestSource = s.id }
+            for k in sources.indices where !sources[k].claims.isEmpty {
+                let share = Double(Set(sources[k].claims).count) / Double(f.attributed)
+                if share > f.largestSourceShare { f.largestSourceShare = min(1, share); f.largestSource = sources[k].id }
             }
             f.anonymousShare = Double(counts[.anonymous] ?? 0) / Double(f.attributed)
             f.secondhandShare = Double(counts[.secondhand] ?? 0) / Double(f.attributed)
         }
-        f.unexplained = units.filter { $0.flags.contains(.unexplainedAnonymity) }.count
-        f.contested = units.filter { !$0.contests.isEmpty }.count
+        f.unexplained = units.indices.reduce(0) { $0 + (units[$1].flags.contains(.unexplainedAnonymity) ? 1 : 0) }
+        f.contested = units.indices.reduce(0) { $0 + (units[$1].contests.isEmpty ? 0 : 1) }
         return f
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes each element equal to the one before it (in a sorted array: every repeat).
+    mutating func removeNeighbourDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for k in 1..<count where self[k] != self[kept - 1] { self[kept] = self[k]; kept += 1 }
+        removeLast(count - kept)
     }
 }
