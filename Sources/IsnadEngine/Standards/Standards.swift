@@ -235,20 +235,22 @@ struct Standards {
             for found in contents {
                 for (id, alt) in found.alternates where !alternates[number[id]].contains(alt) { alternates[number[id]].append(alt) }
             }
-            // a stem's own key is its seen number; the other keys numbered after them
-            var keyNumber = seen.ids
-            keyNumber.reserveCapacity(letters.count * 3)
-            func numbered(_ k: [Unicode.Scalar]) -> Int {
-                if let n = keyNumber[k] { return n }
-                let n = keyNumber.count
-                keyNumber[k] = n
+            // a stem's own key is its seen number; the other keys numbered after them (a key
+            // ending in … is no stem)
+            var extra: [[Unicode.Scalar]: Int] = [:]
+            extra.reserveCapacity(letters.count * 2)
+            func numbered(_ k: [Unicode.Scalar], stem: Bool = true) -> Int {
+                if stem, let n = seen.ids[k] { return n }
+                if let n = extra[k] { return n }
+                let n = letters.count + extra.count
+                extra[k] = n
                 return n
             }
             let keys: [[Int]] = order.indices.map { w in
                 let stem = letters[order[w]]
                 var ks = [order[w]]
                 if stem.count >= 4, verbPrefixLetters.contains(stem[0]) { ks.append(numbered(Array(stem.dropFirst()))) }
-                if stem.count >= 5 { ks.append(numbered(Array(stem.prefix(4)) + [ellipsis])) }
+                if stem.count >= 5 { ks.append(numbered(Array(stem.prefix(4)) + [ellipsis], stem: false)) }
                 for alt in alternates[w] { for k in [numbered(alt), numbered(Array(alt.prefix(3)))] where !ks.contains(k) { ks.append(k) } }
                 return ks
             }
