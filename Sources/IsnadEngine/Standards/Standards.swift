@@ -90,8 +90,8 @@ struct Standards {
     static func stemLetters(_ letters: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
         guard letters.count >= 3 else { return nil }
         let w = Array(letters)
-        // (a basic Arabic letter, ء to ي, is no digit)
-        if !(0x621...0x64A).contains(w[0].value) && letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
+        // (a basic Arabic letter is no digit)
+        if !Arabic.isLetter(w[0]) && letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
         if functionWords.contains(w[...]) || anaphoric.contains(w[...]) { return nil }
         var lo = w.startIndex, hi = w.endIndex
         // the first prefix, then the first suffix, that leaves three letters
@@ -193,10 +193,8 @@ struct Standards {
     /// The word without its article only, when its stem also lost a first و ف ب: `وعيه` (stem
     /// `عيه`), `فقدان` (stem `قدان`). Nil otherwise.
     static func alternate(_ letters: ArraySlice<Unicode.Scalar>, stem: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let f = letters.first, Self.rootLike.contains(f), letters.count >= 4 else { return nil }
-        let w = Array(letters)
-        guard w.dropFirst().starts(with: stem) else { return nil }
-        return w
+        guard let f = letters.first, Self.rootLike.contains(f), letters.count >= 4, letters.dropFirst().starts(with: stem) else { return nil }
+        return Array(letters)
     }
     static let rootLike: Set<Unicode.Scalar> = [Arabic.waw, Arabic.faa, Arabic.baa]
 
@@ -288,12 +286,7 @@ struct Standards {
     /// Whether every letter is an ASCII letter or digit, a basic Arabic letter or an Arabic-Indic
     /// digit: each in NFC, of combining class 0, and the second of no canonical composition.
     static func isPlain(_ w: [Unicode.Scalar]) -> Bool {
-        w.allSatisfy { c in
-            switch c.value {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x621...0x63A, 0x641...0x64A, 0x660...0x669: true
-            default: false
-            }
-        }
+        w.allSatisfy { c in (c.isASCII && (c.properties.isAlphabetic || c.properties.numericType != nil)) || Arabic.isLetter(c) || Arabic.isDigit(c) }
     }
 
     /// The letters of `keys` and `alternateKeys` (for plain letters, `isPlain`, the same keys).

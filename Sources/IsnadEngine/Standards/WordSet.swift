@@ -1,3 +1,5 @@
+import IsnadText
+
 /// A set of words (folded letters) looked up once per token: a word whose length, first and last
 /// letters are those of none of the set is answered without hashing it.
 struct WordSet: Sendable {
@@ -17,14 +19,12 @@ struct WordSet: Sendable {
         return words.contains(Array(w))
     }
 
-    /// Words this short, beginning and ending in a basic Arabic letter (ء to ي), have a slot.
+    /// Words this short, beginning and ending in a basic Arabic letter (`Arabic.isLetter`), have a slot.
     private static let lengths = 16
-    private static let first: UInt32 = 0x621, last: UInt32 = 0x64A
-    private static let letters = Int(last - first + 1)
+    private static let letters = Arabic.letterCount
 
     private static func slot(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard w.count < lengths, let f = w.first?.value, let l = w.last?.value,
-              (first...last).contains(f), (first...last).contains(l) else { return nil }
-        return (w.count * letters + Int(f - first)) * letters + Int(l - first)
+        guard w.count < lengths, let f = w.first.flatMap(Arabic.letterIndex), let l = w.last.flatMap(Arabic.letterIndex) else { return nil }
+        return (w.count * letters + f) * letters + l
     }
 }
