@@ -83,10 +83,10 @@ struct Standards {
                                     .boilerplate, .caption, .byline, .ownVoice, .rebuttal]
 
     /// Function words (folded, without clitics), never content.
-    static let functionWords: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) })
+    static let functionWords = WordSet(PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) })
 
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
-    static let anaphoric: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) })
+    static let anaphoric = WordSet(PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) })
 
     /// A content word: its folded letters without proclitics, the article and common suffixes.
     static func stem(_ letters: ArraySlice<Unicode.Scalar>) -> String? {
@@ -98,15 +98,16 @@ struct Standards {
     static func stemLetters(_ letters: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
         guard letters.count >= 3 else { return nil }
         let w = Array(letters)
-        if letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
-        if functionWords.contains(w) || anaphoric.contains(w) { return nil }
+        // (a basic Arabic letter is no digit)
+        if !Arabic.isLetter(w[0]) && letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
+        if functionWords.contains(w[...]) || anaphoric.contains(w[...]) { return nil }
         var lo = w.startIndex, hi = w.endIndex
         // the first prefix, then the first suffix, that leaves three letters
         for p in prefixes where hi - lo - p.count >= 3 && w[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
         for s in suffixes where hi - lo - s.count >= 3 && w[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
-        if lo == w.startIndex && hi == w.endIndex { return functionWords.contains(w) ? nil : w }
+        if lo == w.startIndex && hi == w.endIndex { return w }
         let r = Array(w[lo..<hi])
-        return functionWords.contains(r) ? nil : r
+        return functionWords.contains(r[...]) ? nil : r
     }
     static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
     static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
@@ -124,8 +125,12 @@ struct Standards {
 
     /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
     /// that refers back to what was said within a few words after the denial cue).
-    func content(_ a: ArticleText, _ i: Int) -> (stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>, alternates: [[Unicode.Scalar]: [Unicode.Scalar]]) {
-        var covered = Set<Int>()
+    /// Its stems are numbered in `seen` (the article's), each listed once.
+    func content(_ a: ArticleText, _ i: Int, _ seen: inout SeenStems) -> Content {
+        let words = a.words(of: i)
+        // the unit's words covered by a framing cue, by their token less the first word's
+        let base = words.first ?? 0
+        var covered = [Bool](repeating: false, count: (words.last ?? -1) - base + 1)
         var afterDenial = Set<Int>()
         // the own outlet's name, under any outlet cue overlapping it (الشرق inferred, الشرق الأوسط matched)
         let own = a.matches[i].filter { ownOutletRules.contains($0.rule) }
@@ -133,39 +138,71 @@ struct Standards {
             rules[m.rule].kind == .outlet && own.contains { $0.start < m.end && m.start < $0.end }
         }
         for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) || isOwn(m) {
-            for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
+            let lo = max(m.firstToken, base), hi = min(m.nextToken, base + covered.count)
+            if lo < hi { for t in lo..<hi { covered[t - base] = true } }
             if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
         }
-        var stems = Set<[Unicode.Scalar]>()
-        var object = Set<[Unicode.Scalar]>()
-        var alternates: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+        /// Whether one of the words from `reach` before the `k`th to it follows a denial cue.
+        func nearDenial(_ k: Int, _ reach: Int) -> Bool {
+            !afterDenial.isEmpty && words[max(0, k - reach)...k].contains(where: afterDenial.contains)
+        }
+        var stems: [Int] = []
+        var object = Set<Int>()
+        var alternates: [Int: [Unicode.Scalar]] = [:]
         var anaphoric = false
-        let words = a.words(of: i)
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
-            let word = Array(letters)
             // without و ف (each in turn) while more than three letters remain
-            var bare = word[...]
+            var bare = letters
             for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
-            if Self.anaphoric.contains(word) || (bare.count < word.count && Self.anaphoric.contains(Array(bare))) {
+            if Self.anaphoric.contains(letters) || (bare.count < letters.count && Self.anaphoric.contains(bare)) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء; not a
                 // report word whose content follows it (نفت ما يتردد على أن الصفقة ...، نفى ما أشيع
                 // عن أن ...): that denial states what it disputes, matched by its words
-                if words[max(0, k - Self.anaphoricReach)...k].contains(where: afterDenial.contains)
-                    && !statesContent(a, words, k) { anaphoric = true }
+                if nearDenial(k, Self.anaphoricReach) && !statesContent(a, words, k) { anaphoric = true }
                 continue
             }
-            if covered.contains(t) { continue }
-            if let s = Self.stemLetters(letters) {
-                stems.insert(s)
+            if covered[t - base] { continue }
+            if let letters = Self.stemLetters(letters) {
+                let s = seen.number(letters, unit: i)
+                if s.new { stems.append(s.id) }
                 // a first و ف ب read as a conjunction or preposition may be the word's own
                 // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
-                if let alt = Self.alternate(letters, stem: s) { alternates[s] = alt }
+                if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
-                if words[max(0, k - Self.objectReach)...k].contains(where: afterDenial.contains) { object.insert(s) }
+                if nearDenial(k, Self.objectReach) { object.insert(s.id) }
             }
         }
-        return (stems, anaphoric, object, alternates)
+        return Content(stems: stems, anaphoric: anaphoric, object: object, alternates: alternates)
+    }
+
+    /// A unit's content (`content`): its stems by their numbers in the article's `SeenStems`.
+    struct Content {
+        var stems: [Int]
+        var anaphoric: Bool
+        var object: Set<Int>
+        /// An alternate spelling (`alternate`) of some of the stems.
+        var alternates: [Int: [Unicode.Scalar]]
+    }
+
+    /// The distinct stems of an article, numbered as they are first seen.
+    struct SeenStems {
+        var ids: [[Unicode.Scalar]: Int] = [:]
+        var letters: [[Unicode.Scalar]] = []
+        /// The unit each stem was last seen in.
+        var lastUnit: [Int] = []
+        /// The number of `stem`, and whether it is new to `unit`.
+        mutating func number(_ stem: [Unicode.Scalar], unit: Int) -> (id: Int, new: Bool) {
+            if let n = ids[stem] {
+                if lastUnit[n] == unit { return (n, false) }
+                lastUnit[n] = unit
+                return (n, true)
+            }
+            ids[stem] = letters.count
+            letters.append(stem)
+            lastUnit.append(unit)
+            return (letters.count - 1, true)
+        }
     }
 
     static let demonstratives: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.demonstratives).map { Array($0.unicodeScalars) })
@@ -224,10 +261,8 @@ struct Standards {
     /// The word without its article only, when its stem also lost a first و ف ب: `وعيه` (stem
     /// `عيه`), `فقدان` (stem `قدان`). Nil otherwise.
     static func alternate(_ letters: ArraySlice<Unicode.Scalar>, stem: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let f = letters.first, Self.rootLike.contains(f), letters.count >= 4 else { return nil }
-        let w = Array(letters)
-        guard w.dropFirst().starts(with: stem) else { return nil }
-        return w
+        guard let f = letters.first, Self.rootLike.contains(f), letters.count >= 4, letters.dropFirst().starts(with: stem) else { return nil }
+        return Array(letters)
     }
     static let rootLike: Set<Unicode.Scalar> = [Arabic.waw, Arabic.faa, Arabic.baa]
 
@@ -250,6 +285,82 @@ struct Standards {
     /// article with a denial on every line to linear; every corpus article fits in the window.
     static let window = (back: 150, forward: 50)
 
+    /// An article's stems (`SeenStems`) numbered in the order of their Strings (equal Strings
+    /// take one number): each seen stem's number, the letters each number is spelled by, and the
+    /// numbers of each one's keys (`keys`, and `alternateKeys` of its alternate spellings; two keys
+    /// are one when their Strings are equal).
+    static func numbering(_ seen: SeenStems, _ contents: [Content]) -> (number: [Int], spellings: [[Unicode.Scalar]], keys: [[Int]]) {
+        let letters = seen.letters
+        var number = [Int](repeating: 0, count: letters.count)
+        // letters whose Strings are in NFC and compose with nothing: their String order is their
+        // scalars' order and equal Strings are equal letters, so no String need be built or compared
+        if letters.allSatisfy(isPlain) && contents.allSatisfy({ $0.alternates.values.allSatisfy(isPlain) }) {
+            let order = letters.indices.sorted { letters[$0].lexicographicallyPrecedes(letters[$1]) }
+            for (n, id) in order.enumerated() { number[id] = n }
+            var alternates = [[[Unicode.Scalar]]](repeating: [], count: letters.count)
+            for found in contents {
+                for (id, alt) in found.alternates where !alternates[number[id]].contains(alt) { alternates[number[id]].append(alt) }
+            }
+            // a stem's own key is its seen number; the other keys numbered after them (a key
+            // ending in … is no stem)
+            var extra: [[Unicode.Scalar]: Int] = [:]
+            extra.reserveCapacity(letters.count * 2)
+            func numbered(_ k: [Unicode.Scalar], stem: Bool = true) -> Int {
+                if stem, let n = seen.ids[k] { return n }
+                if let n = extra[k] { return n }
+                let n = letters.count + extra.count
+                extra[k] = n
+                return n
+            }
+            let keys: [[Int]] = order.indices.map { w in
+                let stem = letters[order[w]]
+                var ks = [order[w]]
+                if stem.count >= 4, verbPrefixLetters.contains(stem[0]) { ks.append(numbered(Array(stem.dropFirst()))) }
+                if stem.count >= 5 { ks.append(numbered(Array(stem.prefix(4)) + [ellipsis], stem: false)) }
+                for alt in alternates[w] { for k in [numbered(alt), numbered(Array(alt.prefix(3)))] where !ks.contains(k) { ks.append(k) } }
+                return ks
+            }
+            return (number, order.map { letters[$0] }, keys)
+        }
+        // one String per distinct stem: numbered by String (its order, and its equality)
+        // (sorted by String, equal Strings are neighbours and take one number)
+        let spelled = letters.indices.map { ($0, String(String.UnicodeScalarView(letters[$0]))) }.sorted { $0.1 < $1.1 }
+        var words: [String] = [], spellings: [[Unicode.Scalar]] = []
+        words.reserveCapacity(spelled.count)
+        for (id, w) in spelled {
+            if words.last != w { words.append(w); spellings.append(letters[id]) }
+            number[id] = words.count - 1
+        }
+        var keyNumber: [String: Int] = [:]
+        keyNumber.reserveCapacity(words.count * 3)
+        var alternates = [[[Unicode.Scalar]]](repeating: [], count: words.count)
+        for found in contents {
+            for (id, alt) in found.alternates where !alternates[number[id]].contains(alt) { alternates[number[id]].append(alt) }
+        }
+        func numbered(_ k: String) -> Int {
+            if let n = keyNumber[k] { return n }
+            let n = keyNumber.count
+            keyNumber[k] = n
+            return n
+        }
+        let keys: [[Int]] = words.indices.map { w in
+            var ks = Self.keys(words[w]).map(numbered)
+            for alt in alternates[w] { for k in Self.alternateKeys(alt).map(numbered) where !ks.contains(k) { ks.append(k) } }
+            return ks
+        }
+        return (number, spellings, keys)
+    }
+
+    /// Whether every letter is an ASCII letter or digit, a basic Arabic letter or an Arabic-Indic
+    /// digit: each in NFC, of combining class 0, and the second of no canonical composition.
+    static func isPlain(_ w: [Unicode.Scalar]) -> Bool {
+        w.allSatisfy { c in (c.isASCII && (c.properties.isAlphabetic || c.properties.numericType != nil)) || Arabic.isLetter(c) || Arabic.isDigit(c) }
+    }
+
+    /// The letters of `keys` and `alternateKeys` (for plain letters, `isPlain`, the same keys).
+    static let verbPrefixLetters = Array(Arabic.verbPrefixes.unicodeScalars)
+    static let ellipsis: Unicode.Scalar = "\u{2026}"
+
     /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them).
     func linkContests(_ units: inout [AuditedUnit], _ a: ArticleText) {
         let denials = units.indices.filter { units[$0].label == .denied }
@@ -261,58 +372,26 @@ struct Standards {
         // the content of every claim, by place; its stems then numbered in their sorted order, so
         // that a sorted list of numbers is the sorted list of stems and no String is hashed, compared
         // or built per claim pair
-        var contents: [(stems: Set<[Unicode.Scalar]>, anaphoric: Bool, object: Set<[Unicode.Scalar]>, alternates: [[Unicode.Scalar]: [Unicode.Scalar]])] = []
+        var contents: [Content] = []
         contents.reserveCapacity(claims.count)
-        var vocabulary = Set<[Unicode.Scalar]>()
-        for c in claims {
-            let found = content(a, c)
-            vocabulary.formUnion(found.stems)
-            contents.append(found)
-        }
-        // one String per distinct stem of the article: numbered by String (its order, and its
-        // equality: two spellings of one String are one stem)
-        // (sorted by String, equal Strings are neighbours and take one number)
-        let spelled = vocabulary.map { ($0, String(String.UnicodeScalarView($0))) }.sorted { $0.1 < $1.1 }
-        var words: [String] = []
-        words.reserveCapacity(spelled.count)
-        var number: [[Unicode.Scalar]: Int] = [:]
-        number.reserveCapacity(spelled.count)
-        for (letters, w) in spelled {
-            if words.last != w { words.append(w) }
-            number[letters] = words.count - 1
-        }
-        // each stem's keys (`keys`), numbered once per stem
-        var keyNumber: [String: Int] = [:]
-        keyNumber.reserveCapacity(words.count * 3)
-        // the alternate spellings of each stem (`alternate`), by its number
-        var alternates = [[[Unicode.Scalar]]](repeating: [], count: words.count)
-        for found in contents {
-            for (s, alt) in found.alternates.sorted(by: { $0.value.lexicographicallyPrecedes($1.value, by: { $0.value < $1.value }) }) {
-                let n = number[s]!
-                if !alternates[n].contains(alt) { alternates[n].append(alt) }
-            }
-        }
-        func numbered(_ k: String) -> Int {
-            if let n = keyNumber[k] { return n }
-            let n = keyNumber.count
-            keyNumber[k] = n
-            return n
-        }
-        let wordKeys: [[Int]] = words.indices.map { w in
-            var ks = Self.keys(words[w]).map(numbered)
-            for alt in alternates[w] { for k in Self.alternateKeys(alt).map(numbered) where !ks.contains(k) { ks.append(k) } }
-            return ks
-        }
+        var seen = SeenStems()
+        for c in claims { contents.append(content(a, c, &seen)) }
+        let (number, spellings, wordKeys) = Self.numbering(seen, contents)
+        // the String of a stem, built only for what a denial shares
+        func word(_ n: Int) -> String { String(String.UnicodeScalarView(spellings[n])) }
         // each claim's stems (sorted), its keys, its object; the stems' document frequencies
         var stems: [[Int]] = [], keys: [Set<Int>] = [], objects: [Set<Int>] = []
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
-        var df = [Int](repeating: 0, count: words.count)
+        var df = [Int](repeating: 0, count: spellings.count)
         for found in contents {
-            let s = Set(found.stems.map { number[$0]! }).sorted()  // a Set: two spellings of one String are one stem
+            // sorted, once each: two spellings of one String are one stem
+            var s = found.stems.map { number[$0] }
+            s.sort()
+            s.removeNeighbourDuplicates()
             for w in s { df[w] += 1 }
             stems.append(s)
             keys.append(Set(s.flatMap { wordKeys[$0] }))
-            objects.append(Set(found.object.map { number[$0]! }))
+            objects.append(Set(found.object.map { number[$0] }))
         }
         let n = Double(max(claims.count, 1))
         let weights = df.map { log(1 + n / Double($0)) }
@@ -331,7 +410,7 @@ struct Standards {
                 let ws = PatternCompiler.foldedWords(m.text)
                 guard ws.count <= Self.nameWords else { continue }
                 for w in ws {
-                    if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let n = number[st] { names.insert(n) }
+                    if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let id = seen.ids[st] { names.insert(number[id]) }
                 }
             }
             let mine = names.isEmpty ? stems[here] : stems[here].filter { !names.contains($0) }
@@ -368,19 +447,19 @@ struct Standards {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
-                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: (p?.shared ?? []).map { words[$0] }, anaphoric: true)
+                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
             } else if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
                 for s in scored.prefix(Self.maxLinks) where s.score >= max(Self.threshold, b.score * Self.runnerUp) && s.shared.count >= Self.minShared {
                     links.append(s.unit)
                 }
-                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared.map { words[$0] })
+                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared.map(word))
             } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes
                 links = units[p].contests.filter { $0 != d }
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
             } else {
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map { words[$0] })
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
             }
             // a claim the article states again (وكانت وسائل إعلام قد تناقلت تقارير تفيد بأن ... beside
             // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
@@ -410,17 +489,28 @@ struct Standards {
     static func figures(_ units: [AuditedUnit], _ sources: [ArticleSource], counts: LabelCounts) -> StandardsFigures {
         var f = StandardsFigures()
         f.attributed = counts.total - (counts[.unsourced] ?? 0)
-        f.sources = sources.filter { !$0.claims.isEmpty }.count
+        // read in place: a unit or source copied out retains every array it holds
+        f.sources = sources.indices.reduce(0) { $0 + (sources[$1].claims.isEmpty ? 0 : 1) }
         if f.attributed > 0 {
-            for s in sources where !s.claims.isEmpty {
-                let share = Double(Set(s.claims).count) / Double(f.attributed)
-                if share > f.largestSourceShare { f.largestSourceShare = min(1, share); f.largestSource = s.id }
+            for k in sources.indices where !sources[k].claims.isEmpty {
+                let share = Double(Set(sources[k].claims).count) / Double(f.attributed)
+                if share > f.largestSourceShare { f.largestSourceShare = min(1, share); f.largestSource = sources[k].id }
             }
             f.anonymousShare = Double(counts[.anonymous] ?? 0) / Double(f.attributed)
             f.secondhandShare = Double(counts[.secondhand] ?? 0) / Double(f.attributed)
         }
-        f.unexplained = units.filter { $0.flags.contains(.unexplainedAnonymity) }.count
-        f.contested = units.filter { !$0.contests.isEmpty }.count
+        f.unexplained = units.indices.reduce(0) { $0 + (units[$1].flags.contains(.unexplainedAnonymity) ? 1 : 0) }
+        f.contested = units.indices.reduce(0) { $0 + (units[$1].contests.isEmpty ? 0 : 1) }
         return f
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes each element equal to the one before it (in a sorted array: every repeat).
+    mutating func removeNeighbourDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for k in 1..<count where self[k] != self[kept - 1] { self[kept] = self[k]; kept += 1 }
+        removeLast(count - kept)
     }
 }

@@ -75,6 +75,10 @@ public enum Arabic: Script {
     /// A basic Arabic letter (ء to ي), as folded text holds it.
     @inlinable @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool { (0x0621...0x064A).contains(s.value) }
+    /// A basic letter's place from ء (0 to `letterCount - 1`); nil for any other scalar.
+    @inlinable
+    public static func letterIndex(_ s: Unicode.Scalar) -> Int? { isLetter(s) ? Int(s.value - 0x0621) : nil }
+    public static let letterCount = 0x064A - 0x0621 + 1
 
     /// Arabic-Indic and extended Arabic-Indic digits.
     @inlinable @inline(__always)
