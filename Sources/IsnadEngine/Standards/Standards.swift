@@ -113,6 +113,13 @@ struct Standards {
     static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
     static let conjunctions = Arabic.conjunctions.compactMap(\.unicodeScalars.first)
 
+    /// A word without its first و ف (each in turn) while more than three letters remain.
+    static func withoutConjunctions(_ letters: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var bare = letters
+        for c in conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
+        return bare
+    }
+
     /// The forms a stem is compared by: itself, without a verb's prefix (يفقد، فقد), and its first
     /// four letters when longer (فقدان، فقد… ; الاصطدام، اصطدم).
     static func keys(_ stem: String) -> [String] {
@@ -152,9 +159,7 @@ struct Standards {
         var anaphoric = false
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
-            // without و ف (each in turn) while more than three letters remain
-            var bare = letters
-            for c in Self.conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
+            let bare = Self.withoutConjunctions(letters)
             if Self.anaphoric.contains(letters) || (bare.count < letters.count && Self.anaphoric.contains(bare)) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء; not a
                 // report word whose content follows it (نفت ما يتردد على أن الصفقة ...، نفى ما أشيع
@@ -214,11 +219,7 @@ struct Standards {
     /// `حول` ...), and neither is nor follows a demonstrative (هذه الأنباء عن ... still points back).
     func statesContent(_ a: ArticleText, _ words: [Int], _ k: Int) -> Bool {
         guard k + 1 < words.count else { return false }
-        func bare(_ t: Int) -> [Unicode.Scalar] {
-            var w = a.tokens.letters(t)
-            for c in Self.conjunctions where w.first == c && w.count > 3 { w = w.dropFirst() }
-            return Array(w)
-        }
+        func bare(_ t: Int) -> [Unicode.Scalar] { Array(Self.withoutConjunctions(a.tokens.letters(t))) }
         if Self.demonstratives.contains(bare(words[k])) { return false }
         if k > 0, Self.demonstratives.contains(bare(words[k - 1])) { return false }
         return Self.contentOpeners.contains(Array(a.tokens.letters(words[k + 1])))
@@ -252,9 +253,7 @@ struct Standards {
     func opensInPluperfect(_ a: ArticleText, _ i: Int) -> Bool {
         let words = a.words(of: i).prefix(Self.pluperfectReach)
         guard let first = words.first else { return false }
-        var w = a.tokens.letters(first)
-        for c in Self.conjunctions where w.first == c && w.count > 3 { w = w.dropFirst() }
-        guard Self.pluperfect.contains(Array(w)) else { return false }
+        guard Self.pluperfect.contains(Array(Self.withoutConjunctions(a.tokens.letters(first)))) else { return false }
         return words.dropFirst().contains { Array(a.tokens.letters($0)) == Self.qad }
     }
 
@@ -398,6 +397,10 @@ struct Standards {
         // weights are summed in sorted order: a Set's order changes from run to run, and a sum
         // of doubles with it in its last digit (scores must be the same on every run)
         let sums = stems.map { $0.reduce(0) { $0 + weights[$1] } }
+        // what each claim is, once per article rather than once per denial that weighs it: a
+        // denied claim stating the claim before its denial, a claim opening in the pluperfect
+        let statesFirst = claims.map { units[$0].label == .denied && statesBeforeDenying(a, $0, units) }
+        let pluperfect = claims.map { opensInPluperfect(a, $0) }
         for d in denials {
             let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
@@ -425,18 +428,18 @@ struct Standards {
                 // may be (وقال تادرس إن البعض ربط ...)
                 if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) })
                     && !a.matches[c].contains(where: { Self.othersSaying.contains(rules[$0.rule].kind) })
-                    && !(units[c].label == .denied && statesBeforeDenying(a, c, units)) { continue }
+                    && !statesFirst[place[c]] { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text
                 // — unless the later one states the claim before denying it (وكانت وسائل إعلامية تحدثت
                 // عن إعادة مواطنين ... وهو الأمر الذي نفاه المصدر)
-                if units[c].label == .denied && ((c > d && !statesBeforeDenying(a, c, units)) || c == 0 || units[c].kind == .headline) { continue }
+                if units[c].label == .denied && ((c > d && !statesFirst[place[c]]) || c == 0 || units[c].kind == .headline) { continue }
                 let theirs = keys[place[c]]
                 let shared = mine.filter { w in wordKeys[w].contains(where: theirs.contains) }
                 // Dice over the weights: what they share against what both say
                 let both = (mineSum * sums[place[c]]).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
-                if c > d { if !opensInPluperfect(a, c) { score *= Self.laterWeight } } else { score /= 1 + Self.distanceDecay * Double(here - place[c] - 1) }
+                if c > d { if !pluperfect[place[c]] { score *= Self.laterWeight } } else { score /= 1 + Self.distanceDecay * Double(here - place[c] - 1) }
                 scored.append((c, score, shared))
             }
             // the best first; on a tie, the nearer earlier claim
