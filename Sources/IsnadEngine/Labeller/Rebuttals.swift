@@ -44,7 +44,7 @@ struct Rebuttals {
             for cue in cues {
                 // what is negated: the words right after the negation
                 let negated = Self.negated(a, i, after: cue, rules: rules)
-                    guard negated.count >= Self.minShared else { continue }
+                guard negated.count >= Self.minShared else { continue }
                 if let d = own.first(where: { d in negated.filter { $0.contains(where: content(d).contains) }.count >= Self.minShared }) {
                     let rule = rules[cue.rule].id
                     if !out[i]!.proposals.contains(out[i]!.why) { out[i]!.proposals.append(out[i]!.why) }
