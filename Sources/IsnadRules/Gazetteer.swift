@@ -24,6 +24,10 @@ import IsnadText
 public enum Gazetteer {
     /// The kinds of outlet an entry may have.
     public static let kinds = ["agency", "newspaper", "channel", "radio", "site", "magazine"]
+    /// The kinds of outlet that mark their own exclusives with a statement told to them in
+    /// quotation marks (`قال لـ«عكاظ»`): papers and sites. A broadcaster or an agency a statement
+    /// was made to is another outlet (SOURCING.md, secondhand: never inferred to be the article's own).
+    public static let ownExclusiveKinds: Set<String> = ["newspaper", "site", "magazine"]
     static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]
     /// Words that introduce an outlet's name; before an ambiguous name they are required.
     public static let heads = Arabic.outletHeads.joined(separator: "|")
@@ -103,6 +107,7 @@ public enum Gazetteer {
                          patterns: patterns, clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
             r.compiled = Rule.Compiled(patterns: patterns, sequences: compiled)
             r.outletNames = folded
+            r.outletKind = kind
             r.contextual = ambiguous
             // its tests: the corpus phrases it was mined from must name it, and every name, in a
             // sentence, is this outlet (after an outlet word when ambiguous)

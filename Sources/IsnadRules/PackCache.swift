@@ -322,6 +322,7 @@ public struct PackCache: Sendable, Equatable {
         w.bool(rule.overrides); w.bool(rule.disabled); w.bool(rule.disabledDefinition)
         w.array(rule.outletNames) { w, words in w.array(words) { $0.string($1) } }
         w.bool(rule.contextual)
+        w.string(rule.outletKind)
         w.optional(rule.compiled) { w, c in
             w.array(c.patterns) { $0.string($1) }
             w.array(c.sequences) { w, alternatives in
@@ -350,6 +351,7 @@ public struct PackCache: Sendable, Equatable {
         rule.overrides = try r.bool(); rule.disabled = try r.bool(); rule.disabledDefinition = try r.bool()
         rule.outletNames = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try strings(&r) }
         rule.contextual = try r.bool()
+        rule.outletKind = try r.string()
         rule.compiled = try r.optional { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
             let patterns = try strings(&r)
             let sequences = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in

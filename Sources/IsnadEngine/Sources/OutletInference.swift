@@ -5,10 +5,13 @@ import IsnadRules
 /// Infers the publication's own outlet from the article itself: an outlet named in
 /// a byline or dateline, or an outlet a statement was made to in quotation marks
 /// right after the preposition (`قال لـ«الشرق الأوسط»`, `أفادت مصادر لـ"عكاظ"`), the
-/// way a newspaper marks its own exclusives.
+/// way a newspaper or a site marks its own exclusives (a broadcaster or an agency told so is
+/// another outlet).
 public struct OutletInference: Sendable {
     let rules: [Rule]
     public init(rules: [Rule]) { self.rules = rules }
+    /// The preposition مع, folded.
+    static let with = "مع"
 
     public func infer(_ a: ArticleText, kinds: [UnitKind]) -> String? {
         // Votes per outlet; a tie goes to the outlet named first.
@@ -21,13 +24,25 @@ public struct OutletInference: Sendable {
         }
         for (i, ms) in a.matches.enumerated() {
             for m in ms where rules[m.rule].kind == .outlet {
+                // a name inside a longer one at the same place (الشرق in الشرق الأوسط) is no vote
+                if ms.contains(where: { $0.start == m.start && $0.end > m.end && rules[$0.rule].kind == .outlet }) { continue }
                 if kinds[i] == .byline { vote(m, 3); continue }
                 // ل immediately before an opening quotation mark before the name
                 var k = m.start - 1
                 var quoted = false
                 while k >= 0 && (a.text.scalars[k] == "\"" || a.text.scalars[k] == " ") { if a.text.scalars[k] == "\"" { quoted = true }; k -= 1 }
                 guard quoted && k >= 0 else { continue }
-                if a.text.scalars[k] == Arabic.lam && (k == 0 || !Tokenizer.isWordScalar(a.text.scalars[k - 1])) { vote(m, 2); continue }
+                // (a paper or a site only: a broadcaster or an agency told in quotes, لـ«سكاي نيوز عربية»,
+                // is another outlet — SOURCING.md, secondhand)
+                if a.text.scalars[k] == Arabic.lam && (k == 0 || !Tokenizer.isWordScalar(a.text.scalars[k - 1])) {
+                    if Gazetteer.ownExclusiveKinds.contains(rules[m.rule].outletKind) { vote(m, 2) }
+                    continue
+                }
+                // the same after مع (في حوار مع «الشرق الأوسط»، في حديث مع «عكاظ»)
+                if k >= 1, a.text.folded(k - 1, k + 1) == Self.with, k == 1 || !Tokenizer.isWordScalar(a.text.scalars[k - 2]) {
+                    if Gazetteer.ownExclusiveKinds.contains(rules[m.rule].outletKind) { vote(m, 2) }
+                    continue
+                }
                 // علمت «X»
                 if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2) }
             }

@@ -170,8 +170,15 @@ public struct SourceResolver: Sendable {
         // room for a whole phrase at once (appending would reallocate it two or three times)
         taken.reserveCapacity(Swift.min(maxWords, words.count - i))
         var k = i
+        // the end of an outlet's name of several words that a taken word opens (قناة سي إن إن،
+        // وكالة د ب أ): its words are the name, though one is also a complementiser or a stop
+        var outletNameEnd = words[i]
         while k < words.count && taken.count < maxWords {
             let t = words[k]
+            if k > i && t < outletNameEnd && !a.tokens[t].afterBreak && !hasPunctBetween(a, words[k - 1], t) {
+                taken.append(t); k += 1; continue
+            }
+            if let m = cues.longest([.outlet], at: t, rules), m.nextToken > outletNameEnd { outletNameEnd = m.nextToken }
             if (k > i || startOffset == nil) && !(k > i && t < wholeGroupEnd) {
                 // (for a name told to, the quotation marks that open it, as in لـ«الرياض», are no break)
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
@@ -427,6 +434,14 @@ public struct SourceResolver: Sendable {
         // an agency named by spelled-out initials that no outlet rule knows (وكالة سي. آي. أيه)
         if cues.has(.outletHead, at: first, rules) && !kinds.contains(.outlet) && words.count > 2
             && words.dropFirst().allSatisfy({ Self.isLetterName(a.tokens.letters($0)) }) { return .organization }
+        // a named body's members as a whole (أعضاء مجلس الإدارة، أعضاء اللجنة): a body rule longer
+        // than the group word it opens is the body on the record, named — not part of a group
+        // (أعضاء في الحركة) (SOURCING.md, anonymous / named)
+        if let org = cues.longest([.organization], at: first, rules), let group = cues.longest([.collective], at: first, rules),
+           org.end > group.end { return .organization }
+        // a body's own site or account (موقع النادي الرسمي، الموقع الرسمي للوزارة، صفحتها الرسمية):
+        // the body speaking, named — not another outlet's reporting (SOURCING.md, secondhand)
+        if !kinds.contains(.outlet) && isOwnSite(a, words, cues: cues) { return .organization }
         // unnamed outlets (وسائل إعلام محلية، صحف غربية) are an unidentified group
         if cues.has(.collective, at: first, rules) && cues.has(.outletHead, at: first, rules) && !kinds.contains(.outlet) { return .anonymous }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
@@ -447,6 +462,33 @@ public struct SourceResolver: Sendable {
         }
         if cues.has(.organization, at: first, rules) && !cues.has(.title, at: first, rules) { return .organization }
         return .person
+    }
+
+    /// Whether a phrase names a body's own site or account: a site word (موقع، حساب، صفحة،
+    /// منصة) followed by a body (موقع النادي، حساب الوزارة) or called official (الموقع الرسمي
+    /// للوزارة، موقعها الرسمي).
+    func isOwnSite(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
+        guard let first = words.first, words.count >= 2 else { return false }
+        let head = Self.stem(a.tokens.letters(first))
+        guard Self.siteWords.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 2 }) else { return false }
+        let rest = words.dropFirst()
+        if let second = rest.first, cues.kinds(at: second, rules).contains(.organization) { return true }
+        return rest.contains { Self.officialWords.contains(Self.stem(a.tokens.letters($0))) }
+    }
+
+    /// The words of a site or an account, folded, without clitics.
+    static let siteWords = ["موقع", "حساب", "صفحه", "صفحت", "منصه", "منصت"]
+    /// "official", folded, without the article.
+    static let officialWords: Set<String> = ["رسمي", "رسميه"]
+
+    /// A folded word without a leading و ف, ب ل ك and the article (لموقع → موقع، للموقع → موقع).
+    static func stem(_ w: ArraySlice<Unicode.Scalar>) -> String {
+        var v = Array(w)
+        if v.count > 3 && (v[0] == Arabic.waw || v[0] == Arabic.faa) { v.removeFirst() }
+        if v.count > 3 && v[0] == Arabic.lam && v[1] == Arabic.lam { v.removeFirst(2); return String(String.UnicodeScalarView(v)) }
+        if v.count > 3 && (v[0] == Arabic.baa || v[0] == Arabic.lam || v[0] == Arabic.kaf) { v.removeFirst() }
+        if v.count > 4 && v[0] == Arabic.alef && v[1] == Arabic.lam { v.removeFirst(2) }
+        return String(String.UnicodeScalarView(v))
     }
 
     /// Whether some word after a role noun looks like a proper name: not definite, not a
