@@ -178,6 +178,9 @@ public struct SourceResolver: Sendable {
             if k > i && t < outletNameEnd && !a.tokens[t].afterBreak && !hasPunctBetween(a, words[k - 1], t) {
                 taken.append(t); k += 1; continue
             }
+            // a document word right after an outlet's whole name is what the outlet published, the
+            // object of the verb (نشر صحيفة وول ستريت جورنال تقريرها): not part of the name
+            if k > i && t == outletNameEnd && cues.has(.documentHead, at: t, rules) { break }
             if let m = cues.longest([.outlet], at: t, rules), m.nextToken > outletNameEnd { outletNameEnd = m.nextToken }
             if (k > i || startOffset == nil) && !(k > i && t < wholeGroupEnd) {
                 // (for a name told to, the quotation marks that open it, as in لـ«الرياض», are no break)
