@@ -210,6 +210,13 @@ public struct SourceResolver: Sendable {
                 // بالوزارة), and so is the place of a title or a body (رئيس اللجنة المحلية بالجوف)
                 if k > i && Self.isBiAl(a.tokens.letters(t)) && !kinds.intersects(Self.namePartKinds)
                     && !cues.kinds(at: words[i], rules).intersects([.title, .organization, .outletHead]) { break }
+                // a document issued by its author (بيان صادر عن الوزارة، الإحصائيات الصادرة عن مؤسسة
+                // النقد): the author is part of the fullest mention
+                if k > i, taken.count >= 2, cues.has(.documentHead, at: words[i], rules),
+                   Self.issuedWords.contains(Self.stem(a.tokens.letters(taken[taken.count - 1]))),
+                   Self.issuedBy.contains(String(String.UnicodeScalarView(a.tokens.letters(t)))) {
+                    taken.append(t); k += 1; continue
+                }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
@@ -458,6 +465,10 @@ public struct SourceResolver: Sendable {
             if hasName(a, rest, cues: cues) { return .person }
             return .anonymous
         }
+        // reports with no author named (وذكرت التقارير، وحسب تلك التقارير، تقارير أمنية) are an
+        // unidentified source, like تشير التقارير (SOURCING.md, anonymous)
+        if cues.has(.documentHead, at: first, rules), Self.stem(a.tokens.letters(first)) == Self.reports,
+           !kinds.intersects([.outlet, .outletHead, .organization, .title]) { return .anonymous }
         if cues.has(.documentHead, at: first, rules) {
             // an outlet's report (تقرير الصحيفة، تقرير وول ستريت جورنال) is the outlet speaking
             if kinds.contains(.outletHead) { return .outlet }
@@ -481,6 +492,11 @@ public struct SourceResolver: Sendable {
 
     /// The words of a site or an account, folded, without clitics.
     static let siteWords = ["موقع", "حساب", "صفحه", "صفحت", "منصه", "منصت"]
+    /// "issued", folded, without the article, and the prepositions of its author (صادر عن، الصادرة من).
+    static let issuedWords: Set<String> = ["صادر", "صادره"]
+    static let issuedBy: Set<String> = ["عن", "من"]
+    /// "reports", folded, without the article.
+    static let reports = "تقارير"
     /// "official", folded, without the article.
     static let officialWords: Set<String> = ["رسمي", "رسميه"]
 
@@ -632,7 +648,10 @@ public struct SourceRoster: Sendable {
             for i in candidates where i != previous {
                 previous = i
                 let e = entries[i]
-                guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
+                // (a definite report or outlet word, التقارير، وسائل الإعلام، refers back to the unnamed
+                // reports or outlets it repeats: تقارير صحافية ... وحسب تلك التقارير — anonymous)
+                guard e.kind == p.kind || p.kind == .person || e.kind == .person
+                        || (p.refersBack && e.kind == .anonymous && (p.kind == .document || p.kind == .outlet)) else { continue }
                 let common = Self.common(key, e.key)
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
