@@ -24,10 +24,11 @@ import IsnadText
 public enum Gazetteer {
     /// The kinds of outlet an entry may have.
     public static let kinds = ["agency", "newspaper", "channel", "radio", "site", "magazine"]
-    /// The kinds of outlet that mark their own exclusives with a statement told to them in
-    /// quotation marks (`قال لـ«عكاظ»`): papers and sites. A broadcaster or an agency a statement
-    /// was made to is another outlet (SOURCING.md, secondhand: never inferred to be the article's own).
-    public static let ownExclusiveKinds: Set<String> = ["newspaper", "site", "magazine"]
+    /// The kinds of outlet a statement told to in quotation marks (`قال لـ«سكاي نيوز عربية»`) never
+    /// makes the article's own: a broadcaster or an agency a statement was made to is another outlet
+    /// (SOURCING.md, secondhand). Papers and sites mark their own exclusives so (`قال لـ«عكاظ»`), and
+    /// an outlet a pack writes as patterns has no kind: both still count.
+    public static let toldNotOwnKinds: Set<String> = ["agency", "channel", "radio"]
     static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]
     /// Words that introduce an outlet's name; before an ambiguous name they are required.
     public static let heads = Arabic.outletHeads.joined(separator: "|")

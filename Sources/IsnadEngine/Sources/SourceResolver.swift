@@ -451,7 +451,7 @@ public struct SourceResolver: Sendable {
            org.end > group.end { return .organization }
         // a body's own site or account (موقع النادي الرسمي، الموقع الرسمي للوزارة، صفحتها الرسمية):
         // the body speaking, named — not another outlet's reporting (SOURCING.md, secondhand)
-        if !kinds.contains(.outlet) && isOwnSite(a, words, cues: cues) { return .organization }
+        if !kinds.contains(.outlet) && cues.has(.outletHead, at: first, rules) && isOwnSite(a, words, cues: cues) { return .organization }
         // unnamed outlets (وسائل إعلام محلية، صحف غربية) are an unidentified group
         if cues.has(.collective, at: first, rules) && cues.has(.outletHead, at: first, rules) && !kinds.contains(.outlet) { return .anonymous }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
@@ -478,9 +478,8 @@ public struct SourceResolver: Sendable {
         return .person
     }
 
-    /// Whether a phrase names a body's own site or account: a site word (موقع، حساب، صفحة،
-    /// منصة) followed by a body (موقع النادي، حساب الوزارة) or called official (الموقع الرسمي
-    /// للوزارة، موقعها الرسمي).
+    /// Whether a phrase names a body's own site: a site word (موقع، منصة) followed by a body
+    /// (موقع النادي، موقع الوزارة) or called official (الموقع الرسمي للوزارة، موقعها الرسمي).
     func isOwnSite(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
         guard let first = words.first, words.count >= 2 else { return false }
         let head = Self.stem(a.tokens.letters(first))
@@ -490,8 +489,8 @@ public struct SourceResolver: Sendable {
         return rest.contains { Self.officialWords.contains(Self.stem(a.tokens.letters($0))) }
     }
 
-    /// The words of a site or an account, folded, without clitics.
-    static let siteWords = ["موقع", "حساب", "صفحه", "صفحت", "منصه", "منصت"]
+    /// The words of a site, folded, without clitics (an outlet word: `outlet.heads`).
+    static let siteWords = ["موقع", "منصه", "منصت"]
     /// "issued", folded, without the article, and the prepositions of its author (صادر عن، الصادرة من).
     static let issuedWords: Set<String> = ["صادر", "صادره"]
     static let issuedBy: Set<String> = ["عن", "من"]
