@@ -323,7 +323,8 @@ public struct SourceResolver: Sendable {
         let letters = Array(a.tokens.letters(t))
         var n = 0
         if letters.count > 4 && (letters[0] == Arabic.waw || letters[0] == Arabic.faa) { n = 1 }
-        guard letters.count > n + 3, letters[n] == Arabic.lam else { return nil }
+        // (a name of short words, لبي بي سي، has a glued word of three letters)
+        guard letters.count > n + 2, letters[n] == Arabic.lam else { return nil }
         n += 1
         var rest = String.UnicodeScalarView()
         rest.append(contentsOf: letters[n...])
@@ -478,8 +479,9 @@ public struct SourceResolver: Sendable {
         return .person
     }
 
-    /// Whether a phrase names a body's own site: a site word (موقع، منصة) followed by a body
-    /// (موقع النادي، موقع الوزارة) or called official (الموقع الرسمي للوزارة، موقعها الرسمي).
+    /// Whether a phrase names a body's own site or channel: a site word (موقع، منصة، قناة،
+    /// تلفزيون) followed by a body (موقع النادي، تلفزيون النادي) or called official (الموقع الرسمي
+    /// للوزارة، موقعها الرسمي).
     func isOwnSite(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
         guard let first = words.first, words.count >= 2 else { return false }
         let head = Self.stem(a.tokens.letters(first))
@@ -489,8 +491,8 @@ public struct SourceResolver: Sendable {
         return rest.contains { Self.officialWords.contains(Self.stem(a.tokens.letters($0))) }
     }
 
-    /// The words of a site, folded, without clitics (an outlet word: `outlet.heads`).
-    static let siteWords = ["موقع", "منصه", "منصت"]
+    /// The words of a site or a channel, folded, without clitics (an outlet word: `outlet.heads`).
+    static let siteWords = ["موقع", "منصه", "منصت", "تلفزيون", "قناه", "قنات"]
     /// "issued", folded, without the article, and the prepositions of its author (صادر عن، الصادرة من).
     static let issuedWords: Set<String> = ["صادر", "صادره"]
     static let issuedBy: Set<String> = ["عن", "من"]
