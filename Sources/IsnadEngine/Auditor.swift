@@ -232,6 +232,8 @@ public struct Auditor: Sendable {
                 }
             }
         }
+        // every judgement was moved into its unit: the emptied list's room released before the standards
+        judgements = []
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }
