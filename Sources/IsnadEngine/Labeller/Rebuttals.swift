@@ -66,7 +66,7 @@ struct Rebuttals {
     /// still disputes — it goes on, in the same paragraph, inside the quotation the denial opened
     /// (`نفى فريد ... وقال: "لم أتناول أي مادة محظورة. أنا مقتنع ببراءتي. مساري نظيف"`), or
     /// within `continuingReach` words of a `rebuttal` cue (a negation, a word of defence) it
-    /// names a content word of its denials. The first claim that does neither, or is someone else's, or is unsourced, or
+    /// names two content words of its denials. A quotation alone carries it `maxQuoted` claims. The first claim that does neither, or is someone else's, or is unsourced, or
     /// any unit that is no claim ends the rebuttal: what the denier says next about something
     /// else (`وأضاف أن اللاعب سيعود إلى التدريبات`) keeps its label.
     func continueRebuttals(_ a: ArticleText, _ out: inout [Judgement?]) {
@@ -74,6 +74,8 @@ struct Rebuttals {
         var speaker = Set<Int>()
         // whether the rebuttal's first denial holds a quotation, and its paragraph
         var headQuoted = false, headLine = -1
+        // the claims in a row that go on with the rebuttal by its quotation alone
+        var quoted = 0
         // the content words of the rebuttal's denials (`content`, each word's keys)
         var disputed = Set<String>()
         for i in out.indices {
@@ -89,6 +91,7 @@ struct Rebuttals {
                     disputed = Set(words.joined())
                     headQuoted = j.flags.contains(.quote); headLine = a.segments[i].lineIndex
                 }
+                quoted = 0
                 continue
             }
             guard let h = head, j.label != .unsourced, !roster.isEmpty, roster.isSubset(of: speaker) else { head = nil; continue }
@@ -98,9 +101,11 @@ struct Rebuttals {
             // a negation or a word of defence about what the rebuttal disputes
             let cue = a.matches[i].first { m in
                 rules[m.rule].kind == .rebuttal
-                    && Self.around(a, i, m, reach: Self.continuingReach).contains { $0.contains(where: disputed.contains) }
+                    && Self.around(a, i, m, reach: Self.continuingReach).filter { $0.contains(where: disputed.contains) }.count >= Self.minShared
             }
-            guard inQuotation || cue != nil else { head = nil; continue }
+            // a quotation without a cue goes on for `maxQuoted` claims at most (a column quoted whole is no rebuttal)
+            quoted = cue == nil ? quoted + 1 : 0
+            guard cue != nil || (inQuotation && quoted <= Self.maxQuoted) else { head = nil; continue }
             var k = j
             if !k.proposals.contains(k.why) { k.proposals.append(k.why) }
             k.label = .denied
@@ -114,9 +119,11 @@ struct Rebuttals {
         }
     }
 
-    /// How many words before or after its `rebuttal` cue a further claim must name something its
-    /// rebuttal disputes in, to go on with it.
+    /// How many words before or after its `rebuttal` cue a further claim must name `minShared`
+    /// content words of what its rebuttal disputes in, to go on with it.
     static let continuingReach = 6
+    /// How many claims in a row a rebuttal goes on by its quotation alone.
+    static let maxQuoted = 3
 
     /// The content words (each as its `contentKeys`) of the `reach` words before and after a cue.
     static func around(_ a: ArticleText, _ i: Int, _ cue: CueMatch, reach: Int) -> [[String]] {
