@@ -227,6 +227,9 @@ struct StandardsTests {
         let denial = try #require(a.units.first { $0.label == .denied })
         #expect(denial.contests.isEmpty)
         #expect(a.units[0].contestedBy.isEmpty)
+        // explain gives the threshold this denial was held to: a restatement's
+        let m = try #require(denial.contestMatch)
+        #expect(m.candidate == 0 && m.threshold == Standards.restatement)
     }
 
     @Test("a verbal noun with a first و or ف of its own (فقدان، وعيه) meets its verb (يفقد) and its other spellings (للوعي); the denier's name is not what it disputes")

@@ -66,9 +66,10 @@ struct Rebuttals {
     /// still disputes — it goes on, in the same paragraph, inside the quotation the denial opened
     /// (`نفى فريد ... وقال: "لم أتناول أي مادة محظورة. أنا مقتنع ببراءتي. مساري نظيف"`), or
     /// within `continuingReach` words of a `rebuttal` cue (a negation, a word of defence) it
-    /// names two content words of its denials. A quotation alone carries it `maxQuoted` claims. The first claim that does neither, or is someone else's, or is unsourced, or
-    /// any unit that is no claim ends the rebuttal: what the denier says next about something
-    /// else (`وأضاف أن اللاعب سيعود إلى التدريبات`) keeps its label.
+    /// names two content words of its denials; a quotation alone carries it `maxQuoted` claims.
+    /// The first claim that does neither, or is someone else's, or is unsourced, or any unit that
+    /// is no claim ends the rebuttal: what the denier says next about something else (`وأضاف أن
+    /// اللاعب سيعود إلى التدريبات`) keeps its label.
     func continueRebuttals(_ a: ArticleText, _ out: inout [Judgement?]) {
         var head: Int? = nil
         var speaker = Set<Int>()
