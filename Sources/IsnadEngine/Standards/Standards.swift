@@ -453,24 +453,28 @@ struct Standards {
             // the best first; on a tie, the nearer earlier claim
             scored.sort { $0.score != $1.score ? $0.score > $1.score : (($0.unit < d) != ($1.unit < d) ? $0.unit < d : abs($0.unit - d) < abs($1.unit - d)) }
             let best = scored.first
+            // a denial that states what it disputes before denying it (وكانت وسائل الإعلام قد نشرت
+            // أنباء عن مقتله، لكن الحركة كانت تنفي صحتها) disputes its own words: another claim only
+            // when that claim tells the same report again
+            let (threshold, minShared) = statesFirst[here] ? (Self.restatement, Self.restatementWords) : (Self.threshold, Self.minShared)
             var links: [Int] = []
             if anaphoric[here], let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
-                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
-            } else if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
-                for s in scored.prefix(Self.maxLinks) where s.score >= max(Self.threshold, b.score * Self.runnerUp) && s.shared.count >= Self.minShared {
+                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
+            } else if let b = best, b.score >= threshold, b.shared.count >= minShared {
+                for s in scored.prefix(Self.maxLinks) where s.score >= max(threshold, b.score * Self.runnerUp) && s.shared.count >= minShared {
                     links.append(s.unit)
                 }
-                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared.map(word))
+                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: threshold, shared: b.shared.map(word))
             } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes
                 links = units[p].contests.filter { $0 != d }
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             } else {
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             }
             // a claim the article states again (وكانت وسائل إعلام قد تناقلت تقارير تفيد بأن ... beside
             // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
