@@ -208,13 +208,19 @@ public struct Auditor: Sendable {
         var counts = LabelCounts()
         // scored once the anonymity flags are known (the penalty follows `reason_given`)
         var scored: [(unit: Int, judgement: Judgement)] = []
+        // room for exactly the claims judged (grown by doubling, a long article's list had up to
+        // twice their room)
+        scored.reserveCapacity(judgements.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
         for (i, seg) in article.segments.enumerated() {
             // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
             units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
                                      scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
                                      score: nil, why: nil))
             if let j = judgements[i].take() {  // moved out, not copied: its arrays are handed to the unit
-                units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags; units[i].evidence = j.evidence
+                // the evidence list was given room for every cue of the unit, most of which are no
+                // evidence: kept at its size (a third of the room, held to the end of the audit)
+                units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags
+                units[i].evidence = j.evidence.capacity > j.evidence.count ? j.evidence.map { $0 } : j.evidence
                 units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule
                 scored.append((i, Judgement(label: j.label, sources: [], flags: [], evidence: [], why: j.why,
                                             rosterIndexes: j.rosterIndexes, chainLinks: j.chainLinks)))
@@ -226,6 +232,8 @@ public struct Auditor: Sendable {
                 }
             }
         }
+        // every judgement was moved into its unit: the emptied list's room released before the standards
+        judgements = []
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }

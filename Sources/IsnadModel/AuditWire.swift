@@ -100,6 +100,7 @@ public enum AuditWire {
             case .continuesQuotation(let l): byte(7); label(l)
             case .unsourced: byte(8)
             case let .restatesDenial(unit, line, rule): byte(9); int(unit); int(line); string(rule)
+            case let .continuesRebuttal(unit, line): byte(10); int(unit); int(line)
             }
         }
 
@@ -276,6 +277,9 @@ public enum AuditWire {
             case 9:
                 let unit = int(), line = int()
                 return Reason(.restatesDenial(unit: unit, line: line, rule: string()))
+            case 10:
+                let unit = int()
+                return Reason(.continuesRebuttal(unit: unit, line: int()))
             default: failed = true; return Reason(.unsourced)
             }
         }

@@ -174,6 +174,9 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         /// The claim restates the denial of its own source, in unit `unit` (0-based) on `line`,
         /// with a negation or restriction (`rule`): a further sentence of the same rebuttal.
         case restatesDenial(unit: Int, line: Int, rule: String)
+        /// The claim goes on with the rebuttal of its own source begun in unit `unit` (0-based) on
+        /// `line`, and still disputes: a further sentence of the same rebuttal.
+        case continuesRebuttal(unit: Int, line: Int)
         case continuesQuotation(Label)
         case unsourced
     }
@@ -193,6 +196,7 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         case .anonymityStated: "anonymous: the text says the source is not named (a condition or a reason)"
         case .denied(let rule): "denied: \(rule ?? "a denial cue") outranks every other label"
         case let .restatesDenial(unit, line, rule): "denied: \(rule) restates the denial of its source in unit \(unit + 1) (line \(line))"
+        case let .continuesRebuttal(unit, line): "denied: goes on with its source's rebuttal of unit \(unit + 1) (line \(line)) and still disputes"
         case .continuesQuotation(let l): "\(l.rawValue): continues the quotation of the previous claim's speaker"
         case .unsourced: "unsourced: no attribution in the unit"
         }

@@ -393,6 +393,11 @@ public enum SheetSentences {
             case .en: return "denied: restates its source's denial in unit \(unit + 1) (line \(line))"
             case .ar: return "نفي: يعيد نفي مصدره في العبارة \(unit + 1) (السطر \(line))"
             }
+        case let .continuesRebuttal(unit, line):
+            switch lang {
+            case .en: return "denied: goes on with its source's rebuttal in unit \(unit + 1) (line \(line)) and still disputes"
+            case .ar: return "نفي: تتمة لردّ مصدره في العبارة \(unit + 1) (السطر \(line))، وما زال يدحض"
+            }
         case .continuesQuotation(let l):
             switch lang {
             case .en: return "\(l.sheetName(.en)): continues the quotation of the previous claim's speaker"

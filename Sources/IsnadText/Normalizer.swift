@@ -13,9 +13,13 @@ public struct NormalizedText: Sendable {
     public let original: [Unicode.Scalar]
     /// The folded scalars.
     public let scalars: [Unicode.Scalar]
-    /// `origin[i]` is the index in `original` that folded scalar `i` came from (32 bits: an
-    /// article is far below 4 G scalars, and the map is the largest per-scalar array).
-    public let origin: [UInt32]
+    /// `origin[i]` is the index in `original` that folded scalar `i` came from, stored as runs
+    /// (`OffsetMap`: most scalars fold one for one).
+    public let origin: OffsetMap
+
+    public init(original: [Unicode.Scalar], scalars: [Unicode.Scalar], origin: OffsetMap) {
+        self.original = original; self.scalars = scalars; self.origin = origin
+    }
 
     /// Maps a folded half-open range to the original text.
     public func originalSpan(_ start: Int, _ end: Int) -> TextSpan {
@@ -77,46 +81,46 @@ public enum Normalizer {
     public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
         let n = original.count
         var presentation: [Int] = []  // presentation forms, folded after the fast pass
-        var origin: [UInt32] = []
+        var origin = OffsetMap.Builder()
         // one pass with a table for Latin and Arabic; other scalars through `fold`
         var out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, count in
-            origin = [UInt32](unsafeUninitializedCapacity: n) { originBuffer, originCount in
-                table.withUnsafeBufferPointer { table in
-                    original.withUnsafeBufferPointer { src in
-                        var k = 0
-                        for i in 0..<n {
-                            var f = fold(src[i].value, table)
-                            if f == dropped { continue }
-                            if f == decomposes {
-                                presentation.append(i)
-                                f = 0  // a placeholder, replaced below
-                            }
-                            outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // every value of f is a scalar's
-                            originBuffer[k] = UInt32(truncatingIfNeeded: i)
-                            k += 1
+            table.withUnsafeBufferPointer { table in
+                original.withUnsafeBufferPointer { src in
+                    var k = 0
+                    for i in 0..<n {
+                        var f = fold(src[i].value, table)
+                        if f == dropped { continue }
+                        if f == decomposes {
+                            presentation.append(i)
+                            f = 0  // a placeholder, replaced below
                         }
-                        count = k; originCount = k
+                        outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // every value of f is a scalar's
+                        origin.append(i)
+                        k += 1
                     }
+                    count = k
                 }
             }
         }
         if !presentation.isEmpty {
             // Presentation forms: compatibility decomposition, then fold each part.
-            var o2: [Unicode.Scalar] = [], g2: [UInt32] = []
-            o2.reserveCapacity(out.count + presentation.count); g2.reserveCapacity(out.count + presentation.count)
+            let first = origin.map
+            var o2: [Unicode.Scalar] = []
+            var g2 = OffsetMap.Builder()
+            o2.reserveCapacity(out.count + presentation.count)
             var p = 0
             for k in out.indices {
-                let i = Int(origin[k])
+                let i = Int(first[k])
                 if p < presentation.count && presentation[p] == i {
                     p += 1
                     for part in String(original[i]).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                        if let f = fold(part) { o2.append(f); g2.append(UInt32(truncatingIfNeeded: i)) }
+                        if let f = fold(part) { o2.append(f); g2.append(i) }
                     }
-                } else { o2.append(out[k]); g2.append(UInt32(truncatingIfNeeded: i)) }
+                } else { o2.append(out[k]); g2.append(i) }
             }
             out = o2; origin = g2
         }
-        return NormalizedText(original: original, scalars: out, origin: origin)
+        return NormalizedText(original: original, scalars: out, origin: origin.map)
     }
 
     @usableFromInline package static let dropped: UInt32 = 0xFFFF_FFFF

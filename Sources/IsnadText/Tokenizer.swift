@@ -43,8 +43,15 @@ public struct TokenForm: Sendable, Hashable {
         public static func < (a: Clitics, b: Clitics) -> Bool { a.rawValue < b.rawValue }
     }
     /// FNV-1a hash of the form's letters.
-    public var key: UInt64
-    // 32-bit fields: a form takes 24 bytes, and the matcher reads many
+    public var key: UInt64 {
+        @inlinable @inline(__always) get { UInt64(keyHigh) << 32 | UInt64(keyLow) }
+        set { keyLow = UInt32(truncatingIfNeeded: newValue); keyHigh = UInt32(truncatingIfNeeded: newValue >> 32) }
+    }
+    // 32-bit fields, the key in two halves (4-byte alignment): a form takes 20 bytes, not the 24
+    // a 64-bit field's alignment made it; the matcher reads many, and a long article holds a
+    // million (issue #26)
+    @usableFromInline var keyLow: UInt32
+    @usableFromInline var keyHigh: UInt32
     @usableFromInline var start32: Int32
     @usableFromInline var end32: Int32
     @usableFromInline var offset16: Int16
@@ -62,9 +69,9 @@ public struct TokenForm: Sendable, Hashable {
 
     @inlinable @inline(__always)
     @usableFromInline package init(key: UInt64, _ range: Range<Int>, alef: Bool, offset: Int, clitics: Clitics) {
+        keyLow = UInt32(truncatingIfNeeded: key); keyHigh = UInt32(truncatingIfNeeded: key >> 32)
         start32 = Int32(range.lowerBound); end32 = Int32(range.upperBound)
         self.alef = alef; offset16 = Int16(offset); self.clitics = clitics
-        self.key = key
     }
 
     /// The number of letters of the form.

@@ -121,6 +121,27 @@ struct IsolationTests {
         #expect(!r.stderr.contains("Signal") && !r.stderr.contains("crashed"), "\(r.stderr)")
     }
 
+    @Test("a 16 MB article of news text is audited in process under ulimit -v 380 MB (it needs about 340 MB; before the storage cuts of issue #26 the release build needed about 390 MB)")
+    func largeArticleUnderLimit() throws {
+        // the dev gold articles one after another, to 16 MB, cut at a line end
+        let fm = FileManager.default
+        let texts = try fm.contentsOfDirectory(atPath: Support.gold).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { try String(contentsOfFile: Support.gold + "/" + $0, encoding: .utf8) }
+        let blob = Array((texts.joined(separator: "\n\n") + "\n\n").utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16 << 20)
+        while bytes.count < 16 << 20 { bytes += blob.prefix((16 << 20) - bytes.count) }
+        bytes.removeLast(bytes.count - (bytes.lastIndex(of: 0x0A)! + 1))
+        let dir = try Support.tempDir()
+        let big = dir + "/news.txt"
+        #expect(fm.createFile(atPath: big, contents: Data(bytes)))
+        let r = try limited(380 << 10, rules + ["--fail-on", "none", "--format", "json", "--no-pretty", "--isolate-above", "1000000000",
+                                               "--max-article-bytes", "100000000", big])
+        #expect(r.status == 0, "\(r.stderr)")
+        let units = try #require(try articles(r.stdout).first?["units"] as? [[String: Any]], "\(r.stderr)")
+        #expect(units.count > 10_000)
+    }
+
     @Test("a ulimit -v too small to start under is an error with the figures and exit 2, not a signal")
     func addressSpaceTooSmall() throws {
         let r = try limited(100_000, rules + [Support.gold + "/seed-01.txt"])

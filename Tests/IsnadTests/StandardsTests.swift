@@ -185,6 +185,53 @@ struct StandardsTests {
         #expect(a.units[0].contests == [1])
     }
 
+    @Test("a rebuttal goes on: the denial's quotation in its paragraph (three claims at most), and the denier's next claim whose negation names two of its words; another speaker between, or a negation about something else, ends it")
+    func rebuttalGoesOn() throws {
+        let quoted = try auditor().audit(test: """
+            ونفى النادي تكهنات عن فقدان اللاعب وعيه، وقال: "لم يتعرض اللاعب لأي إصابة. الفحوص الطبية سليمة تماما. سيشارك في التدريبات غدا. وسيكون جاهزا للمباراة. وسيسافر مع الفريق".
+            """)
+        #expect(quoted.units.map(\.label) == [.denied, .denied, .denied, .denied, .named])
+        #expect(quoted.units[1].why?.description.contains("goes on with its source's rebuttal of unit 1") == true)
+        #expect(quoted.units[1].proposals.contains { $0.description.contains("continues the quotation") })
+        let negated = try auditor().audit(test: """
+            ونفى النادي تكهنات عن فقدان اللاعب وعيه.
+            وأكد النادي أن فقدان اللاعب وعيه لم يحدث في أي وقت.
+            """)
+        #expect(negated.units.map(\.label) == [.denied, .denied])
+        #expect(negated.units[1].rule == "rebuttal.negation")
+        #expect(negated.units[1].why?.description.contains("goes on with") == true)
+        let elsewhere = try auditor().audit(test: """
+            ونفى النادي تكهنات عن فقدان اللاعب وعيه.
+            وأكد النادي أن المدرب لن يغير التشكيلة.
+            """)
+        #expect(elsewhere.units.map(\.label) == [.denied, .named])
+        let between = try auditor().audit(test: """
+            ونفى النادي تكهنات عن فقدان اللاعب وعيه.
+            وقال مصدر أمني إن اللاعب سقط أرضا.
+            وأكد النادي أن فقدان اللاعب وعيه لم يحدث في أي وقت.
+            """)
+        #expect(between.units.map(\.label) == [.denied, .anonymous, .named])
+        // a continued rebuttal is read back from the wire with its reason
+        var bytes: [UInt8] = []
+        AuditWire.write(.audit(quoted)) { bytes += $0 }
+        guard case .audit(let back)? = AuditWire.read(bytes) else { Issue.record("not read back"); return }
+        #expect(back.units[1].why == quoted.units[1].why)
+    }
+
+    @Test("a denial that states what it disputes before denying it (وكانت وسائل الإعلام قد نشرت أنباء ... لكن الحركة تنفي صحتها) disputes its own words, not the headline that shares a few")
+    func statesThenDenies() throws {
+        let a = try auditor().audit(test: """
+            مقتل زعيم الحركة في غارة جوية
+            وكانت وسائل الإعلام قد نشرت في وقت سابق مرارا أنباء عن مقتل زعيم الحركة لكن الحركة كانت دائما تنفي صحتها.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests.isEmpty)
+        #expect(a.units[0].contestedBy.isEmpty)
+        // explain gives the threshold this denial was held to: a restatement's
+        let m = try #require(denial.contestMatch)
+        #expect(m.candidate == 0 && m.threshold == Standards.restatement)
+    }
+
     @Test("a verbal noun with a first و or ف of its own (فقدان، وعيه) meets its verb (يفقد) and its other spellings (للوعي); the denier's name is not what it disputes")
     func stemsAndNames() throws {
         let a = try auditor().audit(test: """

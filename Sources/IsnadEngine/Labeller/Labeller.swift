@@ -34,7 +34,8 @@ public struct Judgement: Sendable {
 /// 5. `Anonymity` — a stated reason for anonymity makes the speaker anonymous;
 /// 6. `Continuity` — a claim with no attribution inside a quotation takes its speaker's;
 /// 7. `Precedence` — denied > anonymous > secondhand > named > (continuity) > unsourced;
-/// 8. `Rebuttals` — once all are labelled, a negated claim that restates its source's denial is denied.
+/// 8. `Rebuttals` — once all are labelled, a negated claim that restates its source's denial is denied,
+///    and so are the claims that go on with a rebuttal while they still dispute.
 ///
 /// Each stage records its decisions in a `DecisionRecorder`: `audit explain` passes a
 /// `DecisionLog` and prints them; an audit passes `NoDecisions` and none are made.

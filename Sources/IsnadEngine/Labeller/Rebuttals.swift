@@ -57,6 +57,82 @@ struct Rebuttals {
                 }
             }
         }
+        continueRebuttals(a, &out)
+    }
+
+    /// A rebuttal goes on (SOURCING.md, denied: "each further sentence of the same rebuttal
+    /// (`وأضاف البيان`, `وتابع`) while it still disputes the claim"): after a denied claim, each
+    /// next claim of the same source (no other source of its own) stays in the rebuttal while it
+    /// still disputes — it goes on, in the same paragraph, inside the quotation the denial opened
+    /// (`نفى فريد ... وقال: "لم أتناول أي مادة محظورة. أنا مقتنع ببراءتي. مساري نظيف"`), or
+    /// within `continuingReach` words of a `rebuttal` cue (a negation, a word of defence) it
+    /// names two content words of its denials; a quotation alone carries it `maxQuoted` claims.
+    /// The first claim that does neither, or is someone else's, or is unsourced, or any unit that
+    /// is no claim ends the rebuttal: what the denier says next about something else (`وأضاف أن
+    /// اللاعب سيعود إلى التدريبات`) keeps its label.
+    func continueRebuttals(_ a: ArticleText, _ out: inout [Judgement?]) {
+        var head: Int? = nil
+        var speaker = Set<Int>()
+        // whether the rebuttal's first denial holds a quotation, and its paragraph
+        var headQuoted = false, headLine = -1
+        // the claims in a row that go on with the rebuttal by its quotation alone
+        var quoted = 0
+        // the content words of the rebuttal's denials (`content`, each word's keys)
+        var disputed = Set<String>()
+        for i in out.indices {
+            guard let j = out[i] else { head = nil; continue }
+            let roster = Set(j.rosterIndexes)
+            if j.label == .denied {
+                guard !roster.isEmpty else { head = nil; continue }
+                let words = Self.contentWords(a, i, rules: rules, leaving: j.sources)
+                if head != nil && roster == speaker {
+                    for w in words { disputed.formUnion(w) }
+                } else {
+                    head = i; speaker = roster
+                    disputed = Set(words.joined())
+                    headQuoted = j.flags.contains(.quote); headLine = a.segments[i].lineIndex
+                }
+                quoted = 0
+                continue
+            }
+            guard let h = head, j.label != .unsourced, !roster.isEmpty, roster.isSubset(of: speaker) else { head = nil; continue }
+            // the denier's quotation, opened in its denial, going on in the same paragraph
+            var inQuotation = false
+            if case .continuesQuotation = j.why.form { inQuotation = headQuoted && a.segments[i].lineIndex == headLine }
+            // a negation or a word of defence about what the rebuttal disputes
+            let cue = a.matches[i].first { m in
+                rules[m.rule].kind == .rebuttal
+                    && Self.around(a, i, m, reach: Self.continuingReach).filter { $0.contains(where: disputed.contains) }.count >= Self.minShared
+            }
+            // a quotation without a cue goes on for `maxQuoted` claims at most (a column quoted whole is no rebuttal)
+            quoted = cue == nil ? quoted + 1 : 0
+            guard cue != nil || (inQuotation && quoted <= Self.maxQuoted) else { head = nil; continue }
+            var k = j
+            if !k.proposals.contains(k.why) { k.proposals.append(k.why) }
+            k.label = .denied
+            k.why = Reason(.continuesRebuttal(unit: h, line: a.segments[h].line))
+            if let cue {
+                let span = a.text.originalSpan(cue.start, cue.end)
+                k.rule = rules[cue.rule].id
+                k.evidence.append(Evidence(rule: rules[cue.rule].id, scalars: a.text.originalScalars(span), span: span))
+            }
+            out[i] = k
+        }
+    }
+
+    /// How many words before or after its `rebuttal` cue a further claim must name `minShared`
+    /// content words of what its rebuttal disputes in, to go on with it.
+    static let continuingReach = 6
+    /// How many claims in a row a rebuttal goes on by its quotation alone.
+    static let maxQuoted = 3
+
+    /// The content words (each as its `contentKeys`) of the `reach` words before and after a cue.
+    static func around(_ a: ArticleText, _ i: Int, _ cue: CueMatch, reach: Int) -> [[String]] {
+        let words = a.words(of: i)
+        guard let first = words.firstIndex(where: { $0 >= cue.firstToken }) else { return [] }
+        let after = words[first...].firstIndex(where: { $0 >= cue.nextToken }) ?? words.endIndex
+        let lo = max(words.startIndex, first - reach), hi = min(words.endIndex, after + reach)
+        return (words[lo..<first] + words[after..<hi]).map { Self.contentKeys(a.tokens.letters($0)) }.filter { !$0.isEmpty }
     }
 
     /// A content word's forms, to find a negated word in: `Standards.keys` of its stem, and the
@@ -81,12 +157,12 @@ struct Rebuttals {
     static let reach = 3
 
     /// The content words (each as its `Standards.keys`) of the `reach` words after a negation cue.
-    static func negated(_ a: ArticleText, _ i: Int, after cue: CueMatch, rules: [Rule]) -> [[String]] {
+    static func negated(_ a: ArticleText, _ i: Int, after cue: CueMatch, rules: [Rule], reach: Int = Self.reach) -> [[String]] {
         var out: [[String]] = []
         var n = 0
         for t in a.words(of: i) where t >= cue.nextToken {
             n += 1
-            if n > Self.reach { break }
+            if n > reach { break }
             if let st = Standards.stem(a.tokens.letters(t)) { out.append(Standards.keys(st)) }
         }
         return out
@@ -95,6 +171,11 @@ struct Rebuttals {
     /// The content words of unit `i` (`Standards.stem`, compared by `Standards.keys`): its words
     /// outside the cues that frame a claim, without the words of the sources it names.
     static func content(_ a: ArticleText, _ i: Int, rules: [Rule], leaving sources: [SourceMention]) -> Set<String> {
+        Set(contentWords(a, i, rules: rules, leaving: sources).joined())
+    }
+
+    /// `content`, word by word: the keys of each content word.
+    static func contentWords(_ a: ArticleText, _ i: Int, rules: [Rule], leaving sources: [SourceMention]) -> [[String]] {
         var covered = Set<Int>()
         for m in a.matches[i] where Standards.framing.contains(rules[m.rule].kind) {
             for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
@@ -105,11 +186,11 @@ struct Rebuttals {
                 if let st = Standards.stem(Array(w.unicodeScalars)[...]) { names.formUnion(Standards.keys(st)) }
             }
         }
-        var out = Set<String>()
+        var out: [[String]] = []
         for t in a.words(of: i) where !covered.contains(t) {
             let keys = Self.contentKeys(a.tokens.letters(t))
             if keys.isEmpty || names.contains(keys[0]) { continue }
-            out.formUnion(keys)
+            out.append(keys)
         }
         return out
     }

@@ -53,7 +53,7 @@ public enum Segmenter {
         let n = o.count
         // original index -> folded index (first folded scalar at or after it), by binary search
         let origin = text.origin
-        func foldedAt(_ i: Int) -> Int { origin.lowerBound(of: UInt32(truncatingIfNeeded: i)) }
+        func foldedAt(_ i: Int) -> Int { origin.firstFolded(atOrAfter: i) }
         var segments: [Segment] = []
         // about one sentence per 150 scalars of news prose: room reserved once, not grown
         segments.reserveCapacity(n / 150 + 4)

@@ -378,10 +378,14 @@ struct Standards {
         let (number, spellings, wordKeys) = Self.numbering(seen, contents)
         // the String of a stem, built only for what a denial shares
         func word(_ n: Int) -> String { String(String.UnicodeScalarView(spellings[n])) }
-        // each claim's stems (sorted), its keys, its object; the stems' document frequencies
-        var stems: [[Int]] = [], keys: [Set<Int>] = [], objects: [Set<Int>] = []
+        // each claim's stems (sorted), its keys, its object; the stems' document frequencies. Keys
+        // and objects are sorted lists of 32-bit numbers searched by bisection, not sets: a set of
+        // a claim's ~80 keys took 1.4 KB, and a long article has tens of thousands of claims (issue #26)
+        var stems: [[Int]] = [], keys: [[Int32]] = [], objects: [[Int]] = []
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
         var df = [Int](repeating: 0, count: spellings.count)
+        var anaphoric: [Bool] = []
+        anaphoric.reserveCapacity(claims.count)
         for found in contents {
             // sorted, once each: two spellings of one String are one stem
             var s = found.stems.map { number[$0] }
@@ -389,9 +393,13 @@ struct Standards {
             s.removeNeighbourDuplicates()
             for w in s { df[w] += 1 }
             stems.append(s)
-            keys.append(Set(s.flatMap { wordKeys[$0] }))
-            objects.append(Set(found.object.map { number[$0] }))
+            objects.append(found.object.map { number[$0] }.sortedUnique())
+            anaphoric.append(found.anaphoric)
         }
+        // the contents are read no more: released before the keys are built (a long article's
+        // peak of memory is here)
+        contents = []
+        for s in stems { keys.append(s.flatMap { wordKeys[$0].lazy.map { Int32(truncatingIfNeeded: $0) } }.sortedUnique()) }
         let n = Double(max(claims.count, 1))
         let weights = df.map { log(1 + n / Double($0)) }
         // weights are summed in sorted order: a Set's order changes from run to run, and a sum
@@ -419,7 +427,7 @@ struct Standards {
             let mine = names.isEmpty ? stems[here] : stems[here].filter { !names.contains($0) }
             let object = objects[here]
             // the denial's own words, its object weighing more: what it shares of its object counts most
-            func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.contains($1) ? Self.objectWeight : 1) } }
+            func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.sortedContains($1) ? Self.objectWeight : 1) } }
             let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
             var scored: [(unit: Int, score: Double, shared: [Int])] = []
@@ -435,7 +443,7 @@ struct Standards {
                 // عن إعادة مواطنين ... وهو الأمر الذي نفاه المصدر)
                 if units[c].label == .denied && ((c > d && !statesFirst[place[c]]) || c == 0 || units[c].kind == .headline) { continue }
                 let theirs = keys[place[c]]
-                let shared = mine.filter { w in wordKeys[w].contains(where: theirs.contains) }
+                let shared = mine.filter { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
                 // Dice over the weights: what they share against what both say
                 let both = (mineSum * sums[place[c]]).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
@@ -445,24 +453,28 @@ struct Standards {
             // the best first; on a tie, the nearer earlier claim
             scored.sort { $0.score != $1.score ? $0.score > $1.score : (($0.unit < d) != ($1.unit < d) ? $0.unit < d : abs($0.unit - d) < abs($1.unit - d)) }
             let best = scored.first
+            // a denial that states what it disputes before denying it (وكانت وسائل الإعلام قد نشرت
+            // أنباء عن مقتله، لكن الحركة كانت تنفي صحتها) disputes its own words: another claim only
+            // when that claim tells the same report again
+            let (threshold, minShared) = statesFirst[here] ? (Self.restatement, Self.restatementWords) : (Self.threshold, Self.minShared)
             var links: [Int] = []
-            if contents[here].anaphoric, let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+            if anaphoric[here], let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
-                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: Self.threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
-            } else if let b = best, b.score >= Self.threshold, b.shared.count >= Self.minShared {
-                for s in scored.prefix(Self.maxLinks) where s.score >= max(Self.threshold, b.score * Self.runnerUp) && s.shared.count >= Self.minShared {
+                units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
+            } else if let b = best, b.score >= threshold, b.shared.count >= minShared {
+                for s in scored.prefix(Self.maxLinks) where s.score >= max(threshold, b.score * Self.runnerUp) && s.shared.count >= minShared {
                     links.append(s.unit)
                 }
-                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: Self.threshold, shared: b.shared.map(word))
+                units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: threshold, shared: b.shared.map(word))
             } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes
                 links = units[p].contests.filter { $0 != d }
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             } else {
-                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: Self.threshold, shared: (best?.shared ?? []).map(word))
+                units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             }
             // a claim the article states again (وكانت وسائل إعلام قد تناقلت تقارير تفيد بأن ... beside
             // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
@@ -472,7 +484,7 @@ struct Standards {
                     if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) }) { continue }
                     let theirs = keys[place[c]]
                     for l in links {
-                        let shared = stems[place[l]].filter { w in wordKeys[w].contains(where: theirs.contains) }
+                        let shared = stems[place[l]].filter { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
                         let both = (sums[place[l]] * sums[place[c]]).squareRoot()
                         let sim = both > 0 ? shared.reduce(0) { $0 + weights[$1] } / both : 0
                         if sim >= Self.restatement && shared.count >= Self.restatementWords { restated.append(c); break }

@@ -76,8 +76,11 @@ public struct ArticleText: Sendable {
         // the word tokens of each segment, found once for every later stage
         var segmentWords = [[Int]](filled: [], count: segments.count)
         for (s, r) in ranges.enumerated() where !r.isEmpty {
+            // room for the words only (the segment's tokens counted punctuation too)
+            var n = 0
+            for t in r where tokens[t].kind == .word { n += 1 }
             var w: [Int] = []
-            w.reserveCapacity(r.count)
+            w.reserveCapacity(n)
             for t in r where tokens[t].kind == .word { w.append(t) }
             segmentWords[s] = w
         }

@@ -20,31 +20,29 @@ import IsnadModel
     @usableFromInline package static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result? {
         let n = bytes.count - start
         guard n > 0, n <= Tokenizer.chunk else { return nil }
-        var folded: [Unicode.Scalar] = [], origin: [UInt32] = [], tokens: [Token] = [], forms: [TokenForm] = []
+        var folded: [Unicode.Scalar] = [], tokens: [Token] = [], forms: [TokenForm] = []
+        var origin = OffsetMap.Builder()
         var counts: Counts? = nil
         // every buffer sized for the worst case (a scalar a byte, a token a scalar, a reading a
         // letter: see `Tokenizer.forms`), so no write checks a capacity; the innermost closure
         // reads, and each sets its array's count on the way out
         let original = [Unicode.Scalar](unsafeUninitializedCapacity: n) { originalBuffer, originalCount in
             folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { foldedBuffer, foldedCount in
-                origin = [UInt32](unsafeUninitializedCapacity: n) { originBuffer, originCount in
-                    tokens = [Token](unsafeUninitializedCapacity: n) { tokenBuffer, tokenCount in
-                        forms = [TokenForm](unsafeUninitializedCapacity: n) { formBuffer, formCount in
-                            counts = scan(bytes, from: start, Buffers(original: originalBuffer.baseAddress!, folded: foldedBuffer.baseAddress!,
-                                                                      origin: originBuffer.baseAddress!, tokens: tokenBuffer.baseAddress!,
-                                                                      forms: formBuffer.baseAddress!))
-                            formCount = counts?.forms ?? 0
-                        }
-                        tokenCount = counts?.tokens ?? 0
+                tokens = [Token](unsafeUninitializedCapacity: n) { tokenBuffer, tokenCount in
+                    forms = [TokenForm](unsafeUninitializedCapacity: n) { formBuffer, formCount in
+                        counts = scan(bytes, from: start, Buffers(original: originalBuffer.baseAddress!, folded: foldedBuffer.baseAddress!,
+                                                                  tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!),
+                                      origin: &origin)
+                        formCount = counts?.forms ?? 0
                     }
-                    originCount = counts?.folded ?? 0
+                    tokenCount = counts?.tokens ?? 0
                 }
                 foldedCount = counts?.folded ?? 0
             }
             originalCount = counts?.original ?? 0
         }
         guard counts != nil else { return nil }
-        return Result(normalized: NormalizedText(original: original, scalars: folded, origin: origin),
+        return Result(normalized: NormalizedText(original: original, scalars: folded, origin: origin.map),
                       tokens: Tokens(scalars: folded, tokens: tokens, forms: forms))
     }
 
@@ -52,18 +50,18 @@ import IsnadModel
     @usableFromInline package struct Buffers {
         @usableFromInline package let original: UnsafeMutablePointer<Unicode.Scalar>
         @usableFromInline package let folded: UnsafeMutablePointer<Unicode.Scalar>
-        @usableFromInline package let origin: UnsafeMutablePointer<UInt32>
         @usableFromInline package let tokens: UnsafeMutablePointer<Token>
         @usableFromInline package let forms: UnsafeMutablePointer<TokenForm>
     }
 
     /// The loop: decodes as `TextDecoder.utf8`, folds as `Normalizer.normalize`, tokenizes as
     /// `Tokenizer.tokenize`, with their own steps; nil where the staged path must run instead.
-    @usableFromInline package static func scan(_ u: UnsafeBufferPointer<UInt8>, from start: Int, _ out: Buffers) -> Counts? {
+    @usableFromInline package static func scan(_ u: UnsafeBufferPointer<UInt8>, from start: Int, _ out: Buffers,
+                                                   origin: inout OffsetMap.Builder) -> Counts? {
         let n = u.count
         return Normalizer.table.withUnsafeBufferPointer { foldTable in
             Tokenizer.classes.withUnsafeBufferPointer { classes in
-                let original = out.original, folded = out.folded, origin = out.origin
+                let original = out.original, folded = out.folded
                 var tokens = Tokenizer.Writer(text: UnsafeBufferPointer(start: UnsafePointer(folded), count: n), tokens: out.tokens,
                                               forms: out.forms, formBase: 0, pendingBreak: false)
                 var originalCount = 0, foldedCount = 0
@@ -93,7 +91,7 @@ import IsnadModel
                     let k = foldedCount
                     let s = unsafeBitCast(f, to: Unicode.Scalar.self)
                     folded[k] = s
-                    origin[k] = UInt32(truncatingIfNeeded: index)
+                    origin.append(index)
                     foldedCount &+= 1
                     let c = Tokenizer.scalarClass(s, classes)
                     if c == Tokenizer.word {

@@ -1,0 +1,101 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import Isnad
+@testable import IsnadEngine
+import IsnadTestSupport
+
+/// Issue #26, item 3: what a long article holds while it is audited — the offset map stored
+/// as runs, readings of 20 bytes, lists kept at their size — with the same values as before.
+@Suite("Storage of a long article")
+struct StorageTests {
+    /// The offset map of `scalars` as a flat list, folding each scalar by itself (the reference).
+    static func flatMap(_ scalars: [Unicode.Scalar]) -> [UInt32] {
+        var out: [UInt32] = []
+        for (i, c) in scalars.enumerated() {
+            if (0xFB50...0xFDFF).contains(c.value) || (0xFE70...0xFEFC).contains(c.value) {
+                for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars where Normalizer.fold(part) != nil { out.append(UInt32(i)) }
+            } else if Normalizer.fold(c) != nil { out.append(UInt32(i)) }
+        }
+        return out
+    }
+
+    /// Every entry of `map`, and where every original offset falls, against the flat list.
+    static func expectSame(_ map: OffsetMap, _ flat: [UInt32], _ originalCount: Int) {
+        #expect(map.count == flat.count)
+        #expect(Array(map) == flat)
+        for i in 0...(originalCount + 1) {
+            let expected = flat.firstIndex { $0 >= UInt32(i) } ?? flat.count
+            #expect(map.firstFolded(atOrAfter: i) == expected, "offset \(i)")
+        }
+    }
+
+    @Test("the offset map stored as runs gives every entry of the flat map, and where every original offset falls")
+    func offsetMapEntries() async {
+        let cases: [String] = ["", "ب", "قال", "وَقَالَ الوزيرُ", "ـــ", "\u{200F}\u{200F}", "ﻻ ﺍﻟﻮﺯﻳﺮ", "ﻻﻻ", "قتل 43 مدنياً\n", "a\u{064E}\u{064E}b", "\u{064E}ب"]
+        for text in cases {
+            let scalars = Normalizer.scalars(of: text)
+            Self.expectSame(Normalizer.normalize(scalars: scalars).origin, Self.flatMap(scalars), scalars.count)
+        }
+        await propertyCheck(count: 200, input: PropertyTests.article) { text in
+            let scalars = Normalizer.scalars(of: text)
+            Self.expectSame(Normalizer.normalize(scalars: scalars).origin, Self.flatMap(scalars), scalars.count)
+        }
+    }
+
+    @Test("a map built from a list of entries is that list; equal lists give equal maps")
+    func offsetMapFromEntries() {
+        let entries: [UInt32] = [0, 1, 2, 4, 5, 5, 5, 6, 9, 10]
+        let map = OffsetMap(entries)
+        #expect(Array(map) == entries)
+        #expect(map.runCount == 5)  // 0-2, 4-5, 5, 5-6, 9-10
+        #expect(map == OffsetMap(entries) && map != OffsetMap(entries.dropLast()))
+        #expect(OffsetMap([UInt32]()).isEmpty && OffsetMap([UInt32]()).firstFolded(atOrAfter: 0) == 0)
+    }
+
+    @Test("the offset map of a news article takes a small part of the 4 bytes a scalar a flat map took")
+    func offsetMapSize() throws {
+        var checked = 0
+        for (path, _) in TestSupport.goldArticles().prefix(40) {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let n = Normalizer.normalize(text)
+            guard n.scalars.count > 2000 else { continue }
+            // 8 bytes a run, against 4 bytes a folded scalar: at most a tenth of the flat map
+            #expect(n.origin.runCount * 8 * 10 <= n.scalars.count * 4, "\(path): \(n.origin.runCount) runs for \(n.scalars.count) scalars")
+            checked += 1
+        }
+        #expect(checked >= 10)
+    }
+
+    @Test("a reading takes 20 bytes and a token 20: a long article holds a million of each")
+    func readingSize() {
+        #expect(MemoryLayout<TokenForm>.stride == 20)
+        #expect(MemoryLayout<Token>.stride == 20)
+        // the key, stored in two halves, reads back whole
+        let letters = Normalizer.foldedScalars("الوزير")
+        var form = TokenForm(letters, 0..<letters.count, offset: 0, clitics: .none)
+        #expect(form.key == Tokenizer.key(letters) && form.start == 0 && form.end == letters.count)
+        form.key = 0xDEAD_BEEF_0123_4567
+        #expect(form.key == 0xDEAD_BEEF_0123_4567)
+    }
+
+    @Test("the word lists of the units and the evidence lists of the claims are kept at their size, not at the room of every token or cue")
+    func listsAtTheirSize() {
+        let text = String(repeating: "قال الوزير، في بيان (أمس): إن الأسعار ارتفعت. وأضاف المتحدث باسم الحكومة - وفقًا لرويترز - أن مصادر مطلعة نفت ذلك.\n", count: 20)
+        let normalized = Normalizer.normalize(text)
+        let article = ArticleText(text: normalized, matcher: Support.auditor.matcher)
+        var slack = 0, punctuation = 0
+        for i in article.segments.indices {
+            let w = article.words(of: i)
+            slack += w.capacity - w.count
+            punctuation += article.tokenRanges[i].count - w.count
+        }
+        // the room of every token was the room of its punctuation too
+        #expect(punctuation >= 3 * article.segments.count)
+        #expect(slack <= 2 * article.segments.count, "\(slack) words of room unused")
+        let audit = Support.audit(text)
+        let claims = audit.units.filter { $0.label != nil }
+        #expect(claims.count >= 20 && claims.contains { !$0.evidence.isEmpty })
+        #expect(claims.allSatisfy { $0.evidence.capacity - $0.evidence.count <= 1 }, "\(claims.map { ($0.evidence.count, $0.evidence.capacity) })")
+    }
+}
