@@ -10,8 +10,7 @@ import IsnadRules
 public struct OutletInference: Sendable {
     let rules: [Rule]
     public init(rules: [Rule]) { self.rules = rules }
-    /// The preposition مع, folded.
-    static let with = "مع"
+    static let with = Arabic.maa
 
     public func infer(_ a: ArticleText, kinds: [UnitKind]) -> String? {
         // Votes per outlet; a tie goes to the outlet named first.

@@ -491,15 +491,11 @@ public struct SourceResolver: Sendable {
         return rest.contains { Self.officialWords.contains(Self.stem(a.tokens.letters($0))) }
     }
 
-    /// The words of a site or a channel, folded, without clitics (an outlet word: `outlet.heads`).
-    static let siteWords = ["موقع", "منصه", "منصت", "تلفزيون", "قناه", "قنات"]
-    /// "issued", folded, without the article, and the prepositions of its author (صادر عن، الصادرة من).
-    static let issuedWords: Set<String> = ["صادر", "صادره"]
-    static let issuedBy: Set<String> = ["عن", "من"]
-    /// "reports", folded, without the article.
-    static let reports = "تقارير"
-    /// "official", folded, without the article.
-    static let officialWords: Set<String> = ["رسمي", "رسميه"]
+    static let siteWords = Arabic.ownSiteWords
+    static let officialWords = Arabic.officialWords
+    static let reports = Arabic.reportsPlural
+    static let issuedWords = Arabic.issuedWords
+    static let issuedBy = Arabic.issuedBy
 
     /// A folded word without a leading و ف, ب ل ك and the article (لموقع → موقع، للموقع → موقع).
     static func stem(_ w: ArraySlice<Unicode.Scalar>) -> String {

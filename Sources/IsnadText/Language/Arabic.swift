@@ -258,6 +258,19 @@ extension Arabic {
     public static let ali = "علي"
     /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
     public static let alimat = "علمت"
+    /// The preposition مع (a statement told to an outlet: في حوار مع «الشرق الأوسط»).
+    public static let maa = "مع"
+    /// The words of a site or a channel a body owns (موقع النادي، تلفزيون النادي، منصتها), folded,
+    /// without clitics: a phrase they head names the body's own site (the source resolver).
+    public static let ownSiteWords = ["موقع", "منصه", "منصت", "تلفزيون", "قناه", "قنات"]
+    /// "official", folded, without the article (الموقع الرسمي للوزارة).
+    public static let officialWords: Set<String> = ["رسمي", "رسميه"]
+    /// "reports", folded, without the article (وحسب تلك التقارير: reports with no author named).
+    public static let reportsPlural = "تقارير"
+    /// "issued", folded, without the article, and the prepositions of its issuer (بيان صادر عن
+    /// الوزارة، الإحصائيات الصادرة من الهيئة).
+    public static let issuedWords: Set<String> = ["صادر", "صادره"]
+    public static let issuedBy: Set<String> = ["عن", "من"]
     /// أن: before an imperfect verb the particle of the subjunctive, not a complementiser.
     public static let an = "أن"
     /// The words of the outlet names the census reads (وكالة الأنباء X، موقع التواصل الاجتماعي X، موقع X الإلكتروني).
