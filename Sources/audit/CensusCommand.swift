@@ -24,7 +24,7 @@ extension RulesCommand {
                 rules do not load.
                 """)
 
-        @Argument(help: ArgumentHelp("Article files (.txt, .md) or directories; with --input jsonl, JSON-lines files or '-'.", valueName: "path"))
+        @Argument(help: ArgumentHelp("Article files (.txt, .md) or directories, '-' for one article on standard input; with --input jsonl, JSON-lines files or '-'.", valueName: "path"))
         var paths: [String] = []
 
         @Option(name: .customLong("rules"), help: ArgumentHelp("A rule directory; repeat to layer packs (default: the pack `audit` would use).", valueName: "dir"))
@@ -53,6 +53,9 @@ extension RulesCommand {
         @Option(name: .long, help: ArgumentHelp("Articles read in parallel (default: all cores). The output does not depend on it.", valueName: "n"))
         var jobs: Int?
 
+        @Option(name: .customLong("isolate-above"), help: ArgumentHelp("Articles larger than this are read in a process of their own (default: 1048576, 1 MB), so that one that runs out of memory is reported as an error and the census goes on; 0 isolates every article.", valueName: "n"))
+        var isolateAbove: Int = Isolation.defaultAbove
+
         @Option(name: .long, help: ArgumentHelp("Encoding of the articles, as for the audit: auto, utf-8, utf-16, windows-1256, iso-8859-6.", valueName: "encoding"))
         var encoding: TextEncoding = .auto
 
@@ -76,6 +79,8 @@ extension RulesCommand {
             if !(0...3).contains(limitExamples) { throw ValidationError("--limit-examples must be from 0 to 3") }
             if !(looseShare > 0 && looseShare <= 100) { throw ValidationError("--loose-share must be a percentage above 0 and at most 100") }
             if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
+            if isolateAbove < 0 { throw ValidationError("--isolate-above must be 0 or more") }
+            if input != .jsonl && paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
         }
 
         func run() throws {
@@ -92,15 +97,18 @@ extension RulesCommand {
             if input == .jsonl {
                 source = InputSource(jsonl: paths)
             } else {
-                source = InputSource(files: InputFiles.expand(paths, failures: &failures))
+                // '-' keeps its place among the articles, as in the audit
+                var notes: [String] = []
+                source = InputSource(paths: InputFiles.expandPaths(paths, failures: &failures, notes: &notes, standardInput: true), stdinName: nil)
+                for n in notes { FileHandle.standardError.write("audit: note: \(n)\n") }
             }
             for f in failures { FileHandle.standardError.write(Batch.message(f)) }
             var run = CensusRun()
             run.jobs = jobs; run.encoding = encoding; run.invalidUTF8 = invalidUTF8; run.examples = limitExamples
-            // an article over 1 MB is read in a process of its own, given this run's options
+            // an article over --isolate-above is read in a process of its own, given this run's options
             var arguments = Array(CommandLine.arguments.dropFirst())
             if arguments.starts(with: ["rules", "census"]) { arguments.removeFirst(2) }
-            run.isolation = Isolation(arguments: arguments, above: Isolation.defaultAbove)
+            run.isolation = Isolation(arguments: arguments, above: isolateAbove)
             let outcome = run.run(source, auditor: auditor, failures: failures)
             var options = CensusOptions()
             options.minCount = minCount; options.top = top; options.looseShare = looseShare

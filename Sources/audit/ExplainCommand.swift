@@ -22,7 +22,10 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var settings: ClaimOptions
 
-    /// Set on the child that explains an article over `Isolation.defaultAbove` bytes (see `run`).
+    @Option(name: .customLong("isolate-above"), help: ArgumentHelp("An article larger than this is explained in a process of its own (default: 1048576, 1 MB), so that one that runs out of memory is reported as an error, never a crash; 0 always does.", valueName: "n"))
+    var isolateAbove: Int = Isolation.defaultAbove
+
+    /// Set on the child that explains an article over `--isolate-above` bytes (see `run`).
     @Flag(name: .customLong("isolated-child"), help: ArgumentHelp(visibility: .private))
     var isolatedChild = false
 
@@ -41,12 +44,13 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         try settings.validate()
+        if isolateAbove < 0 { throw ValidationError("--isolate-above must be 0 or more") }
         _ = try place
     }
 
     func run() throws {
         let (path, line) = try place
-        if !isolatedChild, let size = Isolation.regularFileSize(path), size > Isolation.defaultAbove {
+        if !isolatedChild, let size = Isolation.regularFileSize(path), size > isolateAbove {
             try explainApart(path)
         }
         var resolver = SettingsResolver(options: settings.overrides)
@@ -119,7 +123,7 @@ struct ExplainCommand: ParsableCommand {
         }
     }
 
-    /// Explains an article over `Isolation.defaultAbove` bytes (1 MB) as `audit` audits one: in
+    /// Explains an article over `--isolate-above` bytes (1 MB by default) as `audit` audits one: in
     /// a process of its own (this command again, with the same arguments), whose output is
     /// passed on; if that process runs out of memory or crashes, the article is an error naming
     /// it and the reason, with exit status 2, never a signal. Does not return.

@@ -112,6 +112,26 @@ struct CensusEndToEndTests {
         #expect(missing.stdout.contains("Census of 13 articles"))
     }
 
+    @Test("'-' reads one article from standard input among the files, as the audit does; --isolate-above 0 reads each apart with the same result")
+    func standardInput() throws {
+        let dir = try CensusArchive.write()
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
+        let first = try String(contentsOfFile: dir + "/" + files[0], encoding: .utf8)
+        let rest = files.dropFirst().map { dir + "/" + $0 }
+        let args = ["rules", "census", "--rules", Support.rules, "--format", "json", "--top", "0", "--min-count", "1"]
+        let all = try Support.run(args + [dir + "/" + files[0]] + rest)
+        let piped = try Support.run(args + ["-"] + rest, stdin: first)
+        #expect(all.status == 0 && piped.status == 0, "\(piped.stderr)")
+        let a = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as! [String: Any]
+        let b = try JSONSerialization.jsonObject(with: Data(piped.stdout.utf8)) as! [String: Any]
+        #expect((b["archive"] as! [String: Any])["articles"] as? Int == files.count)
+        #expect((a["verbs"] as! [[String: Any]]).map { $0["word"] as? String } == (b["verbs"] as! [[String: Any]]).map { $0["word"] as? String })
+        let apart = try Support.run(args + ["--isolate-above", "0", "-"] + rest, stdin: first)
+        #expect(apart.status == 0 && apart.stdout == piped.stdout, "\(apart.stderr)")
+        #expect(try Support.run(args + ["-", "-"], stdin: first).status == 2)
+        #expect(try Support.run(args + ["--isolate-above", "-1", "-"], stdin: first).status == 2)
+    }
+
     @Test("census --help, and its usage errors")
     func usage() throws {
         let help = try Support.run(["rules", "census", "--help"])

@@ -147,6 +147,10 @@ struct IsolationTests {
         let b = try Support.run(["explain", "--rules", Support.rules, padded + ":2"])
         #expect(a.status == 0 && b.status == 0, "\(b.stderr)")
         #expect(b.stdout == a.stdout.replacingOccurrences(of: small, with: padded) && b.stdout.contains("L2:1  claim 2, claim:"), "\(b.stdout)")
+        // --isolate-above lowers the threshold: the small article explained apart says the same
+        let c = try Support.run(["explain", "--rules", Support.rules, "--isolate-above", "0", small + ":2"])
+        #expect(c.status == 0 && c.stdout == a.stdout, "\(c.stderr)")
+        #expect(try Support.run(["explain", "--rules", Support.rules, "--isolate-above", "-3", small]).status == 2)
         // a line with no claim: the child's message and status are passed on
         let none = try Support.run(["explain", "--rules", Support.rules, padded + ":4"])
         #expect(none.status == 2 && none.stderr == "audit: error: \(padded):4: no claim there\n", "\(none.stderr)")

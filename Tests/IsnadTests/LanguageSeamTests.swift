@@ -47,7 +47,7 @@ struct LanguageSeamTests {
         #expect(units == ["ويمكن تحميل التطبيق على رابط:https://play.google.com/store/apps/details?id=com.sure.sa.bog.", "وقال الوزير إن الأمر انتهى."])
     }
 
-    @Test("no Arabic letter is written in the engine's Swift code outside the language file: no \\u{06..} escape, no letter in a string")
+    @Test("no Arabic letter is written in the engine's Swift code outside the language file: no \\u{06..} escape, no code point as a hex number, no letter in a string")
     func noLettersOutsideTheSeam() throws {
         let engine = TestSupport.root.appendingPathComponent("Sources/IsnadEngine").path
         var offenders: [String] = []
@@ -67,15 +67,30 @@ struct LanguageSeamTests {
     static func writesALetter(_ line: Substring) -> Bool {
         var code = line
         if line.drop(while: { $0 == " " }).hasPrefix("//") { code = "" } else if let r = line.range(of: " //") { code = line[..<r.lowerBound] }
-        return code.contains("\\u{06") || code.unicodeScalars.contains(where: Arabic.isInBlock)
+        return code.contains("\\u{06") || code.unicodeScalars.contains(where: Arabic.isInBlock) || writesAnArabicCodePoint(code)
     }
 
-    @Test("the seam test sees a letter in a string or a \\u{06..} escape, and none in a comment")
+    /// Whether code writes a code point of the Arabic blocks as a number (`0x0644`, `0xFEFB`):
+    /// U+0600–U+06FF, U+0750–U+077F, U+08A0–U+08FF, U+FB50–U+FDFF, U+FE70–U+FEFF.
+    static func writesAnArabicCodePoint(_ code: Substring) -> Bool {
+        let literal = /0x([0-9A-Fa-f_]+)/
+        for m in code.matches(of: literal) {
+            guard let v = UInt32(m.output.1.filter { $0 != "_" }, radix: 16) else { continue }
+            if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0x08A0...0x08FF).contains(v)
+                || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) { return true }
+        }
+        return false
+    }
+
+    @Test("the seam test sees a letter in a string, a \\u{06..} escape or an Arabic code point written in hex, and none in a comment")
     func seamTestSeesLetters() {
         #expect(Self.writesALetter("let x = \"ل\""))
         #expect(Self.writesALetter(#"if w == "\u{0644}" {"#))
         #expect(Self.writesALetter("s == \"ما\"  // ما"))
         #expect(!Self.writesALetter("    /// ما، مما"))
         #expect(!Self.writesALetter("f(\"https://x\") // ل"))
+        #expect(Self.writesALetter("case 0x200E, 0x061C: continue"))
+        #expect(Self.writesALetter("(0xFB50...0xFDFF).contains(v)"))
+        #expect(!Self.writesALetter("case 0x00...0x1F, 0x7F...0x9F, 0x2066...0x2069: continue"))
     }
 }

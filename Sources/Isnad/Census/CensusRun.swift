@@ -95,7 +95,8 @@ public struct CensusRun {
             return .census(auditor.census(text: text, path: item.path))
         }
         do {
-            let bytes = try InputFiles.read(item.path)
+            // standard input is read before the workers start; a file by its name's bytes when they are not UTF-8
+            let bytes = try item.bytes ?? InputFiles.read(item.path, raw: item.raw)
             if let isolation, isolation.applies(bytes.count) { return apart(item, .bytes, bytes, isolation) }
             return .census(try auditor.census(bytes: bytes, path: item.path, encoding: decode.0, invalidUTF8: decode.1, markup: ArticleMarkup.of(path: item.path)))
         } catch let f as InputFailure {

@@ -285,7 +285,7 @@ struct CensusReader {
         let folded = letters(t)
         var s = String.UnicodeScalarView()
         // one written letter per folded letter, none a presentation form (else the folded letters)
-        if kept.count == folded.count && !kept.contains(where: { (0xFB50...0xFDFF).contains($0.value) || (0xFE70...0xFEFC).contains($0.value) }) {
+        if kept.count == folded.count && !kept.contains(where: Arabic.isPresentationForm) {
             s.append(contentsOf: kept.dropFirst(drop))
         } else {
             s.append(contentsOf: folded.dropFirst(drop))

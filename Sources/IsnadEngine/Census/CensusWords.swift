@@ -124,12 +124,12 @@ public enum CensusWords {
     public static func clean(_ s: String) -> String {
         // most text has nothing to clean
         if !s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x200E...0x200F).contains($0.value)
-            || (0x2028...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x061C }) { return s }
+            || (0x2028...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0 == Arabic.letterMark }) { return s }
         var v = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             switch c.value {
             case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: v.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: continue
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, Arabic.letterMark.value: continue
             default: v.append(c)
             }
         }

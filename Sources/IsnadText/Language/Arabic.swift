@@ -94,6 +94,10 @@ public enum Arabic: Script {
     @inlinable @inline(__always)
     public static func isInBlock(_ s: Unicode.Scalar) -> Bool { (0x0600...0x06FF).contains(s.value) }
 
+    /// Whether `s` is one of the Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): a
+    /// letter written in its joined shape, which the fold turns back into the letter.
+    public static func isPresentationForm(_ s: Unicode.Scalar) -> Bool { (0xFB50...0xFDFF).contains(s.value) || (0xFE70...0xFEFC).contains(s.value) }
+
     /// Diacritics, Quranic marks and tatweel: dropped by folding, kept with their letter in spans.
     @inlinable @inline(__always)
     public static func isMark(_ s: Unicode.Scalar) -> Bool {
