@@ -51,6 +51,16 @@ struct WritersVoiceTests {
         #expect(claim("وعاد الوزير أحمد العلي الذي قال.").label == .unsourced)
     }
 
+    @Test("in a list item, the phrase before a colon is a label unless it names a speaker")
+    func listLabel() {
+        let label = Self.auditor.claims("عنوان\n* الغرض: الطائرة مصممة لنقل القوات.\n").last!
+        #expect(label.label == .unsourced && label.sources.isEmpty)
+        let speaker = Self.auditor.claims("عنوان\n* الوزير: الطائرة مصممة لنقل القوات.\n").last!
+        #expect(speaker.label == .named && speaker.sources.first?.text == "الوزير")
+        // outside a list a short phrase before a colon still names its speaker
+        #expect(Self.auditor.claims("عنوان\nالغرض: الطائرة مصممة لنقل القوات.\n").last!.label == .named)
+    }
+
     @Test("a short verbless name closing a line after its sentence is a credit, not a claim")
     func closingCredit() {
         let audit = Self.auditor.audit(test: "عنوان\nالتغافل خصلة محمودة بين الأصدقاء. عبدالرحمن الدريس\n")

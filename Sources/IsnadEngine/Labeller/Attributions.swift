@@ -577,11 +577,26 @@ struct AttributionFinder: Sendable {
         if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first - 1].is("\""),
            !a.tokens[first].afterBreak { return nil }
         let kind = resolver.classify(a, span, cues: cues)
+        // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
+        // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
+        if isBulleted(a, unit),
+           !span.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]) }),
+           !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
         return Attribution(cue: pseudo, phrase: p, via: via)
     }
+
+    /// Whether a unit opens with a list marker (`*`, `-`, `•`, a dash).
+    func isBulleted(_ a: ArticleText, _ unit: Int) -> Bool {
+        let first = a.tokenRanges[unit].lowerBound
+        guard first < a.tokenRanges[unit].upperBound, a.tokens[first].kind == .punct else { return false }
+        return Self.listMarkers.contains { a.tokens[first].is($0) }
+    }
+
+    /// The marks that open a list item.
+    static let listMarkers: [Unicode.Scalar] = ["*", "-", "•", "–", "—", "·"]
 
     /// For a relaying verb: the phrase after عن or من.
     func objectAfterAn(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
