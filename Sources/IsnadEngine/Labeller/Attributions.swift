@@ -222,6 +222,20 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
+        // a cue that opens with a document noun (قرار اللجنة القاضي بـ، مرسومًا تشريعيًا يقضي بـ):
+        // the document and the words its gap skipped are the subject of the relative participle
+        // or verb that ends the cue — whatever stands before the noun (a preposition, a verb)
+        if cues.has(.documentHead, at: m.firstToken, rules) {
+            guard let ph = documentLedSubject(m, a, unit, words, cues),
+                  rules[m.rule].subjects.isEmpty || rules[m.rule].subjects.contains(ph.kind) else {
+                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                return nil
+            }
+            var at = Attribution(cue: m)
+            at.phrase = ph
+            at.isDenial = rules[m.rule].kind == .denial
+            return at
+        }
         if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
@@ -233,6 +247,15 @@ struct AttributionFinder: Sendable {
         }
         at.isDenial = rules[m.rule].kind == .denial
         return at
+    }
+
+    /// The subject of a cue that opens with a document noun: the noun and the words the
+    /// cue's gap skipped (قرار اللجنة in قرار اللجنة القاضي بـ), or the noun alone.
+    func documentLedSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let from = position(words, m.firstToken)
+        let to = m.gapToken != nil ? position(words, m.gapEnd ?? m.nextToken) : from + 1
+        guard from < to, to <= words.count else { return nil }
+        return resolver.phrase(in: a, unit: unit, words: Array(words[from..<to]), from: 0, cues: cues)
     }
 
     /// Position in `words` of the first word at or after token `t`.
