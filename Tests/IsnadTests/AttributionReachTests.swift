@@ -66,6 +66,35 @@ struct AttributionReachTests {
 
     func auditor() throws -> Auditor { try Auditor(pack: TestSupport.pack(["p.yml": Self.pack])) }
 
+    /// A cue that opens with a document noun (قرار اللجنة القاضي بـ) and a rule that accepts
+    /// only documents and bodies as its subject.
+    static let documentPack = pack + """
+
+          - id: entity.document
+            kind: document_head
+            clitics: all
+            patterns: [قرار|القرار|مرسوم|المرسوم]
+          - id: entity.committee
+            kind: organization
+            clitics: all
+            patterns: [اللجنه]
+          - id: document.provides-relative
+            kind: report
+            clitics: all
+            subjects: [document, organization]
+            patterns: ["قرار|القرار|مرسوم|المرسوم *4 القاضي ب"]
+        """
+
+    @Test("a cue that opens with a document noun takes the noun and the words its gap skipped as the subject, also after a preposition")
+    func documentLedSubject() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.documentPack]))
+        let c = a.claims("عنوان الخبر\nووافقت الحكومة على قرار اللجنة القاضي بتمديد المهلة.\nوألغت المحكمة القرار القاضي بفصل الموظفين.\nوأجل القاضي بعد ذلك الجلسة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .unsourced])
+        #expect(c[1].sources.first?.text == "قرار اللجنة")
+        #expect(c[1].sources.first?.kind == .document)
+        #expect(c[2].sources.first?.text == "القرار")
+    }
+
     @Test("a statement told to an outlet with no verb that names a speaker continues the previous speaker, through that outlet")
     func toldWithoutVerb() throws {
         let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nلكنه في حديث خاص لصحيفة الحياة: أن التنفيذ يتأخر.\n")

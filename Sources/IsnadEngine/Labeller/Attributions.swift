@@ -222,6 +222,20 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
+        // a cue that opens with a document noun (قرار اللجنة القاضي بـ، مرسومًا تشريعيًا يقضي بـ):
+        // the document and the words its gap skipped are the subject of the relative participle
+        // or verb that ends the cue — whatever stands before the noun (a preposition, a verb)
+        if cues.has(.documentHead, at: m.firstToken, rules) {
+            guard let ph = documentLedSubject(m, a, unit, words, cues),
+                  rules[m.rule].subjects.isEmpty || rules[m.rule].subjects.contains(ph.kind) else {
+                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                return nil
+            }
+            var at = Attribution(cue: m)
+            at.phrase = ph
+            at.isDenial = rules[m.rule].kind == .denial
+            return at
+        }
         if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
@@ -233,6 +247,15 @@ struct AttributionFinder: Sendable {
         }
         at.isDenial = rules[m.rule].kind == .denial
         return at
+    }
+
+    /// The subject of a cue that opens with a document noun: the noun and the words the
+    /// cue's gap skipped (قرار اللجنة in قرار اللجنة القاضي بـ), or the noun alone.
+    func documentLedSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let from = position(words, m.firstToken)
+        let to = m.gapToken != nil ? position(words, m.gapEnd ?? m.nextToken) : from + 1
+        guard from < to, to <= words.count else { return nil }
+        return resolver.phrase(in: a, unit: unit, words: Array(words[from..<to]), from: 0, cues: cues)
     }
 
     /// Position in `words` of the first word at or after token `t`.
@@ -341,9 +364,38 @@ struct AttributionFinder: Sendable {
             }
         }
         if at.via != nil { return at }
+        if let ph = relativeSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
         at.backReference = true
         return at
     }
+
+    /// `اللاعب فرناندو الذي غرد عبر حسابه من أنه ...`, `الشركة التي أكدت أن ...`: a verb right after
+    /// a relative pronoun, with no subject after it, has the noun phrase before the pronoun as its
+    /// subject — when the verb has its content (a complement: not the object relative of `الرجل
+    /// الذي اتهمه`) and the phrase names a speaker the rules know or a name.
+    func relativeSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let v = position(words, m.firstToken)
+        guard v >= 2, v < words.count, words[v] == m.firstToken, !hasConjunction(a, m.firstToken),
+              !hasBreak(a, between: words[v - 1], and: words[v]) else { return nil }
+        let rel = a.tokens.letters(words[v - 1])
+        guard Self.relatives.contains(where: { rel.elementsEqual($0) }) else { return nil }
+        let r = v - 1
+        // a comma may set the relative clause off (الوزير، الذي أكد أن)
+        var s = r - 1
+        while s > 0 && r - s < 6 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
+                && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .relay, .according, .told, .adverb, .verb, .hedge]) { s -= 1 }
+        // the phrase opens at the nearest head word the rules know (a title, a body, an outlet, a
+        // group: مستحقات [اللاعب البرازيلي فرناندو] الذي), else it is the name just before the pronoun
+        let heads: CueKinds = [.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]
+        let start = stride(from: r - 1, through: s, by: -1).first { cues.covered(words[$0]).intersects(heads) } ?? (r - 1)
+        guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[start..<r]), from: 0, cues: cues, skipAdverbs: false),
+              ph.words.count == r - start, namesSpeaker(ph, cues) || resolver.hasName(a, ph.words, cues: cues),
+              hasComplement(after: m, a, unit, words, cues) else { return nil }
+        return ph
+    }
+
+    /// The relative pronouns (folded).
+    static let relatives: [[Unicode.Scalar]] = Arabic.relativePronouns.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Whether the subject after a verb is a name in quotation marks (وأعلنت “مايكروسوفت” عن،
     /// وقالت «أرامكو» إن): the marks open right after the verb and close within three words, before
@@ -560,11 +612,26 @@ struct AttributionFinder: Sendable {
         if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first - 1].is("\""),
            !a.tokens[first].afterBreak { return nil }
         let kind = resolver.classify(a, span, cues: cues)
+        // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
+        // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
+        if isBulleted(a, unit),
+           !span.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]) }),
+           !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
         return Attribution(cue: pseudo, phrase: p, via: via)
     }
+
+    /// Whether a unit opens with a list marker (`*`, `-`, `•`, a dash).
+    func isBulleted(_ a: ArticleText, _ unit: Int) -> Bool {
+        let first = a.tokenRanges[unit].lowerBound
+        guard first < a.tokenRanges[unit].upperBound, a.tokens[first].kind == .punct else { return false }
+        return Self.listMarkers.contains { a.tokens[first].is($0) }
+    }
+
+    /// The marks that open a list item.
+    static let listMarkers: [Unicode.Scalar] = ["*", "-", "•", "–", "—", "·"]
 
     /// For a relaying verb: the phrase after عن or من.
     func objectAfterAn(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {

@@ -21,6 +21,21 @@ extension CueFilter {
             // speculating about what someone hopes or thinks, not a report of it
             if k == .hedge { return o.nextToken == m.firstToken && rules[m.rule].kind == .report && !Self.hedgeSwallows(o, m) }
             return k == .ownVoice && o.start <= m.start && m.start < o.end
+        } ?? writersContent(holding: m, in: ms)
+    }
+
+    /// The own-voice phrase whose content holds `m`: a phrase followed right away by a
+    /// complementiser (أظن أن، قد يقول قائل إن، يخطئ من يعتقد أن) opens what the writer thinks or
+    /// imagines, and a cue after it in the unit is part of that (أعتقد أن بعضهم ... ويقول: the
+    /// writer's characterisation, unsourced). A complementiser inside an own-voice phrase (the
+    /// background formula يذكر أن) opens nothing: the rest of the unit is judged by itself.
+    func writersContent(holding m: CueMatch, in ms: ArraySlice<CueMatch>) -> CueMatch? {
+        ms.first { o in
+            guard rules[o.rule].kind == .ownVoice, o.end <= m.start else { return false }
+            return ms.contains { c in
+                rules[c.rule].kind == .complement && c.firstToken == o.nextToken && c.start < m.start
+                    && !ms.contains { v in rules[v.rule].kind == .ownVoice && v.start <= c.start && c.start < v.end }
+            }
         }
     }
 

@@ -645,10 +645,7 @@ public struct SourceRoster: Sendable {
             for i in candidates where i != previous {
                 previous = i
                 let e = entries[i]
-                // (a definite report or outlet word, التقارير، وسائل الإعلام، refers back to the unnamed
-                // reports or outlets it repeats: تقارير صحافية ... وحسب تلك التقارير — anonymous)
-                guard e.kind == p.kind || p.kind == .person || e.kind == .person
-                        || (p.refersBack && e.kind == .anonymous && (p.kind == .document || p.kind == .outlet)) else { continue }
+                guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
                 let common = Self.common(key, e.key)
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }

@@ -85,9 +85,13 @@ public struct UnitClassifier: Sendable {
                 && !hasVerb && isDateline(a, i) {
                 kinds[i] = .byline; continue
             }
-            if seg.wholeLine && (!seg.terminated || question) && words.count <= headingMaxWords && !hasVerb && !endsWithColon(a, seg) {
+            // a short verbless label closing with a colon (مدراج أخيرة:، المقادير:) is a section title;
+            // a longer one introduces what follows (وفيما يلي أبرز ما جاء في البيان:)
+            if seg.wholeLine && (!seg.terminated || question) && !hasVerb
+                && (words.count <= headingMaxWords && !endsWithColon(a, seg) || words.count <= colonLabelMaxWords && endsWithColon(a, seg)) {
                 kinds[i] = .heading; continue
             }
+            if isClosingCredit(a, i, ms, words) { kinds[i] = .byline; continue }
         }
         markCards(a, &kinds, lineText)
         markVerse(a, &kinds)
@@ -120,6 +124,24 @@ public struct UnitClassifier: Sendable {
     }
 
     func firstLine(_ a: ArticleText) -> Int { a.segments.first?.lineIndex ?? 0 }
+
+    /// A section label ending in a colon has at most this many words.
+    public var colonLabelMaxWords = 3
+    /// A credit closing a line has at most this many words.
+    public var creditMaxWords = 4
+    /// Cues a credit holds none of: a verb, an attribution, a function word.
+    static let notInCredit: CueKinds = verbKinds.union([.according, .told, .ownVoice, .hedge, .complement, .stop, .pronoun, .collective, .anonymous])
+
+    /// A credit closing a line: `... لكسر حاجز الاحترام. د.عبدالرحمن الدريس` — a short verbless
+    /// name after a sentence of the same line, ending the line unterminated: who wrote the line
+    /// (a quoted tweet's author), a byline (SOURCING.md, "Units"), not a claim.
+    func isClosingCredit(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>, _ words: [Int]) -> Bool {
+        let seg = a.segments[i]
+        guard i > 0, !seg.wholeLine, !seg.terminated, (2...creditMaxWords).contains(words.count),
+              a.segments[i - 1].lineIndex == seg.lineIndex, a.segments[i - 1].terminated,
+              i + 1 == a.segments.count || a.segments[i + 1].lineIndex != seg.lineIndex else { return false }
+        return !ms.contains { Self.notInCredit.contains(rules[$0.rule].kind) }
+    }
 
     /// Whether a unit holds a quotation mark or a complementiser: it reports words (a byline's
     /// closing colon does not count).

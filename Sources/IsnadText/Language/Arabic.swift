@@ -303,6 +303,9 @@ extension Arabic {
     public static let qadParticles = ["قد", "لقد"]
     /// What an outlet publishes, as a told-to phrase names it (في تقرير نشرته، وفق نبأ أوردته).
     public static let publishedReportNouns = ["نبأ", "خبر", "تقرير", "بيان", "مقال", "مقاله", "مقالها", "مقالته", "عموده", "عمودها", "زاويته", "زاويتها"]
+    /// Relative pronouns after a noun (فرناندو الذي غرد، الشركة التي أكدت): a verb right after one,
+    /// with no subject of its own, has that noun as its subject.
+    public static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     public static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"]
 
