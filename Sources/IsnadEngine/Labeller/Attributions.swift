@@ -456,17 +456,13 @@ struct AttributionFinder: Sendable {
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
-                    && !Self.blocksSubject(cues.covered(words[s - 1]), [.stop, .complement, .report, .according, .told, .adverb])
+                    && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb])
                     && !isKana(a, words[s - 1]) { s -= 1 }
             // the subject opens its clause: at the unit start, after punctuation, after a
             // complementiser, or after كان (وكانت الجبهة أعلنت)
             let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
                 || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
-            // (the من of a group phrase the rules name whole, عددًا من سكان القرى، is no stop)
-            let inSpan = words[s..<v].reduce(into: CueKinds()) { k, w in
-                let c = cues.covered(w)
-                k.formUnion(c.contains(.collective) ? c.subtracting([.stop]) : c)
-            }
+            let inSpan = words[s..<v].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
             if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
                !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
                !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),
@@ -476,14 +472,6 @@ struct AttributionFinder: Sendable {
             }
         }
         return nil
-    }
-
-    /// Whether the kinds covering a word before a verb end the search for its subject: one of
-    /// `kinds`, except a stop word inside a group phrase the rules name whole (the من of عددًا من
-    /// سكان القرى).
-    static func blocksSubject(_ covered: CueKinds, _ kinds: CueKinds) -> Bool {
-        let c = covered.contains(.collective) ? covered.subtracting([.stop]) : covered
-        return c.intersects(kinds)
     }
 
     /// Whether a word is a past form of كان opening a sentence with و (وكان، وكانت، وكانوا):

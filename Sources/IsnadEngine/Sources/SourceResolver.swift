@@ -471,8 +471,10 @@ public struct SourceResolver: Sendable {
         if cues.has(.documentHead, at: first, rules), Self.stem(a.tokens.letters(first)) == Self.reports,
            !kinds.intersects([.outlet, .outletHead, .organization, .title]) { return .anonymous }
         if cues.has(.documentHead, at: first, rules) {
-            // an outlet's report (تقرير الصحيفة، تقرير وول ستريت جورنال) is the outlet speaking
-            if kinds.contains(.outletHead) { return .outlet }
+            // an outlet's report (تقرير الصحيفة، تقرير وول ستريت جورنال) is the outlet speaking —
+            // not a body's whose name opens with an outlet word (تقرير صادر عن وكالة الطاقة النمساوية)
+            if words.contains(where: { w in cues.has(.outletHead, at: w, rules)
+                && (cues.longest([.organization], at: w, rules)?.end ?? 0) <= (cues.longest([.outletHead, .outlet], at: w, rules)?.end ?? 0) }) { return .outlet }
             return .document
         }
         if cues.has(.organization, at: first, rules) && !cues.has(.title, at: first, rules) { return .organization }
