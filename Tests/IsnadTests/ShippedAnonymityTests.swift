@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import Isnad
+@testable import IsnadRules
+@testable import IsnadEngine
+import IsnadTestSupport
+
+/// The shipped pack's reasons and bases for anonymity in context (Rules/anonymity.yml): the rule
+/// examples test each pattern alone; these test what reaches the claim — the flag on the anonymous
+/// source's claim, and no anonymous claim made out of advice or another party's motive.
+@Suite("shipped anonymity reasons and bases")
+struct ShippedAnonymityTests {
+    static let pack: RulePack = try! RuleLoader.load(directories: [TestSupport.rules])
+
+    func audit(_ text: String) throws -> ArticleAudit {
+        try Auditor(pack: Self.pack, policy: FailurePolicy(labels: [])).audit(test: text)
+    }
+
+    @Test("a basis after the anonymous source flags its claim: مقربين منه، يعملون بالقرب من، أحد الشهود، بأنهم شاهدوا")
+    func bases() throws {
+        for text in [
+            "والزيارة مقررة الأسبوع المقبل بحسب مقربين منه.",
+            "وقال مسؤولون يعملون بالقرب من قائد الجيش إن الهجوم وشيك.",
+            "وقال أحد الشهود إن الحريق امتد إلى المخازن.",
+            "وأفاد ناشطون بأنهم شاهدوا أرتالا عسكرية تغادر المدينة.",
+        ] {
+            let claim = try #require(try audit(text).units.first { $0.label == .anonymous }, "\(text)")
+            #expect(claim.flags.contains(.basisGiven), "\(text)")
+            #expect(!claim.flags.contains(.unexplainedAnonymity), "\(text)")
+        }
+    }
+
+    @Test("fear named right after the withheld name is a reason; the bare condition, and a basis-like phrase about someone else, are not")
+    func reasons() throws {
+        let given = try #require(try audit("وقال موظفون فضلوا عدم ذكر أسمائهم خوفا من إدارة الشركة إن الرواتب متأخرة.").units.first { $0.label == .anonymous })
+        #expect(given.flags.contains(.reasonGiven))
+        let bare = try #require(try audit("وقال موظفون فضلوا عدم ذكر أسمائهم إن الرواتب متأخرة.").units.first { $0.label == .anonymous })
+        #expect(bare.flags.contains(.unexplainedAnonymity))
+        let other = try #require(try audit("وأفادت تقارير بأن ابنة الرجل شاهدت الهجوم.").units.first { $0.label == .anonymous })
+        #expect(!other.flags.contains(.basisGiven))
+    }
+
+    @Test("advice and another party's motive (حفاظا على سلامتهم، خشية ردة فعل) make no claim anonymous")
+    func advice() throws {
+        let a = try audit("""
+            وأهاب السفير بالمواطنين عدم الخروج إلا للضرورة حفاظا على سلامتهم.
+            وفضلت إدارة النادي عدم الإعلان عن القائمة خشية ردة فعل الجماهير.
+            """)
+        #expect(!a.units.contains { $0.label == .anonymous })
+        #expect(!a.units.contains { $0.flags.contains(.reasonGiven) })
+    }
+}
