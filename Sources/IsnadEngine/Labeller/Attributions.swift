@@ -387,7 +387,12 @@ struct AttributionFinder: Sendable {
         // the phrase opens at the nearest head word the rules know (a title, a body, an outlet, a
         // group: مستحقات [اللاعب البرازيلي فرناندو] الذي), else it is the name just before the pronoun
         let heads: CueKinds = [.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]
-        let start = stride(from: r - 1, through: s, by: -1).first { cues.covered(words[$0]).intersects(heads) } ?? (r - 1)
+        var start = stride(from: r - 1, through: s, by: -1).first { cues.covered(words[$0]).intersects(heads) } ?? (r - 1)
+        // a body matched word by word is one phrase: from its first word (وزارة الخارجية التي);
+        // not across an outlet word (هيئة الإذاعة البريطانية التي ترى is left as it was read)
+        let bodyWords: CueKinds = [.organization, .title]
+        while start > s && cues.covered(words[start]).intersects(bodyWords) && cues.covered(words[start - 1]).intersects(bodyWords)
+                && !cues.covered(words[start]).intersects([.outlet, .outletHead]) && !cues.covered(words[start - 1]).intersects([.outlet, .outletHead]) { start -= 1 }
         guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[start..<r]), from: 0, cues: cues, skipAdverbs: false),
               ph.words.count == r - start, namesSpeaker(ph, cues) || resolver.hasName(a, ph.words, cues: cues),
               hasComplement(after: m, a, unit, words, cues) else { return nil }
