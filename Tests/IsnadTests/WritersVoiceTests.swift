@@ -68,6 +68,9 @@ struct WritersVoiceTests {
         // a sentence fragment with a cue is no credit
         let cued = Self.auditor.audit(test: "عنوان\nالتغافل خصلة محمودة. وقال الوزير ذلك\n")
         #expect(cued.units.last?.kind == .claim)
+        // a short nominal sentence closing a paragraph is a claim, not a credit
+        let nominal = Self.auditor.audit(test: "عنوان\nتراجعت البورصة أمس بشكل حاد. الأسهم القيادية متراجعة\n")
+        #expect(nominal.units.last?.kind == .claim)
         // a name on a line of its own is a heading's business, not a credit's
         let alone = Self.auditor.audit(test: "عنوان\nالتغافل خصلة محمودة بين الأصدقاء.\nعبدالرحمن الدريس\n")
         #expect(alone.units.last?.kind != .byline)

@@ -140,6 +140,9 @@ public struct UnitClassifier: Sendable {
         guard i > 0, !seg.wholeLine, !seg.terminated, (2...creditMaxWords).contains(words.count),
               a.segments[i - 1].lineIndex == seg.lineIndex, a.segments[i - 1].terminated,
               i + 1 == a.segments.count || a.segments[i + 1].lineIndex != seg.lineIndex else { return false }
+        // a name opens with a given name or a title's abbreviation, not a definite noun: a short
+        // nominal sentence closing a paragraph (الأسهم القيادية متراجعة) is a claim
+        if SourceResolver.isDefinite(a.tokens.letters(words[0])[...]) { return false }
         return !ms.contains { Self.notInCredit.contains(rules[$0.rule].kind) }
     }
 
