@@ -52,7 +52,9 @@ public struct Isolation: Sendable {
     }
 
     /// Whether an article of `size` bytes is audited in a child.
-    @inline(__always) func applies(_ size: Int) -> Bool { above == 0 || size > above }
+    @inline(__always) func applies(_ size: Int) -> Bool { Self.applies(size, above: above) }
+    /// Whether an article of `size` bytes is read apart under the threshold `above` (0: every article).
+    @inline(__always) public static func applies(_ size: Int, above: Int) -> Bool { above == 0 || size > above }
 
     /// Audits the article `item` names, whose content is `content` (`kind` says which), in a
     /// child process: its audit, or why there is none.

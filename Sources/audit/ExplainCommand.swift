@@ -50,7 +50,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let (path, line) = try place
-        if !isolatedChild, let size = Isolation.regularFileSize(path), size > isolateAbove {
+        if !isolatedChild, let size = Isolation.regularFileSize(path), Isolation.applies(size, above: isolateAbove) {
             try explainApart(path)
         }
         var resolver = SettingsResolver(options: settings.overrides)

@@ -3,6 +3,7 @@ import PropertyBased
 import Testing
 @testable import Isnad
 @testable import IsnadEngine
+import IsnadText
 import IsnadTestSupport
 
 /// Issue #26, item 3: what a long article holds while it is audited — the offset map stored
@@ -13,7 +14,7 @@ struct StorageTests {
     static func flatMap(_ scalars: [Unicode.Scalar]) -> [UInt32] {
         var out: [UInt32] = []
         for (i, c) in scalars.enumerated() {
-            if (0xFB50...0xFDFF).contains(c.value) || (0xFE70...0xFEFC).contains(c.value) {
+            if Arabic.isPresentationForm(c) {
                 for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars where Normalizer.fold(part) != nil { out.append(UInt32(i)) }
             } else if Normalizer.fold(c) != nil { out.append(UInt32(i)) }
         }
