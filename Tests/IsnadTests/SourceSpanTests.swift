@@ -41,6 +41,13 @@ struct SourceSpanTests {
               - id: entity.title
                 kind: title
                 patterns: [الوزير|المتحدث|مدير|المتهم|الرئيس|الأمين العام|سموه]
+              - id: report.learned
+                kind: report
+                needs_complement: true
+                patterns: [علم]
+              - id: role.professor
+                kind: role
+                patterns: [أستاذ]
               - id: grammar.adverb
                 kind: adverb
                 clitics: none
@@ -193,11 +200,14 @@ struct SourceSpanTests {
         #expect(two.sources.contains { $0.name == "سموه" })
     }
 
-    @Test("an adverb between two words of a name is part of the name; a بال word after the holder's name ends it")
+    @Test("an adverb or a reporting word between words of a title and name is part of it; a بال word after the holder's name ends it")
     func adverbInsideName() {
         #expect(claim("وأكد المتهم عبدالرحمن صباح عيدان بالتنسيق مع المنفذ.").sources.first?.text == "المتهم عبدالرحمن صباح عيدان")
         // after a name with a word of its own after it, the adverb is the time again
         #expect(claim("وقال الوزير سالم العلي مساء أمس إن الاجتماع انتهى.").sources.first?.text == "الوزير سالم العلي")
+        // a reporting word that needs a complement, inside a title and before more of it, is no verb
+        #expect(claim("وقال أستاذ علم الاجتماع سالم العلي إن الوضع صعب.").sources.first?.text == "أستاذ علم الاجتماع سالم العلي")
+        #expect(claim("وعلم الوزير سالم العلي أن الوضع صعب.").sources.first?.text == "الوزير سالم العلي")
         // the place of a title before its holder is named still belongs to it
         #expect(claim("وقال مدير الإعلام بالوزارة إن الاجتماع انتهى.").sources.first?.text == "مدير الإعلام بالوزارة")
     }

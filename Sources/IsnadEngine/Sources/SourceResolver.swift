@@ -232,7 +232,7 @@ public struct SourceResolver: Sendable {
                    Self.issuedBy.contains(String(String.UnicodeScalarView(a.tokens.letters(t)))) {
                     taken.append(t); k += 1; continue
                 }
-                if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) {
+                if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) && !isIdleReport(a, words, at: k, phraseStart: i, cues: cues) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
                     if let j = placeThenTitle(a, words, at: k, phraseStart: i, cues: cues) {
@@ -398,6 +398,25 @@ public struct SourceResolver: Sendable {
         let head = cues.kinds(at: words[i], rules)
         guard head.intersects([.collective, .role, .anonymous]), !head.contains(.title) else { return false }
         return cues.kinds(at: words[k + 1], rules).intersects([.organization, .outlet, .outletHead])
+    }
+
+    /// Whether `words[k]`, inside a phrase opened by a title or a role, is a reporting word whose
+    /// every rule needs a complement, followed by a word that goes on the phrase (أستاذ علم الإجرام
+    /// بجامعة نايف ... أحسن أبو طالب: علم is the science, not "learned"): it names no speech and
+    /// does not end the name.
+    func isIdleReport(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Bool {
+        guard k > i, cues.kinds(at: words[i], rules).intersects([.title, .role]) else { return false }
+        let t = words[k]
+        let kinds = cues.kinds(at: t, rules)
+        guard kinds.contains(.report), kinds.subtracting([.report, .verb]).isEmpty else { return false }
+        for m in cues.starting(at: t) where rules[m.rule].kind == .report && !rules[m.rule].needsComplement { return false }
+        // the word after it goes on a name or a term (علم الإجرام، علم الدين), not a
+        // preposition or another cue (مشيرا إلى: a participle of speech)
+        // (the complement of the verb that opened the phrase may well follow: قال أستاذ علم
+        // الاجتماع فلان إن ...)
+        guard k + 1 < words.count, !hasPunctBetween(a, t, words[k + 1]),
+              !cues.kinds(at: words[k + 1], rules).intersects(Self.stopKinds.union([.adverb, .verb])) else { return false }
+        return true
     }
 
     /// Whether `words[k]`, a word a rule reads as an adverb, stands between two words that look
