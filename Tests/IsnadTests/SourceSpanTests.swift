@@ -40,7 +40,18 @@ struct SourceSpanTests {
                 patterns: ["في مقاله ب"]
               - id: entity.title
                 kind: title
-                patterns: [الوزير|المتحدث|مدير]
+                patterns: [الوزير|المتحدث|مدير|المتهم|الرئيس|الأمين العام|سموه]
+              - id: report.learned
+                kind: report
+                needs_complement: true
+                patterns: [علم]
+              - id: role.professor
+                kind: role
+                patterns: [أستاذ]
+              - id: grammar.adverb
+                kind: adverb
+                clitics: none
+                patterns: [صباح|مساء|أيضا]
               - id: entity.organization
                 kind: organization
                 patterns: [وزاره|الحزب]
@@ -171,5 +182,33 @@ struct SourceSpanTests {
         let source = claim("وقال مصدر في الحزب إن الاجتماع تأجل.")
         #expect(source.label == .anonymous)
         #expect(source.sources.first?.text == "مصدر في الحزب")
+    }
+
+    @Test("a title met alone and its holder named under it are one source, in either order; the source takes the fullest mention")
+    func titleAndHolder() {
+        for text in ["وقال الأمين العام للهيئة إن الأوضاع صعبة.\nوأكد الأمين العام للهيئة سالم العلي أن العمل مستمر.",
+                     "وأكد الأمين العام للهيئة سالم العلي أن العمل مستمر.\nوقال الأمين العام للهيئة الإغاثية إن الأوضاع صعبة."] {
+            let audit = Self.auditor.audit(test: text)
+            let people = audit.sources.filter { $0.kind == .person }
+            #expect(people.count == 1, "\(text)")
+            #expect(people.first?.name == "الأمين العام للهيئة سالم العلي", "\(text)")
+            #expect(people.first?.claims.count == 2, "\(text)")
+        }
+        // a title of one word says too little of which holder: two names under it stay two sources
+        let two = Self.auditor.audit(test: "وقال سموه إن الخطة جاهزة.\nوقال الرئيس سالم العلي إن الاجتماع انتهى.\nوقال الرئيس فهد النمر إن الموعد تأجل.")
+        #expect(two.sources.filter { $0.name.contains("العلي") || $0.name.contains("النمر") }.count == 2)
+        #expect(two.sources.contains { $0.name == "سموه" })
+    }
+
+    @Test("an adverb or a reporting word between words of a title and name is part of it; a بال word after the holder's name ends it")
+    func adverbInsideName() {
+        #expect(claim("وأكد المتهم عبدالرحمن صباح عيدان بالتنسيق مع المنفذ.").sources.first?.text == "المتهم عبدالرحمن صباح عيدان")
+        // after a name with a word of its own after it, the adverb is the time again
+        #expect(claim("وقال الوزير سالم العلي مساء أمس إن الاجتماع انتهى.").sources.first?.text == "الوزير سالم العلي")
+        // a reporting word that needs a complement, inside a title and before more of it, is no verb
+        #expect(claim("وقال أستاذ علم الاجتماع سالم العلي إن الوضع صعب.").sources.first?.text == "أستاذ علم الاجتماع سالم العلي")
+        #expect(claim("وعلم الوزير سالم العلي أن الوضع صعب.").sources.first?.text == "الوزير سالم العلي")
+        // the place of a title before its holder is named still belongs to it
+        #expect(claim("وقال مدير الإعلام بالوزارة إن الاجتماع انتهى.").sources.first?.text == "مدير الإعلام بالوزارة")
     }
 }

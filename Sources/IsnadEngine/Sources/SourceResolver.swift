@@ -23,6 +23,13 @@ public struct SourcePhrase: Sendable, Equatable {
     /// Whether the phrase is headed by a plural group noun (الخبراء، المسؤولون): it can point
     /// back to a group, never to one named person.
     public var isGroup = false
+    /// For a phrase opened by a title or a role (الأمين العام للهيئة إحسان طيب، المتحدث باسم
+    /// الوزارة): the key of the words before the holder's name, and whether a name follows them.
+    /// A title named later with its holder is the same source as the title met alone before.
+    public var titleKey: [UInt64] = []
+    public var named = false
+    /// Whether the phrase is a title and nothing else (الأمين العام لهيئة الإغاثة الإسلامية).
+    public var untitled = false
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -204,12 +211,20 @@ public struct SourceResolver: Sendable {
                     break
                 }
                 // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
-                if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) { break }
+                // — unless it stands between two words of a name (المتهم عبدالرحمن صباح عيدان: صباح
+                // is a name there, not the morning, and no stop either)
+                if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) {
+                    if isInsideName(a, words, at: k, cues: cues) { taken.append(t); k += 1; continue }
+                    break
+                }
                 // a word glued to بال that no rule names is the object of the speech, not part of the
                 // name (وطالب بعضهم بالمحاسبة، دعا أعضاءه بالتوقيع) — but a body in it is (مدير الإعلام
                 // بالوزارة), and so is the place of a title or a body (رئيس اللجنة المحلية بالجوف)
+                // — until the holder's name is taken (المتهم عبدالرحمن صباح عيدان بالتنسيق: the
+                // object again)
                 if k > i && Self.isBiAl(a.tokens.letters(t)) && !kinds.intersects(Self.namePartKinds)
-                    && !cues.kinds(at: words[i], rules).intersects([.title, .organization, .outletHead]) { break }
+                    && (!cues.kinds(at: words[i], rules).intersects([.title, .organization, .outletHead])
+                        || hasName(a, taken.dropFirst(), cues: cues)) { break }
                 // a document issued by its author (بيان صادر عن الوزارة، الإحصائيات الصادرة عن مؤسسة
                 // النقد): the author is part of the fullest mention
                 if k > i, taken.count >= 2, cues.has(.documentHead, at: words[i], rules),
@@ -217,7 +232,7 @@ public struct SourceResolver: Sendable {
                    Self.issuedBy.contains(String(String.UnicodeScalarView(a.tokens.letters(t)))) {
                     taken.append(t); k += 1; continue
                 }
-                if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) {
+                if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) && !isIdleReport(a, words, at: k, phraseStart: i, cues: cues) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
                     if let j = placeThenTitle(a, words, at: k, phraseStart: i, cues: cues) {
@@ -305,6 +320,16 @@ public struct SourceResolver: Sendable {
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
+        if memberWords == nil, kind == .person, cues.covered(first).intersects([.title, .role]) {
+            // the title runs up to the first word that neither carries the article nor belongs to
+            // a title, a role or a body the rules know: the holder's name (السيد قبادي، السيدة
+            // توملينسون are named, though their names look like adjectives)
+            let titleWords = taken.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
+            phrase.untitled = titleWords.count == taken.count
+            // named when the words after the title hold a proper name (not منسوبي الحرس الوطني)
+            phrase.named = !phrase.untitled && hasName(a, taken[titleWords.count...], cues: cues)
+            phrase.titleKey = key(a, Array(titleWords)).sortedUnique()
+        }
         if let (p, s) = toldAt, let told = self.phrase(in: a, unit: unit, words: words, from: p, startOffset: s, cues: cues,
                                                        skipAdverbs: false, quotedName: true),
            told.kind == .outlet {
@@ -373,6 +398,40 @@ public struct SourceResolver: Sendable {
         let head = cues.kinds(at: words[i], rules)
         guard head.intersects([.collective, .role, .anonymous]), !head.contains(.title) else { return false }
         return cues.kinds(at: words[k + 1], rules).intersects([.organization, .outlet, .outletHead])
+    }
+
+    /// Whether `words[k]`, inside a phrase opened by a title or a role, is a reporting word whose
+    /// every rule needs a complement, followed by a word that goes on the phrase (أستاذ علم الإجرام
+    /// بجامعة نايف ... أحسن أبو طالب: علم is the science, not "learned"): it names no speech and
+    /// does not end the name.
+    func isIdleReport(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Bool {
+        guard k > i, cues.kinds(at: words[i], rules).intersects([.title, .role]) else { return false }
+        let t = words[k]
+        let kinds = cues.kinds(at: t, rules)
+        guard kinds.contains(.report), kinds.subtracting([.report, .verb]).isEmpty else { return false }
+        for m in cues.starting(at: t) where rules[m.rule].kind == .report && !rules[m.rule].needsComplement { return false }
+        // the word after it goes on a name or a term (علم الإجرام، علم الدين), not a
+        // preposition or another cue (مشيرا إلى: a participle of speech)
+        // (the complement of the verb that opened the phrase may well follow: قال أستاذ علم
+        // الاجتماع فلان إن ...)
+        guard k + 1 < words.count, !hasPunctBetween(a, t, words[k + 1]),
+              !cues.kinds(at: words[k + 1], rules).intersects(Self.stopKinds.union([.adverb, .verb])) else { return false }
+        return true
+    }
+
+    /// Whether `words[k]`, a word a rule reads as an adverb, stands between two words that look
+    /// like proper names with no cue of their own and no punctuation around it
+    /// (عبدالرحمن صباح عيدان): it is part of the name.
+    func isInsideName(_ a: ArticleText, _ words: [Int], at k: Int, cues: TokenCues) -> Bool {
+        guard k > 0, k + 1 < words.count else { return false }
+        let before = words[k - 1], t = words[k], after = words[k + 1]
+        guard !a.tokens[t].afterBreak, !a.tokens[after].afterBreak,
+              !hasPunctBetween(a, before, t), !hasPunctBetween(a, t, after),
+              !Self.isDefinite(a.tokens.letters(t)) else { return false }
+        func plainName(_ w: Int) -> Bool { cues.covered(w).isEmpty && hasName(a, CollectionOfOne(w), cues: cues) }
+        // (a short word after it is more likely the adverb's own, مساء أول أمس, and one before it
+        // a particle, بل أيضا)
+        return plainName(before) && plainName(after) && a.tokens.letters(before).count >= 3 && a.tokens.letters(after).count >= 4
     }
 
     /// Whether the word is the name علي, spelled with a dotted ي where the preposition على has
@@ -608,6 +667,12 @@ public struct SourceRoster: Sendable {
         public var mentions: [SourceMentionRef]
         public var claims: [Int]
         public var anonymityReason: Bool
+        /// Whether the source was met as a title or a role with no holder named
+        /// (الأمين العام لهيئة الإغاثة): its holder, named later under that title, is the same source.
+        public var untitledHolder = false
+        /// The key of the title the source was named under with its holder (الأمين العام
+        /// للهيئة إحسان طيب → الأمين العام للهيئة): the title met alone later is the same source.
+        public var titleKey: [UInt64] = []
     }
     public private(set) var entries: [Entry] = []
     /// Entries by key word (newest first), and by kind (ascending), so resolving a mention never scans the roster.
@@ -655,6 +720,17 @@ public struct SourceRoster: Sendable {
                 if common == key.count || common == e.key.count || common * 2 >= min(key.count, e.key.count) + 1 {
                     return i
                 }
+                // a title met alone before, now with its holder's name (الأمين العام لهيئة الإغاثة
+                // الإسلامية … الأمين العام للهيئة إحسان بن صالح طيب): every word of the title is in
+                // the earlier mention (a title of two words at least: one, الرئيس، المتحدث, says
+                // too little of which holder)
+                if e.untitledHolder, p.named, e.kind == .person, Self.namesHolder(p, of: e) { return i }
+                // the other way round: a holder named under a title, the title met alone later
+                // (… الأمين العام لهيئة الإغاثة الإسلامية العالمية)
+                if e.titleKey.count >= 2, p.untitled, p.kind == .person,
+                   Self.common(e.titleKey, key) == e.titleKey.count {
+                    return i
+                }
             }
         }
         if p.refersBack {
@@ -676,6 +752,13 @@ public struct SourceRoster: Sendable {
         return nil
     }
 
+    /// Whether a phrase naming a title's holder (الرئيس الفرنسي فرنسوا هولاند) names the holder of
+    /// the title an entry was met as alone (الرئيس الفرنسي): a title of two words at least (one,
+    /// الرئيس، سموه, says too little of which holder), every word of it in the entry.
+    static func namesHolder(_ p: SourcePhrase, of e: Entry) -> Bool {
+        p.named && p.titleKey.count >= 2 && common(p.titleKey, e.key) == p.titleKey.count
+    }
+
     /// Adds a mention, creating the source when it is new; returns the entry index.
     @discardableResult
     public mutating func add(_ p: SourcePhrase, text: String, span: TextSpan, unit: Int, resolved: Int?, via: String?) -> Int {
@@ -683,6 +766,13 @@ public struct SourceRoster: Sendable {
         if let i = resolved {
             if mentionSeen.set(Self.mentionKey(i, span.start), 0) == nil { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
+            // the holder of a title named: the fullest mention names the source, and a second
+            // name under the same title is someone else
+            if entries[i].untitledHolder && p.named && Self.namesHolder(p, of: entries[i]) {
+                entries[i].untitledHolder = false
+                entries[i].name = text
+                entries[i].titleKey = p.titleKey
+            }
             for w in p.key {
                 let at = entries[i].key.lowerBound(of: w)
                 if at < entries[i].key.count && entries[i].key[at] == w { continue }
@@ -695,7 +785,9 @@ public struct SourceRoster: Sendable {
         let key = p.key.sortedUnique()
         mentionSeen.set(Self.mentionKey(i, span.start), 0)
         entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
-                             key: key, mentions: [ref], claims: [], anonymityReason: false))
+                             key: key, mentions: [ref], claims: [], anonymityReason: false,
+                             untitledHolder: p.kind == .person && p.untitled,
+                             titleKey: p.named ? p.titleKey : []))
         for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i
