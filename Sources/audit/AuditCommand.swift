@@ -49,7 +49,7 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Audit every article in a process of its own (as articles over --isolate-above are): an article that runs out of memory or crashes the audit is reported as an error, and the others are audited.")
     var isolate = false
 
-    @Option(name: .customLong("isolate-above"), help: ArgumentHelp("Articles larger than this are audited in a process of their own (default: 1048576, 1 MB), so that one that runs out of memory is reported as an error and the batch goes on; 0 isolates every article.", valueName: "n"))
+    @Option(name: .customLong("isolate-above"), help: SharedOptions.isolateAboveHelp("audited", "the batch goes on"))
     var isolateAbove: Int = Isolation.defaultAbove
 
     /// The child's side of `--isolate`: what its standard input holds, the article's name, and
@@ -78,13 +78,13 @@ struct AuditCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one article file or directory ('-' for standard input)") }
-        if input != .jsonl && paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+        try SharedOptions.validate(standardInputIn: paths, jsonl: input == .jsonl)
         if stdinFilename != nil && (input == .jsonl || !paths.contains("-")) { throw ValidationError("--stdin-filename names the article read from '-': give '-' (without --input jsonl)") }
         if baseline != nil && writeBaseline != nil { throw ValidationError("--baseline and --write-baseline cannot be used together") }
         try settings.validate()
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
         if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be 1 or more") }
-        if isolateAbove < 0 { throw ValidationError("--isolate-above must be 0 or more") }
+        try SharedOptions.validate(isolateAbove: isolateAbove)
     }
 
     func run() throws {

@@ -53,7 +53,7 @@ extension RulesCommand {
         @Option(name: .long, help: ArgumentHelp("Articles read in parallel (default: all cores). The output does not depend on it.", valueName: "n"))
         var jobs: Int?
 
-        @Option(name: .customLong("isolate-above"), help: ArgumentHelp("Articles larger than this are read in a process of their own (default: 1048576, 1 MB), so that one that runs out of memory is reported as an error and the census goes on; 0 isolates every article.", valueName: "n"))
+        @Option(name: .customLong("isolate-above"), help: SharedOptions.isolateAboveHelp("read", "the census goes on"))
         var isolateAbove: Int = Isolation.defaultAbove
 
         @Option(name: .long, help: ArgumentHelp("Encoding of the articles, as for the audit: auto, utf-8, utf-16, windows-1256, iso-8859-6.", valueName: "encoding"))
@@ -79,8 +79,8 @@ extension RulesCommand {
             if !(0...3).contains(limitExamples) { throw ValidationError("--limit-examples must be from 0 to 3") }
             if !(looseShare > 0 && looseShare <= 100) { throw ValidationError("--loose-share must be a percentage above 0 and at most 100") }
             if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
-            if isolateAbove < 0 { throw ValidationError("--isolate-above must be 0 or more") }
-            if input != .jsonl && paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+            try SharedOptions.validate(isolateAbove: isolateAbove)
+            try SharedOptions.validate(standardInputIn: paths, jsonl: input == .jsonl)
         }
 
         func run() throws {

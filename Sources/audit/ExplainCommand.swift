@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var settings: ClaimOptions
 
-    @Option(name: .customLong("isolate-above"), help: ArgumentHelp("An article larger than this is explained in a process of its own (default: 1048576, 1 MB), so that one that runs out of memory is reported as an error, never a crash; 0 always does.", valueName: "n"))
+    @Option(name: .customLong("isolate-above"), help: SharedOptions.isolateAboveHelp("explained", "the run never crashes"))
     var isolateAbove: Int = Isolation.defaultAbove
 
     /// Set on the child that explains an article over `--isolate-above` bytes (see `run`).
@@ -44,7 +44,7 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         try settings.validate()
-        if isolateAbove < 0 { throw ValidationError("--isolate-above must be 0 or more") }
+        try SharedOptions.validate(isolateAbove: isolateAbove)
         _ = try place
     }
 

@@ -178,3 +178,22 @@ extension FileManager {
         return fileExists(atPath: path, isDirectory: &d) && d.boolValue
     }
 }
+
+/// The `--isolate-above` option of `audit`, `audit explain` and `audit rules census`, and the
+/// input checks they share: one help text, one validation.
+enum SharedOptions {
+    /// The help of `--isolate-above`: articles over it are `done` (audited, explained, read) in
+    /// a process of their own, so that one that runs out of memory is an error and `goesOn`.
+    static func isolateAboveHelp(_ done: String, _ goesOn: String) -> ArgumentHelp {
+        ArgumentHelp("Articles larger than this are \(done) in a process of their own (default: \(Isolation.defaultAbove), 1 MB), so that one that runs out of memory is reported as an error and \(goesOn); 0 isolates every article.", valueName: "n")
+    }
+
+    static func validate(isolateAbove n: Int) throws {
+        if n < 0 { throw ValidationError("--isolate-above must be 0 or more") }
+    }
+
+    /// '-' (standard input) names one article outside JSON lines, so it can be given only once.
+    static func validate(standardInputIn paths: [String], jsonl: Bool) throws {
+        if !jsonl && paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given only once") }
+    }
+}
