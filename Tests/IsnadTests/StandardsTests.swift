@@ -104,6 +104,27 @@ struct StandardsTests {
         #expect(a.summary.standards.contested == 1)
     }
 
+    @Test("a verb cue limited to some subjects and set aside (a document verb under a person) is the claim's content, not its framing: the denial still links by it")
+    func setAsideVerbIsContent() throws {
+        let pack = Self.pack + """
+
+              - id: document.dealt
+                kind: report
+                subjects: [document]
+                patterns: ["تناول|يتناول"]
+            """
+        let auditor = try Auditor(pack: try TestSupport.pack(["p.yml": pack]))
+        let a = auditor.audit(test: """
+            خبر
+            وأكد النادي أن اللاعب تناول المنشطات قبل المباراة.
+            ونفى اللاعب تناوله المنشطات.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(a.units[1].evidence.contains { $0.rule == "document.dealt" })
+        #expect(denial.contests == [1], "\(String(describing: denial.contestMatch))")
+        #expect(denial.contestMatch?.shared.contains { $0.hasPrefix("تناول") } == true, "\(String(describing: denial.contestMatch?.shared))")
+    }
+
     @Test("a report told again later (وكانت ... قد تناقلت تقارير تفيد) is disputed too; a claim sharing a topic word or two is not")
     func restatedReport() throws {
         let a = try auditor().audit(test: """

@@ -130,10 +130,19 @@ struct Standards {
         return out
     }
 
+    /// The ids of the rules that named a source in `unit`.
+    static func proposingRules(_ unit: AuditedUnit) -> [String] {
+        unit.proposals.compactMap { if case .names(_, let rule, _, _, _) = $0.form { return rule } else { return nil } }
+    }
+
     /// The content stems of a unit, and whether a denial in it has an anaphoric object (a word
     /// that refers back to what was said within a few words after the denial cue).
     /// Its stems are numbered in `seen` (the article's), each listed once.
-    func content(_ a: ArticleText, _ i: Int, _ seen: inout SeenStems) -> Content {
+    /// `proposed`: the ids of the rules that named a source in the claim (`AuditedUnit.proposals`).
+    /// A verb cue limited to some subjects (`subjects:` in the pack) that names none here was set
+    /// aside by the labeller (its subject is not of that kind: فريد تناول المنشطات under a
+    /// document verb): its words are the claim's content, not its framing.
+    func content(_ a: ArticleText, _ i: Int, _ seen: inout SeenStems, proposed: [String] = []) -> Content {
         let words = a.words(of: i)
         // the unit's words covered by a framing cue, by their token less the first word's
         let base = words.first ?? 0
@@ -144,7 +153,8 @@ struct Standards {
         func isOwn(_ m: CueMatch) -> Bool {
             rules[m.rule].kind == .outlet && own.contains { $0.start < m.end && m.start < $0.end }
         }
-        for m in a.matches[i] where Self.framing.contains(rules[m.rule].kind) || isOwn(m) {
+        func setAside(_ m: CueMatch) -> Bool { !rules[m.rule].subjects.isEmpty && !proposed.contains(rules[m.rule].id) }
+        for m in a.matches[i] where (Self.framing.contains(rules[m.rule].kind) && !setAside(m)) || isOwn(m) {
             let lo = max(m.firstToken, base), hi = min(m.nextToken, base + covered.count)
             if lo < hi { for t in lo..<hi { covered[t - base] = true } }
             if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
@@ -374,7 +384,7 @@ struct Standards {
         var contents: [Content] = []
         contents.reserveCapacity(claims.count)
         var seen = SeenStems()
-        for c in claims { contents.append(content(a, c, &seen)) }
+        for c in claims { contents.append(content(a, c, &seen, proposed: Self.proposingRules(units[c]))) }
         let (number, spellings, wordKeys) = Self.numbering(seen, contents)
         // the String of a stem, built only for what a denial shares
         func word(_ n: Int) -> String { String(String.UnicodeScalarView(spellings[n])) }
