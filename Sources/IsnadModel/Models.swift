@@ -73,8 +73,12 @@ public struct ContestMatch: Sendable, Hashable {
     public var shared: [String]
     /// Whether the link was made by an anaphoric object (نفى ذلك، هذه الأنباء) to the previous claim.
     public var anaphoric: Bool
-    public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false) {
+    /// For a denied headline that disputes nothing by its own words: the denial of the text it
+    /// sums up, whose links it takes.
+    public var headlineOf: Int?
+    public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false, headlineOf: Int? = nil) {
         self.candidate = candidate; self.score = score; self.threshold = threshold; self.shared = shared; self.anaphoric = anaphoric
+        self.headlineOf = headlineOf
     }
 }
 

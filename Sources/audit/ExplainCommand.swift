@@ -104,6 +104,9 @@ struct ExplainCommand: ParsableCommand {
             if let m = u.contestMatch {
                 let verdict = u.contests.isEmpty ? "not contested" : "contests " + u.contests.map { "unit \($0 + 1) (line \(a.units[$0].line))" }.joined(separator: ", ")
                 print("  contest: \(verdict)")
+                if let h = m.headlineOf {
+                    print("    a denied headline: it takes the links of the text's first denial, unit \(h + 1) (line \(a.units[h].line))")
+                }
                 if let c = m.candidate {
                     let score = (m.score * 100).rounded() / 100
                     print("    best candidate: unit \(c + 1) (line \(a.units[c].line)), score \(score) against the threshold \(m.threshold)"

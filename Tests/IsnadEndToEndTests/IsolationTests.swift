@@ -42,6 +42,8 @@ struct IsolationTests {
                 #expect(Batch.sheet(back, r) == Batch.sheet(audit, r), "\(path), \(type(of: r))")
             }
             #expect(back.units.count == audit.units.count && back.source == audit.source && back.units.map(\.candidates) == audit.units.map(\.candidates))
+            // what `audit explain` tells of a contest (a denied headline's link to the text's denial too: dev s16)
+            #expect(back.units.map(\.contestMatch) == audit.units.map(\.contestMatch), "\(path)")
             // cut anywhere, the bytes are no result (a child that died while writing)
             for cut in [bytes.count - 1, bytes.count / 2, 20] { #expect(AuditWire.read(Array(bytes[..<cut])) == nil) }
             checked += 1

@@ -155,6 +155,53 @@ struct StandardsTests {
         #expect(pointing.units[1].contests == [0])
     }
 
+    @Test("a denial of what is said (ما يتردد عن أن ...) disputes a report or someone's claim sharing its words, not the writer's narration sharing them")
+    func reportedNotNarration() throws {
+        let narrated = try auditor().audit(test: """
+            وبات اللاعب فيصل على مقربة من إتمام صفقة انتقاله إلى النادي مقابل ثمانية ملايين.
+            ونفت الإدارة ما يتردد عن أن صفقة اللاعب فيصل تمهيد لبيع عقد المدافع.
+            """)
+        #expect(narrated.units[0].label == .unsourced)
+        #expect(narrated.units[1].label == .denied)
+        #expect(narrated.units[1].contests.isEmpty)
+        let reported = try auditor().audit(test: """
+            وقال مصدر مطلع إن صفقة اللاعب فيصل تمهيد لبيع عقد المدافع.
+            ونفت الإدارة ما يتردد عن أن صفقة اللاعب فيصل تمهيد لبيع عقد المدافع.
+            """)
+        #expect(reported.units[1].contests == [0])
+    }
+
+    @Test("a further link needs three shared words: a second claim sharing two (the topic and a chance word) with the denial is not linked; one sharing more is")
+    func runnerUpNeedsMore() throws {
+        let two = try auditor().audit(test: """
+            وقال مصدر مطلع إن المتمردين أسقطوا الطائرة فوق القرية.
+            وقال مصدر أمني إن الحكومة قدمت مسودة مضادة بشأن الطائرة.
+            ونفت روسيا تزويد المتمردين بصواريخ مضادة للطائرات.
+            """)
+        #expect(two.units[2].label == .denied)
+        #expect(two.units[2].contests.count == 1)
+        let three = try auditor().audit(test: """
+            وقال مصدر مطلع إن المتمردين أسقطوا الطائرة بصواريخ مضادة فوق القرية.
+            وقال مصدر أمني إن المتمردين تسلموا صواريخ مضادة للطائرات من الحدود.
+            ونفت روسيا تزويد المتمردين بصواريخ مضادة للطائرات.
+            """)
+        #expect(three.units[2].contests == [0, 1])
+    }
+
+    @Test("a denied headline that shares too little with the claims takes the links of the text's first denial, and explains it")
+    func headlineDenial() throws {
+        let a = try auditor().audit(test: """
+            الشركة تنفي إفلاسها
+            وقال مصدر مطلع إن المصنع أغلق أبوابه وسرح العمال كلهم أمس.
+            ونفت الشركة إغلاق المصنع وتسريح العمال.
+            """)
+        #expect(a.units[0].label == .denied)
+        #expect(a.units[2].contests == [1])
+        #expect(a.units[0].contests == [1])
+        #expect(a.units[0].contestMatch?.headlineOf == 2)
+        #expect(a.units[1].contestedBy == [0, 2])
+    }
+
     @Test("a later denial that states the claim before denying it (... وهو الأمر الذي نفاه المصدر) is disputed by the earlier denial, and never disputes itself")
     func claimThenDenied() throws {
         let a = try auditor().audit(test: """

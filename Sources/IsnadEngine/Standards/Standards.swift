@@ -67,6 +67,10 @@ struct Standards {
     /// Other claims are linked too when they score this share of the best.
     static let runnerUp = 0.7
     static let maxLinks = 3
+    /// A further link (a runner-up) shares at least this many words: two words shared with the
+    /// best candidate are enough, two shared with another claim are most often the article's
+    /// topic (طائرة in a story about a downed airliner) and a chance word (مضادة).
+    static let runnerUpShared = 3
     /// A claim whose content words share this much (the same weighted Dice) and at least
     /// `restatementWords` words with a claim a denial disputes states that claim again (a report
     /// told twice: its words, not a topic, repeated), and is disputed too.
@@ -166,7 +170,7 @@ struct Standards {
         var stems: [Int] = []
         var object = Set<Int>()
         var alternates: [Int: [Unicode.Scalar]] = [:]
-        var anaphoric = false
+        var anaphoric = false, reported = false
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
             let bare = Self.withoutConjunctions(letters)
@@ -174,7 +178,9 @@ struct Standards {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء; not a
                 // report word whose content follows it (نفت ما يتردد على أن الصفقة ...، نفى ما أشيع
                 // عن أن ...): that denial states what it disputes, matched by its words
-                if nearDenial(k, Self.anaphoricReach) && !statesContent(a, words, k) { anaphoric = true }
+                if nearDenial(k, Self.anaphoricReach) {
+                    if statesContent(a, words, k) { reported = true } else { anaphoric = true }
+                }
                 continue
             }
             if covered[t - base] { continue }
@@ -188,13 +194,17 @@ struct Standards {
                 if nearDenial(k, Self.objectReach) { object.insert(s.id) }
             }
         }
-        return Content(stems: stems, anaphoric: anaphoric, object: object, alternates: alternates)
+        return Content(stems: stems, anaphoric: anaphoric, reported: reported && !anaphoric, object: object, alternates: alternates)
     }
 
     /// A unit's content (`content`): its stems by their numbers in the article's `SeenStems`.
     struct Content {
         var stems: [Int]
         var anaphoric: Bool
+        /// Whether a denial in the unit states what it disputes as what others say: a report
+        /// word right after the denial followed by its content (نفت ما يتردد على أن ...، نفى ما
+        /// أشيع عن أن ...). What it disputes is a report, someone's, not the writer's narration.
+        var reported: Bool = false
         var object: Set<Int>
         /// An alternate spelling (`alternate`) of some of the stems.
         var alternates: [Int: [Unicode.Scalar]]
@@ -394,8 +404,8 @@ struct Standards {
         var stems: [[Int]] = [], keys: [[Int32]] = [], objects: [[Int]] = []
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
         var df = [Int](repeating: 0, count: spellings.count)
-        var anaphoric: [Bool] = []
-        anaphoric.reserveCapacity(claims.count)
+        var anaphoric: [Bool] = [], reported: [Bool] = []
+        anaphoric.reserveCapacity(claims.count); reported.reserveCapacity(claims.count)
         for found in contents {
             // sorted, once each: two spellings of one String are one stem
             var s = found.stems.map { number[$0] }
@@ -405,6 +415,7 @@ struct Standards {
             stems.append(s)
             objects.append(found.object.map { number[$0] }.sortedUnique())
             anaphoric.append(found.anaphoric)
+            reported.append(found.reported)
         }
         // the contents are read no more: released before the keys are built (a long article's
         // peak of memory is here)
@@ -452,6 +463,10 @@ struct Standards {
                 // — unless the later one states the claim before denying it (وكانت وسائل إعلامية تحدثت
                 // عن إعادة مواطنين ... وهو الأمر الذي نفاه المصدر)
                 if units[c].label == .denied && ((c > d && !statesFirst[place[c]]) || c == 0 || units[c].kind == .headline) { continue }
+                // a denial of what is said (نفت ما يتردد على أن صفقة الخراع تمهيد لبيع معاذ) disputes
+                // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
+                // الانتقال): an unsourced claim sharing its words is the topic, not the report
+                if reported[here] && units[c].label == .unsourced { continue }
                 let theirs = keys[place[c]]
                 let shared = mine.filter { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
                 // Dice over the weights: what they share against what both say
@@ -474,7 +489,7 @@ struct Standards {
                 let p = scored.first(where: { $0.unit == prev })
                 units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
             } else if let b = best, b.score >= threshold, b.shared.count >= minShared {
-                for s in scored.prefix(Self.maxLinks) where s.score >= max(threshold, b.score * Self.runnerUp) && s.shared.count >= minShared {
+                for s in scored.prefix(Self.maxLinks) where s.score >= max(threshold, b.score * Self.runnerUp) && s.shared.count >= (s.unit == b.unit ? minShared : max(minShared, Self.runnerUpShared)) {
                     links.append(s.unit)
                 }
                 units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: threshold, shared: b.shared.map(word))
@@ -505,6 +520,15 @@ struct Standards {
             links.sort()
             units[d].contests = links
             for l in links where !units[l].contestedBy.contains(d) { units[l].contestedBy.append(d) }
+        }
+        // a denied headline (الكويت تنفي حظر دخول السعوديين) sums up the denial of the text: with
+        // no claim of its own to dispute, it disputes what the first denial of the text disputes
+        for d in denials where units[d].kind == .headline && units[d].contests.isEmpty {
+            guard let body = denials.first(where: { $0 > d && units[$0].kind != .headline && !units[$0].contests.isEmpty }) else { continue }
+            let links = units[body].contests.filter { $0 != d }
+            units[d].contests = links
+            units[d].contestMatch?.headlineOf = body
+            for l in links where !units[l].contestedBy.contains(d) { units[l].contestedBy.append(d); units[l].contestedBy.sort() }
         }
     }
 
