@@ -247,4 +247,31 @@ struct ShippedLabellerTests {
         #expect(wrote.label == .named)
         #expect(wrote.sources.first?.text == "اللاعب السابق أحمد العلي")
     }
+    @Test("said inside another act: a speech noun after an opening verb, a rumour, a channel as via, a dictionary quoted, condolences, a supplication, blame")
+    func saidInsideActs() {
+        // the subject of the opening verb makes the call (SOURCING.md: wherever it stands in the unit)
+        let call = label("الرئيس يستهل جولته الآسيوية بالدعوة إلى شراكة جديدة")
+        #expect(call.label == .named)
+        #expect(call.sources.first?.text == "الرئيس")
+        #expect(label("واستهل الفريق الموسم بالفوز على منافسه.").label == .unsourced)
+        // a rumour is anonymous; "hesitated to" before a verb is an act
+        #expect(label("فيما تردد أيضا أن النادي سعى للتعاقد مع المدافع.").label == .anonymous)
+        #expect(label("ولم يتردد أن يدخل الملعب مع زملائه.").label == .unsourced)
+        // a statement made through a channel is that channel's broadcast
+        let aired = label("وقال الوزير عبر قناة «العربية» إن المحادثات ستستأنف.")
+        #expect(aired.label == .secondhand)
+        #expect(aired.sources.first?.via?.contains("العربية") == true)
+        // a dictionary quoted after a colon is the source, also of its unclosed quotation's next sentences
+        let dictionary = "وفي الوسيط: « (المهبط): مكان الهبوط. والجمع (مهابط).\n\nوهذا رأي الكاتب."
+        #expect(label(dictionary, 0).label == .named)
+        #expect(label(dictionary, 0).sources.first?.text.contains("الوسيط") == true)
+        #expect(label(dictionary, 1).label == .named)
+        #expect(label(dictionary, 2).label == .unsourced)
+        // condolences conveyed by a subject with a long title, and a supplication spoken
+        #expect(label("ورفع صاحب السمو الملكي الأمير خالد بن سعود بن عبدالله أمير المنطقة الشمالية التعازي لذوي الضحايا.").label == .named)
+        #expect(label("وسأل سموه الله أن يحفظ البلاد من كل مكروه.").label == .named)
+        // blaming is accusing; bearing the responsibility is not
+        #expect(label("وحمل الوزير الشركة المسؤولية عن التأخير.").label == .named)
+        #expect(label("وتحمل الحكومة المسؤولية كاملة.").label == .unsourced)
+    }
 }
