@@ -274,4 +274,19 @@ struct ShippedLabellerTests {
         #expect(label("وحمل الوزير الشركة المسؤولية عن التأخير.").label == .named)
         #expect(label("وتحمل الحكومة المسؤولية كاملة.").label == .unsourced)
     }
+
+    @Test("the subject before قد speaks for a verb whose و is a root letter; a plural verb joined to the opening verb shares its subject")
+    func subjectsAcrossTheClause() {
+        // وصف after قد is no و + صف: the subject before قد is the speaker, not the object after
+        let described = label("وكان الوزير قد وصف في مقابلة تلفزيونية الاتفاق بأنه خطوة تاريخية.")
+        #expect(described.label == .named)
+        #expect(described.sources.map(\.text) == ["الوزير"])
+        #expect(label("وكان الوزير قد وصف الاتفاق بأنه خطوة تاريخية.").sources.map(\.text) == ["الوزير"])
+        // واعتقدوا / ويقولون with no subject of their own: the unidentified group that opens the unit
+        let believed = label("وعثر صيادون على قطعة حطام واعتقدوا أنها من باب الطائرة.")
+        #expect(believed.label == .anonymous)
+        #expect(believed.sources.first?.text == "صيادون")
+        // only a known speaker's word heads the subject (الأحد, Sunday, is no speaker)
+        #expect(label("وعثر متنزهون الأحد على قطعة حطام واعتقدوا أنها من باب الطائرة.").label == .unsourced)
+    }
 }
