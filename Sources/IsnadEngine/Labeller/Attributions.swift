@@ -236,7 +236,7 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
-        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a) {
+        if !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a)) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
@@ -376,6 +376,16 @@ struct AttributionFinder: Sendable {
         }
         at.backReference = true
         return at
+    }
+
+    /// Whether a cue opens with a noun and a relative pronoun before its verb (الاتهامات التي
+    /// وجهها): the noun is the verb's object, so what stands before the noun (a preposition, a
+    /// demonstrative: بما في ذلك الاتهامات التي وجهها المدعون) says nothing of the verb.
+    func opensRelativeClause(_ m: CueMatch, _ a: ArticleText) -> Bool {
+        let r = m.firstToken + 1
+        guard m.nextToken > r + 1, r < a.tokens.count, a.tokens[r].kind == .word else { return false }
+        let w = a.tokens.letters(r)
+        return Self.relatives.contains { w.elementsEqual($0) }
     }
 
     /// The cue kinds of a word that heads a speaker's phrase.
