@@ -247,4 +247,44 @@ struct ShippedLabellerTests {
         #expect(wrote.label == .named)
         #expect(wrote.sources.first?.text == "اللاعب السابق أحمد العلي")
     }
+    @Test("said inside another act: a speech noun after an opening verb, a rumour, a channel as via, charges in a relative clause, condolences, a supplication, blame")
+    func saidInsideActs() {
+        // the subject of the opening verb makes the call (SOURCING.md: wherever it stands in the unit)
+        let call = label("الرئيس يستهل جولته الآسيوية بالدعوة إلى شراكة جديدة")
+        #expect(call.label == .named)
+        #expect(call.sources.first?.text == "الرئيس")
+        #expect(label("واستهل الفريق الموسم بالفوز على منافسه.").label == .unsourced)
+        // a rumour is anonymous; "hesitated to" before a verb is an act
+        #expect(label("فيما تردد أيضا أن النادي سعى للتعاقد مع المدافع.").label == .anonymous)
+        #expect(label("ولم يتردد أن يدخل الملعب مع زملائه.").label == .unsourced)
+        // a statement made through a channel is that channel's broadcast
+        let aired = label("وقال الوزير عبر قناة «العربية» إن المحادثات ستستأنف.")
+        #expect(aired.label == .secondhand)
+        #expect(aired.sources.first?.via?.contains("العربية") == true)
+        // the charges someone directed, told as a relative clause: the subject after the verb accuses
+        let charged = label("يزيد رد إيران، بما في ذلك الاتهامات التي وجهها المدعون الأمريكيون بشأن مؤامرة مزعومة، من تعقيد المشهد.")
+        #expect(charged.label == .anonymous)
+        #expect(charged.sources.first?.text == "المدعون الأمريكيون")
+        // condolences conveyed by a subject with a long title, and a supplication spoken
+        #expect(label("ورفع صاحب السمو الملكي الأمير خالد بن سعود بن عبدالله أمير المنطقة الشمالية التعازي لذوي الضحايا.").label == .named)
+        #expect(label("وسأل سموه الله أن يحفظ البلاد من كل مكروه.").label == .named)
+        // blaming is accusing; bearing the responsibility is not
+        #expect(label("وحمل الوزير الشركة المسؤولية عن التأخير.").label == .named)
+        #expect(label("وتحمل الحكومة المسؤولية كاملة.").label == .unsourced)
+    }
+
+    @Test("the subject before قد speaks for a verb whose و is a root letter; a plural verb joined to the opening verb shares its subject")
+    func subjectsAcrossTheClause() {
+        // وصف after قد is no و + صف: the subject before قد is the speaker, not the object after
+        let described = label("وكان الوزير قد وصف في مقابلة تلفزيونية الاتفاق بأنه خطوة تاريخية.")
+        #expect(described.label == .named)
+        #expect(described.sources.map(\.text) == ["الوزير"])
+        #expect(label("وكان الوزير قد وصف الاتفاق بأنه خطوة تاريخية.").sources.map(\.text) == ["الوزير"])
+        // واعتقدوا / ويقولون with no subject of their own: the unidentified group that opens the unit
+        let believed = label("وعثر صيادون على قطعة حطام واعتقدوا أنها من باب الطائرة.")
+        #expect(believed.label == .anonymous)
+        #expect(believed.sources.first?.text == "صيادون")
+        // only a known speaker's word heads the subject (الأحد, Sunday, is no speaker)
+        #expect(label("وعثر متنزهون الأحد على قطعة حطام واعتقدوا أنها من باب الطائرة.").label == .unsourced)
+    }
 }

@@ -236,7 +236,7 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
-        if hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a) {
+        if !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a)) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
@@ -365,8 +365,41 @@ struct AttributionFinder: Sendable {
         }
         if at.via != nil { return at }
         if let ph = relativeSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
+        // a plural verb joined by و to the verb that opens the unit, with no subject of its own
+        // (وعثر متنزهون على قطعة حطام واعتقدوا أنها من الطائرة): the opening verb's subject, when
+        // its first word names a speaker the rules know (not متنزهون الأحد "walkers on Sunday",
+        // where only الأحد is a known word)
+        if isCoordinatedPlural(a, m.firstToken), let ph = openingVerbSubject(m, a, unit, words, cues),
+           let first = ph.words.first, cues.kinds(at: first, rules).intersects(Self.speakerHeads) {
+            at.phrase = ph
+            return at
+        }
         at.backReference = true
         return at
+    }
+
+    /// Whether a cue opens with a noun and a relative pronoun before its verb (الاتهامات التي
+    /// وجهها): the noun is the verb's object, so what stands before the noun (a preposition, a
+    /// demonstrative: بما في ذلك الاتهامات التي وجهها المدعون) says nothing of the verb.
+    func opensRelativeClause(_ m: CueMatch, _ a: ArticleText) -> Bool {
+        let r = m.firstToken + 1
+        guard m.nextToken > r + 1, r < a.tokens.count, a.tokens[r].kind == .word else { return false }
+        let w = a.tokens.letters(r)
+        return Self.relatives.contains { w.elementsEqual($0) }
+    }
+
+    /// The cue kinds of a word that heads a speaker's phrase.
+    static let speakerHeads: CueKinds = [.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]
+
+    /// Whether a verb carries the conjunction و and the third person plural ending — the past
+    /// وا or the present ون (واعتقدوا، ويرون، ويطالبون).
+    func isCoordinatedPlural(_ a: ArticleText, _ t: Int) -> Bool {
+        let forms = a.tokens.forms(t)
+        guard a.tokens[t].starts(with: Arabic.waw), forms.count > 1, forms[forms.startIndex + 1].clitics == .conjunction else { return false }
+        let f = forms[forms.startIndex + 1].letters(a.tokens.scalars)
+        guard f.count >= 4, let last = f.last else { return false }
+        let before = f[f.index(before: f.endIndex).advanced(by: -1)]
+        return (before == Arabic.waw && last == Arabic.alef) || (before == Arabic.waw && last == Arabic.nun)
     }
 
     /// `اللاعب فرناندو الذي غرد عبر حسابه من أنه ...`, `الشركة التي أكدت أن ...`: a verb right after
@@ -455,9 +488,11 @@ struct AttributionFinder: Sendable {
         var v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
         let verbForms = a.tokens.forms(m.firstToken)
-        let conj = verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
         // the particle قد / لقد between the subject and its verb (النيابة العامة قد وجهت)
-        if v > 1, Self.qad.contains(where: { a.tokens.letters(words[v - 1]).elementsEqual($0) }) { v -= 1 }
+        let afterQad = v > 1 && Self.qad.contains(where: { a.tokens.letters(words[v - 1]).elementsEqual($0) })
+        // a verb after قد carries no conjunction: its و is a root letter (وكان الوزير قد وصف، قد وعد)
+        let conj = !afterQad && verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
+        if afterQad { v -= 1 }
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
