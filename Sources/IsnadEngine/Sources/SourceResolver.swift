@@ -169,6 +169,11 @@ public struct SourceResolver: Sendable {
         guard i < words.count else { return nil }
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
+        // nor with a verbal noun that carries a possessive pronoun and that no rule reads as a
+        // title, a role, a group or a quantifier: it is the object of a verb whose subject is
+        // dropped or stands before it (وأوضحت امتلاكهم حسابات، وأبدى استعداده للتعاون)
+        if startOffset == nil && !quotedName, Self.isPossessedVerbalNoun(a.tokens.letters(words[i])),
+           !cues.covered(words[i]).intersects(Self.namePartKinds.union([.qualifier, .pronoun, .members, .role])) { return nil }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
         // a group phrase the rules name whole (عدد من المشرعين، بعض المسؤولين) is taken whole:
@@ -595,6 +600,29 @@ public struct SourceResolver: Sendable {
         return false
     }
 
+    /// Whether a folded word is a verbal noun of a derived verb carrying a possessive pronoun of
+    /// the third person (ه، ها، هم، هما، هن), without the article: a stem of the patterns
+    /// إفعال / افتعال / انفعال / استفعال (امتلاكهم، استعداده، اعتزازها) or تفعيل / تفعّل
+    /// (تقديره، تأخيرها، ترحيبهم). A person with a pronoun is no such noun (مرشدهم، متحدثها، زوجها).
+    static func isPossessedVerbalNoun(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 5, !isDefinite(w) else { return false }
+        let v = Array(w)
+        var n = v.count
+        if v[n - 1] == Arabic.ha { n -= 1 }
+        else if v[n - 2] == Arabic.ha && (v[n - 1] == Arabic.alef || v[n - 1] == Arabic.mim || v[n - 1] == Arabic.nun) { n -= 2 }
+        else if n >= 6 && v[n - 3] == Arabic.ha && v[n - 2] == Arabic.mim && v[n - 1] == Arabic.alef { n -= 3 }
+        else { return false }
+        // (a stem of four letters at least; a stem ending in ت is a feminine noun, not these patterns)
+        guard n >= 4 else { return false }
+        let stem = v[0..<n]
+        if stem.last == Arabic.ta { return false }
+        // إفعال and the derived forms: ا, then a long vowel ا before the last letter
+        if stem[0] == Arabic.alef && stem[n - 2] == Arabic.alef && n >= 5 { return true }
+        // تفعيل: ت, then ي before the last letter; تفعّل (ترحيب has ي too; تأييد)
+        if stem[0] == Arabic.ta && stem[n - 2] == Arabic.ya && n >= 5 { return true }
+        return false
+    }
+
     /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
     static func isBiAl(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 5 else { return false }
@@ -704,6 +732,9 @@ public struct SourceRoster: Sendable {
     /// definite description — the latest source of the same kind. Nil when it is new.
     public func resolve(_ p: SourcePhrase, text: String) -> Int? {
         let key = p.key.sortedUnique()
+        // the latest unidentified source sharing a word with a definite unidentified mention
+        // (المصدر الأمني after مصادر عسكرية): what it refers back to before any later source
+        var sharedAnonymous: Int? = nil
         if !key.isEmpty {
             var candidates: [Int] = []
             for w in key { byWord.latest(w, limit: candidateLimit, into: &candidates) }
@@ -715,6 +746,7 @@ public struct SourceRoster: Sendable {
                 guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
                 let common = Self.common(key, e.key)
                 if common == 0 { continue }
+                if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
                 // one key inside the other, or most of the shorter shared
                 if common == key.count || common == e.key.count || common * 2 >= min(key.count, e.key.count) + 1 {
@@ -734,6 +766,7 @@ public struct SourceRoster: Sendable {
             }
         }
         if p.refersBack {
+            if let i = sharedAnonymous { return i }
             let want: [SourceKind]
             switch p.kind {
             case .outlet: want = [.outlet]
