@@ -600,6 +600,67 @@ public struct SourceResolver: Sendable {
         return false
     }
 
+    /// Names the holder of every title the roster met alone and never with a name
+    /// (شدد رئيس اللجنة المحلية للانتخابات البلدية) when the article names that holder under the
+    /// same title anywhere else — also in a sentence that attributes nothing, a caption or a
+    /// heading (أقر رئيس اللجنة المحلية للانتخابات البلدية بالجوف، أمين المنطقة المهندس عجب
+    /// القحطاني): the source is named at its fullest mention in the article (SOURCING.md, Sources).
+    /// Every word of the title must be in the holder's, and the holder's title may add places or
+    /// bodies but no qualifier (a former or deputy holder, السابق، نائب, is someone else); of several
+    /// holders, the one whose title adds the fewest words. Reads only units holding a title cue,
+    /// and only when some source is such a title.
+    public func nameHolders(_ roster: inout SourceRoster, in a: ArticleText) {
+        let wanted = roster.entries.indices.filter { roster.entries[$0].untitledHolder && roster.entries[$0].kind == .person && roster.entries[$0].key.count >= 2 }
+        guard !wanted.isEmpty else { return }
+        var best = [Int: (extra: Int, text: String, phrase: SourcePhrase)]()
+        var cues = TokenCues()
+        for u in 0..<a.segments.count {
+            let ms = a.matches[u]
+            guard ms.contains(where: { rules[$0.rule].kind == .title }) else { continue }
+            cues.load(ms, tokens: a.tokenRanges[u], rules: rules)
+            let words = a.words(of: u)
+            var p = 0
+            while p < words.count {
+                let t = words[p]
+                // a title that opens a phrase, not one inside a phrase read already
+                guard cues.has(.title, at: t, rules), p == 0 || !cues.covered(words[p - 1]).contains(.title),
+                      let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
+                      ph.kind == .person, ph.named, ph.titleKey.count >= 2 else { p += 1; continue }
+                let titleWords = ph.words.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
+                // (a second title glued to ل is someone the first did something to: خادم الحرمين
+                // الشريفين لرئيس وزراء نيوزيلندا جون كي)
+                let qualified = titleWords.contains { cues.covered($0).contains(.qualifier) }
+                    || titleWords.dropFirst().contains { cues.has(.title, at: $0, rules) && a.tokens.letters($0).first == Arabic.lam }
+                // the holder's name: one to four words no rule knows, closed by punctuation, the
+                // unit's end or a cue (read out of a verb's reach, a phrase can run on into what the
+                // holder did: قائد الجيش يعد باحترام …)
+                let name = ph.words[titleWords.count...]
+                let last = ph.words[ph.words.count - 1]
+                let after = words.lowerBound(of: last + 1)
+                let closed = after >= words.count || hasPunctBetween(a, last, words[after]) || !cues.covered(words[after]).isEmpty
+                // (no definite word, no word after a conjunction closing it: رتبته الجديدة، السبسي
+                // وعقد; a comma inside only before a title: بالجوف، أمين المنطقة المهندس عجب القحطاني
+                // — a family name with the article and the ending ي closes it: عجب القحطاني)
+                let plain = name.allSatisfy { w in
+                    cues.covered(w).isEmpty && (!Self.isDefinite(a.tokens.letters(w))
+                        || (w == last && w != name.first && a.tokens.letters(w).last == Arabic.ya))
+                } && a.tokens.letters(last).first != Arabic.waw
+                let commas = zip(ph.words, ph.words.dropFirst()).allSatisfy { !hasPunctBetween(a, $0, $1) || cues.covered($1).contains(.title) }
+                if !qualified, (1...4).contains(name.count), plain, commas, closed {
+                    for e in wanted {
+                        let key = roster.entries[e].key
+                        guard SourceRoster.common(key, ph.titleKey) == key.count else { continue }
+                        let extra = ph.titleKey.count - key.count
+                        if let b = best[e], b.extra <= extra { continue }
+                        best[e] = (extra, a.text.originalText(a.text.originalSpan(ph.start, ph.end)), ph)
+                    }
+                }
+                p = max(p + 1, words.lowerBound(of: ph.words[ph.words.count - 1] + 1))
+            }
+        }
+        for (e, b) in best { roster.nameHolder(e, b.phrase, text: b.text) }
+    }
+
     /// Whether a folded word is a verbal noun of a derived verb carrying a possessive pronoun of
     /// the third person (ه، ها، هم، هما، هن), without the article: a stem of the patterns
     /// إفعال / افتعال / انفعال / استفعال (امتلاكهم، استعداده، اعتزازها) or تفعيل / تفعّل
@@ -748,6 +809,11 @@ public struct SourceRoster: Sendable {
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
+                // a title alone is not the holder of another title: رئيس اللجنة المحلية is not رئيس
+                // اللجنة الإعلامية عبدالعزيز المشيطي, though most of their words are shared (one title
+                // inside the other is the same: الأمين العام للهيئة / الأمين العام لهيئة الإغاثة)
+                if p.untitled && p.kind == .person && e.kind == .person && !e.titleKey.isEmpty && key.count - common >= 2
+                    && !(e.titleKey.count >= 2 && Self.common(e.titleKey, key) == e.titleKey.count) { continue }
                 // one key inside the other, or most of the shorter shared
                 if common == key.count || common == e.key.count || common * 2 >= min(key.count, e.key.count) + 1 {
                     return i
@@ -824,6 +890,20 @@ public struct SourceRoster: Sendable {
         for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i
+    }
+
+    /// Names the holder of a title met alone (`SourceResolver.nameHolders`): the entry takes the
+    /// fullest mention's text as its name and the holder's words in its key.
+    public mutating func nameHolder(_ i: Int, _ p: SourcePhrase, text: String) {
+        entries[i].untitledHolder = false
+        entries[i].name = text
+        entries[i].titleKey = p.titleKey
+        for w in p.key {
+            let at = entries[i].key.lowerBound(of: w)
+            if at < entries[i].key.count && entries[i].key[at] == w { continue }
+            entries[i].key.insert(w, at: at)
+            byWord.append(i, to: w)
+        }
     }
 
     public mutating func addClaim(_ unit: Int, to i: Int) {
