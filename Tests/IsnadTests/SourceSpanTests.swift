@@ -41,7 +41,7 @@ struct SourceSpanTests {
                 patterns: ["في مقاله ب"]
               - id: entity.title
                 kind: title
-                patterns: [الوزير|المتحدث|مدير|المتهم|الرئيس|الأمين العام|سموه]
+                patterns: [الوزير|المتحدث|مدير|المتهم|الرئيس|الأمين العام|سموه, سموه, الأمير, صاحب السمو]
               - id: report.learned
                 kind: report
                 needs_complement: true
@@ -208,6 +208,9 @@ struct SourceSpanTests {
         // the holder's name must close its phrase: a word after it that no rule knows may be what he did
         let open = Self.auditor.audit(test: "وكرم الأمين العام للهيئة الإغاثية سالم العلي الفائزين بالجوائز.\nوقال الأمين العام للهيئة الإغاثية إن الأوضاع صعبة.")
         #expect(open.sources.filter { $0.kind == .person }.map(\.name) == ["الأمين العام للهيئة الإغاثية"])
+        // an honorific pronoun: the holder the article names with that honorific
+        let highness = Self.auditor.audit(test: "ورعى الحفل صاحب السمو الأمير سالم بن فهد.\nوقال سموه إن الخريجين ثروة الوطن.")
+        #expect(highness.sources.filter { $0.kind == .person }.map(\.name) == ["صاحب السمو الأمير سالم بن فهد"])
         // two words of the title the holder's never had: another title, another source
         let two = Self.auditor.audit(test: "وقال الأمين العام للهيئة الطبية الوطنية سالم العلي إن العمل مستمر.\nوقال الأمين العام للهيئة الإغاثية الأهلية إن الأوضاع صعبة.")
         #expect(two.sources.filter { $0.kind == .person }.count == 2)

@@ -611,9 +611,18 @@ public struct SourceResolver: Sendable {
     /// and only when some source is such a title.
     public func nameHolders(_ roster: inout SourceRoster, in a: ArticleText) {
         let wanted = roster.entries.indices.filter { roster.entries[$0].untitledHolder && roster.entries[$0].kind == .person && roster.entries[$0].key.count >= 2 }
-        guard !wanted.isEmpty else { return }
+        // an honorific pronoun (سموه، معاليه) met as a source: the first holder the article names
+        // with that honorific (صاحب السمو الملكي الأمير سعود بن نايف، معالي الوزير خالد العرج)
+        let honorifics: [(entry: Int, noun: String)] = roster.entries.indices.compactMap { e in
+            let entry = roster.entries[e]
+            guard entry.untitledHolder, entry.kind == .person, entry.key.count == 1,
+                  let noun = Self.honorificNouns[Normalizer.folded(entry.name)] else { return nil }
+            return (e, noun)
+        }
+        guard !wanted.isEmpty || !honorifics.isEmpty else { return }
         var best = [Int: (extra: Int, text: String, phrase: SourcePhrase)]()
         var cues = TokenCues()
+        var order = 0
         for u in 0..<a.segments.count {
             let ms = a.matches[u]
             guard ms.contains(where: { rules[$0.rule].kind == .title }) else { continue }
@@ -625,41 +634,75 @@ public struct SourceResolver: Sendable {
                 // a title that opens a phrase, not one inside a phrase read already
                 guard cues.has(.title, at: t, rules), p == 0 || !cues.covered(words[p - 1]).contains(.title),
                       let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
-                      ph.kind == .person, ph.named, ph.titleKey.count >= 2 else { p += 1; continue }
+                      ph.kind == .person, ph.named, !ph.titleKey.isEmpty else { p += 1; continue }
+                p = max(p + 1, words.lowerBound(of: ph.words[ph.words.count - 1] + 1))
                 let titleWords = ph.words.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
                 // (a second title glued to ل is someone the first did something to: خادم الحرمين
                 // الشريفين لرئيس وزراء نيوزيلندا جون كي)
-                let qualified = titleWords.contains { cues.covered($0).contains(.qualifier) }
-                    || titleWords.dropFirst().contains { cues.has(.title, at: $0, rules) && a.tokens.letters($0).first == Arabic.lam }
-                // the holder's name: one to four words no rule knows, closed by punctuation, the
-                // unit's end or a cue (read out of a verb's reach, a phrase can run on into what the
-                // holder did: قائد الجيش يعد باحترام …)
-                let name = ph.words[titleWords.count...]
-                let last = ph.words[ph.words.count - 1]
-                let after = words.lowerBound(of: last + 1)
-                let closed = after >= words.count || hasPunctBetween(a, last, words[after]) || !cues.covered(words[after]).isEmpty
-                // (no definite word, no word after a conjunction closing it: رتبته الجديدة، السبسي
-                // وعقد; a comma inside only before a title: بالجوف، أمين المنطقة المهندس عجب القحطاني
-                // — a family name with the article and the ending ي closes it: عجب القحطاني)
-                let plain = name.allSatisfy { w in
-                    cues.covered(w).isEmpty && (!Self.isDefinite(a.tokens.letters(w))
-                        || (w == last && w != name.first && a.tokens.letters(w).last == Arabic.ya))
-                } && a.tokens.letters(last).first != Arabic.waw
-                let commas = zip(ph.words, ph.words.dropFirst()).allSatisfy { !hasPunctBetween(a, $0, $1) || cues.covered($1).contains(.title) }
-                if !qualified, (1...4).contains(name.count), plain, commas, closed {
-                    for e in wanted {
-                        let key = roster.entries[e].key
-                        guard SourceRoster.common(key, ph.titleKey) == key.count else { continue }
-                        let extra = ph.titleKey.count - key.count
-                        if let b = best[e], b.extra <= extra { continue }
-                        best[e] = (extra, a.text.originalText(a.text.originalSpan(ph.start, ph.end)), ph)
+                if titleWords.contains(where: { cues.covered($0).contains(.qualifier) })
+                    || titleWords.dropFirst().contains(where: { cues.has(.title, at: $0, rules) && a.tokens.letters($0).first == Arabic.lam }) { continue }
+                // the holder's name: up to six words no rule knows (a family name with the article
+                // and the ending ي closes it: عجب القحطاني), then punctuation, the unit's end, a title
+                // or a word that ends a name (أمير المنطقة after سعود بن نايف بن عبدالعزيز) — read out of a verb's reach, a
+                // phrase can run on into what the holder did (قائد الجيش يعد باحترام …, السبسي وعقد)
+                var run: [Int] = []
+                for w in ph.words[titleWords.count...] {
+                    guard run.count < 6, cues.covered(w).isEmpty else { break }
+                    let l = a.tokens.letters(w)
+                    if Self.isDefinite(l) {
+                        if !run.isEmpty && l.last == Arabic.ya { run.append(w) }
+                        break
                     }
+                    run.append(w)
                 }
-                p = max(p + 1, words.lowerBound(of: ph.words[ph.words.count - 1] + 1))
+                guard let last = run.last, a.tokens.letters(last).first != Arabic.waw else { continue }
+                // the word before the name belongs to a title: a cue's, or a relational adjective
+                // (البريطاني، الإغاثية) — not a participle no rule knows (أوامر خادم الحرمين الشريفين المتضمنة
+                // اختيار …)
+                if let before = titleWords.last, cues.covered(before).isEmpty, !Self.isRelational(a.tokens.letters(before)) { continue }
+                let after = words.lowerBound(of: last + 1)
+                let closed = after >= words.count || hasPunctBetween(a, last, words[after])
+                    || cues.covered(words[after]).intersects([.title, .role, .stop, .complement, .adverb, .report, .told])
+                let span = Array(titleWords) + run
+                // (a comma inside only before a title: بالجوف، أمين المنطقة المهندس عجب القحطاني)
+                let commas = zip(span, span.dropFirst()).allSatisfy { !hasPunctBetween(a, $0, $1) || cues.covered($1).contains(.title) }
+                guard closed, commas else { continue }
+                var holder = SourcePhrase(start: ph.start, end: a.tokens[last].end, words: span, kind: .person, refersBack: false, key: key(a, span))
+                holder.titleKey = ph.titleKey
+                holder.named = true
+                let text = a.text.originalText(a.text.originalSpan(holder.start, holder.end))
+                order += 1
+                for e in wanted where ph.titleKey.count >= 2 {
+                    let key = roster.entries[e].key
+                    guard SourceRoster.common(key, ph.titleKey) == key.count else { continue }
+                    let extra = ph.titleKey.count - key.count
+                    if let b = best[e], b.extra <= extra { continue }
+                    best[e] = (extra, text, holder)
+                }
+                for h in honorifics where best[h.entry] == nil {
+                    if titleWords.contains(where: { w in
+                        let l = a.tokens.letters(w)
+                        let bare = Self.isDefinite(l) ? l.dropFirst(2) : l
+                        return bare.elementsEqual(h.noun.unicodeScalars)
+                    }) { best[h.entry] = (order, text, holder) }
+                }
             }
         }
         for (e, b) in best { roster.nameHolder(e, b.phrase, text: b.text) }
     }
+
+    /// Whether a folded word ends as a relational (nisba) adjective: ي, or ية folded to يه.
+    static func isRelational(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let l = w.last else { return false }
+        return l == Arabic.ya || (l == Arabic.ha && w.count >= 2 && w[w.index(before: w.endIndex)] == Arabic.ha && w[w.index(w.endIndex, offsetBy: -2)] == Arabic.ya)
+    }
+
+    /// The honorific noun each honorific pronoun stands for (سموه → السمو، معاليه → معالي), folded:
+    /// the pronouns of `lex.title.honorific-pronoun` (titles.yml).
+    static let honorificNouns: [String: String] = Dictionary(uniqueKeysWithValues: [
+        ("سموه", "سمو"), ("معاليه", "معالي"), ("سماحته", "سماحة"), ("فضيلته", "فضيلة"),
+        ("سعادته", "سعادة"), ("فخامته", "فخامة"), ("جلالته", "جلالة"),
+    ].map { (Normalizer.folded($0.0), Normalizer.folded($0.1)) })
 
     /// Whether a folded word is a verbal noun of a derived verb carrying a possessive pronoun of
     /// the third person (ه، ها، هم، هما، هن), without the article: a stem of the patterns
