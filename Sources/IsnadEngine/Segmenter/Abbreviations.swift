@@ -30,7 +30,7 @@ public enum Abbreviations {
     /// The domain endings of outlets' names spelled in Arabic (العربية.نت، سبق.كوم، إيلاف.أورغ),
     /// alef variants written as bare ا: a dot glued between a word and one of them is part of
     /// the name, not a full stop.
-    public static let arabicDomains: Set<String> = ["نت", "كوم", "اورغ", "اورج", "انفو"]
+    public static let arabicDomains: Set<String> = Set(Arabic.domainEndings)
 
     /// Whether the Arabic letters are a domain ending of `arabicDomains` (alef variants folded).
     public static func isArabicDomain<C: Collection>(_ letters: C) -> Bool where C.Element == Unicode.Scalar {

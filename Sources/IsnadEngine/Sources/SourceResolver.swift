@@ -697,12 +697,10 @@ public struct SourceResolver: Sendable {
         return l == Arabic.ya || (l == Arabic.ha && w.count >= 2 && w[w.index(before: w.endIndex)] == Arabic.ha && w[w.index(w.endIndex, offsetBy: -2)] == Arabic.ya)
     }
 
-    /// The honorific noun each honorific pronoun stands for (سموه → السمو، معاليه → معالي), folded:
-    /// the pronouns of `lex.title.honorific-pronoun` (titles.yml).
-    static let honorificNouns: [String: String] = Dictionary(uniqueKeysWithValues: [
-        ("سموه", "سمو"), ("معاليه", "معالي"), ("سماحته", "سماحة"), ("فضيلته", "فضيلة"),
-        ("سعادته", "سعادة"), ("فخامته", "فخامة"), ("جلالته", "جلالة"),
-    ].map { (Normalizer.folded($0.0), Normalizer.folded($0.1)) })
+    /// The honorific noun each honorific pronoun stands for (`Arabic.honorificNouns`), folded.
+    static let honorificNouns: [String: String] = Dictionary(uniqueKeysWithValues: Arabic.honorificNouns.map {
+        (Normalizer.folded($0.pronoun), Normalizer.folded($0.noun))
+    })
 
     /// Whether a folded word is a verbal noun of a derived verb carrying a possessive pronoun of
     /// the third person (ه، ها، هم، هما، هن), without the article: a stem of the patterns
