@@ -63,6 +63,16 @@ KINDS = [
      r"(القانون|المرسوم|القرار|النظام|اللائحة|الأمر الملكي)[^.\n]{0,60}\s[وف]?(يقضي|تقضي|القاضي|ينص|تنص|يهدف|يلزم|يحظر) |\s[وف]?(يقضي|تقضي|ينص|تنص|يهدف|يلزم|يحظر) (القانون|المرسوم|القرار|النظام|اللائحة)"),
     ("study-finds", "what a study or its researchers found (خلص الباحثون، توصلت الدراسة، أظهرت الدراسة)",
      r"(خلص|خلصت|توصل|توصلت|أظهرت|كشفت|وجدت|أكدت) (الباحثون|الدراسة|دراسة|الباحثين|البحث|نتائج)"),
+    # sixth round (seed 20261209, `--only` these kinds, `--first 62`): kinds the validation split
+    # still showed after the fifth round (opinion columns, interviews, speech verbal nouns)
+    ("column-first-person", "an opinion column's first-person beliefs beside what others say (أظن أن، أعتقد أن، أرى أن)",
+     r"(^|\s)[وف]?(أظن|أعتقد|أرى|أتصور|أزعم|نعتقد) (أن|أنه|أنها|بأن) "),
+    ("interview-qa", "an interview printed as questions and answers (س: … ج: …)",
+     r"\n\s*(س|ج|سؤال|جواب)\s*[:/-]"),
+    ("verbal-noun-speaker", "a speech verbal noun whose speaker is the subject of an opening verb (استهل كلمته بالتأكيد، ختم حديثه بالدعوة)",
+     r"(^|\s)[وف]?(استهل|استهلت|بدأ|بدأت|افتتح|افتتحت|اختتم|اختتمت|ختم|ختمت) [^ \n]+ (بالتأكيد|بالدعوة|بالتحذير|بالمطالبة|بالإشارة|بالتنويه|بالحديث)"),
+    ("described-before-qad", "the active «وصف … بأنه» with its subject before قد (وكان الوزير قد وصف الاتفاق بأنه)",
+     r"قد (وصف|وصفت|وصفوا)( [^ \n.]+){1,6} (بأنه|بأنها|بأنهم)"),
 ]
 
 def main():
