@@ -194,7 +194,7 @@ public struct Auditor: Sendable {
     func audit(normalized: NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil,
                headingLines: Set<Int> = []) -> ArticleAudit {
         var clock = StageClock(profile)
-        let article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: profile) }
+        var article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: profile) }
             ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
         clock.reset()
         let kinds = classify(article, headingLines: headingLines)
@@ -202,6 +202,8 @@ public struct Auditor: Sendable {
         clock.lap("classify units")
         let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)
         var (judgements, roster) = labeller.label(article, kinds: kinds)
+        // nothing after labelling reads a word's readings: released before the units and the standards
+        article.releaseReadings()
         clock.lap("label and resolve sources")
         var units: [AuditedUnit] = []
         units.reserveCapacity(article.segments.count)

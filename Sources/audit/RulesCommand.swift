@@ -49,7 +49,10 @@ struct RulesCommand: ParsableCommand {
                 unknown keys (with a \"did you mean\" hint), wrong value types, empty pattern lists, \
                 duplicate rule ids (a later pack must say `override: true`), invalid regular \
                 expressions, patterns that normalise to nothing or can never match as written. \
-                Exit 2 when there is any problem, 0 otherwise.
+                Then warns, as `path:line:column: warning: message`, of two adjacent slots of \
+                alternatives that look like one list split by an alternative of several words \
+                (`عمله|مصدر رزقه|وظيفته` reads as `عمله|مصدر` then `رزقه|وظيفته`). \
+                Exit 2 when there is any problem, 0 otherwise (warnings included).
                 """)
         @Argument(help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
         var dirs: [String] = []
@@ -61,9 +64,11 @@ struct RulesCommand: ParsableCommand {
             do { _ = try Auditor(pack: pack) } catch {
                 FileHandle.standardError.write(error.description + "\n"); throw ExitCode(2)
             }
+            let warnings = PatternLint.warnings(pack)
+            for w in warnings { FileHandle.standardError.write(w.description + "\n") }
             let examples = pack.rules.reduce(0) { $0 + $1.examples.match.count + $1.examples.noMatch.count }
             print("\(counted(pack.rules.count, "rule")) in \(counted(pack.files.count, "file")), \(counted(examples, "example")), \(counted(pack.tests.count, "sentence test")): no problems"
-                  + RulesCommand.layering(pack))
+                  + (warnings.isEmpty ? "" : ", \(counted(warnings.count, "warning"))") + RulesCommand.layering(pack))
         }
     }
 

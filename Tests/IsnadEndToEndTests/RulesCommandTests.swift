@@ -54,6 +54,16 @@ struct RulesCommandTests {
         #expect(ok.stdout.contains("no problems"))
     }
 
+    @Test("rules check warns of a list of alternatives split by an alternative of several words at its path:line:column, and exits 0")
+    func checkWarnsOfSplitAlternative() throws {
+        let dir = try pack("kind: report\nrules:\n  - id: r1\n    patterns:\n      - قال|صرح له|لها\n      - مجافيه|بعيده للحقيقه|عن الحقيقه|عن الواقع\n")
+        let r = try Support.run(["rules", "check", dir])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("\(dir)/r.yml:6:30: warning: 'عن الحقيقه' is split between two slots"), "\(r.stderr)")
+        #expect(r.stderr.components(separatedBy: ": warning: ").count == 2, "one warning: verb forms then pronouns are meant as written")
+        #expect(r.stdout.contains("no problems, 1 warning"), "\(r.stdout)")
+    }
+
     @Test("rules test prints a diff for a failing example and a failing sentence test, exits 1; --coverage names unexercised rules")
     func testFailures() throws {
         let dir = try pack("""

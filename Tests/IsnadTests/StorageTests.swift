@@ -80,6 +80,32 @@ struct StorageTests {
         #expect(form.key == 0xDEAD_BEEF_0123_4567)
     }
 
+    @Test("the readings are released once the article is labelled: the tokens and their letters stay, and the standards link and flag the same without them")
+    func readingsReleased() throws {
+        let text = String(repeating: "وقال المسؤول، الذي طلب عدم ذكر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام، إن الوزارة رفعت أسعار الوقود.\n\n"
+                          + "ونفت الوزارة في بيان أنها رفعت أسعار الوقود، وقالت إن الأسعار لم تتغير.\n\n", count: 6)
+        // the shipped pack: its anonymity reasons and denials
+        let auditor = try Auditor(pack: ShippedAnonymityTests.pack, policy: FailurePolicy(labels: []))
+        let article = ArticleText(text: Normalizer.normalize(text), matcher: auditor.matcher)
+        var released = article
+        released.releaseReadings()
+        #expect(!article.tokens.forms.isEmpty && released.tokens.forms.isEmpty)
+        #expect(released.tokens.count == article.tokens.count)
+        #expect(released.tokens.indices.allSatisfy { released.tokens.letters($0) == article.tokens.letters($0) && released.tokens[$0].kind == article.tokens[$0].kind })
+        let audit = auditor.audit(test: text)
+        #expect(audit.units.contains { !$0.contestedBy.isEmpty } && audit.units.contains { $0.flags.contains(.reasonGiven) }, "the text has a contest and a reason")
+        let standards = Standards(rules: auditor.pack.rules, ownOutletRules: [])
+        func cleared() -> [AuditedUnit] {
+            audit.units.map { var u = $0; u.contests = []; u.contestedBy = []; u.flags.removeAll { [.reasonGiven, .basisGiven, .unexplainedAnonymity].contains($0) }; return u }
+        }
+        var withReadings = cleared(), without = cleared()
+        standards.flagAnonymity(&withReadings, article); standards.linkContests(&withReadings, article)
+        standards.flagAnonymity(&without, released); standards.linkContests(&without, released)
+        #expect(without.map(\.contests) == withReadings.map(\.contests) && without.map(\.contestedBy) == withReadings.map(\.contestedBy))
+        #expect(without.map(\.flags) == withReadings.map(\.flags))
+        #expect(without.map(\.contestedBy) == audit.units.map(\.contestedBy) && without.map(\.flags) == audit.units.map(\.flags))
+    }
+
     @Test("the word lists of the units and the evidence lists of the claims are kept at their size, not at the room of every token or cue")
     func listsAtTheirSize() {
         let text = String(repeating: "قال الوزير، في بيان (أمس): إن الأسعار ارتفعت. وأضاف المتحدث باسم الحكومة - وفقًا لرويترز - أن مصادر مطلعة نفت ذلك.\n", count: 20)

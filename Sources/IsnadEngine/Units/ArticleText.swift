@@ -7,7 +7,7 @@ import IsnadRules
 public struct ArticleText: Sendable {
     public let text: NormalizedText
     /// Tokens of the whole folded text.
-    public let tokens: Tokens
+    public private(set) var tokens: Tokens
     public let segments: [Segment]
     /// The number of lines of the text.
     public let lineCount: Int
@@ -156,6 +156,12 @@ public struct ArticleText: Sendable {
 
     /// Word tokens of segment `i`, as indexes into `tokens`.
     public func words(of i: Int) -> [Int] { segmentWords[i] }
+
+    /// Drops the readings of the tokens once the article is labelled (`Tokens.releaseForms`):
+    /// the standards and the units read letters, kinds and matches only. The storage is freed
+    /// when this text is the tokens' only holder (a long article: the staged path tokenizes
+    /// it here).
+    mutating func releaseReadings() { tokens.releaseForms() }
 }
 
 /// The cue matches of an article's segments: `matches[i]` holds those inside segment `i`,
