@@ -506,14 +506,11 @@ public struct SourceResolver: Sendable {
     /// After a document word opening a phrase (المادة، البند، الفقرة), its number, in brackets or
     /// not, then من and the word that names the document (المادة (27) من لائحة …): the index of
     /// that word, so the phrase reads on into the document's name; nil otherwise.
-    /// من 'of' between a document's numbered part and the document (المادة (27) من لائحة).
-    static let partOf = "من"
-
     func numberedPartOf(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
         guard k + 2 < words.count, cues.has(.documentHead, at: words[i], rules) else { return nil }
         let number = words[k], min = words[k + 1], named = words[k + 2]
         guard a.tokens.letters(number).allSatisfy({ $0.properties.numericType != nil }),
-              a.tokens.letters(min).elementsEqual(Self.partOf.unicodeScalars),
+              a.tokens.letters(min).elementsEqual(Arabic.partOf.unicodeScalars),
               cues.kinds(at: named, rules).intersects([.documentHead, .organization]) else { return nil }
         let brackets = { (from: Int, to: Int) in ((from + 1)..<to).allSatisfy { a.tokens[$0].is("(") || a.tokens[$0].is(")") } }
         guard brackets(words[i], number), brackets(number, min), !hasPunctBetween(a, min, named) else { return nil }
