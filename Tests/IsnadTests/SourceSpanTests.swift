@@ -219,9 +219,14 @@ struct SourceSpanTests {
     @Test("a verbal noun of a derived verb with a possessive pronoun opens no subject: the object of a verb whose subject is dropped")
     func possessedVerbalNoun() {
         func v(_ w: String) -> Bool { SourceResolver.isPossessedVerbalNoun(Normalizer.foldedScalars(w)[...]) }
-        #expect(v("امتلاكهم") && v("استعداده") && v("تقديرها") && v("اعتزازهما"))
+        #expect(v("امتلاكهم") && v("استعداده") && v("تقديرها") && v("اعتزازهما") && v("إعجابه"))
         // people with a pronoun, a definite noun, a feminine noun: not these patterns
         #expect(!v("مرشدهم") && !v("متحدثها") && !v("زوجها") && !v("الاستعداد") && !v("رغبتها"))
+        // a hamza on و before the pronoun is the nominative: the plural أفعلاء as a subject
+        #expect(!v("أصدقاؤه") && !v("أبناؤه") && !v("أعضاؤها") && !v("أقرباؤه"))
+        for (text, source) in [("وأكد أصدقاؤه أن اللاعب لم يكن مريضا.", "أصدقاؤه"), ("وقال أبناؤه إن والدهم بخير.", "أبناؤه")] {
+            #expect(claim(text).sources.first?.text == source)
+        }
         let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\nوأكد استعداده للتعاون مع الجميع.", outlet: nil)
         #expect(claims[1].sources.first?.text.contains("العلي") == true)
     }
