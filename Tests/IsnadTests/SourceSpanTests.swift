@@ -216,12 +216,31 @@ struct SourceSpanTests {
         #expect(two.sources.filter { $0.kind == .person }.count == 2)
     }
 
+    @Test("the honorific pronouns the holders' names are found for are the shipped pack's, each noun one of its honorifics")
+    func honorificTableMatchesThePack() throws {
+        let rules = ShippedAnonymityTests.pack.rules
+        func words(_ id: String) throws -> Set<String> {
+            let rule = try #require(rules.first { $0.id == id }, "\(id) is shipped")
+            return Set(rule.patterns.flatMap { $0.split(separator: "|").map { Normalizer.folded(String($0)) } })
+        }
+        // Arabic.honorificNouns and titles.yml name one set of pronouns: one added to the rule
+        // alone would be a title whose holder is never named (SourceResolver.nameHolders)
+        #expect(Set(SourceResolver.honorificNouns.keys) == (try words("lex.title.honorific-pronoun")))
+        let honorifics = try words("lex.title.honorifics")
+        for noun in SourceResolver.honorificNouns.values { #expect(honorifics.contains(noun), "\(noun)") }
+    }
+
     @Test("a verbal noun of a derived verb with a possessive pronoun opens no subject: the object of a verb whose subject is dropped")
     func possessedVerbalNoun() {
         func v(_ w: String) -> Bool { SourceResolver.isPossessedVerbalNoun(Normalizer.foldedScalars(w)[...]) }
-        #expect(v("امتلاكهم") && v("استعداده") && v("تقديرها") && v("اعتزازهما"))
+        #expect(v("امتلاكهم") && v("استعداده") && v("تقديرها") && v("اعتزازهما") && v("إعجابه"))
         // people with a pronoun, a definite noun, a feminine noun: not these patterns
         #expect(!v("مرشدهم") && !v("متحدثها") && !v("زوجها") && !v("الاستعداد") && !v("رغبتها"))
+        // a hamza on و before the pronoun is the nominative: the plural أفعلاء as a subject
+        #expect(!v("أصدقاؤه") && !v("أبناؤه") && !v("أعضاؤها") && !v("أقرباؤه"))
+        for (text, source) in [("وأكد أصدقاؤه أن اللاعب لم يكن مريضا.", "أصدقاؤه"), ("وقال أبناؤه إن والدهم بخير.", "أبناؤه")] {
+            #expect(claim(text).sources.first?.text == source)
+        }
         let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\nوأكد استعداده للتعاون مع الجميع.", outlet: nil)
         #expect(claims[1].sources.first?.text.contains("العلي") == true)
     }

@@ -739,7 +739,10 @@ public struct SourceResolver: Sendable {
     /// Whether a folded word is a verbal noun of a derived verb carrying a possessive pronoun of
     /// the third person (ه، ها، هم، هما، هن), without the article: a stem of the patterns
     /// إفعال / افتعال / انفعال / استفعال (امتلاكهم، استعداده، اعتزازها) or تفعيل / تفعّل
-    /// (تقديره، تأخيرها، ترحيبهم). A person with a pronoun is no such noun (مرشدهم، متحدثها، زوجها).
+    /// (تقديره، تأخيرها، ترحيبهم). A person with a pronoun is no such noun (مرشدهم، متحدثها، زوجها),
+    /// nor a word whose hamza sits on و before the pronoun: that is the nominative (أصدقاؤه،
+    /// أبناؤه، أعضاؤها — the plural أفعلاء, which folding spells like إفعال), a subject, never
+    /// the verb's object (the accusative is أبناءه).
     static func isPossessedVerbalNoun(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 5, !isDefinite(w) else { return false }
         let v = Array(w)
@@ -751,7 +754,7 @@ public struct SourceResolver: Sendable {
         // (a stem of four letters at least; a stem ending in ت is a feminine noun, not these patterns)
         guard n >= 4 else { return false }
         let stem = v[0..<n]
-        if stem.last == Arabic.ta { return false }
+        if stem.last == Arabic.ta || stem.last == Arabic.hamzaOnWaw { return false }
         // إفعال and the derived forms: ا, then a long vowel ا before the last letter
         if stem[0] == Arabic.alef && stem[n - 2] == Arabic.alef && n >= 5 { return true }
         // تفعيل: ت, then ي before the last letter; تفعّل (ترحيب has ي too; تأييد)

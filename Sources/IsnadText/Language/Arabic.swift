@@ -30,6 +30,9 @@ public enum Arabic: Script {
     // MARK: letters (folded forms)
 
     public static let hamza: Unicode.Scalar = "\u{0621}"
+    /// ؤ, the hamza on waw (folding keeps it): before a possessive pronoun it marks the
+    /// nominative of a noun ending in a hamza (أصدقاؤه، أبناؤه, against the accusative أبناءه).
+    public static let hamzaOnWaw: Unicode.Scalar = "\u{0624}"
     public static let alef: Unicode.Scalar = "\u{0627}"
     public static let baa: Unicode.Scalar = "\u{0628}"
     public static let taMarbuta: Unicode.Scalar = "\u{0629}"
