@@ -5,7 +5,13 @@ extension TestSupport {
     public static func dropped(_ scalars: [Unicode.Scalar], _ units: [AuditedUnit]) -> [String] {
         var covered = [Int](repeating: 0, count: scalars.count)
         var problems: [String] = []
-        for u in units { for i in u.span.start..<u.span.end { covered[i] += 1 } }
+        for u in units {
+            guard u.span.start >= 0, u.span.start <= u.span.end, u.span.end <= scalars.count else {
+                problems.append("unit \(u.span.start)..<\(u.span.end) lies outside the article's \(scalars.count) characters: \(u.text.debugDescription)")
+                continue
+            }
+            for i in u.span.start..<u.span.end { covered[i] += 1 }
+        }
         for (i, c) in scalars.enumerated() {
             if covered[i] > 1 { problems.append("U+\(String(c.value, radix: 16)) at \(i) is in \(covered[i]) units") }
             guard covered[i] == 0, !Tokenizer.isSpace(c) else { continue }

@@ -61,6 +61,10 @@ struct SegmenterTests {
         // acronyms of Latin letter names spelt in Arabic, with and without spaces
         #expect(texts("وقال مسؤول في سي. آي. أيه إن التقرير دقيق.") == ["وقال مسؤول في سي. آي. أيه إن التقرير دقيق."])
         #expect(texts("وأفادت شبكة إن.بي.سي بأن الرئيس غادر.") == ["وأفادت شبكة إن.بي.سي بأن الرئيس غادر."])
+        // an outlet's name with its domain spelled in Arabic; a dot before a word that is no domain ends
+        #expect(texts("وقال الوزير لـ«العربية.نت» إن الاجتماع انتهى.") == ["وقال الوزير لـ«العربية.نت» إن الاجتماع انتهى."])
+        #expect(texts("ونشرت سبق.كوم الخبر. وأكدت إيلاف.أورغ ذلك.") == ["ونشرت سبق.كوم الخبر.", "وأكدت إيلاف.أورغ ذلك."])
+        #expect(texts("وانتهى الاجتماع.نتائج الاجتماع معلنة.") == ["وانتهى الاجتماع.", "نتائج الاجتماع معلنة."])
         // Latin initials before an Arabic word; before a Latin capital they may end an English sentence
         #expect(texts("وزار الوفد U.S. الأسبوع الماضي.") == ["وزار الوفد U.S. الأسبوع الماضي."])
         #expect(texts("He lives in the U.S. Then he left.") == ["He lives in the U.S.", "Then he left."])

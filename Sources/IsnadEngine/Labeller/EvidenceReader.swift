@@ -44,9 +44,12 @@ struct EvidenceReader: Sendable {
         return out
     }
 
-    /// The flags once the label is chosen: `quote` for a sourced claim holding a quotation, in their order.
+    /// The flags once the label is chosen: `quote` for a sourced claim holding a quotation;
+    /// `hedged` only on an unsourced claim (the guide's Flags: the writer's own hedged analysis —
+    /// a hedge inside someone's statement is theirs, and stays in the evidence); in their order.
     static func finish(_ flags: inout [ClaimFlag], label: Label, quotation: Bool) {
         if label != .unsourced && quotation && !flags.contains(.quote) { flags.append(.quote) }
+        if label != .unsourced, let i = flags.firstIndex(of: .hedged) { flags.remove(at: i) }
         // (sorting makes even an empty array's storage its own: allocated, for nothing)
         if flags.count > 1 { flags.sort { $0.order < $1.order } }
     }

@@ -126,6 +126,8 @@ public struct Labeller: Sendable {
             continuity.end(a, unit: i, q, label: label, proposals: p, attributions: attributions, &rec)
         }
         rebuttals.run(a, &out, &rec)
+        // a title met alone takes its holder's name from anywhere in the article
+        resolver.nameHolders(&roster, in: a)
         return (out, roster)
     }
 

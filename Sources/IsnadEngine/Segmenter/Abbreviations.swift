@@ -27,6 +27,21 @@ public enum Abbreviations {
         return letterNames.contains(String(s))
     }
 
+    /// The domain endings of outlets' names spelled in Arabic (العربية.نت، سبق.كوم، إيلاف.أورغ),
+    /// alef variants written as bare ا: a dot glued between a word and one of them is part of
+    /// the name, not a full stop.
+    public static let arabicDomains: Set<String> = Set(Arabic.domainEndings)
+
+    /// Whether the Arabic letters are a domain ending of `arabicDomains` (alef variants folded).
+    public static func isArabicDomain<C: Collection>(_ letters: C) -> Bool where C.Element == Unicode.Scalar {
+        guard (2...4).contains(letters.count) else { return false }
+        var s = String.UnicodeScalarView()
+        for c in letters {
+            if Arabic.isAlefWithHamzaOrMadda(c) { s.append(Arabic.alef) } else if Arabic.isLetter(c) { s.append(c) } else { return false }
+        }
+        return arabicDomains.contains(String(s))
+    }
+
     /// Whether the ASCII letters are a Latin abbreviation of `latin` (any case).
     public static func isLatin<C: Collection>(_ letters: C) -> Bool where C.Element == Unicode.Scalar {
         guard (2...5).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }

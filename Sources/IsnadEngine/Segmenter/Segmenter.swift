@@ -278,6 +278,8 @@ public enum Segmenter {
         while b < n && Tokenizer.isWordScalar(o[b]) { b += 1 }
         let before = o[k..<j], after = o[a..<b]
         if Abbreviations.isLetterName(before) && Abbreviations.isLetterName(after) { return true }
+        // an outlet's name with its domain, glued (العربية.نت، سبق.كوم)
+        if a == j + 1, b > a, Abbreviations.isArabicDomain(after), before.allSatisfy({ Arabic.isLetter($0) }) { return true }
         // Latin initials and abbreviations: a word or number must follow, not a Latin capital (a new sentence)
         guard a == j + 2, b > a else { return false }
         if Abbreviations.isLatin(before) { return true }

@@ -169,6 +169,11 @@ public struct SourceResolver: Sendable {
         guard i < words.count else { return nil }
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
+        // nor with a verbal noun that carries a possessive pronoun and that no rule reads as a
+        // title, a role, a group or a quantifier: it is the object of a verb whose subject is
+        // dropped or stands before it (وأوضحت امتلاكهم حسابات، وأبدى استعداده للتعاون)
+        if startOffset == nil && !quotedName, Self.isPossessedVerbalNoun(a.tokens.letters(words[i])),
+           !cues.covered(words[i]).intersects(Self.namePartKinds.union([.qualifier, .pronoun, .members, .role])) { return nil }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
         // a group phrase the rules name whole (عدد من المشرعين، بعض المسؤولين) is taken whole:
@@ -595,6 +600,131 @@ public struct SourceResolver: Sendable {
         return false
     }
 
+    /// Names the holder of every title the roster met alone and never with a name
+    /// (شدد رئيس اللجنة المحلية للانتخابات البلدية) when the article names that holder under the
+    /// same title anywhere else — also in a sentence that attributes nothing, a caption or a
+    /// heading (أقر رئيس اللجنة المحلية للانتخابات البلدية بالجوف، أمين المنطقة المهندس عجب
+    /// القحطاني): the source is named at its fullest mention in the article (SOURCING.md, Sources).
+    /// Every word of the title must be in the holder's, and the holder's title may add places or
+    /// bodies but no qualifier (a former or deputy holder, السابق، نائب, is someone else); of several
+    /// holders, the one whose title adds the fewest words. Reads only units holding a title cue,
+    /// and only when some source is such a title.
+    public func nameHolders(_ roster: inout SourceRoster, in a: ArticleText) {
+        let wanted = roster.entries.indices.filter { roster.entries[$0].untitledHolder && roster.entries[$0].kind == .person && roster.entries[$0].key.count >= 2 }
+        // an honorific pronoun (سموه، معاليه) met as a source: the first holder the article names
+        // with that honorific (صاحب السمو الملكي الأمير سعود بن نايف، معالي الوزير خالد العرج)
+        let honorifics: [(entry: Int, noun: String)] = roster.entries.indices.compactMap { e in
+            let entry = roster.entries[e]
+            guard entry.untitledHolder, entry.kind == .person, entry.key.count == 1,
+                  let noun = Self.honorificNouns[Normalizer.folded(entry.name)] else { return nil }
+            return (e, noun)
+        }
+        guard !wanted.isEmpty || !honorifics.isEmpty else { return }
+        var best = [Int: (extra: Int, text: String, phrase: SourcePhrase)]()
+        var cues = TokenCues()
+        var order = 0
+        for u in 0..<a.segments.count {
+            let ms = a.matches[u]
+            guard ms.contains(where: { rules[$0.rule].kind == .title }) else { continue }
+            cues.load(ms, tokens: a.tokenRanges[u], rules: rules)
+            let words = a.words(of: u)
+            var p = 0
+            while p < words.count {
+                let t = words[p]
+                // a title that opens a phrase, not one inside a phrase read already
+                guard cues.has(.title, at: t, rules), p == 0 || !cues.covered(words[p - 1]).contains(.title),
+                      let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
+                      ph.kind == .person, ph.named, !ph.titleKey.isEmpty else { p += 1; continue }
+                p = max(p + 1, words.lowerBound(of: ph.words[ph.words.count - 1] + 1))
+                let titleWords = ph.words.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
+                // (a second title glued to ل is someone the first did something to: خادم الحرمين
+                // الشريفين لرئيس وزراء نيوزيلندا جون كي)
+                if titleWords.contains(where: { cues.covered($0).contains(.qualifier) })
+                    || titleWords.dropFirst().contains(where: { cues.has(.title, at: $0, rules) && a.tokens.letters($0).first == Arabic.lam }) { continue }
+                // the holder's name: up to six words no rule knows (a family name with the article
+                // and the ending ي closes it: عجب القحطاني), then punctuation, the unit's end, a title
+                // or a word that ends a name (أمير المنطقة after سعود بن نايف بن عبدالعزيز) — read out of a verb's reach, a
+                // phrase can run on into what the holder did (قائد الجيش يعد باحترام …, السبسي وعقد)
+                var run: [Int] = []
+                for w in ph.words[titleWords.count...] {
+                    guard run.count < 6, cues.covered(w).isEmpty else { break }
+                    let l = a.tokens.letters(w)
+                    if Self.isDefinite(l) {
+                        if !run.isEmpty && l.last == Arabic.ya { run.append(w) }
+                        break
+                    }
+                    run.append(w)
+                }
+                guard let last = run.last, a.tokens.letters(last).first != Arabic.waw else { continue }
+                // the word before the name belongs to a title: a cue's, or a relational adjective
+                // (البريطاني، الإغاثية) — not a participle no rule knows (أوامر خادم الحرمين الشريفين المتضمنة
+                // اختيار …)
+                if let before = titleWords.last, cues.covered(before).isEmpty, !Self.isRelational(a.tokens.letters(before)) { continue }
+                let after = words.lowerBound(of: last + 1)
+                let closed = after >= words.count || hasPunctBetween(a, last, words[after])
+                    || cues.covered(words[after]).intersects([.title, .role, .stop, .complement, .adverb, .report, .told])
+                let span = Array(titleWords) + run
+                // (a comma inside only before a title: بالجوف، أمين المنطقة المهندس عجب القحطاني)
+                let commas = zip(span, span.dropFirst()).allSatisfy { !hasPunctBetween(a, $0, $1) || cues.covered($1).contains(.title) }
+                guard closed, commas else { continue }
+                var holder = SourcePhrase(start: ph.start, end: a.tokens[last].end, words: span, kind: .person, refersBack: false, key: key(a, span))
+                holder.titleKey = ph.titleKey
+                holder.named = true
+                let text = a.text.originalText(a.text.originalSpan(holder.start, holder.end))
+                order += 1
+                for e in wanted where ph.titleKey.count >= 2 {
+                    let key = roster.entries[e].key
+                    guard SourceRoster.common(key, ph.titleKey) == key.count else { continue }
+                    let extra = ph.titleKey.count - key.count
+                    if let b = best[e], b.extra <= extra { continue }
+                    best[e] = (extra, text, holder)
+                }
+                for h in honorifics where best[h.entry] == nil {
+                    if titleWords.contains(where: { w in
+                        let l = a.tokens.letters(w)
+                        let bare = Self.isDefinite(l) ? l.dropFirst(2) : l
+                        return bare.elementsEqual(h.noun.unicodeScalars)
+                    }) { best[h.entry] = (order, text, holder) }
+                }
+            }
+        }
+        for (e, b) in best { roster.nameHolder(e, b.phrase, text: b.text) }
+    }
+
+    /// Whether a folded word ends as a relational (nisba) adjective: ي, or ية folded to يه.
+    static func isRelational(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let l = w.last else { return false }
+        return l == Arabic.ya || (l == Arabic.ha && w.count >= 2 && w[w.index(before: w.endIndex)] == Arabic.ha && w[w.index(w.endIndex, offsetBy: -2)] == Arabic.ya)
+    }
+
+    /// The honorific noun each honorific pronoun stands for (`Arabic.honorificNouns`), folded.
+    static let honorificNouns: [String: String] = Dictionary(uniqueKeysWithValues: Arabic.honorificNouns.map {
+        (Normalizer.folded($0.pronoun), Normalizer.folded($0.noun))
+    })
+
+    /// Whether a folded word is a verbal noun of a derived verb carrying a possessive pronoun of
+    /// the third person (ه، ها، هم، هما، هن), without the article: a stem of the patterns
+    /// إفعال / افتعال / انفعال / استفعال (امتلاكهم، استعداده، اعتزازها) or تفعيل / تفعّل
+    /// (تقديره، تأخيرها، ترحيبهم). A person with a pronoun is no such noun (مرشدهم، متحدثها، زوجها).
+    static func isPossessedVerbalNoun(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 5, !isDefinite(w) else { return false }
+        let v = Array(w)
+        var n = v.count
+        if v[n - 1] == Arabic.ha { n -= 1 }
+        else if v[n - 2] == Arabic.ha && (v[n - 1] == Arabic.alef || v[n - 1] == Arabic.mim || v[n - 1] == Arabic.nun) { n -= 2 }
+        else if n >= 6 && v[n - 3] == Arabic.ha && v[n - 2] == Arabic.mim && v[n - 1] == Arabic.alef { n -= 3 }
+        else { return false }
+        // (a stem of four letters at least; a stem ending in ت is a feminine noun, not these patterns)
+        guard n >= 4 else { return false }
+        let stem = v[0..<n]
+        if stem.last == Arabic.ta { return false }
+        // إفعال and the derived forms: ا, then a long vowel ا before the last letter
+        if stem[0] == Arabic.alef && stem[n - 2] == Arabic.alef && n >= 5 { return true }
+        // تفعيل: ت, then ي before the last letter; تفعّل (ترحيب has ي too; تأييد)
+        if stem[0] == Arabic.ta && stem[n - 2] == Arabic.ya && n >= 5 { return true }
+        return false
+    }
+
     /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
     static func isBiAl(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 5 else { return false }
@@ -704,6 +834,9 @@ public struct SourceRoster: Sendable {
     /// definite description — the latest source of the same kind. Nil when it is new.
     public func resolve(_ p: SourcePhrase, text: String) -> Int? {
         let key = p.key.sortedUnique()
+        // the latest unidentified source sharing a word with a definite unidentified mention
+        // (المصدر الأمني after مصادر عسكرية): what it refers back to before any later source
+        var sharedAnonymous: Int? = nil
         if !key.isEmpty {
             var candidates: [Int] = []
             for w in key { byWord.latest(w, limit: candidateLimit, into: &candidates) }
@@ -715,7 +848,13 @@ public struct SourceRoster: Sendable {
                 guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
                 let common = Self.common(key, e.key)
                 if common == 0 { continue }
+                if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
+                // a title alone is not the holder of another title: رئيس اللجنة المحلية is not رئيس
+                // اللجنة الإعلامية عبدالعزيز المشيطي, though most of their words are shared (one title
+                // inside the other is the same: الأمين العام للهيئة / الأمين العام لهيئة الإغاثة)
+                if p.untitled && p.kind == .person && e.kind == .person && !e.titleKey.isEmpty && key.count - common >= 2
+                    && !(e.titleKey.count >= 2 && Self.common(e.titleKey, key) == e.titleKey.count) { continue }
                 // one key inside the other, or most of the shorter shared
                 if common == key.count || common == e.key.count || common * 2 >= min(key.count, e.key.count) + 1 {
                     return i
@@ -734,6 +873,7 @@ public struct SourceRoster: Sendable {
             }
         }
         if p.refersBack {
+            if let i = sharedAnonymous { return i }
             let want: [SourceKind]
             switch p.kind {
             case .outlet: want = [.outlet]
@@ -791,6 +931,20 @@ public struct SourceRoster: Sendable {
         for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i
+    }
+
+    /// Names the holder of a title met alone (`SourceResolver.nameHolders`): the entry takes the
+    /// fullest mention's text as its name and the holder's words in its key.
+    public mutating func nameHolder(_ i: Int, _ p: SourcePhrase, text: String) {
+        entries[i].untitledHolder = false
+        entries[i].name = text
+        entries[i].titleKey = p.titleKey
+        for w in p.key {
+            let at = entries[i].key.lowerBound(of: w)
+            if at < entries[i].key.count && entries[i].key[at] == w { continue }
+            entries[i].key.insert(w, at: at)
+            byWord.append(i, to: w)
+        }
     }
 
     public mutating func addClaim(_ unit: Int, to i: Int) {

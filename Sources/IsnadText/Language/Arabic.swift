@@ -250,6 +250,17 @@ extension Arabic {
         "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد",
     ]
 
+    /// The domain endings of outlets' names spelled in Arabic (العربية.نت، سبق.كوم، إيلاف.أورغ),
+    /// alef variants written as bare ا: the segmenter keeps a dot glued before one of them.
+    public static let domainEndings: [String] = ["نت", "كوم", "اورغ", "اورج", "انفو"]
+
+    /// Honorific pronouns (titles.yml, lex.title.honorific-pronoun) and the honorific noun the
+    /// holder is named with (سموه → صاحب السمو الأمير …، معاليه → معالي الوزير …), as written.
+    public static let honorificNouns: [(pronoun: String, noun: String)] = [
+        ("سموه", "سمو"), ("معاليه", "معالي"), ("سماحته", "سماحة"), ("فضيلته", "فضيلة"),
+        ("سعادته", "سعادة"), ("فخامته", "فخامة"), ("جلالته", "جلالة"),
+    ]
+
     // single words the heuristics compare against, as written
 
     /// في 'in': a place may follow it inside a source's title (المتحدث باسم الشرطة في الرياض العقيد ...).
