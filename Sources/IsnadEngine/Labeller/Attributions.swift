@@ -714,7 +714,7 @@ struct AttributionFinder: Sendable {
     /// The closing comma of a relative clause that opens at the comma `t` (، الذي ... ،), within
     /// thirty words and the unit, with no colon or quotation mark inside; nil otherwise.
     func commaRelativeClauseEnd(at t: Int, _ a: ArticleText, _ end: Int) -> Int? {
-        guard a.tokens[t].kind == .punct, a.tokens[t].is("،") || a.tokens[t].is(","),
+        guard a.tokens[t].kind == .punct, a.tokens[t].is(Arabic.comma) || a.tokens[t].is(","),
               t + 1 < end, a.tokens[t + 1].kind == .word else { return nil }
         let w = a.tokens.letters(t + 1)
         guard Self.relatives.contains(where: { w.elementsEqual($0) }) else { return nil }
@@ -722,7 +722,7 @@ struct AttributionFinder: Sendable {
         while u < end && words <= 30 {
             let k = a.tokens[u]
             if k.kind == .punct {
-                if k.is("،") || k.is(",") { return u }
+                if k.is(Arabic.comma) || k.is(",") { return u }
                 if k.is(":") || k.is("\"") { return nil }
             } else if k.kind == .word { words += 1 }
             u += 1
