@@ -287,4 +287,25 @@ struct ShippedLabellerTests {
         // only a known speaker's word heads the subject (الأحد, Sunday, is no speaker)
         #expect(label("وعثر متنزهون الأحد على قطعة حطام واعتقدوا أنها من باب الطائرة.").label == .unsourced)
     }
+
+    @Test("spans3: an honorific's holder named in narration or a condolence; a numbered part of a document reads on into it; a lone لـ closes an apposed title")
+    func spans3Spans() {
+        // named in narration, a word the phrase read on into after the name (الحفل)
+        let narrated = Support.audit("رعى صاحب السمو الملكي الأمير سالم بن فهد الحفل.\nوقال سموه إن المنطقة آمنة.")
+        #expect(narrated.sources.map(\.name) == ["صاحب السمو الملكي الأمير سالم بن فهد"])
+        // inside a condolence's reach (رفع … التعازي): that cue is no part of the name
+        let condolence = Support.audit("رفع صاحب السمو الملكي الأمير سالم بن فهد بن عبدالله أمير المنطقة التعازي لأسر الشهداء.\nوقال سموه إن المنطقة آمنة.")
+        #expect(!condolence.sources.map(\.name).contains("سموه"))
+        #expect(condolence.sources.allSatisfy { $0.name.contains("سالم بن فهد بن عبدالله") })
+        // المادة (27) من لائحة …: the document at its fullest mention; المادة (29) later is the same
+        let article = "ونصت المادة (27) من لائحة انتخاب أعضاء المجالس البلدية على أنه \"يعد متعهدا كل من تعاقد\".\nوأكدت المادة (29) على أنه \"يعد مقاولا كل مقاول\"."
+        let claims = Support.claims(article)
+        #expect(claims.first?.sources.first?.text == "المادة (27) من لائحة انتخاب أعضاء المجالس البلدية")
+        #expect(Support.audit(article).sources.map(\.name) == ["المادة (27) من لائحة انتخاب أعضاء المجالس البلدية"])
+        // no number, no document after من: the noun alone still
+        #expect(label("ونصت المادة على أنه \"يعد متعهدا كل من تعاقد\".").sources.first?.text == "المادة")
+        // the outlet after a lone لـ is who it was told to, not part of the title
+        #expect(label("وقال الدكتور سالم العلي، وزير الخارجية اليمني لـ«الشرق الأوسط»، إن المباحثات كانت مثمرة.").sources.first?.text
+                == "الدكتور سالم العلي، وزير الخارجية اليمني")
+    }
 }

@@ -30,6 +30,24 @@ struct ShippedAnonymityTests {
         }
     }
 
+    @Test("being told directly is a basis: تم إبلاغهم، تلقينا إشعارا، أبلغتنا الوزارة; a third person object (أبلغتهم: often someone else) and a named source are not flagged")
+    func toldDirectly() throws {
+        for text in [
+            "وقال موظفون في الشركة إنه تم إبلاغهم بتأجيل الرواتب.",
+            "وقال عاملون في المصنع: تلقينا إشعارا بالإغلاق.",
+            "وقالت معلمات: أبلغتنا الوزارة أن العقود لن تجدد.",
+        ] {
+            let claim = try #require(try audit(text).units.first { $0.label == .anonymous }, "\(text)")
+            #expect(claim.flags.contains(.basisGiven), "\(text)")
+            #expect(claim.anonymityCues.contains { $0.rule == "anonymity.basis-told-directly" }, "\(text)")
+        }
+        let other = try #require(try audit("وقالت مصادر إن الإدارة أبلغتهم بحل الشكاوى.").units.first { $0.label == .anonymous })
+        #expect(!other.flags.contains(.basisGiven))
+        #expect(other.flags.contains(.unexplainedAnonymity))
+        let named = try #require(try audit("وقال وزير المالية محمد الجدعان: تلقينا خطابا من الصندوق.").units.first { $0.label == .named })
+        #expect(!named.flags.contains(.basisGiven))
+    }
+
     @Test("fear named right after the withheld name is a reason; the bare condition, and a basis-like phrase about someone else, are not")
     func reasons() throws {
         let given = try #require(try audit("وقال موظفون فضلوا عدم ذكر أسمائهم خوفا من إدارة الشركة إن الرواتب متأخرة.").units.first { $0.label == .anonymous })

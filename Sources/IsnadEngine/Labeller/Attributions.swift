@@ -255,6 +255,10 @@ struct AttributionFinder: Sendable {
         let from = position(words, m.firstToken)
         let to = m.gapToken != nil ? position(words, m.gapEnd ?? m.nextToken) : from + 1
         guard from < to, to <= words.count else { return nil }
+        // a numbered part of a document reads on into the document (المادة (27) من لائحة …)
+        if m.gapToken == nil, resolver.numberedPartOf(a, words, at: from + 1, phraseStart: from, cues: cues) != nil {
+            return resolver.phrase(in: a, unit: unit, words: words, from: from, cues: cues)
+        }
         return resolver.phrase(in: a, unit: unit, words: Array(words[from..<to]), from: 0, cues: cues)
     }
 

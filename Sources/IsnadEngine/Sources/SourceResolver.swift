@@ -194,6 +194,11 @@ public struct SourceResolver: Sendable {
             // object of the verb (نشر صحيفة وول ستريت جورنال تقريرها): not part of the name
             if k > i && t == outletNameEnd && cues.has(.documentHead, at: t, rules) { break }
             if let m = cues.longest([.outlet], at: t, rules), m.nextToken > outletNameEnd { outletNameEnd = m.nextToken }
+            // a numbered part of a document and the document it belongs to (المادة (27) من لائحة
+            // انتخاب أعضاء المجالس البلدية): the document is the source at its fullest mention
+            if k == i + 1, let j = numberedPartOf(a, words, at: k, phraseStart: i, cues: cues) {
+                taken += words[k..<j]; k = j; continue
+            }
             if (k > i || startOffset == nil) && !(k > i && t < wholeGroupEnd) {
                 // (for a name told to, the quotation marks that open it, as in لـ«الرياض», are no break)
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
@@ -286,6 +291,14 @@ public struct SourceResolver: Sendable {
                 let t = words[m]
                 if m > k && (a.tokens[t].afterBreak || hasPunctBetween(a, words[m - 1], t)) { break }
                 if cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.adverb, .verb])) { extra = []; break }
+                // the preposition ل standing alone closes the name: who it was told to follows
+                // (الدكتور رياض ياسين، وزير الخارجية اليمني لـ«الشرق الأوسط»)
+                if m > k && Self.isLoneLam(a.tokens.letters(t)) {
+                    if toldAt == nil, m + 1 < words.count, cues.kinds(at: words[m + 1], rules).intersects([.outlet, .outletHead]) {
+                        toldAt = (m + 1, a.tokens[words[m + 1]].start)
+                    }
+                    break
+                }
                 extra.append(t); m += 1
             }
             // the name closes at a comma, a colon or a quotation mark (سو غوف" لإذاعة — not at the
@@ -293,6 +306,7 @@ public struct SourceResolver: Sendable {
             // word, an adverb)
             let closesPlainly = m >= words.count || commaBetween(a, words[m - 1], words[m])
                 || cues.kinds(at: words[m], rules).intersects([.told, .complement, .stop, .adverb])
+                || Self.isLoneLam(a.tokens.letters(words[m]))
             let closes = closesPlainly
                 || ((words[m - 1] + 1)..<words[m]).contains { a.tokens[$0].kind == .punct && (a.tokens[$0].is("\"") || a.tokens[$0].is(":")) }
             // four words at most (بيل نيلسون), or six when they are a title and its holder's
@@ -489,6 +503,20 @@ public struct SourceResolver: Sendable {
         w.first == Arabic.lam && w.dropFirst().allSatisfy { $0 == Arabic.tatweel }
     }
 
+    /// After a document word opening a phrase (المادة، البند، الفقرة), its number, in brackets or
+    /// not, then من and the word that names the document (المادة (27) من لائحة …): the index of
+    /// that word, so the phrase reads on into the document's name; nil otherwise.
+    func numberedPartOf(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
+        guard k + 2 < words.count, cues.has(.documentHead, at: words[i], rules) else { return nil }
+        let number = words[k], min = words[k + 1], named = words[k + 2]
+        guard a.tokens.letters(number).allSatisfy({ $0.properties.numericType != nil }),
+              a.tokens.letters(min).elementsEqual(Arabic.partOf.unicodeScalars),
+              cues.kinds(at: named, rules).intersects([.documentHead, .organization]) else { return nil }
+        let brackets = { (from: Int, to: Int) in ((from + 1)..<to).allSatisfy { a.tokens[$0].is("(") || a.tokens[$0].is(")") } }
+        guard brackets(words[i], number), brackets(number, min), !hasPunctBetween(a, min, named) else { return nil }
+        return k + 2
+    }
+
     func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
         for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct { return true }
         return false
@@ -645,9 +673,12 @@ public struct SourceResolver: Sendable {
                 // and the ending ي closes it: عجب القحطاني), then punctuation, the unit's end, a title
                 // or a word that ends a name (أمير المنطقة after سعود بن نايف بن عبدالعزيز) — read out of a verb's reach, a
                 // phrase can run on into what the holder did (قائد الجيش يعد باحترام …, السبسي وعقد)
+                // (a cue that spans the whole phrase from before its title is no part of the name:
+                // رفع صاحب السمو الملكي الأمير سعود بن نايف … التعازي, a condolence's reach)
+                let around = titleWords.first.map { cues.covered($0).subtracting(Self.namePartKinds) } ?? []
                 var run: [Int] = []
                 for w in ph.words[titleWords.count...] {
-                    guard run.count < 6, cues.covered(w).isEmpty else { break }
+                    guard run.count < 6, cues.covered(w).subtracting(around).isEmpty else { break }
                     let l = a.tokens.letters(w)
                     if Self.isDefinite(l) {
                         if !run.isEmpty && l.last == Arabic.ya { run.append(w) }
@@ -666,13 +697,16 @@ public struct SourceResolver: Sendable {
                 let span = Array(titleWords) + run
                 // (a comma inside only before a title: بالجوف، أمين المنطقة المهندس عجب القحطاني)
                 let commas = zip(span, span.dropFirst()).allSatisfy { !hasPunctBetween(a, $0, $1) || cues.covered($1).contains(.title) }
-                guard closed, commas else { continue }
+                // an honorific's holder is named in narration as often as not (رعى صاحب السمو الملكي
+                // الأمير سعود بن نايف الحفل): a name of two words at least closes there too, when the
+                // phrase read on past it (one cut at its length, … الدكتور خالد بن, may be cut mid-name)
+                guard commas, closed || (!honorifics.isEmpty && run.count >= 2 && last != ph.words[ph.words.count - 1]) else { continue }
                 var holder = SourcePhrase(start: ph.start, end: a.tokens[last].end, words: span, kind: .person, refersBack: false, key: key(a, span))
                 holder.titleKey = ph.titleKey
                 holder.named = true
                 let text = a.text.originalText(a.text.originalSpan(holder.start, holder.end))
                 order += 1
-                for e in wanted where ph.titleKey.count >= 2 {
+                for e in wanted where closed && ph.titleKey.count >= 2 {
                     let key = roster.entries[e].key
                     guard SourceRoster.common(key, ph.titleKey) == key.count else { continue }
                     let extra = ph.titleKey.count - key.count

@@ -265,6 +265,8 @@ extension Arabic {
 
     /// في 'in': a place may follow it inside a source's title (المتحدث باسم الشرطة في الرياض العقيد ...).
     public static let fi = "في"
+    /// من 'of' between a document's numbered part and the document (المادة (27) من لائحة ...).
+    public static let partOf = "من"
     /// علي, the name, which folding makes one word with the preposition على.
     public static let ali = "علي"
     /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
