@@ -27,8 +27,9 @@ struct GoldAccuracyTests {
         ("validation, standards draw 2", "validation", (14...18).map { "t\($0)" }, 0.67),
         // the round's random draw (draw-round.tsv), labelled blind twice: 0.844 before any rule saw it
         ("dev, round draw", "dev", (0...1).map { "r\($0)" }, 0.92),
-        // a later random draw for dev (draw-round-y.tsv), labelled blind twice: 0.870 when drawn
-        ("dev, round draw y", "dev", ["y"], 0.875),
+        // a later random draw for dev (draw-round-y.tsv), labelled blind twice: 0.870 when drawn;
+        // 0.880 on main, 0.910 with lang15's comma relative clause, restated stances and norms
+        ("dev, round draw y", "dev", ["y"], 0.905),
         // a random draw for the validation split (draw-round-w.tsv), one article per outlet,
         // labelled blind twice (70/70 labels agreed): 0.814 when drawn
         ("validation, round draw", "validation", ["w"], 0.90),

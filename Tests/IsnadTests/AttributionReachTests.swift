@@ -130,6 +130,14 @@ struct AttributionReachTests {
         #expect(c[3].sources.first?.text == "الجبهة")
     }
 
+    @Test("a relative clause set off by commas after the subject does not count towards the twelve words in which a needs-complement verb must find أن (y02: وأضاف الرئيس هادي، الذي توجه ...، إن)")
+    func complementAfterCommaRelativeClause() throws {
+        let a = try auditor()
+        let c = a.claims("عنوان الخبر\nوأعلن الوزير سالم العلي، الذي وصل إلى المدينة أمس على متن طائرة خاصة قادما من الرياض للمشاركة في افتتاح المعرض الجديد، أن الخطة جاهزة.\nوأعلن الوزير سالم العلي افتتاح المعرض الجديد في المدينة أمس بعد وصوله على متن طائرة خاصة قادما من الرياض للمشاركة، وأن الخطة جاهزة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced])
+        #expect(c[1].sources.first?.text == "الوزير سالم العلي")
+    }
+
     @Test("a bare verb before a colon opens a colon quotation too (وأضاف: ...), which runs to the end of its paragraph")
     func bareVerbColon() throws {
         let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. والسوق ستتعافى قريبا.\nوانخفضت الأسهم.\n")

@@ -689,6 +689,9 @@ struct AttributionFinder: Sendable {
         while t < end && seenWords <= 12 {
             let tok = a.tokens[t]
             if tok.kind == .punct && tok.is(":") { return true }
+            // a relative clause set off by commas after the subject (وأضاف الرئيس هادي، الذي
+            // توجه ... الجديدة، إن ...) describes the speaker: its words do not count
+            if let close = commaRelativeClauseEnd(at: t, a, end) { t = close + 1; continue }
             // a quotation, not a quoted name («داعش»): three words or more before the mark closes
             if tok.kind == .punct && tok.is("\"") {
                 var words = 0, u = t + 1
@@ -710,6 +713,25 @@ struct AttributionFinder: Sendable {
             t += 1
         }
         return false
+    }
+
+    /// The closing comma of a relative clause that opens at the comma `t` (، الذي ... ،), within
+    /// thirty words and the unit, with no colon or quotation mark inside; nil otherwise.
+    func commaRelativeClauseEnd(at t: Int, _ a: ArticleText, _ end: Int) -> Int? {
+        guard a.tokens[t].kind == .punct, a.tokens[t].is(Arabic.comma) || a.tokens[t].is(","),
+              t + 1 < end, a.tokens[t + 1].kind == .word else { return nil }
+        let w = a.tokens.letters(t + 1)
+        guard Self.relatives.contains(where: { w.elementsEqual($0) }) else { return nil }
+        var u = t + 2, words = 0
+        while u < end && words <= 30 {
+            let k = a.tokens[u]
+            if k.kind == .punct {
+                if k.is(Arabic.comma) || k.is(",") { return u }
+                if k.is(":") || k.is("\"") { return nil }
+            } else if k.kind == .word { words += 1 }
+            u += 1
+        }
+        return nil
     }
 
     /// Merges attributions naming the same source (overlapping phrases share a token), and
