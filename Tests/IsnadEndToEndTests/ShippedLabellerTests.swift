@@ -268,8 +268,14 @@ struct ShippedLabellerTests {
         // condolences conveyed by a subject with a long title, and a supplication spoken
         #expect(label("ورفع صاحب السمو الملكي الأمير خالد بن سعود بن عبدالله أمير المنطقة الشمالية التعازي لذوي الضحايا.").label == .named)
         #expect(label("وسأل سموه الله أن يحفظ البلاد من كل مكروه.").label == .named)
-        // blaming is accusing; bearing the responsibility is not
-        #expect(label("وحمل الوزير الشركة المسؤولية عن التأخير.").label == .named)
+        // blaming is accusing: the participle's accuser is its clause's subject, never the one blamed
+        let blamed = label("وقالت الحكومة إن العنف غير مقبول، محملة المعارضة المسؤولية عنه.")
+        #expect(blamed.label == .named)
+        #expect(blamed.sources.map(\.text) == ["الحكومة"])
+        // the finite verb is left out (its subject and a two-word object cannot be told apart), and
+        // bearing the responsibility is not blaming
+        #expect(label("وحمل الوزير الشركة المسؤولية عن التأخير.").label == .unsourced)
+        #expect(label("وهو يحمل على عاتقه مسؤولية كبيرة.").label == .unsourced)
         #expect(label("وتحمل الحكومة المسؤولية كاملة.").label == .unsourced)
     }
 
