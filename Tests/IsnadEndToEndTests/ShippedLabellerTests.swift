@@ -267,7 +267,14 @@ struct ShippedLabellerTests {
         #expect(charged.sources.first?.text == "المدعون الأمريكيون")
         // condolences conveyed by a subject with a long title, and a supplication spoken
         #expect(label("ورفع صاحب السمو الملكي الأمير خالد بن سعود بن عبدالله أمير المنطقة الشمالية التعازي لذوي الضحايا.").label == .named)
-        #expect(label("وسأل سموه الله أن يحفظ البلاد من كل مكروه.").label == .named)
+        // (سموه points back to the speaker before it; God's epithets after the cue are no subject)
+        let prayed = label("وقال الأمير إن البلاد بخير. وسأل سموه الله أن يحفظ البلاد من كل مكروه.", 1)
+        #expect(prayed.label == .named)
+        #expect(prayed.sources.map(\.text) == ["الأمير"])
+        let closing = label("وقال الوزير إن العمل مستمر، سائلا المولى عز وجل التوفيق للجميع.")
+        #expect(closing.sources.map(\.text) == ["الوزير"])
+        // الله in a name is no supplication
+        #expect(label("وسأل الصحفي عبد الله الحربي عن موعد المباراة.").label == .unsourced)
         // blaming is accusing: the participle's accuser is its clause's subject, never the one blamed
         let blamed = label("وقالت الحكومة إن العنف غير مقبول، محملة المعارضة المسؤولية عنه.")
         #expect(blamed.label == .named)
