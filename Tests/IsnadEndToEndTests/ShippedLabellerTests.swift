@@ -254,6 +254,13 @@ struct ShippedLabellerTests {
         #expect(call.label == .named)
         #expect(call.sources.first?.text == "الرئيس")
         #expect(label("واستهل الفريق الموسم بالفوز على منافسه.").label == .unsourced)
+        // the possessed speech is the object, the speaker's span is the subject alone; an object that
+        // is no speech (المعرض، المباراة) and بالتأكيد "certainly" say nothing
+        let closed = label("وختم الوزير كلمته بالتأكيد على أهمية التعاون.")
+        #expect(closed.sources.map(\.text) == ["الوزير"])
+        #expect(label("وافتتح الأمير المعرض بالترحيب بالضيوف.").label == .unsourced)
+        #expect(label("وختم الحكم المباراة بالتأكيد على فوز الفريق.").label == .unsourced)
+        #expect(label("افتتح البرنامج بالترحيب بالمشاهدين.").label == .unsourced)
         // a rumour is anonymous; "hesitated to" before a verb is an act
         #expect(label("فيما تردد أيضا أن النادي سعى للتعاقد مع المدافع.").label == .anonymous)
         #expect(label("ولم يتردد أن يدخل الملعب مع زملائه.").label == .unsourced)
