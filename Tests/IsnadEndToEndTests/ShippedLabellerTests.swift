@@ -254,6 +254,13 @@ struct ShippedLabellerTests {
         #expect(call.label == .named)
         #expect(call.sources.first?.text == "الرئيس")
         #expect(label("واستهل الفريق الموسم بالفوز على منافسه.").label == .unsourced)
+        // the possessed speech is the object, the speaker's span is the subject alone; an object that
+        // is no speech (المعرض، المباراة) and بالتأكيد "certainly" say nothing
+        let closed = label("وختم الوزير كلمته بالتأكيد على أهمية التعاون.")
+        #expect(closed.sources.map(\.text) == ["الوزير"])
+        #expect(label("وافتتح الأمير المعرض بالترحيب بالضيوف.").label == .unsourced)
+        #expect(label("وختم الحكم المباراة بالتأكيد على فوز الفريق.").label == .unsourced)
+        #expect(label("افتتح البرنامج بالترحيب بالمشاهدين.").label == .unsourced)
         // a rumour is anonymous; "hesitated to" before a verb is an act
         #expect(label("فيما تردد أيضا أن النادي سعى للتعاقد مع المدافع.").label == .anonymous)
         #expect(label("ولم يتردد أن يدخل الملعب مع زملائه.").label == .unsourced)
@@ -267,9 +274,22 @@ struct ShippedLabellerTests {
         #expect(charged.sources.first?.text == "المدعون الأمريكيون")
         // condolences conveyed by a subject with a long title, and a supplication spoken
         #expect(label("ورفع صاحب السمو الملكي الأمير خالد بن سعود بن عبدالله أمير المنطقة الشمالية التعازي لذوي الضحايا.").label == .named)
-        #expect(label("وسأل سموه الله أن يحفظ البلاد من كل مكروه.").label == .named)
-        // blaming is accusing; bearing the responsibility is not
-        #expect(label("وحمل الوزير الشركة المسؤولية عن التأخير.").label == .named)
+        // (سموه points back to the speaker before it; God's epithets after the cue are no subject)
+        let prayed = label("وقال الأمير إن البلاد بخير. وسأل سموه الله أن يحفظ البلاد من كل مكروه.", 1)
+        #expect(prayed.label == .named)
+        #expect(prayed.sources.map(\.text) == ["الأمير"])
+        let closing = label("وقال الوزير إن العمل مستمر، سائلا المولى عز وجل التوفيق للجميع.")
+        #expect(closing.sources.map(\.text) == ["الوزير"])
+        // الله in a name is no supplication
+        #expect(label("وسأل الصحفي عبد الله الحربي عن موعد المباراة.").label == .unsourced)
+        // blaming is accusing: the participle's accuser is its clause's subject, never the one blamed
+        let blamed = label("وقالت الحكومة إن العنف غير مقبول، محملة المعارضة المسؤولية عنه.")
+        #expect(blamed.label == .named)
+        #expect(blamed.sources.map(\.text) == ["الحكومة"])
+        // the finite verb is left out (its subject and a two-word object cannot be told apart), and
+        // bearing the responsibility is not blaming
+        #expect(label("وحمل الوزير الشركة المسؤولية عن التأخير.").label == .unsourced)
+        #expect(label("وهو يحمل على عاتقه مسؤولية كبيرة.").label == .unsourced)
         #expect(label("وتحمل الحكومة المسؤولية كاملة.").label == .unsourced)
     }
 
