@@ -946,15 +946,9 @@ public struct SourceRoster: Sendable {
             // the holder of a title named: the fullest mention names the source, and a second
             // name under the same title is someone else
             if entries[i].untitledHolder && p.named && Self.namesHolder(p, of: entries[i]) {
-                entries[i].untitledHolder = false
-                entries[i].name = text
-                entries[i].titleKey = p.titleKey
-            }
-            for w in p.key {
-                let at = entries[i].key.lowerBound(of: w)
-                if at < entries[i].key.count && entries[i].key[at] == w { continue }
-                entries[i].key.insert(w, at: at)
-                byWord.append(i, to: w)
+                nameHolder(i, p, text: text)
+            } else {
+                mergeKey(i, p.key)
             }
             return i
         }
@@ -976,7 +970,12 @@ public struct SourceRoster: Sendable {
         entries[i].untitledHolder = false
         entries[i].name = text
         entries[i].titleKey = p.titleKey
-        for w in p.key {
+        mergeKey(i, p.key)
+    }
+
+    /// Adds a mention's words to entry `i`'s sorted key and to the word index, once each.
+    private mutating func mergeKey(_ i: Int, _ words: [UInt64]) {
+        for w in words {
             let at = entries[i].key.lowerBound(of: w)
             if at < entries[i].key.count && entries[i].key[at] == w { continue }
             entries[i].key.insert(w, at: at)
