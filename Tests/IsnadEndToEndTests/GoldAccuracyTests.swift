@@ -15,8 +15,9 @@ struct GoldAccuracyTests {
         ("seed and snn", "dev", ["seed-", "snn-"], 0.94),
         // d62–d65 (a sixth round of kinds, 0.811 when drawn) joined at 0.894 for the part: the measure changed;
         // d66–d70 (a seventh round, denials; 0.722 when drawn) brought it to 0.884, the cues and the
-        // writer's-voice rules of issue 22 and the source-span work to 0.902
-        ("dev, corpus draw", "dev", ["d"], 0.90),
+        // writer's-voice rules of issue 22 and the source-span work to 0.902; d71–d76 (an eighth round,
+        // kinds the validation draw z showed; 0.790 when drawn) to 0.885: the measure changed
+        ("dev, corpus draw", "dev", ["d"], 0.88),
         ("validation", "validation", ["v"], 0.83),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),

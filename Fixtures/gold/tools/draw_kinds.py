@@ -87,6 +87,20 @@ KINDS = [
      r"(^|\s)[وف]?(قال|أكد|أشار|أوضح|طالب|اشتكى|شكا|يقول|ذكر)[^ \n]{0,3} (عدد من|بعض|مواطنون|أهالي|سكان|عاملون|موظفون|معلمون|طلاب|مراقبون|مختصون|خبراء)"),
     ("denial-verb", "a denial verb with its subject (نفى، كذّب، دحض، فنّد)",
      r"(^|\s)[وف]?(نفى|نفت|ينفي|تنفي|نفوا|كذب|كذبت|دحض|دحضت|فند|فندت) "),
+    # eighth round (seed 20261213, `--only` these kinds, `--first 71`): kinds the validation split's
+    # third random draw (z01–z12) showed when drawn
+    ("answer-question", "an answer to a question, its speaker only in the verb (وردا على سؤال …، قال إن)",
+     r"(ردا|ردًا|رداً) على (سؤال|أسئلة|استفسار)[^\n]{0,200}، ?[وف]?(قال|أكد|أوضح|أشار|أجاب|بين)"),
+    ("suspected-passive", "the agentless passive of suspecting (يشتبه في انتمائهم، يشتبه بأنه)",
+     r"(^|\s)[وف]?(يشتبه|يُشتبه) (في|ب|بأن|بأنه|بأنها|بأنهم)"),
+    ("polls", "what opinion polls show, the pollster named or not (أظهرت استطلاعات رأي)",
+     r"(استطلاع|استطلاعات) (رأي|للرأي|الرأي)"),
+    ("news-says", "an unnamed report relayed (في خبر مفاده، أنباء تفيد، تقارير تفيد)",
+     r"(خبر|أنباء|تقارير|تقرير) (مفاده|مفادها|يفيد|تفيد)"),
+    ("column-dialogue", "a first-person dialogue in a column, with colon quotations (فقال لي:، فقلت له:، رد بقوله:)",
+     r"(قال لي|فقال لي|قلت له|فقلت له|رد بقوله|فأجابني|أجابني|سألته)[^\n]{0,5}:"),
+    ("title-back", "a named expert referred back to by a bare title (وذكر الباحث، وأضاف الخبير)",
+     r"(^|\s)[وف](ذكر|أضاف|أوضح|قال|أشار|رأى|يرى|يقول) (الباحث|الخبير|المحلل|الكاتب|الدارس) "),
 ]
 
 def main():
