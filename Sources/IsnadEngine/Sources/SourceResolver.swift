@@ -242,6 +242,9 @@ public struct SourceResolver: Sendable {
                    Self.issuedBy.contains(String(String.UnicodeScalarView(a.tokens.letters(t)))) {
                     taken.append(t); k += 1; continue
                 }
+                // a body named by one word with the article is whole before a word without it: the
+                // word is the verb's object (ودعت الوزارة المهتمين، واتهمت اللجنة رئيس كوريا)
+                if k > i && closesDefiniteBody(a, taken, before: t, head: words[i], cues: cues) { break }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) && !isIdleReport(a, words, at: k, phraseStart: i, cues: cues) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
@@ -355,6 +358,33 @@ public struct SourceResolver: Sendable {
             phrase.toldTo = ToldOutlet(start: told.start, end: told.end, words: told.words, key: told.key)
         }
         return phrase
+    }
+
+    /// Whether word `t` cannot go on a body's name that is one word with the article (`taken`, a
+    /// body rule's word and nothing else: الوزارة، اللجنة): a definite noun takes no genitive and
+    /// its adjectives carry the article, so a word without it, or a definite plural of people
+    /// after a body in the singular (الوزارة المهتمين), is the verb's object. A word glued to ل
+    /// or ب goes on, a number too, and a word a group, role or body rule covers (المرصد …
+    /// ومصادر أخرى is read as before). Not after a rank (الفريق مهاب مميش) or a state's name.
+    func closesDefiniteBody(_ a: ArticleText, _ taken: [Int], before t: Int, head: Int, cues: TokenCues) -> Bool {
+        guard taken.count == 1, let last = taken.last else { return false }
+        let headKinds = cues.kinds(at: head, rules)
+        guard headKinds.contains(.organization),
+              !headKinds.intersects([.title, .role, .collective, .anonymous, .outlet, .outletHead, .documentHead]),
+              Self.isDefinite(a.tokens.letters(last)),
+              !cues.covered(t).intersects([.organization, .outlet, .outletHead]) else { return false }
+        // (not a rank before a name, الفريق مهاب مميش, nor a state's name shaped like a relational
+        // adjective, السعودية: a name, which no definite description stands for)
+        let head = Self.stem(a.tokens.letters(last))
+        guard !Self.rankBodyWords.contains(head), !Self.isRelational(Array(head.unicodeScalars)[...]) else { return false }
+        let w = a.tokens.letters(t)
+        guard let first = w.first, first != Arabic.lam, first != Arabic.baa,
+              !w.allSatisfy({ $0.properties.numericType != nil }) else { return false }
+        if !Self.isDefinite(w) { return !cues.covered(t).intersects(Self.namePartKinds.subtracting([.title, .documentHead])) }
+        // (a body in the singular, ة folded to ه, then ـين / ـون: الوزارة المهتمين)
+        guard a.tokens.letters(last).last == Arabic.ha, w.count >= 6 else { return false }
+        let end = Array(w.suffix(2))
+        return end[1] == Arabic.nun && (end[0] == Arabic.ya || end[0] == Arabic.waw)
     }
 
     /// When word `t` is an outlet (or an outlet word) glued to the preposition ل
@@ -547,6 +577,12 @@ public struct SourceResolver: Sendable {
         if !kinds.contains(.outlet) && cues.has(.outletHead, at: first, rules) && isOwnSite(a, words, cues: cues) { return .organization }
         // unnamed outlets (وسائل إعلام محلية، صحف غربية) are an unidentified group
         if cues.has(.collective, at: first, rules) && cues.has(.outletHead, at: first, rules) && !kinds.contains(.outlet) { return .anonymous }
+        // the leadership of a named state or body (قادة إيران، قادة الاتحاد الأوروبي، مديرو التعليم):
+        // the holders of its offices, on the record like the body — not a group inside it (قيادات
+        // في الحزب) nor leaders described (قادة عسكريون) (SOURCING.md, named)
+        if words.count >= 2, cues.has(.collective, at: first, rules),
+           Self.leadershipNouns.contains(Self.stem(a.tokens.letters(first))),
+           cues.has(.organization, at: words[1], rules), !hasPunctBetween(a, first, words[1]) { return .organization }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
         // a group whose members are named is a named source
         if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
@@ -586,6 +622,8 @@ public struct SourceResolver: Sendable {
     }
 
     static let siteWords = Arabic.ownSiteWords
+    static let rankBodyWords = Arabic.rankBodyWords
+    static let leadershipNouns = Set(Arabic.leadershipNouns.map { Normalizer.folded($0) })
     static let officialWords = Arabic.officialWords
     static let reports = Arabic.reportsPlural
     static let issuedWords = Arabic.issuedWords
