@@ -345,4 +345,15 @@ struct ShippedLabellerTests {
         // a rank before its holder's name is no body: the name goes on
         #expect(label("وقال الفريق مهاب مميش إن القناة جاهزة.").sources.first?.text == "الفريق مهاب مميش")
     }
+
+    @Test("spans4: a lineage particle matches no source, and a father's name tells two people of one first name apart")
+    func spans4Lineage() {
+        // البيان shares a skeleton with بن: it is no later mention of عبدالله بن زايد
+        let statement = Support.audit("وقال وزير الخارجية عبدالله بن زايد إن الهجوم إرهابي.\nوأكد البيان أن الإمارات تقف مع المملكة.")
+        #expect(statement.sources.map(\.name) == ["وزير الخارجية عبدالله بن زايد", "البيان"])
+        // two princes named محمد, sons of different fathers; one father's name in one word or two
+        let princes = Support.audit("وقال الأمير محمد بن نايف إن الأمن مستتب.\nوقال الأمير محمد بن سلمان إن الخطة جاهزة.\nوقال الملك سلمان بن عبد العزيز إن البلاد آمنة.\nوأكد الملك سلمان بن عبدالعزيز أن الخطة ماضية.")
+        #expect(princes.sources.map(\.name) == ["الأمير محمد بن نايف", "الأمير محمد بن سلمان", "الملك سلمان بن عبد العزيز"])
+        #expect(princes.sources.last?.claims.count == 2)
+    }
 }

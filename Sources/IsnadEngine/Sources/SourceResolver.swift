@@ -30,6 +30,9 @@ public struct SourcePhrase: Sendable, Equatable {
     public var named = false
     /// Whether the phrase is a title and nothing else (الأمين العام لهيئة الإغاثة الإسلامية).
     public var untitled = false
+    /// The key of the name after the first بن / ابن (محمد بن نايف → نايف): a father's name tells
+    /// two people of one first name apart.
+    public var lineage: UInt64? = nil
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -341,6 +344,7 @@ public struct SourceResolver: Sendable {
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
+        phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
         if memberWords == nil, kind == .person, cues.covered(first).intersects([.title, .role]) {
             // the title runs up to the first word that neither carries the article nor belongs to
@@ -623,6 +627,8 @@ public struct SourceResolver: Sendable {
 
     static let siteWords = Arabic.ownSiteWords
     static let rankBodyWords = Arabic.rankBodyWords
+    static let nameParticles = Set(Arabic.nameParticles.map { Normalizer.foldedScalars($0) })
+    static let lineageParticles = Set(Arabic.lineageParticles.map { Normalizer.foldedScalars($0) })
     static let leadershipNouns = Set(Arabic.leadershipNouns.map { Normalizer.folded($0) })
     static let officialWords = Arabic.officialWords
     static let reports = Arabic.reportsPlural
@@ -832,6 +838,17 @@ public struct SourceResolver: Sendable {
         return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.title) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
     }
 
+    /// The key of the word after the first lineage particle of a phrase (بن، ابن، بنت), if any.
+    func lineage(_ a: ArticleText, _ words: [Int]) -> UInt64? {
+        guard let i = words.firstIndex(where: { Self.lineageParticles.contains(Array(a.tokens.letters($0))) }),
+              i > 0, i + 1 < words.count else { return nil }
+        // (عبد العزيز written in two words is عبدالعزيز)
+        var name = Array(a.tokens.letters(words[i + 1]))
+        if name.elementsEqual(Self.abd), i + 2 < words.count { name += a.tokens.letters(words[i + 2]) }
+        return Self.skeletonKey(name[...])
+    }
+    static let abd = Normalizer.foldedScalars(Arabic.abd)
+
     /// Folded words of a phrase with their proclitics removed, reduced to their consonant
     /// skeleton (long vowels dropped) so spelling variants of one name match
     /// (الأمريكي / الأميركي, بوتين / بوتن, إرافاني / إيرفاني).
@@ -839,6 +856,9 @@ public struct SourceResolver: Sendable {
         var out: [UInt64] = []
         out.reserveCapacity(words.count)
         for w in words {
+            // (not a name's particle: محمد بن نايف and محمد بن سلمان share محمد only, and البيان
+            // is no mention of عبدالله بن زايد though بيان and بن have one skeleton)
+            if Self.nameParticles.contains(Array(a.tokens.letters(w))) { continue }
             let f = a.tokens.forms(w)
             let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
             if let k = Self.skeletonKey(a.tokens.scalars[base.start..<base.end], alef: base.alef) { out.append(k) }
@@ -878,6 +898,8 @@ public struct SourceRoster: Sendable {
         /// The key of the title the source was named under with its holder (الأمين العام
         /// للهيئة إحسان طيب → الأمين العام للهيئة): the title met alone later is the same source.
         public var titleKey: [UInt64] = []
+        /// The father's name the source was named with (`SourcePhrase.lineage`).
+        public var lineage: UInt64? = nil
     }
     public private(set) var entries: [Entry] = []
     /// Entries by key word (newest first), and by kind (ascending), so resolving a mention never scans the roster.
@@ -925,6 +947,9 @@ public struct SourceRoster: Sendable {
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
+                // two people named with their fathers' names are one only if those agree: الأمير محمد
+                // بن نايف is not الأمير محمد بن سلمان, though the title and the first name are shared
+                if p.kind == .person, e.kind == .person, let l = p.lineage, let m = e.lineage, l != m { continue }
                 // a title alone is not the holder of another title: رئيس اللجنة المحلية is not رئيس
                 // اللجنة الإعلامية عبدالعزيز المشيطي, though most of their words are shared (one title
                 // inside the other is the same: الأمين العام للهيئة / الأمين العام لهيئة الإغاثة)
@@ -981,6 +1006,7 @@ public struct SourceRoster: Sendable {
         if let i = resolved {
             if mentionSeen.set(Self.mentionKey(i, span.start), 0) == nil { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
+            if entries[i].lineage == nil { entries[i].lineage = p.lineage }
             // the holder of a title named: the fullest mention names the source, and a second
             // name under the same title is someone else
             if entries[i].untitledHolder && p.named && Self.namesHolder(p, of: entries[i]) {
@@ -996,7 +1022,7 @@ public struct SourceRoster: Sendable {
         entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
                              key: key, mentions: [ref], claims: [], anonymityReason: false,
                              untitledHolder: p.kind == .person && p.untitled,
-                             titleKey: p.named ? p.titleKey : []))
+                             titleKey: p.named ? p.titleKey : [], lineage: p.lineage))
         for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i

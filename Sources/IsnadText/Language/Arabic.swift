@@ -281,6 +281,13 @@ extension Arabic {
     public static let ownSiteWords = ["موقع", "منصه", "منصت", "تلفزيون", "قناه", "قنات"]
     /// The nouns of a body's or a state's leadership, without the article (قادة إيران، زعماء
     /// الحزب، مديرو التعليم): before the body's name, the holders of its offices on the record.
+    /// The particles of a person's lineage (son, daughter, family of: محمد بن نايف، آل نهيان):
+    /// they tell no one apart, so no source is matched by them (a kunya's أبو is: أبو شعيب).
+    public static let nameParticles = ["بن", "ابن", "بنت", "آل"]
+    /// The lineage particles among them, before a father's name (محمد بن نايف).
+    public static let lineageParticles = ["بن", "ابن", "بنت"]
+    /// عبد, which opens a name written in one word or two (عبدالعزيز، عبد العزيز).
+    public static let abd = "عبد"
     /// A body's word that is also a military rank before its holder's name (الفريق مهاب مميش),
     /// folded, without the article.
     public static let rankBodyWords: Set<String> = ["فريق"]
