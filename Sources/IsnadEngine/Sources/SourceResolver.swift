@@ -627,8 +627,14 @@ public struct SourceResolver: Sendable {
 
     static let siteWords = Arabic.ownSiteWords
     static let rankBodyWords = Arabic.rankBodyWords
-    static let nameParticles = Set(Arabic.nameParticles.map { Normalizer.foldedScalars($0) })
-    static let lineageParticles = Set(Arabic.lineageParticles.map { Normalizer.foldedScalars($0) })
+    static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
+    static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
+    /// Whether a word is one of a few short words (read without allocating: `key` reads every
+    /// word of every phrase).
+    @inline(__always) static func isOneOf(_ w: ArraySlice<Unicode.Scalar>, _ words: [[Unicode.Scalar]]) -> Bool {
+        guard w.count <= 3 else { return false }
+        return words.contains { $0.elementsEqual(w) }
+    }
     static let leadershipNouns = Set(Arabic.leadershipNouns.map { Normalizer.folded($0) })
     static let officialWords = Arabic.officialWords
     static let reports = Arabic.reportsPlural
@@ -840,7 +846,7 @@ public struct SourceResolver: Sendable {
 
     /// The key of the word after the first lineage particle of a phrase (بن، ابن، بنت), if any.
     func lineage(_ a: ArticleText, _ words: [Int]) -> UInt64? {
-        guard let i = words.firstIndex(where: { Self.lineageParticles.contains(Array(a.tokens.letters($0))) }),
+        guard let i = words.firstIndex(where: { Self.isOneOf(a.tokens.letters($0), Self.lineageParticles) }),
               i > 0, i + 1 < words.count else { return nil }
         // (عبد العزيز written in two words is عبدالعزيز)
         var name = Array(a.tokens.letters(words[i + 1]))
@@ -858,7 +864,7 @@ public struct SourceResolver: Sendable {
         for w in words {
             // (not a name's particle: محمد بن نايف and محمد بن سلمان share محمد only, and البيان
             // is no mention of عبدالله بن زايد though بيان and بن have one skeleton)
-            if Self.nameParticles.contains(Array(a.tokens.letters(w))) { continue }
+            if Self.isOneOf(a.tokens.letters(w), Self.nameParticles) { continue }
             let f = a.tokens.forms(w)
             let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
             if let k = Self.skeletonKey(a.tokens.scalars[base.start..<base.end], alef: base.alef) { out.append(k) }
