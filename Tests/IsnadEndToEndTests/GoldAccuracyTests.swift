@@ -12,31 +12,32 @@ struct GoldAccuracyTests {
     /// (a copy of `../shared/gold`), the corpus articles of the dev split (rules are tuned on
     /// them), and the validation split (scored, never tuned on).
     static let parts: [(name: String, dir: String, prefixes: [String], floor: Double)] = [
-        ("seed and snn", "dev", ["seed-", "snn-"], 0.94),
+        ("seed and snn", "dev", ["seed-", "snn-"], 0.945),
         // d62–d65 (a sixth round of kinds, 0.811 when drawn) joined at 0.894 for the part: the measure changed;
         // d66–d70 (a seventh round, denials; 0.722 when drawn) brought it to 0.884, the cues and the
         // writer's-voice rules of issue 22 and the source-span work to 0.902; d71–d76 (an eighth round,
         // kinds the validation draw z showed; 0.790 when drawn) to 0.885: the measure changed
         ("dev, corpus draw", "dev", ["d"], 0.88),
-        ("validation", "validation", ["v"], 0.83),
+        ("validation", "validation", ["v"], 0.835),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),
-        ("validation, standards draw", "validation", ["t0"] + (10...13).map { "t\($0)" }, 0.85),
+        ("validation, standards draw", "validation", ["t0"] + (10...13).map { "t\($0)" }, 0.855),
         // its second round (draw-standards-14.tsv), denial-heavy, labelled blind twice:
         // 0.678 (dev) and 0.651 (validation) before any rule saw it
         ("dev, standards draw 2", "dev", (14...19).map { "s\($0)" }, 0.855),
-        ("validation, standards draw 2", "validation", (14...18).map { "t\($0)" }, 0.67),
+        ("validation, standards draw 2", "validation", (14...18).map { "t\($0)" }, 0.68),
         // the round's random draw (draw-round.tsv), labelled blind twice: 0.844 before any rule saw it
         ("dev, round draw", "dev", (0...1).map { "r\($0)" }, 0.92),
         // a later random draw for dev (draw-round-y.tsv), labelled blind twice: 0.870 when drawn;
-        // 0.880 on main, 0.910 with lang15's comma relative clause, restated stances and norms
-        ("dev, round draw y", "dev", ["y"], 0.905),
+        // 0.880 on main, 0.910 with lang15's comma relative clause, restated stances and norms,
+        // 0.920 with spans4's leadership of a named body (مديرو التعليم)
+        ("dev, round draw y", "dev", ["y"], 0.915),
         // a random draw for the validation split (draw-round-w.tsv), one article per outlet,
         // labelled blind twice (70/70 labels agreed): 0.814 when drawn
-        ("validation, round draw", "validation", ["w"], 0.90),
+        ("validation, round draw", "validation", ["w"], 0.91),
         // a second random draw for the validation split (draw-round-x.tsv), labelled blind twice
         // (144/147 agreed with d62–d65): 0.863 when drawn
-        ("validation, round draw x", "validation", ["x"], 0.87),
+        ("validation, round draw x", "validation", ["x"], 0.875),
         // a third (draw-round-z.tsv), labelled blind twice (101/101 agreed): 0.812 when drawn
         ("validation, round draw z", "validation", ["z"], 0.80),
     ]

@@ -328,4 +328,32 @@ struct ShippedLabellerTests {
         #expect(label("وقال الدكتور سالم العلي، وزير الخارجية اليمني لـ«الشرق الأوسط»، إن المباحثات كانت مثمرة.").sources.first?.text
                 == "الدكتور سالم العلي، وزير الخارجية اليمني")
     }
+
+    @Test("spans4: the leadership of a named state or body is named; a body named by one word with the article stops before the verb's object")
+    func spans4Spans() {
+        // قادة / مديرو before a state or a body: its office holders on the record, named
+        #expect(label("وتعهد قادة إيران بأن الرد سيكون قاسيا.").label == .named)
+        #expect(label("وأكد مديرو التعليم أن المدارس جاهزة.").label == .named)
+        // leaders described, or a group inside the body: still unidentified
+        #expect(label("وقال قادة عسكريون إن الهجوم وشيك.").label == .anonymous)
+        #expect(label("وقال مسؤولو الوزارة إن الخطة جاهزة.").label == .anonymous)
+        // الوزارة / اللجنة followed by the verb's object: the name stops there and refers back
+        let article = "وقالت وزارة التجارة والصناعة إن الرخص صدرت.\nودعت الوزارة المهتمين بالبرنامج إلى زيارة الموقع.\nوقالت لجنة المنافسة إن السوق مستقر.\nواتهمت اللجنة رئيس النادي بأنه أخفى العقود."
+        let claims = Support.claims(article)
+        #expect(claims.map { $0.sources.first?.text } == ["وزارة التجارة والصناعة", "الوزارة", "لجنة المنافسة", "اللجنة"])
+        #expect(Support.audit(article).sources.map(\.name) == ["وزارة التجارة والصناعة", "لجنة المنافسة"])
+        // a rank before its holder's name is no body: the name goes on
+        #expect(label("وقال الفريق مهاب مميش إن القناة جاهزة.").sources.first?.text == "الفريق مهاب مميش")
+    }
+
+    @Test("spans4: a lineage particle matches no source, and a father's name tells two people of one first name apart")
+    func spans4Lineage() {
+        // البيان shares a skeleton with بن: it is no later mention of عبدالله بن زايد
+        let statement = Support.audit("وقال وزير الخارجية عبدالله بن زايد إن الهجوم إرهابي.\nوأكد البيان أن الإمارات تقف مع المملكة.")
+        #expect(statement.sources.map(\.name) == ["وزير الخارجية عبدالله بن زايد", "البيان"])
+        // two princes named محمد, sons of different fathers; one father's name in one word or two
+        let princes = Support.audit("وقال الأمير محمد بن نايف إن الأمن مستتب.\nوقال الأمير محمد بن سلمان إن الخطة جاهزة.\nوقال الملك سلمان بن عبد العزيز إن البلاد آمنة.\nوأكد الملك سلمان بن عبدالعزيز أن الخطة ماضية.")
+        #expect(princes.sources.map(\.name) == ["الأمير محمد بن نايف", "الأمير محمد بن سلمان", "الملك سلمان بن عبد العزيز"])
+        #expect(princes.sources.last?.claims.count == 2)
+    }
 }

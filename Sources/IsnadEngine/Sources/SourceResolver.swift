@@ -30,6 +30,9 @@ public struct SourcePhrase: Sendable, Equatable {
     public var named = false
     /// Whether the phrase is a title and nothing else (الأمين العام لهيئة الإغاثة الإسلامية).
     public var untitled = false
+    /// The key of the name after the first بن / ابن (محمد بن نايف → نايف): a father's name tells
+    /// two people of one first name apart.
+    public var lineage: UInt64? = nil
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -242,6 +245,9 @@ public struct SourceResolver: Sendable {
                    Self.issuedBy.contains(String(String.UnicodeScalarView(a.tokens.letters(t)))) {
                     taken.append(t); k += 1; continue
                 }
+                // a body named by one word with the article is whole before a word without it: the
+                // word is the verb's object (ودعت الوزارة المهتمين، واتهمت اللجنة رئيس كوريا)
+                if k > i && closesDefiniteBody(a, taken, before: t, head: words[i], cues: cues) { break }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) && !isIdleReport(a, words, at: k, phraseStart: i, cues: cues) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
@@ -338,6 +344,7 @@ public struct SourceResolver: Sendable {
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? taken))
         phrase.namesMembers = memberWords != nil
+        phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
         if memberWords == nil, kind == .person, cues.covered(first).intersects([.title, .role]) {
             // the title runs up to the first word that neither carries the article nor belongs to
@@ -355,6 +362,33 @@ public struct SourceResolver: Sendable {
             phrase.toldTo = ToldOutlet(start: told.start, end: told.end, words: told.words, key: told.key)
         }
         return phrase
+    }
+
+    /// Whether word `t` cannot go on a body's name that is one word with the article (`taken`, a
+    /// body rule's word and nothing else: الوزارة، اللجنة): a definite noun takes no genitive and
+    /// its adjectives carry the article, so a word without it, or a definite plural of people
+    /// after a body in the singular (الوزارة المهتمين), is the verb's object. A word glued to ل
+    /// or ب goes on, a number too, and a word a group, role or body rule covers (المرصد …
+    /// ومصادر أخرى is read as before). Not after a rank (الفريق مهاب مميش) or a state's name.
+    func closesDefiniteBody(_ a: ArticleText, _ taken: [Int], before t: Int, head: Int, cues: TokenCues) -> Bool {
+        guard taken.count == 1, let last = taken.last else { return false }
+        let headKinds = cues.kinds(at: head, rules)
+        guard headKinds.contains(.organization),
+              !headKinds.intersects([.title, .role, .collective, .anonymous, .outlet, .outletHead, .documentHead]),
+              Self.isDefinite(a.tokens.letters(last)),
+              !cues.covered(t).intersects([.organization, .outlet, .outletHead]) else { return false }
+        // (not a rank before a name, الفريق مهاب مميش, nor a state's name shaped like a relational
+        // adjective, السعودية: a name, which no definite description stands for)
+        let head = Self.stem(a.tokens.letters(last))
+        guard !Self.rankBodyWords.contains(head), !Self.isRelational(Array(head.unicodeScalars)[...]) else { return false }
+        let w = a.tokens.letters(t)
+        guard let first = w.first, first != Arabic.lam, first != Arabic.baa,
+              !w.allSatisfy({ $0.properties.numericType != nil }) else { return false }
+        if !Self.isDefinite(w) { return !cues.covered(t).intersects(Self.namePartKinds.subtracting([.title, .documentHead])) }
+        // (a body in the singular, ة folded to ه, then ـين / ـون: الوزارة المهتمين)
+        guard a.tokens.letters(last).last == Arabic.ha, w.count >= 6 else { return false }
+        let end = Array(w.suffix(2))
+        return end[1] == Arabic.nun && (end[0] == Arabic.ya || end[0] == Arabic.waw)
     }
 
     /// When word `t` is an outlet (or an outlet word) glued to the preposition ل
@@ -547,6 +581,12 @@ public struct SourceResolver: Sendable {
         if !kinds.contains(.outlet) && cues.has(.outletHead, at: first, rules) && isOwnSite(a, words, cues: cues) { return .organization }
         // unnamed outlets (وسائل إعلام محلية، صحف غربية) are an unidentified group
         if cues.has(.collective, at: first, rules) && cues.has(.outletHead, at: first, rules) && !kinds.contains(.outlet) { return .anonymous }
+        // the leadership of a named state or body (قادة إيران، قادة الاتحاد الأوروبي، مديرو التعليم):
+        // the holders of its offices, on the record like the body — not a group inside it (قيادات
+        // في الحزب) nor leaders described (قادة عسكريون) (SOURCING.md, named)
+        if words.count >= 2, cues.has(.collective, at: first, rules),
+           Self.leadershipNouns.contains(Self.stem(a.tokens.letters(first))),
+           cues.has(.organization, at: words[1], rules), !hasPunctBetween(a, first, words[1]) { return .organization }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
         // a group whose members are named is a named source
         if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
@@ -586,6 +626,16 @@ public struct SourceResolver: Sendable {
     }
 
     static let siteWords = Arabic.ownSiteWords
+    static let rankBodyWords = Arabic.rankBodyWords
+    static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
+    static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
+    /// Whether a word is one of a few short words (read without allocating: `key` reads every
+    /// word of every phrase).
+    @inline(__always) static func isOneOf(_ w: ArraySlice<Unicode.Scalar>, _ words: [[Unicode.Scalar]]) -> Bool {
+        guard w.count <= 3 else { return false }
+        return words.contains { $0.elementsEqual(w) }
+    }
+    static let leadershipNouns = Set(Arabic.leadershipNouns.map { Normalizer.folded($0) })
     static let officialWords = Arabic.officialWords
     static let reports = Arabic.reportsPlural
     static let issuedWords = Arabic.issuedWords
@@ -794,6 +844,17 @@ public struct SourceResolver: Sendable {
         return kinds.contains(.role) || kinds.contains(.collective) || kinds.contains(.title) || kinds.contains(.outletHead) || kinds.contains(.documentHead) || kinds.contains(.organization) || kinds.contains(.anonymous)
     }
 
+    /// The key of the word after the first lineage particle of a phrase (بن، ابن، بنت), if any.
+    func lineage(_ a: ArticleText, _ words: [Int]) -> UInt64? {
+        guard let i = words.firstIndex(where: { Self.isOneOf(a.tokens.letters($0), Self.lineageParticles) }),
+              i > 0, i + 1 < words.count else { return nil }
+        // (عبد العزيز written in two words is عبدالعزيز)
+        var name = Array(a.tokens.letters(words[i + 1]))
+        if name.elementsEqual(Self.abd), i + 2 < words.count { name += a.tokens.letters(words[i + 2]) }
+        return Self.skeletonKey(name[...])
+    }
+    static let abd = Normalizer.foldedScalars(Arabic.abd)
+
     /// Folded words of a phrase with their proclitics removed, reduced to their consonant
     /// skeleton (long vowels dropped) so spelling variants of one name match
     /// (الأمريكي / الأميركي, بوتين / بوتن, إرافاني / إيرفاني).
@@ -801,6 +862,9 @@ public struct SourceResolver: Sendable {
         var out: [UInt64] = []
         out.reserveCapacity(words.count)
         for w in words {
+            // (not a name's particle: محمد بن نايف and محمد بن سلمان share محمد only, and البيان
+            // is no mention of عبدالله بن زايد though بيان and بن have one skeleton)
+            if Self.isOneOf(a.tokens.letters(w), Self.nameParticles) { continue }
             let f = a.tokens.forms(w)
             let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
             if let k = Self.skeletonKey(a.tokens.scalars[base.start..<base.end], alef: base.alef) { out.append(k) }
@@ -840,6 +904,8 @@ public struct SourceRoster: Sendable {
         /// The key of the title the source was named under with its holder (الأمين العام
         /// للهيئة إحسان طيب → الأمين العام للهيئة): the title met alone later is the same source.
         public var titleKey: [UInt64] = []
+        /// The father's name the source was named with (`SourcePhrase.lineage`).
+        public var lineage: UInt64? = nil
     }
     public private(set) var entries: [Entry] = []
     /// Entries by key word (newest first), and by kind (ascending), so resolving a mention never scans the roster.
@@ -887,6 +953,9 @@ public struct SourceRoster: Sendable {
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
+                // two people named with their fathers' names are one only if those agree: الأمير محمد
+                // بن نايف is not الأمير محمد بن سلمان, though the title and the first name are shared
+                if p.kind == .person, e.kind == .person, let l = p.lineage, let m = e.lineage, l != m { continue }
                 // a title alone is not the holder of another title: رئيس اللجنة المحلية is not رئيس
                 // اللجنة الإعلامية عبدالعزيز المشيطي, though most of their words are shared (one title
                 // inside the other is the same: الأمين العام للهيئة / الأمين العام لهيئة الإغاثة)
@@ -943,6 +1012,7 @@ public struct SourceRoster: Sendable {
         if let i = resolved {
             if mentionSeen.set(Self.mentionKey(i, span.start), 0) == nil { entries[i].mentions.append(ref) }
             if entries[i].via == nil { entries[i].via = via }
+            if entries[i].lineage == nil { entries[i].lineage = p.lineage }
             // the holder of a title named: the fullest mention names the source, and a second
             // name under the same title is someone else
             if entries[i].untitledHolder && p.named && Self.namesHolder(p, of: entries[i]) {
@@ -958,7 +1028,7 @@ public struct SourceRoster: Sendable {
         entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
                              key: key, mentions: [ref], claims: [], anonymityReason: false,
                              untitledHolder: p.kind == .person && p.untitled,
-                             titleKey: p.named ? p.titleKey : []))
+                             titleKey: p.named ? p.titleKey : [], lineage: p.lineage))
         for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i
