@@ -560,8 +560,27 @@ struct AttributionFinder: Sendable {
         let before = a.tokens.letters(v - 1)
         // a number before it: the word is the counted noun (850 ألف متابعًا)
         if before.allSatisfy({ (0x30...0x39).contains($0.value) }) { return true }
+        // ذلك closing an adverbial phrase that opens the sentence (إلى ذلك نفى الجيش، ومع ذلك أكد
+        // الوزير، وفي غضون ذلك كشف): a finite verb follows. Deeper in a sentence (لكنه عوضًا عن
+        // ذلك يدعو، «…، ومع ذلك أصبحت التجربة») the phrase is most often inside what someone says.
+        if before.elementsEqual(Self.adverbialDemonstrative), opensAdverbial(a, unit, v - 2) { return false }
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
     }
+
+    /// Whether token `h` is the head of an adverbial phrase (`Arabic.adverbialDemonstrativeHeads`)
+    /// at most `adverbialReach` words from the unit's start (إلى ذلك، إضافة إلى ذلك، وفي غضون ذلك).
+    func opensAdverbial(_ a: ArticleText, _ unit: Int, _ h: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        guard h >= range.lowerBound, a.tokens[h].kind == .word,
+              Self.adverbialDemonstrativeHeads.contains(where: { a.tokens.letters(h).elementsEqual($0) }) else { return false }
+        return (range.lowerBound..<h).filter { a.tokens[$0].kind == .word }.count <= Self.adverbialReach
+    }
+    static let adverbialReach = 2
+
+    /// `Arabic.adverbialDemonstrativeHeads` and `Arabic.adverbialDemonstrative`, folded.
+    static let adverbialDemonstrativeHeads: [[Unicode.Scalar]] = Arabic.adverbialDemonstrativeHeads
+        .map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let adverbialDemonstrative: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.adverbialDemonstrative).unicodeScalars)
 
     /// Number words after which a verb-looking word is the counted noun (ألف متابعًا), folded.
     static let numberWords: [[Unicode.Scalar]] = Arabic.numberWords
