@@ -31,6 +31,14 @@ struct ShippedLabellerTests {
         #expect(label("وهذا وصف شخصي للحالة.").label == .unsourced)
     }
 
+    @Test("a year before a verb ends a name or a date (طوكيو 2020 يرفض، وفي مايو 2013 قال); another number before it counts it")
+    func yearBeforeVerb() {
+        let headline = label("مصمم شعار أولمبياد طوكيو 2020 يرفض اتهامه بالاقتباس")
+        #expect(headline.label == .denied)
+        #expect(label("وفي مايو 2013 قال حاكم الولاية إنه لن يسمح بالإعدام.").label == .named)
+        #expect(label("وبلغ عدد الحسابات 850 ألف متابعا.").label == .unsourced)
+    }
+
     @Test("only a paper or a site told in quotes is the article's own outlet; a broadcaster told so is another outlet")
     func ownOutletKinds() {
         let told = "وقال المدير لـ«سكاي نيوز عربية» إن العمل بدأ.\nوأضاف لـ«سكاي نيوز عربية» أن العمل مستمر."

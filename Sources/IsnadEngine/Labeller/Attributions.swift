@@ -558,8 +558,9 @@ struct AttributionFinder: Sendable {
         guard v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word else { return false }
         if hasConjunction(a, v) { return false }
         let before = a.tokens.letters(v - 1)
-        // a number before it: the word is the counted noun (850 ألف متابعًا)
-        if before.allSatisfy({ (0x30...0x39).contains($0.value) }) { return true }
+        // a number before it: the word is the counted noun (850 ألف متابعًا) — but a year ends a
+        // name or a date, and the verb after it has its subject (مصمم شعار أولمبياد طوكيو 2020 يرفض)
+        if before.allSatisfy({ (0x30...0x39).contains($0.value) }) { return !Self.isYear(before) }
         // ذلك closing an adverbial phrase that opens the sentence (إلى ذلك نفى الجيش، ومع ذلك أكد
         // الوزير، وفي غضون ذلك كشف): a finite verb follows. Deeper in a sentence (لكنه عوضًا عن
         // ذلك يدعو، «…، ومع ذلك أصبحت التجربة») the phrase is most often inside what someone says.
@@ -576,6 +577,13 @@ struct AttributionFinder: Sendable {
         return (range.lowerBound..<h).filter { a.tokens[$0].kind == .word }.count <= Self.adverbialReach
     }
     static let adverbialReach = 2
+
+    /// Whether ASCII digits read as a year of the last two centuries (1900–2099).
+    static func isYear(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard digits.count == 4, let f = digits.first else { return false }
+        let s = digits.dropFirst().first!
+        return (f == "1" && s == "9") || (f == "2" && s == "0")
+    }
 
     /// `Arabic.adverbialDemonstrativeHeads` and `Arabic.adverbialDemonstrative`, folded.
     static let adverbialDemonstrativeHeads: [[Unicode.Scalar]] = Arabic.adverbialDemonstrativeHeads
