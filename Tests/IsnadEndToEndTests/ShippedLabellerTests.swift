@@ -31,6 +31,15 @@ struct ShippedLabellerTests {
         #expect(label("وهذا وصف شخصي للحالة.").label == .unsourced)
     }
 
+    @Test("a rebuttal's predicate after a demonstrative that opens a statement (أكدت أن ذلك غير صحيح) is the speaker's denial; the writer's «غير أن هذا ليس صحيحًا» is not")
+    func demonstrativeRebuttal() {
+        let denied = label("وأكدت المديرية العامة للشؤون الصحية أن ذلك غير صحيح وأن السيارات سلمت للمستشفيات.")
+        #expect(denied.label == .denied)
+        #expect(label("وقال رئيس اللجنة: هذا غير صحيح والغرفة لم تستقبل أي شكوى.").label == .denied)
+        #expect(label("غير أن هذا ليس صحيحا تماما لأن الدخل يعتمد على الضريبة.").label != .denied)
+        #expect(label("ويرى كثيرون أن الضريبة مرتفعة، وهذا غير صحيح.").label != .denied)
+    }
+
     @Test("a year before a verb ends a name or a date (طوكيو 2020 يرفض، وفي مايو 2013 قال); another number before it counts it")
     func yearBeforeVerb() {
         let headline = label("مصمم شعار أولمبياد طوكيو 2020 يرفض اتهامه بالاقتباس")

@@ -565,6 +565,12 @@ struct AttributionFinder: Sendable {
         // الوزير، وفي غضون ذلك كشف): a finite verb follows. Deeper in a sentence (لكنه عوضًا عن
         // ذلك يدعو، «…، ومع ذلك أصبحت التجربة») the phrase is most often inside what someone says.
         if before.elementsEqual(Self.adverbialDemonstrative), opensAdverbial(a, unit, v - 2) { return false }
+        // a rebuttal's predicate after a demonstrative that opens a statement (أكدت أن ذلك غير صحيح،
+        // قالت إن هذا ليس صحيحًا، قال: هذا غير صحيح): the demonstrative is the claim called untrue,
+        // and the denial is the speaker's; a writer's own «وهذا غير صحيح» after a comma is not
+        if rules[m.rule].kind == .denial, Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) }),
+           Self.rebuttalPredicateOpeners.contains(where: { Self.withoutConjunction(a.tokens.letters(v)).elementsEqual($0) }),
+           opensStatement(a, unit, v - 1) { return false }
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
     }
 
@@ -577,6 +583,35 @@ struct AttributionFinder: Sendable {
         return (range.lowerBound..<h).filter { a.tokens[$0].kind == .word }.count <= Self.adverbialReach
     }
     static let adverbialReach = 2
+
+    /// Whether token `t` opens a statement: right after a complementiser (أن، إن، بأن …), a colon
+    /// or an opening quotation mark.
+    func opensStatement(_ a: ArticleText, _ unit: Int, _ t: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        var p = t - 1
+        while p >= range.lowerBound && a.tokens[p].kind != .word && a.tokens[p].kind != .punct { p -= 1 }
+        guard p >= range.lowerBound else { return false }
+        if a.tokens[p].kind == .punct { return Self.statementMarks.contains { a.tokens[p].is($0) } }
+        guard Self.statementOpeners.contains(where: { a.tokens.letters(p).elementsEqual($0) }) else { return false }
+        // غير أن، إلا أن، كما أن: a connective, the writer going on
+        return !(p - 1 >= range.lowerBound && a.tokens[p - 1].kind == .word
+                 && Self.connectivesBeforeAn.contains { Self.withoutConjunction(a.tokens.letters(p - 1)).elementsEqual($0) })
+    }
+    static let connectivesBeforeAn: [[Unicode.Scalar]] = Arabic.connectivesBeforeAn.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let statementOpeners: [[Unicode.Scalar]] = Arabic.statementOpeners.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let statementMarks: [Unicode.Scalar] = [":", "«", "\"", "“"]
+
+    /// `Arabic.rebuttalPredicateOpeners`, and the demonstratives of `Arabic.demonstratives` with
+    /// and without و, folded.
+    static let rebuttalPredicateOpeners: [[Unicode.Scalar]] = Arabic.rebuttalPredicateOpeners.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let demonstrativeHeads: [[Unicode.Scalar]] = PatternCompiler.foldedWords(Arabic.demonstratives).flatMap { w in
+        [Array(w.unicodeScalars), [Arabic.waw] + Array(w.unicodeScalars)]
+    }
+    /// A word without a first و / ف while three letters remain.
+    static func withoutConjunction(_ l: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        if l.count > 3, let f = l.first, f == Arabic.waw || f == Arabic.faa { return l.dropFirst() }
+        return l
+    }
 
     /// Whether ASCII digits read as a year of the last two centuries (1900–2099).
     static func isYear(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -316,6 +316,13 @@ extension Arabic {
     /// الجيش التركي), not a noun after a demonstrative.
     public static let adverbialDemonstrativeHeads = ["إلى", "الى", "وإلى", "والى", "مع", "ومع", "بعد", "وبعد", "قبل", "وقبل", "رغم", "ورغم", "برغم", "وبرغم",
                                                      "غضون", "أثناء", "اثناء", "خلال", "إثر", "اثر", "وإثر", "عقب", "وعقب", "على", "وعلى", "عن", "وعن", "في", "وفي"]
+    /// The first words of a rebuttal's predicate (غير صحيح، ليس صحيحًا، لا أساس له، مجرد شائعات،
+    /// عارٍ عن الصحة): no verb, so a demonstrative before one is the claim it calls untrue (هذا غير
+    /// صحيح), not the head of a noun.
+    public static let rebuttalPredicateOpeners = ["غير", "ليس", "ليست", "لا", "مجرد", "محض", "عار", "عارية", "عاري"]
+    /// Words that make أن after them a connective, not a statement's complementiser (غير أن
+    /// "however", إلا أن، رغم أن، كما أن، بما أن).
+    public static let connectivesBeforeAn = ["غير", "إلا", "الا", "رغم", "برغم", "ورغم", "كما", "بما", "لولا", "مع", "بعد", "قبل", "حين", "حيث"]
     /// The demonstrative that closes such a phrase.
     public static let adverbialDemonstrative = "ذلك"
     /// Number words after which a verb-looking word is the counted noun (850 ألف متابعًا).
