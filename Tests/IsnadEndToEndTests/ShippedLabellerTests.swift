@@ -18,6 +18,36 @@ struct ShippedLabellerTests {
         #expect(label("وأعلنت وزارة العدل توجيه الاتهام لرجل.").label == .unsourced)
     }
 
+    @Test("ذلك closing an opening adverbial phrase (إلى ذلك، ومع ذلك، وفي غضون ذلك) leaves the verb after it finite; a demonstrative alone makes it a noun")
+    func adverbialDemonstrative() {
+        let denial = label("إلى ذلك نفى الجيش التركي أمس مزاعم بأنه قصف مدنيين في قرية حدودية.")
+        #expect(denial.label == .denied)
+        #expect(denial.sources.first?.text == "الجيش التركي")
+        #expect(label("ومع ذلك قال لافروف إن التفاصيل الأولية بدأت في الظهور.").label == .named)
+        #expect(label("وفي غضون ذلك أشارت مصادر مطلعة إلى أن الحصار مستمر.").label == .anonymous)
+        // deeper in the sentence the phrase is inside what someone says, and a demonstrative
+        // alone still makes the verb-looking word a noun (وهذا وصف شخصي)
+        #expect(label("وفي ظل هذه التحديات انخفض الإقبال على الانتخابات، ومع ذلك أصبحت التجربة أكثر نضجا.").label == .unsourced)
+        #expect(label("وهذا وصف شخصي للحالة.").label == .unsourced)
+    }
+
+    @Test("a rebuttal's predicate after a demonstrative that opens a statement (أكدت أن ذلك غير صحيح) is the speaker's denial; the writer's «غير أن هذا ليس صحيحًا» is not")
+    func demonstrativeRebuttal() {
+        let denied = label("وأكدت المديرية العامة للشؤون الصحية أن ذلك غير صحيح وأن السيارات سلمت للمستشفيات.")
+        #expect(denied.label == .denied)
+        #expect(label("وقال رئيس اللجنة: هذا غير صحيح والغرفة لم تستقبل أي شكوى.").label == .denied)
+        #expect(label("غير أن هذا ليس صحيحا تماما لأن الدخل يعتمد على الضريبة.").label != .denied)
+        #expect(label("ويرى كثيرون أن الضريبة مرتفعة، وهذا غير صحيح.").label != .denied)
+    }
+
+    @Test("a year before a verb ends a name or a date (طوكيو 2020 يرفض، وفي مايو 2013 قال); another number before it counts it")
+    func yearBeforeVerb() {
+        let headline = label("مصمم شعار أولمبياد طوكيو 2020 يرفض اتهامه بالاقتباس")
+        #expect(headline.label == .denied)
+        #expect(label("وفي مايو 2013 قال حاكم الولاية إنه لن يسمح بالإعدام.").label == .named)
+        #expect(label("وبلغ عدد الحسابات 850 ألف متابعا.").label == .unsourced)
+    }
+
     @Test("only a paper or a site told in quotes is the article's own outlet; a broadcaster told so is another outlet")
     func ownOutletKinds() {
         let told = "وقال المدير لـ«سكاي نيوز عربية» إن العمل بدأ.\nوأضاف لـ«سكاي نيوز عربية» أن العمل مستمر."

@@ -558,10 +558,72 @@ struct AttributionFinder: Sendable {
         guard v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word else { return false }
         if hasConjunction(a, v) { return false }
         let before = a.tokens.letters(v - 1)
-        // a number before it: the word is the counted noun (850 ألف متابعًا)
-        if before.allSatisfy({ (0x30...0x39).contains($0.value) }) { return true }
+        // a number before it: the word is the counted noun (850 ألف متابعًا) — but a year ends a
+        // name or a date, and the verb after it has its subject (مصمم شعار أولمبياد طوكيو 2020 يرفض)
+        if before.allSatisfy({ (0x30...0x39).contains($0.value) }) { return !Self.isYear(before) }
+        // ذلك closing an adverbial phrase that opens the sentence (إلى ذلك نفى الجيش، ومع ذلك أكد
+        // الوزير، وفي غضون ذلك كشف): a finite verb follows. Deeper in a sentence (لكنه عوضًا عن
+        // ذلك يدعو، «…، ومع ذلك أصبحت التجربة») the phrase is most often inside what someone says.
+        if before.elementsEqual(Self.adverbialDemonstrative), opensAdverbial(a, unit, v - 2) { return false }
+        // a rebuttal's predicate after a demonstrative that opens a statement (أكدت أن ذلك غير صحيح،
+        // قالت إن هذا ليس صحيحًا، قال: هذا غير صحيح): the demonstrative is the claim called untrue,
+        // and the denial is the speaker's; a writer's own «وهذا غير صحيح» after a comma is not
+        if rules[m.rule].kind == .denial, Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) }),
+           Self.rebuttalPredicateOpeners.contains(where: { Self.withoutConjunction(a.tokens.letters(v)).elementsEqual($0) }),
+           opensStatement(a, unit, v - 1) { return false }
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
     }
+
+    /// Whether token `h` is the head of an adverbial phrase (`Arabic.adverbialDemonstrativeHeads`)
+    /// at most `adverbialReach` words from the unit's start (إلى ذلك، إضافة إلى ذلك، وفي غضون ذلك).
+    func opensAdverbial(_ a: ArticleText, _ unit: Int, _ h: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        guard h >= range.lowerBound, a.tokens[h].kind == .word,
+              Self.adverbialDemonstrativeHeads.contains(where: { a.tokens.letters(h).elementsEqual($0) }) else { return false }
+        return (range.lowerBound..<h).filter { a.tokens[$0].kind == .word }.count <= Self.adverbialReach
+    }
+    static let adverbialReach = 2
+
+    /// Whether token `t` opens a statement: right after a complementiser (أن، إن، بأن …), a colon
+    /// or an opening quotation mark.
+    func opensStatement(_ a: ArticleText, _ unit: Int, _ t: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        var p = t - 1
+        while p >= range.lowerBound && a.tokens[p].kind != .word && a.tokens[p].kind != .punct { p -= 1 }
+        guard p >= range.lowerBound else { return false }
+        if a.tokens[p].kind == .punct { return Self.statementMarks.contains { a.tokens[p].is($0) } }
+        guard Self.statementOpeners.contains(where: { a.tokens.letters(p).elementsEqual($0) }) else { return false }
+        // غير أن، إلا أن، كما أن: a connective, the writer going on
+        return !(p - 1 >= range.lowerBound && a.tokens[p - 1].kind == .word
+                 && Self.connectivesBeforeAn.contains { Self.withoutConjunction(a.tokens.letters(p - 1)).elementsEqual($0) })
+    }
+    static let connectivesBeforeAn: [[Unicode.Scalar]] = Arabic.connectivesBeforeAn.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let statementOpeners: [[Unicode.Scalar]] = Arabic.statementOpeners.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let statementMarks: [Unicode.Scalar] = [":", "«", "\"", "“"]
+
+    /// `Arabic.rebuttalPredicateOpeners`, and the demonstratives of `Arabic.demonstratives` with
+    /// and without و, folded.
+    static let rebuttalPredicateOpeners: [[Unicode.Scalar]] = Arabic.rebuttalPredicateOpeners.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let demonstrativeHeads: [[Unicode.Scalar]] = PatternCompiler.foldedWords(Arabic.demonstratives).flatMap { w in
+        [Array(w.unicodeScalars), [Arabic.waw] + Array(w.unicodeScalars)]
+    }
+    /// A word without a first و / ف while three letters remain.
+    static func withoutConjunction(_ l: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        if l.count > 3, let f = l.first, f == Arabic.waw || f == Arabic.faa { return l.dropFirst() }
+        return l
+    }
+
+    /// Whether ASCII digits read as a year of the last two centuries (1900–2099).
+    static func isYear(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard digits.count == 4, let f = digits.first else { return false }
+        let s = digits.dropFirst().first!
+        return (f == "1" && s == "9") || (f == "2" && s == "0")
+    }
+
+    /// `Arabic.adverbialDemonstrativeHeads` and `Arabic.adverbialDemonstrative`, folded.
+    static let adverbialDemonstrativeHeads: [[Unicode.Scalar]] = Arabic.adverbialDemonstrativeHeads
+        .map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let adverbialDemonstrative: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.adverbialDemonstrative).unicodeScalars)
 
     /// Number words after which a verb-looking word is the counted noun (ألف متابعًا), folded.
     static let numberWords: [[Unicode.Scalar]] = Arabic.numberWords

@@ -324,6 +324,20 @@ extension Arabic {
     /// Words after which a verb-looking word is a noun or has a thing as subject: prepositions
     /// (على ذكر اسم، في وصف), demonstratives (وهذا وصف شخصي، هذا يؤكد أن) and quantifiers (كل طالب).
     public static let nominalHeads = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
+    /// Prepositions and adverbs whose object ذلك closes an adverbial phrase (إلى ذلك، ومع ذلك،
+    /// وبعد ذلك، في غضون ذلك): a verb after it is a finite verb with its own subject (إلى ذلك نفى
+    /// الجيش التركي), not a noun after a demonstrative.
+    public static let adverbialDemonstrativeHeads = ["إلى", "الى", "وإلى", "والى", "مع", "ومع", "بعد", "وبعد", "قبل", "وقبل", "رغم", "ورغم", "برغم", "وبرغم",
+                                                     "غضون", "أثناء", "اثناء", "خلال", "إثر", "اثر", "وإثر", "عقب", "وعقب", "على", "وعلى", "عن", "وعن", "في", "وفي"]
+    /// The first words of a rebuttal's predicate (غير صحيح، ليس صحيحًا، لا أساس له، مجرد شائعات،
+    /// عارٍ عن الصحة): no verb, so a demonstrative before one is the claim it calls untrue (هذا غير
+    /// صحيح), not the head of a noun.
+    public static let rebuttalPredicateOpeners = ["غير", "ليس", "ليست", "لا", "مجرد", "محض", "عار", "عارية", "عاري"]
+    /// Words that make أن after them a connective, not a statement's complementiser (غير أن
+    /// "however", إلا أن، رغم أن، كما أن، بما أن).
+    public static let connectivesBeforeAn = ["غير", "إلا", "الا", "رغم", "برغم", "ورغم", "كما", "بما", "لولا", "مع", "بعد", "قبل", "حين", "حيث"]
+    /// The demonstrative that closes such a phrase.
+    public static let adverbialDemonstrative = "ذلك"
     /// Number words after which a verb-looking word is the counted noun (850 ألف متابعًا).
     public static let numberWords = ["ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مئة", "مائة", "مئات"]
     /// The past of كان with و, opening a sentence whose subject precedes its verb (وكانت الجبهة أعلنت).
