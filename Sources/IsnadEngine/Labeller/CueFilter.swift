@@ -5,8 +5,8 @@ import IsnadRules
 /// Stage 1 of the labeller: the cue matches of a unit that take effect.
 ///
 /// Input: a unit's matches (in text order). Output: those that survive — a rule with scope
-/// `start` counts only at the start of a clause; an impersonal cue inside reported content
-/// belongs to the speaker; an attribution cue inside a longer strong cue is that cue's
+/// `start` counts only at the start of a clause; an impersonal cue, or a verb with an object
+/// pronoun, inside reported content belongs to the speaker; an attribution cue inside a longer strong cue is that cue's
 /// (تشير التقارير is passive, not a report; رفض التعليق is no-comment, not a denial); a denial
 /// overlapped by a refusal to comment, or after a negation, disputes nothing. Each match
 /// dropped is recorded with why.
@@ -47,7 +47,7 @@ struct CueFilter: Sendable {
         }
         if strongByKind.isEmpty {
             return contentStart == nil ? ms : ms.keeping { m in
-                guard m.start >= contentStart! && rules[m.rule].kind == .passive else { return true }
+                guard m.start >= contentStart! && belongsToContent(m) else { return true }
                 if R.isRecording { rec.record(.insideContent(m), unit: unit) }
                 return false
             }
@@ -55,7 +55,7 @@ struct CueFilter: Sendable {
         let noComment = strongByKind.first { $0.kind == .noComment }?.index
         return ms.keeping { m in
             let k = rules[m.rule].kind
-            if let c = contentStart, m.start >= c, k == .passive {
+            if let c = contentStart, m.start >= c, belongsToContent(m) {
                 if R.isRecording { rec.record(.insideContent(m), unit: unit) }
                 return false
             }
@@ -78,6 +78,18 @@ struct CueFilter: Sendable {
             }
             return true
         }
+    }
+
+    /// Whether a cue inside another speaker's reported content is part of that content rather
+    /// than a further source (SOURCING.md: a stance inside another speaker's claim is the
+    /// content of that claim): an impersonal cue (قال إنه يُعتقد أن), and a verb with an object
+    /// pronoun and no complement of its own (قال إن هناك تناقضات فيما قاله الناجون، قال إن إيران
+    /// تعتبره تهديدا), which names what someone said or holds as the topic of the speaker's
+    /// claim. A telling verb with its own أن relays a further source's words (وقال إن والدته
+    /// أخبرته بأن …).
+    func belongsToContent(_ m: CueMatch) -> Bool {
+        let r = rules[m.rule]
+        return r.kind == .passive || r.kind == .report && r.takesObjectPronoun && !r.needsComplement
     }
 
     /// The strong cue that swallows `m` (for the record only): the first, in text order, of
