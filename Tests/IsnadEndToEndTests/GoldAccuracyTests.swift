@@ -12,7 +12,7 @@ struct GoldAccuracyTests {
     /// (a copy of `../shared/gold`), the corpus articles of the dev split (rules are tuned on
     /// them), and the validation split (scored, never tuned on).
     static let parts: [(name: String, dir: String, prefixes: [String], floor: Double)] = [
-        ("seed and snn", "dev", ["seed-", "snn-"], 0.94),
+        ("seed and snn", "dev", ["seed-", "snn-"], 0.945),
         // d62–d65 (a sixth round of kinds, 0.811 when drawn) joined at 0.894 for the part: the measure changed;
         // d66–d70 (a seventh round, denials; 0.722 when drawn) brought it to 0.884, the cues and the
         // writer's-voice rules of issue 22 and the source-span work to 0.902
@@ -23,13 +23,14 @@ struct GoldAccuracyTests {
         ("validation, standards draw", "validation", ["t0"] + (10...13).map { "t\($0)" }, 0.85),
         // its second round (draw-standards-14.tsv), denial-heavy, labelled blind twice:
         // 0.678 (dev) and 0.651 (validation) before any rule saw it
-        ("dev, standards draw 2", "dev", (14...19).map { "s\($0)" }, 0.855),
+        ("dev, standards draw 2", "dev", (14...19).map { "s\($0)" }, 0.86),
         ("validation, standards draw 2", "validation", (14...18).map { "t\($0)" }, 0.67),
         // the round's random draw (draw-round.tsv), labelled blind twice: 0.844 before any rule saw it
         ("dev, round draw", "dev", (0...1).map { "r\($0)" }, 0.92),
         // a later random draw for dev (draw-round-y.tsv), labelled blind twice: 0.870 when drawn;
-        // 0.880 on main, 0.910 with lang15's comma relative clause, restated stances and norms
-        ("dev, round draw y", "dev", ["y"], 0.905),
+        // 0.880 on main, 0.910 with lang15's comma relative clause, restated stances and norms,
+        // 0.930 with lang16's relative pledges and appositive subjects
+        ("dev, round draw y", "dev", ["y"], 0.925),
         // a random draw for the validation split (draw-round-w.tsv), one article per outlet,
         // labelled blind twice (70/70 labels agreed): 0.814 when drawn
         ("validation, round draw", "validation", ["w"], 0.90),

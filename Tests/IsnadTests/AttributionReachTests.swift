@@ -218,6 +218,10 @@ struct AttributionReachTests {
         #expect(c[1].label == .named)
         #expect(c[1].sources.map(\.text) == ["الوزير سالم العلي"])
         #expect(c[2].sources.count == 2)
+        // what someone said as the object of another reporting verb is its topic
+        let d = a.claims("عنوان الخبر\nوأكد الوزير سالم العلي صحة ما قاله المدرب.\n")
+        #expect(d[1].sources.count == 1)
+        #expect(d[1].sources.first?.text.hasPrefix("الوزير سالم العلي") == true)
     }
 
     @Test("a stance verb after a relative pronoun, with its own object and no subject after it, is the pledge of the phrase before the pronoun (الرئيس الذي وعد بالانتهاء)")

@@ -434,16 +434,19 @@ struct AttributionFinder: Sendable {
                 && !cues.covered(words[start]).intersects([.outlet, .outletHead]) && !cues.covered(words[start - 1]).intersects([.outlet, .outletHead]) { start -= 1 }
         guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[start..<r]), from: 0, cues: cues, skipAdverbs: false),
               ph.words.count == r - start, namesSpeaker(ph, cues) || resolver.hasName(a, ph.words, cues: cues),
-              hasComplement(after: m, a, unit, words, cues) || hasOwnObject(m) else { return nil }
+              hasComplement(after: m, a, unit, words, cues) || hasOwnObject(m, a, unit, words) else { return nil }
         return ph
     }
 
-    /// Whether a verb cue holds its content in itself — a rule that needs no complement and
-    /// takes no object pronoun (الرئيس الذي وعد بالانتهاء من المشروع، الوزير الذي أشاد بالقرار):
-    /// after a relative pronoun it is the subject's pledge or stance, not an object relative
-    /// (الرجل الذي اتهمه), whose verb carries the pronoun.
-    func hasOwnObject(_ m: CueMatch) -> Bool {
-        !rules[m.rule].needsComplement && !rules[m.rule].takesObjectPronoun && rules[m.rule].kind == .report
+    /// Whether a verb cue has its content in an object of its own — a rule that needs no
+    /// complement and takes no object pronoun, with a word after it in its clause (الرئيس الذي
+    /// وعد بالانتهاء من المشروع، الوزير الذي أشاد بالقرار): after a relative pronoun it is the
+    /// subject's pledge or stance, not an object relative (الرجل الذي اتهمه), whose verb carries
+    /// the pronoun, nor a bare verb (الذي قال.).
+    func hasOwnObject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int]) -> Bool {
+        guard !rules[m.rule].needsComplement && !rules[m.rule].takesObjectPronoun && rules[m.rule].kind == .report else { return false }
+        let p = position(words, m.nextToken)
+        return p < words.count && (m.end > a.tokens[words[p]].start || !hasBreak(a, between: lastWord(m, words), and: words[p]))
     }
 
     /// The relative pronouns (folded).
@@ -534,7 +537,7 @@ struct AttributionFinder: Sendable {
     /// SV order with the subject's title set off by commas before its verb (ديفيد مونتجومري،
     /// الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقع أن …; وكان محمد الناصر، رئيس البرلمان
     /// التونسي، قد وعد بـ …): the name before the first comma, when the words between the commas
-    /// name a speaker and the name opens its clause; else the title itself. `v` is the position
+    /// name a speaker and the name opens its clause; else none. `v` is the position
     /// of the verb (or of its قد) in `words`.
     func appositiveSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         guard v >= 2, onlyComma(a, between: words[v - 1], and: words[v]) else { return nil }
@@ -557,7 +560,9 @@ struct AttributionFinder: Sendable {
            name.words.count == t - s {
             return name
         }
-        return title
+        // no name opening the clause (بندر بن سلطان، السفير السابق …، والخبير الأمني السابق، كتب):
+        // the words between the commas are a second apposition, not the subject
+        return nil
     }
 
     /// Whether only a comma (، or ,) stands between two words.
@@ -605,7 +610,12 @@ struct AttributionFinder: Sendable {
     func followsMa(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
         let t = m.firstToken - 1
         guard t >= a.tokenRanges[unit].lowerBound, a.tokens[t].kind == .word else { return false }
-        return a.tokens.forms(t).contains { f in
+        return Self.isMa(a, t)
+    }
+
+    /// Whether a word is ما or مما, also with a conjunction or a preposition glued on.
+    static func isMa(_ a: ArticleText, _ t: Int) -> Bool {
+        a.tokens.forms(t).contains { f in
             let l = f.letters(a.tokens.scalars)
             return l.elementsEqual(Arabic.ma.unicodeScalars) || l.elementsEqual(Arabic.mimma.unicodeScalars)
         }
