@@ -146,7 +146,7 @@ public enum CueFate: Sendable, Hashable {
     case refusalOverlaps
     /// A denial after a negation.
     case negated
-    /// An impersonal cue inside the content of a reporting verb (its speaker's).
+    /// An impersonal cue, or a verb with an object pronoun, inside the content of a reporting verb (its speaker's).
     case insideContent
     /// The unit is furniture, not a claim.
     case notAClaim(UnitKind)
@@ -176,7 +176,7 @@ public enum CueFate: Sendable, Hashable {
         case .insideLongerCue(let o): o.map { "inside the longer cue \(naming($0))" } ?? "inside a longer strong cue"
         case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
         case .negated: "a negation (\(Arabic.listed(Arabic.negationParticles))) stands before it: it disputes nothing"
-        case .insideContent: "an impersonal cue inside the content of a reporting verb belongs to its speaker"
+        case .insideContent: "an impersonal cue, or a verb with an object pronoun, inside the content of a reporting verb belongs to its speaker"
         case .notAClaim(let k): "the unit is a \(k.rawValue), not a claim"
         case .noComplement: "no complement (\(Arabic.listed([Arabic.an, Arabic.inna, "a colon or a quotation"]))) follows, so it names no speaker here"
         case .noSubject: "no subject of an accepted kind, so it names no speaker here"

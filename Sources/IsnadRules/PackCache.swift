@@ -117,7 +117,7 @@ public struct PackCache: Sendable, Equatable {
     // MARK: the key
 
     /// The layout of the cache file; raised when the encoding below changes.
-    static let format = 4
+    static let format = 5
     static let magic = Array("isnad rule pack cache\n".utf8)
     /// The most bytes of pack files hashed for a key: a larger "pack" is loaded uncached.
     static let maxInputBytes = 64 << 20
@@ -313,7 +313,7 @@ public struct PackCache: Sendable, Equatable {
         w.array(rule.patterns) { $0.string($1) }
         w.string(rule.clitics.rawValue); w.bool(rule.needsComplement); w.string(rule.scope.rawValue)
         w.array(rule.subjects.map(\.rawValue).sorted()) { $0.string($1) }
-        w.string(rule.speaker.rawValue)
+        w.string(rule.speaker.rawValue); w.bool(rule.takesObjectPronoun)
         let e = rule.examples
         w.array(e.match) { $0.string($1) }; w.array(e.noMatch) { $0.string($1) }
         w.array(e.matchLocations) { encode($1, &$0) }; w.array(e.noMatchLocations) { encode($1, &$0) }
@@ -342,11 +342,13 @@ public struct PackCache: Sendable, Equatable {
         var subjects = Set<SourceKind>()
         for _ in 0..<(try r.count()) { subjects.insert(try value(SourceKind.self, &r)) }
         let speaker = try value(Rule.Speaker.self, &r)
+        let takesObjectPronoun = try r.bool()
         var examples = RuleExamples()
         examples.match = try strings(&r); examples.noMatch = try strings(&r)
         examples.matchLocations = try locations(&r); examples.noMatchLocations = try locations(&r)
         var rule = Rule(id: id, kind: kind, description: description, patterns: patterns, clitics: clitics, needsComplement: needs,
                         scope: scope, subjects: subjects, speaker: speaker, examples: examples, location: try decodeLocation(&r))
+        rule.takesObjectPronoun = takesObjectPronoun
         rule.regexes = try strings(&r)
         rule.overrides = try r.bool(); rule.disabled = try r.bool(); rule.disabledDefinition = try r.bool()
         rule.outletNames = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try strings(&r) }

@@ -181,6 +181,9 @@ public struct Rule: Sendable {
     public var subjects: Set<SourceKind> = []
     /// For verb cues: where the speaker is found (`speaker:` in YAML).
     public var speaker: Speaker = .subject
+    /// For verb cues written with `object_pronouns:`: every form carries an attached object
+    /// pronoun (اعتبره، أكدته), so a relative ما before it is its object, not its subject.
+    public var takesObjectPronoun = false
     public var examples: RuleExamples
     public var location: SourceLocation
     /// Regular expressions (ICU syntax) matched against the folded text of the article, for

@@ -584,6 +584,7 @@ public enum RuleLoader {
         rule.compiled = Rule.Compiled(patterns: patterns, sequences: compiled)
         rule.regexes = regexes
         rule.overrides = overrides
+        rule.takesObjectPronoun = !objectPronouns.isEmpty
         return rule
     }
 

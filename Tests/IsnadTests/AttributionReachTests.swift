@@ -171,4 +171,73 @@ struct AttributionReachTests {
         #expect(a.audit(test: "ابتسامة اليتيم في العيد؟\nوقال الوزير سالم العلي إن الخطة جاهزة.\n").units.first?.kind == .headline)
         #expect(a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nهل تنجح الخطة؟\n").units.last?.kind == .heading)
     }
+
+    /// Verbs with an object pronoun (وهو ما أكده), a stance verb with its own object, and a
+    /// telling verb with its complement — for the relative ما, relative clauses and content.
+    static let pronounPack = pack + """
+
+          - id: report.object-pronoun-said
+            kind: report
+            clitics: conjunction
+            object_pronouns: [bare_past, past, present]
+            lemmas: [أكد يؤكد -, قال يقول -]
+          - id: report.object-pronoun-told
+            kind: report
+            clitics: conjunction
+            needs_complement: true
+            object_pronouns: [bare_past, past, present]
+            lemmas: [أخبر يخبر -]
+          - id: report.wa3ada-bi
+            kind: report
+            clitics: conjunction
+            patterns: ["{وعد/-/-} ب"]
+          - id: grammar.relative
+            kind: stop
+            clitics: none
+            patterns: [الذي|ما|مما]
+          - id: verb.perfect
+            kind: verb
+            clitics: conjunction
+            patterns: [حضر]
+        """
+
+    @Test("a verb with an object pronoun after a relative ما has ما as its object: the subject after it speaks (وهو ما أكده الوزير); without the pronoun ما is a thing and the subject")
+    func relativeObjectPronoun() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pronounPack]))
+        let c = a.claims("عنوان الخبر\nوارتفعت الأسعار، وهو ما أكده الوزير سالم العلي.\nوارتفعت الأسعار، وهو ما يؤكد ضعف الرقابة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced])
+        #expect(c[1].sources.first?.text == "الوزير سالم العلي")
+        let d = a.claims("عنوان الخبر\nوممّا قاله الوزير سالم العلي إن الخطة جاهزة.\n")
+        #expect(d[1].sources.first?.text == "الوزير سالم العلي")
+    }
+
+    @Test("inside another speaker's content, what someone said or holds is that content's topic, no further source; a telling verb with its own أن relays one")
+    func objectPronounInsideContent() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pronounPack]))
+        let c = a.claims("عنوان الخبر\nوقال الوزير سالم العلي إن هناك تناقضات فيما قاله المهاجم.\nوقال المدرب إن الوزير أخبره بأن الخطة جاهزة.\n")
+        #expect(c[1].label == .named)
+        #expect(c[1].sources.map(\.text) == ["الوزير سالم العلي"])
+        #expect(c[2].sources.count == 2)
+        // what someone said as the object of another reporting verb is its topic
+        let d = a.claims("عنوان الخبر\nوأكد الوزير سالم العلي صحة ما قاله المدرب.\n")
+        #expect(d[1].sources.count == 1)
+        #expect(d[1].sources.first?.text.hasPrefix("الوزير سالم العلي") == true)
+    }
+
+    @Test("a stance verb after a relative pronoun, with its own object and no subject after it, is the pledge of the phrase before the pronoun (الرئيس الذي وعد بالانتهاء)")
+    func relativeStance() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pronounPack]))
+        let c = a.claims("عنوان الخبر\nوحضر الحفل الوزير الذي وعد بإصلاح الطرق.\n")
+        #expect(c[1].label == .named)
+        #expect(c[1].sources.first?.text == "الوزير")
+    }
+
+    @Test("a subject whose title is set off by commas before its verb: the name before the first comma (وكان سالم العلي، الوزير السابق، قد أكد أن)")
+    func appositiveSubject() throws {
+        let a = try auditor()
+        let c = a.claims("عنوان الخبر\nوقالت الشرطة إن الطريق مغلق.\nوكان سالم العلي، الوزير السابق، قد أكد أن الخطة جاهزة.\nالمهاجم روبن، المدرب الجديد للفريق، يؤكد أن الموسم صعب.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named])
+        #expect(c[2].sources.first?.text == "سالم العلي")
+        #expect(c[3].sources.first?.text == "المهاجم روبن")
+    }
 }

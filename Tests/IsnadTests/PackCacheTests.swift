@@ -11,7 +11,7 @@ import IsnadTestSupport
 @Suite("Rule pack cache")
 struct PackCacheTests {
     /// A pack with every kind of value the cache stores: word patterns with each element,
-    /// lemmas, a regular expression, subjects, examples, a gazetteer (one name ambiguous),
+    /// lemmas (also with object pronouns), a regular expression, subjects, examples, a gazetteer (one name ambiguous),
     /// sentence tests, scoring, and a second layer that overrides and disables.
     static let files: [String: String] = [
         "verbs.yml": """
@@ -31,6 +31,10 @@ struct PackCacheTests {
                 kind: passive
                 regex: ["وورد\\\\s+أن"]
                 speaker: false
+              - id: report.object-pronoun
+                kind: report
+                object_pronouns: [bare_past]
+                lemmas: ["اعتبر يعتبر -"]
               - id: stop.fi
                 kind: stop
                 scope: start
@@ -114,7 +118,7 @@ struct PackCacheTests {
         #expect(text(second.pack) == text(yaml))
         #expect(text(first.pack) == text(yaml))
         // the values the pack is made of, spot-checked (text() compares them all)
-        #expect(second.pack.rules.map(\.id) == ["outlet.okaz", "outlet.spa", "report.qala", "passive.regex", "house.new"])
+        #expect(second.pack.rules.map(\.id) == ["outlet.okaz", "outlet.spa", "report.qala", "passive.regex", "report.object-pronoun", "house.new"])
         #expect(second.pack.layers.map(\.implied) == [true, false] && second.pack.tests.count == 2)
         #expect(second.pack.scoring == yaml.scoring && second.pack.scoring.extraChainLink == 7.5)
         // the cached pack matches as the YAML's does

@@ -333,6 +333,8 @@ struct AttributionFinder: Sendable {
             at.backReference = true
             return at
         }
+        // a match ending in a proclitic glued to the next word (وعد بـ، رحّب بـ) ends inside it:
+        // that word is the verb's object, no subject after the verb
         let p = position(words, m.nextToken)
         if p < words.count {
             let next = a.tokens[words[p]]
@@ -360,7 +362,7 @@ struct AttributionFinder: Sendable {
                         return at
                     }
                 }
-            } else if !hasBreak(a, between: lastWord(m, words), and: words[p]),
+            } else if m.end <= next.start, !hasBreak(a, between: lastWord(m, words), and: words[p]),
                       let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues,
                                                quotedName: quotedSubject(a, words, at: p, cues)) {
                 at.phrase = ph
@@ -408,8 +410,8 @@ struct AttributionFinder: Sendable {
 
     /// `اللاعب فرناندو الذي غرد عبر حسابه من أنه ...`, `الشركة التي أكدت أن ...`: a verb right after
     /// a relative pronoun, with no subject after it, has the noun phrase before the pronoun as its
-    /// subject — when the verb has its content (a complement: not the object relative of `الرجل
-    /// الذي اتهمه`) and the phrase names a speaker the rules know or a name.
+    /// subject — when the verb has its content (a complement, or an object of its own: not the
+    /// object relative of `الرجل الذي اتهمه`) and the phrase names a speaker the rules know or a name.
     func relativeSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         let v = position(words, m.firstToken)
         guard v >= 2, v < words.count, words[v] == m.firstToken, !hasConjunction(a, m.firstToken),
@@ -432,8 +434,19 @@ struct AttributionFinder: Sendable {
                 && !cues.covered(words[start]).intersects([.outlet, .outletHead]) && !cues.covered(words[start - 1]).intersects([.outlet, .outletHead]) { start -= 1 }
         guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[start..<r]), from: 0, cues: cues, skipAdverbs: false),
               ph.words.count == r - start, namesSpeaker(ph, cues) || resolver.hasName(a, ph.words, cues: cues),
-              hasComplement(after: m, a, unit, words, cues) else { return nil }
+              hasComplement(after: m, a, unit, words, cues) || hasOwnObject(m, a, unit, words) else { return nil }
         return ph
+    }
+
+    /// Whether a verb cue has its content in an object of its own — a rule that needs no
+    /// complement and takes no object pronoun, with a word after it in its clause (الرئيس الذي
+    /// وعد بالانتهاء من المشروع، الوزير الذي أشاد بالقرار): after a relative pronoun it is the
+    /// subject's pledge or stance, not an object relative (الرجل الذي اتهمه), whose verb carries
+    /// the pronoun, nor a bare verb (الذي قال.).
+    func hasOwnObject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int]) -> Bool {
+        guard !rules[m.rule].needsComplement && !rules[m.rule].takesObjectPronoun && rules[m.rule].kind == .report else { return false }
+        let p = position(words, m.nextToken)
+        return p < words.count && (m.end > a.tokens[words[p]].start || !hasBreak(a, between: lastWord(m, words), and: words[p]))
     }
 
     /// The relative pronouns (folded).
@@ -489,6 +502,8 @@ struct AttributionFinder: Sendable {
     /// SV order: up to six words before a verb with no conjunction, in the verb's clause
     /// (روسيا وماسك ينفيان، المتهم قال، هيئة الإغاثة تصف).
     func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        // ما taken up by the verb's object pronoun (وممّا قاله هوفهان، وهو ما أكده الوزير): the subject follows
+        if rules[m.rule].takesObjectPronoun && followsMa(m, a, unit) { return nil }
         var v = position(words, m.firstToken)
         let verb = a.tokens[m.firstToken]
         let verbForms = a.tokens.forms(m.firstToken)
@@ -514,8 +529,46 @@ struct AttributionFinder: Sendable {
                ph.words.count == v - s {
                 return ph
             }
+            if let ph = appositiveSubject(before: v, a, unit, words, cues) { return ph }
         }
         return nil
+    }
+
+    /// SV order with the subject's title set off by commas before its verb (ديفيد مونتجومري،
+    /// الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقع أن …; وكان محمد الناصر، رئيس البرلمان
+    /// التونسي، قد وعد بـ …): the name before the first comma, when the words between the commas
+    /// name a speaker and the name opens its clause; else none. `v` is the position
+    /// of the verb (or of its قد) in `words`.
+    func appositiveSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v >= 2, onlyComma(a, between: words[v - 1], and: words[v]) else { return nil }
+        // the title: back from the verb to the first comma, within six words
+        var t = v - 1
+        while t > 0 && v - t < 6 && !hasBreak(a, between: words[t - 1], and: words[t]) { t -= 1 }
+        guard t > 0, onlyComma(a, between: words[t - 1], and: words[t]),
+              let title = resolver.phrase(in: a, unit: unit, words: Array(words[t..<v]), from: 0, cues: cues, skipAdverbs: false),
+              title.words.count == v - t, namesSpeaker(title, cues) else { return nil }
+        // the name: back from the first comma to the clause start, within six words
+        var s = t - 1
+        while s > 0 && t - s < 6 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
+                && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb])
+                && !isKana(a, words[s - 1]) { s -= 1 }
+        let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
+            || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
+        let inSpan = words[s..<t].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
+        if opens, !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
+           let name = resolver.phrase(in: a, unit: unit, words: Array(words[s..<t]), from: 0, cues: cues, skipAdverbs: false),
+           name.words.count == t - s {
+            return name
+        }
+        // no name opening the clause (بندر بن سلطان، السفير السابق …، والخبير الأمني السابق، كتب):
+        // the words between the commas are a second apposition, not the subject
+        return nil
+    }
+
+    /// Whether only a comma (، or ,) stands between two words.
+    func onlyComma(_ a: ArticleText, between t1: Int, and t2: Int) -> Bool {
+        guard t1 + 2 == t2 else { return false }
+        return a.tokens[t1 + 1].is(Arabic.comma) || a.tokens[t1 + 1].is(",")
     }
 
     /// Whether a word is a past form of كان opening a sentence with و (وكان، وكانت، وكانوا):
@@ -535,8 +588,11 @@ struct AttributionFinder: Sendable {
 
     /// Whether a verb's subject is the relative ما just before it — `مما يؤكد أن`، `وهو ما
     /// يشير إلى أن` ("which confirms", "which is what shows"): a thing, not a speaker, so the verb
-    /// attributes nothing. (`بحسب ما قال الوزير`، `كما يقول` have their speaker after the verb.)
+    /// attributes nothing. (`بحسب ما قال الوزير`، `كما يقول` have their speaker after the verb;
+    /// so has a verb with an object pronoun, whose pronoun takes up ما as its object: `وهو ما
+    /// أكده الوزير`، `وهو ما اعتبرته الحكومة`.)
     func hasRelativeSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        if rules[m.rule].takesObjectPronoun { return false }
         let range = a.tokenRanges[unit]
         let v = m.firstToken
         // the verb itself carries no conjunction (… ما، ويؤكد … is a new clause)
@@ -547,6 +603,22 @@ struct AttributionFinder: Sendable {
         guard word(v - 1, Arabic.ma), v - 2 >= range.lowerBound, a.tokens[v - 2].kind == .word else { return false }
         // هو / هي / هذا / ذلك ما (with و)
         return Self.relativeHeads.contains { word(v - 2, $0) }
+    }
+
+    /// Whether the word just before a verb cue is the relative ما or مما, also with a
+    /// conjunction or a preposition glued on (وما، بما، وممّا).
+    func followsMa(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let t = m.firstToken - 1
+        guard t >= a.tokenRanges[unit].lowerBound, a.tokens[t].kind == .word else { return false }
+        return Self.isMa(a, t)
+    }
+
+    /// Whether a word is ما or مما, also with a conjunction or a preposition glued on.
+    static func isMa(_ a: ArticleText, _ t: Int) -> Bool {
+        a.tokens.forms(t).contains { f in
+            let l = f.letters(a.tokens.scalars)
+            return l.elementsEqual(Arabic.ma.unicodeScalars) || l.elementsEqual(Arabic.mimma.unicodeScalars)
+        }
     }
 
     /// Whether a verb cue stands right after a word no finite verb can follow — a preposition

@@ -5,8 +5,8 @@ import IsnadRules
 /// Stage 1 of the labeller: the cue matches of a unit that take effect.
 ///
 /// Input: a unit's matches (in text order). Output: those that survive — a rule with scope
-/// `start` counts only at the start of a clause; an impersonal cue inside reported content
-/// belongs to the speaker; an attribution cue inside a longer strong cue is that cue's
+/// `start` counts only at the start of a clause; an impersonal cue, or a verb with an object
+/// pronoun, inside reported content belongs to the speaker; an attribution cue inside a longer strong cue is that cue's
 /// (تشير التقارير is passive, not a report; رفض التعليق is no-comment, not a denial); a denial
 /// overlapped by a refusal to comment, or after a negation, disputes nothing. Each match
 /// dropped is recorded with why.
@@ -30,9 +30,14 @@ struct CueFilter: Sendable {
             return false
         }, unit: unit, &rec)
         // impersonal cues inside reported content (قال إنه يعتقد أن) belong to the speaker
-        let contentStart: Int? = ms.first { rules[$0.rule].kind == .report }.flatMap { r in
+        let firstReport = ms.first { rules[$0.rule].kind == .report }
+        let contentStart: Int? = firstReport.flatMap { r in
             ms.first { rules[$0.rule].kind == .complement && $0.start >= r.end }?.start
         }
+        // what someone said, as the object of another reporting verb (أكدت فيونا هيل صحة ما قاله
+        // بريمر), is that verb's topic: from the end of the unit's first reporting verb that needs
+        // nothing more to speak (not قضى of a document, a subject of its kind to come)
+        let topicStart: Int? = ms.first { rules[$0.rule].kind == .report && !rules[$0.rule].needsComplement && rules[$0.rule].subjects.isEmpty }?.end
         // strong cues by kind, each list ordered by start with a running maximum of ends, so
         // "is this match inside a longer strong cue" costs a binary search, not a scan
         // (a few kinds at most: a list, searched in order, not a hashed dictionary)
@@ -46,8 +51,8 @@ struct CueFilter: Sendable {
             }
         }
         if strongByKind.isEmpty {
-            return contentStart == nil ? ms : ms.keeping { m in
-                guard m.start >= contentStart! && rules[m.rule].kind == .passive else { return true }
+            return contentStart == nil && topicStart == nil ? ms : ms.keeping { m in
+                guard belongsToContent(m, a, unit: unit, contentStart: contentStart, topicStart: topicStart) else { return true }
                 if R.isRecording { rec.record(.insideContent(m), unit: unit) }
                 return false
             }
@@ -55,7 +60,7 @@ struct CueFilter: Sendable {
         let noComment = strongByKind.first { $0.kind == .noComment }?.index
         return ms.keeping { m in
             let k = rules[m.rule].kind
-            if let c = contentStart, m.start >= c, k == .passive {
+            if belongsToContent(m, a, unit: unit, contentStart: contentStart, topicStart: topicStart) {
                 if R.isRecording { rec.record(.insideContent(m), unit: unit) }
                 return false
             }
@@ -78,6 +83,25 @@ struct CueFilter: Sendable {
             }
             return true
         }
+    }
+
+    /// Whether a cue inside another speaker's reported content is part of that content rather
+    /// than a further source (SOURCING.md: a stance inside another speaker's claim is the
+    /// content of that claim): an impersonal cue after the complement of the unit's first
+    /// reporting verb (قال إنه يُعتقد أن), and a verb with an object pronoun and no complement of
+    /// its own anywhere after that verb (قال إن هناك تناقضات فيما قاله الناجون، أكدت هيل صحة ما
+    /// قاله بريمر), which names what someone said or holds as the topic of the speaker's claim.
+    /// A telling verb with its own أن relays a further source's words (وقال إن والدته أخبرته بأن …).
+    func belongsToContent(_ m: CueMatch, _ a: ArticleText, unit: Int, contentStart: Int?, topicStart: Int?) -> Bool {
+        let r = rules[m.rule]
+        if r.kind == .passive, let c = contentStart { return m.start >= c }
+        guard r.kind == .report && r.takesObjectPronoun && !r.needsComplement else { return false }
+        // after the complement anything (إن إيران تعتبره تهديدا); before it only what someone said,
+        // after ما (صحة ما قاله بريمر), not the speaker's own next verb (أعلن …، واعتبره)
+        if let c = contentStart, m.start >= c { return true }
+        guard let t = topicStart, m.start >= t else { return false }
+        let w = m.firstToken - 1
+        return w >= a.tokenRanges[unit].lowerBound && a.tokens[w].kind == .word && AttributionFinder.isMa(a, w)
     }
 
     /// The strong cue that swallows `m` (for the record only): the first, in text order, of

@@ -33,7 +33,7 @@ public enum Decision: Sendable, Hashable {
     case refusalOverlaps(CueMatch)
     /// A denial after a negation (لا ينفي أن): it disputes nothing.
     case negated(CueMatch)
-    /// An impersonal cue inside the content of a reporting verb (its speaker's).
+    /// An impersonal cue, or a verb with an object pronoun, inside the content of a reporting verb (its speaker's).
     case insideContent(CueMatch)
     /// Inside a phrase in the writer's own voice (كما يقال، قد يقول قائل): it names no source.
     case ownVoice(CueMatch, phrase: CueMatch)
