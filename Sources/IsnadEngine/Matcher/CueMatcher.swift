@@ -117,6 +117,8 @@ public struct CueMatcher: Sendable {
     private let gaps: [(width: Int, child: Int)]
     /// The rules whose bare matches count only in an outlet's context (`Rule.contextual`).
     public let contextualRules: Set<Int>
+    /// The nodes of the trie, its equal subtrees stored once (`shareSubtrees`).
+    let nodeCount: Int
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
@@ -135,10 +137,9 @@ public struct CueMatcher: Sendable {
         var rootFilter = [UInt64](repeating: 0, count: 1024)
         var b: [Builder] = [Builder()]
         for (ri, rule) in rules.enumerated() {
-            for sequences in try rule.compiledPatterns() {
-                for seq in sequences { Self.insert(seq, rule: ri, &b) }
-            }
+            for form in try rule.compiledForms() { Self.insert(form, rule: ri, &b) }
         }
+        Self.shareSubtrees(&b)
         // word edges: a table at most half full, sized to a power of two
         let edges = b.reduce(0) { $0 + $1.exact.count }
         var size = 16
@@ -172,6 +173,7 @@ public struct CueMatcher: Sendable {
         }
         tables = Tables(nodes: nodes, extras: extras, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter)
         self.mask = mask
+        nodeCount = nodes.count
         self.prefixes = prefixes; self.proclitics = proclitics; self.gaps = gaps
         rootPrefixes = nodes[0].extra >= 0 ? extras[Int(nodes[0].extra)].prefixes : 0..<0
     }
@@ -184,30 +186,117 @@ public struct CueMatcher: Sendable {
         Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
     }
 
-    private static func insert(_ seq: [PatternElement], rule: Int, _ nodes: inout [Builder]) {
-        func make() -> Int { nodes.append(Builder()); return nodes.count - 1 }
-        var n = 0
-        for e in seq {
-            switch e {
-            case .word(let w):
-                let k = Tokenizer.key(w)
-                if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
-            case .bare(let w):
-                let k = bareKey(Tokenizer.key(w))
-                nodes[n].bare = true
-                if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
-            case .prefix(let p):
-                let ps = Array(p.unicodeScalars)
-                if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { n = c } else { let c = make(); nodes[n].prefixes.append((ps, c)); n = c }
-            case .proclitic(let s):
-                if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { n = c } else { let c = make(); nodes[n].proclitics.append((s, c)); n = c }
-            case .any:
-                if let c = nodes[n].any { n = c } else { let c = make(); nodes[n].any = c; n = c }
-            case .gap(let k):
-                if let c = nodes[n].gaps.first(where: { $0.0 == k })?.1 { n = c } else { let c = make(); nodes[n].gaps.append((k, c)); n = c }
+    /// Inserts the sequences of `form` into the trie in the order of `CompiledPattern.sequences`,
+    /// making the nodes that inserting them one by one would make, in the same order, without
+    /// spelling them out. The wildcards before a sequence's first word wait in `lead` until a
+    /// word comes: a sequence of wildcards alone is left out, and makes no node.
+    static func insert(_ form: CompiledPattern, rule: Int, _ nodes: inout [Builder]) {
+        var lead: [PatternElement] = []
+        func visit(_ p: Int, _ n: Int, _ word: Bool) {
+            guard p < form.positions.count else {
+                if word && !nodes[n].accepts.contains(rule) { nodes[n].accepts.append(rule) }
+                return
+            }
+            for option in form.positions[p] {
+                if word {
+                    visit(p + 1, option.reduce(n) { step($0, $1, &nodes) }, true)
+                } else if option.contains(where: { !$0.isWildcard }) {
+                    let m = lead.reduce(0) { step($0, $1, &nodes) }
+                    visit(p + 1, option.reduce(m) { step($0, $1, &nodes) }, true)
+                } else {
+                    let saved = lead.count
+                    lead += option
+                    visit(p + 1, 0, false)
+                    lead.removeLast(lead.count - saved)
+                }
             }
         }
-        if !nodes[n].accepts.contains(rule) { nodes[n].accepts.append(rule) }
+        visit(0, 0, false)
+    }
+
+    /// The child of node `n` along element `e`, made when there is none.
+    private static func step(_ n: Int, _ e: PatternElement, _ nodes: inout [Builder]) -> Int {
+        func make() -> Int { nodes.append(Builder()); return nodes.count - 1 }
+        switch e {
+        case .word(let w):
+            let k = Tokenizer.key(w)
+            if let c = nodes[n].exact[k] { return c }
+            let c = make(); nodes[n].exact[k] = c; return c
+        case .bare(let w):
+            let k = bareKey(Tokenizer.key(w))
+            nodes[n].bare = true
+            if let c = nodes[n].exact[k] { return c }
+            let c = make(); nodes[n].exact[k] = c; return c
+        case .prefix(let p):
+            let ps = Array(p.unicodeScalars)
+            if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { return c }
+            let c = make(); nodes[n].prefixes.append((ps, c)); return c
+        case .proclitic(let s):
+            if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { return c }
+            let c = make(); nodes[n].proclitics.append((s, c)); return c
+        case .any:
+            if let c = nodes[n].any { return c }
+            let c = make(); nodes[n].any = c; return c
+        case .gap(let k):
+            if let c = nodes[n].gaps.first(where: { $0.0 == k })?.1 { return c }
+            let c = make(); nodes[n].gaps.append((k, c)); return c
+        }
+    }
+
+    /// Stores equal subtrees of the trie once: two nodes that accept the same rules and have the
+    /// same edges to equal children become one (the ends of the patterns of a rule, and the
+    /// alternatives of a word before the same continuation: `ختم|اختتم|... *5 كلمته|... ب
+    /// التأكيد|...` is 50 words of nodes, not 3,718 paths). A scan walks the same paths through
+    /// the shared nodes, in the same order, so every match is what the trie gave; the tables
+    /// are smaller, and more of them stay in the cache. A child is always made after its parent,
+    /// so the nodes are compared from the last: a node's children are settled before it.
+    static func shareSubtrees(_ b: inout [Builder]) {
+        var canon = [Int](repeating: -1, count: b.count)
+        var kept: [Int: Int] = [:]  // hash of a node's shape → the first node kept with it
+        func equal(_ x: Builder, _ y: Builder) -> Bool {
+            guard x.accepts == y.accepts, x.bare == y.bare, x.exact.count == y.exact.count,
+                  x.prefixes.count == y.prefixes.count, x.proclitics.count == y.proclitics.count, x.gaps.count == y.gaps.count,
+                  x.any.map({ canon[$0] }) == y.any.map({ canon[$0] }) else { return false }
+            for (k, c) in x.exact { guard let d = y.exact[k], canon[c] == canon[d] else { return false } }
+            for (p, q) in zip(x.prefixes, y.prefixes) where p.0 != q.0 || canon[p.1] != canon[q.1] { return false }
+            for (p, q) in zip(x.proclitics, y.proclitics) where p.0 != q.0 || canon[p.1] != canon[q.1] { return false }
+            for (p, q) in zip(x.gaps, y.gaps) where p.0 != q.0 || canon[p.1] != canon[q.1] { return false }
+            return true
+        }
+        for n in b.indices.reversed() {
+            let x = b[n]
+            var h = Hasher()
+            h.combine(x.accepts); h.combine(x.bare); h.combine(x.any.map { canon[$0] })
+            // word edges are looked up by key, in no order: hashed in no order
+            var words = 0
+            for (k, c) in x.exact { var e = Hasher(); e.combine(k); e.combine(canon[c]); words &+= e.finalize() }
+            h.combine(words); h.combine(x.exact.count)
+            for (p, c) in x.prefixes { h.combine(p); h.combine(canon[c]) }
+            for (p, c) in x.proclitics { h.combine(p); h.combine(canon[c]) }
+            for (g, c) in x.gaps { h.combine(g); h.combine(canon[c]) }
+            let key = h.finalize()
+            if let k = kept[key], equal(x, b[k]) { canon[n] = k } else {
+                canon[n] = n
+                if kept[key] == nil { kept[key] = n }
+            }
+        }
+        kept = [:]
+        // the nodes kept, numbered in their order (the root stays 0), their edges to the kept children
+        var index = [Int](repeating: -1, count: b.count)
+        var out: [Builder] = []
+        for n in b.indices where canon[n] == n { index[n] = out.count; out.append(Builder()) }
+        func to(_ c: Int) -> Int { index[canon[c]] }
+        for n in b.indices where canon[n] == n {
+            var x = b[n]
+            b[n] = Builder()
+            x.exact = x.exact.mapValues(to)
+            x.prefixes = x.prefixes.map { ($0.0, to($0.1)) }
+            x.proclitics = x.proclitics.map { ($0.0, to($0.1)) }
+            x.gaps = x.gaps.map { ($0.0, to($0.1)) }
+            x.any = x.any.map(to)
+            out[index[n]] = x
+        }
+        b = out
     }
 
     /// What one scan reads: the matcher's tables and the article's tokens, as pointers.
