@@ -96,16 +96,17 @@ public struct CueMatcher: Sendable {
         let accepts: UnsafeMutableBufferPointer<Int32>
         let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
         let rootFilter: UnsafeMutableBufferPointer<UInt64>
-        init(nodes: [Node], extras: [Extra], slots: [Slot], accepts: [Int], policies: [TokenForm.Clitics], rootFilter: [UInt64]) {
+        let edgeFilter: UnsafeMutableBufferPointer<UInt64>
+        init(nodes: [Node], extras: [Extra], slots: [Slot], accepts: [Int], policies: [TokenForm.Clitics], rootFilter: [UInt64], edgeFilter: [UInt64]) {
             func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
                 let p = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(a.count, 1))
                 _ = p.initialize(from: a)
                 return p
             }
             self.nodes = copy(nodes); self.extras = copy(extras); self.slots = copy(slots); self.accepts = copy(accepts.map { Int32($0) })
-            self.policies = copy(policies); self.rootFilter = copy(rootFilter)
+            self.policies = copy(policies); self.rootFilter = copy(rootFilter); self.edgeFilter = copy(edgeFilter)
         }
-        deinit { nodes.deallocate(); extras.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate() }
+        deinit { nodes.deallocate(); extras.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate(); edgeFilter.deallocate() }
     }
     private let tables: Tables
     private let mask: Int
@@ -135,6 +136,10 @@ public struct CueMatcher: Sendable {
         // one bit per 16-bit slice of a word key that starts some pattern: most words of an
         // article start none, and this rejects them without touching the edge table
         var rootFilter = [UInt64](repeating: 0, count: 1024)
+        // one bit per (node, word key) edge, by bits of its hash the slot's index does not use:
+        // most words looked up after a node continue no pattern, and this rejects them in 32 KB
+        // that stay in the cache, where the slot probed is a miss in a table 16 times larger
+        var edgeFilter = [UInt64](repeating: 0, count: Self.edgeFilterBits / 64)
         var b: [Builder] = [Builder()]
         for (ri, rule) in rules.enumerated() {
             for form in try rule.compiledForms() { Self.insert(form, rule: ri, &b) }
@@ -166,12 +171,13 @@ public struct CueMatcher: Sendable {
             // most nodes (the ends of patterns) have no word edge: nothing to sort or place
             for (k, child) in node.exact.isEmpty ? [] : node.exact.sorted(by: { $0.key < $1.key }) {
                 if n == 0 { let f = Int(k >> 48); rootFilter[f >> 6] |= 1 << UInt64(f & 63) }
+                let e = Self.edgeBit(Self.slot(k, n)); edgeFilter[e >> 6] |= 1 << UInt64(e & 63)
                 var i = Self.slot(k, n) & mask
                 while slots[i].child >= 0 { i = (i + 1) & mask }
                 slots[i] = Slot(key: k, node: Int32(n), child: Int32(child))
             }
         }
-        tables = Tables(nodes: nodes, extras: extras, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter)
+        tables = Tables(nodes: nodes, extras: extras, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter, edgeFilter: edgeFilter)
         self.mask = mask
         nodeCount = nodes.count
         self.prefixes = prefixes; self.proclitics = proclitics; self.gaps = gaps
@@ -181,6 +187,13 @@ public struct CueMatcher: Sendable {
     /// The key of a bare word edge: the word's key, salted, so that it never meets the edge of the
     /// same word in any reading.
     @inline(__always) static func bareKey(_ key: UInt64) -> UInt64 { key ^ 0x5BD1_E995_3C6E_F372 }
+
+    /// The bits of the edge filter (`Tables.edgeFilter`).
+    static let edgeFilterBits = 1 << 18
+    /// An edge's bit in the edge filter: bits of its hash above those of any slot index (the
+    /// table has fewer than 2²⁰ slots for the packs the loader takes; above that the filter
+    /// only rejects less).
+    @inline(__always) static func edgeBit(_ hash: Int) -> Int { (hash >> 20) & (edgeFilterBits - 1) }
 
     @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
         Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
@@ -306,6 +319,7 @@ public struct CueMatcher: Sendable {
         let slots: UnsafeMutableBufferPointer<Slot>
         let accepts: UnsafeMutableBufferPointer<Int32>
         let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
+        let edgeFilter: UnsafeMutableBufferPointer<UInt64>
         let mask: Int
         let tokens: UnsafeBufferPointer<Token>
         let forms: UnsafeBufferPointer<TokenForm>
@@ -315,7 +329,10 @@ public struct CueMatcher: Sendable {
 
         /// The child of `node` along the word with `key`.
         @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? {
-            var i = CueMatcher.slot(key, node) & mask
+            let h = CueMatcher.slot(key, node)
+            let e = CueMatcher.edgeBit(h)
+            guard edgeFilter[e >> 6] & (1 << UInt64(e & 63)) != 0 else { return nil }
+            var i = h & mask
             while true {
                 let s = slots[i]
                 if s.child < 0 { return nil }
@@ -343,7 +360,7 @@ public struct CueMatcher: Sendable {
             tokens.forms.withUnsafeBufferPointer { forms in
                 tokens.scalars.withUnsafeBufferPointer { scalars in
                     words.withUnsafeBufferPointer { words in
-                        let scan = Scan(nodes: t.nodes, extras: t.extras, slots: t.slots, accepts: t.accepts, policies: t.policies, mask: mask,
+                        let scan = Scan(nodes: t.nodes, extras: t.extras, slots: t.slots, accepts: t.accepts, policies: t.policies, edgeFilter: t.edgeFilter, mask: mask,
                                         tokens: toks, forms: forms, scalars: scalars, words: words)
                         let filter = t.rootFilter
                         for w in 0..<words.count {
