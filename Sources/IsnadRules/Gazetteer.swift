@@ -78,7 +78,7 @@ public enum Gazetteer {
             }
             let loc = SourceLocation(path: path, line: idNode.mark?.line ?? 0, column: idNode.mark?.column ?? 0)
             var patterns: [String] = []
-            var compiled: [[[PatternElement]]] = []
+            var compiled: [CompiledPattern] = []
             var folded: [[String]] = []
             for n in names {
                 // initials with dots are words (أ.ف.ب is أ ف ب), and so are hyphenated names (Al-Ahram)
@@ -97,7 +97,7 @@ public enum Gazetteer {
                 // an ambiguous name: after an outlet word, and bare (kept only in an outlet's
                 // context: quoted or told to, see ArticleText.inOutletContext)
                 for p in (ambiguous ? [heads + " " + words.joined(separator: " "), words.joined(separator: " ")] : [words.joined(separator: " ")]) {
-                    do { compiled.append(try PatternCompiler.compile(p)) } catch {
+                    do { compiled.append(try PatternCompiler.compilePattern(p)) } catch {
                         err(idNode.mark, "gazetteer entry '\(id)': invalid name '\(n)': \(error.message)"); ok = false; continue
                     }
                     patterns.append(p)
@@ -106,7 +106,7 @@ public enum Gazetteer {
             guard ok, !patterns.isEmpty else { continue }
             var r = Rule(id: "outlet." + id, kind: .outlet, description: "\(name) (\(kind)\(m["region"]?.string.map { ", " + $0 } ?? ""))",
                          patterns: patterns, clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
-            r.compiled = Rule.Compiled(patterns: patterns, sequences: compiled)
+            r.compiled = Rule.Compiled(patterns: patterns, forms: compiled)
             r.outletNames = folded
             r.outletKind = kind
             r.contextual = ambiguous

@@ -198,8 +198,8 @@ public struct PackCache: Sendable, Equatable {
 
     /// Whether a decoded pack is one the loader could have made: at most `maxPatterns`
     /// patterns, every regular expression accepted by the loader's check, and every compiled
-    /// word pattern well formed (one sequence of elements or more per pattern, none empty, no
-    /// gap at either end, gaps of 1 to 12 words, one compiled form per pattern).
+    /// word pattern well formed (one compiled form per pattern, each `CompiledPattern.isWellFormed`:
+    /// a sequence with a word, none starting or ending with a gap, gaps of 1 to 12 words).
     static func valid(_ pack: RulePack, maxPatterns: Int) -> Bool {
         var total = 0
         for rule in pack.rules {
@@ -207,16 +207,8 @@ public struct PackCache: Sendable, Equatable {
             guard total <= maxPatterns else { return false }
             for regex in rule.regexes where RegexSyntax.check(regex) != nil { return false }
             guard let c = rule.compiled else { continue }
-            guard c.sequences.count == c.patterns.count else { return false }
-            for alternatives in c.sequences {
-                guard !alternatives.isEmpty else { return false }
-                for sequence in alternatives {
-                    guard let first = sequence.first, let last = sequence.last else { return false }
-                    if case .gap = first { return false }
-                    if case .gap = last { return false }
-                    for case .gap(let n) in sequence where !(1...12).contains(n) { return false }
-                }
-            }
+            guard c.forms.count == c.patterns.count else { return false }
+            for form in c.forms where !form.isWellFormed { return false }
         }
         return true
     }
@@ -325,8 +317,10 @@ public struct PackCache: Sendable, Equatable {
         w.string(rule.outletKind)
         w.optional(rule.compiled) { w, c in
             w.array(c.patterns) { $0.string($1) }
-            w.array(c.sequences) { w, alternatives in
-                w.array(alternatives) { w, sequence in w.array(sequence) { encode($1, &$0) } }
+            w.array(c.forms) { w, form in
+                w.array(form.positions) { w, options in
+                    w.array(options) { w, sequence in w.array(sequence) { encode($1, &$0) } }
+                }
             }
         }
     }
@@ -356,12 +350,14 @@ public struct PackCache: Sendable, Equatable {
         rule.outletKind = try r.string()
         rule.compiled = try r.optional { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
             let patterns = try strings(&r)
-            let sequences = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
-                try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
-                    try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try decodeElement(&r) }
-                }
+            let forms = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
+                CompiledPattern(positions: try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
+                    try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
+                        try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try decodeElement(&r) }
+                    }
+                })
             }
-            return Rule.Compiled(patterns: patterns, sequences: sequences)
+            return Rule.Compiled(patterns: patterns, forms: forms)
         }
         return rule
     }

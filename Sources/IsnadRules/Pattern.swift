@@ -18,6 +18,74 @@ public enum PatternElement: Hashable, Sendable {
     case gap(Int)
 }
 
+extension PatternElement {
+    /// Whether the element stands for any word (`*`, `*N`) rather than for given letters: a
+    /// sequence of these alone matches nothing and is left out.
+    @inlinable public var isWildcard: Bool {
+        switch self {
+        case .any, .gap: true
+        case .word, .bare, .prefix, .proclitic: false
+        }
+    }
+}
+
+/// A compiled pattern as its word positions: at each, the alternatives (each a sequence of
+/// elements: a word the folding splits in two is two elements; an optional word adds an empty
+/// one). Its sequences are the product of the positions, and they are spelled out only on
+/// demand: stored and matched as positions, a pattern costs the sum of its alternatives, not
+/// their product.
+public struct CompiledPattern: Hashable, Sendable {
+    public var positions: [[[PatternElement]]]
+    public init(positions: [[[PatternElement]]]) { self.positions = positions }
+
+    /// Every element sequence, in the order of the product (the first position varies slowest,
+    /// each position's alternatives in written order); a sequence of wildcards alone is left out.
+    public var sequences: [[PatternElement]] {
+        var result: [[PatternElement]] = [[]]
+        for options in positions {
+            var next: [[PatternElement]] = []
+            for r in result { for o in options { next.append(r + o) } }
+            result = next
+        }
+        return result.filter { seq in seq.contains { !$0.isWildcard } }
+    }
+
+    /// Whether `PatternCompiler.compilePattern` could have made this (a check of a pattern read
+    /// from a cache file, without spelling out its sequences): at most `expansionLimit`
+    /// sequences; some sequence with a word; gaps of 1 to 12; no sequence with a word that
+    /// starts with a gap or a bare word, or ends with a gap.
+    package var isWellFormed: Bool {
+        // what the checks need to know of a sequence's start so far, per reachable kind of start
+        struct Start: Hashable { var started = false, badFirst = false, word = false, gapLast = false }
+        var count = 1
+        var states: Set<Start> = [Start()]
+        for options in positions {
+            let (c, overflow) = count.multipliedReportingOverflow(by: options.count)
+            guard !overflow, c <= PatternCompiler.expansionLimit else { return false }
+            count = c
+            var next = Set<Start>()
+            for s in states {
+                for o in options {
+                    var t = s
+                    for e in o {
+                        if case .gap(let n) = e, !(1...12).contains(n) { return false }
+                        if !t.started {
+                            t.started = true
+                            switch e { case .gap, .bare: t.badFirst = true; default: break }
+                        }
+                        if !e.isWildcard { t.word = true }
+                        if case .gap = e { t.gapLast = true } else { t.gapLast = false }
+                    }
+                    next.insert(t)
+                }
+            }
+            states = next
+        }
+        let words = states.filter(\.word)
+        return !words.isEmpty && words.allSatisfy { !$0.badFirst && !$0.gapLast }
+    }
+}
+
 /// Why a pattern could not be compiled.
 public struct PatternError: Error, Sendable, Equatable {
     public var message: String
@@ -35,7 +103,16 @@ public struct PatternError: Error, Sendable, Equatable {
 public enum PatternCompiler {
     public static let expansionLimit = 4096
 
+    /// The element sequences of `pattern`, spelled out: every alternative of every word, optional
+    /// words taken both ways (see `CompiledPattern.sequences`).
     public static func compile(_ pattern: String) throws(PatternError) -> [[PatternElement]] {
+        try compilePattern(pattern).sequences
+    }
+
+    /// `pattern` compiled and checked, kept as its word positions: what the loader stores and
+    /// the matcher reads, without the product of its alternatives (26 verbs × 11 nouns × 13
+    /// verbal nouns are 50 words here and 3,718 sequences spelled out).
+    public static func compilePattern(_ pattern: String) throws(PatternError) -> CompiledPattern {
         var alternatives: [[[PatternElement]]] = []  // per position: list of alternative element sequences
         // split and tested scalar by scalar: String comparison of Arabic text goes through
         // normalisation, and Foundation's substring search is slower still (start-up time)
@@ -98,6 +175,7 @@ public enum PatternCompiler {
             if optional { options.append([]) }
             alternatives.append(options)
         }
+        // checked on the sequences spelled out (at most `expansionLimit`, dropped after the check)
         var result: [[PatternElement]] = [[]]
         for options in alternatives {
             var next: [[PatternElement]] = []
@@ -107,7 +185,7 @@ public enum PatternCompiler {
                 throw PatternError(message: "pattern expands to more than \(expansionLimit) sequences")
             }
         }
-        result = result.filter { seq in seq.contains { if case .gap = $0 { return false }; if case .any = $0 { return false }; return true } }
+        result = result.filter { seq in seq.contains { !$0.isWildcard } }
         if result.isEmpty { throw PatternError(message: "pattern normalises to nothing: '\(pattern)' has no letters or digits") }
         for seq in result {
             if case .gap = seq.first! { throw PatternError(message: "a pattern cannot start with a gap") }
@@ -116,7 +194,7 @@ public enum PatternCompiler {
             }
             if case .gap = seq.last! { throw PatternError(message: "a pattern cannot end with a gap") }
         }
-        return result
+        return CompiledPattern(positions: alternatives)
     }
 
     /// A hard punctuation mark between two letters of a pattern word (`الولايات،المتحدة`):

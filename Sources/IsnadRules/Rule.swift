@@ -211,15 +211,21 @@ public struct Rule: Sendable {
     @usableFromInline package var compiled: Compiled? = nil
     @usableFromInline package struct Compiled: Sendable {
         @usableFromInline package var patterns: [String]
-        @usableFromInline package var sequences: [[[PatternElement]]]
+        /// Each pattern as its word positions (its sequences are not spelled out: see `CompiledPattern`).
+        @usableFromInline package var forms: [CompiledPattern]
     }
 
-    /// The element sequences of each pattern.
-    @usableFromInline package func compiledPatterns() throws(PatternError) -> [[[PatternElement]]] {
-        if let c = compiled, c.patterns == patterns { return c.sequences }
-        var out: [[[PatternElement]]] = []
-        for p in patterns { out.append(try PatternCompiler.compile(p)) }
+    /// Each pattern compiled, as its word positions.
+    @usableFromInline package func compiledForms() throws(PatternError) -> [CompiledPattern] {
+        if let c = compiled, c.patterns == patterns { return c.forms }
+        var out: [CompiledPattern] = []
+        for p in patterns { out.append(try PatternCompiler.compilePattern(p)) }
         return out
+    }
+
+    /// The element sequences of each pattern, spelled out.
+    @usableFromInline package func compiledPatterns() throws(PatternError) -> [[[PatternElement]]] {
+        try compiledForms().map(\.sequences)
     }
 
     /// Where in a unit a furniture rule must match: anywhere; at the start; the whole unit;

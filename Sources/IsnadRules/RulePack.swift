@@ -476,7 +476,7 @@ public enum RuleLoader {
             return nil
         }
         var patterns: [String] = []
-        var compiled: [[[PatternElement]]] = []
+        var compiled: [CompiledPattern] = []
         if let p = m["patterns"] {
             if case .sequence(let seq) = p {
                 if seq.isEmpty { err(p.mark, "'patterns' of rule '\(id)' is empty"); ok = false }
@@ -487,7 +487,7 @@ public enum RuleLoader {
                     case .success(let e): written = e
                     case .failure(let e): err(pn.mark, "invalid pattern: \(e.message)"); ok = false; continue
                     }
-                    do { compiled.append(try PatternCompiler.compile(written)) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
+                    do { compiled.append(try PatternCompiler.compilePattern(written)) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
                     patterns.append(written)
                 }
             } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
@@ -512,7 +512,7 @@ public enum RuleLoader {
                     switch objectPronouns.isEmpty ? Lemma.forms(sc.string) : Lemma.objectForms(sc.string, objectPronouns) {
                     case .success(let forms):
                         let written = forms.joined(separator: "|")
-                        do { compiled.append(try PatternCompiler.compile(written)) } catch { err(ln.mark, "invalid lemma: \(error.message)"); ok = false; continue }
+                        do { compiled.append(try PatternCompiler.compilePattern(written)) } catch { err(ln.mark, "invalid lemma: \(error.message)"); ok = false; continue }
                         patterns.append(written)
                     case .failure(let e): err(ln.mark, "invalid lemma: \(e.message)"); ok = false
                     }
@@ -581,7 +581,7 @@ public enum RuleLoader {
         let desc = m["description"]?.string ?? ""
         guard ok else { return nil }
         var rule = Rule(id: id, kind: kind, description: desc, patterns: patterns, clitics: clitics, needsComplement: needs, scope: scope, subjects: subjects, speaker: speaker, examples: examples, location: loc)
-        rule.compiled = Rule.Compiled(patterns: patterns, sequences: compiled)
+        rule.compiled = Rule.Compiled(patterns: patterns, forms: compiled)
         rule.regexes = regexes
         rule.overrides = overrides
         rule.takesObjectPronoun = !objectPronouns.isEmpty

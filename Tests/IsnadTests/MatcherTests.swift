@@ -2,6 +2,7 @@ import Testing
 @testable import Isnad
 @testable import IsnadRules
 @testable import IsnadEngine
+import IsnadTestSupport
 
 @Suite("Cue matcher")
 struct MatcherTests {
@@ -55,6 +56,59 @@ struct MatcherTests {
         rules[i].patterns = ["كلمة غريبة"]
         #expect(try rules[i].compiledPatterns() == [try PatternCompiler.compile("كلمة غريبة")])
         #expect(matched([rules[i]], "قالت كلمة غريبة") == [rules[i].id + ":كلمة غريبة"])
+    }
+
+    @Test("a pattern is kept as its word positions, not its product: inserted so, with equal subtrees stored once, it matches what its sequences written out one by one match")
+    func positionsNotProduct() throws {
+        let verbs = ["ختم", "اختتم", "افتتح", "استهل"], nouns = ["كلمته", "حديثه", "خطابه"], speech = ["التأكيد", "القول", "الدعوة"]
+        let written = "\(verbs.joined(separator: "|")) *3 \(nouns.joined(separator: "|")) ب \(speech.joined(separator: "|"))"
+        let form = try PatternCompiler.compilePattern(written)
+        #expect(form.positions.map(\.count) == [4, 1, 3, 1, 3])
+        let spelledOut = try PatternCompiler.compile(written)
+        #expect(form.sequences.count == 36 && form.sequences == spelledOut)
+        // the loader keeps the positions
+        let loaded = try TestSupport.pack(["r.yml": "kind: report\nclitics: conjunction\nrules:\n  - id: f\n    patterns: [\"\(written)\"]\n"])
+        #expect(loaded.rules.first { $0.id == "f" }?.compiled?.forms == [form])
+        var spelled: [String] = []
+        for v in verbs { for n in nouns { for w in speech { spelled.append("\(v) *3 \(n) ب \(w)") } } }
+        let one = [rule("f", .report, [written], clitics: .conjunction)], many = [rule("f", .report, spelled, clitics: .conjunction)]
+        for text in ["وختم الوزير كلمته بالتأكيد على التعاون", "واستهل الرئيس الأمريكي حديثه بالقول إن", "وافتتح خطابه بالدعوة",
+                     "وختم المباراة بالتأكيد", "اختتم كلمته بالقول ثم ختم حديثه بالتأكيد"] {
+            let t = Tokenizer.tokenize(Normalizer.normalize(text).scalars)
+            #expect(try CueMatcher(rules: one).matches(in: t) == CueMatcher(rules: many).matches(in: t), "\(text)")
+        }
+        #expect(matched(one, "وختم الوزير كلمته بالتأكيد على التعاون") == ["f:وختم الوزير كلمته بالتأكيد"])
+        // the four verbs lead to one node, the 36 ends are one: root, verb, gap, noun, ب, end
+        // (the trie spelled out has 1 + 4 + 4 + 12 + 12 + 36 = 69)
+        #expect(try CueMatcher(rules: one).nodeCount == 6)
+        #expect(try CueMatcher(rules: many).nodeCount == 6)
+        // two rules never share an end: each node says which rules it accepts
+        #expect(try CueMatcher(rules: [rule("a", .report, ["قال"]), rule("b", .report, ["ذكر"])]).nodeCount == 3)
+        // wildcards before the first word, and a sequence of wildcards alone (left out)
+        for (pattern, each) in [("[*] قال|ذكر", ["* قال", "* ذكر", "قال", "ذكر"]), ("[قال] *", ["قال *"]), ("[*] [أمس] قال", ["* أمس قال", "* قال", "أمس قال", "قال"])] {
+            let t = Tokenizer.tokenize(Normalizer.normalize("وقال أمس الوزير قال إنه ذكر").scalars)
+            #expect(try CueMatcher(rules: [rule("x", .report, [pattern])]).matches(in: t) == CueMatcher(rules: [rule("x", .report, each)]).matches(in: t), "\(pattern)")
+        }
+    }
+
+    @Test("a pattern read from a cache is checked on its positions as the compiler checks its sequences")
+    func wellFormedPositions() throws {
+        for p in ["قال", "[قال] *2 *", "قال|ذكر [مصدر] *3 أن", "* قال", "الأخبار =كاذبة|باطلة", "ي*"] {
+            #expect(try PatternCompiler.compilePattern(p).isWellFormed, "\(p)")
+        }
+        let a = PatternElement.word("ا"), b = PatternElement.word("ب")
+        let bad: [[[[PatternElement]]]] = [
+            [[[.gap(2)]], [[b]]],                 // starts with a gap
+            [[[a], []], [[.gap(2)]], [[b]]],      // one of its sequences starts with a gap
+            [[[a]], [[b], [.gap(3)]]],            // one ends with a gap
+            [[[a]], [[.gap(13)]], [[b]]],         // a gap past 12
+            [[[.bare("ب")]]],                     // starts with a bare word
+            [[[.any]], [[.gap(1)], []]],          // wildcards alone
+            [[]],                                  // no alternatives
+            Array(repeating: [[a], [b]], count: 13),  // 8,192 sequences
+        ]
+        for positions in bad { #expect(!CompiledPattern(positions: positions).isWellFormed, "\(positions)") }
+        #expect(CompiledPattern(positions: Array(repeating: [[a], [b]], count: 12)).isWellFormed)
     }
 
     @Test("the clitic policy of a rule decides which prefixes its first word takes")

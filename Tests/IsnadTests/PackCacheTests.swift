@@ -302,7 +302,7 @@ struct PackCacheTests {
         let rules = packs.flatMap(\.rules)
         #expect(unexercised(packs, default: RulePack(rules: [])) == [])
         #expect(unexercised(rules, default: rule) == [])
-        #expect(unexercised(rules.compactMap(\.compiled), default: Rule.Compiled(patterns: [], sequences: [])) == [])
+        #expect(unexercised(rules.compactMap(\.compiled), default: Rule.Compiled(patterns: [], forms: [])) == [])
         #expect(unexercised(rules.map(\.examples), default: RuleExamples()) == [])
         #expect(unexercised(packs.flatMap(\.tests), default: PackTest(text: "", label: .named, source: nil, location: rule.location)) == [])
         #expect(unexercised(packs.flatMap(\.layers), default: PackLayer(directory: "", implied: false, builtin: false)) == [])
@@ -397,7 +397,7 @@ struct PackCacheTests {
         func withSequences(_ alternatives: [[PatternElement]]) -> RulePack {
             var p = yaml
             let i = p.rules.firstIndex { $0.compiled != nil }!
-            p.rules[i].compiled = Rule.Compiled(patterns: p.rules[i].patterns, sequences: Array(repeating: alternatives, count: p.rules[i].patterns.count))
+            p.rules[i].compiled = Rule.Compiled(patterns: p.rules[i].patterns, forms: Array(repeating: CompiledPattern(positions: [alternatives]), count: p.rules[i].patterns.count))
             return p
         }
         var badRegex = yaml

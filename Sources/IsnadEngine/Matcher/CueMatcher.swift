@@ -96,16 +96,17 @@ public struct CueMatcher: Sendable {
         let accepts: UnsafeMutableBufferPointer<Int32>
         let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
         let rootFilter: UnsafeMutableBufferPointer<UInt64>
-        init(nodes: [Node], extras: [Extra], slots: [Slot], accepts: [Int], policies: [TokenForm.Clitics], rootFilter: [UInt64]) {
+        let edgeFilter: UnsafeMutableBufferPointer<UInt64>
+        init(nodes: [Node], extras: [Extra], slots: [Slot], accepts: [Int], policies: [TokenForm.Clitics], rootFilter: [UInt64], edgeFilter: [UInt64]) {
             func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
                 let p = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(a.count, 1))
                 _ = p.initialize(from: a)
                 return p
             }
             self.nodes = copy(nodes); self.extras = copy(extras); self.slots = copy(slots); self.accepts = copy(accepts.map { Int32($0) })
-            self.policies = copy(policies); self.rootFilter = copy(rootFilter)
+            self.policies = copy(policies); self.rootFilter = copy(rootFilter); self.edgeFilter = copy(edgeFilter)
         }
-        deinit { nodes.deallocate(); extras.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate() }
+        deinit { nodes.deallocate(); extras.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate(); edgeFilter.deallocate() }
     }
     private let tables: Tables
     private let mask: Int
@@ -117,6 +118,8 @@ public struct CueMatcher: Sendable {
     private let gaps: [(width: Int, child: Int)]
     /// The rules whose bare matches count only in an outlet's context (`Rule.contextual`).
     public let contextualRules: Set<Int>
+    /// The nodes of the trie, its equal subtrees stored once (`shareSubtrees`).
+    let nodeCount: Int
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
@@ -133,12 +136,15 @@ public struct CueMatcher: Sendable {
         // one bit per 16-bit slice of a word key that starts some pattern: most words of an
         // article start none, and this rejects them without touching the edge table
         var rootFilter = [UInt64](repeating: 0, count: 1024)
+        // one bit per (node, word key) edge, by bits of its hash the slot's index does not use:
+        // most words looked up after a node continue no pattern, and this rejects them in 32 KB
+        // that stay in the cache, where the slot probed is a miss in a table 16 times larger
+        var edgeFilter = [UInt64](repeating: 0, count: Self.edgeFilterBits / 64)
         var b: [Builder] = [Builder()]
         for (ri, rule) in rules.enumerated() {
-            for sequences in try rule.compiledPatterns() {
-                for seq in sequences { Self.insert(seq, rule: ri, &b) }
-            }
+            for form in try rule.compiledForms() { Self.insert(form, rule: ri, &b) }
         }
+        Self.shareSubtrees(&b)
         // word edges: a table at most half full, sized to a power of two
         let edges = b.reduce(0) { $0 + $1.exact.count }
         var size = 16
@@ -165,13 +171,15 @@ public struct CueMatcher: Sendable {
             // most nodes (the ends of patterns) have no word edge: nothing to sort or place
             for (k, child) in node.exact.isEmpty ? [] : node.exact.sorted(by: { $0.key < $1.key }) {
                 if n == 0 { let f = Int(k >> 48); rootFilter[f >> 6] |= 1 << UInt64(f & 63) }
+                let e = Self.edgeBit(Self.slot(k, n)); edgeFilter[e >> 6] |= 1 << UInt64(e & 63)
                 var i = Self.slot(k, n) & mask
                 while slots[i].child >= 0 { i = (i + 1) & mask }
                 slots[i] = Slot(key: k, node: Int32(n), child: Int32(child))
             }
         }
-        tables = Tables(nodes: nodes, extras: extras, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter)
+        tables = Tables(nodes: nodes, extras: extras, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter, edgeFilter: edgeFilter)
         self.mask = mask
+        nodeCount = nodes.count
         self.prefixes = prefixes; self.proclitics = proclitics; self.gaps = gaps
         rootPrefixes = nodes[0].extra >= 0 ? extras[Int(nodes[0].extra)].prefixes : 0..<0
     }
@@ -180,34 +188,128 @@ public struct CueMatcher: Sendable {
     /// same word in any reading.
     @inline(__always) static func bareKey(_ key: UInt64) -> UInt64 { key ^ 0x5BD1_E995_3C6E_F372 }
 
+    /// The bits of the edge filter (`Tables.edgeFilter`).
+    static let edgeFilterBits = 1 << 18
+    /// An edge's bit in the edge filter: bits of its hash above those of any slot index (the
+    /// table has fewer than 2²⁰ slots for the packs the loader takes; above that the filter
+    /// only rejects less).
+    @inline(__always) static func edgeBit(_ hash: Int) -> Int { (hash >> 20) & (edgeFilterBits - 1) }
+
     @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
         Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
     }
 
-    private static func insert(_ seq: [PatternElement], rule: Int, _ nodes: inout [Builder]) {
-        func make() -> Int { nodes.append(Builder()); return nodes.count - 1 }
-        var n = 0
-        for e in seq {
-            switch e {
-            case .word(let w):
-                let k = Tokenizer.key(w)
-                if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
-            case .bare(let w):
-                let k = bareKey(Tokenizer.key(w))
-                nodes[n].bare = true
-                if let c = nodes[n].exact[k] { n = c } else { let c = make(); nodes[n].exact[k] = c; n = c }
-            case .prefix(let p):
-                let ps = Array(p.unicodeScalars)
-                if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { n = c } else { let c = make(); nodes[n].prefixes.append((ps, c)); n = c }
-            case .proclitic(let s):
-                if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { n = c } else { let c = make(); nodes[n].proclitics.append((s, c)); n = c }
-            case .any:
-                if let c = nodes[n].any { n = c } else { let c = make(); nodes[n].any = c; n = c }
-            case .gap(let k):
-                if let c = nodes[n].gaps.first(where: { $0.0 == k })?.1 { n = c } else { let c = make(); nodes[n].gaps.append((k, c)); n = c }
+    /// Inserts the sequences of `form` into the trie in the order of `CompiledPattern.sequences`,
+    /// making the nodes that inserting them one by one would make, in the same order, without
+    /// spelling them out. The wildcards before a sequence's first word wait in `lead` until a
+    /// word comes: a sequence of wildcards alone is left out, and makes no node.
+    static func insert(_ form: CompiledPattern, rule: Int, _ nodes: inout [Builder]) {
+        var lead: [PatternElement] = []
+        func visit(_ p: Int, _ n: Int, _ word: Bool) {
+            guard p < form.positions.count else {
+                if word && !nodes[n].accepts.contains(rule) { nodes[n].accepts.append(rule) }
+                return
+            }
+            for option in form.positions[p] {
+                if word {
+                    visit(p + 1, option.reduce(n) { step($0, $1, &nodes) }, true)
+                } else if option.contains(where: { !$0.isWildcard }) {
+                    let m = lead.reduce(0) { step($0, $1, &nodes) }
+                    visit(p + 1, option.reduce(m) { step($0, $1, &nodes) }, true)
+                } else {
+                    let saved = lead.count
+                    lead += option
+                    visit(p + 1, 0, false)
+                    lead.removeLast(lead.count - saved)
+                }
             }
         }
-        if !nodes[n].accepts.contains(rule) { nodes[n].accepts.append(rule) }
+        visit(0, 0, false)
+    }
+
+    /// The child of node `n` along element `e`, made when there is none.
+    private static func step(_ n: Int, _ e: PatternElement, _ nodes: inout [Builder]) -> Int {
+        func make() -> Int { nodes.append(Builder()); return nodes.count - 1 }
+        switch e {
+        case .word(let w):
+            let k = Tokenizer.key(w)
+            if let c = nodes[n].exact[k] { return c }
+            let c = make(); nodes[n].exact[k] = c; return c
+        case .bare(let w):
+            let k = bareKey(Tokenizer.key(w))
+            nodes[n].bare = true
+            if let c = nodes[n].exact[k] { return c }
+            let c = make(); nodes[n].exact[k] = c; return c
+        case .prefix(let p):
+            let ps = Array(p.unicodeScalars)
+            if let c = nodes[n].prefixes.first(where: { $0.0 == ps })?.1 { return c }
+            let c = make(); nodes[n].prefixes.append((ps, c)); return c
+        case .proclitic(let s):
+            if let c = nodes[n].proclitics.first(where: { $0.0 == s })?.1 { return c }
+            let c = make(); nodes[n].proclitics.append((s, c)); return c
+        case .any:
+            if let c = nodes[n].any { return c }
+            let c = make(); nodes[n].any = c; return c
+        case .gap(let k):
+            if let c = nodes[n].gaps.first(where: { $0.0 == k })?.1 { return c }
+            let c = make(); nodes[n].gaps.append((k, c)); return c
+        }
+    }
+
+    /// Stores equal subtrees of the trie once: two nodes that accept the same rules and have the
+    /// same edges to equal children become one (the ends of the patterns of a rule, and the
+    /// alternatives of a word before the same continuation: `ختم|اختتم|... *5 كلمته|... ب
+    /// التأكيد|...` is 50 words of nodes, not 3,718 paths). A scan walks the same paths through
+    /// the shared nodes, in the same order, so every match is what the trie gave; the tables
+    /// are smaller, and more of them stay in the cache. A child is always made after its parent,
+    /// so the nodes are compared from the last: a node's children are settled before it.
+    static func shareSubtrees(_ b: inout [Builder]) {
+        var canon = [Int](repeating: -1, count: b.count)
+        var kept: [Int: Int] = [:]  // hash of a node's shape → the first node kept with it
+        func equal(_ x: Builder, _ y: Builder) -> Bool {
+            guard x.accepts == y.accepts, x.bare == y.bare, x.exact.count == y.exact.count,
+                  x.prefixes.count == y.prefixes.count, x.proclitics.count == y.proclitics.count, x.gaps.count == y.gaps.count,
+                  x.any.map({ canon[$0] }) == y.any.map({ canon[$0] }) else { return false }
+            for (k, c) in x.exact { guard let d = y.exact[k], canon[c] == canon[d] else { return false } }
+            for (p, q) in zip(x.prefixes, y.prefixes) where p.0 != q.0 || canon[p.1] != canon[q.1] { return false }
+            for (p, q) in zip(x.proclitics, y.proclitics) where p.0 != q.0 || canon[p.1] != canon[q.1] { return false }
+            for (p, q) in zip(x.gaps, y.gaps) where p.0 != q.0 || canon[p.1] != canon[q.1] { return false }
+            return true
+        }
+        for n in b.indices.reversed() {
+            let x = b[n]
+            var h = Hasher()
+            h.combine(x.accepts); h.combine(x.bare); h.combine(x.any.map { canon[$0] })
+            // word edges are looked up by key, in no order: hashed in no order
+            var words = 0
+            for (k, c) in x.exact { var e = Hasher(); e.combine(k); e.combine(canon[c]); words &+= e.finalize() }
+            h.combine(words); h.combine(x.exact.count)
+            for (p, c) in x.prefixes { h.combine(p); h.combine(canon[c]) }
+            for (p, c) in x.proclitics { h.combine(p); h.combine(canon[c]) }
+            for (g, c) in x.gaps { h.combine(g); h.combine(canon[c]) }
+            let key = h.finalize()
+            if let k = kept[key], equal(x, b[k]) { canon[n] = k } else {
+                canon[n] = n
+                if kept[key] == nil { kept[key] = n }
+            }
+        }
+        kept = [:]
+        // the nodes kept, numbered in their order (the root stays 0), their edges to the kept children
+        var index = [Int](repeating: -1, count: b.count)
+        var out: [Builder] = []
+        for n in b.indices where canon[n] == n { index[n] = out.count; out.append(Builder()) }
+        func to(_ c: Int) -> Int { index[canon[c]] }
+        for n in b.indices where canon[n] == n {
+            var x = b[n]
+            b[n] = Builder()
+            x.exact = x.exact.mapValues(to)
+            x.prefixes = x.prefixes.map { ($0.0, to($0.1)) }
+            x.proclitics = x.proclitics.map { ($0.0, to($0.1)) }
+            x.gaps = x.gaps.map { ($0.0, to($0.1)) }
+            x.any = x.any.map(to)
+            out[index[n]] = x
+        }
+        b = out
     }
 
     /// What one scan reads: the matcher's tables and the article's tokens, as pointers.
@@ -217,6 +319,7 @@ public struct CueMatcher: Sendable {
         let slots: UnsafeMutableBufferPointer<Slot>
         let accepts: UnsafeMutableBufferPointer<Int32>
         let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
+        let edgeFilter: UnsafeMutableBufferPointer<UInt64>
         let mask: Int
         let tokens: UnsafeBufferPointer<Token>
         let forms: UnsafeBufferPointer<TokenForm>
@@ -226,7 +329,10 @@ public struct CueMatcher: Sendable {
 
         /// The child of `node` along the word with `key`.
         @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? {
-            var i = CueMatcher.slot(key, node) & mask
+            let h = CueMatcher.slot(key, node)
+            let e = CueMatcher.edgeBit(h)
+            guard edgeFilter[e >> 6] & (1 << UInt64(e & 63)) != 0 else { return nil }
+            var i = h & mask
             while true {
                 let s = slots[i]
                 if s.child < 0 { return nil }
@@ -254,7 +360,7 @@ public struct CueMatcher: Sendable {
             tokens.forms.withUnsafeBufferPointer { forms in
                 tokens.scalars.withUnsafeBufferPointer { scalars in
                     words.withUnsafeBufferPointer { words in
-                        let scan = Scan(nodes: t.nodes, extras: t.extras, slots: t.slots, accepts: t.accepts, policies: t.policies, mask: mask,
+                        let scan = Scan(nodes: t.nodes, extras: t.extras, slots: t.slots, accepts: t.accepts, policies: t.policies, edgeFilter: t.edgeFilter, mask: mask,
                                         tokens: toks, forms: forms, scalars: scalars, words: words)
                         let filter = t.rootFilter
                         for w in 0..<words.count {
