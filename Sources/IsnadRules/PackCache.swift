@@ -117,7 +117,7 @@ public struct PackCache: Sendable, Equatable {
     // MARK: the key
 
     /// The layout of the cache file; raised when the encoding below changes.
-    static let format = 5
+    static let format = 6
     static let magic = Array("isnad rule pack cache\n".utf8)
     /// The most bytes of pack files hashed for a key: a larger "pack" is loaded uncached.
     static let maxInputBytes = 64 << 20
