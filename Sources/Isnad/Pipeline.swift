@@ -290,7 +290,7 @@ enum ItemAuditor {
                 rendered = out.bytes
                 if let t0 { profiler?.add("report", since: t0) }
                 if problems { for p in audit.problems { FileHandle.standardError.write(Batch.message(p, audit.path)) } }
-                if slim { audit.units = []; audit.source = []; audit.sources = []; audit.passthrough = [] }
+                if slim { audit.units = []; audit.text = ArticleUTF8(); audit.sources = []; audit.passthrough = [] }
             }
             return .audited(audit, auditor, rendered, baseline: p.baseline)
         } catch let f as InputFailure {

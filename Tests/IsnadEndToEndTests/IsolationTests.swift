@@ -41,7 +41,8 @@ struct IsolationTests {
             for r in reporters {
                 #expect(Batch.sheet(back, r) == Batch.sheet(audit, r), "\(path), \(type(of: r))")
             }
-            #expect(back.units.count == audit.units.count && back.source == audit.source && back.units.map(\.candidates) == audit.units.map(\.candidates))
+            #expect(back.units.count == audit.units.count && back.text.bytes == audit.text.bytes && back.text.start == audit.text.start
+                    && back.text.scalarCount == audit.text.scalarCount && back.units.map { Array($0.utf8) } == audit.units.map { Array($0.utf8) } && back.units.map(\.candidates) == audit.units.map(\.candidates))
             // what `audit explain` tells of a contest (a denied headline's link to the text's denial too: dev s16)
             #expect(back.units.map(\.contestMatch) == audit.units.map(\.contestMatch), "\(path)")
             // cut anywhere, the bytes are no result (a child that died while writing)

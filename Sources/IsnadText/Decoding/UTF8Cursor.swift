@@ -12,9 +12,22 @@ public struct UTF8Cursor: Sendable {
     public init(start: Int) { byte = start; first = start }
 
     /// The byte offset of scalar `k` in `u` (or `u.count` past the last scalar). A `k` behind the
-    /// cursor walks again from the first scalar.
+    /// cursor walks back from it when that is nearer than the first scalar, else again from the first.
     public mutating func seek(_ k: Int, in u: UnsafeBufferPointer<UInt8>) -> Int {
-        if k < scalar { scalar = 0; byte = first }
+        if k < scalar {
+            if scalar - k < k {
+                // back: each scalar passed is its lead byte and the continuation bytes before it
+                var b = byte, s = scalar
+                while s > k && b > first {
+                    b -= 1
+                    while b > first && u[b] & 0xC0 == 0x80 { b -= 1 }
+                    s -= 1
+                }
+                scalar = s; byte = b
+                if s == k { return b }
+            }
+            scalar = 0; byte = first
+        }
         var need = k - scalar
         var b = byte
         let n = u.count
@@ -49,5 +62,40 @@ public struct UTF8Cursor: Sendable {
             let from = seek(range.lowerBound, in: b)
             return from..<seek(range.upperBound, in: b)
         }
+    }
+}
+
+extension UTF8Cursor {
+    /// The UTF-8 of scalars `range` of `text`, a slice of its bytes (found as `seek` finds them).
+    public mutating func slice(_ range: Range<Int>, of text: ArticleUTF8) -> ArraySlice<UInt8> {
+        let r = bytes(of: range, in: text.bytes)
+        return text.bytes[r]
+    }
+}
+
+/// UTF-8 from Unicode scalars.
+public enum UTF8Text {
+    /// The UTF-8 of `s`, encoded straight into the array's storage.
+    public static func bytes<C: Collection>(_ s: C) -> [UInt8] where C.Element == Unicode.Scalar {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count * 2 + 16)
+        for c in s {
+            let v = c.value
+            if v < 0x80 { out.append(UInt8(v)) }
+            else if v < 0x800 { out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F)) }
+            else if v < 0x10000 { out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F)) }
+            else {
+                out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | (v >> 12) & 0x3F))
+                out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return out
+    }
+}
+
+extension ArticleUTF8 {
+    /// The text of `scalars`, encoded once.
+    public init(scalars: [Unicode.Scalar]) {
+        self.init(bytes: UTF8Text.bytes(scalars), start: 0, scalarCount: scalars.count)
     }
 }
