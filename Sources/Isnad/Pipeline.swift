@@ -275,7 +275,7 @@ enum ItemAuditor {
                 let bytes = try p.item.bytes ?? InputFiles.read(p.item.path, raw: p.item.raw, limit: decode.2)
                 if let t0 { profiler?.add("read", since: t0) }
                 if let isolation, isolation.applies(bytes.count) {
-                    audit = try isolation.audit(p.item, .bytes, bytes, judge: judge)
+                    audit = try isolation.audit(p.item, .bytes, bytes, input: bytes, judge: judge)
                 } else {
                     audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1,
                                               markup: decode.3 ?? ArticleMarkup.of(path: p.item.path), profile: timer, applyingPolicy: judge)

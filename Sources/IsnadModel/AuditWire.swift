@@ -17,10 +17,13 @@ public enum AuditWire {
         case failure(InputFailure)
     }
 
-    /// Writes `result` to `sink` in pieces of about a megabyte.
-    public static func write(_ result: Result, to sink: ([UInt8]) -> Void) {
+    /// Writes `result` to `sink` in pieces of about a megabyte. `input`: the bytes the article
+    /// was audited from, which the reader has too (an article's file, handed to a child): when the
+    /// audit's text is those bytes, only that is said, not the text (`read` is given them back).
+    public static func write(_ result: Result, input: [UInt8]? = nil, to sink: ([UInt8]) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var w = Writer(sink: sink)
+            w.input = input
             w.raw(magic)
             switch result {
             case .failure(let f): w.byte(1); w.string(f.path); w.string(f.message)
@@ -30,9 +33,11 @@ public enum AuditWire {
         }
     }
 
-    /// Reads what `write` wrote; nil when the bytes are not a whole result (a child that died while writing).
-    public static func read(_ bytes: [UInt8]) -> Result? {
+    /// Reads what `write` wrote; nil when the bytes are not a whole result (a child that died
+    /// while writing). `input`: the bytes given to `write` as its input (the article's text may be them).
+    public static func read(_ bytes: [UInt8], input: [UInt8]? = nil) -> Result? {
         var r = Reader(bytes: bytes)
+        r.input = input
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
         r.at = magic.count
         switch r.byte() {
@@ -48,6 +53,8 @@ public enum AuditWire {
 
     package struct Writer {
         var bytes: [UInt8] = []
+        /// The bytes the reader has too (see `AuditWire.write`).
+        var input: [UInt8]? = nil
         let sink: ([UInt8]) -> Void
         package init(sink: @escaping ([UInt8]) -> Void) { self.sink = sink; bytes.reserveCapacity(1 << 20) }
         package mutating func flush() { if !bytes.isEmpty { sink(bytes); bytes.removeAll(keepingCapacity: true) } }
@@ -149,7 +156,9 @@ public enum AuditWire {
 
         mutating func audit(_ a: ArticleAudit) {
             string(a.path)
-            int(a.text.start); int(a.text.scalarCount); counted(a.text.bytes[...])
+            int(a.text.start); int(a.text.scalarCount)
+            // the article's own file (the same storage compares equal at once): said, not sent
+            if let input, a.text.bytes == input { byte(1) } else { byte(0); counted(a.text.bytes[...]) }
             list(a.passthrough) { w, p in w.string(p.key); w.string(p.json) }
             string(a.encoding.rawValue); int(a.replacements)
             optional(a.encodingNote) { $0.string($1) }
@@ -177,6 +186,8 @@ public enum AuditWire {
     package struct Reader {
         package let bytes: [UInt8]
         package var at = 0
+        /// The bytes the writer was given as its input (see `AuditWire.read`).
+        var input: [UInt8]? = nil
         /// Set when the bytes end early or hold a value no writer writes.
         package var failed = false
         package init(bytes: [UInt8]) { self.bytes = bytes }
@@ -324,7 +335,12 @@ public enum AuditWire {
         mutating func audit() -> ArticleAudit {
             let path = string()
             let start = int(), scalarCount = int()
-            let text = ArticleUTF8(bytes: counted(), start: start, scalarCount: scalarCount)
+            var text = ArticleUTF8(bytes: [], start: start, scalarCount: scalarCount)
+            switch byte() {
+            case 0: text.bytes = counted()
+            case 1: if let input { text.bytes = input } else { failed = true }
+            default: failed = true
+            }
             if text.start < 0 || text.start > text.bytes.count || text.scalarCount < 0 { failed = true }
             let passthrough = list { r in let k = r.string(); return (key: k, json: r.string()) }
             let encoding: TextEncoding = named(.utf8), replacements = int()
