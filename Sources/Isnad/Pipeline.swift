@@ -268,7 +268,7 @@ enum ItemAuditor {
                 if let isolation, isolation.applies(text.utf8.count) {
                     audit = try isolation.audit(p.item, .text, text.utf8, judge: judge)
                 } else {
-                    audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
+                    audit = auditor.audit(text: text, path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
                 }
             } else {
                 let t0 = profiler?.now()

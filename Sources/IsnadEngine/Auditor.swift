@@ -135,8 +135,13 @@ public struct Auditor: Sendable {
     }
 
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
-    public func audit(text: String, path: String, outlet: String? = nil) -> ArticleAudit {
-        audit(scalars: Normalizer.scalars(of: text), path: path, outlet: outlet)
+    public func audit(text: String, path: String, outlet: String? = nil, profile: StageTimer? = nil, applyingPolicy: Bool = true) -> ArticleAudit {
+        let scalars = Normalizer.scalars(of: text)
+        // the string's UTF-8 is the text's, scalar for scalar: the result's text is a copy of it (not encoded again)
+        var a = audit(scalars: scalars, path: path, outlet: outlet, profile: profile,
+                      utf8: ArticleUTF8(bytes: Array(text.utf8), start: 0, scalarCount: scalars.count))
+        if applyingPolicy { policy.apply(to: &a) }
+        return a
     }
 
     /// Audits decoded text given as scalars. Verified markers are read and blanked out first.

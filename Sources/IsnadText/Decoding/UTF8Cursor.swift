@@ -75,21 +75,26 @@ extension UTF8Cursor {
 
 /// UTF-8 from Unicode scalars.
 public enum UTF8Text {
-    /// The UTF-8 of `s`, encoded straight into the array's storage.
+    /// The UTF-8 of `s`, encoded straight into the array's storage: its exact size counted
+    /// first (no room left over, held as long as the article), then written without a check per byte.
     public static func bytes<C: Collection>(_ s: C) -> [UInt8] where C.Element == Unicode.Scalar {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count * 2 + 16)
-        for c in s {
-            let v = c.value
-            if v < 0x80 { out.append(UInt8(v)) }
-            else if v < 0x800 { out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F)) }
-            else if v < 0x10000 { out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F)) }
-            else {
-                out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | (v >> 12) & 0x3F))
-                out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        var n = 0
+        for c in s { let v = c.value; n &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+        return [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+            var i = 0
+            for c in s {
+                let v = c.value
+                if v < 0x80 { buf[i] = UInt8(v); i &+= 1 }
+                else if v < 0x800 { buf[i] = UInt8(0xC0 | v >> 6); buf[i &+ 1] = UInt8(0x80 | v & 0x3F); i &+= 2 }
+                else if v < 0x10000 {
+                    buf[i] = UInt8(0xE0 | v >> 12); buf[i &+ 1] = UInt8(0x80 | (v >> 6) & 0x3F); buf[i &+ 2] = UInt8(0x80 | v & 0x3F); i &+= 3
+                } else {
+                    buf[i] = UInt8(0xF0 | v >> 18); buf[i &+ 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buf[i &+ 2] = UInt8(0x80 | (v >> 6) & 0x3F); buf[i &+ 3] = UInt8(0x80 | v & 0x3F); i &+= 4
+                }
             }
+            count = i
         }
-        return out
     }
 }
 
