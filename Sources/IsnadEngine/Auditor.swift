@@ -137,7 +137,8 @@ public struct Auditor: Sendable {
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
     public func audit(text: String, path: String, outlet: String? = nil, profile: StageTimer? = nil, applyingPolicy: Bool = true) -> ArticleAudit {
         let scalars = Normalizer.scalars(of: text)
-        // the string's UTF-8 is the text's, scalar for scalar: the result's text is a copy of it (not encoded again)
+        // the string's UTF-8 is the text's, scalar for scalar: the result's text is a copy of it
+        // (not encoded again), made once the engine is done (not held beside it)
         var a = audit(scalars: scalars, path: path, outlet: outlet, profile: profile,
                       utf8: ArticleUTF8(bytes: Array(text.utf8), start: 0, scalarCount: scalars.count))
         if applyingPolicy { policy.apply(to: &a) }
@@ -157,7 +158,7 @@ public struct Auditor: Sendable {
     /// encoded once). `markdownFile`: `scalars` is the prose of this Markdown file, whose text
     /// the result quotes (a unit's text has one space where syntax was blanked). The policy is
     /// not applied.
-    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: ArticleUTF8?,
+    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: @autoclosure () -> ArticleUTF8?,
                headingLines: Set<Int> = [], markdownFile: [Unicode.Scalar]? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
         let (masked, markers) = VerifiedMarkers.extract(scalars)
@@ -165,7 +166,7 @@ public struct Auditor: Sendable {
         clock.lap("normalise")
         var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile, headingLines: headingLines)
         let file = markdownFile ?? scalars
-        if markdownFile == nil, markers.isEmpty, let utf8 {
+        if markdownFile == nil, markers.isEmpty, let utf8 = utf8() {
             audit.text = utf8
         } else {
             audit.text = ArticleUTF8(scalars: file)
@@ -198,8 +199,17 @@ public struct Auditor: Sendable {
             return cursor.slice(s..<e, of: text)
         }
         for i in a.units.indices {
-            a.units[i].utf8 = piece(a.units[i].span, collapse: collapsing)
+            let span = a.units[i].span
+            let s = max(0, span.start), e = min(text.scalarCount, span.end)
+            // the unit's first byte, its evidence (inside it, mostly in order), then its end: the
+            // cursor walks through the unit forward once (no walk back from its end to the evidence)
+            let first = s < e ? cursor.offset(s, of: text) : 0
             for j in a.units[i].evidence.indices { a.units[i].evidence[j].utf8 = piece(a.units[i].evidence[j].span, collapse: false) }
+            if s < e, judged == nil {
+                a.units[i].utf8 = text.bytes[first..<cursor.offset(e, of: text)]
+            } else {
+                a.units[i].utf8 = piece(span, collapse: collapsing)
+            }
         }
     }
 

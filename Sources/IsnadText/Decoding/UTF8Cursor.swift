@@ -66,6 +66,11 @@ public struct UTF8Cursor: Sendable {
 }
 
 extension UTF8Cursor {
+    /// The byte offset of scalar `k` of `text` (found as `seek` finds it).
+    public mutating func offset(_ k: Int, of text: ArticleUTF8) -> Int {
+        text.bytes.withUnsafeBufferPointer { seek(k, in: $0) }
+    }
+
     /// The UTF-8 of scalars `range` of `text`, a slice of its bytes (found as `seek` finds them).
     public mutating func slice(_ range: Range<Int>, of text: ArticleUTF8) -> ArraySlice<UInt8> {
         let r = bytes(of: range, in: text.bytes)
