@@ -59,13 +59,15 @@ public struct Isolation: Sendable {
     /// Audits the article `item` names, whose content is `content` (`kind` says which), in a
     /// child process: its audit, or why there is none.
     /// The content is written from its own storage (a record's text is not copied into an array first).
-    func audit<Content: Collection>(_ item: InputItem, _ kind: Kind, _ content: Content, judge: Bool) throws(InputFailure) -> ArticleAudit
+    /// `input`: the content as an array when it is one (an article's file): the child then does
+    /// not send back the text when it is those bytes, and the audit's text is this array.
+    func audit<Content: Collection>(_ item: InputItem, _ kind: Kind, _ content: Content, input: [UInt8]? = nil, judge: Bool) throws(InputFailure) -> ArticleAudit
     where Content.Element == UInt8 {
         var args = ["run", "--isolated-article", kind.rawValue, "--isolated-name", item.path]
         if !judge { args.append("--isolated-no-judge") }
         args += arguments
         let child = try Self.run(executable, args, input: content, name: item.path)
-        if child.signal == 0 && child.code == 0, let result = AuditWire.read(Self.contents(child.output)) {
+        if child.signal == 0 && child.code == 0, let result = AuditWire.read(Self.contents(child.output), input: input) {
             switch result {
             case .audit(let a): return a
             case .failure(let f): throw f
@@ -220,10 +222,12 @@ public struct Isolation: Sendable {
     public static func child(kind: Kind, name: String, judge: Bool, resolver: SettingsResolver,
                              encoding: TextEncoding, invalidUTF8: InvalidUTF8Policy, markup: ArticleMarkup?, maxArticleBytes: Int) -> Int32 {
         var item = InputItem(path: name)
+        // the article's bytes, which the run has too: its text is not sent back when it is them
+        var input: [UInt8]? = nil
         do throws(InputFailure) {
             let bytes = try InputFiles.readStandardInput(limit: maxArticleBytes, name: name)
             switch kind {
-            case .bytes: item.bytes = bytes
+            case .bytes: item.bytes = bytes; input = bytes
             case .text: item.text = String(decoding: bytes, as: UTF8.self)
             }
         } catch { item.failure = error }
@@ -235,7 +239,7 @@ public struct Isolation: Sendable {
         case .failure(let f, _): result = .failure(f)
         case .rules(let e): result = .failure(InputFailure(path: name, message: e.description))
         }
-        return writeToStandardOutput { AuditWire.write(result, to: $0) }
+        return writeToStandardOutput { AuditWire.write(result, input: input, to: $0) }
     }
 
     /// A child's result: what `body` writes to the sink it is given goes to standard output.

@@ -268,14 +268,14 @@ enum ItemAuditor {
                 if let isolation, isolation.applies(text.utf8.count) {
                     audit = try isolation.audit(p.item, .text, text.utf8, judge: judge)
                 } else {
-                    audit = auditor.audit(scalars: Normalizer.scalars(of: text), path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
+                    audit = auditor.audit(text: text, path: p.item.path, outlet: p.outlet, profile: timer, applyingPolicy: judge)
                 }
             } else {
                 let t0 = profiler?.now()
                 let bytes = try p.item.bytes ?? InputFiles.read(p.item.path, raw: p.item.raw, limit: decode.2)
                 if let t0 { profiler?.add("read", since: t0) }
                 if let isolation, isolation.applies(bytes.count) {
-                    audit = try isolation.audit(p.item, .bytes, bytes, judge: judge)
+                    audit = try isolation.audit(p.item, .bytes, bytes, input: bytes, judge: judge)
                 } else {
                     audit = try auditor.audit(bytes: bytes, path: p.item.path, outlet: p.outlet, encoding: decode.0, invalidUTF8: decode.1,
                                               markup: decode.3 ?? ArticleMarkup.of(path: p.item.path), profile: timer, applyingPolicy: judge)
@@ -290,7 +290,7 @@ enum ItemAuditor {
                 rendered = out.bytes
                 if let t0 { profiler?.add("report", since: t0) }
                 if problems { for p in audit.problems { FileHandle.standardError.write(Batch.message(p, audit.path)) } }
-                if slim { audit.units = []; audit.source = []; audit.sources = []; audit.passthrough = [] }
+                if slim { audit.units = []; audit.text = ArticleUTF8(); audit.sources = []; audit.passthrough = [] }
             }
             return .audited(audit, auditor, rendered, baseline: p.baseline)
         } catch let f as InputFailure {

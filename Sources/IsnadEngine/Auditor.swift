@@ -99,8 +99,9 @@ public struct Auditor: Sendable {
             if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
                 clock.lap("decode+normalise+tokenize")
                 var a = audit(normalized: read.normalized, tokens: read.tokens, path: path, outlet: outlet, profile: profile)
-                a.source = read.normalized.original
-                a.sourceUTF8 = SourceUTF8(bytes: bytes, start: start)
+                // the units read the file's text as it is: their texts are slices of its bytes
+                a.text = ArticleUTF8(bytes: bytes, start: start, scalarCount: read.normalized.original.count)
+                Self.attachText(&a)
                 a.encoding = .utf8
                 if applyingPolicy { policy.apply(to: &a) }
                 return a
@@ -112,13 +113,10 @@ public struct Auditor: Sendable {
         if markup == .markdown {
             let (prose, headings) = MarkdownReader.read(decoded.scalars)
             clock.lap("read markdown")
-            a = audit(scalars: prose, path: path, outlet: outlet, profile: profile, utf8: nil, headingLines: headings)
-            // the sheets quote the file as it is; a claim's text has one space where syntax was blanked
-            a.source = decoded.scalars
-            for i in a.units.indices { a.units[i].scalars = MarkdownReader.collapsingSpaces(a.units[i].scalars) }
+            a = audit(scalars: prose, path: path, outlet: outlet, profile: profile, utf8: nil, headingLines: headings, markdownFile: decoded.scalars)
         } else {
             a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile,
-                      utf8: decoded.utf8Start.map { SourceUTF8(bytes: bytes, start: $0) })
+                      utf8: decoded.utf8Start.map { ArticleUTF8(bytes: bytes, start: $0, scalarCount: decoded.scalars.count) })
         }
         a.encoding = decoded.encoding
         a.replacements = decoded.replacements
@@ -137,8 +135,14 @@ public struct Auditor: Sendable {
     }
 
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
-    public func audit(text: String, path: String, outlet: String? = nil) -> ArticleAudit {
-        audit(scalars: Normalizer.scalars(of: text), path: path, outlet: outlet)
+    public func audit(text: String, path: String, outlet: String? = nil, profile: StageTimer? = nil, applyingPolicy: Bool = true) -> ArticleAudit {
+        let scalars = Normalizer.scalars(of: text)
+        // the string's UTF-8 is the text's, scalar for scalar: the result's text is a copy of it
+        // (not encoded again), made once the engine is done (not held beside it)
+        var a = audit(scalars: scalars, path: path, outlet: outlet, profile: profile,
+                      utf8: ArticleUTF8(bytes: Array(text.utf8), start: 0, scalarCount: scalars.count))
+        if applyingPolicy { policy.apply(to: &a) }
+        return a
     }
 
     /// Audits decoded text given as scalars. Verified markers are read and blanked out first.
@@ -149,20 +153,64 @@ public struct Auditor: Sendable {
         return a
     }
 
-    /// Audits decoded text; `utf8`, the bytes it was decoded from one for one, is kept with the
-    /// result when no verified marker was blanked out of the text. The policy is not applied.
-    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: SourceUTF8?,
-               headingLines: Set<Int> = []) -> ArticleAudit {
+    /// Audits decoded text; `utf8`, the bytes it was decoded from one for one, is kept as the
+    /// result's text when no verified marker was blanked out of the text (else the text is
+    /// encoded once). `markdownFile`: `scalars` is the prose of this Markdown file, whose text
+    /// the result quotes (a unit's text has one space where syntax was blanked). The policy is
+    /// not applied.
+    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: @autoclosure () -> ArticleUTF8?,
+               headingLines: Set<Int> = [], markdownFile: [Unicode.Scalar]? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
         let (masked, markers) = VerifiedMarkers.extract(scalars)
         let normalized = Normalizer.normalize(scalars: masked)
         clock.lap("normalise")
         var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile, headingLines: headingLines)
-        audit.source = scalars
-        if markers.isEmpty { audit.sourceUTF8 = utf8 } else {
-            apply(markers, to: &audit)
+        let file = markdownFile ?? scalars
+        if markdownFile == nil, markers.isEmpty, let utf8 = utf8() {
+            audit.text = utf8
+        } else {
+            audit.text = ArticleUTF8(scalars: file)
         }
+        if markdownFile == nil && markers.isEmpty {
+            Self.attachText(&audit)
+        } else {
+            Self.attachText(&audit, judged: masked, file: file, collapsing: markdownFile != nil)
+        }
+        if !markers.isEmpty { apply(markers, to: &audit) }
         return audit
+    }
+
+    /// Gives each unit and evidence item its text as UTF-8 (units and evidence are built with
+    /// spans only): a slice of `a.text`, found with one cursor walking the units in order. With
+    /// `judged`, the text the units were read from when it is not the file's text (verified
+    /// markers blanked, Markdown syntax blanked; same length as `file`, the scalars of
+    /// `a.text`), a piece that reads otherwise there gets bytes of its own; `collapsing`: a
+    /// unit's text has one space where syntax was blanked (Markdown).
+    static func attachText(_ a: inout ArticleAudit, judged: [Unicode.Scalar]? = nil, file: [Unicode.Scalar] = [], collapsing: Bool = false) {
+        var cursor = UTF8Cursor(start: a.text.start)
+        let text = a.text
+        func piece(_ span: TextSpan, collapse: Bool) -> ArraySlice<UInt8> {
+            let s = max(0, span.start), e = min(text.scalarCount, span.end)
+            guard s < e else { return [] }
+            if let judged {
+                let own = collapse ? MarkdownReader.collapsingSpaces(judged[s..<e]) : judged[s..<e]
+                if !own.elementsEqual(file[s..<e]) { return ArraySlice(UTF8Text.bytes(own)) }
+            }
+            return cursor.slice(s..<e, of: text)
+        }
+        for i in a.units.indices {
+            let span = a.units[i].span
+            let s = max(0, span.start), e = min(text.scalarCount, span.end)
+            // the unit's first byte, its evidence (inside it, mostly in order), then its end: the
+            // cursor walks through the unit forward once (no walk back from its end to the evidence)
+            let first = s < e ? cursor.offset(s, of: text) : 0
+            for j in a.units[i].evidence.indices { a.units[i].evidence[j].utf8 = piece(a.units[i].evidence[j].span, collapse: false) }
+            if s < e, judged == nil {
+                a.units[i].utf8 = text.bytes[first..<cursor.offset(e, of: text)]
+            } else {
+                a.units[i].utf8 = piece(span, collapse: collapsing)
+            }
+        }
     }
 
     /// Gives each verified marker to the claim it ends (the last unit before it on its line).
@@ -216,7 +264,7 @@ public struct Auditor: Sendable {
         for (i, seg) in article.segments.enumerated() {
             // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
             units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
-                                     scalars: normalized.originalScalars(seg.span), label: nil, sources: [], flags: [], evidence: [],
+                                     label: nil, sources: [], flags: [], evidence: [],
                                      score: nil, why: nil))
             if let j = judgements[i].take() {  // moved out, not copied: its arrays are handed to the unit
                 // the evidence list was given room for every cue of the unit, most of which are no
@@ -229,8 +277,7 @@ public struct Auditor: Sendable {
                 counts[j.label, default: 0] += 1
             } else if !kinds[i].isClaim {
                 units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
-                    Evidence(rule: pack.rules[$0.rule].id, scalars: normalized.originalScalars(normalized.originalSpan($0.start, $0.end)),
-                             span: normalized.originalSpan($0.start, $0.end))
+                    Evidence(rule: pack.rules[$0.rule].id, span: normalized.originalSpan($0.start, $0.end))
                 }
             }
         }

@@ -40,11 +40,8 @@ extension Auditor {
     /// Markdown (`markup`) is read as `audit(bytes:markup:)` reads it: the units are the sheet's.
     public func explain(scalars: [Unicode.Scalar], path: String, outlet: String? = nil, markup: ArticleMarkup = .text) -> Explanation {
         let (text, headings) = markup == .markdown ? MarkdownReader.read(scalars) : (scalars, [])
-        var audit = audit(scalars: text, path: path, outlet: outlet, profile: nil, utf8: nil, headingLines: headings)
-        if markup == .markdown {
-            audit.source = scalars
-            for i in audit.units.indices { audit.units[i].scalars = MarkdownReader.collapsingSpaces(audit.units[i].scalars) }
-        }
+        var audit = audit(scalars: text, path: path, outlet: outlet, profile: nil, utf8: nil, headingLines: headings,
+                          markdownFile: markup == .markdown ? scalars : nil)
         policy.apply(to: &audit)
         let normalized = Normalizer.normalize(scalars: VerifiedMarkers.extract(text).masked)
         let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)

@@ -27,7 +27,7 @@ enum Harness {
             // the invariants the property tests state, checked on every input
             var last = 0
             for u in audit.units {
-                precondition(u.span.start >= last && u.span.end > u.span.start && u.span.end <= audit.source.count)
+                precondition(u.span.start >= last && u.span.end > u.span.start && u.span.end <= audit.text.scalarCount)
                 last = u.span.end
             }
         }

@@ -1,11 +1,11 @@
 /// An article's audit as bytes, and back: how an article audited in a child process
 /// (`audit --isolate`, or one above `--isolate-above`) returns its audit to the run that
 /// renders it. Every field of `ArticleAudit` round-trips exactly (doubles by their bits, text
-/// slices as ranges of the article's scalars), so the parent's reporters write the same bytes
+/// slices as byte ranges of the article's UTF-8), so the parent's reporters write the same bytes
 /// as for an article audited in process.
 ///
 /// Compact and streamed rather than JSON: integers as LEB128 variable-length numbers, strings
-/// as their UTF-8 with a length; the article's scalars as UTF-8. Written in pieces to a sink
+/// as their UTF-8 with a length; the article's text as its UTF-8. Written in pieces to a sink
 /// (the child's memory stays what the audit needs), read from one buffer.
 public enum AuditWire {
     /// The first bytes of a result: the format's name and version.
@@ -17,10 +17,13 @@ public enum AuditWire {
         case failure(InputFailure)
     }
 
-    /// Writes `result` to `sink` in pieces of about a megabyte.
-    public static func write(_ result: Result, to sink: ([UInt8]) -> Void) {
+    /// Writes `result` to `sink` in pieces of about a megabyte. `input`: the bytes the article
+    /// was audited from, which the reader has too (an article's file, handed to a child): when the
+    /// audit's text is those bytes, only that is said, not the text (`read` is given them back).
+    public static func write(_ result: Result, input: [UInt8]? = nil, to sink: ([UInt8]) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var w = Writer(sink: sink)
+            w.input = input
             w.raw(magic)
             switch result {
             case .failure(let f): w.byte(1); w.string(f.path); w.string(f.message)
@@ -30,9 +33,11 @@ public enum AuditWire {
         }
     }
 
-    /// Reads what `write` wrote; nil when the bytes are not a whole result (a child that died while writing).
-    public static func read(_ bytes: [UInt8]) -> Result? {
+    /// Reads what `write` wrote; nil when the bytes are not a whole result (a child that died
+    /// while writing). `input`: the bytes given to `write` as its input (the article's text may be them).
+    public static func read(_ bytes: [UInt8], input: [UInt8]? = nil) -> Result? {
         var r = Reader(bytes: bytes)
+        r.input = input
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
         r.at = magic.count
         switch r.byte() {
@@ -48,6 +53,8 @@ public enum AuditWire {
 
     package struct Writer {
         var bytes: [UInt8] = []
+        /// The bytes the reader has too (see `AuditWire.write`).
+        var input: [UInt8]? = nil
         let sink: ([UInt8]) -> Void
         package init(sink: @escaping ([UInt8]) -> Void) { self.sink = sink; bytes.reserveCapacity(1 << 20) }
         package mutating func flush() { if !bytes.isEmpty { sink(bytes); bytes.removeAll(keepingCapacity: true) } }
@@ -74,17 +81,23 @@ public enum AuditWire {
         mutating func label(_ l: Label) { byte(UInt8(l.rank)) }
         mutating func sourceKind(_ k: SourceKind) { string(k.rawValue) }
 
-        /// Scalars as UTF-8 with a scalar count.
-        mutating func scalars<C: Collection>(_ s: C) where C.Element == Unicode.Scalar {
-            uint(UInt64(s.count))
-            for c in s { UTF8.encode(c) { bytes.append($0) }; if bytes.count >= 1 << 20 { flush() } }
+        /// Bytes with their count.
+        mutating func counted(_ b: ArraySlice<UInt8>) {
+            uint(UInt64(b.count))
+            // in pieces of a megabyte: an article's text is never copied whole into the buffer
+            var i = b.startIndex
+            while i < b.endIndex {
+                let e = min(b.endIndex, i + (1 << 20))
+                bytes.append(contentsOf: b[i..<e]); i = e
+                if bytes.count >= 1 << 20 { flush() }
+            }
         }
-        /// A slice of the article's scalars: its range when it is one (it almost always is), else its scalars.
-        mutating func slice(_ s: ArraySlice<Unicode.Scalar>, of source: [Unicode.Scalar]) {
-            if s.startIndex >= 0 && s.endIndex <= source.count && s.elementsEqual(source[s.indices]) {
+        /// A piece of the article's UTF-8: its byte range when it is one (it almost always is), else its bytes.
+        mutating func slice(_ s: ArraySlice<UInt8>, of text: [UInt8]) {
+            if s.startIndex >= 0 && s.endIndex <= text.count && s.elementsEqual(text[s.indices]) {
                 byte(0); int(s.startIndex); int(s.endIndex)
             } else {
-                byte(1); int(s.startIndex); scalars(s)
+                byte(1); counted(s)
             }
         }
 
@@ -116,15 +129,15 @@ public enum AuditWire {
             }
         }
 
-        mutating func unit(_ u: AuditedUnit, of source: [Unicode.Scalar]) {
+        mutating func unit(_ u: AuditedUnit, of text: [UInt8]) {
             int(u.index); string(u.kind.rawValue); span(u.span); int(u.line); int(u.column)
-            slice(u.scalars, of: source)
+            slice(u.utf8, of: text)
             optional(u.label) { $0.label($1) }
             list(u.sources) { w, m in
                 w.string(m.id); w.string(m.text); w.span(m.span); w.sourceKind(m.kind); w.optional(m.via) { $0.string($1) }; w.optional(m.why) { $0.reason($1) }
             }
             list(u.flags) { $0.string($1.rawValue) }
-            list(u.evidence) { w, e in w.string(e.rule); w.slice(e.scalars, of: source); w.span(e.span) }
+            list(u.evidence) { w, e in w.string(e.rule); w.slice(e.utf8, of: text); w.span(e.span) }
             optional(u.score) { $0.double($1) }
             optional(u.why) { $0.reason($1) }
             optional(u.rule) { $0.string($1) }
@@ -143,13 +156,14 @@ public enum AuditWire {
 
         mutating func audit(_ a: ArticleAudit) {
             string(a.path)
-            scalars(a.source)
-            optional(a.sourceUTF8) { w, s in w.int(s.start); w.uint(UInt64(s.bytes.count)); w.raw(s.bytes) }
+            int(a.text.start); int(a.text.scalarCount)
+            // the article's own file (the same storage compares equal at once): said, not sent
+            if let input, a.text.bytes == input { byte(1) } else { byte(0); counted(a.text.bytes[...]) }
             list(a.passthrough) { w, p in w.string(p.key); w.string(p.json) }
             string(a.encoding.rawValue); int(a.replacements)
             optional(a.encodingNote) { $0.string($1) }
             optional(a.outlet) { $0.string($1) }
-            list(a.units) { $0.unit($1, of: a.source) }
+            list(a.units) { $0.unit($1, of: a.text.bytes) }
             list(a.sources) { w, s in
                 w.string(s.id); w.string(s.name); w.sourceKind(s.kind); w.optional(s.via) { $0.string($1) }
                 w.list(s.mentions) { w, m in w.int(m.unit); w.string(m.text); w.span(m.span) }
@@ -172,6 +186,8 @@ public enum AuditWire {
     package struct Reader {
         package let bytes: [UInt8]
         package var at = 0
+        /// The bytes the writer was given as its input (see `AuditWire.read`).
+        var input: [UInt8]? = nil
         /// Set when the bytes end early or hold a value no writer writes.
         package var failed = false
         package init(bytes: [UInt8]) { self.bytes = bytes }
@@ -228,36 +244,20 @@ public enum AuditWire {
             guard let v = T(rawValue: string()) else { failed = true; return fallback }
             return v
         }
-        mutating func scalars() -> [Unicode.Scalar] {
+        /// Bytes written by `counted`.
+        mutating func counted() -> [UInt8] {
             let n = count()
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(n)
-            var decoder = UTF8()
-            var it = bytes[min(at, bytes.count)...].makeIterator()
-            var used = 0
-            while out.count < n {
-                switch decoder.decode(&it) {
-                case .scalarValue(let c): out.append(c); used += UTF8.width(c)
-                case .emptyInput, .error: failed = true; return out
-                }
-            }
-            at += used
-            return out
+            guard !failed else { return [] }
+            defer { at += n }
+            return Array(bytes[at..<(at + n)])
         }
-        mutating func slice(of source: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+        mutating func slice(of text: [UInt8]) -> ArraySlice<UInt8> {
             if byte() == 0 {
                 let a = int(), b = int()
-                guard a >= 0, a <= b, b <= source.count else { failed = true; return [] }
-                return source[a..<b]
+                guard a >= 0, a <= b, b <= text.count else { failed = true; return [] }
+                return text[a..<b]
             }
-            let start = int()
-            let s = scalars()
-            guard start >= 0, start <= Int.max - s.count else { failed = true; return [] }
-            guard start != 0 else { return ArraySlice(s) }
-            // the slice keeps its indices (as it was made)
-            var padded = [Unicode.Scalar](repeating: " ", count: start)
-            padded += s
-            return padded[start...]
+            return counted()[...]
         }
 
         mutating func reason() -> Reason {
@@ -298,9 +298,9 @@ public enum AuditWire {
             }
         }
 
-        mutating func unit(of source: [Unicode.Scalar]) -> AuditedUnit {
+        mutating func unit(of text: [UInt8]) -> AuditedUnit {
             let index = int(), kind: UnitKind = named(.claim), span = span(), line = int(), column = int()
-            let scalars = slice(of: source)
+            let utf8 = slice(of: text)
             let label = optional { $0.label() }
             let sources = list { r in
                 let id = r.string(), text = r.string(), span = r.span(), kind: SourceKind = r.named(.person), via = r.optional { $0.string() }
@@ -308,12 +308,12 @@ public enum AuditWire {
             }
             let flags: [ClaimFlag] = list { $0.named(.quote) }
             let evidence = list { r in
-                let rule = r.string(), s = r.slice(of: source)
-                return Evidence(rule: rule, scalars: s, span: r.span())
+                let rule = r.string(), s = r.slice(of: text)
+                return Evidence(rule: rule, utf8: s, span: r.span())
             }
             let score = optional { $0.double() }, why = optional { $0.reason() }, rule = optional { $0.string() }
             let proposals = list { $0.reason() }
-            var u = AuditedUnit(index: index, kind: kind, span: span, line: line, column: column, scalars: scalars, label: label, sources: sources,
+            var u = AuditedUnit(index: index, kind: kind, span: span, line: line, column: column, utf8: utf8, label: label, sources: sources,
                                 flags: flags, evidence: evidence, score: score, why: why, rule: rule, proposals: proposals)
             u.failing = bool()
             u.verified = optional { $0.string() }
@@ -334,17 +334,18 @@ public enum AuditWire {
 
         mutating func audit() -> ArticleAudit {
             let path = string()
-            let source = scalars()
-            let utf8 = optional { r -> SourceUTF8 in
-                let start = r.int(), n = r.count()
-                guard !r.failed else { return SourceUTF8(bytes: [], start: 0) }
-                defer { r.at += n }
-                return SourceUTF8(bytes: Array(r.bytes[r.at..<(r.at + n)]), start: start)
+            let start = int(), scalarCount = int()
+            var text = ArticleUTF8(bytes: [], start: start, scalarCount: scalarCount)
+            switch byte() {
+            case 0: text.bytes = counted()
+            case 1: if let input { text.bytes = input } else { failed = true }
+            default: failed = true
             }
+            if text.start < 0 || text.start > text.bytes.count || text.scalarCount < 0 { failed = true }
             let passthrough = list { r in let k = r.string(); return (key: k, json: r.string()) }
             let encoding: TextEncoding = named(.utf8), replacements = int()
             let note = optional { $0.string() }, outlet = optional { $0.string() }
-            let units = list { $0.unit(of: source) }
+            let units = list { $0.unit(of: text.bytes) }
             let sources = list { r in
                 let id = r.string(), name = r.string(), kind: SourceKind = r.named(.person), via = r.optional { $0.string() }
                 let mentions = r.list { r in let u = r.int(), t = r.string(); return SourceMentionRef(unit: u, text: t, span: r.span()) }
@@ -367,7 +368,7 @@ public enum AuditWire {
                 let kind: ArticleProblem.Kind = r.named(.strayNUL), line = r.int(), column = r.int()
                 return ArticleProblem(kind, line: line, column: column, message: r.string())
             }
-            var a = ArticleAudit(path: path, source: source, sourceUTF8: utf8, passthrough: passthrough, encoding: encoding, outlet: outlet,
+            var a = ArticleAudit(path: path, text: text, passthrough: passthrough, encoding: encoding, outlet: outlet,
                                  units: units, sources: sources, summary: summary, problems: problems)
             a.replacements = replacements
             a.encodingNote = note

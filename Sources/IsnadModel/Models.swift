@@ -126,16 +126,20 @@ public struct TextSpan: Hashable, Codable, Sendable {
 /// A rule that fired inside a unit, with the words it matched.
 public struct Evidence: Hashable, Sendable {
     public var rule: String
-    /// The matched words as scalars of the article's text (a String is made only when `text` is read).
-    public var scalars: ArraySlice<Unicode.Scalar>
+    /// The matched words as UTF-8, a slice of the article's text (`ArticleAudit.text`) where
+    /// they are its words; a String is made only when `text` is read.
+    public var utf8: ArraySlice<UInt8>
     public var span: TextSpan
     /// The matched words.
     public var text: String {
-        get { ScalarText.string(scalars) }
-        set { scalars = ArraySlice(newValue.unicodeScalars) }
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = ArraySlice(newValue.utf8) }
     }
-    public init(rule: String, scalars: ArraySlice<Unicode.Scalar>, span: TextSpan) { self.rule = rule; self.scalars = scalars; self.span = span }
-    public init(rule: String, text: String, span: TextSpan) { self.init(rule: rule, scalars: ArraySlice(text.unicodeScalars), span: span) }
+    /// Evidence whose words are not yet given: the auditor gives every item its slice of the
+    /// article's text once the article is judged (`utf8` is empty until then).
+    public init(rule: String, span: TextSpan) { self.rule = rule; self.utf8 = []; self.span = span }
+    public init(rule: String, utf8: ArraySlice<UInt8>, span: TextSpan) { self.rule = rule; self.utf8 = utf8; self.span = span }
+    public init(rule: String, text: String, span: TextSpan) { self.init(rule: rule, utf8: ArraySlice(text.utf8), span: span) }
 }
 
 /// A source as it is mentioned in one unit.
@@ -214,12 +218,14 @@ public struct AuditedUnit: Sendable {
     public var span: TextSpan
     public var line: Int
     public var column: Int
-    /// The unit's original text as scalars of the article (a String is made only when `text` is read).
-    public var scalars: ArraySlice<Unicode.Scalar>
+    /// The unit's original text as UTF-8: a slice of the article's text (`ArticleAudit.text`),
+    /// or bytes of its own where the unit reads otherwise (Markdown syntax collapsed, a verified
+    /// marker blanked out). A String is made only when `text` is read.
+    public var utf8: ArraySlice<UInt8>
     /// The unit's original text.
     public var text: String {
-        get { ScalarText.string(scalars) }
-        set { scalars = ArraySlice(newValue.unicodeScalars) }
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = ArraySlice(newValue.utf8) }
     }
     public var label: Label?
     public var sources: [SourceMention]
@@ -257,8 +263,8 @@ public struct AuditedUnit: Sendable {
     public var contestMatch: ContestMatch? = nil
     /// The cues behind the claim's `reason_given` / `basis_given` flags.
     public var anonymityCues: [AnonymityCue] = []
-    @usableFromInline package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, scalars: ArraySlice<Unicode.Scalar>, label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
-        self.index = index; self.kind = kind; self.span = span; self.line = line; self.column = column; self.scalars = scalars; self.label = label; self.sources = sources; self.flags = flags; self.evidence = evidence; self.score = score; self.why = why; self.rule = rule; self.proposals = proposals; self.verified = verified
+    @usableFromInline package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, utf8: ArraySlice<UInt8> = [], label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
+        self.index = index; self.kind = kind; self.span = span; self.line = line; self.column = column; self.utf8 = utf8; self.label = label; self.sources = sources; self.flags = flags; self.evidence = evidence; self.score = score; self.why = why; self.rule = rule; self.proposals = proposals; self.verified = verified
     }
 }
 
@@ -343,10 +349,9 @@ public struct AuditSummary: Sendable {
 /// The audit of one article: the value every reporter renders.
 public struct ArticleAudit: Sendable {
     public var path: String
-    /// The article's decoded text, as scalars (what unit offsets count).
-    public var source: [Unicode.Scalar] = []
-    /// The bytes the article was read from, when `source` is exactly their UTF-8 (see `SourceUTF8`).
-    public var sourceUTF8: SourceUTF8? = nil
+    /// The article's decoded text, held once as UTF-8 (unit and evidence texts are slices of
+    /// it; spans count its scalars).
+    public var text = ArticleUTF8()
     /// Fields of a `--input jsonl` record other than its text, as raw JSON, passed through to the output.
     public var passthrough: [(key: String, json: String)] = []
     /// The encoding the file was read in, and how many invalid UTF-8 sequences were replaced.
@@ -361,19 +366,31 @@ public struct ArticleAudit: Sendable {
     public var summary: AuditSummary
     /// Problems with the article's own markup (a verified marker with no reason or no claim).
     public var problems: [ArticleProblem] = []
-    @usableFromInline package init(path: String, source: [Unicode.Scalar] = [], sourceUTF8: SourceUTF8? = nil, passthrough: [(key: String, json: String)] = [], encoding: TextEncoding = .utf8, outlet: String? = nil, units: [AuditedUnit], sources: [ArticleSource], summary: AuditSummary, problems: [ArticleProblem] = []) {
-        self.path = path; self.source = source; self.sourceUTF8 = sourceUTF8; self.passthrough = passthrough; self.encoding = encoding; self.outlet = outlet; self.units = units; self.sources = sources; self.summary = summary; self.problems = problems
+    @usableFromInline package init(path: String, text: ArticleUTF8 = ArticleUTF8(), passthrough: [(key: String, json: String)] = [], encoding: TextEncoding = .utf8, outlet: String? = nil, units: [AuditedUnit], sources: [ArticleSource], summary: AuditSummary, problems: [ArticleProblem] = []) {
+        self.path = path; self.text = text; self.passthrough = passthrough; self.encoding = encoding; self.outlet = outlet; self.units = units; self.sources = sources; self.summary = summary; self.problems = problems
     }
 }
 
-/// The bytes of an article whose decoded text is exactly their UTF-8 from `start` on:
-/// valid UTF-8, nothing replaced, no verified marker blanked out. A reporter copies a
-/// unit's text from them (escaping as needed) instead of encoding its scalars again.
-public struct SourceUTF8: Sendable {
+/// An article's decoded text as UTF-8: the bytes of the file when it was valid UTF-8 read as
+/// it is (nothing replaced, no verified marker blanked out; `start` skips a byte-order mark),
+/// else the decoded text encoded once. Offsets in the audit (`TextSpan`) count Unicode
+/// scalars of this text; `UTF8Cursor` (IsnadText) finds the bytes of scalar offsets, and
+/// `ArticleUTF8.scalarCount` is the number of scalars.
+public struct ArticleUTF8: Sendable {
+    /// The bytes; the text is `bytes[start...]`, valid UTF-8.
     public var bytes: [UInt8]
     /// The byte offset of the first scalar (3 after a byte-order mark, else 0).
     public var start: Int
-    public init(bytes: [UInt8], start: Int) { self.bytes = bytes; self.start = start }
+    /// The number of scalars of the text.
+    public var scalarCount: Int
+    public init(bytes: [UInt8], start: Int, scalarCount: Int) { self.bytes = bytes; self.start = start; self.scalarCount = scalarCount }
+    /// No text.
+    public init() { bytes = []; start = 0; scalarCount = 0 }
+    public var isEmpty: Bool { scalarCount == 0 }
+    /// The text's UTF-8 (without a byte-order mark).
+    public var utf8: ArraySlice<UInt8> { bytes[start...] }
+    /// The text as a String.
+    public var string: String { String(decoding: utf8, as: UTF8.self) }
 }
 
 /// A problem found in an article's markup, located at line and column.

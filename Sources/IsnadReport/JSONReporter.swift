@@ -74,10 +74,8 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    /// Writes one unit object, borrowed (not copied). With the article's bytes (`SourceUTF8`),
-    /// the unit's text is copied from them, found by `cursor`.
-    static func writeUnit(_ u: borrowing AuditedUnit, _ w: inout JSONWriter,
-                          utf8: borrowing [UInt8]? = nil, cursor: inout UTF8Cursor) {
+    /// Writes one unit object, borrowed (not copied); its text is copied from its UTF-8 (escaped).
+    static func writeUnit(_ u: borrowing AuditedUnit, _ w: inout JSONWriter) {
         w.beginObject()
         w.field("index", u.index)
         w.field("kind", u.kind)
@@ -85,11 +83,7 @@ public struct JSONReporter: Reporter {
         w.field("end", u.span.end)
         w.field("line", u.line)
         w.field("column", u.column)
-        if let utf8 = copy utf8 {
-            w.field("text", utf8: utf8, cursor.bytes(of: u.scalars.startIndex..<u.scalars.endIndex, in: utf8))
-        } else {
-            w.field("text", scalars: u.scalars)
-        }
+        w.field("text", utf8: u.utf8)
         w.field("label", u.label)
         w.beginArray("sources")
         for k in u.sources.indices {
@@ -103,7 +97,7 @@ public struct JSONReporter: Reporter {
         w.beginArray("flags"); for f in u.flags { w.name(f.jsonName) }; w.endArray()
         w.beginArray("evidence")
         for j in u.evidence.indices {
-            w.beginObject(); w.field("rule", u.evidence[j].rule); w.field("text", scalars: u.evidence[j].scalars)
+            w.beginObject(); w.field("rule", u.evidence[j].rule); w.field("text", utf8: u.evidence[j].utf8)
             w.field("start", u.evidence[j].span.start); w.field("end", u.evidence[j].span.end); w.endObject()
         }
         w.endArray()
@@ -145,9 +139,7 @@ public struct JSONReporter: Reporter {
         if a.replacements > 0 { w.field("replaced_invalid_utf8", a.replacements) }
         w.field("outlet", a.outlet)
         w.beginArray("units")
-        var cursor = UTF8Cursor(start: a.sourceUTF8?.start ?? 0)
-        let bytes = a.sourceUTF8?.bytes
-        for i in a.units.indices { writeUnit(a.units[i], &w, utf8: bytes, cursor: &cursor); spill(&w) }
+        for i in a.units.indices { writeUnit(a.units[i], &w); spill(&w) }
         w.endArray()
         w.beginArray("sources")
         for s in a.sources {

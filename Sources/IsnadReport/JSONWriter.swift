@@ -261,6 +261,10 @@ public struct JSONWriter: ~Copyable {
 
     /// A string field whose value is given as valid UTF-8 (copied, escaped as `quote(_:)` does).
     public mutating func field(_ k: StaticString, utf8 v: UnsafeBufferPointer<UInt8>) { key(k); prefix(); quote(utf8: v) }
+    /// A field whose value is the valid UTF-8 `v`, copied as it is (escaped).
+    public mutating func field(_ k: StaticString, utf8 v: ArraySlice<UInt8>) {
+        v.withUnsafeBufferPointer { field(k, utf8: $0) }
+    }
     /// A field whose value is the valid UTF-8 `bytes[range]`, copied as it is (escaped).
     public mutating func field(_ k: StaticString, utf8 bytes: [UInt8], _ range: Range<Int>) {
         bytes.withUnsafeBufferPointer { field(k, utf8: UnsafeBufferPointer(rebasing: $0[range])) }

@@ -87,8 +87,10 @@ public enum SheetModel {
         var claims: [[String: Any]] = []
         var pieces: [[String: Any]] = []
         var pos = 0
+        // the text between units, found in the article's UTF-8 by one cursor walking in order
+        var cursor = UTF8Cursor(start: a.text.start)
         func plain(_ from: Int, _ to: Int) {
-            if from < to { pieces.append(["text": Tokenizer.string(a.source[from..<to])]) }
+            if from < to { pieces.append(["text": String(decoding: cursor.slice(from..<to, of: a.text), as: UTF8.self)]) }
         }
         var numbers: [Int: Int] = [:]
         for u in a.units where u.label != nil { numbers[u.index] = numbers.count + 1 }
@@ -103,13 +105,13 @@ public enum SheetModel {
                 claims.append(c)
                 for d in u.contests { pairs.append(["denial": number, "denialLine": u.line, "claim": numbers[d] ?? 0, "claimLine": a.units[d].line]) }
             }
-            guard !a.source.isEmpty else { continue }
+            guard !a.text.isEmpty else { continue }
             plain(pos, u.span.start)
             if u.label != nil { pieces.append(["claim": claims[claims.count - 1]]) }
             else { pieces.append(["unit": ["kind": u.kind.rawValue, "text": u.text]]) }
             pos = max(pos, u.span.end)
         }
-        if !a.source.isEmpty { plain(pos, a.source.count) }
+        if !a.text.isEmpty { plain(pos, a.text.scalarCount) }
         let labels = shares(a.summary.counts, total: a.summary.claims, lang)
         let sources: [[String: Any]] = a.sources.map { s in
             ["id": s.id, "name": s.name, "kind": s.kind.rawValue, "kindName": s.kind.sheetName(lang), "via": s.via ?? "", "claims": s.claims.count]

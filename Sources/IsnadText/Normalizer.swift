@@ -59,8 +59,13 @@ public enum Normalizer {
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { u in
+            // room for exactly the scalars (one per byte that is no continuation byte): the array
+            // is the article's original text for the whole audit, and a byte each would be twice
+            // the room Arabic needs
+            var scalarCount = 0
+            for b in u where b & 0xC0 != 0x80 { scalarCount &+= 1 }
             var out: [Unicode.Scalar] = []
-            out.reserveCapacity(u.count)
+            out.reserveCapacity(scalarCount)
             var i = 0
             let n = u.count
             while i < n {

@@ -41,11 +41,25 @@ struct IsolationTests {
             for r in reporters {
                 #expect(Batch.sheet(back, r) == Batch.sheet(audit, r), "\(path), \(type(of: r))")
             }
-            #expect(back.units.count == audit.units.count && back.source == audit.source && back.units.map(\.candidates) == audit.units.map(\.candidates))
+            #expect(back.units.count == audit.units.count && back.text.bytes == audit.text.bytes && back.text.start == audit.text.start
+                    && back.text.scalarCount == audit.text.scalarCount && back.units.map { Array($0.utf8) } == audit.units.map { Array($0.utf8) } && back.units.map(\.candidates) == audit.units.map(\.candidates))
             // what `audit explain` tells of a contest (a denied headline's link to the text's denial too: dev s16)
             #expect(back.units.map(\.contestMatch) == audit.units.map(\.contestMatch), "\(path)")
             // cut anywhere, the bytes are no result (a child that died while writing)
             for cut in [bytes.count - 1, bytes.count / 2, 20] { #expect(AuditWire.read(Array(bytes[..<cut])) == nil) }
+            // given the file's bytes, which both sides have, a text that is them is not sent
+            // (legacy encodings and replaced UTF-8 are: their text is not the file)
+            let file = try InputFiles.read(path)
+            var said: [UInt8] = []
+            AuditWire.write(.audit(audit), input: file) { said += $0 }
+            if audit.text.bytes == file {
+                #expect(said.count < bytes.count - file.count / 2, "\(path)")
+                #expect(AuditWire.read(said) == nil, "not readable without the file")
+            } else {
+                #expect(said == bytes, "\(path)")
+            }
+            guard case .audit(let again)? = AuditWire.read(said, input: file) else { Issue.record("\(path): not read back with its file"); continue }
+            for r in reporters { #expect(Batch.sheet(again, r) == Batch.sheet(audit, r), "\(path), \(type(of: r))") }
             checked += 1
         }
         #expect(checked > 20)

@@ -118,27 +118,49 @@ struct ReporterTests {
         }
     }
 
-    @Test("unit text copied from the article's own bytes is the text encoded from its scalars")
+    @Test("the audit holds the article once as UTF-8: unit and evidence texts are slices of it, spans count its scalars")
     func unitTextFromBytes() throws {
         // a byte-order mark, CRLF, quotes, a backslash, a tab, U+2028, an emoji and Arabic, in units long and short
         let text = "\u{FEFF}قال المتحدث \"الرسمي\" إن C:\\x\tتم.\r\nوأضاف \u{2028} أن 😀 «النتائج» جيدة، وفقا لرويترز.\r\n"
             + String(repeating: "ارتفعت أسعار النفط في الأسواق العالمية. ", count: 20) + "\nنعم."
         let bytes = Array(text.utf8)
+        let scalars = Array(String(decoding: bytes[3...], as: UTF8.self).unicodeScalars)
+        func string(_ s: TextSpan) -> String { String(String.UnicodeScalarView(scalars[s.start..<s.end])) }
         let audit = try Support.auditor.audit(bytes: bytes, path: "a.txt")
-        let source = try #require(audit.sourceUTF8)
-        #expect(source.start == 3 && audit.units.count > 4)
-        var copied = JSONWriter(pretty: false), encoded = JSONWriter(pretty: false)
-        JSONReporter.write(audit, &copied)
-        var plain = audit
-        plain.sourceUTF8 = nil
-        JSONReporter.write(plain, &encoded)
-        #expect(copied.out == encoded.out)
-        // text whose scalars are not the file's bytes one for one keeps no bytes: a verified
-        // marker blanked out, a legacy encoding, replaced invalid UTF-8
-        let marked = Array((text + " <!-- verified: x -->").utf8)
-        #expect(try Support.auditor.audit(bytes: marked, path: "m.txt").sourceUTF8 == nil)
-        #expect(try Support.auditor.audit(bytes: [0xC7, 0xE1, 0xCE, 0xC8, 0xD1], path: "w.txt", encoding: .windows1256).sourceUTF8 == nil)
-        #expect(try Support.auditor.audit(bytes: Array("قال".utf8) + [0xFF], path: "r.txt", encoding: .utf8, invalidUTF8: .replace).sourceUTF8 == nil)
+        #expect(audit.text.start == 3 && audit.text.bytes == bytes && audit.text.scalarCount == scalars.count && audit.units.count > 4)
+        var evidence = 0
+        for u in audit.units {
+            #expect(u.text == string(u.span), "unit \(u.index)")
+            #expect(u.utf8.startIndex >= 3 && u.utf8.endIndex <= bytes.count && u.utf8.elementsEqual(bytes[u.utf8.indices]), "a slice of the text")
+            for e in u.evidence { #expect(e.text == string(e.span)); evidence += 1 }
+        }
+        #expect(evidence > 0)
+        // text whose scalars are not the file's bytes one for one is encoded once: a verified
+        // marker blanked out (the claim's text is the blanked text), a legacy encoding, replaced invalid UTF-8
+        let marked = try Support.auditor.audit(bytes: Array(("قال الوزير إن الخطة جاهزة. <!-- verified: x -->").utf8), path: "m.txt")
+        #expect(marked.text.start == 0 && marked.text.string == "قال الوزير إن الخطة جاهزة. <!-- verified: x -->")
+        #expect(marked.units.first?.text == "قال الوزير إن الخطة جاهزة." && marked.units.first?.verified == "x")
+        let legacy = try Support.auditor.audit(bytes: [0xC7, 0xE1, 0xCE, 0xC8, 0xD1], path: "w.txt", encoding: .windows1256)
+        #expect(legacy.text.string == "الخبر" && legacy.text.bytes == Array("الخبر".utf8) && legacy.units.first?.text == "الخبر")
+        let replaced = try Support.auditor.audit(bytes: Array("قال".utf8) + [0xFF], path: "r.txt", encoding: .utf8, invalidUTF8: .replace)
+        #expect(replaced.text.string == "قال\u{FFFD}" && replaced.text.scalarCount == 4)
+    }
+
+    @Test("a UTF-8 cursor finds scalar offsets walking forward or back, as a walk from the first scalar does")
+    func cursorBothWays() {
+        let bytes = Array(("\u{FEFF}" + String(repeating: "قال a 😀 «ب» \u{2028}x ", count: 40)).utf8)
+        let scalars = String(decoding: bytes[3...], as: UTF8.self).unicodeScalars.count
+        var expected: [Int] = [3]
+        for (i, b) in bytes.enumerated() where i > 3 && b & 0xC0 != 0x80 { expected.append(i) }
+        expected.append(bytes.count)
+        #expect(expected.count == scalars + 1)
+        var cursor = UTF8Cursor(start: 3)
+        var k = 7
+        for _ in 0..<500 {
+            k = (k * 37 + 11) % (scalars + 1)
+            let got = bytes.withUnsafeBufferPointer { cursor.seek(k, in: $0) }
+            #expect(got == expected[k], "scalar \(k)")
+        }
     }
 
     @Test("held as any Reporter, the reporters that render alone say so, and JSON joins articles with a comma")

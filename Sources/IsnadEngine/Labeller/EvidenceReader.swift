@@ -39,7 +39,7 @@ struct EvidenceReader: Sendable {
             default: break
             }
             let span = a.text.originalSpan(m.start, m.end)
-            out.evidence.append(Evidence(rule: rules[m.rule].id, scalars: a.text.originalScalars(span), span: span))
+            out.evidence.append(Evidence(rule: rules[m.rule].id, span: span))
         }
         return out
     }

@@ -52,7 +52,7 @@ struct Rebuttals {
                     out[i]!.why = Reason(.restatesDenial(unit: d, line: a.segments[d].line, rule: rule))
                     out[i]!.rule = rule
                     let span = a.text.originalSpan(cue.start, cue.end)
-                    out[i]!.evidence.append(Evidence(rule: rule, scalars: a.text.originalScalars(span), span: span))
+                    out[i]!.evidence.append(Evidence(rule: rule, span: span))
                     break
                 }
             }
@@ -114,7 +114,7 @@ struct Rebuttals {
             if let cue {
                 let span = a.text.originalSpan(cue.start, cue.end)
                 k.rule = rules[cue.rule].id
-                k.evidence.append(Evidence(rule: rules[cue.rule].id, scalars: a.text.originalScalars(span), span: span))
+                k.evidence.append(Evidence(rule: rules[cue.rule].id, span: span))
             }
             out[i] = k
         }
