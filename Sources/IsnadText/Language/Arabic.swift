@@ -279,18 +279,19 @@ extension Arabic {
     /// The words of a site or a channel a body owns (موقع النادي، تلفزيون النادي، منصتها), folded,
     /// without clitics: a phrase they head names the body's own site (the source resolver).
     public static let ownSiteWords = ["موقع", "منصه", "منصت", "تلفزيون", "قناه", "قنات"]
-    /// The nouns of a body's or a state's leadership, without the article (قادة إيران، زعماء
-    /// الحزب، مديرو التعليم): before the body's name, the holders of its offices on the record.
-    /// The particles of a person's lineage (son, daughter, family of: محمد بن نايف، آل نهيان):
-    /// they tell no one apart, so no source is matched by them (a kunya's أبو is: أبو شعيب).
-    public static let nameParticles = ["بن", "ابن", "بنت", "آل"]
-    /// The lineage particles among them, before a father's name (محمد بن نايف).
+    /// The particles of a person's lineage before a father's name (son, daughter of: محمد بن
+    /// نايف): the name after one tells two people of one first name apart.
     public static let lineageParticles = ["بن", "ابن", "بنت"]
+    /// The particles of a person's lineage or family (`lineageParticles` and آل: آل نهيان):
+    /// they tell no one apart, so no source is matched by them (a kunya's أبو is: أبو شعيب).
+    public static let nameParticles = lineageParticles + ["آل"]
     /// عبد, which opens a name written in one word or two (عبدالعزيز، عبد العزيز).
     public static let abd = "عبد"
     /// A body's word that is also a military rank before its holder's name (الفريق مهاب مميش),
     /// folded, without the article.
     public static let rankBodyWords: Set<String> = ["فريق"]
+    /// The nouns of a body's or a state's leadership, without the article (قادة إيران، زعماء
+    /// الحزب، مديرو التعليم): before the body's name, the holders of its offices on the record.
     public static let leadershipNouns = ["قادة", "زعماء", "قيادات", "مديرو", "مديري", "مدراء", "رؤساء"]
     /// "official", folded, without the article (الموقع الرسمي للوزارة).
     public static let officialWords: Set<String> = ["رسمي", "رسميه"]
