@@ -172,6 +172,18 @@ struct AttributionReachTests {
         #expect(a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nهل تنجح الخطة؟\n").units.last?.kind == .heading)
     }
 
+    @Test("a short question set off by a paragraph's spaces inside a line, its paragraph after it, is a sub-heading; a question in the running text is not")
+    func inlineQuestionHeadings() throws {
+        let a = try auditor()
+        let run = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.   لماذا الإساءة للوطن؟ وقال الوزير إن الخطة جاهزة.\n")
+        #expect(run.units.map(\.kind) == [.headline, .claim, .heading, .claim])
+        // one space: a question in the text; a marker (* …؟) of an interview left to the layout
+        let inText = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة. لماذا الإساءة للوطن؟ وقال الوزير إن الخطة جاهزة.\n")
+        #expect(inText.units.map(\.kind) == [.headline, .claim, .claim, .claim])
+        let long = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.   لماذا تأخرت الخطة كل هذه الشهور الطويلة؟ وقال الوزير إن الخطة جاهزة.\n")
+        #expect(long.units.map(\.kind) == [.headline, .claim, .claim, .claim])
+    }
+
     /// Verbs with an object pronoun (وهو ما أكده), a stance verb with its own object, and a
     /// telling verb with its complement — for the relative ما, relative clauses and content.
     static let pronounPack = pack + """

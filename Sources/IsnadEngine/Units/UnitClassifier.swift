@@ -91,6 +91,14 @@ public struct UnitClassifier: Sendable {
                 && (words.count <= headingMaxWords && !endsWithColon(a, seg) || words.count <= colonLabelMaxWords && endsWithColon(a, seg)) {
                 kinds[i] = .heading; continue
             }
+            // a sub-heading run into the text: a short question set off like a paragraph (two
+            // spaces or more after the sentence before it, a page's flattened paragraph break),
+            // opening with a letter (not an interview's «* …؟»), with its paragraph after it on
+            // the same line — «…مساوئ فقط!.   لماذا الإساءة للوطن؟ وتنتقد د. فاطمة …»
+            if question && !seg.wholeLine && !hasVerb && words.count <= Self.inlineQuestionMaxWords
+                && i + 1 < n && a.segments[i + 1].lineIndex == seg.lineIndex && opensParagraph(a, i) {
+                kinds[i] = .heading; continue
+            }
             if isClosingCredit(a, i, ms, words) { kinds[i] = .byline; continue }
         }
         markCards(a, &kinds, lineText)
@@ -164,6 +172,26 @@ public struct UnitClassifier: Sendable {
         seg.folded.isEmpty ? nil : a.text.scalars[seg.folded.upperBound - 1]
     }
     func endsWithColon(_ a: ArticleText, _ seg: Segment) -> Bool { lastScalar(a, seg) == ":" }
+
+    /// An inline question sub-heading has at most this many words.
+    static let inlineQuestionMaxWords = 5
+
+    /// Whether segment `i` opens a paragraph run into its line: the segment before it is on the
+    /// same line and ended, two white-space characters or more stand between them, and `i`
+    /// starts with a letter.
+    func opensParagraph(_ a: ArticleText, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let prev = a.segments[i - 1], seg = a.segments[i]
+        guard prev.lineIndex == seg.lineIndex, prev.terminated,
+              prev.folded.upperBound <= seg.folded.lowerBound, !seg.folded.isEmpty else { return false }
+        var spaces = 0
+        for k in prev.folded.upperBound..<seg.folded.lowerBound {
+            let c = a.text.scalars[k]
+            guard c.properties.isWhitespace else { return false }
+            spaces += 1
+        }
+        return spaces >= 2 && a.text.scalars[seg.folded.lowerBound].properties.isAlphabetic
+    }
 
     /// A dateline: a place or name, a dash or colon, and the place — `عين اليوم – باريس`,
     /// `قاسم الخبراني- سبق- عسير:`.
