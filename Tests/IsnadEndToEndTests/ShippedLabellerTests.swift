@@ -267,6 +267,27 @@ struct ShippedLabellerTests {
         #expect(claims[1].sources.first?.text == "رئيس الجامعة خالد العمر")
     }
 
+    @Test("source spans: a field after في, then the holder's name, goes on to the name and the outlet told to; none without a name")
+    func fieldThenName() {
+        let told = label("وقال المحلل في شؤون التكنولوجيا كريس غرين لبي بي سي نيوز إن الخطط السابقة حققت نجاحا.")
+        #expect(told.sources.first?.text == "المحلل في شؤون التكنولوجيا كريس غرين")
+        #expect(told.sources.first?.kind == .person)
+        #expect(told.label == .secondhand)
+        let plain = label("وقال الناشط في مجال حقوق الإنسان عازار أحمد: «نرحب بأي تحرك».")
+        #expect(plain.sources.first?.text == "الناشط في مجال حقوق الإنسان عازار أحمد")
+        #expect(plain.label == .named)
+        // no name after the field (مكافحة الإرهاب من …): the span stops before في
+        let unnamed = label("وحذر باحث متخصص في مجال مكافحة الإرهاب من تنامي وسائل التغرير.")
+        #expect(unnamed.sources.first?.text == "باحث متخصص")
+    }
+
+    @Test("a name in quotation marks right after the verb, then a colon, is the speaker (not the previous one)")
+    func quotedNameBeforeColon() {
+        let claims = Support.claims("وقال رئيس الرابطة خالد العمر إن الموسم يبدأ الأحد.\nوأضاف \"أنور\": \"نحن مجتمع محافظ\".")
+        #expect(claims[1].sources.first?.text == "أنور")
+        #expect(claims[1].label == .named)
+    }
+
     @Test("a colon opens a quotation only right after its attribution; an adverbial participle's complement serves the verb before it")
     func colonReachAndParticiple() {
         let far = Support.claims("وحسبما تقول الإحصاءات فإن الطلاق يزداد، ولا شك أن الطلاق خاضع للتحليل، وبعدها يمكن معرفة الأسباب بدقة، لكن يمكننا إرجاع الأسباب إلى سببين محتملين أكثر من غيرهما:\nالأول أن يكون الزواج سريعا.\nالثاني أن تكون المعرفة قليلة.")

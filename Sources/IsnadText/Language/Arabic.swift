@@ -286,6 +286,9 @@ extension Arabic {
     public static let nameParticles = ["بن", "ابن", "بنت", "آل"]
     /// The lineage particles among them, before a father's name (محمد بن نايف).
     public static let lineageParticles = ["بن", "ابن", "بنت"]
+    /// Heads of a field after في in a title or role (المحلل في شؤون التكنولوجيا كريس غرين): the
+    /// field belongs to the title, and the holder's name may follow it.
+    public static let fieldHeads = ["شؤون", "الشؤون", "شئون", "الشئون", "مجال", "قضايا", "ملف", "ملفات"]
     /// عبد, which opens a name written in one word or two (عبدالعزيز، عبد العزيز).
     public static let abd = "عبد"
     /// A body's word that is also a military rank before its holder's name (الفريق مهاب مميش),
