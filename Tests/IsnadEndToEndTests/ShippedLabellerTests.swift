@@ -281,6 +281,24 @@ struct ShippedLabellerTests {
         #expect(unnamed.sources.first?.text == "باحث متخصص")
     }
 
+    @Test("another outlet's reporter: an ambiguous outlet name after مراسل is that outlet (secondhand), and so is المراسل after it")
+    func outletReporter() {
+        let claims = Support.claims("وذكر مراسل الأناضول أن بين المشتبهين الموقوفين 10 أجانب.\nوذكر المراسل أن قوات الأمن أوقفت ستة أشخاص.")
+        #expect(claims.map(\.label) == [.secondhand, .secondhand])
+        #expect(claims[0].sources.first?.kind == .outlet)
+        // the bare name with no outlet word nor reporter before it is still the region
+        #expect(label("وشهدت الأناضول أمطارا غزيرة أمس.").label == .unsourced)
+    }
+
+    @Test("a deputy of a title (نائب الرئيس العراقي، نائب وزير الخارجية) is a unique title, named; نائب alone is a role")
+    func deputyOfTitle() {
+        let deputy = label("وقال نائب الرئيس العراقي إن الحكومة ستواصل الإصلاحات.")
+        #expect(deputy.label == .named)
+        #expect(deputy.sources.first?.text == "نائب الرئيس العراقي")
+        #expect(label("وقال نائب وزير الخارجية إن المحادثات مستمرة.").label == .named)
+        #expect(label("وقال نائب في البرلمان إن المحادثات مستمرة.").label == .anonymous)
+    }
+
     @Test("a name in quotation marks right after the verb, then a colon, is the speaker (not the previous one)")
     func quotedNameBeforeColon() {
         let claims = Support.claims("وقال رئيس الرابطة خالد العمر إن الموسم يبدأ الأحد.\nوأضاف \"أنور\": \"نحن مجتمع محافظ\".")

@@ -643,7 +643,11 @@ public struct SourceResolver: Sendable {
         // a group whose members are named is a named source
         if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
         if cues.has(.collective, at: first, rules) { return .anonymous }
-        if cues.has(.role, at: first, rules) {
+        // a deputy of a title (نائب الرئيس العراقي، نائب وزير الخارجية) holds a unique title, named
+        // like the title (SOURCING.md, named) — not نائب alone, a member of parliament (a role)
+        let deputyOfTitle = words.count >= 2 && Self.deputyWords.contains { $0.elementsEqual(a.tokens.letters(first)) }
+            && cues.has(.title, at: words[1], rules) && !hasPunctBetween(a, first, words[1])
+        if cues.has(.role, at: first, rules) && !deputyOfTitle {
             // a generic role is anonymous unless a name follows it (a body it is in, after في,
             // names no one: مصدر في الحزب)
             let rest = words.dropFirst().prefix { !a.tokens.letters($0).elementsEqual(Arabic.fi.unicodeScalars) }
@@ -686,6 +690,7 @@ public struct SourceResolver: Sendable {
     static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
     static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
     static let fieldHeads = Arabic.fieldHeads.map { Normalizer.foldedScalars($0) }
+    static let deputyWords = Arabic.deputyWords.map { Normalizer.foldedScalars($0) }
     /// Whether a word is one of a few short words (read without allocating: `key` reads every
     /// word of every phrase).
     @inline(__always) static func isOneOf(_ w: ArraySlice<Unicode.Scalar>, _ words: [[Unicode.Scalar]]) -> Bool {

@@ -286,6 +286,12 @@ extension Arabic {
     public static let nameParticles = ["بن", "ابن", "بنت", "آل"]
     /// The lineage particles among them, before a father's name (محمد بن نايف).
     public static let lineageParticles = ["بن", "ابن", "بنت"]
+    /// A reporter of an outlet, before its name (مراسل الأناضول): an ambiguous outlet name
+    /// (الأناضول is also Anatolia) counts after it as after an outlet word.
+    public static let reporterNouns = ["مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلا", "مراسلون", "مراسلين"]
+    /// A deputy's word: before a title (نائب الرئيس، نائبة وزير الخارجية) it makes a unique title,
+    /// named; alone it is a member of parliament, a role.
+    public static let deputyWords = ["نائب", "نائبة"]
     /// Heads of a field after في in a title or role (المحلل في شؤون التكنولوجيا كريس غرين): the
     /// field belongs to the title, and the holder's name may follow it.
     public static let fieldHeads = ["شؤون", "الشؤون", "شئون", "الشئون", "مجال", "قضايا", "ملف", "ملفات"]
