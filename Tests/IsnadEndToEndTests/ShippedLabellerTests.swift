@@ -299,6 +299,14 @@ struct ShippedLabellerTests {
         #expect(label("وقال نائب في البرلمان إن المحادثات مستمرة.").label == .anonymous)
     }
 
+    @Test("a body's name closed by a definite relational adjective stops before a bare word: the verb's object; a name glued to ل, a Latin name and a title's holder go on")
+    func bodyClosedByAdjective() {
+        #expect(label("نفت وزارة الدفاع الأمريكية خطف جبهة النصرة لمقاتلين في سوريا.").sources.first?.text == "وزارة الدفاع الأمريكية")
+        #expect(label("وتنفي الشركات الخليجية مزاعم الدعم.").sources.first?.text == "الشركات الخليجية")
+        #expect(label("وقالت الشركة السعودية للكهرباء إن الانقطاع انتهى.").sources.first?.text == "الشركة السعودية للكهرباء")
+        #expect(label("وقالت حكومة رئيس الوزراء الياباني شينزو آبي إن النمو سيتسارع.").sources.first?.text.hasSuffix("شينزو آبي") == true)
+    }
+
     @Test("a name in quotation marks right after the verb, then a colon, is the speaker (not the previous one)")
     func quotedNameBeforeColon() {
         let claims = Support.claims("وقال رئيس الرابطة خالد العمر إن الموسم يبدأ الأحد.\nوأضاف \"أنور\": \"نحن مجتمع محافظ\".")

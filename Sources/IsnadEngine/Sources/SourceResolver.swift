@@ -375,12 +375,27 @@ public struct SourceResolver: Sendable {
     /// or ب goes on, a number too, and a word a group, role or body rule covers (المرصد …
     /// ومصادر أخرى is read as before). Not after a rank (الفريق مهاب مميش) or a state's name.
     func closesDefiniteBody(_ a: ArticleText, _ taken: [Int], before t: Int, head: Int, cues: TokenCues) -> Bool {
-        guard taken.count == 1, let last = taken.last else { return false }
+        guard let last = taken.last else { return false }
         let headKinds = cues.kinds(at: head, rules)
         guard headKinds.contains(.organization),
               !headKinds.intersects([.title, .role, .collective, .anonymous, .outlet, .outletHead, .documentHead]),
               Self.isDefinite(a.tokens.letters(last)),
               !cues.covered(t).intersects([.organization, .outlet, .outletHead]) else { return false }
+        // a body's name closed by a definite relational adjective (وزارة الدفاع الأمريكية، مجلس
+        // الأمن الدولي): an adjective takes no genitive, so a bare word after it is the verb's
+        // object (نفت وزارة الدفاع الأمريكية خطف جبهة النصرة …) — not one glued to ل or ب
+        // (الشركة السعودية للكهرباء), a number, a Latin name (شركة الوساطة المحلية E*Trade), or
+        // a word a rule names
+        if taken.count >= 2 {
+            let w = a.tokens.letters(t)
+            guard Self.isRelational(Array(Self.stem(a.tokens.letters(last)).unicodeScalars)[...]), !Self.isDefinite(w),
+                  let first = w.first, first != Arabic.lam, first != Arabic.baa, Arabic.isLetter(first),
+                  !w.allSatisfy({ $0.properties.numericType != nil }), cues.kinds(at: t, rules).isEmpty,
+                  cues.covered(t).isEmpty,
+                  // (a title inside the body's name is followed by its holder's: حكومة رئيس الوزراء الياباني شينزو آبي)
+                  !taken.contains(where: { cues.covered($0).contains(.title) }) else { return false }
+            return true
+        }
         // (not a rank before a name, الفريق مهاب مميش, nor a state's name shaped like a relational
         // adjective, السعودية: a name, which no definite description stands for)
         let head = Self.stem(a.tokens.letters(last))
