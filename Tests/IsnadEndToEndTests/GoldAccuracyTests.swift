@@ -16,8 +16,9 @@ struct GoldAccuracyTests {
         // d62–d65 (a sixth round of kinds, 0.811 when drawn) joined at 0.894 for the part: the measure changed;
         // d66–d70 (a seventh round, denials; 0.722 when drawn) brought it to 0.884, the cues and the
         // writer's-voice rules of issue 22 and the source-span work to 0.902; d71–d76 (an eighth round,
-        // kinds the validation draw z showed; 0.790 when drawn) to 0.885: the measure changed; 0.896 with
-        // lang17's stance announcements, واصل, أثنى and inline question sub-headings
+        // kinds the validation draw z showed; 0.790 when drawn) to 0.885: the measure changed; with lang17's
+        // stance announcements, واصل, أثنى, question sub-headings and spans5's field titles, quoted names,
+        // outlets' reporters and deputies
         ("dev, corpus draw", "dev", ["d"], 0.89),
         ("validation", "validation", ["v"], 0.835),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
@@ -40,8 +41,9 @@ struct GoldAccuracyTests {
         // a second random draw for the validation split (draw-round-x.tsv), labelled blind twice
         // (144/147 agreed with d62–d65): 0.863 when drawn
         ("validation, round draw x", "validation", ["x"], 0.875),
-        // a third (draw-round-z.tsv), labelled blind twice (101/101 agreed): 0.812 when drawn
-        ("validation, round draw z", "validation", ["z"], 0.80),
+        // a third (draw-round-z.tsv), labelled blind twice (101/101 agreed): 0.812 when drawn,
+        // 0.832 after spans5 (a deputy of a title is named)
+        ("validation, round draw z", "validation", ["z"], 0.825),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<12)

@@ -267,6 +267,53 @@ struct ShippedLabellerTests {
         #expect(claims[1].sources.first?.text == "رئيس الجامعة خالد العمر")
     }
 
+    @Test("source spans: a field after في, then the holder's name, goes on to the name and the outlet told to; none without a name")
+    func fieldThenName() {
+        let told = label("وقال المحلل في شؤون التكنولوجيا كريس غرين لبي بي سي نيوز إن الخطط السابقة حققت نجاحا.")
+        #expect(told.sources.first?.text == "المحلل في شؤون التكنولوجيا كريس غرين")
+        #expect(told.sources.first?.kind == .person)
+        #expect(told.label == .secondhand)
+        let plain = label("وقال الناشط في مجال حقوق الإنسان عازار أحمد: «نرحب بأي تحرك».")
+        #expect(plain.sources.first?.text == "الناشط في مجال حقوق الإنسان عازار أحمد")
+        #expect(plain.label == .named)
+        // no name after the field (مكافحة الإرهاب من …): the span stops before في
+        let unnamed = label("وحذر باحث متخصص في مجال مكافحة الإرهاب من تنامي وسائل التغرير.")
+        #expect(unnamed.sources.first?.text == "باحث متخصص")
+    }
+
+    @Test("another outlet's reporter: an ambiguous outlet name after مراسل is that outlet (secondhand), and so is المراسل after it")
+    func outletReporter() {
+        let claims = Support.claims("وذكر مراسل الأناضول أن بين المشتبهين الموقوفين 10 أجانب.\nوذكر المراسل أن قوات الأمن أوقفت ستة أشخاص.")
+        #expect(claims.map(\.label) == [.secondhand, .secondhand])
+        #expect(claims[0].sources.first?.kind == .outlet)
+        // the bare name with no outlet word nor reporter before it is still the region
+        #expect(label("وشهدت الأناضول أمطارا غزيرة أمس.").label == .unsourced)
+    }
+
+    @Test("a deputy of a title (نائب الرئيس العراقي، نائب وزير الخارجية) is a unique title, named; نائب alone is a role")
+    func deputyOfTitle() {
+        let deputy = label("وقال نائب الرئيس العراقي إن الحكومة ستواصل الإصلاحات.")
+        #expect(deputy.label == .named)
+        #expect(deputy.sources.first?.text == "نائب الرئيس العراقي")
+        #expect(label("وقال نائب وزير الخارجية إن المحادثات مستمرة.").label == .named)
+        #expect(label("وقال نائب في البرلمان إن المحادثات مستمرة.").label == .anonymous)
+    }
+
+    @Test("a body's name closed by a definite relational adjective stops before a bare word: the verb's object; a name glued to ل, a Latin name and a title's holder go on")
+    func bodyClosedByAdjective() {
+        #expect(label("نفت وزارة الدفاع الأمريكية خطف جبهة النصرة لمقاتلين في سوريا.").sources.first?.text == "وزارة الدفاع الأمريكية")
+        #expect(label("وتنفي الشركات الخليجية مزاعم الدعم.").sources.first?.text == "الشركات الخليجية")
+        #expect(label("وقالت الشركة السعودية للكهرباء إن الانقطاع انتهى.").sources.first?.text == "الشركة السعودية للكهرباء")
+        #expect(label("وقالت حكومة رئيس الوزراء الياباني شينزو آبي إن النمو سيتسارع.").sources.first?.text.hasSuffix("شينزو آبي") == true)
+    }
+
+    @Test("a name in quotation marks right after the verb, then a colon, is the speaker (not the previous one)")
+    func quotedNameBeforeColon() {
+        let claims = Support.claims("وقال رئيس الرابطة خالد العمر إن الموسم يبدأ الأحد.\nوأضاف \"أنور\": \"نحن مجتمع محافظ\".")
+        #expect(claims[1].sources.first?.text == "أنور")
+        #expect(claims[1].label == .named)
+    }
+
     @Test("a colon opens a quotation only right after its attribution; an adverbial participle's complement serves the verb before it")
     func colonReachAndParticiple() {
         let far = Support.claims("وحسبما تقول الإحصاءات فإن الطلاق يزداد، ولا شك أن الطلاق خاضع للتحليل، وبعدها يمكن معرفة الأسباب بدقة، لكن يمكننا إرجاع الأسباب إلى سببين محتملين أكثر من غيرهما:\nالأول أن يكون الزواج سريعا.\nالثاني أن تكون المعرفة قليلة.")

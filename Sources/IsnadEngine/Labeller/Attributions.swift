@@ -454,13 +454,16 @@ struct AttributionFinder: Sendable {
 
     /// Whether the subject after a verb is a name in quotation marks (وأعلنت “مايكروسوفت” عن،
     /// وقالت «أرامكو» إن): the marks open right after the verb and close within three words, before
-    /// what follows a speaker (a complement, a stop word, an outlet told to) — not quoted words
+    /// what follows a speaker (a complement, a stop word, an outlet told to) or before a colon
+    /// (وأكدت "فاطمة السلمي": "…", when the marked words hold a name) — not quoted words
     /// (وأضاف «شكرا للجميع».).
     func quotedSubject(_ a: ArticleText, _ words: [Int], at p: Int, _ cues: SourceResolver.TokenCues) -> Bool {
         guard p > 0, resolver.onlyQuotesBetween(a, words[p - 1], words[p]) else { return false }
         var q = p
         while q + 1 < words.count && q < p + 3 {
             if resolver.hasPunctBetween(a, words[q], words[q + 1]) {
+                // a name in marks, then a colon and the words it said (وأكدت "فاطمة السلمي": "يجب …")
+                if resolver.quoteThenColon(a, words[q], words[q + 1]) { return resolver.hasName(a, words[p...q], cues: cues) }
                 return resolver.onlyQuotesBetween(a, words[q], words[q + 1]) && !a.tokens[words[q + 1]].afterBreak
                     && cues.kinds(at: words[q + 1], rules).intersects([.complement, .stop, .told, .outlet])
             }

@@ -254,6 +254,10 @@ public struct SourceResolver: Sendable {
                     if let j = placeThenTitle(a, words, at: k, phraseStart: i, cues: cues) {
                         taken += words[k..<j]; k = j; continue
                     }
+                    // 'المحلل في شؤون التكنولوجيا كريس غرين': a field after في, then the holder's name
+                    if let j = fieldThenName(a, words, at: k, phraseStart: i, cues: cues) {
+                        taken += words[k..<j]; k = j; continue
+                    }
                     // 'مسؤولون في وزارة الصحة', 'مصدر في الحزب': an unnamed group or role inside a
                     // body — the body is part of the fullest mention
                     if isInsideBody(a, words, at: k, phraseStart: i, cues: cues) {
@@ -371,12 +375,27 @@ public struct SourceResolver: Sendable {
     /// or ب goes on, a number too, and a word a group, role or body rule covers (المرصد …
     /// ومصادر أخرى is read as before). Not after a rank (الفريق مهاب مميش) or a state's name.
     func closesDefiniteBody(_ a: ArticleText, _ taken: [Int], before t: Int, head: Int, cues: TokenCues) -> Bool {
-        guard taken.count == 1, let last = taken.last else { return false }
+        guard let last = taken.last else { return false }
         let headKinds = cues.kinds(at: head, rules)
         guard headKinds.contains(.organization),
               !headKinds.intersects([.title, .role, .collective, .anonymous, .outlet, .outletHead, .documentHead]),
               Self.isDefinite(a.tokens.letters(last)),
               !cues.covered(t).intersects([.organization, .outlet, .outletHead]) else { return false }
+        // a body's name closed by a definite relational adjective (وزارة الدفاع الأمريكية، مجلس
+        // الأمن الدولي): an adjective takes no genitive, so a bare word after it is the verb's
+        // object (نفت وزارة الدفاع الأمريكية خطف جبهة النصرة …) — not one glued to ل or ب
+        // (الشركة السعودية للكهرباء), a number, a Latin name (شركة الوساطة المحلية E*Trade), or
+        // a word a rule names
+        if taken.count >= 2 {
+            let w = a.tokens.letters(t)
+            guard Self.isRelational(Array(Self.stem(a.tokens.letters(last)).unicodeScalars)[...]), !Self.isDefinite(w),
+                  let first = w.first, first != Arabic.lam, first != Arabic.baa, Arabic.isLetter(first),
+                  !w.allSatisfy({ $0.properties.numericType != nil }), cues.kinds(at: t, rules).isEmpty,
+                  cues.covered(t).isEmpty,
+                  // (a title inside the body's name is followed by its holder's: حكومة رئيس الوزراء الياباني شينزو آبي)
+                  !taken.contains(where: { cues.covered($0).contains(.title) }) else { return false }
+            return true
+        }
         // (not a rank before a name, الفريق مهاب مميش, nor a state's name shaped like a relational
         // adjective, السعودية: a name, which no definite description stands for)
         let head = Self.stem(a.tokens.letters(last))
@@ -532,6 +551,54 @@ public struct SourceResolver: Sendable {
         return true
     }
 
+    /// Whether a closing quotation mark, then a colon, stand between two words (and nothing else
+    /// but marks): a name in marks introducing what it said (وأكدت "فاطمة السلمي": "يجب …").
+    func quoteThenColon(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+        guard w1 + 2 < w2, a.tokens[w1 + 1].kind == .punct, a.tokens[w1 + 1].is("\"") else { return false }
+        var colon = false
+        for t in (w1 + 1)..<w2 {
+            guard a.tokens[t].kind == .punct else { return false }
+            if a.tokens[t].is(":") { colon = true } else if !a.tokens[t].is("\"") { return false }
+        }
+        return colon
+    }
+
+    /// After a title or role that opens the phrase, في and a field (شؤون التكنولوجيا، مجال الطاقة,
+    /// an idafa chain of up to three words ending in a definite noun), then the holder's name of
+    /// one to three words that carry no article and no cue, closed by punctuation, the end of the
+    /// unit or what follows a speaker (المحلل في شؤون التكنولوجيا كريس غرين لبي بي سي نيوز): the
+    /// position of the name, so the phrase takes the field and goes on to it. Nil otherwise (باحثة
+    /// متخصصة في مجال مكافحة الإرهاب من …: no name).
+    func fieldThenName(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
+        guard k > i, k + 3 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.fi.unicodeScalars),
+              cues.kinds(at: words[i], rules).intersects([.title, .role]), isFieldHead(a, words[k + 1]) else { return nil }
+        // the field's last word: the first definite one within three words after the head
+        guard let last = (k + 2..<min(words.count, k + 5)).first(where: { Self.isDefinite(a.tokens.letters(words[$0])) }),
+              !hasPunctBetween(a, words[k], words[last]), !a.tokens[words[last]].afterBreak else { return nil }
+        var n = last + 1
+        while n < words.count && n < last + 4 {
+            let t = words[n]
+            if a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) { break }
+            let l = a.tokens.letters(t)
+            if !cues.kinds(at: t, rules).isEmpty || Self.isDefinite(l) || Self.isLoneLam(l) || !hasName(a, CollectionOfOne(t), cues: cues) { break }
+            n += 1
+        }
+        guard n > last + 1 else { return nil }
+        if n < words.count {
+            let t = words[n]
+            let closes = a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) || Self.isLoneLam(a.tokens.letters(t))
+                || cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.complement, .told, .outlet, .outletHead]))
+            if !closes { return nil }
+        }
+        return last + 1
+    }
+
+    /// Whether a word heads a field after في (شؤون، مجال، قضايا …: Arabic.fieldHeads).
+    func isFieldHead(_ a: ArticleText, _ t: Int) -> Bool {
+        let l = a.tokens.letters(t)
+        return Self.fieldHeads.contains { $0.elementsEqual(l) }
+    }
+
     /// The preposition ل written alone, with or without tatweel (ل، لـ).
     static func isLoneLam(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         w.first == Arabic.lam && w.dropFirst().allSatisfy { $0 == Arabic.tatweel }
@@ -591,11 +658,19 @@ public struct SourceResolver: Sendable {
         // a group whose members are named is a named source
         if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
         if cues.has(.collective, at: first, rules) { return .anonymous }
-        if cues.has(.role, at: first, rules) {
+        // a deputy of a title (نائب الرئيس العراقي، نائب وزير الخارجية) holds a unique title, named
+        // like the title (SOURCING.md, named) — not نائب alone, a member of parliament (a role)
+        let deputyOfTitle = words.count >= 2 && Self.deputyWords.contains { $0.elementsEqual(a.tokens.letters(first)) }
+            && cues.has(.title, at: words[1], rules) && !hasPunctBetween(a, first, words[1])
+        if cues.has(.role, at: first, rules) && !deputyOfTitle {
             // a generic role is anonymous unless a name follows it (a body it is in, after في,
             // names no one: مصدر في الحزب)
             let rest = words.dropFirst().prefix { !a.tokens.letters($0).elementsEqual(Arabic.fi.unicodeScalars) }
             if hasName(a, rest, cues: cues) { return .person }
+            // a field after في, then the holder's name (المحلل في شؤون التكنولوجيا كريس غرين)
+            if rest.count + 2 < words.count, isFieldHead(a, words[rest.count + 2]),
+               let end = words[(rest.count + 3)...].firstIndex(where: { Self.isDefinite(a.tokens.letters($0)) }),
+               end + 1 < words.count, hasName(a, words[(end + 1)...], cues: cues) { return .person }
             return .anonymous
         }
         // reports with no author named (وذكرت التقارير، وحسب تلك التقارير، تقارير أمنية) are an
@@ -629,6 +704,8 @@ public struct SourceResolver: Sendable {
     static let rankBodyWords = Arabic.rankBodyWords
     static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
     static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
+    static let fieldHeads = Arabic.fieldHeads.map { Normalizer.foldedScalars($0) }
+    static let deputyWords = Arabic.deputyWords.map { Normalizer.foldedScalars($0) }
     /// Whether a word is one of a few short words (read without allocating: `key` reads every
     /// word of every phrase).
     @inline(__always) static func isOneOf(_ w: ArraySlice<Unicode.Scalar>, _ words: [[Unicode.Scalar]]) -> Bool {

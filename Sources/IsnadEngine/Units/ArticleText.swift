@@ -101,6 +101,11 @@ public struct ArticleText: Sendable {
         let t = m.firstToken
         // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
         if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.isHeadWord($0.letters(tokens.scalars)) }) { return true }
+        // a reporter's word right before the name (مراسل الأناضول، مراسلة «الرياض»): the reporter
+        // of that outlet
+        if t > 0, tokens[t - 1].kind == .word || tokens[t - 1].is("\""),
+           let w = (0..<t).last(where: { tokens[$0].kind == .word }), !(w + 1..<t).contains(where: { !tokens[$0].is("\"") }),
+           tokens.forms(w).contains(where: { f in reporterNouns.contains { $0.elementsEqual(f.letters(tokens.scalars)) } }) { return true }
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
         if let f = letters.first, f == Arabic.lam, letters.count > 2 { return statementFollows(m, tokens) }
@@ -126,6 +131,9 @@ public struct ArticleText: Sendable {
         let beforeDash = f < text.scalars.count && (dash(text.scalars[f]) || text.scalars[f] == ":")
         return (opensLine || afterDash) && (beforeDash || afterDash)
     }
+
+    /// Arabic.reporterNouns, folded as tokens are.
+    private static let reporterNouns = Arabic.reporterNouns.map { Normalizer.foldedScalars($0) }
 
     /// The statement openers, folded as tokens are.
     private static let statementOpeners = Set(Arabic.statementOpeners.map { Normalizer.foldedScalars($0) })

@@ -285,6 +285,15 @@ extension Arabic {
     /// The particles of a person's lineage or family (`lineageParticles` and آل: آل نهيان):
     /// they tell no one apart, so no source is matched by them (a kunya's أبو is: أبو شعيب).
     public static let nameParticles = lineageParticles + ["آل"]
+    /// A reporter of an outlet, before its name (مراسل الأناضول): an ambiguous outlet name
+    /// (الأناضول is also Anatolia) counts after it as after an outlet word.
+    public static let reporterNouns = ["مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلا", "مراسلون", "مراسلين"]
+    /// A deputy's word: before a title (نائب الرئيس، نائبة وزير الخارجية) it makes a unique title,
+    /// named; alone it is a member of parliament, a role.
+    public static let deputyWords = ["نائب", "نائبة"]
+    /// Heads of a field after في in a title or role (المحلل في شؤون التكنولوجيا كريس غرين): the
+    /// field belongs to the title, and the holder's name may follow it.
+    public static let fieldHeads = ["شؤون", "الشؤون", "شئون", "الشئون", "مجال", "قضايا", "ملف", "ملفات"]
     /// عبد, which opens a name written in one word or two (عبدالعزيز، عبد العزيز).
     public static let abd = "عبد"
     /// A body's word that is also a military rank before its holder's name (الفريق مهاب مميش),
