@@ -93,9 +93,11 @@ struct CueFilter: Sendable {
     /// قاله بريمر), which names what someone said or holds as the topic of the speaker's claim.
     /// A telling verb with its own أن relays a further source's words (وقال إن والدته أخبرته بأن …).
     func belongsToContent(_ m: CueMatch, _ a: ArticleText, unit: Int, contentStart: Int?, topicStart: Int?) -> Bool {
-        let r = rules[m.rule]
-        if r.kind == .passive, let c = contentStart { return m.start >= c }
-        guard r.kind == .report && r.takesObjectPronoun && !r.needsComplement else { return false }
+        // the rule's fields read in place: a `let` copy of a `Rule` retains every one of its
+        // arrays and strings, once per cue match (a tenth of the label stage on the corpus)
+        let kind = rules[m.rule].kind
+        if kind == .passive, let c = contentStart { return m.start >= c }
+        guard kind == .report && rules[m.rule].takesObjectPronoun && !rules[m.rule].needsComplement else { return false }
         // after the complement anything (إن إيران تعتبره تهديدا); before it only what someone said,
         // after ما (صحة ما قاله بريمر), not the speaker's own next verb (أعلن …، واعتبره)
         if let c = contentStart, m.start >= c { return true }
