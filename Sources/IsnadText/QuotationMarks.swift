@@ -22,6 +22,11 @@ public enum QuotationMarks {
         switch c.value { case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: true; default: false }
     }
 
+    /// Whether `c` can open a quotation: « “ „, or the straight quote, which toggles.
+    @inlinable public static func opens(_ c: Unicode.Scalar) -> Bool {
+        switch c.value { case 0x22, 0xAB, 0x201C, 0x201E: true; default: false }
+    }
+
     /// The quotation depth after scalar `c`.
     @inlinable public static func step(_ c: Unicode.Scalar, _ depth: Int) -> Int {
         switch c {

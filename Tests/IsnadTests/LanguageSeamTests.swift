@@ -93,4 +93,20 @@ struct LanguageSeamTests {
         #expect(Self.writesALetter("(0xFB50...0xFDFF).contains(v)"))
         #expect(!Self.writesALetter("case 0x00...0x1F, 0x7F...0x9F, 0x2066...0x2069: continue"))
     }
+
+    @Test("one conjunction stripper for the labeller and the standards: و then ف, while more than three letters remain")
+    func conjunctionStripper() {
+        func bare(_ w: String) -> String { String(String.UnicodeScalarView(Arabic.withoutConjunctions(Array(w.unicodeScalars)[...]))) }
+        #expect(bare("وغير") == "غير")
+        #expect(bare("فإلا") == "إلا")
+        #expect(bare("وفكان") == "كان")
+        #expect(bare("وفد") == "وفد")
+        #expect(bare("فوزي") == "وزي")
+    }
+
+    @Test("an opening quotation mark is « “ „ or the straight quote; a closing one opens nothing")
+    func openingMarks() {
+        for c in ["«", "“", "„", "\""] { #expect(QuotationMarks.opens(c.unicodeScalars.first!), "\(c)") }
+        for c in ["»", "”", ":"] { #expect(!QuotationMarks.opens(c.unicodeScalars.first!), "\(c)") }
+    }
 }

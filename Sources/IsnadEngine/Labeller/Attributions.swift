@@ -644,7 +644,7 @@ struct AttributionFinder: Sendable {
         // قالت إن هذا ليس صحيحًا، قال: هذا غير صحيح): the demonstrative is the claim called untrue,
         // and the denial is the speaker's; a writer's own «وهذا غير صحيح» after a comma is not
         if rules[m.rule].kind == .denial, Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) }),
-           Self.rebuttalPredicateOpeners.contains(where: { Self.withoutConjunction(a.tokens.letters(v)).elementsEqual($0) }),
+           Self.rebuttalPredicateOpeners.contains(where: { Arabic.withoutConjunctions(a.tokens.letters(v)).elementsEqual($0) }),
            opensStatement(a, unit, v - 1) { return false }
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
     }
@@ -666,26 +666,23 @@ struct AttributionFinder: Sendable {
         var p = t - 1
         while p >= range.lowerBound && a.tokens[p].kind != .word && a.tokens[p].kind != .punct { p -= 1 }
         guard p >= range.lowerBound else { return false }
-        if a.tokens[p].kind == .punct { return Self.statementMarks.contains { a.tokens[p].is($0) } }
+        if a.tokens[p].kind == .punct {
+            guard let c = a.tokens.letters(p).first else { return false }
+            return c == ":" || QuotationMarks.opens(c)
+        }
         guard Self.statementOpeners.contains(where: { a.tokens.letters(p).elementsEqual($0) }) else { return false }
         // غير أن، إلا أن، كما أن: a connective, the writer going on
         return !(p - 1 >= range.lowerBound && a.tokens[p - 1].kind == .word
-                 && Self.connectivesBeforeAn.contains { Self.withoutConjunction(a.tokens.letters(p - 1)).elementsEqual($0) })
+                 && Self.connectivesBeforeAn.contains { Arabic.withoutConjunctions(a.tokens.letters(p - 1)).elementsEqual($0) })
     }
     static let connectivesBeforeAn: [[Unicode.Scalar]] = Arabic.connectivesBeforeAn.map { Array(Normalizer.folded($0).unicodeScalars) }
     static let statementOpeners: [[Unicode.Scalar]] = Arabic.statementOpeners.map { Array(Normalizer.folded($0).unicodeScalars) }
-    static let statementMarks: [Unicode.Scalar] = [":", "«", "\"", "“"]
 
     /// `Arabic.rebuttalPredicateOpeners`, and the demonstratives of `Arabic.demonstratives` with
     /// and without و, folded.
     static let rebuttalPredicateOpeners: [[Unicode.Scalar]] = Arabic.rebuttalPredicateOpeners.map { Array(Normalizer.folded($0).unicodeScalars) }
     static let demonstrativeHeads: [[Unicode.Scalar]] = PatternCompiler.foldedWords(Arabic.demonstratives).flatMap { w in
         [Array(w.unicodeScalars), [Arabic.waw] + Array(w.unicodeScalars)]
-    }
-    /// A word without a first و / ف while three letters remain.
-    static func withoutConjunction(_ l: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-        if l.count > 3, let f = l.first, f == Arabic.waw || f == Arabic.faa { return l.dropFirst() }
-        return l
     }
 
     /// Whether ASCII digits read as a year of the last two centuries (1900–2099).

@@ -115,14 +115,6 @@ struct Standards {
     }
     static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
     static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
-    static let conjunctions = Arabic.conjunctions.compactMap(\.unicodeScalars.first)
-
-    /// A word without its first و ف (each in turn) while more than three letters remain.
-    static func withoutConjunctions(_ letters: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-        var bare = letters
-        for c in conjunctions where bare.first == c && bare.count > 3 { bare = bare.dropFirst() }
-        return bare
-    }
 
     /// The forms a stem is compared by: itself, without a verb's prefix (يفقد، فقد), and its first
     /// four letters when longer (فقدان، فقد… ; الاصطدام، اصطدم).
@@ -173,7 +165,7 @@ struct Standards {
         var anaphoric = false, reported = false
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
-            let bare = Self.withoutConjunctions(letters)
+            let bare = Arabic.withoutConjunctions(letters)
             if Self.anaphoric.contains(letters) || (bare.count < letters.count && Self.anaphoric.contains(bare)) {
                 // within the four words after a denial cue: نفى ذلك، نفت الوزارة هذه الأنباء; not a
                 // report word whose content follows it (نفت ما يتردد على أن الصفقة ...، نفى ما أشيع
@@ -239,7 +231,7 @@ struct Standards {
     /// `حول` ...), and neither is nor follows a demonstrative (هذه الأنباء عن ... still points back).
     func statesContent(_ a: ArticleText, _ words: [Int], _ k: Int) -> Bool {
         guard k + 1 < words.count else { return false }
-        func bare(_ t: Int) -> [Unicode.Scalar] { Array(Self.withoutConjunctions(a.tokens.letters(t))) }
+        func bare(_ t: Int) -> [Unicode.Scalar] { Array(Arabic.withoutConjunctions(a.tokens.letters(t))) }
         if Self.demonstratives.contains(bare(words[k])) { return false }
         if k > 0, Self.demonstratives.contains(bare(words[k - 1])) { return false }
         return Self.contentOpeners.contains(Array(a.tokens.letters(words[k + 1])))
@@ -273,7 +265,7 @@ struct Standards {
     func opensInPluperfect(_ a: ArticleText, _ i: Int) -> Bool {
         let words = a.words(of: i).prefix(Self.pluperfectReach)
         guard let first = words.first else { return false }
-        guard Self.pluperfect.contains(Array(Self.withoutConjunctions(a.tokens.letters(first)))) else { return false }
+        guard Self.pluperfect.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(first)))) else { return false }
         return words.dropFirst().contains { Array(a.tokens.letters($0)) == Self.qad }
     }
 

@@ -369,6 +369,14 @@ extension Arabic {
 
     /// The conjunctions written joined to the next word: و ف.
     public static let conjunctions = ["و", "ف"]
+    /// A word's letters without its first و then ف (each in turn) while more than three letters
+    /// remain (وغير → غير، فإلا → إلا; وفد stays): the one stripper of the labeller and the standards.
+    public static func withoutConjunctions(_ letters: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var bare = letters
+        if bare.count > 3, bare.first == waw { bare = bare.dropFirst() }
+        if bare.count > 3, bare.first == faa { bare = bare.dropFirst() }
+        return bare
+    }
     /// The proclitic runs a rule example's marked cue may leave outside its brackets (و، ف، ب، ل، ك،
     /// the article and their combinations: وال، بال، لل، وبال، ولل ...).
     public static let procliticPrefixes: Set<String> = ["و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "فل", "وبال", "ولل"]
