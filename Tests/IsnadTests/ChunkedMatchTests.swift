@@ -6,7 +6,8 @@ import IsnadText
 import IsnadTestSupport
 
 /// The matcher runs over a long article in chunks of whole segments (issue #26, item 3): the
-/// matches of every segment must be those of one pass over the whole text, whatever the size.
+/// matches (and word lists) of every segment must be those of one pass over the whole text,
+/// whatever the size.
 @Suite("The matcher in chunks")
 struct ChunkedMatchTests {
     /// Dev gold articles one after another, blank lines between (a long, many-paragraph text
@@ -47,6 +48,9 @@ struct ChunkedMatchTests {
             let differing = whole.matches.indices.first { !chunked.matches[$0].elementsEqual(whole.matches[$0]) }
             #expect(differing == nil, "size \(size): segment \(differing ?? -1) differs")
             #expect(chunked.timedOutRules == whole.timedOutRules)
+            // the word lists of an article of several chunks are found when asked for, not held
+            #expect(chunked.segmentWords.isEmpty && !whole.segmentWords.isEmpty)
+            #expect(whole.segments.indices.allSatisfy { chunked.words(of: $0) == whole.words(of: $0) }, "size \(size)")
         }
     }
 

@@ -130,16 +130,13 @@ public struct ArticleText: Sendable {
         }
         if !segments.isEmpty { chunk(firstSegment..<segments.count, firstToken..<tokens.count, to: Int.max) }
         clock.lap("match")
-        // the word tokens of each segment, found once for every later stage
-        var segmentWords = [[Int]](filled: [], count: segments.count)
-        for (s, r) in ranges.enumerated() where !r.isEmpty {
-            // room for the words only (the segment's tokens counted punctuation too)
-            var n = 0
-            for t in r where tokens[t].kind == .word { n += 1 }
-            var w: [Int] = []
-            w.reserveCapacity(n)
-            for t in r where tokens[t].kind == .word { w.append(t) }
-            segmentWords[s] = w
+        // the word tokens of each segment, found once for every later stage; for an article of
+        // more than one chunk, found again each time they are asked for (`words(of:)`), not held
+        // (8 bytes a word and a list per segment: about 0.8 bytes per byte of text)
+        var segmentWords: [[Int]] = []
+        if tokens.count <= limit {
+            segmentWords = [[Int]](filled: [], count: segments.count)
+            for (s, r) in ranges.enumerated() where !r.isEmpty { segmentWords[s] = Self.words(r, tokens) }
         }
         clock.lap("match")
         self.tokens = tokens
@@ -216,11 +213,24 @@ public struct ArticleText: Sendable {
         return false
     }
 
-    /// `segmentWords[i]` — the word tokens of segment `i`.
+    /// `segmentWords[i]` — the word tokens of segment `i` (empty for an article of more than one
+    /// chunk: `words(of:)` finds them).
     let segmentWords: [[Int]]
 
+    /// The word tokens among `r`, in a list with room for them only.
+    static func words(_ r: Range<Int>, _ tokens: Tokens) -> [Int] {
+        guard !r.isEmpty else { return [] }
+        // room for the words only (the segment's tokens count punctuation too)
+        var n = 0
+        for t in r where tokens[t].kind == .word { n += 1 }
+        var w: [Int] = []
+        w.reserveCapacity(n)
+        for t in r where tokens[t].kind == .word { w.append(t) }
+        return w
+    }
+
     /// Word tokens of segment `i`, as indexes into `tokens`.
-    public func words(of i: Int) -> [Int] { segmentWords[i] }
+    public func words(of i: Int) -> [Int] { segmentWords.isEmpty ? Self.words(tokenRanges[i], tokens) : segmentWords[i] }
 
     /// Drops the readings of the tokens once the article is labelled (`Tokens.releaseForms`):
     /// the standards and the units read letters, kinds and matches only. The storage is freed
