@@ -33,6 +33,10 @@ public struct SourcePhrase: Sendable, Equatable {
     /// The key of the name after the first بن / ابن (محمد بن نايف → نايف): a father's name tells
     /// two people of one first name apart.
     public var lineage: UInt64? = nil
+    /// The key of the phrase's first word when it is a generic noun of a body (وزارة، شركة،
+    /// جامعة: `Arabic.bodyHeadNouns`): what a definite one alone may refer back to (see
+    /// `SourceRoster.resolve`).
+    public var bodyHead: UInt64? = nil
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -247,7 +251,19 @@ public struct SourceResolver: Sendable {
                 }
                 // a body named by one word with the article is whole before a word without it: the
                 // word is the verb's object (ودعت الوزارة المهتمين، واتهمت اللجنة رئيس كوريا)
+                // غير and a relational adjective agreeing with the word before it go on the name
+                // (المنظمة غير الحكومية، منظمات غير حكومية): غير is no stop there, nor the object
+                // — after a body, a group or a role, and the name ends there (19 منظمة غير حكومية)
+                if k > i, k + 1 < words.count, let last = taken.last, isNonAdjective(a, last, t, words[k + 1]),
+                   cues.kinds(at: words[i], rules).intersects([.organization, .collective, .role, .anonymous]) {
+                    taken += [t, words[k + 1]]; k += 2; break
+                }
                 if k > i && closesDefiniteBody(a, taken, before: t, head: words[i], cues: cues) { break }
+                // the same after a body's leadership (مديرو التعليم، قادة الحزب): the body closes
+                // before the verb's object (أكد مديرو التعليم جاهزية المدارس)
+                if k > i + 1 && closesLeadership(a, taken, before: t, cues: cues) { break }
+                // the name بان كي مون, whose بان folding makes one word with بأن
+                if isNameBan(a, words, at: k) { taken.append(t); k += 1; continue }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) && !isIdleReport(a, words, at: k, phraseStart: i, cues: cues) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
@@ -350,6 +366,9 @@ public struct SourceResolver: Sendable {
         phrase.namesMembers = memberWords != nil
         phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
+        if kind == .organization, let head = Self.bodyHeadNoun(a.tokens.letters(first)) {
+            phrase.bodyHead = Self.skeletonKey(Array(head.unicodeScalars)[...])
+        }
         if memberWords == nil, kind == .person, cues.covered(first).intersects([.title, .role]) {
             // the title runs up to the first word that neither carries the article nor belongs to
             // a title, a role or a body the rules know: the holder's name (السيد قبادي، السيدة
@@ -514,6 +533,40 @@ public struct SourceResolver: Sendable {
         guard a.tokens.letters(t).elementsEqual(Arabic.ali.unicodeScalars) else { return false }
         let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
         return a.text.originalScalars(span).last == Arabic.ya
+    }
+
+    /// Whether word `t` is غير right after `last` and followed by `next`, a relational adjective
+    /// that agrees with `last` in carrying the article or not (المنظمة غير الحكومية، مصادر غير
+    /// رسمية), with nothing between them: "non-", part of the name, not a stop.
+    func isNonAdjective(_ a: ArticleText, _ last: Int, _ t: Int, _ next: Int) -> Bool {
+        guard a.tokens.letters(t).elementsEqual(Arabic.ghayr.unicodeScalars), t == last + 1, next == t + 1,
+              !a.tokens[t].afterBreak, !a.tokens[next].afterBreak else { return false }
+        let n = a.tokens.letters(next)
+        guard Self.isDefinite(n) == Self.isDefinite(a.tokens.letters(last)),
+              Self.isRelational(Array(Self.stem(n).unicodeScalars)[...]) else { return false }
+        return Self.stem(n).unicodeScalars.count >= 4
+    }
+
+    /// Whether `words[k]` is بان opening the name بان كي مون: كي after it, and no hamza written
+    /// on its alef (بأن, the complementiser, folds to the same word).
+    func isNameBan(_ a: ArticleText, _ words: [Int], at k: Int) -> Bool {
+        guard k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.ban.unicodeScalars),
+              Self.banSecond.contains(where: { $0.elementsEqual(a.tokens.letters(words[k + 1])) }),
+              !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
+        let t = words[k]
+        let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
+        return !a.text.originalScalars(span).contains { $0 == "\u{0623}" }
+    }
+    static let banSecond = Arabic.banSecond.map { Normalizer.foldedScalars($0) }
+
+    /// Whether a phrase opened by a body's leadership and the body's name (`taken`: مديرو
+    /// التعليم، قادة الاتحاد الأوروبي) is whole before word `t`: `closesDefiniteBody` read on
+    /// the body's words.
+    func closesLeadership(_ a: ArticleText, _ taken: [Int], before t: Int, cues: TokenCues) -> Bool {
+        guard taken.count >= 2, cues.has(.collective, at: taken[0], rules),
+              Self.leadershipNouns.contains(Self.stem(a.tokens.letters(taken[0]))),
+              cues.has(.organization, at: taken[1], rules), !hasPunctBetween(a, taken[0], taken[1]) else { return false }
+        return closesDefiniteBody(a, Array(taken.dropFirst()), before: t, head: taken[1], cues: cues)
     }
 
     func commaBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
@@ -713,6 +766,16 @@ public struct SourceResolver: Sendable {
         return words.contains { $0.elementsEqual(w) }
     }
     static let leadershipNouns = Set(Arabic.leadershipNouns.map { Normalizer.folded($0) })
+    static let bodyHeadNouns = Set(Arabic.bodyHeadNouns.map { Normalizer.folded($0) })
+    /// The generic body noun a word is (وزارة، الوزارة، ووزارة → وزاره), or nil (the word as it
+    /// stands is tried too: `stem` takes the و of وزارة for a conjunction).
+    /// Nouns of one kind of body are one head (شركة، مجموعة، مؤسسة: `Arabic.companyHeadNouns`).
+    static func bodyHeadNoun(_ w: ArraySlice<Unicode.Scalar>) -> String? {
+        let word = String(String.UnicodeScalarView(w))
+        guard let head = [Self.stem(w), word].first(where: { bodyHeadNouns.contains($0) }) else { return nil }
+        return companyHeadNouns.contains(head) ? companyHeadNouns.min()! : head
+    }
+    static let companyHeadNouns = Set(Arabic.companyHeadNouns.map { Normalizer.folded($0) })
     static let officialWords = Arabic.officialWords
     static let reports = Arabic.reportsPlural
     static let issuedWords = Arabic.issuedWords
@@ -983,6 +1046,8 @@ public struct SourceRoster: Sendable {
         public var titleKey: [UInt64] = []
         /// The father's name the source was named with (`SourcePhrase.lineage`).
         public var lineage: UInt64? = nil
+        /// The generic body noun the source was first named by (`SourcePhrase.bodyHead`).
+        public var bodyHead: UInt64? = nil
     }
     public private(set) var entries: [Entry] = []
     /// Entries by key word (newest first), and by kind (ascending), so resolving a mention never scans the roster.
@@ -1070,6 +1135,13 @@ public struct SourceRoster: Sendable {
                 // the latest entry listed under k that still has kind k
                 for i in byKind[Self.slot(k)].reversed() where entries[i].kind == k { if i > (best ?? -1) { best = i }; break }
             }
+            // a body pointed back to with no name shared needs evidence: a generic body noun alone
+            // (الشركة، الوزارة) and a body not called by another such noun (أرامكو … الشركة; not
+            // وزارة الداخلية … الجامعة, nor … الجامعة العربية, a name; nor الحكومة التونسية …
+            // الحكومة الأردنية, one word shared is too little)
+            if p.kind == .organization, let i = best {
+                guard let head = p.bodyHead, p.key.count == 1, entries[i].bodyHead == nil || entries[i].bodyHead == head else { return nil }
+            }
             if let i = best { return i }
         }
         return nil
@@ -1105,7 +1177,7 @@ public struct SourceRoster: Sendable {
         entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
                              key: key, mentions: [ref], claims: [], anonymityReason: false,
                              untitledHolder: p.kind == .person && p.untitled,
-                             titleKey: p.named ? p.titleKey : [], lineage: p.lineage))
+                             titleKey: p.named ? p.titleKey : [], lineage: p.lineage, bodyHead: p.bodyHead))
         for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i

@@ -302,6 +302,28 @@ extension Arabic {
     /// The nouns of a body's or a state's leadership, without the article (قادة إيران، زعماء
     /// الحزب، مديرو التعليم): before the body's name, the holders of its offices on the record.
     public static let leadershipNouns = ["قادة", "زعماء", "قيادات", "مديرو", "مديري", "مدراء", "رؤساء"]
+    /// The generic nouns a body is called by (وزارة، شركة، جامعة، لجنة …), folded, without the
+    /// article: a definite one alone (الشركة، الوزارة) may refer back to a body named before it
+    /// with no shared word (أرامكو … الشركة) — not to a body headed by another such noun
+    /// (الجامعة is not وزارة الداخلية), and a longer description (الجامعة العربية) is a name.
+    public static let bodyHeadNouns: Set<String> = [
+        "وزاره", "هيئه", "شركه", "مجموعه", "مجلس", "منظمه", "مؤسسه", "مكتب", "اداره", "مديريه", "امانه",
+        "جامعه", "جمعيه", "اتحاد", "نادي", "لجنه", "محكمه", "نيابه", "شرطه", "جيش", "قوات", "حكومه",
+        "سفاره", "قنصليه", "بلديه", "مصلحه", "صندوق", "بنك", "مصرف", "معهد", "مركز", "حزب", "حركه",
+        "تحالف", "رئاسه", "ديوان", "سلطه", "سلطات", "مفوضيه", "بعثه", "غرفه", "نقابه", "رابطه", "كليه",
+        "عماده", "اكاديميه", "مستشفي", "مجمع", "جهاز", "قياده", "تنظيم", "جماعه", "جبهه", "ائتلاف",
+        "وفد", "فرع", "محافظه", "برلمان", "وكاله", "اماره",
+    ]
+    /// The generic nouns of a company (شركة، مجموعة، مؤسسة), one kind of body: one may refer
+    /// back to a body called by another (مجموعة بيرسون … الشركة).
+    public static let companyHeadNouns = ["شركه", "مجموعه", "مؤسسه"]
+    /// غير "non-", which with a definite relational adjective after it goes on a body's name
+    /// (المنظمة غير الحكومية، الجمعيات غير الربحية): no stop there.
+    public static let ghayr = "غير"
+    /// بان, the first name of بان كي مون, which folding makes one word with بأن; كي after it
+    /// tells the name.
+    public static let ban = "بان"
+    public static let banSecond = ["كي", "كى"]
     /// "official", folded, without the article (الموقع الرسمي للوزارة).
     public static let officialWords: Set<String> = ["رسمي", "رسميه"]
     /// "reports", folded, without the article (وحسب تلك التقارير: reports with no author named).
