@@ -555,7 +555,7 @@ public struct SourceResolver: Sendable {
               !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
         let t = words[k]
         let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
-        return !a.text.originalScalars(span).contains { $0 == "\u{0623}" }
+        return !a.text.originalScalars(span).contains(where: Arabic.isAlefWithHamzaOrMadda)
     }
     static let banSecond = Arabic.banSecond.map { Normalizer.foldedScalars($0) }
 
@@ -781,14 +781,10 @@ public struct SourceResolver: Sendable {
     static let issuedWords = Arabic.issuedWords
     static let issuedBy = Arabic.issuedBy
 
-    /// A folded word without a leading و ف, ب ل ك and the article (لموقع → موقع، للموقع → موقع).
+    /// A folded word without a leading و ف, ب ل ك and the article (لموقع → موقع، للموقع → موقع):
+    /// `Arabic.withoutProclitics`, as a string to look up in the word lists.
     static func stem(_ w: ArraySlice<Unicode.Scalar>) -> String {
-        var v = Array(w)
-        if v.count > 3 && (v[0] == Arabic.waw || v[0] == Arabic.faa) { v.removeFirst() }
-        if v.count > 3 && v[0] == Arabic.lam && v[1] == Arabic.lam { v.removeFirst(2); return String(String.UnicodeScalarView(v)) }
-        if v.count > 3 && (v[0] == Arabic.baa || v[0] == Arabic.lam || v[0] == Arabic.kaf) { v.removeFirst() }
-        if v.count > 4 && v[0] == Arabic.alef && v[1] == Arabic.lam { v.removeFirst(2) }
-        return String(String.UnicodeScalarView(v))
+        String(String.UnicodeScalarView(Arabic.withoutProclitics(w)))
     }
 
     /// Whether some word after a role noun looks like a proper name: not definite, not a

@@ -1,3 +1,5 @@
+import IsnadModel
+
 /// What the tool knows of a script, in one place: how its text is folded for matching, which
 /// scalars are its letters, digits and marks. The text kernel (`Normalizer`, `Tokenizer`) reads
 /// the script of the articles through `ArticleScript`, a conformer of this protocol; the engine's
@@ -153,10 +155,10 @@ extension Arabic {
     /// with the gazetteer kind of the outlets it introduces: the gazetteer's outlet words (before
     /// an ambiguous name they are required), the engine's test for an outlet word, and the
     /// census's, one list.
-    public static let outletHeadKinds: KeyValuePairs<String, String> = [
-        "صحيفة": "newspaper", "جريدة": "newspaper", "يومية": "newspaper", "قناة": "channel", "فضائية": "channel",
-        "موقع": "site", "وكالة": "agency", "مجلة": "magazine", "إذاعة": "radio", "اذاعة": "radio", "شبكة": "channel",
-        "تلفزيون": "channel", "محطة": "channel",
+    public static let outletHeadKinds: KeyValuePairs<String, OutletKind> = [
+        "صحيفة": .newspaper, "جريدة": .newspaper, "يومية": .newspaper, "قناة": .channel, "فضائية": .channel,
+        "موقع": .site, "وكالة": .agency, "مجلة": .magazine, "إذاعة": .radio, "اذاعة": .radio, "شبكة": .channel,
+        "تلفزيون": .channel, "محطة": .channel,
     ]
     /// The outlet words of `outletHeadKinds`.
     public static var outletHeads: [String] { outletHeadKinds.map(\.key) }
@@ -398,6 +400,20 @@ extension Arabic {
         if bare.count > 3, bare.first == waw { bare = bare.dropFirst() }
         if bare.count > 3, bare.first == faa { bare = bare.dropFirst() }
         return bare
+    }
+    /// A folded word's letters without its proclitics and article, for comparing a word with a
+    /// list of bare nouns (لموقع → موقع، للموقع → موقع، والوزارة → وزاره): one و or ف, then ل ل
+    /// (the preposition on the article, and nothing more is taken), or one ب ل ك, then the
+    /// article — each only while enough letters remain (more than three, and five for the
+    /// article) that a short word is not cut into another. The one stripper of the source
+    /// resolver's word lists (`withoutConjunctions` is the labeller's, which strips و then ف).
+    public static func withoutProclitics(_ letters: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var v = letters
+        if v.count > 3, v.first == waw || v.first == faa { v = v.dropFirst() }
+        if v.count > 3, v.first == lam, v[v.startIndex + 1] == lam { return v.dropFirst(2) }
+        if v.count > 3, v.first == baa || v.first == lam || v.first == kaf { v = v.dropFirst() }
+        if v.count > 4, v.first == alef, v[v.startIndex + 1] == lam { v = v.dropFirst(2) }
+        return v
     }
     /// The proclitic runs a rule example's marked cue may leave outside its brackets (و، ف، ب، ل، ك،
     /// the article and their combinations: وال، بال، لل، وبال، ولل ...).
