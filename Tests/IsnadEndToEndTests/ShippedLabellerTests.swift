@@ -454,4 +454,13 @@ struct ShippedLabellerTests {
         // بأن after a verb is still the complementiser
         #expect(label("وأفاد المتحدث بأن كي يتم الحل يجب الحوار.").sources.first?.text == "المتحدث")
     }
+
+    @Test("spans6: a name glued to its title (الدكتورعزام) names the holder of the title met alone")
+    func gluedTitle() {
+        let a = Support.audit("وأكد وزير التعليم أن الدراسة تبدأ في موعدها.\nوترأس وزير التعليم الدكتورعزام الدخيل صباح اليوم الاجتماع الأول للجنة.")
+        #expect(a.sources.map(\.name) == ["وزير التعليم الدكتورعزام الدخيل"])
+        // a title's own endings are no name glued to it
+        #expect(label("وقالت الدكتورة إن الحالة مستقرة.").sources.first?.text == "الدكتورة")
+        #expect(Support.audit("وأكد وزير التعليم أن الدراسة تبدأ في موعدها.\nوترأس وزير التعليم المهندسين صباح اليوم.").sources.map(\.name) == ["وزير التعليم"])
+    }
 }

@@ -373,7 +373,8 @@ public struct SourceResolver: Sendable {
             // the title runs up to the first word that neither carries the article nor belongs to
             // a title, a role or a body the rules know: the holder's name (السيد قبادي، السيدة
             // توملينسون are named, though their names look like adjectives)
-            let titleWords = taken.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
+            let titleWords = taken.prefix { (Self.isDefinite(a.tokens.letters($0)) && !Self.isGluedTitle(a.tokens.letters($0)))
+                || cues.covered($0).intersects(Self.namePartKinds) }
             phrase.untitled = titleWords.count == taken.count
             // named when the words after the title hold a proper name (not منسوبي الحرس الوطني)
             phrase.named = !phrase.untitled && hasName(a, taken[titleWords.count...], cues: cues)
@@ -794,7 +795,7 @@ public struct SourceResolver: Sendable {
             let t = a.tokens.letters(w)
             let sc = Array(t)
             if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
-            if Self.isDefinite(t) { continue }
+            if Self.isDefinite(t) && !Self.isGluedTitle(t) { continue }
             if sc.count >= 4, let l = sc.last, l == Arabic.ya || (l == Arabic.ha && sc[sc.count - 2] == Arabic.ya) { continue }
             if sc.count >= 5, sc[sc.count - 1] == Arabic.nun && (sc[sc.count - 2] == Arabic.ya || sc[sc.count - 2] == Arabic.waw) { continue }
             if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == Arabic.baa || sc[0] == Arabic.lam) { continue }
@@ -803,6 +804,15 @@ public struct SourceResolver: Sendable {
         }
         return false
     }
+
+    /// Whether a folded word is a title with the article and a name glued to it, no space
+    /// between (الدكتورعزام، المهندسخالد: `Arabic.gluedTitles`): three letters at least after the
+    /// title, so no ending of the title's own (الدكتورة، المهندسين، الأستاذية) is read as a name.
+    static func isGluedTitle(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 8 else { return false }
+        return gluedTitles.contains { t in w.count >= t.count + 3 && w.prefix(t.count).elementsEqual(t) }
+    }
+    static let gluedTitles = Arabic.gluedTitles.map { Normalizer.foldedScalars($0) }
 
     /// Whether a word is a preposition ب / ل on a definite noun or a verbal noun with a pronoun (بالرد، للتركيز، بقوله).
     static func isPrepositional(_ t: String) -> Bool { isPrepositional(Array(t.unicodeScalars)[...]) }
@@ -850,7 +860,8 @@ public struct SourceResolver: Sendable {
                       let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
                       ph.kind == .person, ph.named, !ph.titleKey.isEmpty else { p += 1; continue }
                 p = max(p + 1, words.lowerBound(of: ph.words[ph.words.count - 1] + 1))
-                let titleWords = ph.words.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
+                let titleWords = ph.words.prefix { (Self.isDefinite(a.tokens.letters($0)) && !Self.isGluedTitle(a.tokens.letters($0)))
+                    || cues.covered($0).intersects(Self.namePartKinds) }
                 // (a second title glued to ل is someone the first did something to: خادم الحرمين
                 // الشريفين لرئيس وزراء نيوزيلندا جون كي)
                 if titleWords.contains(where: { cues.covered($0).contains(.qualifier) })
@@ -866,8 +877,10 @@ public struct SourceResolver: Sendable {
                 for w in ph.words[titleWords.count...] {
                     guard run.count < 6, cues.covered(w).subtracting(around).isEmpty else { break }
                     let l = a.tokens.letters(w)
-                    if Self.isDefinite(l) {
-                        if !run.isEmpty && l.last == Arabic.ya { run.append(w) }
+                    // (a name glued to its title, الدكتورعزام, is a name; a family name with the
+                    // article after it is the name's too: الدكتورعزام الدخيل)
+                    if Self.isDefinite(l) && !Self.isGluedTitle(l) {
+                        if !run.isEmpty && (l.last == Arabic.ya || run.count == 1 && Self.isGluedTitle(a.tokens.letters(run[0]))) { run.append(w) }
                         break
                     }
                     run.append(w)

@@ -316,6 +316,9 @@ extension Arabic {
         "عماده", "اكاديميه", "مستشفي", "مجمع", "جهاز", "قياده", "تنظيم", "جماعه", "جبهه", "ائتلاف",
         "وفد", "فرع", "محافظه", "برلمان", "وكاله", "اماره",
     ]
+    /// Titles a name is found glued to, no space between (ترأس وزير التعليم الدكتورعزام الدخيل):
+    /// only those whose own endings are all shorter than three letters (not الأمير: الأميركية).
+    public static let gluedTitles = ["الدكتور", "المهندس", "الأستاذ", "المستشار"]
     /// The generic nouns of a company (شركة، مجموعة، مؤسسة), one kind of body: one may refer
     /// back to a body called by another (مجموعة بيرسون … الشركة).
     public static let companyHeadNouns = ["شركه", "مجموعه", "مؤسسه"]
