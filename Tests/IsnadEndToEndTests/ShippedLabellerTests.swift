@@ -463,4 +463,15 @@ struct ShippedLabellerTests {
         #expect(label("وقالت الدكتورة إن الحالة مستقرة.").sources.first?.text == "الدكتورة")
         #expect(Support.audit("وأكد وزير التعليم أن الدراسة تبدأ في موعدها.\nوترأس وزير التعليم المهندسين صباح اليوم.").sources.map(\.name) == ["وزير التعليم"])
     }
+
+    @Test("spans6: a body met only as its generic noun (الوزارة) takes the name of the one body of that noun the article names anywhere; two such bodies leave it")
+    func bodyNamedElsewhere() {
+        let one = Support.audit("وزارة الآثار المصرية تدشن حملة لإنقاذ 100 مبنى\nوزار الوفد مقر وزارة الآثار المصرية في القاهرة.\nوأعلنت الوزارة أن الحملة تبدأ غدا.")
+        #expect(one.sources.map(\.name) == ["وزارة الآثار المصرية"])
+        let two = Support.audit("زار وزير الصحة مقر وزارة الداخلية أمس.\nوبحث مع وزارة الصحة الخطة.\nوأعلنت الوزارة أن الحملة تبدأ غدا.")
+        #expect(two.sources.map(\.name) == ["الوزارة"])
+        // an indefinite adjective describes a body, names none
+        let some = Support.audit("وتعاقدت مع شركة إلكترونية لتطوير الموقع.\nوقالت الشركة إن الموقع جاهز.")
+        #expect(some.sources.map(\.name) == ["الشركة"])
+    }
 }

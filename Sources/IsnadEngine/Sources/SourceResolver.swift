@@ -924,6 +924,68 @@ public struct SourceResolver: Sendable {
         for (e, b) in best { roster.nameHolder(e, b.phrase, text: b.text) }
     }
 
+    /// Names every body the roster met only as a generic noun with the article (أعلنت الوزارة،
+    /// وقالت الشركة: one word, `SourcePhrase.bodyHead`) when the article names one body, and only
+    /// one, called by that noun — anywhere, also in a sentence that attributes nothing or in the
+    /// headline (وزارة الآثار المصرية تدشن حملة …): the source is named at its fullest mention
+    /// (SOURCING.md, Sources). Two bodies of that noun (وزارة الداخلية، وزارة الصحة) leave it as
+    /// it is, and so does a body named that the roster holds already. Reads only units holding a
+    /// body cue, and only when some source is such a noun.
+    public func nameBodies(_ roster: inout SourceRoster, in a: ArticleText) {
+        let wanted = roster.entries.indices.filter {
+            let e = roster.entries[$0]
+            return e.kind == .organization && e.bodyHead != nil && e.key.count == 1 && !e.name.contains(" ")
+                && Self.isDefinite(Normalizer.foldedScalars(e.name)[...])
+        }
+        guard !wanted.isEmpty else { return }
+        let heads = Set(wanted.compactMap { roster.entries[$0].bodyHead })
+        // the bodies the article names by each noun: their key and their first mention
+        var named = [UInt64: [(key: [UInt64], text: String, phrase: SourcePhrase)]]()
+        var cues = TokenCues()
+        for u in 0..<a.segments.count {
+            let ms = a.matches[u]
+            guard ms.contains(where: { rules[$0.rule].kind == .organization }) else { continue }
+            cues.load(ms, tokens: a.tokenRanges[u], rules: rules)
+            let words = a.words(of: u)
+            for p in words.indices where p + 1 < words.count {
+                let l = a.tokens.letters(words[p])
+                // a noun in construct (وزارة الآثار), not one with the article: a description
+                guard !Self.isDefinite(l), let head = Self.bodyHeadNoun(l),
+                      let headKey = Self.skeletonKey(Array(head.unicodeScalars)[...]), heads.contains(headKey),
+                      cues.has(.organization, at: words[p], rules),
+                      let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
+                      ph.kind == .organization, ph.words.count >= 2, ph.bodyHead == headKey else { continue }
+                // read out of a verb's reach, a name can run on into what the body did (شركة سبكيم
+                // تراجعاً بنسبة …): only a name whose words after the first after the noun all carry the
+                // article (alone, after و, or after ل: وزارة الشؤون البلدية والقروية، شركة رابغ للتكرير)
+                // counts, and one glued to a preposition (بجامعة) is no mention of the body by name
+                let bare = l.first == Arabic.waw || l.first == Arabic.faa ? l.dropFirst() : l
+                // (an indefinite adjective after the noun describes a body, names none: شركة إلكترونية)
+                let second = a.tokens.letters(ph.words[1])
+                let clean = (l.elementsEqual(head.unicodeScalars) || bare.elementsEqual(head.unicodeScalars))
+                    && (Self.isDefinite(second) || !Self.isRelational(second))
+                    && ph.words.dropFirst(2).allSatisfy { Self.isDefinite(a.tokens.letters($0)) }
+                let key = ph.key.sortedUnique()
+                let text = clean ? a.text.originalText(a.text.originalSpan(ph.start, ph.end)) : ""
+                // one name inside the other is one body (وزارة الآثار المصرية تدشن حملة … in the
+                // headline, وزارة الآثار المصرية in the text): its clean, shorter mention is its name;
+                // a name not read clean still counts as a body of that noun (two leave the noun as it is)
+                if let j = named[headKey]?.firstIndex(where: { SourceRoster.common($0.key, key) == min($0.key.count, key.count) }) {
+                    let old = named[headKey]![j]
+                    if !text.isEmpty && (old.text.isEmpty || key.count < old.key.count) { named[headKey]![j] = (key, text, ph) }
+                    continue
+                }
+                named[headKey, default: []].append((key, text, ph))
+            }
+        }
+        for e in wanted {
+            guard let head = roster.entries[e].bodyHead, let bodies = named[head], bodies.count == 1, let body = bodies.first, !body.text.isEmpty,
+                  !roster.entries.contains(where: { $0.kind == .organization && SourceRoster.common($0.key, body.key) == body.key.count })
+            else { continue }
+            roster.nameBody(e, body.phrase, text: body.text)
+        }
+    }
+
     /// Whether a folded word ends as a relational (nisba) adjective: ي, or ية folded to يه.
     static func isRelational(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let l = w.last else { return false }
@@ -1198,6 +1260,13 @@ public struct SourceRoster: Sendable {
         entries[i].untitledHolder = false
         entries[i].name = text
         entries[i].titleKey = p.titleKey
+        mergeKey(i, p.key)
+    }
+
+    /// Names a body met only as its generic noun (`SourceResolver.nameBodies`): the entry takes
+    /// the body's name and its words in its key.
+    public mutating func nameBody(_ i: Int, _ p: SourcePhrase, text: String) {
+        entries[i].name = text
         mergeKey(i, p.key)
     }
 
