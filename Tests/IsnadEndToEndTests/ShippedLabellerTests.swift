@@ -474,4 +474,12 @@ struct ShippedLabellerTests {
         let some = Support.audit("وتعاقدت مع شركة إلكترونية لتطوير الموقع.\nوقالت الشركة إن الموقع جاهز.")
         #expect(some.sources.map(\.name) == ["الشركة"])
     }
+
+    @Test("spans6: a member's title, عن and the bloc or place sat for, then the member's name, is one source; a title before أعرب عن's object is not")
+    func memberForBloc() {
+        let u = label("وأكد عضو البرلمان العراقي عن ائتلاف دولة القانون محمد الشمري في حديث صحفي أن الحكومة تواجه صعوبات.")
+        #expect(u.sources.first?.text == "عضو البرلمان العراقي عن ائتلاف دولة القانون محمد الشمري")
+        #expect(label("وقال النائب عن مدينة بنغازي إبراهيم عميش إن الوضع صعب.").sources.first?.text == "النائب عن مدينة بنغازي إبراهيم عميش")
+        #expect(label("وأعرب خادم الحرمين الشريفين عن شكره وتقديره لكل من شارك.").sources.first?.text == "خادم الحرمين الشريفين")
+    }
 }

@@ -270,6 +270,11 @@ public struct SourceResolver: Sendable {
                     if let j = placeThenTitle(a, words, at: k, phraseStart: i, cues: cues) {
                         taken += words[k..<j]; k = j; continue
                     }
+                    // 'عضو البرلمان العراقي عن ائتلاف دولة القانون محمد الشمري': the bloc or the
+                    // place a member sits for, after عن, then the member's name
+                    if let j = blocThenName(a, words, at: k, phraseStart: i, cues: cues) {
+                        taken += words[k..<j]; k = j; continue
+                    }
                     // 'المحلل في شؤون التكنولوجيا كريس غرين': a field after في, then the holder's name
                     if let j = fieldThenName(a, words, at: k, phraseStart: i, cues: cues) {
                         taken += words[k..<j]; k = j; continue
@@ -645,6 +650,50 @@ public struct SourceResolver: Sendable {
             if !closes { return nil }
         }
         return last + 1
+    }
+
+    static let memberTitles = Arabic.memberTitles.map { Normalizer.foldedScalars($0) }
+    /// After a member's title that opens the phrase (عضو البرلمان، النائب، عضو مجلس الشيوخ:
+    /// `Arabic.memberTitles`; not a title before أعرب عن's object, خادم الحرمين الشريفين عن شكره), عن and
+    /// the bloc or the place the holder sits for (one to four words, the last with the article or
+    /// a name: ائتلاف دولة القانون، ولاية فلوريدا), then the holder's name — one to three words
+    /// with no article and no cue, and a family name with the article ending in ي after them
+    /// (محمد الشمري) — closed by punctuation, the end of the unit or what follows a speaker: the
+    /// position after the bloc, so the phrase takes it and goes on to the name. Nil otherwise
+    /// (النائب عن الحزب الديمقراطي الكردستاني: no name).
+    func blocThenName(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
+        guard k > i, k + 2 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.anFor.unicodeScalars),
+              Self.memberTitles.contains(where: { $0.elementsEqual(a.tokens.letters(words[i])) }) else { return nil }
+        // the bloc: up to four words with no punctuation and no cue but a name's (ائتلاف دولة
+        // القانون: a body, a document word), then the name
+        for end in (k + 2)...min(words.count - 1, k + 5) {
+            let last = words[end - 1]
+            if hasPunctBetween(a, words[k], last) || a.tokens[last].afterBreak { return nil }
+            if !cues.kinds(at: last, rules).subtracting(Self.namePartKinds).isEmpty { return nil }
+            var n = end
+            var name = 0
+            while n < words.count && n < end + 4 {
+                let t = words[n]
+                if a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) { break }
+                let l = a.tokens.letters(t)
+                if !cues.kinds(at: t, rules).isEmpty || Self.isLoneLam(l) { break }
+                if Self.isDefinite(l) {
+                    if name > 0 && l.last == Arabic.ya { name += 1; n += 1 }
+                    break
+                }
+                if !hasName(a, CollectionOfOne(t), cues: cues) { break }
+                name += 1; n += 1
+            }
+            guard name >= 2 else { continue }
+            if n < words.count {
+                let t = words[n]
+                let closes = a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) || Self.isLoneLam(a.tokens.letters(t))
+                    || cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.complement, .told, .outlet, .outletHead]))
+                if !closes { continue }
+            }
+            return end
+        }
+        return nil
     }
 
     /// Whether a word heads a field after في (شؤون، مجال، قضايا …: Arabic.fieldHeads).

@@ -270,6 +270,11 @@ extension Arabic {
 
     /// في 'in': a place may follow it inside a source's title (المتحدث باسم الشرطة في الرياض العقيد ...).
     public static let fi = "في"
+    /// عن 'for': the bloc or place a member sits for (عضو البرلمان عن ائتلاف دولة القانون ...).
+    public static let anFor = "عن"
+    /// The titles of a member who sits for a bloc or a place, named after عن (النائب عن محافظة
+    /// البصرة، عضو البرلمان عن ائتلاف دولة القانون، المرشح عن الحزب الجمهوري).
+    public static let memberTitles = ["النائب", "نائب", "النائبة", "نائبة", "عضو", "العضو", "عضوة", "العضوة", "المرشح", "مرشح", "المرشحة", "مرشحة"]
     /// من 'of' between a document's numbered part and the document (المادة (27) من لائحة ...).
     public static let partOf = "من"
     /// علي, the name, which folding makes one word with the preposition على.
