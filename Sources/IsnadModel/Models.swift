@@ -33,6 +33,22 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// Flags that qualify a claim's label.
+/// The kind of a news outlet (a gazetteer entry's `kind:`, the kind an outlet word suggests).
+public enum OutletKind: String, Codable, Sendable, CaseIterable {
+    case agency, newspaper, channel, radio, site, magazine
+
+    /// Whether a statement told to such an outlet in quotation marks (`قال لـ«سكاي نيوز عربية»`)
+    /// never makes it the article's own: a broadcaster or an agency a statement was made to is
+    /// another outlet (SOURCING.md, secondhand); papers, magazines and sites mark their own
+    /// exclusives so (`قال لـ«عكاظ»`).
+    public var toldIsAnother: Bool {
+        switch self {
+        case .agency, .channel, .radio: true
+        case .newspaper, .site, .magazine: false
+        }
+    }
+}
+
 public enum ClaimFlag: String, Codable, Sendable, CaseIterable {
     case noComment = "no_comment", hedged, quote, verified
     /// An anonymous claim whose article says why the source is not named (README, "Sourcing standards").

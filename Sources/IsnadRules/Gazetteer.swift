@@ -22,13 +22,8 @@ import IsnadText
 /// `وكالة الأنباء السعودية` the article's own outlet too). An ambiguous name counts only right
 /// after an outlet word (`صحيفة الرياض`, `جريدة اليوم`) or glued to ل in a told-to phrase.
 public enum Gazetteer {
-    /// The kinds of outlet an entry may have.
-    public static let kinds = ["agency", "newspaper", "channel", "radio", "site", "magazine"]
-    /// The kinds of outlet a statement told to in quotation marks (`قال لـ«سكاي نيوز عربية»`) never
-    /// makes the article's own: a broadcaster or an agency a statement was made to is another outlet
-    /// (SOURCING.md, secondhand). Papers and sites mark their own exclusives so (`قال لـ«عكاظ»`), and
-    /// an outlet a pack writes as patterns has no kind: both still count.
-    public static let toldNotOwnKinds: Set<String> = ["agency", "channel", "radio"]
+    /// The kinds of outlet an entry may have, as written (`OutletKind`).
+    public static let kinds = OutletKind.allCases.map(\.rawValue)
     static let entryKeys = ["id", "name", "kind", "region", "aliases", "ambiguous", "count", "examples", "note"]
     /// Words that introduce an outlet's name; before an ambiguous name they are required.
     public static let heads = Arabic.outletHeads.joined(separator: "|")
@@ -59,9 +54,10 @@ public enum Gazetteer {
                 err(m["id"]?.mark ?? item.mark, "a gazetteer entry needs an 'id' of lower-case ASCII letters, digits and dashes"); continue
             }
             guard let name = m["name"]?.string, !name.isEmpty else { err(item.mark, "gazetteer entry '\(id)' has no 'name'"); continue }
-            let kind = m["kind"]?.string ?? ""
-            if !kinds.contains(kind) {
-                err(m["kind"]?.mark ?? item.mark, "gazetteer entry '\(id)': kind must be one of \(kinds.joined(separator: ", "))" + RuleLoader.hint(kind, kinds)); ok = false
+            let written = m["kind"]?.string ?? ""
+            let kind = OutletKind(rawValue: written)
+            if kind == nil {
+                err(m["kind"]?.mark ?? item.mark, "gazetteer entry '\(id)': kind must be one of \(kinds.joined(separator: ", "))" + RuleLoader.hint(written, kinds)); ok = false
             }
             var names = [name]
             if let a = m["aliases"] {
@@ -104,7 +100,7 @@ public enum Gazetteer {
                 }
             }
             guard ok, !patterns.isEmpty else { continue }
-            var r = Rule(id: "outlet." + id, kind: .outlet, description: "\(name) (\(kind)\(m["region"]?.string.map { ", " + $0 } ?? ""))",
+            var r = Rule(id: "outlet." + id, kind: .outlet, description: "\(name) (\(written)\(m["region"]?.string.map { ", " + $0 } ?? ""))",
                          patterns: patterns, clitics: .all, needsComplement: false, scope: .anywhere, examples: RuleExamples(), location: loc)
             r.compiled = Rule.Compiled(patterns: patterns, forms: compiled)
             r.outletNames = folded

@@ -314,7 +314,7 @@ public struct PackCache: Sendable, Equatable {
         w.bool(rule.overrides); w.bool(rule.disabled); w.bool(rule.disabledDefinition)
         w.array(rule.outletNames) { w, words in w.array(words) { $0.string($1) } }
         w.bool(rule.contextual)
-        w.string(rule.outletKind)
+        w.string(rule.outletKind?.rawValue ?? "")
         w.optional(rule.compiled) { w, c in
             w.array(c.patterns) { $0.string($1) }
             w.array(c.forms) { w, form in
@@ -347,7 +347,11 @@ public struct PackCache: Sendable, Equatable {
         rule.overrides = try r.bool(); rule.disabled = try r.bool(); rule.disabledDefinition = try r.bool()
         rule.outletNames = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try strings(&r) }
         rule.contextual = try r.bool()
-        rule.outletKind = try r.string()
+        let outletKind = try r.string()
+        if !outletKind.isEmpty {
+            guard let k = OutletKind(rawValue: outletKind) else { throw BinaryReader.Malformed(offset: r.offset) }
+            rule.outletKind = k
+        }
         rule.compiled = try r.optional { (r: inout BinaryReader) throws(BinaryReader.Malformed) in
             let patterns = try strings(&r)
             let forms = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in

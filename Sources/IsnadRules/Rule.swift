@@ -199,9 +199,9 @@ public struct Rule: Sendable {
     /// For an outlet of the gazetteer: its name and aliases, each as folded words; any of them
     /// names the same outlet (`Gazetteer`).
     public var outletNames: [[String]] = []
-    /// For an outlet of the gazetteer: its kind, one of `Gazetteer.kinds` (agency, newspaper,
-    /// channel, radio, site, magazine); empty for every other rule.
-    public var outletKind: String = ""
+    /// For an outlet of the gazetteer: its kind; nil for every other rule (an outlet a pack
+    /// writes as patterns has none).
+    public var outletKind: OutletKind? = nil
     /// For an ambiguous outlet name of the gazetteer (الرياض، اليوم، عكاظ): a bare match counts only
     /// in an outlet's context — between quotation marks, or after ل (told to it: لـ«عكاظ»; glued, لعكاظ, only
     /// when a statement follows: `ArticleText.statementFollows`).

@@ -61,8 +61,8 @@ struct CensusTests {
         let outlet = try #require(r.outlets.first)
         #expect(outlet.candidate.name == "الفجر الجديد")
         #expect(outlet.candidate.count == 10)
-        #expect(outlet.outletKind == "newspaper")
-        #expect(r.outlets.contains { $0.candidate.name == "الأفق البعيد" && $0.outletKind == "magazine" })
+        #expect(outlet.outletKind == .newspaper)
+        #expect(r.outlets.contains { $0.candidate.name == "الأفق البعيد" && $0.outletKind == .magazine })
         // المزارعون is a group noun the shipped lexicon (groups.yml) knows: no unknown speaker
         #expect(!r.speakers.contains { $0.candidate.name == "مزارعون" })
         #expect(r.quotes.contains { $0.key == CensusWords.stem(Normalizer.foldedScalars("همهم")) })

@@ -143,7 +143,7 @@ enum CensusJSON {
         for s in r.speakers { candidate(s.candidate) { w in w.field("word", s.word); stub(s.stub, &w) } }
         w.endArray()
         w.beginArray("outlets")
-        for o in r.outlets { candidate(o.candidate) { w in w.field("outlet_kind", o.outletKind); stub(o.stub, &w) } }
+        for o in r.outlets { candidate(o.candidate) { w in w.field("outlet_kind", o.outletKind.rawValue); stub(o.stub, &w) } }
         w.endArray()
         w.beginArray("quotes")
         for q in r.quotes { candidate(q) { _ in } }

@@ -35,7 +35,7 @@ public struct CensusReport: Sendable {
     public struct Outlet: Sendable {
         public var candidate: CensusCandidate
         /// The gazetteer kind the contexts suggest (newspaper, agency, site, channel, magazine, radio).
-        public var outletKind: String
+        public var outletKind: OutletKind
         public var stub: RuleStub
     }
     public struct SetAside: Sendable {
@@ -260,12 +260,12 @@ public struct RuleStub: Sendable {
     }
 
     /// The gazetteer kind of the outlets each outlet word introduces, by its folded spelling.
-    static let headKinds: [String: String] = Dictionary(Arabic.outletHeadKinds.map { (Normalizer.folded($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    static let headKinds: [String: OutletKind] = Dictionary(Arabic.outletHeadKinds.map { (Normalizer.folded($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
 
     /// The gazetteer kind of an outlet by the word that most often introduced it.
-    static func outletKind(_ c: CensusCandidate) -> String {
+    static func outletKind(_ c: CensusCandidate) -> OutletKind {
         for (context, _) in c.rankedContexts { if let kind = headKinds[context] { return kind } }
-        return "newspaper"
+        return .newspaper
     }
 
     /// The outlet words as written, by their folded spelling.
@@ -277,24 +277,24 @@ public struct RuleStub: Sendable {
     }
 
     /// A gazetteer entry when the loader reads a gazetteer, else an `outlet` rule with the name as its pattern.
-    static func outlet(_ c: CensusCandidate, kind: String, ids: inout CensusReport.IDs, style: StubStyle) -> RuleStub {
+    static func outlet(_ c: CensusCandidate, kind: OutletKind, ids: inout CensusReport.IDs, style: StubStyle) -> RuleStub {
         let name = c.name
         let comment = "\(name): \(counts(c)) (\(contextNames(c))), no outlet rule knows it"
         if style.gazetteer {
             let id = ids.next("outlet", name)
             let entry = String(id.dropFirst("outlet.".count))
-            var lines = ["- id: \(entry)", "  name: \(quoted(name))", "  kind: \(kind)"]
+            var lines = ["- id: \(entry)", "  name: \(quoted(name))", "  kind: \(kind.rawValue)"]
             let aliases = c.rankedForms.dropFirst().map(\.form).filter { Normalizer.foldedScalars($0) != Normalizer.foldedScalars(name) }
             if !aliases.isEmpty { lines.append("  aliases: [\(Lemmas.unique(aliases).map(quoted).joined(separator: ", "))]") }
             lines += ["  count: \(c.count)", "  note: \(quoted("census: " + contextNames(c)))"]
-            return RuleStub(id: entry, kind: "gazetteer", comments: [comment + "; kind \(kind) from the word before it"], lines: lines, gazetteer: true,
+            return RuleStub(id: entry, kind: "gazetteer", comments: [comment + "; kind \(kind.rawValue) from the word before it"], lines: lines, gazetteer: true,
                             candidates: c.examples.compactMap(\.marked).sorted { $0.count < $1.count })
         }
         let id = ids.next("outlet", name)
         var lines = ["- id: \(id)", "  kind: outlet", "  description: \(quoted(name + " (census: \(counts(c)))"))",
                      "  patterns: [\(Lemmas.unique(c.rankedForms.map(\.form), or: c.key).map(quoted).joined(separator: ", "))]"]
         let examples = c.examples.compactMap(\.marked).sorted { $0.count < $1.count }
-        return RuleStub(id: id, kind: "outlet", comments: [comment + " (an outlet rule: this rule loader reads no gazetteer; as a gazetteer entry its kind would be \(kind))"],
+        return RuleStub(id: id, kind: "outlet", comments: [comment + " (an outlet rule: this rule loader reads no gazetteer; as a gazetteer entry its kind would be \(kind.rawValue))"],
                         lines: lines, candidates: examples)
     }
 }

@@ -132,6 +132,8 @@ public struct Labeller: Sendable {
         rebuttals.run(a, &out, &rec)
         // a title met alone takes its holder's name from anywhere in the article
         resolver.nameHolders(&roster, in: a)
+        // and a body met only as its generic noun (الوزارة) its name (وزارة الآثار المصرية)
+        resolver.nameBodies(&roster, in: a)
         return (out, roster)
     }
 

@@ -34,12 +34,12 @@ public struct OutletInference: Sendable {
                 // (a paper or a site only: a broadcaster or an agency told in quotes, لـ«سكاي نيوز عربية»,
                 // is another outlet — SOURCING.md, secondhand)
                 if a.text.scalars[k] == Arabic.lam && (k == 0 || !Tokenizer.isWordScalar(a.text.scalars[k - 1])) {
-                    if !Gazetteer.toldNotOwnKinds.contains(rules[m.rule].outletKind) { vote(m, 2) }
+                    if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
                     continue
                 }
                 // the same after مع (في حوار مع «الشرق الأوسط»، في حديث مع «عكاظ»)
                 if k >= 1, a.text.folded(k - 1, k + 1) == Self.with, k == 1 || !Tokenizer.isWordScalar(a.text.scalars[k - 2]) {
-                    if !Gazetteer.toldNotOwnKinds.contains(rules[m.rule].outletKind) { vote(m, 2) }
+                    if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
                     continue
                 }
                 // علمت «X»

@@ -33,6 +33,10 @@ public struct SourcePhrase: Sendable, Equatable {
     /// The key of the name after the first بن / ابن (محمد بن نايف → نايف): a father's name tells
     /// two people of one first name apart.
     public var lineage: UInt64? = nil
+    /// The key of the phrase's first word when it is a generic noun of a body (وزارة، شركة،
+    /// جامعة: `Arabic.bodyHeadNouns`): what a definite one alone may refer back to (see
+    /// `SourceRoster.resolve`).
+    public var bodyHead: UInt64? = nil
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -247,11 +251,28 @@ public struct SourceResolver: Sendable {
                 }
                 // a body named by one word with the article is whole before a word without it: the
                 // word is the verb's object (ودعت الوزارة المهتمين، واتهمت اللجنة رئيس كوريا)
+                // غير and a relational adjective agreeing with the word before it go on the name
+                // (المنظمة غير الحكومية، منظمات غير حكومية): غير is no stop there, nor the object
+                // — after a body, a group or a role, and the name ends there (19 منظمة غير حكومية)
+                if k > i, k + 1 < words.count, let last = taken.last, isNonAdjective(a, last, t, words[k + 1]),
+                   cues.kinds(at: words[i], rules).intersects([.organization, .collective, .role, .anonymous]) {
+                    taken += [t, words[k + 1]]; k += 2; break
+                }
                 if k > i && closesDefiniteBody(a, taken, before: t, head: words[i], cues: cues) { break }
+                // the same after a body's leadership (مديرو التعليم، قادة الحزب): the body closes
+                // before the verb's object (أكد مديرو التعليم جاهزية المدارس)
+                if k > i + 1 && closesLeadership(a, taken, before: t, cues: cues) { break }
+                // the name بان كي مون, whose بان folding makes one word with بأن
+                if isNameBan(a, words, at: k) { taken.append(t); k += 1; continue }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) && !isIdleReport(a, words, at: k, phraseStart: i, cues: cues) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
                     if let j = placeThenTitle(a, words, at: k, phraseStart: i, cues: cues) {
+                        taken += words[k..<j]; k = j; continue
+                    }
+                    // 'عضو البرلمان العراقي عن ائتلاف دولة القانون محمد الشمري': the bloc or the
+                    // place a member sits for, after عن, then the member's name
+                    if let j = blocThenName(a, words, at: k, phraseStart: i, cues: cues) {
                         taken += words[k..<j]; k = j; continue
                     }
                     // 'المحلل في شؤون التكنولوجيا كريس غرين': a field after في, then the holder's name
@@ -350,11 +371,15 @@ public struct SourceResolver: Sendable {
         phrase.namesMembers = memberWords != nil
         phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
+        if kind == .organization, let head = Self.bodyHeadNoun(a.tokens.letters(first)) {
+            phrase.bodyHead = Self.skeletonKey(Array(head.unicodeScalars)[...])
+        }
         if memberWords == nil, kind == .person, cues.covered(first).intersects([.title, .role]) {
             // the title runs up to the first word that neither carries the article nor belongs to
             // a title, a role or a body the rules know: the holder's name (السيد قبادي، السيدة
             // توملينسون are named, though their names look like adjectives)
-            let titleWords = taken.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
+            let titleWords = taken.prefix { (Self.isDefinite(a.tokens.letters($0)) && !Self.isGluedTitle(a.tokens.letters($0)))
+                || cues.covered($0).intersects(Self.namePartKinds) }
             phrase.untitled = titleWords.count == taken.count
             // named when the words after the title hold a proper name (not منسوبي الحرس الوطني)
             phrase.named = !phrase.untitled && hasName(a, taken[titleWords.count...], cues: cues)
@@ -516,6 +541,40 @@ public struct SourceResolver: Sendable {
         return a.text.originalScalars(span).last == Arabic.ya
     }
 
+    /// Whether word `t` is غير right after `last` and followed by `next`, a relational adjective
+    /// that agrees with `last` in carrying the article or not (المنظمة غير الحكومية، مصادر غير
+    /// رسمية), with nothing between them: "non-", part of the name, not a stop.
+    func isNonAdjective(_ a: ArticleText, _ last: Int, _ t: Int, _ next: Int) -> Bool {
+        guard a.tokens.letters(t).elementsEqual(Arabic.ghayr.unicodeScalars), t == last + 1, next == t + 1,
+              !a.tokens[t].afterBreak, !a.tokens[next].afterBreak else { return false }
+        let n = a.tokens.letters(next)
+        guard Self.isDefinite(n) == Self.isDefinite(a.tokens.letters(last)),
+              Self.isRelational(Array(Self.stem(n).unicodeScalars)[...]) else { return false }
+        return Self.stem(n).unicodeScalars.count >= 4
+    }
+
+    /// Whether `words[k]` is بان opening the name بان كي مون: كي after it, and no hamza written
+    /// on its alef (بأن, the complementiser, folds to the same word).
+    func isNameBan(_ a: ArticleText, _ words: [Int], at k: Int) -> Bool {
+        guard k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.ban.unicodeScalars),
+              Self.banSecond.contains(where: { $0.elementsEqual(a.tokens.letters(words[k + 1])) }),
+              !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
+        let t = words[k]
+        let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
+        return !a.text.originalScalars(span).contains(where: Arabic.isAlefWithHamzaOrMadda)
+    }
+    static let banSecond = Arabic.banSecond.map { Normalizer.foldedScalars($0) }
+
+    /// Whether a phrase opened by a body's leadership and the body's name (`taken`: مديرو
+    /// التعليم، قادة الاتحاد الأوروبي) is whole before word `t`: `closesDefiniteBody` read on
+    /// the body's words.
+    func closesLeadership(_ a: ArticleText, _ taken: [Int], before t: Int, cues: TokenCues) -> Bool {
+        guard taken.count >= 2, cues.has(.collective, at: taken[0], rules),
+              Self.leadershipNouns.contains(Self.stem(a.tokens.letters(taken[0]))),
+              cues.has(.organization, at: taken[1], rules), !hasPunctBetween(a, taken[0], taken[1]) else { return false }
+        return closesDefiniteBody(a, Array(taken.dropFirst()), before: t, head: taken[1], cues: cues)
+    }
+
     func commaBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
         guard w1 + 1 < w2 else { return false }
         var comma = false
@@ -591,6 +650,50 @@ public struct SourceResolver: Sendable {
             if !closes { return nil }
         }
         return last + 1
+    }
+
+    static let memberTitles = Arabic.memberTitles.map { Normalizer.foldedScalars($0) }
+    /// After a member's title that opens the phrase (عضو البرلمان، النائب، عضو مجلس الشيوخ:
+    /// `Arabic.memberTitles`; not a title before أعرب عن's object, خادم الحرمين الشريفين عن شكره), عن and
+    /// the bloc or the place the holder sits for (one to four words, the last with the article or
+    /// a name: ائتلاف دولة القانون، ولاية فلوريدا), then the holder's name — one to three words
+    /// with no article and no cue, and a family name with the article ending in ي after them
+    /// (محمد الشمري) — closed by punctuation, the end of the unit or what follows a speaker: the
+    /// position after the bloc, so the phrase takes it and goes on to the name. Nil otherwise
+    /// (النائب عن الحزب الديمقراطي الكردستاني: no name).
+    func blocThenName(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
+        guard k > i, k + 2 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.anFor.unicodeScalars),
+              Self.memberTitles.contains(where: { $0.elementsEqual(a.tokens.letters(words[i])) }) else { return nil }
+        // the bloc: up to four words with no punctuation and no cue but a name's (ائتلاف دولة
+        // القانون: a body, a document word), then the name
+        for end in (k + 2)...min(words.count - 1, k + 5) {
+            let last = words[end - 1]
+            if hasPunctBetween(a, words[k], last) || a.tokens[last].afterBreak { return nil }
+            if !cues.kinds(at: last, rules).subtracting(Self.namePartKinds).isEmpty { return nil }
+            var n = end
+            var name = 0
+            while n < words.count && n < end + 4 {
+                let t = words[n]
+                if a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) { break }
+                let l = a.tokens.letters(t)
+                if !cues.kinds(at: t, rules).isEmpty || Self.isLoneLam(l) { break }
+                if Self.isDefinite(l) {
+                    if name > 0 && l.last == Arabic.ya { name += 1; n += 1 }
+                    break
+                }
+                if !hasName(a, CollectionOfOne(t), cues: cues) { break }
+                name += 1; n += 1
+            }
+            guard name >= 2 else { continue }
+            if n < words.count {
+                let t = words[n]
+                let closes = a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) || Self.isLoneLam(a.tokens.letters(t))
+                    || cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.complement, .told, .outlet, .outletHead]))
+                if !closes { continue }
+            }
+            return end
+        }
+        return nil
     }
 
     /// Whether a word heads a field after في (شؤون، مجال، قضايا …: Arabic.fieldHeads).
@@ -713,19 +816,25 @@ public struct SourceResolver: Sendable {
         return words.contains { $0.elementsEqual(w) }
     }
     static let leadershipNouns = Set(Arabic.leadershipNouns.map { Normalizer.folded($0) })
+    static let bodyHeadNouns = Set(Arabic.bodyHeadNouns.map { Normalizer.folded($0) })
+    /// The generic body noun a word is (وزارة، الوزارة، ووزارة → وزاره), or nil (the word as it
+    /// stands is tried too: `stem` takes the و of وزارة for a conjunction).
+    /// Nouns of one kind of body are one head (شركة، مجموعة، مؤسسة: `Arabic.companyHeadNouns`).
+    static func bodyHeadNoun(_ w: ArraySlice<Unicode.Scalar>) -> String? {
+        let word = String(String.UnicodeScalarView(w))
+        guard let head = [Self.stem(w), word].first(where: { bodyHeadNouns.contains($0) }) else { return nil }
+        return companyHeadNouns.contains(head) ? companyHeadNouns.min()! : head
+    }
+    static let companyHeadNouns = Set(Arabic.companyHeadNouns.map { Normalizer.folded($0) })
     static let officialWords = Arabic.officialWords
     static let reports = Arabic.reportsPlural
     static let issuedWords = Arabic.issuedWords
     static let issuedBy = Arabic.issuedBy
 
-    /// A folded word without a leading و ف, ب ل ك and the article (لموقع → موقع، للموقع → موقع).
+    /// A folded word without a leading و ف, ب ل ك and the article (لموقع → موقع، للموقع → موقع):
+    /// `Arabic.withoutProclitics`, as a string to look up in the word lists.
     static func stem(_ w: ArraySlice<Unicode.Scalar>) -> String {
-        var v = Array(w)
-        if v.count > 3 && (v[0] == Arabic.waw || v[0] == Arabic.faa) { v.removeFirst() }
-        if v.count > 3 && v[0] == Arabic.lam && v[1] == Arabic.lam { v.removeFirst(2); return String(String.UnicodeScalarView(v)) }
-        if v.count > 3 && (v[0] == Arabic.baa || v[0] == Arabic.lam || v[0] == Arabic.kaf) { v.removeFirst() }
-        if v.count > 4 && v[0] == Arabic.alef && v[1] == Arabic.lam { v.removeFirst(2) }
-        return String(String.UnicodeScalarView(v))
+        String(String.UnicodeScalarView(Arabic.withoutProclitics(w)))
     }
 
     /// Whether some word after a role noun looks like a proper name: not definite, not a
@@ -735,7 +844,7 @@ public struct SourceResolver: Sendable {
             let t = a.tokens.letters(w)
             let sc = Array(t)
             if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
-            if Self.isDefinite(t) { continue }
+            if Self.isDefinite(t) && !Self.isGluedTitle(t) { continue }
             if sc.count >= 4, let l = sc.last, l == Arabic.ya || (l == Arabic.ha && sc[sc.count - 2] == Arabic.ya) { continue }
             if sc.count >= 5, sc[sc.count - 1] == Arabic.nun && (sc[sc.count - 2] == Arabic.ya || sc[sc.count - 2] == Arabic.waw) { continue }
             if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == Arabic.baa || sc[0] == Arabic.lam) { continue }
@@ -744,6 +853,15 @@ public struct SourceResolver: Sendable {
         }
         return false
     }
+
+    /// Whether a folded word is a title with the article and a name glued to it, no space
+    /// between (الدكتورعزام، المهندسخالد: `Arabic.gluedTitles`): three letters at least after the
+    /// title, so no ending of the title's own (الدكتورة، المهندسين، الأستاذية) is read as a name.
+    static func isGluedTitle(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 8 else { return false }
+        return gluedTitles.contains { t in w.count >= t.count + 3 && w.prefix(t.count).elementsEqual(t) }
+    }
+    static let gluedTitles = Arabic.gluedTitles.map { Normalizer.foldedScalars($0) }
 
     /// Whether a word is a preposition ب / ل on a definite noun or a verbal noun with a pronoun (بالرد، للتركيز، بقوله).
     static func isPrepositional(_ t: String) -> Bool { isPrepositional(Array(t.unicodeScalars)[...]) }
@@ -791,7 +909,8 @@ public struct SourceResolver: Sendable {
                       let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
                       ph.kind == .person, ph.named, !ph.titleKey.isEmpty else { p += 1; continue }
                 p = max(p + 1, words.lowerBound(of: ph.words[ph.words.count - 1] + 1))
-                let titleWords = ph.words.prefix { Self.isDefinite(a.tokens.letters($0)) || cues.covered($0).intersects(Self.namePartKinds) }
+                let titleWords = ph.words.prefix { (Self.isDefinite(a.tokens.letters($0)) && !Self.isGluedTitle(a.tokens.letters($0)))
+                    || cues.covered($0).intersects(Self.namePartKinds) }
                 // (a second title glued to ل is someone the first did something to: خادم الحرمين
                 // الشريفين لرئيس وزراء نيوزيلندا جون كي)
                 if titleWords.contains(where: { cues.covered($0).contains(.qualifier) })
@@ -807,8 +926,10 @@ public struct SourceResolver: Sendable {
                 for w in ph.words[titleWords.count...] {
                     guard run.count < 6, cues.covered(w).subtracting(around).isEmpty else { break }
                     let l = a.tokens.letters(w)
-                    if Self.isDefinite(l) {
-                        if !run.isEmpty && l.last == Arabic.ya { run.append(w) }
+                    // (a name glued to its title, الدكتورعزام, is a name; a family name with the
+                    // article after it is the name's too: الدكتورعزام الدخيل)
+                    if Self.isDefinite(l) && !Self.isGluedTitle(l) {
+                        if !run.isEmpty && (l.last == Arabic.ya || run.count == 1 && Self.isGluedTitle(a.tokens.letters(run[0]))) { run.append(w) }
                         break
                     }
                     run.append(w)
@@ -850,6 +971,68 @@ public struct SourceResolver: Sendable {
             }
         }
         for (e, b) in best { roster.nameHolder(e, b.phrase, text: b.text) }
+    }
+
+    /// Names every body the roster met only as a generic noun with the article (أعلنت الوزارة،
+    /// وقالت الشركة: one word, `SourcePhrase.bodyHead`) when the article names one body, and only
+    /// one, called by that noun — anywhere, also in a sentence that attributes nothing or in the
+    /// headline (وزارة الآثار المصرية تدشن حملة …): the source is named at its fullest mention
+    /// (SOURCING.md, Sources). Two bodies of that noun (وزارة الداخلية، وزارة الصحة) leave it as
+    /// it is, and so does a body named that the roster holds already. Reads only units holding a
+    /// body cue, and only when some source is such a noun.
+    public func nameBodies(_ roster: inout SourceRoster, in a: ArticleText) {
+        let wanted = roster.entries.indices.filter {
+            let e = roster.entries[$0]
+            return e.kind == .organization && e.bodyHead != nil && e.key.count == 1 && !e.name.contains(" ")
+                && Self.isDefinite(Normalizer.foldedScalars(e.name)[...])
+        }
+        guard !wanted.isEmpty else { return }
+        let heads = Set(wanted.compactMap { roster.entries[$0].bodyHead })
+        // the bodies the article names by each noun: their key and their first mention
+        var named = [UInt64: [(key: [UInt64], text: String, phrase: SourcePhrase)]]()
+        var cues = TokenCues()
+        for u in 0..<a.segments.count {
+            let ms = a.matches[u]
+            guard ms.contains(where: { rules[$0.rule].kind == .organization }) else { continue }
+            cues.load(ms, tokens: a.tokenRanges[u], rules: rules)
+            let words = a.words(of: u)
+            for p in words.indices where p + 1 < words.count {
+                let l = a.tokens.letters(words[p])
+                // a noun in construct (وزارة الآثار), not one with the article: a description
+                guard !Self.isDefinite(l), let head = Self.bodyHeadNoun(l),
+                      let headKey = Self.skeletonKey(Array(head.unicodeScalars)[...]), heads.contains(headKey),
+                      cues.has(.organization, at: words[p], rules),
+                      let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
+                      ph.kind == .organization, ph.words.count >= 2, ph.bodyHead == headKey else { continue }
+                // read out of a verb's reach, a name can run on into what the body did (شركة سبكيم
+                // تراجعاً بنسبة …): only a name whose words after the first after the noun all carry the
+                // article (alone, after و, or after ل: وزارة الشؤون البلدية والقروية، شركة رابغ للتكرير)
+                // counts, and one glued to a preposition (بجامعة) is no mention of the body by name
+                let bare = l.first == Arabic.waw || l.first == Arabic.faa ? l.dropFirst() : l
+                // (an indefinite adjective after the noun describes a body, names none: شركة إلكترونية)
+                let second = a.tokens.letters(ph.words[1])
+                let clean = (l.elementsEqual(head.unicodeScalars) || bare.elementsEqual(head.unicodeScalars))
+                    && (Self.isDefinite(second) || !Self.isRelational(second))
+                    && ph.words.dropFirst(2).allSatisfy { Self.isDefinite(a.tokens.letters($0)) }
+                let key = ph.key.sortedUnique()
+                let text = clean ? a.text.originalText(a.text.originalSpan(ph.start, ph.end)) : ""
+                // one name inside the other is one body (وزارة الآثار المصرية تدشن حملة … in the
+                // headline, وزارة الآثار المصرية in the text): its clean, shorter mention is its name;
+                // a name not read clean still counts as a body of that noun (two leave the noun as it is)
+                if let j = named[headKey]?.firstIndex(where: { SourceRoster.common($0.key, key) == min($0.key.count, key.count) }) {
+                    let old = named[headKey]![j]
+                    if !text.isEmpty && (old.text.isEmpty || key.count < old.key.count) { named[headKey]![j] = (key, text, ph) }
+                    continue
+                }
+                named[headKey, default: []].append((key, text, ph))
+            }
+        }
+        for e in wanted {
+            guard let head = roster.entries[e].bodyHead, let bodies = named[head], bodies.count == 1, let body = bodies.first, !body.text.isEmpty,
+                  !roster.entries.contains(where: { $0.kind == .organization && SourceRoster.common($0.key, body.key) == body.key.count })
+            else { continue }
+            roster.nameBody(e, body.phrase, text: body.text)
+        }
     }
 
     /// Whether a folded word ends as a relational (nisba) adjective: ي, or ية folded to يه.
@@ -983,6 +1166,8 @@ public struct SourceRoster: Sendable {
         public var titleKey: [UInt64] = []
         /// The father's name the source was named with (`SourcePhrase.lineage`).
         public var lineage: UInt64? = nil
+        /// The generic body noun the source was first named by (`SourcePhrase.bodyHead`).
+        public var bodyHead: UInt64? = nil
     }
     public private(set) var entries: [Entry] = []
     /// Entries by key word (newest first), and by kind (ascending), so resolving a mention never scans the roster.
@@ -1070,6 +1255,13 @@ public struct SourceRoster: Sendable {
                 // the latest entry listed under k that still has kind k
                 for i in byKind[Self.slot(k)].reversed() where entries[i].kind == k { if i > (best ?? -1) { best = i }; break }
             }
+            // a body pointed back to with no name shared needs evidence: a generic body noun alone
+            // (الشركة، الوزارة) and a body not called by another such noun (أرامكو … الشركة; not
+            // وزارة الداخلية … الجامعة, nor … الجامعة العربية, a name; nor الحكومة التونسية …
+            // الحكومة الأردنية, one word shared is too little)
+            if p.kind == .organization, let i = best {
+                guard let head = p.bodyHead, p.key.count == 1, entries[i].bodyHead == nil || entries[i].bodyHead == head else { return nil }
+            }
             if let i = best { return i }
         }
         return nil
@@ -1105,7 +1297,7 @@ public struct SourceRoster: Sendable {
         entries.append(Entry(id: "s" + String(i + 1), name: text, kind: p.kind, via: via,
                              key: key, mentions: [ref], claims: [], anonymityReason: false,
                              untitledHolder: p.kind == .person && p.untitled,
-                             titleKey: p.named ? p.titleKey : [], lineage: p.lineage))
+                             titleKey: p.named ? p.titleKey : [], lineage: p.lineage, bodyHead: p.bodyHead))
         for w in key { byWord.append(i, to: w) }
         byKind[Self.slot(p.kind)].append(i)
         return i
@@ -1117,6 +1309,13 @@ public struct SourceRoster: Sendable {
         entries[i].untitledHolder = false
         entries[i].name = text
         entries[i].titleKey = p.titleKey
+        mergeKey(i, p.key)
+    }
+
+    /// Names a body met only as its generic noun (`SourceResolver.nameBodies`): the entry takes
+    /// the body's name and its words in its key.
+    public mutating func nameBody(_ i: Int, _ p: SourcePhrase, text: String) {
+        entries[i].name = text
         mergeKey(i, p.key)
     }
 

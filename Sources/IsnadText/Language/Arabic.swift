@@ -1,3 +1,5 @@
+import IsnadModel
+
 /// What the tool knows of a script, in one place: how its text is folded for matching, which
 /// scalars are its letters, digits and marks. The text kernel (`Normalizer`, `Tokenizer`) reads
 /// the script of the articles through `ArticleScript`, a conformer of this protocol; the engine's
@@ -153,10 +155,10 @@ extension Arabic {
     /// with the gazetteer kind of the outlets it introduces: the gazetteer's outlet words (before
     /// an ambiguous name they are required), the engine's test for an outlet word, and the
     /// census's, one list.
-    public static let outletHeadKinds: KeyValuePairs<String, String> = [
-        "صحيفة": "newspaper", "جريدة": "newspaper", "يومية": "newspaper", "قناة": "channel", "فضائية": "channel",
-        "موقع": "site", "وكالة": "agency", "مجلة": "magazine", "إذاعة": "radio", "اذاعة": "radio", "شبكة": "channel",
-        "تلفزيون": "channel", "محطة": "channel",
+    public static let outletHeadKinds: KeyValuePairs<String, OutletKind> = [
+        "صحيفة": .newspaper, "جريدة": .newspaper, "يومية": .newspaper, "قناة": .channel, "فضائية": .channel,
+        "موقع": .site, "وكالة": .agency, "مجلة": .magazine, "إذاعة": .radio, "اذاعة": .radio, "شبكة": .channel,
+        "تلفزيون": .channel, "محطة": .channel,
     ]
     /// The outlet words of `outletHeadKinds`.
     public static var outletHeads: [String] { outletHeadKinds.map(\.key) }
@@ -268,6 +270,11 @@ extension Arabic {
 
     /// في 'in': a place may follow it inside a source's title (المتحدث باسم الشرطة في الرياض العقيد ...).
     public static let fi = "في"
+    /// عن 'for': the bloc or place a member sits for (عضو البرلمان عن ائتلاف دولة القانون ...).
+    public static let anFor = "عن"
+    /// The titles of a member who sits for a bloc or a place, named after عن (النائب عن محافظة
+    /// البصرة، عضو البرلمان عن ائتلاف دولة القانون، المرشح عن الحزب الجمهوري).
+    public static let memberTitles = ["النائب", "نائب", "النائبة", "نائبة", "عضو", "العضو", "عضوة", "العضوة", "المرشح", "مرشح", "المرشحة", "مرشحة"]
     /// من 'of' between a document's numbered part and the document (المادة (27) من لائحة ...).
     public static let partOf = "من"
     /// علي, the name, which folding makes one word with the preposition على.
@@ -302,6 +309,31 @@ extension Arabic {
     /// The nouns of a body's or a state's leadership, without the article (قادة إيران، زعماء
     /// الحزب، مديرو التعليم): before the body's name, the holders of its offices on the record.
     public static let leadershipNouns = ["قادة", "زعماء", "قيادات", "مديرو", "مديري", "مدراء", "رؤساء"]
+    /// The generic nouns a body is called by (وزارة، شركة، جامعة، لجنة …), folded, without the
+    /// article: a definite one alone (الشركة، الوزارة) may refer back to a body named before it
+    /// with no shared word (أرامكو … الشركة) — not to a body headed by another such noun
+    /// (الجامعة is not وزارة الداخلية), and a longer description (الجامعة العربية) is a name.
+    public static let bodyHeadNouns: Set<String> = [
+        "وزاره", "هيئه", "شركه", "مجموعه", "مجلس", "منظمه", "مؤسسه", "مكتب", "اداره", "مديريه", "امانه",
+        "جامعه", "جمعيه", "اتحاد", "نادي", "لجنه", "محكمه", "نيابه", "شرطه", "جيش", "قوات", "حكومه",
+        "سفاره", "قنصليه", "بلديه", "مصلحه", "صندوق", "بنك", "مصرف", "معهد", "مركز", "حزب", "حركه",
+        "تحالف", "رئاسه", "ديوان", "سلطه", "سلطات", "مفوضيه", "بعثه", "غرفه", "نقابه", "رابطه", "كليه",
+        "عماده", "اكاديميه", "مستشفي", "مجمع", "جهاز", "قياده", "تنظيم", "جماعه", "جبهه", "ائتلاف",
+        "وفد", "فرع", "محافظه", "برلمان", "وكاله", "اماره",
+    ]
+    /// Titles a name is found glued to, no space between (ترأس وزير التعليم الدكتورعزام الدخيل):
+    /// only those whose own endings are all shorter than three letters (not الأمير: الأميركية).
+    public static let gluedTitles = ["الدكتور", "المهندس", "الأستاذ", "المستشار"]
+    /// The generic nouns of a company (شركة، مجموعة، مؤسسة), one kind of body: one may refer
+    /// back to a body called by another (مجموعة بيرسون … الشركة).
+    public static let companyHeadNouns = ["شركه", "مجموعه", "مؤسسه"]
+    /// غير "non-", which with a definite relational adjective after it goes on a body's name
+    /// (المنظمة غير الحكومية، الجمعيات غير الربحية): no stop there.
+    public static let ghayr = "غير"
+    /// بان, the first name of بان كي مون, which folding makes one word with بأن; كي after it
+    /// tells the name.
+    public static let ban = "بان"
+    public static let banSecond = ["كي", "كى"]
     /// "official", folded, without the article (الموقع الرسمي للوزارة).
     public static let officialWords: Set<String> = ["رسمي", "رسميه"]
     /// "reports", folded, without the article (وحسب تلك التقارير: reports with no author named).
@@ -376,6 +408,20 @@ extension Arabic {
         if bare.count > 3, bare.first == waw { bare = bare.dropFirst() }
         if bare.count > 3, bare.first == faa { bare = bare.dropFirst() }
         return bare
+    }
+    /// A folded word's letters without its proclitics and article, for comparing a word with a
+    /// list of bare nouns (لموقع → موقع، للموقع → موقع، والوزارة → وزاره): one و or ف, then ل ل
+    /// (the preposition on the article, and nothing more is taken), or one ب ل ك, then the
+    /// article — each only while enough letters remain (more than three, and five for the
+    /// article) that a short word is not cut into another. The one stripper of the source
+    /// resolver's word lists (`withoutConjunctions` is the labeller's, which strips و then ف).
+    public static func withoutProclitics(_ letters: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var v = letters
+        if v.count > 3, v.first == waw || v.first == faa { v = v.dropFirst() }
+        if v.count > 3, v.first == lam, v[v.startIndex + 1] == lam { return v.dropFirst(2) }
+        if v.count > 3, v.first == baa || v.first == lam || v.first == kaf { v = v.dropFirst() }
+        if v.count > 4, v.first == alef, v[v.startIndex + 1] == lam { v = v.dropFirst(2) }
+        return v
     }
     /// The proclitic runs a rule example's marked cue may leave outside its brackets (و، ف، ب، ل، ك،
     /// the article and their combinations: وال، بال، لل، وبال، ولل ...).
