@@ -346,6 +346,9 @@ extension Arabic {
     /// Words that make أن after them a connective, not a statement's complementiser (غير أن
     /// "however", إلا أن، رغم أن، كما أن، بما أن).
     public static let connectivesBeforeAn = ["غير", "إلا", "الا", "رغم", "برغم", "ورغم", "كما", "بما", "لولا", "مع", "بعد", "قبل", "حين", "حيث"]
+    /// Words of contrast that turn a sentence from a report to its denial (… أنباء عن مقتله، لكن
+    /// الحركة نفت صحتها; …، إلا أن السلطات نفت صحة التصريح; غير أن الوزارة نفت), without و / ف.
+    public static let contrastConnectives = ["لكن", "لكنه", "لكنها", "إلا", "الا", "غير", "بيد"]
     /// The demonstrative that closes such a phrase.
     public static let adverbialDemonstrative = "ذلك"
     /// Number words after which a verb-looking word is the counted noun (850 ألف متابعًا).
