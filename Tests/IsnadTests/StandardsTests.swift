@@ -416,10 +416,10 @@ struct StandardsTests {
 
           - id: organization.bodies
             kind: organization
-            patterns: ["الحركة|الوزارة|روسيا|هوكستين"]
+            patterns: ["الحركة|الوزارة|روسيا|هوكستين|كييف|موسكو"]
           - id: report.more
             kind: report
-            patterns: ["مؤكدا|مؤكدة|توجه|اتهمت"]
+            patterns: ["مؤكدا|مؤكدة|توجه|اتهمت|تتهم"]
           - id: denial.untrue
             kind: denial
             patterns: ["ليس صحيحا"]
@@ -446,6 +446,24 @@ struct StandardsTests {
         let other = try #require(b.units.first { $0.label == .denied })
         #expect(other.contestMatch?.threshold == Standards.threshold)
         #expect(other.contests == [0])
+    }
+
+    @Test("a denial that states someone's accusation, then turns to its denier (وتتهم كييف روسيا …، إلا أن موسكو تنفي ذلك), points back to that accusation, not to the claim before it")
+    func accusationThenDenied() throws {
+        let a = try moreAuditor().audit(test: """
+            وفشل اتفاق الهدنة المعلن في فبراير في وقف المعارك.
+            وتتهم كييف روسيا بتأجيج التمرد والمشاركة فيه، إلا أن موسكو تنفي ذلك باستمرار.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.index == 1)
+        #expect(denial.contests.isEmpty)
+        #expect(a.units[0].contestedBy.isEmpty)
+        // the same pointing denial with no accusation of its own before it disputes the claim before it
+        let b = try moreAuditor().audit(test: """
+            وقالت مصادر مطلعة إن روسيا تؤجج التمرد في الشرق.
+            لكن موسكو تنفي ذلك باستمرار.
+            """)
+        #expect(b.units.first { $0.label == .denied }?.contests == [0])
     }
 
     @Test("a claim restating what the denier affirms (a headline over «أكد … أن …، وأضاف … أن ذلك ليس صحيحا») is not what it disputes; a claim sharing a word or two of a counter-accusation still is")

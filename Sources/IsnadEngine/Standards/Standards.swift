@@ -304,12 +304,30 @@ struct Standards {
         // the denier named only as the subject of the denial's own clause, in its last few words
         // after the report it states (… أنباء عن مقتل زعيم طالبان، لكن الحركة كانت تنفي صحتها)
         // (a contrast opening that clause: without it the words before are the denier's framing,
-        // نقلت وكالة … عن متحدث باسم الكرملين نفيه)
+        // نقلت وكالة … عن متحدث باسم الكرملين نفيه); the names of the report's own speakers may
+        // stand before it (وأفادت مصادر كردية بأن مدنيين قتلوا …، لكن الجيش نفى ذلك): only the
+        // denier's, a source named in those last words, may not
         let head = before.dropLast(Self.denialSubjectReach)
+        let tail = before.suffix(Self.denialSubjectReach)
         let turn = before.suffix(Self.denialSubjectReach + 1).contains { t in
             Self.contrast.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(t))))
         }
-        return turn && head.count >= Self.statedBeforeDenial && !head.contains(where: isName)
+        guard turn, head.count >= Self.statedBeforeDenial else { return false }
+        let tailStems = Set(tail.compactMap { Self.stemLetters(a.tokens.letters($0)) })
+        var denier = Set<[Unicode.Scalar]>()
+        for m in units[i].sources {
+            let stems = PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) }
+            if stems.contains(where: tailStems.contains) { denier.formUnion(stems) }
+        }
+        return !denier.isEmpty && !head.contains { t in Self.stemLetters(a.tokens.letters(t)).map(denier.contains) ?? false }
+    }
+
+    /// Whether denied unit `i` reports someone's claim before its first denial cue (ويتهم حلفاء
+    /// تركيا أنقرة بدعمه سرا، مع أن السلطات التركية تنفي ذلك; وأفادت مصادر كردية بأن مدنيين قتلوا،
+    /// لكن الجيش نفى ذلك): a cue of someone's report or accusation ends before it.
+    func reportsBeforeDenying(_ a: ArticleText, _ i: Int) -> Bool {
+        guard let first = a.matches[i].filter({ rules[$0.rule].kind == .denial }).map(\.firstToken).min() else { return false }
+        return a.matches[i].contains { Self.reporting.contains(rules[$0.rule].kind) && $0.nextToken <= first }
     }
     static let contrast: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.contrastConnectives.joined(separator: " ")).map { Array($0.unicodeScalars) })
 
@@ -570,7 +588,9 @@ struct Standards {
             // when that claim tells the same report again
             let (threshold, minShared) = statesFirst[here] ? (Self.restatement, Self.restatementWords) : (Self.threshold, Self.minShared)
             var links: [Int] = []
-            if anaphoric[here], let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+            // (a denial that states someone's claim first points back to it, in its own words:
+            // ويتهم حلفاء تركيا أنقرة بدعمه سرا، مع أن السلطات التركية تنفي ذلك)
+            if anaphoric[here] && !(statesFirst[here] && reportsBeforeDenying(a, d)), let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
