@@ -466,6 +466,17 @@ struct StandardsTests {
         #expect(b.units.first { $0.label == .denied }?.contests == [0])
     }
 
+    @Test("a denial does not dispute an earlier denial of the same body (نفت شرطة منطقة مكة … / ونفى الناطق باسم شرطة منطقة مكة …): the same denial told again")
+    func sameBodyDenials() throws {
+        let a = try moreAuditor().audit(test: """
+            ونفت شرطة منطقة مكة ما تم تداوله عن سرقة صراف البنك في جدة.
+            ونفى الناطق باسم شرطة منطقة مكة سرقة صراف البنك في جدة.
+            """)
+        let denials = a.units.filter { $0.label == .denied }
+        #expect(denials.count == 2)
+        #expect(denials.last?.contests.isEmpty == true)
+    }
+
     @Test("a claim restating what the denier affirms (a headline over «أكد … أن …، وأضاف … أن ذلك ليس صحيحا») is not what it disputes; a claim sharing a word or two of a counter-accusation still is")
     func denierAffirms() throws {
         let a = try moreAuditor().audit(test: """

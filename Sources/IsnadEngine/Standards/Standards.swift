@@ -567,6 +567,10 @@ struct Standards {
                 // — unless the later one states the claim before denying it (وكانت وسائل إعلامية تحدثت
                 // عن إعادة مواطنين ... وهو الأمر الذي نفاه المصدر)
                 if units[c].label == .denied && ((c > d && !statesFirst[place[c]]) || c == 0 || units[c].kind == .headline) { continue }
+                // nor a denial of its own side, its denier of the same body (نفت شرطة منطقة مكة ما
+                // تم تداوله … beside وأوضح الناطق الإعلامي بشرطة منطقة مكة أن ما تردد لا أساس له):
+                // the same denial told again
+                if units[c].label == .denied && sameBody(units[c].sources, units[d].sources) { continue }
                 // a denial of what is said (نفت ما يتردد على أن صفقة الخراع تمهيد لبيع معاذ) disputes
                 // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
                 // الانتقال): an unsourced claim sharing its words is the topic, not the report
@@ -636,6 +640,23 @@ struct Standards {
             units[d].contests = links
             units[d].contestMatch?.headlineOf = body
             for l in links where !units[l].contestedBy.contains(d) { units[l].contestedBy.append(d); units[l].contestedBy.sort() }
+        }
+    }
+
+    /// Whether two lists of sources name the same body: the names of one of each share two
+    /// content words or more, half the words of the shorter name or more (شرطة منطقة مكة المكرمة،
+    /// الناطق الإعلامي بشرطة منطقة مكة المكرمة).
+    func sameBody(_ x: [SourceMention], _ y: [SourceMention]) -> Bool {
+        func stems(_ m: SourceMention) -> Set<[Unicode.Scalar]> {
+            Set(PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) })
+        }
+        let ys = y.map(stems)
+        return x.contains { m in
+            let a = stems(m)
+            return ys.contains { b in
+                let shared = a.intersection(b).count
+                return shared >= Self.minShared && 2 * shared >= min(a.count, b.count)
+            }
         }
     }
 
