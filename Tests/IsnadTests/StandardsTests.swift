@@ -509,4 +509,16 @@ struct StandardsTests {
         #expect(denial.contests.isEmpty)
         #expect(own.contestedBy.isEmpty)
     }
+
+    @Test("a denial that names the source it contradicts (خلافا لما ذكره المرصد) disputes that source's claims, though the resolver took the name back to the denier")
+    func contestedSourceNamed() throws {
+        let shipped = try RuleLoader.load(directories: [TestSupport.rules])
+        let a = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            نفت وزارة الدفاع الأمريكية اعتقال الشرطة التركية لمقاتلين شاركوا في برنامجها لتدريب المعارضة، خلافا لما ذكره المرصد السوري لحقوق الإنسان.
+            وقال المرصد إن «الشرطة التركية اعتقلت الخميس عشرة مقاتلين أثناء عودتهم من معسكر التدريب في الجنوب».
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests == [1])
+        #expect(a.units[1].contestedBy == [denial.index])
+    }
 }

@@ -551,6 +551,7 @@ struct Standards {
             func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.sortedContains($1) ? Self.objectWeight : 1) } }
             let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
+            let contested = contestedNames(a, d)
             var scored: [(unit: Int, score: Double, shared: [Int])] = []
             for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
@@ -558,7 +559,9 @@ struct Standards {
                 // (the denier speaking first in it, a further source after it being most often its
                 // content's subject: «وأكد المصدر أن مصر ترى …»; the word naming the denier, مصدر or
                 // مصادر, is no one else's report)
-                if let first = units[c].sources.first, denierIDs.contains(first.id)
+                // — unless the denial names that source as the one it contradicts (خلافا لما ذكره
+                // المرصد: a mention the resolver took back to the denier is not the denier)
+                if let first = units[c].sources.first, denierIDs.contains(first.id), !holdsName(first, contested)
                     && !a.matches[c].contains(where: { m in
                         Self.othersSaying.contains(rules[m.rule].kind) && !mentions(units[c].sources, denierIDs, a.text.originalSpan(m.start, m.end)) })
                     && !statesFirst[place[c]] { continue }
@@ -612,6 +615,15 @@ struct Standards {
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             }
+            // the claims of the source the denial names as the one it contradicts (خلافا لما ذكره
+            // المرصد: وقال المرصد إن …، وأوضح مدير المرصد أن …), sharing two words with it: the name
+            // is the evidence a reader goes by
+            if !contested.isEmpty {
+                for s in scored where links.count < Self.maxLinks && !links.contains(s.unit) && s.shared.count >= Self.minShared
+                    && units[s.unit].label != .denied {
+                    if let f = units[s.unit].sources.first, holdsName(f, contested) { links.append(s.unit) }
+                }
+            }
             // a claim the article states again (وكانت وسائل إعلام قد تناقلت تقارير تفيد بأن ... beside
             // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
             if !links.isEmpty {
@@ -641,6 +653,32 @@ struct Standards {
             units[d].contestMatch?.headlineOf = body
             for l in links where !units[l].contestedBy.contains(d) { units[l].contestedBy.append(d); units[l].contestedBy.sort() }
         }
+    }
+
+    static let saidWhatVerbs = WordSet(PatternCompiler.foldedWords(Arabic.saidWhatVerbs).map { Array($0.unicodeScalars) })
+    static let saidWhatRelatives = WordSet(PatternCompiler.foldedWords(Arabic.saidWhatRelatives).map { Array($0.unicodeScalars) })
+    /// How many words after «ما ذكره» name the source a denial contradicts.
+    static let contestedNameWords = 3
+
+    /// The stems of the names a denial contradicts: the words after a verb of saying with an
+    /// object pronoun after ما (خلافا لما ذكره المرصد السوري، نفى ما قاله المعهد).
+    func contestedNames(_ a: ArticleText, _ i: Int) -> Set<[Unicode.Scalar]> {
+        let words = a.words(of: i)
+        var out = Set<[Unicode.Scalar]>()
+        for k in words.indices.dropFirst() where Self.saidWhatVerbs.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k])))
+            && Self.saidWhatRelatives.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k - 1]))) {
+            for t in words[(k + 1)..<min(words.count, k + 1 + Self.contestedNameWords)] {
+                if let st = Self.stemLetters(a.tokens.letters(t)) { out.insert(st) }
+            }
+        }
+        return out
+    }
+
+    /// Whether the head of a source's mention, its first two words, holds a word of `stems`
+    /// (المرصد، مدير المرصد; not a long mention naming the place it comes from further on:
+    /// فيصل العمراني زوج المعلمة … بجامعة تبوك).
+    func holdsName(_ m: SourceMention, _ stems: Set<[Unicode.Scalar]>) -> Bool {
+        !stems.isEmpty && PatternCompiler.foldedWords(m.text).prefix(Self.nameWords).contains { Self.stemLetters(Array($0.unicodeScalars)[...]).map(stems.contains) ?? false }
     }
 
     /// Whether two lists of sources name the same body: the names of one of each share two

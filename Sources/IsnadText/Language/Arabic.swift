@@ -231,6 +231,15 @@ extension Arabic {
         شائعات اشاعات إشاعات تكهنات التكهنات الروايه الرواية روايه رواية الاقاويل الأقاويل اقاويل أقاويل
         """
 
+    /// Verbs of saying with an object pronoun after ما (خلافا لما ذكره المرصد، ما قاله المعهد، مما
+    /// نشرته الصحيفة): the name after one in a denial is the source of what it disputes.
+    public static let saidWhatVerbs = """
+        ذكره ذكرته ذكروه قاله قالته قالوه أعلنه أعلنته أعلنوه نشره نشرته نشروه أورده أوردته أوردوه \
+        أكده أكدته زعمه زعمته زعموه ادعاه ادعته ادعوه روجه روجته
+        """
+    /// The relative ما, bare or with a preposition glued on, before such a verb.
+    public static let saidWhatRelatives = "ما لما مما بما"
+
     /// Demonstratives: an object of a denial they point with (نفت هذه الأنباء عن ...) refers back
     /// even when its content follows.
     public static let demonstratives = "ذلك هذا هذه تلك"
