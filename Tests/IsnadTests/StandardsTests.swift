@@ -410,4 +410,115 @@ struct StandardsTests {
         #expect(a.summary.standards.largestSourceShare > 0.6)
         #expect(a.summary.failed && a.summary.reasons.contains { $0.contains("max_single_source_share") })
     }
+
+    /// The pack with a few more cues: a body, an accusation, a participle of saying, a rebuttal.
+    static let morePack = pack + """
+
+          - id: organization.bodies
+            kind: organization
+            patterns: ["الحركة|الوزارة|روسيا|هوكستين|كييف|موسكو"]
+          - id: report.more
+            kind: report
+            patterns: ["مؤكدا|مؤكدة|توجه|اتهمت|تتهم"]
+          - id: denial.untrue
+            kind: denial
+            patterns: ["ليس صحيحا"]
+        """
+
+    func moreAuditor() throws -> Auditor {
+        try Auditor(pack: try TestSupport.pack(["p.yml": Self.morePack]), policy: FailurePolicy(labels: []))
+    }
+
+    @Test("a denial after the report it states and a contrast (… أنباء عن مقتل زعيم طالبان، لكن الحركة كانت تنفي صحتها) disputes its own words though the denier is named right before the cue; without the contrast the words before are the denier's framing, and it still links")
+    func reportThenContrastedDenier() throws {
+        let a = try moreAuditor().audit(test: """
+            مقتل زعيم طالبان الملا عمر
+            وكانت وسائل الإعلام قد نشرت في وقت سابق مرارا أنباء عن مقتل زعيم طالبان، لكن الحركة كانت دائما تنفي صحتها.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.sources.contains { $0.text.contains("الحركة") })
+        #expect(denial.contests.isEmpty)
+        #expect(denial.contestMatch?.threshold == Standards.restatement)
+        let b = try moreAuditor().audit(test: """
+            وقالت مصادر مطلعة إن الوزير التقى السفير سرا في العاصمة.
+            وفي بيان نشرته الوكالة الرسمية صباح اليوم عن الوزارة نفت الوزارة أي لقاء بين الوزير والسفير.
+            """)
+        let other = try #require(b.units.first { $0.label == .denied })
+        #expect(other.contestMatch?.threshold == Standards.threshold)
+        #expect(other.contests == [0])
+    }
+
+    @Test("a denial that states someone's accusation, then turns to its denier (وتتهم كييف روسيا …، إلا أن موسكو تنفي ذلك), points back to that accusation, not to the claim before it")
+    func accusationThenDenied() throws {
+        let a = try moreAuditor().audit(test: """
+            وفشل اتفاق الهدنة المعلن في فبراير في وقف المعارك.
+            وتتهم كييف روسيا بتأجيج التمرد والمشاركة فيه، إلا أن موسكو تنفي ذلك باستمرار.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.index == 1)
+        #expect(denial.contests.isEmpty)
+        #expect(a.units[0].contestedBy.isEmpty)
+        // the same pointing denial with no accusation of its own before it disputes the claim before it
+        let b = try moreAuditor().audit(test: """
+            وقالت مصادر مطلعة إن روسيا تؤجج التمرد في الشرق.
+            لكن موسكو تنفي ذلك باستمرار.
+            """)
+        #expect(b.units.first { $0.label == .denied }?.contests == [0])
+    }
+
+    @Test("a denial does not dispute an earlier denial of the same body (نفت شرطة منطقة مكة … / ونفى الناطق باسم شرطة منطقة مكة …): the same denial told again")
+    func sameBodyDenials() throws {
+        let a = try moreAuditor().audit(test: """
+            ونفت شرطة منطقة مكة ما تم تداوله عن سرقة صراف البنك في جدة.
+            ونفى الناطق باسم شرطة منطقة مكة سرقة صراف البنك في جدة.
+            """)
+        let denials = a.units.filter { $0.label == .denied }
+        #expect(denials.count == 2)
+        #expect(denials.last?.contests.isEmpty == true)
+    }
+
+    @Test("a claim restating what the denier affirms (a headline over «أكد … أن …، وأضاف … أن ذلك ليس صحيحا») is not what it disputes; a claim sharing a word or two of a counter-accusation still is")
+    func denierAffirms() throws {
+        let a = try moreAuditor().audit(test: """
+            مسؤول: دول الخليج مهمة لأمريكا رغم زيادة إنتاج النفط الأمريكي
+            أكد هوكستين أن دول الخليج مهمة لأمريكا رغم زيادة إنتاج النفط الأمريكي، وأضاف ردا على سؤال عن تراجع أهمية الخليج أن ذلك ليس صحيحا.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.index == 1)
+        #expect(denial.contests.isEmpty)
+        #expect(a.units[0].contestedBy.isEmpty)
+        let b = try moreAuditor().audit(test: """
+            واتهمت أوكرانيا الانفصاليين الموالين لروسيا بإسقاط الطائرة فوق شرق البلاد.
+            وتنفي روسيا أية مسؤولية عن إسقاط الطائرة وتوجه أصابع الاتهام للجيش الأوكراني.
+            """)
+        let other = try #require(b.units.first { $0.label == .denied })
+        #expect(other.contests == [0])
+    }
+
+    @Test("a later claim the denier speaks first in is its own, though a further source follows (وأكد المصدر أن مصر ترى …): not what it disputes")
+    func denierSpeaksFirst() throws {
+        let shipped = try RuleLoader.load(directories: [TestSupport.rules])
+        let a = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            ونفى مصدر دبلوماسي مصري مسؤول وجود أي تغيير في موقف القاهرة من الأزمة السورية.
+            وأكد المصدر أن مصر ترى أن موقف القاهرة من الأزمة السورية ثابت منذ بدايتها.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        let own = a.units[1]
+        #expect(own.sources.first?.id == denial.sources.first?.id)
+        #expect(own.sources.count == 2)
+        #expect(denial.contests.isEmpty)
+        #expect(own.contestedBy.isEmpty)
+    }
+
+    @Test("a denial that names the source it contradicts (خلافا لما ذكره المرصد) disputes that source's claims, though the resolver took the name back to the denier")
+    func contestedSourceNamed() throws {
+        let shipped = try RuleLoader.load(directories: [TestSupport.rules])
+        let a = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            نفت وزارة الدفاع الأمريكية اعتقال الشرطة التركية لمقاتلين شاركوا في برنامجها لتدريب المعارضة، خلافا لما ذكره المرصد السوري لحقوق الإنسان.
+            وقال المرصد إن «الشرطة التركية اعتقلت الخميس عشرة مقاتلين أثناء عودتهم من معسكر التدريب في الجنوب».
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests == [1])
+        #expect(a.units[1].contestedBy == [denial.index])
+    }
 }

@@ -159,8 +159,10 @@ struct Standards {
         func nearDenial(_ k: Int, _ reach: Int) -> Bool {
             !afterDenial.isEmpty && words[max(0, k - reach)...k].contains(where: afterDenial.contains)
         }
+        let affirmedRanges = affirmedClauses(a, i, words)
         var stems: [Int] = []
         var object = Set<Int>()
+        var affirmed = Set<Int>()
         var alternates: [Int: [Unicode.Scalar]] = [:]
         var anaphoric = false, reported = false
         for (k, t) in words.enumerated() {
@@ -184,9 +186,50 @@ struct Standards {
                 if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
                 if nearDenial(k, Self.objectReach) { object.insert(s.id) }
+                else if affirmedRanges.contains(where: { $0.contains(t) }) { affirmed.insert(s.id) }
             }
         }
-        return Content(stems: stems, anaphoric: anaphoric, reported: reported && !anaphoric, object: object, alternates: alternates)
+        return Content(stems: stems, anaphoric: anaphoric, reported: reported && !anaphoric, object: object, affirmed: affirmed,
+                       alternates: alternates)
+    }
+
+    /// Cue kinds by which someone else's words are reported: a clause holding one may state what
+    /// a denial disputes, and is not what the denier affirms.
+    static let reporting: CueKinds = [.report, .relay, .according, .passive, .anonymous, .collective, .told]
+
+    /// The clauses of a unit with a denial (or a rebuttal) in which its speaker affirms something
+    /// rather than disputes it: the content of a reporting verb that opens a clause — the unit's
+    /// first word, after a comma or with و / ف glued on (أكد، وأضاف، مؤكدًا) — up to the next such
+    /// verb or the unit's end, when no denial or rebuttal closes it (that clause is what the
+    /// denial disputes: أكدت الوزارة أن ما نشر عن … غير صحيح) and no one else's report is inside
+    /// it. «أكد هوكستين أن دول الخليج مهمة لأمريكا …، وأضاف … أن ذلك ليس صحيحا» affirms the first
+    /// clause; «نفى مصدر … توقيع أي عقود، مؤكدًا أن العقود الجديدة ستكون في نهاية العام» the last.
+    /// Token ranges; empty for a unit with no denial or rebuttal cue.
+    func affirmedClauses(_ a: ArticleText, _ i: Int, _ words: [Int]) -> [Range<Int>] {
+        let ms = a.matches[i]
+        guard let first = words.first, let last = words.last,
+              ms.contains(where: { rules[$0.rule].kind == .denial || rules[$0.rule].kind == .rebuttal }) else { return [] }
+        func opensClause(_ m: CueMatch) -> Bool {
+            let t = m.firstToken
+            if t == first { return true }
+            if t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].is(Arabic.comma) || a.tokens[t - 1].is(",") { return true }
+            let l = a.tokens.letters(t)
+            return Arabic.withoutConjunctions(l).count < l.count
+        }
+        let sorted = ms.sorted { ($0.firstToken, $0.nextToken) < ($1.firstToken, $1.nextToken) }
+        var out: [Range<Int>] = []
+        for r in sorted where rules[r.rule].kind == .report && opensClause(r) {
+            var end = last + 1
+            var disputed = false
+            for m in sorted where m.firstToken >= r.nextToken {
+                let kind = rules[m.rule].kind
+                if kind == .denial || kind == .rebuttal { end = m.firstToken; disputed = true; break }
+                if kind == .report && opensClause(m) { end = m.firstToken; break }
+                if Self.reporting.contains(kind) { disputed = true }
+            }
+            if !disputed && r.nextToken < end { out.append(r.nextToken..<end) }
+        }
+        return out
     }
 
     /// A unit's content (`content`): its stems by their numbers in the article's `SeenStems`.
@@ -198,6 +241,8 @@ struct Standards {
         /// أشيع عن أن ...). What it disputes is a report, someone's, not the writer's narration.
         var reported: Bool = false
         var object: Set<Int>
+        /// The stems the unit's speaker affirms (`affirmedClauses`), outside the denial's object.
+        var affirmed: Set<Int> = []
         /// An alternate spelling (`alternate`) of some of the stems.
         var alternates: [Int: [Unicode.Scalar]]
     }
@@ -254,8 +299,44 @@ struct Standards {
                 if let st = Self.stemLetters(Array(w.unicodeScalars)[...]) { names.insert(st) }
             }
         }
-        return !before.contains { t in Self.stemLetters(a.tokens.letters(t)).map(names.contains) ?? false }
+        func isName(_ t: Int) -> Bool { Self.stemLetters(a.tokens.letters(t)).map(names.contains) ?? false }
+        if !before.contains(where: isName) { return true }
+        // the denier named only as the subject of the denial's own clause, in its last few words
+        // after the report it states (… أنباء عن مقتل زعيم طالبان، لكن الحركة كانت تنفي صحتها)
+        // (a contrast opening that clause: without it the words before are the denier's framing,
+        // نقلت وكالة … عن متحدث باسم الكرملين نفيه); the names of the report's own speakers may
+        // stand before it (وأفادت مصادر كردية بأن مدنيين قتلوا …، لكن الجيش نفى ذلك): only the
+        // denier's, a source named in those last words, may not
+        let head = before.dropLast(Self.denialSubjectReach)
+        let tail = before.suffix(Self.denialSubjectReach)
+        let turn = before.suffix(Self.denialSubjectReach + 1).contains { t in
+            Self.contrast.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(t))))
+        }
+        guard turn, head.count >= Self.statedBeforeDenial else { return false }
+        let tailStems = Set(tail.compactMap { Self.stemLetters(a.tokens.letters($0)) })
+        var denier = Set<[Unicode.Scalar]>()
+        for m in units[i].sources {
+            let stems = PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) }
+            if stems.contains(where: tailStems.contains) { denier.formUnion(stems) }
+        }
+        return !denier.isEmpty && !head.contains { t in Self.stemLetters(a.tokens.letters(t)).map(denier.contains) ?? false }
     }
+
+    /// Whether denied unit `i` reports someone's claim before its first denial cue (ويتهم حلفاء
+    /// تركيا أنقرة بدعمه سرا، مع أن السلطات التركية تنفي ذلك; وأفادت مصادر كردية بأن مدنيين قتلوا،
+    /// لكن الجيش نفى ذلك): a cue of someone's report or accusation ends before it.
+    func reportsBeforeDenying(_ a: ArticleText, _ i: Int) -> Bool {
+        guard let first = a.matches[i].filter({ rules[$0.rule].kind == .denial }).map(\.firstToken).min() else { return false }
+        return a.matches[i].contains { Self.reporting.contains(rules[$0.rule].kind) && $0.nextToken <= first }
+    }
+    static let contrast: Set<[Unicode.Scalar]> = Set(PatternCompiler.foldedWords(Arabic.contrastConnectives.joined(separator: " ")).map { Array($0.unicodeScalars) })
+
+    /// How many words right before a denial cue may name the denier as the subject of the
+    /// denial's own clause (لكن الحركة كانت تنفي) when the words before them state the claim.
+    static let denialSubjectReach = 3
+    /// The share of a claim's content words that, when they are what a denier affirms or its
+    /// name, make the claim a restatement of the denier rather than what it disputes.
+    static let restatedShare = 0.5
 
     /// How many words from its start a unit's pluperfect (`وكانت ... قد`) may take.
     static let pluperfectReach = 10
@@ -397,6 +478,8 @@ struct Standards {
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
         var df = [Int](repeating: 0, count: spellings.count)
         var anaphoric: [Bool] = [], reported: [Bool] = []
+        var affirmed: [[Int]] = []
+        affirmed.reserveCapacity(claims.count)
         anaphoric.reserveCapacity(claims.count); reported.reserveCapacity(claims.count)
         for found in contents {
             // sorted, once each: two spellings of one String are one stem
@@ -406,6 +489,7 @@ struct Standards {
             for w in s { df[w] += 1 }
             stems.append(s)
             objects.append(found.object.map { number[$0] }.sortedUnique())
+            affirmed.append(found.affirmed.map { number[$0] }.sortedUnique())
             anaphoric.append(found.anaphoric)
             reported.append(found.reported)
         }
@@ -438,29 +522,65 @@ struct Standards {
                 }
             }
             let mine = names.isEmpty ? stems[here] : stems[here].filter { !names.contains($0) }
+            // what the denier affirms (`affirmedClauses`) and every word naming it: a claim sharing
+            // only these with the denial restates the denier (a headline «مسئول أمريكي: دول الخليج
+            // مهمة لأمريكا» over «أكد هوكستين أن دول الخليج مهمة لأمريكا …، وأضاف … أن ذلك ليس
+            // صحيحا»), it is not what the denial disputes
+            let asserted = affirmed[here]
+            var denier = Set<Int>()
+            if !asserted.isEmpty {
+                for m in units[d].sources {
+                    for w in PatternCompiler.foldedWords(m.text) {
+                        if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let id = seen.ids[st] { denier.insert(number[id]) }
+                    }
+                }
+            }
+            // — it shares `minShared` words of what the denier affirms, fewer than `minShared`
+            // others, and the denier's words are half its content or more (a claim of its own that
+            // shares a word or two of a counter-accusation, «وتوجه أصابع الاتهام للجيش الأوكراني»,
+            // is still weighed)
+            func restatesDenier(_ c: Int, _ shared: [Int]) -> Bool {
+                guard !asserted.isEmpty else { return false }
+                let affirmedShared = shared.reduce(0) { $0 + (asserted.sortedContains($1) ? 1 : 0) }
+                let denierShared = shared.reduce(0) { $0 + (asserted.sortedContains($1) || denier.contains($1) ? 1 : 0) }
+                return affirmedShared >= Self.minShared && shared.count - denierShared < Self.minShared
+                    && Double(denierShared) >= Self.restatedShare * Double(stems[place[c]].count)
+            }
             let object = objects[here]
             // the denial's own words, its object weighing more: what it shares of its object counts most
             func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.sortedContains($1) ? Self.objectWeight : 1) } }
             let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
+            let contested = contestedNames(a, d)
             var scored: [(unit: Int, score: Double, shared: [Int])] = []
             for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
                 // may be (وقال تادرس إن البعض ربط ...)
-                if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) })
-                    && !a.matches[c].contains(where: { Self.othersSaying.contains(rules[$0.rule].kind) })
+                // (the denier speaking first in it, a further source after it being most often its
+                // content's subject: «وأكد المصدر أن مصر ترى …»; the word naming the denier, مصدر or
+                // مصادر, is no one else's report)
+                // — unless the denial names that source as the one it contradicts (خلافا لما ذكره
+                // المرصد: a mention the resolver took back to the denier is not the denier)
+                if let first = units[c].sources.first, denierIDs.contains(first.id), !holdsName(first, contested)
+                    && !a.matches[c].contains(where: { m in
+                        Self.othersSaying.contains(rules[m.rule].kind) && !mentions(units[c].sources, denierIDs, a.text.originalSpan(m.start, m.end)) })
                     && !statesFirst[place[c]] { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text
                 // — unless the later one states the claim before denying it (وكانت وسائل إعلامية تحدثت
                 // عن إعادة مواطنين ... وهو الأمر الذي نفاه المصدر)
                 if units[c].label == .denied && ((c > d && !statesFirst[place[c]]) || c == 0 || units[c].kind == .headline) { continue }
+                // nor a denial of its own side, its denier of the same body (نفت شرطة منطقة مكة ما
+                // تم تداوله … beside وأوضح الناطق الإعلامي بشرطة منطقة مكة أن ما تردد لا أساس له):
+                // the same denial told again
+                if units[c].label == .denied && sameBody(units[c].sources, units[d].sources) { continue }
                 // a denial of what is said (نفت ما يتردد على أن صفقة الخراع تمهيد لبيع معاذ) disputes
                 // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
                 // الانتقال): an unsourced claim sharing its words is the topic, not the report
                 if reported[here] && units[c].label == .unsourced { continue }
                 let theirs = keys[place[c]]
                 let shared = mine.filter { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
+                if restatesDenier(c, shared) { continue }
                 // Dice over the weights: what they share against what both say
                 let both = (mineSum * sums[place[c]]).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
@@ -475,7 +595,9 @@ struct Standards {
             // when that claim tells the same report again
             let (threshold, minShared) = statesFirst[here] ? (Self.restatement, Self.restatementWords) : (Self.threshold, Self.minShared)
             var links: [Int] = []
-            if anaphoric[here], let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+            // (a denial that states someone's claim first points back to it, in its own words:
+            // ويتهم حلفاء تركيا أنقرة بدعمه سرا، مع أن السلطات التركية تنفي ذلك)
+            if anaphoric[here] && !(statesFirst[here] && reportsBeforeDenying(a, d)), let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
@@ -492,6 +614,15 @@ struct Standards {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
+            }
+            // the claims of the source the denial names as the one it contradicts (خلافا لما ذكره
+            // المرصد: وقال المرصد إن …، وأوضح مدير المرصد أن …), sharing two words with it: the name
+            // is the evidence a reader goes by
+            if !contested.isEmpty {
+                for s in scored where links.count < Self.maxLinks && !links.contains(s.unit) && s.shared.count >= Self.minShared
+                    && units[s.unit].label != .denied {
+                    if let f = units[s.unit].sources.first, holdsName(f, contested) { links.append(s.unit) }
+                }
             }
             // a claim the article states again (وكانت وسائل إعلام قد تناقلت تقارير تفيد بأن ... beside
             // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
@@ -522,6 +653,54 @@ struct Standards {
             units[d].contestMatch?.headlineOf = body
             for l in links where !units[l].contestedBy.contains(d) { units[l].contestedBy.append(d); units[l].contestedBy.sort() }
         }
+    }
+
+    static let saidWhatVerbs = WordSet(PatternCompiler.foldedWords(Arabic.saidWhatVerbs).map { Array($0.unicodeScalars) })
+    static let saidWhatRelatives = WordSet(PatternCompiler.foldedWords(Arabic.saidWhatRelatives).map { Array($0.unicodeScalars) })
+    /// How many words after «ما ذكره» name the source a denial contradicts.
+    static let contestedNameWords = 3
+
+    /// The stems of the names a denial contradicts: the words after a verb of saying with an
+    /// object pronoun after ما (خلافا لما ذكره المرصد السوري، نفى ما قاله المعهد).
+    func contestedNames(_ a: ArticleText, _ i: Int) -> Set<[Unicode.Scalar]> {
+        let words = a.words(of: i)
+        var out = Set<[Unicode.Scalar]>()
+        for k in words.indices.dropFirst() where Self.saidWhatVerbs.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k])))
+            && Self.saidWhatRelatives.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k - 1]))) {
+            for t in words[(k + 1)..<min(words.count, k + 1 + Self.contestedNameWords)] {
+                if let st = Self.stemLetters(a.tokens.letters(t)) { out.insert(st) }
+            }
+        }
+        return out
+    }
+
+    /// Whether the head of a source's mention, its first two words, holds a word of `stems`
+    /// (المرصد، مدير المرصد; not a long mention naming the place it comes from further on:
+    /// فيصل العمراني زوج المعلمة … بجامعة تبوك).
+    func holdsName(_ m: SourceMention, _ stems: Set<[Unicode.Scalar]>) -> Bool {
+        !stems.isEmpty && PatternCompiler.foldedWords(m.text).prefix(Self.nameWords).contains { Self.stemLetters(Array($0.unicodeScalars)[...]).map(stems.contains) ?? false }
+    }
+
+    /// Whether two lists of sources name the same body: the names of one of each share two
+    /// content words or more, half the words of the shorter name or more (شرطة منطقة مكة المكرمة،
+    /// الناطق الإعلامي بشرطة منطقة مكة المكرمة).
+    func sameBody(_ x: [SourceMention], _ y: [SourceMention]) -> Bool {
+        func stems(_ m: SourceMention) -> Set<[Unicode.Scalar]> {
+            Set(PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) })
+        }
+        let ys = y.map(stems)
+        return x.contains { m in
+            let a = stems(m)
+            return ys.contains { b in
+                let shared = a.intersection(b).count
+                return shared >= Self.minShared && 2 * shared >= min(a.count, b.count)
+            }
+        }
+    }
+
+    /// Whether `span` lies within a mention of one of `ids` among `sources`.
+    func mentions(_ sources: [SourceMention], _ ids: Set<String>, _ span: TextSpan) -> Bool {
+        sources.contains { ids.contains($0.id) && $0.span.start <= span.start && span.end <= $0.span.end }
     }
 
     // MARK: figures

@@ -233,6 +233,15 @@ extension Arabic {
         شائعات اشاعات إشاعات تكهنات التكهنات الروايه الرواية روايه رواية الاقاويل الأقاويل اقاويل أقاويل
         """
 
+    /// Verbs of saying with an object pronoun after ما (خلافا لما ذكره المرصد، ما قاله المعهد، مما
+    /// نشرته الصحيفة): the name after one in a denial is the source of what it disputes.
+    public static let saidWhatVerbs = """
+        ذكره ذكرته ذكروه قاله قالته قالوه أعلنه أعلنته أعلنوه نشره نشرته نشروه أورده أوردته أوردوه \
+        أكده أكدته زعمه زعمته زعموه ادعاه ادعته ادعوه روجه روجته
+        """
+    /// The relative ما, bare or with a preposition glued on, before such a verb.
+    public static let saidWhatRelatives = "ما لما مما بما"
+
     /// Demonstratives: an object of a denial they point with (نفت هذه الأنباء عن ...) refers back
     /// even when its content follows.
     public static let demonstratives = "ذلك هذا هذه تلك"
@@ -378,6 +387,9 @@ extension Arabic {
     /// Words that make أن after them a connective, not a statement's complementiser (غير أن
     /// "however", إلا أن، رغم أن، كما أن، بما أن).
     public static let connectivesBeforeAn = ["غير", "إلا", "الا", "رغم", "برغم", "ورغم", "كما", "بما", "لولا", "مع", "بعد", "قبل", "حين", "حيث"]
+    /// Words of contrast that turn a sentence from a report to its denial (… أنباء عن مقتله، لكن
+    /// الحركة نفت صحتها; …، إلا أن السلطات نفت صحة التصريح; غير أن الوزارة نفت), without و / ف.
+    public static let contrastConnectives = ["لكن", "لكنه", "لكنها", "إلا", "الا", "غير", "بيد"]
     /// The demonstrative that closes such a phrase.
     public static let adverbialDemonstrative = "ذلك"
     /// Number words after which a verb-looking word is the counted noun (850 ألف متابعًا).
