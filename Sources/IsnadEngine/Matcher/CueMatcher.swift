@@ -102,12 +102,19 @@ public struct CueMatcher: Sendable {
     private let gaps: [(width: Int, child: Int)]
     /// The rules whose bare matches count only in an outlet's context (`Rule.contextual`).
     public let contextualRules: Set<Int>
+    /// `contextualRules` as a flag per rule, read per match (`isContextual`) without hashing.
+    private let contextual: [Bool]
+    /// Whether some rule is contextual (most packs: none, and no match is looked up).
+    public var hasContextualRules: Bool { !contextualRules.isEmpty }
+    /// Whether rule `rule` is contextual (`Rule.contextual`).
+    @inline(__always) public func isContextual(_ rule: Int) -> Bool { contextual[rule] }
     /// The nodes of the trie, its equal subtrees stored once (`shareSubtrees`).
     let nodeCount: Int
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
         self.contextualRules = Set(rules.indices.filter { rules[$0].contextual })
+        self.contextual = rules.map(\.contextual)
         // a node counts the rules it accepts in 16 bits
         guard rules.count <= Int(UInt16.max) else { throw PatternError(message: "\(rules.count) rules: a pack holds at most \(UInt16.max)") }
         let policies = rules.map { $0.clitics.maximum }
