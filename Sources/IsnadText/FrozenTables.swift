@@ -55,7 +55,7 @@ public struct UncheckedView<Element>: RandomAccessCollection {
 /// An immutable copy of an array in memory of its own, read through `view` with no bounds
 /// check and no reference counting per element. The frozen array owns the memory: a view of it
 /// is valid while some copy of the frozen array lives.
-public struct FrozenArray<Element>: @unchecked Sendable {
+public struct FrozenArray<Element> {
     /// Owns the memory (freed with the last copy of the frozen array).
     @usableFromInline final class Storage {
         @usableFromInline let base: UnsafeMutablePointer<Element>
@@ -69,8 +69,7 @@ public struct FrozenArray<Element>: @unchecked Sendable {
     }
     @usableFromInline let storage: Storage
 
-    /// A frozen copy of `elements` (the elements must be safe to share between threads: the
-    /// tables are read by every worker at once, and never written).
+    /// A frozen copy of `elements`.
     public init(_ elements: [Element]) { storage = Storage(elements) }
 
     public var count: Int { storage.count }
@@ -82,6 +81,10 @@ public struct FrozenArray<Element>: @unchecked Sendable {
         return storage.base[i]
     }
 }
+
+/// Shared between threads as its elements are: the memory is never written after the copy, and
+/// every worker of a run reads the matcher's tables at once.
+extension FrozenArray: @unchecked Sendable where Element: Sendable {}
 
 /// A frozen map from (node, key) to a child node: the word edges of a trie whose nodes are
 /// numbered from 0 (the root) and whose words are 64-bit keys (`Tokenizer.key`).
@@ -96,7 +99,7 @@ public struct FrozenArray<Element>: @unchecked Sendable {
 /// say.
 public struct KeyedEdges: Sendable {
     /// One edge of the table; `child < 0` marks an empty slot.
-    @usableFromInline struct Slot { @usableFromInline var key: UInt64 = 0; @usableFromInline var node: Int32 = -1; @usableFromInline var child: Int32 = -1 }
+    @usableFromInline struct Slot: Sendable { @usableFromInline var key: UInt64 = 0; @usableFromInline var node: Int32 = -1; @usableFromInline var child: Int32 = -1 }
     @usableFromInline let slots: FrozenArray<Slot>
     @usableFromInline let rootFilter: FrozenArray<UInt64>
     @usableFromInline let edgeFilter: FrozenArray<UInt64>
