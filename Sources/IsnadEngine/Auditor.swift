@@ -96,7 +96,7 @@ public struct Auditor: Sendable {
             // most articles: decoded, folded and tokenized in one pass (the staged path below
             // gives the same values, and reads what this declines)
             let start = TextDecoder.hasBOM(bytes) ? 3 : 0
-            if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
+            if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = OnePassReader.read(bytes, from: start) {
                 clock.lap("decode+normalise+tokenize")
                 var a = audit(normalized: read.normalized, tokens: read.tokens, path: path, outlet: outlet, profile: profile)
                 // the units read the file's text as it is: their texts are slices of its bytes

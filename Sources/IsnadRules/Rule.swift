@@ -96,18 +96,20 @@ package extension CueKind {
 /// A set of cue kinds as one bit mask: testing and combining kinds allocates nothing.
 public struct CueKinds: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
     public var bits: UInt64
-    public init() { bits = 0 }
+    @inlinable @inline(__always) public init() { bits = 0 }
     @inlinable @inline(__always) public init(_ k: CueKind) { bits = 1 << UInt64(k.ordinal) }
-    public init(arrayLiteral kinds: CueKind...) { bits = 0; for k in kinds { insert(k) } }
+    /// (Inlined: a literal such as `[.title, .role]` folds to its mask where it is written, instead
+    /// of a call that builds the variadic array on the heap — the labeller tests literals per word.)
+    @inlinable @inline(__always) public init(arrayLiteral kinds: CueKind...) { bits = 0; for k in kinds { insert(k) } }
 
     @inlinable @inline(__always) public func contains(_ k: CueKind) -> Bool { bits & (1 << UInt64(k.ordinal)) != 0 }
     /// Whether the two sets share a kind.
     @inlinable @inline(__always) public func intersects(_ o: CueKinds) -> Bool { bits & o.bits != 0 }
-    public var isEmpty: Bool { bits == 0 }
+    @inlinable @inline(__always) public var isEmpty: Bool { bits == 0 }
     @inlinable @inline(__always) public mutating func insert(_ k: CueKind) { bits |= 1 << UInt64(k.ordinal) }
     @inlinable @inline(__always) public mutating func formUnion(_ o: CueKinds) { bits |= o.bits }
-    public func subtracting(_ o: CueKinds) -> CueKinds { var c = self; c.bits &= ~o.bits; return c }
-    public func union(_ o: CueKinds) -> CueKinds { var c = self; c.bits |= o.bits; return c }
+    @inlinable @inline(__always) public func subtracting(_ o: CueKinds) -> CueKinds { var c = self; c.bits &= ~o.bits; return c }
+    @inlinable @inline(__always) public func union(_ o: CueKinds) -> CueKinds { var c = self; c.bits |= o.bits; return c }
 
     public func makeIterator() -> AnyIterator<CueKind> {
         var rest = bits

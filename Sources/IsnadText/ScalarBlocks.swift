@@ -29,6 +29,23 @@ import IsnadModel
         return j
     }
 
+    /// The first index at which `needle` (at least one scalar) occurs in `text`, or nil: eight
+    /// scalars at a time while none is the needle's first.
+    @usableFromInline package static func firstIndex(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+        precondition(!needle.isEmpty, "ScalarBlocks.firstIndex: an empty needle")
+        let n = text.count, m = needle.count, head = needle[0].value
+        return text.withUnsafeBufferPointer { t -> Int? in
+            var i = 0
+            while i + m - 1 < n {
+                i = skip(t, from: i, to: n) { equal($0, head) }
+                guard i + m - 1 < n else { break }
+                if t[i] == needle[0] && (1..<m).allSatisfy({ t[i + $0] == needle[$0] }) { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     /// `skip` over an array (the buffer is borrowed for the scan: callers stay safe code).
     @inlinable @inline(__always)
     @usableFromInline package static func skip(_ o: [Unicode.Scalar], from j: Int, to end: Int, _ marks: (UInt32) -> UInt32) -> Int {

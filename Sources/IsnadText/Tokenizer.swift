@@ -102,16 +102,18 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// The forms of every word, token after token.
     public private(set) var forms: [TokenForm] = []
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { tokens.count }
-    public subscript(i: Int) -> Token { tokens[i] }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { tokens.count }
+    @inlinable public subscript(i: Int) -> Token { tokens[i] }
 
     /// The folded letters of token `i`.
-    public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { scalars[tokens[i].start..<tokens[i].end] }
+    /// (Inlinable, as `forms(_:)`: the labeller reads a word's letters per test, and inlined the
+    /// slice is read in place, without a call that retains and releases the scalars for it.)
+    @inlinable public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { scalars[tokens[i].start..<tokens[i].end] }
     /// The folded text of token `i`.
     public func text(_ i: Int) -> String { Tokenizer.string(letters(i)) }
     /// The readings of word `i` (empty for punctuation); the first is the word itself.
-    public func forms(_ i: Int) -> ArraySlice<TokenForm> {
+    @inlinable public func forms(_ i: Int) -> ArraySlice<TokenForm> {
         let t = tokens[i]
         return forms[Int(t.formStart)..<Int(t.formStart) + Int(t.formCount)]
     }

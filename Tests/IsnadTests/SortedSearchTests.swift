@@ -43,6 +43,25 @@ struct ScalarBlocksTests {
         #expect(ScalarBlocks.below(0x3F, 0x40) == 1 && ScalarBlocks.below(0x40, 0x40) == 0 && ScalarBlocks.below(0x0627, 0x40) == 0)
         #expect(ScalarBlocks.equal(0x20, 0x20) == 1 && ScalarBlocks.equal(0x21, 0x20) == 0 && ScalarBlocks.equal(0x10FFFF, 0) == 0)
     }
+
+    @Test("the first occurrence of a needle, found by blocks, is the one a plain search finds")
+    func firstIndexAgainstLinear() {
+        let needle: [Unicode.Scalar] = ["<", "!", "-", "-"]
+        func linear(_ t: [Unicode.Scalar]) -> Int? {
+            t.count < needle.count ? nil : (0...(t.count - needle.count)).first { Array(t[$0..<($0 + needle.count)]) == needle }
+        }
+        for count in [0, 3, 4, 5, 8, 11, 16, 17, 33] {
+            for at in -1...count {
+                var t = [Unicode.Scalar](repeating: "ب", count: count)
+                // a "<" that opens no needle, before and after, and the needle cut short at the end
+                if count > 2 { t[count / 3] = "<" }
+                if at >= 0 { for (k, c) in needle.enumerated() where at + k < count { t[at + k] = c } }
+                #expect(ScalarBlocks.firstIndex(of: needle, in: t) == linear(t), "count \(count), at \(at)")
+            }
+        }
+        #expect(ScalarBlocks.firstIndex(of: ["ب"], in: ["ا", "ب"]) == 1)
+        #expect(ScalarBlocks.firstIndex(of: needle, in: Array("abc<!--".unicodeScalars)) == 3)
+    }
 }
 
 @Suite("label counts")

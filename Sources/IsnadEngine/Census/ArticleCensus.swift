@@ -124,7 +124,7 @@ extension Auditor {
                        markup: ArticleMarkup = .text) throws(DecodingError) -> ArticleCensus {
         if markup == .text && (encoding == .auto || encoding == .utf8) {
             let start = TextDecoder.hasBOM(bytes) ? 3 : 0
-            if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = bytes.withUnsafeBufferPointer({ OnePassReader.read($0, from: start) }) {
+            if !(encoding == .auto && TextDecoder.hasUTF16BOM(bytes)), let read = OnePassReader.read(bytes, from: start) {
                 return census(normalized: read.normalized, tokens: read.tokens, path: path)
             }
         }

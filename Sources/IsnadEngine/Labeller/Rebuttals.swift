@@ -77,19 +77,26 @@ struct Rebuttals {
         var headQuoted = false, headLine = -1
         // the claims in a row that go on with the rebuttal by its quotation alone
         var quoted = 0
-        // the content words of the rebuttal's denials (`content`, each word's keys)
+        // the content words of the rebuttal's denials (`content`, each word's keys), read when a
+        // claim after them is first tested against them: most denials are followed by no claim
+        // of their source with a rebuttal cue, and their words are never read
         var disputed = Set<String>()
+        var unread: [(unit: Int, sources: [SourceMention])] = []
+        func disputedWords() -> Set<String> {
+            for d in unread { for w in Self.contentWords(a, d.unit, rules: rules, leaving: d.sources) { disputed.formUnion(w) } }
+            unread.removeAll()
+            return disputed
+        }
         for i in out.indices {
             guard let j = out[i] else { head = nil; continue }
             let roster = Set(j.rosterIndexes)
             if j.label == .denied {
                 guard !roster.isEmpty else { head = nil; continue }
-                let words = Self.contentWords(a, i, rules: rules, leaving: j.sources)
                 if head != nil && roster == speaker {
-                    for w in words { disputed.formUnion(w) }
+                    unread.append((i, j.sources))
                 } else {
                     head = i; speaker = roster
-                    disputed = Set(words.joined())
+                    disputed = []; unread = [(i, j.sources)]
                     headQuoted = j.flags.contains(.quote); headLine = a.segments[i].lineIndex
                 }
                 quoted = 0
@@ -101,8 +108,9 @@ struct Rebuttals {
             if case .continuesQuotation = j.why.form { inQuotation = headQuoted && a.segments[i].lineIndex == headLine }
             // a negation or a word of defence about what the rebuttal disputes
             let cue = a.matches[i].first { m in
-                rules[m.rule].kind == .rebuttal
-                    && Self.around(a, i, m, reach: Self.continuingReach).filter { $0.contains(where: disputed.contains) }.count >= Self.minShared
+                guard rules[m.rule].kind == .rebuttal else { return false }
+                let disputed = disputedWords()
+                return Self.around(a, i, m, reach: Self.continuingReach).filter { $0.contains(where: disputed.contains) }.count >= Self.minShared
             }
             // a quotation without a cue goes on for `maxQuoted` claims at most (a column quoted whole is no rebuttal)
             quoted = cue == nil ? quoted + 1 : 0

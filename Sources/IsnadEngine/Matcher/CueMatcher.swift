@@ -45,9 +45,10 @@ public struct CueMatch: Sendable, Hashable {
 /// All cue patterns of a pack compiled into one trie of words, matched in a
 /// single pass over the tokens of an article.
 ///
-/// The trie is stored flat: word edges in one open-addressing table keyed by
-/// (node, word key), the other edges and the accepted rules in plain arrays, so a
-/// lookup hashes nothing and copies nothing that is reference-counted.
+/// The trie is stored flat: word edges in one table keyed by (node, word key) (`KeyedEdges`, with
+/// its filters), the nodes, their rare edges and the accepted rules in frozen arrays
+/// (`FrozenArray`), so a lookup hashes nothing and copies nothing that is reference-counted.
+/// The scan reads them all through the text kernel's `UncheckedView`s.
 public struct CueMatcher: Sendable {
     /// A node while the trie is being built.
     struct Builder {
@@ -84,32 +85,15 @@ public struct CueMatcher: Sendable {
         /// word's reading with no proclitic removed.
         var bare = false
     }
-    /// One word edge of the table; `child < 0` marks an empty slot.
-    struct Slot: Sendable { var key: UInt64 = 0; var node: Int32 = -1; var child: Int32 = -1 }
-
-    /// The tables the scan reads, in memory of their own (immutable once built): the scan
-    /// reads them through pointers, with no reference counting per word.
-    final class Tables: @unchecked Sendable {
-        let nodes: UnsafeMutableBufferPointer<Node>
-        let extras: UnsafeMutableBufferPointer<Extra>
-        let slots: UnsafeMutableBufferPointer<Slot>
-        let accepts: UnsafeMutableBufferPointer<Int32>
-        let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
-        let rootFilter: UnsafeMutableBufferPointer<UInt64>
-        let edgeFilter: UnsafeMutableBufferPointer<UInt64>
-        init(nodes: [Node], extras: [Extra], slots: [Slot], accepts: [Int], policies: [TokenForm.Clitics], rootFilter: [UInt64], edgeFilter: [UInt64]) {
-            func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
-                let p = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(a.count, 1))
-                _ = p.initialize(from: a)
-                return p
-            }
-            self.nodes = copy(nodes); self.extras = copy(extras); self.slots = copy(slots); self.accepts = copy(accepts.map { Int32($0) })
-            self.policies = copy(policies); self.rootFilter = copy(rootFilter); self.edgeFilter = copy(edgeFilter)
-        }
-        deinit { nodes.deallocate(); extras.deallocate(); slots.deallocate(); accepts.deallocate(); policies.deallocate(); rootFilter.deallocate(); edgeFilter.deallocate() }
-    }
-    private let tables: Tables
-    private let mask: Int
+    /// The tables the scan reads, immutable once built.
+    private let nodes: FrozenArray<Node>
+    private let extras: FrozenArray<Extra>
+    /// The word edges.
+    private let edges: KeyedEdges
+    /// The rules each node accepts: `accepts[node.accepts]`.
+    private let accepts: FrozenArray<Int32>
+    /// Each rule's clitic policy (the most its first word may carry).
+    private let policies: FrozenArray<TokenForm.Clitics>
     /// The root's prefix edges (`ي*`), tried on every word.
     private let rootPrefixes: Range<Int32>
     /// The other edges, rare: prefix words, glued proclitics, gaps.
@@ -118,12 +102,19 @@ public struct CueMatcher: Sendable {
     private let gaps: [(width: Int, child: Int)]
     /// The rules whose bare matches count only in an outlet's context (`Rule.contextual`).
     public let contextualRules: Set<Int>
+    /// `contextualRules` as a flag per rule, read per match (`isContextual`) without hashing.
+    private let contextual: [Bool]
+    /// Whether some rule is contextual (most packs: none, and no match is looked up).
+    public var hasContextualRules: Bool { !contextualRules.isEmpty }
+    /// Whether rule `rule` is contextual (`Rule.contextual`).
+    @inline(__always) public func isContextual(_ rule: Int) -> Bool { contextual[rule] }
     /// The nodes of the trie, its equal subtrees stored once (`shareSubtrees`).
     let nodeCount: Int
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
         self.contextualRules = Set(rules.indices.filter { rules[$0].contextual })
+        self.contextual = rules.map(\.contextual)
         // a node counts the rules it accepts in 16 bits
         guard rules.count <= Int(UInt16.max) else { throw PatternError(message: "\(rules.count) rules: a pack holds at most \(UInt16.max)") }
         let policies = rules.map { $0.clitics.maximum }
@@ -133,24 +124,14 @@ public struct CueMatcher: Sendable {
         var prefixes: [(letters: [Unicode.Scalar], child: Int)] = []
         var proclitics: [(letter: Unicode.Scalar, child: Int)] = []
         var gaps: [(width: Int, child: Int)] = []
-        // one bit per 16-bit slice of a word key that starts some pattern: most words of an
-        // article start none, and this rejects them without touching the edge table
-        var rootFilter = [UInt64](repeating: 0, count: 1024)
-        // one bit per (node, word key) edge, by bits of its hash the slot's index does not use:
-        // most words looked up after a node continue no pattern, and this rejects them in 32 KB
-        // that stay in the cache, where the slot probed is a miss in a table 16 times larger
-        var edgeFilter = [UInt64](repeating: 0, count: Self.edgeFilterBits / 64)
         var b: [Builder] = [Builder()]
         for (ri, rule) in rules.enumerated() {
             for form in try rule.compiledForms() { Self.insert(form, rule: ri, &b) }
         }
         Self.shareSubtrees(&b)
-        // word edges: a table at most half full, sized to a power of two
-        let edges = b.reduce(0) { $0 + $1.exact.count }
-        var size = 16
-        while size < edges * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(), count: size)
-        let mask = size - 1
+        // word edges, node after node, each node's in the order of their keys
+        var wordEdges: [(node: Int, key: UInt64, child: Int)] = []
+        wordEdges.reserveCapacity(b.reduce(0) { $0 + $1.exact.count })
         for (n, node) in b.enumerated() {
             var c = Node()
             c.hasExact = !node.exact.isEmpty
@@ -170,15 +151,14 @@ public struct CueMatcher: Sendable {
             nodes.append(c)
             // most nodes (the ends of patterns) have no word edge: nothing to sort or place
             for (k, child) in node.exact.isEmpty ? [] : node.exact.sorted(by: { $0.key < $1.key }) {
-                if n == 0 { let f = Int(k >> 48); rootFilter[f >> 6] |= 1 << UInt64(f & 63) }
-                let e = Self.edgeBit(Self.slot(k, n)); edgeFilter[e >> 6] |= 1 << UInt64(e & 63)
-                var i = Self.slot(k, n) & mask
-                while slots[i].child >= 0 { i = (i + 1) & mask }
-                slots[i] = Slot(key: k, node: Int32(n), child: Int32(child))
+                wordEdges.append((node: n, key: k, child: child))
             }
         }
-        tables = Tables(nodes: nodes, extras: extras, slots: slots, accepts: accepts, policies: policies, rootFilter: rootFilter, edgeFilter: edgeFilter)
-        self.mask = mask
+        self.nodes = FrozenArray(nodes)
+        self.extras = FrozenArray(extras)
+        self.edges = KeyedEdges(wordEdges)
+        self.accepts = FrozenArray(accepts.map { Int32($0) })
+        self.policies = FrozenArray(policies)
         nodeCount = nodes.count
         self.prefixes = prefixes; self.proclitics = proclitics; self.gaps = gaps
         rootPrefixes = nodes[0].extra >= 0 ? extras[Int(nodes[0].extra)].prefixes : 0..<0
@@ -187,17 +167,6 @@ public struct CueMatcher: Sendable {
     /// The key of a bare word edge: the word's key, salted, so that it never meets the edge of the
     /// same word in any reading.
     @inline(__always) static func bareKey(_ key: UInt64) -> UInt64 { key ^ 0x5BD1_E995_3C6E_F372 }
-
-    /// The bits of the edge filter (`Tables.edgeFilter`).
-    static let edgeFilterBits = 1 << 18
-    /// An edge's bit in the edge filter: bits of its hash above those of any slot index (the
-    /// table has fewer than 2²⁰ slots for the packs the loader takes; above that the filter
-    /// only rejects less).
-    @inline(__always) static func edgeBit(_ hash: Int) -> Int { (hash >> 20) & (edgeFilterBits - 1) }
-
-    @inline(__always) static func slot(_ key: UInt64, _ node: Int) -> Int {
-        Int(truncatingIfNeeded: ((key ^ (UInt64(node) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 17)
-    }
 
     /// Inserts the sequences of `form` into the trie in the order of `CompiledPattern.sequences`,
     /// making the nodes that inserting them one by one would make, in the same order, without
@@ -312,39 +281,24 @@ public struct CueMatcher: Sendable {
         b = out
     }
 
-    /// What one scan reads: the matcher's tables and the article's tokens, as pointers.
+    /// What one scan reads: the matcher's tables and the article's tokens, as views (valid for
+    /// the scan: the matcher and the tokens outlive it).
     struct Scan {
-        let nodes: UnsafeMutableBufferPointer<Node>
-        let extras: UnsafeMutableBufferPointer<Extra>
-        let slots: UnsafeMutableBufferPointer<Slot>
-        let accepts: UnsafeMutableBufferPointer<Int32>
-        let policies: UnsafeMutableBufferPointer<TokenForm.Clitics>
-        let edgeFilter: UnsafeMutableBufferPointer<UInt64>
-        let mask: Int
-        let tokens: UnsafeBufferPointer<Token>
-        let forms: UnsafeBufferPointer<TokenForm>
-        let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        let nodes: UncheckedView<Node>
+        let extras: UncheckedView<Extra>
+        let edges: KeyedEdges.Reader
+        let accepts: UncheckedView<Int32>
+        let policies: UncheckedView<TokenForm.Clitics>
+        let tokens: UncheckedView<Token>
+        let forms: UncheckedView<TokenForm>
+        let scalars: UncheckedView<Unicode.Scalar>
         /// Indexes of the word tokens.
-        let words: UnsafeBufferPointer<Int>
+        let words: UncheckedView<Int>
 
         /// The child of `node` along the word with `key`.
-        @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? {
-            let h = CueMatcher.slot(key, node)
-            let e = CueMatcher.edgeBit(h)
-            guard edgeFilter[e >> 6] & (1 << UInt64(e & 63)) != 0 else { return nil }
-            var i = h & mask
-            while true {
-                let s = slots[i]
-                if s.child < 0 { return nil }
-                if s.key == key && Int(s.node) == node { return Int(s.child) }
-                i = (i + 1) & mask
-            }
-        }
+        @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? { edges.child(node, key) }
         /// The readings of token `t`.
-        @inline(__always) func forms(_ t: Int) -> UnsafeBufferPointer<TokenForm> {
-            let tok = tokens[t]
-            return UnsafeBufferPointer(rebasing: forms[Int(tok.formStart)..<Int(tok.formStart) + Int(tok.formCount)])
-        }
+        @inline(__always) func forms(_ t: Int) -> UncheckedView<TokenForm> { forms.rebased(tokens[t].formRange) }
     }
 
     /// Every match in `tokens`, ordered by start. Matches never cross a hard
@@ -364,20 +318,16 @@ public struct CueMatcher: Sendable {
         if range.upperBound < toks.count, let next = toks[range.upperBound...].firstIndex(where: { $0.kind == .word }) { words.append(next) }
         var out: [CueMatch] = []
         out.reserveCapacity(starts / 2 + 8)
-        let t = tables
-        tokens.tokens.withUnsafeBufferPointer { toks in
-            tokens.forms.withUnsafeBufferPointer { forms in
-                tokens.scalars.withUnsafeBufferPointer { scalars in
-                    words.withUnsafeBufferPointer { words in
-                        let scan = Scan(nodes: t.nodes, extras: t.extras, slots: t.slots, accepts: t.accepts, policies: t.policies, edgeFilter: t.edgeFilter, mask: mask,
+        // (the tables' views are valid while the matcher lives, which this call holds)
+        tokens.withViews { toks, forms, scalars in
+            UncheckedView.with(words) { words in
+                        let scan = Scan(nodes: nodes.view, extras: extras.view, edges: edges.reader, accepts: accepts.view, policies: policies.view,
                                         tokens: toks, forms: forms, scalars: scalars, words: words)
-                        let filter = t.rootFilter
                         for w in 0..<starts {
                             let ti = words[w]
                             let tok = toks[ti]
                             for form in scan.forms(ti) {
-                                let f = Int(form.key >> 48)
-                                guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0, let c = scan.child(0, form.key) else { continue }
+                                guard let c = scan.edges.rootChild(form.key) else { continue }
                                 walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
                             }
                             for e in rootPrefixes {
@@ -388,28 +338,23 @@ public struct CueMatcher: Sendable {
                                 }
                             }
                         }
-                    }
-                }
             }
         }
         // matches come out word after word, so by start already: only the few that share a
         // start need ordering (insertion sort); several readings of a word can reach the same
         // match: keep one of each
         // (in place: the kept matches are written over the array's front, never ahead of the one read)
-        let kept = out.withUnsafeMutableBufferPointer { all -> Int in
-            var n = 0, runStart = 0
-            for r in all.indices {
-                let m = all[r]
-                if n > runStart && all[runStart].start != m.start { runStart = n }
-                var i = n
-                while i > runStart && CueMatch.precedes(m, all[i - 1]) { i -= 1 }
-                if i > runStart, all[i - 1].end == m.end, all[i - 1].rule == m.rule { continue }
-                var j = n
-                while j > i { all[j] = all[j - 1]; j -= 1 }
-                all[i] = m
-                n += 1
-            }
-            return n
+        var kept = 0, runStart = 0
+        for r in out.indices {
+            let m = out[r]
+            if kept > runStart && out[runStart].start != m.start { runStart = kept }
+            var i = kept
+            while i > runStart && CueMatch.precedes(m, out[i - 1]) { i -= 1 }
+            if i > runStart, out[i - 1].end == m.end, out[i - 1].rule == m.rule { continue }
+            var j = kept
+            while j > i { out[j] = out[j - 1]; j -= 1 }
+            out[i] = m
+            kept += 1
         }
         out.removeLast(out.count - kept)
         dropLongerGaps(&out)
@@ -478,7 +423,7 @@ public struct CueMatcher: Sendable {
                     for k in rest.indices { rest[k].offset += form.offset + 1 }
                     if letter == Arabic.lam && s.scalars[form.start + 1] == Arabic.lam {  // لل = ل + ال
                         let r = (form.start + 1)..<form.end
-                        rest.insert(TokenForm(key: Tokenizer.key(s.scalars, r, alef: true), r, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
+                        rest.insert(TokenForm(key: Tokenizer.key(s.scalars.rebased(r), alef: true), r, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
                     }
                     walk(s, c, w, rest, first, startWord, start, tok.start + form.offset + 1, &out, gap, gapEnd)
                 }

@@ -245,8 +245,8 @@ public struct SourceResolver: Sendable {
                 // a document issued by its author (بيان صادر عن الوزارة، الإحصائيات الصادرة عن مؤسسة
                 // النقد): the author is part of the fullest mention
                 if k > i, taken.count >= 2, cues.has(.documentHead, at: words[i], rules),
-                   Self.issuedWords.contains(Self.stem(a.tokens.letters(taken[taken.count - 1]))),
-                   Self.issuedBy.contains(String(String.UnicodeScalarView(a.tokens.letters(t)))) {
+                   Self.isAmong(Self.stemLetters(a.tokens.letters(taken[taken.count - 1])), Self.issuedWordLetters),
+                   Self.isAmong(a.tokens.letters(t), Self.issuedByLetters) {
                     taken.append(t); k += 1; continue
                 }
                 // a body named by one word with the article is whole before a word without it: the
@@ -413,7 +413,7 @@ public struct SourceResolver: Sendable {
         // a word a rule names
         if taken.count >= 2 {
             let w = a.tokens.letters(t)
-            guard Self.isRelational(Array(Self.stem(a.tokens.letters(last)).unicodeScalars)[...]), !Self.isDefinite(w),
+            guard Self.isRelational(Self.stemLetters(a.tokens.letters(last))), !Self.isDefinite(w),
                   let first = w.first, first != Arabic.lam, first != Arabic.baa, Arabic.isLetter(first),
                   !w.allSatisfy({ $0.properties.numericType != nil }), cues.kinds(at: t, rules).isEmpty,
                   cues.covered(t).isEmpty,
@@ -423,8 +423,8 @@ public struct SourceResolver: Sendable {
         }
         // (not a rank before a name, الفريق مهاب مميش, nor a state's name shaped like a relational
         // adjective, السعودية: a name, which no definite description stands for)
-        let head = Self.stem(a.tokens.letters(last))
-        guard !Self.rankBodyWords.contains(head), !Self.isRelational(Array(head.unicodeScalars)[...]) else { return false }
+        let head = Self.stemLetters(a.tokens.letters(last))
+        guard !Self.isAmong(head, Self.rankBodyWordLetters), !Self.isRelational(head) else { return false }
         let w = a.tokens.letters(t)
         guard let first = w.first, first != Arabic.lam, first != Arabic.baa,
               !w.allSatisfy({ $0.properties.numericType != nil }) else { return false }
@@ -755,7 +755,7 @@ public struct SourceResolver: Sendable {
         // the holders of its offices, on the record like the body — not a group inside it (قيادات
         // في الحزب) nor leaders described (قادة عسكريون) (SOURCING.md, named)
         if words.count >= 2, cues.has(.collective, at: first, rules),
-           Self.leadershipNouns.contains(Self.stem(a.tokens.letters(first))),
+           Self.isAmong(Self.stemLetters(a.tokens.letters(first)), Self.leadershipNounLetters),
            cues.has(.organization, at: words[1], rules), !hasPunctBetween(a, first, words[1]) { return .organization }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
         // a group whose members are named is a named source
@@ -778,7 +778,7 @@ public struct SourceResolver: Sendable {
         }
         // reports with no author named (وذكرت التقارير، وحسب تلك التقارير، تقارير أمنية) are an
         // unidentified source, like تشير التقارير (SOURCING.md, anonymous)
-        if cues.has(.documentHead, at: first, rules), Self.stem(a.tokens.letters(first)) == Self.reports,
+        if cues.has(.documentHead, at: first, rules), Self.stemLetters(a.tokens.letters(first)).elementsEqual(Self.reportsLetters),
            !kinds.intersects([.outlet, .outletHead, .organization, .title]) { return .anonymous }
         if cues.has(.documentHead, at: first, rules) {
             // an outlet's report (تقرير الصحيفة، تقرير وول ستريت جورنال) is the outlet speaking —
@@ -800,7 +800,7 @@ public struct SourceResolver: Sendable {
         guard Self.siteWords.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 2 }) else { return false }
         let rest = words.dropFirst()
         if let second = rest.first, cues.kinds(at: second, rules).contains(.organization) { return true }
-        return rest.contains { Self.officialWords.contains(Self.stem(a.tokens.letters($0))) }
+        return rest.contains { Self.isAmong(Self.stemLetters(a.tokens.letters($0)), Self.officialWordLetters) }
     }
 
     static let siteWords = Arabic.ownSiteWords
@@ -830,11 +830,29 @@ public struct SourceResolver: Sendable {
     static let reports = Arabic.reportsPlural
     static let issuedWords = Arabic.issuedWords
     static let issuedBy = Arabic.issuedBy
+    // the same word lists as letters, for the tests per word of `phrase`, `classify` and
+    // `closesDefiniteBody` (a String per word tested was most of their allocations)
+    static let leadershipNounLetters = leadershipNouns.map { Array($0.unicodeScalars) }
+    static let officialWordLetters = officialWords.map { Array($0.unicodeScalars) }
+    static let reportsLetters = Array(reports.unicodeScalars)
+    static let issuedWordLetters = issuedWords.map { Array($0.unicodeScalars) }
+    static let issuedByLetters = issuedBy.map { Array($0.unicodeScalars) }
+    static let rankBodyWordLetters = rankBodyWords.map { Array($0.unicodeScalars) }
 
     /// A folded word without a leading و ف, ب ل ك and the article (لموقع → موقع، للموقع → موقع):
     /// `Arabic.withoutProclitics`, as a string to look up in the word lists.
     static func stem(_ w: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(Arabic.withoutProclitics(w)))
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: Arabic.withoutProclitics(w))
+        return String(v)
+    }
+    /// `stem` as the letters of `w` it keeps (`Arabic.withoutProclitics`: a slice, nothing copied).
+    @inline(__always) static func stemLetters(_ w: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        Arabic.withoutProclitics(w)
+    }
+    /// Whether a word's letters are one of `words` (folded letters), compared scalar by scalar.
+    @inline(__always) static func isAmong(_ w: ArraySlice<Unicode.Scalar>, _ words: [[Unicode.Scalar]]) -> Bool {
+        words.contains { $0.elementsEqual(w) }
     }
 
     /// Whether some word after a role noun looks like a proper name: not definite, not a
@@ -842,13 +860,15 @@ public struct SourceResolver: Sendable {
     func hasName<C: Collection>(_ a: ArticleText, _ words: C, cues: TokenCues) -> Bool where C.Element == Int {
         for w in words {
             let t = a.tokens.letters(w)
-            let sc = Array(t)
+            // (the word's letters read in place, counted from 0: no copy per word)
+            let n = t.count, b = t.startIndex
+            @inline(__always) func sc(_ i: Int) -> Unicode.Scalar { t[b + i] }
             if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
             if Self.isDefinite(t) && !Self.isGluedTitle(t) { continue }
-            if sc.count >= 4, let l = sc.last, l == Arabic.ya || (l == Arabic.ha && sc[sc.count - 2] == Arabic.ya) { continue }
-            if sc.count >= 5, sc[sc.count - 1] == Arabic.nun && (sc[sc.count - 2] == Arabic.ya || sc[sc.count - 2] == Arabic.waw) { continue }
-            if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && sc.count >= 5 && (sc[0] == Arabic.baa || sc[0] == Arabic.lam) { continue }
-            if sc.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
+            if n >= 4, let l = t.last, l == Arabic.ya || (l == Arabic.ha && sc(n - 2) == Arabic.ya) { continue }
+            if n >= 5, sc(n - 1) == Arabic.nun && (sc(n - 2) == Arabic.ya || sc(n - 2) == Arabic.waw) { continue }
+            if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && n >= 5 && (sc(0) == Arabic.baa || sc(0) == Arabic.lam) { continue }
+            if t.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
             return true
         }
         return false

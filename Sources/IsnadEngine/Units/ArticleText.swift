@@ -106,7 +106,7 @@ public struct ArticleText: Sendable {
                         while w < web.count && web[w].upperBound <= m.start { w += 1 }
                         if w < web.count && web[w].lowerBound < m.end { continue }
                     }
-                    if !matcher.contextualRules.isEmpty && matcher.contextualRules.contains(m.rule) && !Self.inOutletContext(m, text, tokens) { continue }
+                    if matcher.hasContextualRules && matcher.isContextual(m.rule) && !Self.inOutletContext(m, text, tokens) { continue }
                     all[n] = m
                     n += 1
                 }

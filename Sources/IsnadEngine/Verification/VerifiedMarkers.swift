@@ -23,18 +23,7 @@ public enum VerifiedMarkers {
         var masked = text
         let n = text.count
         // most articles have no marker: look for "<!--" first, count lines only up to a marker
-        let first = text.withUnsafeBufferPointer { t -> Int? in
-            var i = 0
-            while i + 3 < n {
-                // eight scalars at a time while none is "<"
-                i = ScalarBlocks.skip(t, from: i, to: n) { ScalarBlocks.equal($0, 0x3C) }
-                guard i + 3 < n else { break }
-                if t[i] == "<" && t[i + 1] == "!" && t[i + 2] == "-" && t[i + 3] == "-" { return i }
-                i += 1
-            }
-            return nil
-        }
-        guard let first else { return (masked, markers) }
+        guard let first = ScalarBlocks.firstIndex(of: ["<", "!", "-", "-"], in: text) else { return (masked, markers) }
         /// Whether a line ends at `i` (LF, CR, or the LF of CRLF).
         func endsLine(_ i: Int) -> Bool { text[i] == "\n" || (text[i] == "\r" && !(i + 1 < n && text[i + 1] == "\n")) }
         var line = 1, lineStart = 0

@@ -16,6 +16,11 @@ import IsnadModel
         @usableFromInline package let tokens: Tokens
     }
 
+    /// `read` over an array (the bytes borrowed for the pass: callers stay safe code).
+    @usableFromInline package static func read(_ bytes: [UInt8], from start: Int) -> Result? {
+        bytes.withUnsafeBufferPointer { read($0, from: start) }
+    }
+
     /// Reads `bytes[start...]` (after a byte-order mark, if any).
     @usableFromInline package static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result? {
         let n = bytes.count - start
