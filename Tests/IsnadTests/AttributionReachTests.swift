@@ -252,4 +252,57 @@ struct AttributionReachTests {
         #expect(c[2].sources.first?.text == "سالم العلي")
         #expect(c[3].sources.first?.text == "المهاجم روبن")
     }
+
+    static let pledgePack = """
+        description: pledges and causes
+        rules:
+          - id: report.qala
+            kind: report
+            clitics: conjunction
+            lemmas: [قال يقول قائل]
+          - id: report.wa3ada-bi
+            kind: report
+            clitics: conjunction
+            patterns: ["{وعد/-/-} *3 ب"]
+          - id: report.arjaa
+            kind: report
+            clitics: conjunction
+            lemmas: [أرجع - -]
+          - id: entity.state
+            kind: organization
+            clitics: all
+            patterns: [بريطانيا]
+          - id: entity.title
+            kind: title
+            clitics: all
+            patterns: [الوزير|المدرب]
+          - id: lex.collective
+            kind: collective
+            clitics: all
+            patterns: ["بعض المحللين", "الجماهير"]
+          - id: grammar.complement
+            kind: complement
+            clitics: conjunction
+            patterns: [أن|إن]
+        """
+
+    @Test("وعد بـ: a ب that is a name's first letter opens the subject (ووعد بوتين بالرد، ووعدت بريطانيا بتقديم); the subject between the verb and its ب object; a speaker and no ب object is وعدّ 'counted'; a definite group after the verb is the one promised")
+    func pledgeSubjects() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pledgePack]))
+        let c = a.claims("عنوان الخبر\nوقال المدرب إن الخطة جاهزة.\nووعد بوتين بالرد على العقوبات.\nووعدت بريطانيا بتقديم المساعدات.\nووعد الوزير بتقديم الدعم.\nوعدّ بعض المحللين ذلك انتصارا.\nووعد الجماهير بالفوز في المباراة المقبلة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named, .named, .unsourced, .named])
+        #expect(c[2].sources.first?.text == "بوتين")
+        #expect(c[3].sources.first?.text == "بريطانيا")
+        #expect(c[4].sources.first?.text == "الوزير")
+        // the one promised is no speaker: the bare verb goes back to the last one who spoke
+        #expect(c[6].sources.map(\.text) == ["الوزير"])
+    }
+
+    @Test("أرجع إلى with no object before إلى is the first person or the imperative (ارجع إلى والديك): no one's explanation; the past with its object before إلى is")
+    func firstPersonArjaa() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pledgePack]))
+        let c = a.claims("عنوان الخبر\nوقال المدرب إن الخطة جاهزة.\nفارجع إلى والديك في أمرك.\nوأرجع المدرب الخسارة إلى الإصابات.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced, .named])
+        #expect(c[3].sources.first?.text.hasPrefix("المدرب") == true)
+    }
 }
