@@ -916,8 +916,23 @@ struct AttributionFinder: Sendable {
     func hasComplement(after m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
         let end = a.tokenRanges[unit].upperBound
         var t = m.firstToken + 1
-        var seenWords = 0
-        while t < end && seenWords <= 12 {
+        // words seen since the verb (a connective or a quotation counts within `complementReach` of
+        // them), and words seen outside the subject right after the verb (a colon or a
+        // complementiser counts within `complementReach` of those: وكشف صاحب السمو الملكي الأمير
+        // تركي بن محمد بن فهد بن عبدالعزيز رئيس مجلس إدارة الجمعية، بأن …)
+        var seenWords = 0, beyondSubject = 0
+        var subjectEnd = t
+        let p = position(words, m.nextToken)
+        if p < words.count, m.end <= a.tokens[words[p]].start, !hasBreak(a, between: lastWord(m, words), and: words[p]),
+           let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, quotedName: quotedSubject(a, words, at: p, cues)),
+           let last = ph.words.last, !isParticiple(a.tokens, m.firstToken),
+           cues.covered(ph.words[0]).intersects(Self.speakerHeads) || (ph.words.count == 1 && resolver.hasName(a, ph.words, cues: cues)) {
+            // (a finite verb, its subject opening with a speaker's word the rules know, or a
+            // one-word name: not a noun phrase read as one, توقع ارتفاع معدل أسعار الفائدة … يعطي)
+            subjectEnd = last + 1
+        }
+        let reach = Self.complementReach
+        while t < end && beyondSubject <= reach {
             let tok = a.tokens[t]
             if tok.kind == .punct && tok.is(":") { return true }
             // a relative clause set off by commas after the subject (وأضاف الرئيس هادي، الذي
@@ -930,20 +945,34 @@ struct AttributionFinder: Sendable {
                     if a.tokens[u].kind == .word { words += 1 }
                     u += 1
                 }
-                if words >= 3 { return true }
+                if words >= 3 && seenWords <= reach { return true }
             }
             if tok.kind == .word {
-                if cues.has(.complement, at: t, rules) { return true }
+                if let c = cues.longest([.complement], at: t, rules) {
+                    if seenWords <= reach || opensContent(c, a) { return true }
+                }
                 // an adverbial participle of saying describes this verb's subject (كتب فلان ...
                 // معلقا على الصورة: «...»): its complement is the verb's
                 if t > m.firstToken, isParticiple(a.tokens, t), let p = cues.longest([.report], at: t, rules) {
                     return hasComplement(after: p, a, unit, words, cues)
                 }
                 seenWords += 1
+                if t >= subjectEnd { beyondSubject += 1 }
             }
             t += 1
         }
         return false
+    }
+    /// How many words a verb's complement may stand from it (`hasComplement`).
+    static let complementReach = 12
+
+    /// Whether a complement match ends in a complementiser that opens a statement (أن، إن، بأن,
+    /// إلى أن), not a connective (حيث، بينما).
+    func opensContent(_ c: CueMatch, _ a: ArticleText) -> Bool {
+        var last = c.nextToken - 1
+        while last > c.firstToken && a.tokens[last].kind != .word { last -= 1 }
+        let w = Arabic.withoutConjunctions(a.tokens.letters(last))
+        return Self.statementOpeners.contains { w.elementsEqual($0) }
     }
 
     /// The closing comma of a relative clause that opens at the comma `t` (، الذي ... ،), within
