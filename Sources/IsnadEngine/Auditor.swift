@@ -267,8 +267,8 @@ public struct Auditor: Sendable {
                                      label: nil, sources: [], flags: [], evidence: [],
                                      score: nil, why: nil))
             if let j = judgements[i].take() {  // moved out, not copied: its arrays are handed to the unit
-                // the evidence list was given room for every cue of the unit, most of which are no
-                // evidence: kept at its size (a third of the room, held to the end of the audit)
+                // kept at its size (the labeller trims each list as it judges the claim; `Rebuttals`
+                // may have grown one since)
                 units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags
                 units[i].evidence = j.evidence.capacity > j.evidence.count ? j.evidence.map { $0 } : j.evidence
                 units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule

@@ -61,6 +61,11 @@ struct AuditCommand: ParsableCommand {
     @Flag(name: .customLong("isolated-no-judge"), help: ArgumentHelp(visibility: .private))
     var isolatedNoJudge = false
 
+    /// The size of the matcher's chunks, in tokens (`ArticleText.chunkTokens`): a test knob,
+    /// given to isolated children with the run's other options.
+    @Option(name: .customLong("chunk-tokens"), help: ArgumentHelp(visibility: .private))
+    var chunkTokens: Int?
+
     @Flag(help: "Print the time spent per stage and per rule to standard error.")
     var profile = false
 
@@ -84,6 +89,7 @@ struct AuditCommand: ParsableCommand {
         try settings.validate()
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be 1 or more") }
         if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be 1 or more") }
+        if let c = chunkTokens, c < 1 { throw ValidationError("--chunk-tokens must be 1 or more") }
         try SharedOptions.validate(isolateAbove: isolateAbove)
     }
 
@@ -91,6 +97,7 @@ struct AuditCommand: ParsableCommand {
         // options read once: a property wrapper's value costs a lookup each time it is read
         let output = self.output, input = self.input
         var resolver = SettingsResolver(options: settings.overrides)
+        if let c = chunkTokens { ArticleText.chunkTokens = c }
         if let kind = isolatedArticle {
             // a child of an isolating run: one article, its audit to standard output, nothing else
             let status = Isolation.child(kind: kind, name: isolatedName ?? "", judge: !isolatedNoJudge, resolver: resolver,

@@ -121,7 +121,11 @@ public struct Labeller: Sendable {
             EvidenceReader.finish(&read.flags, label: label, quotation: q.hasQuotation)
             let claimSources = p.rosterIndexes.sortedUnique()
             for r in claimSources { roster.addClaim(i, to: r) }
-            out[i] = Judgement(label: label, sources: p.mentions, flags: read.flags, evidence: read.evidence, why: reason,
+            // the evidence list was given room for every cue of the claim, most of which are no
+            // evidence: kept at its size (about a third of the room), since every judgement is
+            // held until the last claim is labelled (the peak of a long article's audit)
+            let kept = read.evidence.capacity > read.evidence.count ? read.evidence.map { $0 } : read.evidence
+            out[i] = Judgement(label: label, sources: p.mentions, flags: read.flags, evidence: kept, why: reason,
                                proposals: p.reasons, rule: decidedBy, rosterIndexes: claimSources, chainLinks: p.chain)
             continuity.end(a, unit: i, q, label: label, proposals: p, attributions: attributions, &rec)
         }

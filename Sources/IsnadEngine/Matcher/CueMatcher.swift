@@ -349,12 +349,21 @@ public struct CueMatcher: Sendable {
 
     /// Every match in `tokens`, ordered by start. Matches never cross a hard
     /// punctuation mark (comma, full stop, colon, bracket, line break).
-    public func matches(in tokens: Tokens) -> [CueMatch] {
+    ///
+    /// `tokenRange`: only the matches whose first word is in this range (a chunk of a long
+    /// article, `ArticleText`). They are those of the whole text when the first word after the
+    /// range follows a hard break (no match crosses into it); that word is still read, as the
+    /// `nextToken` of a match that ends the range.
+    public func matches(in tokens: Tokens, tokenRange: Range<Int>? = nil) -> [CueMatch] {
+        let range = tokenRange ?? 0..<tokens.count
+        let toks = tokens.tokens
         var words: [Int] = []  // indexes of word tokens
-        words.reserveCapacity(tokens.count)
-        for (i, t) in tokens.tokens.enumerated() where t.kind == .word { words.append(i) }
+        words.reserveCapacity(range.count + 1)
+        for i in range where toks[i].kind == .word { words.append(i) }
+        let starts = words.count
+        if range.upperBound < toks.count, let next = toks[range.upperBound...].firstIndex(where: { $0.kind == .word }) { words.append(next) }
         var out: [CueMatch] = []
-        out.reserveCapacity(words.count / 2 + 8)
+        out.reserveCapacity(starts / 2 + 8)
         let t = tables
         tokens.tokens.withUnsafeBufferPointer { toks in
             tokens.forms.withUnsafeBufferPointer { forms in
@@ -363,7 +372,7 @@ public struct CueMatcher: Sendable {
                         let scan = Scan(nodes: t.nodes, extras: t.extras, slots: t.slots, accepts: t.accepts, policies: t.policies, edgeFilter: t.edgeFilter, mask: mask,
                                         tokens: toks, forms: forms, scalars: scalars, words: words)
                         let filter = t.rootFilter
-                        for w in 0..<words.count {
+                        for w in 0..<starts {
                             let ti = words[w]
                             let tok = toks[ti]
                             for form in scan.forms(ti) {

@@ -18,16 +18,28 @@ public struct ArticleText: Sendable {
     /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
     public let matches: SegmentMatches
 
-    /// Segments `text`, tokenizes it and runs the matcher once over all tokens.
-    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil) {
+    /// Segments `text`, tokenizes it and runs the matcher over all tokens (in chunks of about
+    /// `chunkTokens` tokens: the same matches for any size).
+    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil,
+                chunkTokens: Int = ArticleText.chunkTokens) {
         var clock = StageClock(profile)
         let tokens = Tokenizer.tokenize(text.scalars)
         clock.lap("tokenize")
-        self.init(text: text, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile)
+        self.init(text: text, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens)
     }
 
-    /// Segments `text`, whose tokens are `tokens`, and runs the matcher once over all tokens.
-    init(text: NormalizedText, tokens: Tokens, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?) {
+    /// The default size of a chunk of the matcher, in tokens: 65,536 (about 500 KB of Arabic
+    /// news text); an article of fewer tokens is matched in one piece.
+    public static let defaultChunkTokens = 1 << 16
+    /// The size of a chunk of the matcher, in tokens, for every article audited after it is
+    /// set: `defaultChunkTokens`, or the hidden `--chunk-tokens` option of `audit` (set once,
+    /// before any article is read; tests force tiny chunks with it and compare the output).
+    nonisolated(unsafe) public static var chunkTokens = defaultChunkTokens
+
+    /// Segments `text`, whose tokens are `tokens`, and runs the matcher over the tokens, in
+    /// chunks of about `chunkTokens` tokens (see below; the result is the same for any chunk size).
+    init(text: NormalizedText, tokens: Tokens, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?,
+         chunkTokens: Int = ArticleText.chunkTokens) {
         var clock = StageClock(profile)
         self.text = text
         let (segments, lineCount) = Segmenter.lines(text)
@@ -42,47 +54,89 @@ public struct ArticleText: Sendable {
             ranges.append(t..<e)
             t = e
         }
-        var all = matcher.matches(in: tokens)
-        clock.lap("match")
+        // the regular expressions search the folded text of the whole article, once (a chunked
+        // search would differ: a match that crosses a line is dropped but consumes the text it
+        // ran over, and ^ and $ anchor at the article's ends — `RegexLineTests`)
         var timedOut: [Int] = []
+        var regexMatches: [CueMatch] = []
         if let regexes, !regexes.isEmpty {
-            all += regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
-            all.sort(by: CueMatch.precedes)
+            regexMatches = regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
+            regexMatches.sort(by: CueMatch.precedes)
         }
-        // matches are ordered by start, so each segment's are one run of `all` (less those that
-        // cross its end): stored one segment after another in one array
-        var flat: [CueMatch] = []
-        flat.reserveCapacity(all.count)
-        var bounds = [Int](filled: 0, count: segments.count + 1)
-        var lo = 0
         // words inside a URL or an e-mail address are no cues (SOURCING.md, "Units")
         let web = WebAddresses.ranges(in: text.scalars)
-        var w = 0
-        for (s, seg) in segments.enumerated() {
-            while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
-            var hi = lo
-            while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
-            for m in all[lo..<hi] where m.end <= seg.folded.upperBound {
-                if !web.isEmpty {
-                    while w < web.count && web[w].upperBound <= m.start { w += 1 }
-                    if w < web.count && web[w].lowerBound < m.end { continue }
+        var w = 0, r = 0
+        // The word patterns are matched chunk by chunk: runs of whole segments of about
+        // `chunkTokens` tokens, cut before a segment whose first word follows a hard break (a
+        // line end, a full stop: no match crosses it, `CueMatcher.matches(in:tokenRange:)`), so
+        // the matcher's working lists and each chunk's unfiltered matches are held for one chunk
+        // at a time, not for the whole of a long article. Each segment's matches are kept in
+        // its chunk's list (`SegmentMatches`), never copied into one array.
+        var chunks: [[CueMatch]] = []
+        var chunkBase: [Int] = []
+        var segmentChunk = [UInt32](filled: 0, count: segments.count)
+        var bounds = [Int](filled: 0, count: segments.count + 1)
+        var kept = 0
+        func chunk(_ segs: Range<Int>, _ toks: Range<Int>, to scalarEnd: Int) {
+            var all = matcher.matches(in: tokens, tokenRange: toks)
+            if !regexMatches.isEmpty {
+                // this chunk's share of the regular expressions' matches, ordered with its own
+                let first = r
+                while r < regexMatches.count && regexMatches[r].start < scalarEnd { r += 1 }
+                if first < r {
+                    all += regexMatches[first..<r]
+                    all.sort(by: CueMatch.precedes)
                 }
-                if !matcher.contextualRules.isEmpty && matcher.contextualRules.contains(m.rule) && !Self.inOutletContext(m, text, tokens) { continue }
-                flat.append(m)
             }
-            bounds[s + 1] = flat.count
-            lo = hi
+            // matches are ordered by start, so each segment's are one run of `all` (less those that
+            // cross its end), kept in place (a kept match is written over the list's front, never
+            // ahead of the one read) and then copied into a list of their exact number
+            let c = chunks.count
+            chunkBase.append(kept)
+            var n = 0, lo = 0
+            for s in segs {
+                let seg = segments[s]
+                segmentChunk[s] = UInt32(c)
+                while lo < all.count && all[lo].start < seg.folded.lowerBound { lo += 1 }
+                var hi = lo
+                while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
+                for k in lo..<hi where all[k].end <= seg.folded.upperBound {
+                    let m = all[k]
+                    if !web.isEmpty {
+                        while w < web.count && web[w].upperBound <= m.start { w += 1 }
+                        if w < web.count && web[w].lowerBound < m.end { continue }
+                    }
+                    if !matcher.contextualRules.isEmpty && matcher.contextualRules.contains(m.rule) && !Self.inOutletContext(m, text, tokens) { continue }
+                    all[n] = m
+                    n += 1
+                }
+                kept = chunkBase[c] + n
+                bounds[s + 1] = kept
+                lo = hi
+            }
+            chunks.append(Array(all[..<n]))
         }
-        // the word tokens of each segment, found once for every later stage
-        var segmentWords = [[Int]](filled: [], count: segments.count)
-        for (s, r) in ranges.enumerated() where !r.isEmpty {
-            // room for the words only (the segment's tokens counted punctuation too)
-            var n = 0
-            for t in r where tokens[t].kind == .word { n += 1 }
-            var w: [Int] = []
-            w.reserveCapacity(n)
-            for t in r where tokens[t].kind == .word { w.append(t) }
-            segmentWords[s] = w
+        let limit = Swift.max(1, chunkTokens)
+        var firstSegment = 0, firstToken = 0
+        for s in segments.indices where s > firstSegment {
+            let t = ranges[s].lowerBound
+            guard t - firstToken >= limit else { continue }
+            // a cut here is safe when the first word from `t` on follows a hard break
+            var k = t
+            while k < tokens.count && tokens[k].kind != .word { k += 1 }
+            guard k == tokens.count || tokens[k].afterBreak else { continue }
+            chunk(firstSegment..<s, firstToken..<t, to: segments[s].folded.lowerBound)
+            firstSegment = s; firstToken = t
+        }
+        if !segments.isEmpty { chunk(firstSegment..<segments.count, firstToken..<tokens.count, to: Int.max) }
+        clock.lap("match")
+        // the word tokens of each segment, found once for every later stage; for an article of
+        // more than one chunk, found again each time they are asked for (`words(of:)`), not held
+        // (8 bytes a word and a list per segment: about 0.8 bytes per byte of text)
+        var segmentWords: [[Int]] = []
+        if tokens.count <= limit {
+            segmentWords = [[Int]](filled: [], count: segments.count)
+            for (s, r) in ranges.enumerated() where !r.isEmpty { segmentWords[s] = Self.words(r, tokens) }
         }
         clock.lap("match")
         self.tokens = tokens
@@ -90,7 +144,7 @@ public struct ArticleText: Sendable {
         self.lineCount = lineCount
         self.timedOutRules = timedOut
         self.tokenRanges = ranges
-        self.matches = SegmentMatches(all: flat, bounds: bounds)
+        self.matches = SegmentMatches(chunks: chunks, base: chunkBase, segmentChunk: segmentChunk, bounds: bounds)
         self.segmentWords = segmentWords
     }
 
@@ -159,11 +213,24 @@ public struct ArticleText: Sendable {
         return false
     }
 
-    /// `segmentWords[i]` — the word tokens of segment `i`.
+    /// `segmentWords[i]` — the word tokens of segment `i` (empty for an article of more than one
+    /// chunk: `words(of:)` finds them).
     let segmentWords: [[Int]]
 
+    /// The word tokens among `r`, in a list with room for them only.
+    static func words(_ r: Range<Int>, _ tokens: Tokens) -> [Int] {
+        guard !r.isEmpty else { return [] }
+        // room for the words only (the segment's tokens count punctuation too)
+        var n = 0
+        for t in r where tokens[t].kind == .word { n += 1 }
+        var w: [Int] = []
+        w.reserveCapacity(n)
+        for t in r where tokens[t].kind == .word { w.append(t) }
+        return w
+    }
+
     /// Word tokens of segment `i`, as indexes into `tokens`.
-    public func words(of i: Int) -> [Int] { segmentWords[i] }
+    public func words(of i: Int) -> [Int] { segmentWords.isEmpty ? Self.words(tokenRanges[i], tokens) : segmentWords[i] }
 
     /// Drops the readings of the tokens once the article is labelled (`Tokens.releaseForms`):
     /// the standards and the units read letters, kinds and matches only. The storage is freed
@@ -173,14 +240,22 @@ public struct ArticleText: Sendable {
 }
 
 /// The cue matches of an article's segments: `matches[i]` holds those inside segment `i`,
-/// ordered by start. All are stored in one array, one segment after another.
+/// ordered by start. They are stored chunk by chunk (the matcher's chunks, `ArticleText`), one
+/// segment after another in its chunk's list.
 public struct SegmentMatches: RandomAccessCollection, Sendable {
-    /// Every segment's matches, segment after segment.
-    let all: [CueMatch]
-    /// Segment `i`'s matches are `all[bounds[i] ..< bounds[i + 1]]`.
+    /// Each chunk's matches, segment after segment.
+    let chunks: [[CueMatch]]
+    /// `base[c]`: the number of matches of the chunks before chunk `c`.
+    let base: [Int]
+    /// `segmentChunk[i]`: the chunk of segment `i`.
+    let segmentChunk: [UInt32]
+    /// Segment `i`'s matches are the `bounds[i] ..< bounds[i + 1]`-th of the article.
     let bounds: [Int]
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { bounds.count - 1 }
-    public subscript(i: Int) -> ArraySlice<CueMatch> { all[bounds[i]..<bounds[i + 1]] }
+    public subscript(i: Int) -> ArraySlice<CueMatch> {
+        let c = Int(segmentChunk[i]), b = base[c]
+        return chunks[c][(bounds[i] - b)..<(bounds[i + 1] - b)]
+    }
 }

@@ -1,0 +1,44 @@
+import Testing
+@testable import IsnadRules
+@testable import IsnadEngine
+import IsnadText
+import IsnadTestSupport
+
+/// What a chunked audit must know about `regex:` rules (issue #26, item 3): they search the
+/// folded text of the whole article, and a match that crosses a line end is dropped. Searching
+/// line by line (or chunk by chunk, cut at line ends) is therefore equivalent only for
+/// expressions that never run across a line: a whole-text match that crosses a line is
+/// dropped *and* consumes the text it ran over, and `^` / `$` anchor at the article's ends.
+@Suite("Regular expressions and line ends")
+struct RegexLineTests {
+    /// The ids and original words of every cue match of `text` under a pack of one hedge rule
+    /// with `regex` (the whole front end: fold, segment, tokenize, match, drop).
+    func matched(_ regex: String, _ text: String) throws -> [String] {
+        let pack = try TestSupport.pack(["r.yml": "kind: hedge\nrules:\n  - id: hedge.re\n    regex: [\"\(regex)\"]\n"])
+        let n = Normalizer.normalize(text)
+        let a = ArticleText(text: n, matcher: try CueMatcher(rules: pack.rules), regexes: RegexCues(rules: pack.rules))
+        return a.matches.flatMap { $0 }.map { pack.rules[$0.rule].id + ":" + n.originalText(n.originalSpan($0.start, $0.end)) }
+    }
+
+    @Test("a regular expression's match that crosses a line end is dropped; the same words on one line match")
+    func crossLineMatchDropped() throws {
+        #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما يكون هناك.") == ["hedge.re:ربما يكون"])
+        #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما\nيكون هناك.").isEmpty)
+        // a blank line between (two paragraphs): dropped as well
+        #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما\n\nيكون هناك.").isEmpty)
+    }
+
+    @Test("a dropped cross-line match hides the match a search of its first line alone would find")
+    func crossLineMatchConsumesText() throws {
+        // searched on its own, the first line gives «ربما»; over the whole text the match runs
+        // on to the next line's full stop, is dropped, and nothing is found
+        #expect(try matched("ربما[^.]*", "ربما") == ["hedge.re:ربما"])
+        #expect(try matched("ربما[^.]*", "ربما\nقد يأتي.").isEmpty)
+    }
+
+    @Test("^ anchors at the article's start, not at each line's")
+    func anchorIsTheArticlesStart() throws {
+        #expect(try matched("^ربما", "ربما جاء.") == ["hedge.re:ربما"])
+        #expect(try matched("^ربما", "جاء أمس.\nربما جاء.").isEmpty)
+    }
+}
