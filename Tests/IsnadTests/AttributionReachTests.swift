@@ -330,4 +330,25 @@ struct AttributionReachTests {
         #expect(c.map(\.label) == [.unsourced, .named, .unsourced])
         #expect(c[1].sources.first?.text.hasPrefix("رئيس مجلس إدارة") == true)
     }
+
+    @Test("the words of an aside in brackets do not count towards a complementiser's reach (وأضاف الشمري الذي ينتمي … (…) أن)")
+    func complementPastBracketAside() throws {
+        let pack = """
+            description: reach
+            rules:
+              - id: report.adafa
+                kind: report
+                clitics: conjunction
+                needs_complement: true
+                lemmas: [أضاف يضيف مضيف]
+              - id: grammar.complement
+                kind: complement
+                clitics: conjunction
+                patterns: [أن|بأن]
+            """
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": pack]))
+        let c = a.claims("عنوان الخبر\nوأضاف الشمري الذي ينتمي والعبادي إلى نفس الكتلة (دولة القانون التي يتزعمها نوري المالكي والتي تشهد انقسامات وخلافات حادة بين عدد من أقطابها) أن الحكومة مقيدة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named])
+        #expect(c[1].sources.first?.text.hasPrefix("الشمري") == true)
+    }
 }

@@ -419,7 +419,8 @@ struct AttributionFinder: Sendable {
                 // when its subject names a speaker the rules know
                 if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit),
                    rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind),
-                   !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues) {
+                   !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues)
+                   || (isOneWordName(ph, a, cues) && SourceResolver.isDefinite(a.tokens.letters(ph.words[0]))) {
                     at.phrase = ph; at.via = inner.via; return at
                 }
             } else if let ph = openingVerbSubject(m, a, unit, words, cues) {
@@ -926,14 +927,17 @@ struct AttributionFinder: Sendable {
         if p < words.count, m.end <= a.tokens[words[p]].start, !hasBreak(a, between: lastWord(m, words), and: words[p]),
            let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, quotedName: quotedSubject(a, words, at: p, cues)),
            let last = ph.words.last, !isParticiple(a.tokens, m.firstToken),
-           cues.covered(ph.words[0]).intersects(Self.speakerHeads) || (ph.words.count == 1 && resolver.hasName(a, ph.words, cues: cues)) {
+           cues.covered(ph.words[0]).intersects(Self.speakerHeads) || isOneWordName(ph, a, cues) {
             // (a finite verb, its subject opening with a speaker's word the rules know, or a
             // one-word name: not a noun phrase read as one, توقع ارتفاع معدل أسعار الفائدة … يعطي)
             subjectEnd = last + 1
         }
         let reach = Self.complementReach
+        var bracketDepth = 0
         while t < end && beyondSubject <= reach {
             let tok = a.tokens[t]
+            if tok.kind == .punct && tok.is("(") { bracketDepth += 1 }
+            if tok.kind == .punct && tok.is(")") { bracketDepth = max(0, bracketDepth - 1) }
             if tok.kind == .punct && tok.is(":") { return true }
             // a relative clause set off by commas after the subject (وأضاف الرئيس هادي، الذي
             // توجه ... الجديدة، إن ...) describes the speaker: its words do not count
@@ -957,12 +961,25 @@ struct AttributionFinder: Sendable {
                     return hasComplement(after: p, a, unit, words, cues)
                 }
                 seenWords += 1
-                if t >= subjectEnd { beyondSubject += 1 }
+                // (nor do the words of an aside in brackets: وأضاف الشمري الذي ينتمي … (دولة القانون
+                // التي يتزعمها …) أن)
+                if t >= subjectEnd && bracketDepth == 0 { beyondSubject += 1 }
             }
             t += 1
         }
         return false
     }
+    /// Whether a phrase is one word that reads as a name: no cue's word, a name by its letters, or
+    /// a family name with the article (المجلي، الشمري) — a subject right after a finite verb.
+    func isOneWordName(_ ph: SourcePhrase, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {
+        guard ph.words.count == 1, ph.kind == .person else { return false }
+        let w = ph.words[0], l = a.tokens.letters(w)
+        // (not a plural in ين / ون: الكويتيين is a people, no one's name)
+        if l.count >= 5, let last = l.last, last == Arabic.nun,
+           l[l.index(l.endIndex, offsetBy: -2)] == Arabic.ya || l[l.index(l.endIndex, offsetBy: -2)] == Arabic.waw { return false }
+        return cues.covered(w).isEmpty && (resolver.hasName(a, ph.words, cues: cues) || SourceResolver.isDefinite(l))
+    }
+
     /// How many words a verb's complement may stand from it (`hasComplement`).
     static let complementReach = 12
 
