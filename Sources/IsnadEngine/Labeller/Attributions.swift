@@ -329,8 +329,8 @@ struct AttributionFinder: Sendable {
         guard Self.ilaa.contains(where: { next.elementsEqual($0) }) else { return false }
         return !hasComplement(after: m, a, unit, words, cues)
     }
-    /// إلى, folded.
-    static let ilaa: [[Unicode.Scalar]] = ["إلى"].map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// `Arabic.intransitivePrepositions`, folded.
+    static let ilaa: [[Unicode.Scalar]] = Arabic.intransitivePrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// The subject of a cue that opens with a document noun: the noun and the words the
     /// cue's gap skipped (قرار اللجنة in قرار اللجنة القاضي بـ), or the noun alone.
