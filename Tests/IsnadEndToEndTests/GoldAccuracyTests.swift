@@ -19,9 +19,10 @@ struct GoldAccuracyTests {
         // kinds the validation draw z showed; 0.790 when drawn) to 0.885: the measure changed; with lang17's
         // stance announcements, واصل, أثنى, question sub-headings and spans5's field titles, quoted names,
         // outlets' reporters and deputies; d77–d86 (a ninth round, kinds the validation draw q showed and
-        // denials of a report; 0.736 when drawn) to 0.883: the measure changed
-        ("dev, corpus draw", "dev", ["d"], 0.88),
-        ("validation", "validation", ["v"], 0.835),
+        // denials of a report; 0.736 when drawn) to 0.883: the measure changed; 0.887 with lang18's reach
+        // of a complement past a long subject or an aside in brackets
+        ("dev, corpus draw", "dev", ["d"], 0.885),
+        ("validation", "validation", ["v"], 0.838),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),
         ("validation, standards draw", "validation", ["t0"] + (10...13).map { "t\($0)" }, 0.855),

@@ -252,4 +252,103 @@ struct AttributionReachTests {
         #expect(c[2].sources.first?.text == "سالم العلي")
         #expect(c[3].sources.first?.text == "المهاجم روبن")
     }
+
+    static let pledgePack = """
+        description: pledges and causes
+        rules:
+          - id: report.qala
+            kind: report
+            clitics: conjunction
+            lemmas: [قال يقول قائل]
+          - id: report.wa3ada-bi
+            kind: report
+            clitics: conjunction
+            patterns: ["{وعد/-/-} *3 ب"]
+          - id: report.arjaa
+            kind: report
+            clitics: conjunction
+            lemmas: [أرجع - -]
+          - id: entity.state
+            kind: organization
+            clitics: all
+            patterns: [بريطانيا]
+          - id: entity.title
+            kind: title
+            clitics: all
+            patterns: [الوزير|المدرب]
+          - id: lex.collective
+            kind: collective
+            clitics: all
+            patterns: ["بعض المحللين", "الجماهير"]
+          - id: grammar.complement
+            kind: complement
+            clitics: conjunction
+            patterns: [أن|إن]
+        """
+
+    @Test("وعد بـ: a ب that is a name's first letter opens the subject (ووعد بوتين بالرد، ووعدت بريطانيا بتقديم); the subject between the verb and its ب object; a speaker and no ب object is وعدّ 'counted'; a definite group after the verb is the one promised")
+    func pledgeSubjects() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pledgePack]))
+        let c = a.claims("عنوان الخبر\nوقال المدرب إن الخطة جاهزة.\nووعد بوتين بالرد على العقوبات.\nووعدت بريطانيا بتقديم المساعدات.\nووعد الوزير بتقديم الدعم.\nوعدّ بعض المحللين ذلك انتصارا.\nووعد الجماهير بالفوز في المباراة المقبلة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named, .named, .unsourced, .named])
+        #expect(c[2].sources.first?.text == "بوتين")
+        #expect(c[3].sources.first?.text == "بريطانيا")
+        #expect(c[4].sources.first?.text == "الوزير")
+        // the one promised is no speaker: the bare verb goes back to the last one who spoke
+        #expect(c[6].sources.map(\.text) == ["الوزير"])
+    }
+
+    @Test("أرجع إلى with no object before إلى is the first person or the imperative (ارجع إلى والديك): no one's explanation; the past with its object before إلى is")
+    func firstPersonArjaa() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pledgePack]))
+        let c = a.claims("عنوان الخبر\nوقال المدرب إن الخطة جاهزة.\nفارجع إلى والديك في أمرك.\nوأرجع المدرب الخسارة إلى الإصابات.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced, .named])
+        #expect(c[3].sources.first?.text.hasPrefix("المدرب") == true)
+    }
+
+    @Test("a complementiser may stand twelve words past a subject that opens with a speaker's word right after the verb (وكشف رئيس مجلس إدارة … بن … بن …، بأن); a connective, or a noun phrase read as a subject, keeps the twelve words from the verb")
+    func complementPastLongSubject() throws {
+        let pack = """
+            description: reach
+            rules:
+              - id: report.kashafa
+                kind: report
+                clitics: conjunction
+                needs_complement: true
+                lemmas: [كشف يكشف -]
+              - id: entity.title
+                kind: title
+                clitics: all
+                patterns: [رئيس]
+              - id: grammar.complement
+                kind: complement
+                clitics: conjunction
+                patterns: [أن|بأن, حيث]
+            """
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": pack]))
+        let c = a.claims("عنوان الخبر\nوكشف رئيس مجلس إدارة جمعية البر الخيرية في المنطقة الشرقية الأمير تركي بن محمد بن فهد بن عبدالعزيز، بأن الجمعية أنفقت مليوني ريال.\nوكشف تقرير الجمعية الخيرية السنوي الذي صدر في نهاية العام الماضي عن أعمال كثيرة في المنطقة الشرقية وغيرها، حيث أنفقت مليوني ريال.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced])
+        #expect(c[1].sources.first?.text.hasPrefix("رئيس مجلس إدارة") == true)
+    }
+
+    @Test("the words of an aside in brackets do not count towards a complementiser's reach (وأضاف الشمري الذي ينتمي … (…) أن)")
+    func complementPastBracketAside() throws {
+        let pack = """
+            description: reach
+            rules:
+              - id: report.adafa
+                kind: report
+                clitics: conjunction
+                needs_complement: true
+                lemmas: [أضاف يضيف مضيف]
+              - id: grammar.complement
+                kind: complement
+                clitics: conjunction
+                patterns: [أن|بأن]
+            """
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": pack]))
+        let c = a.claims("عنوان الخبر\nوأضاف الشمري الذي ينتمي والعبادي إلى نفس الكتلة (دولة القانون التي يتزعمها نوري المالكي والتي تشهد انقسامات وخلافات حادة بين عدد من أقطابها) أن الحكومة مقيدة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named])
+        #expect(c[1].sources.first?.text.hasPrefix("الشمري") == true)
+    }
 }

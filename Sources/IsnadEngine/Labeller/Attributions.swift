@@ -240,7 +240,22 @@ struct AttributionFinder: Sendable {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
-        var at = subject(of: m, a, unit, words, cues)
+        // أرجع إلى, ارجع إلى: the first person or the imperative of the verb, no one's statement
+        if isFirstPersonOrImperative(m, a, unit, words, cues) {
+            if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+            return nil
+        }
+        var at: Attribution
+        switch gluedBaa(m, a, unit, words, cues) {
+        case .subject(let ph):
+            at = Attribution(cue: m)
+            at.phrase = ph
+        case .noObject:
+            if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+            return nil
+        case .object:
+            at = subject(of: m, a, unit, words, cues)
+        }
         if !rules[m.rule].subjects.isEmpty && !(at.phrase.map { rules[m.rule].subjects.contains($0.kind) } ?? false) {
             if R.isRecording { rec.record(.noSubject(m), unit: unit) }
             return nil
@@ -248,6 +263,74 @@ struct AttributionFinder: Sendable {
         at.isDenial = rules[m.rule].kind == .denial
         return at
     }
+
+    /// Whether a word is a definite group noun or a definite plural in ين (الجماهير، اللاعبين,
+    /// not a title or a body: المسؤولون، الحكومة).
+    func isDefiniteGroupObject(_ a: ArticleText, _ t: Int, _ cues: SourceResolver.TokenCues) -> Bool {
+        let l = a.tokens.letters(t)
+        guard SourceResolver.isDefinite(l), !cues.covered(t).intersects([.title, .organization, .outlet, .outletHead]) else { return false }
+        if cues.covered(t).contains(.collective) { return true }
+        return l.count >= 6 && l[l.index(l.endIndex, offsetBy: -2)] == Arabic.ya && l.last == Arabic.nun
+    }
+
+    /// What the word a verb match's final lone ب is glued to is (`gluedBaa`).
+    enum GluedBaa {
+        /// The ب is the preposition of the verb's object (ووعد باتخاذ الإجراءات): as before.
+        case object
+        /// The word, read whole, is the verb's subject, its ب object after it (ووعدت بريطانيا
+        /// بتقديم، ووعد بوتين بالرد).
+        case subject(SourcePhrase)
+        /// The word, read whole, is a speaker with no ب object after it: the verb is another one
+        /// (وعدّ بعض المحللين ذلك انتصارًا, "counted").
+        case noObject
+    }
+
+    /// A verb match that ends in a lone ب glued to the next word (وعد بـ، رحّب بـ) takes that
+    /// word for its object — unless the ب is the word's own first letter: the word, read whole,
+    /// starts a speaker the rules know (بريطانيا، بعض المحللين), or it is a one-word name right
+    /// before a ب on a definite noun (بوتين بالرد). Then the word opens the verb's subject, and
+    /// the verb's ب object must follow that subject in its clause.
+    func gluedBaa(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> GluedBaa {
+        // (words a gap skipped are the subject already: ووعد الوزير بتقديم)
+        if let g = m.gapToken, (m.gapEnd ?? m.nextToken) > g { return .object }
+        let p = position(words, m.nextToken)
+        guard p + 1 < words.count else { return .object }
+        let w = words[p], tok = a.tokens[w]
+        guard m.end > tok.start, m.end <= tok.start + 1, tok.starts(with: Arabic.baa) else { return .object }
+        // a speaker cue starting with the word's first letter, not after the ب
+        let known = cues.starting(at: w).contains { $0.start == tok.start && Self.speakerHeads.contains(rules[$0.rule].kind) }
+        // the ب object: the first word after it in the clause, within six words, with ب glued on
+        var q = p + 1
+        while q < words.count && q - p <= 6 && !hasBreak(a, between: words[q - 1], and: words[q])
+                && !(a.tokens[words[q]].starts(with: Arabic.baa) && a.tokens.letters(words[q]).count >= 4) { q += 1 }
+        let objectFollows = q < words.count && q - p <= 6 && !hasBreak(a, between: words[q - 1], and: words[q])
+        if known {
+            guard objectFollows, let ph = resolver.phrase(in: a, unit: unit, words: Array(words[p..<q]), from: 0, cues: cues) else { return .noObject }
+            return .subject(ph)
+        }
+        if objectFollows && q == p + 1 && SourceResolver.isPrepositional(a.tokens.letters(words[q])) && !SourceResolver.isPrepositional(a.tokens.letters(w)),
+           let ph = resolver.phrase(in: a, unit: unit, words: [w], from: 0, cues: cues) {
+            return .subject(ph)
+        }
+        return .object
+    }
+
+    /// Whether a verb cue of the form أفعل with no conjunction stands right before إلى with no
+    /// object between (ارجع إلى والديك، وقتما أرجع إلى نفسي): the first person or the imperative
+    /// of its intransitive sense, not the third person past, which puts its object before the
+    /// preposition (أرجع المتحدث التأخير إلى ...). A verb with a complement (أشار إلى أن) speaks.
+    func isFirstPersonOrImperative(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        let forms = a.tokens.forms(m.firstToken)
+        let stem = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(a.tokens.scalars)
+        let p = position(words, m.nextToken)
+        guard stem.count == 4, stem.first == Arabic.alef, p == position(words, m.firstToken) + 1,
+              p < words.count, !hasBreak(a, between: m.firstToken, and: words[p]) else { return false }
+        let next = a.tokens.letters(words[p])
+        guard Self.ilaa.contains(where: { next.elementsEqual($0) }) else { return false }
+        return !hasComplement(after: m, a, unit, words, cues)
+    }
+    /// `Arabic.intransitivePrepositions`, folded.
+    static let ilaa: [[Unicode.Scalar]] = Arabic.intransitivePrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// The subject of a cue that opens with a document noun: the noun and the words the
     /// cue's gap skipped (قرار اللجنة in قرار اللجنة القاضي بـ), or the noun alone.
@@ -298,15 +381,29 @@ struct AttributionFinder: Sendable {
         // words a gap of the pattern skipped hold the subject (لم يرد فريق ترامب على ... التعليق)
         if let g = m.gapToken {
             let inner = Array(words[position(words, g)..<max(position(words, g), position(words, m.gapEnd ?? m.nextToken))])
+            // a definite group right after a verb whose match ends in a glued proclitic is the
+            // verb's object, the one promised (وعد اللاعبين بتقديم مكافآت، ووعد الجماهير بعدم) — a
+            // group noun, or a plural in ين, the object's case (the subject's is ون): the subject
+            // stands before the verb or is the previous source
+            if !inner.isEmpty, m.nextToken < a.tokens.count, m.end > a.tokens[m.nextToken].start,
+               position(words, m.firstToken) + 1 == position(words, inner[0]), isDefiniteGroupObject(a, inner[0], cues) {
+                if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv } else { at.backReference = true }
+                return at
+            }
             if !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues) {
                 at.phrase = ph
                 return at
             }
             // the gap skipped nothing (ورفض الاتهامات الموجهة إليه، كانوا يخططون لاستهداف): the
-            // words after the match are its object's, the subject stands before the verb or is
-            // the previous source
+            // words after the match are its object's, the subject stands before the verb, in a
+            // relative clause before it (الرئيس الذي وعد بالانتهاء), or is the previous source
             if inner.isEmpty && m.gapEnd == g {
-                if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv } else { at.backReference = true }
+                if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv }
+                // (only a match ending in a glued proclitic: a pledge's object, الذي وعد بالانتهاء —
+                // not التي تعبر عن تطورها, a thing's description)
+                else if m.nextToken < a.tokens.count, m.end > a.tokens[m.nextToken].start,
+                        let ph = relativeSubject(m, a, unit, words, cues) { at.phrase = ph }
+                else { at.backReference = true }
                 return at
             }
         }
@@ -322,7 +419,8 @@ struct AttributionFinder: Sendable {
                 // when its subject names a speaker the rules know
                 if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit),
                    rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind),
-                   !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues) {
+                   !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues)
+                   || (isOneWordName(ph, a, cues) && SourceResolver.isDefinite(a.tokens.letters(ph.words[0]))) {
                     at.phrase = ph; at.via = inner.via; return at
                 }
             } else if let ph = openingVerbSubject(m, a, unit, words, cues) {
@@ -819,9 +917,27 @@ struct AttributionFinder: Sendable {
     func hasComplement(after m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
         let end = a.tokenRanges[unit].upperBound
         var t = m.firstToken + 1
-        var seenWords = 0
-        while t < end && seenWords <= 12 {
+        // words seen since the verb (a connective or a quotation counts within `complementReach` of
+        // them), and words seen outside the subject right after the verb (a colon or a
+        // complementiser counts within `complementReach` of those: وكشف صاحب السمو الملكي الأمير
+        // تركي بن محمد بن فهد بن عبدالعزيز رئيس مجلس إدارة الجمعية، بأن …)
+        var seenWords = 0, beyondSubject = 0
+        var subjectEnd = t
+        let p = position(words, m.nextToken)
+        if p < words.count, m.end <= a.tokens[words[p]].start, !hasBreak(a, between: lastWord(m, words), and: words[p]),
+           let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, quotedName: quotedSubject(a, words, at: p, cues)),
+           let last = ph.words.last, !isParticiple(a.tokens, m.firstToken),
+           cues.covered(ph.words[0]).intersects(Self.speakerHeads) || isOneWordName(ph, a, cues) {
+            // (a finite verb, its subject opening with a speaker's word the rules know, or a
+            // one-word name: not a noun phrase read as one, توقع ارتفاع معدل أسعار الفائدة … يعطي)
+            subjectEnd = last + 1
+        }
+        let reach = Self.complementReach
+        var bracketDepth = 0
+        while t < end && beyondSubject <= reach {
             let tok = a.tokens[t]
+            if tok.kind == .punct && tok.is("(") { bracketDepth += 1 }
+            if tok.kind == .punct && tok.is(")") { bracketDepth = max(0, bracketDepth - 1) }
             if tok.kind == .punct && tok.is(":") { return true }
             // a relative clause set off by commas after the subject (وأضاف الرئيس هادي، الذي
             // توجه ... الجديدة، إن ...) describes the speaker: its words do not count
@@ -833,20 +949,47 @@ struct AttributionFinder: Sendable {
                     if a.tokens[u].kind == .word { words += 1 }
                     u += 1
                 }
-                if words >= 3 { return true }
+                if words >= 3 && seenWords <= reach { return true }
             }
             if tok.kind == .word {
-                if cues.has(.complement, at: t, rules) { return true }
+                if let c = cues.longest([.complement], at: t, rules) {
+                    if seenWords <= reach || opensContent(c, a) { return true }
+                }
                 // an adverbial participle of saying describes this verb's subject (كتب فلان ...
                 // معلقا على الصورة: «...»): its complement is the verb's
                 if t > m.firstToken, isParticiple(a.tokens, t), let p = cues.longest([.report], at: t, rules) {
                     return hasComplement(after: p, a, unit, words, cues)
                 }
                 seenWords += 1
+                // (nor do the words of an aside in brackets: وأضاف الشمري الذي ينتمي … (دولة القانون
+                // التي يتزعمها …) أن)
+                if t >= subjectEnd && bracketDepth == 0 { beyondSubject += 1 }
             }
             t += 1
         }
         return false
+    }
+    /// Whether a phrase is one word that reads as a name: no cue's word, a name by its letters, or
+    /// a family name with the article (المجلي، الشمري) — a subject right after a finite verb.
+    func isOneWordName(_ ph: SourcePhrase, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {
+        guard ph.words.count == 1, ph.kind == .person else { return false }
+        let w = ph.words[0], l = a.tokens.letters(w)
+        // (not a plural in ين / ون: الكويتيين is a people, no one's name)
+        if l.count >= 5, let last = l.last, last == Arabic.nun,
+           l[l.index(l.endIndex, offsetBy: -2)] == Arabic.ya || l[l.index(l.endIndex, offsetBy: -2)] == Arabic.waw { return false }
+        return cues.covered(w).isEmpty && (resolver.hasName(a, ph.words, cues: cues) || SourceResolver.isDefinite(l))
+    }
+
+    /// How many words a verb's complement may stand from it (`hasComplement`).
+    static let complementReach = 12
+
+    /// Whether a complement match ends in a complementiser that opens a statement (أن، إن، بأن,
+    /// إلى أن), not a connective (حيث، بينما).
+    func opensContent(_ c: CueMatch, _ a: ArticleText) -> Bool {
+        var last = c.nextToken - 1
+        while last > c.firstToken && a.tokens[last].kind != .word { last -= 1 }
+        let w = Arabic.withoutConjunctions(a.tokens.letters(last))
+        return Self.statementOpeners.contains { w.elementsEqual($0) }
     }
 
     /// The closing comma of a relative clause that opens at the comma `t` (، الذي ... ،), within

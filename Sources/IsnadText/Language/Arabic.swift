@@ -179,6 +179,10 @@ extension Arabic {
     /// How many words may stand between a told-to outlet and the statement (قال لعكاظ أمس الأول إن).
     public static let toldToGap = 2
 
+    /// The preposition a bare أفعل verb stands right before, with no object between, in its first
+    /// person or imperative (ارجع إلى والديك، وقتما أرجع إلى نفسي) — the causative past puts its
+    /// object first (أرجع المتحدث التأخير إلى).
+    public static let intransitivePrepositions: [String] = ["إلى"]
     /// Prepositions that may stand between a verb and its complement (أشار إلى أن، شدد على أن، أعرب عن أمله في أن).
     public static let prepositions: [String] = ["في", "على", "إلى", "عن", "من", "ل", "ب", "لدى", "عبر", "مع"]
 
