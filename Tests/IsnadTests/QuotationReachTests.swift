@@ -42,4 +42,14 @@ struct QuotationReachTests {
         let d = a.claims("عنوان الخبر\nوالبطالة ستتراجع هذا العام، كما يقول.\nوقال الوزير سالم العلي إن الاقتصاد سينمو. والصبر مفتاح الفرج، كما يقولون.\n")
         #expect(d.map(\.label) == [.unsourced, .unsourced, .named, .unsourced])
     }
+
+    @Test("a competition before a headline's colon is a topic tag, not a speaker: «دوري أبطال أوروبا : اياكس يتعادل» unsourced; «شرطة مكة: …» still the speaker's")
+    func competitionTag() throws {
+        let a = Self.shipped
+        let c = a.audit(test: "دوري أبطال أوروبا : اياكس يتعادل مع رابيد فيينا\nتعادل اياكس مع رابيد فيينا أمس.\n")
+        #expect(c.units.first?.kind == .headline)
+        #expect(c.units.first?.label == .unsourced)
+        let d = a.audit(test: "شرطة مكة: ضبط شخص طعن رجل أمن\nضبطت الشرطة شخصا أمس.\n")
+        #expect(d.units.first?.label == .named)
+    }
 }

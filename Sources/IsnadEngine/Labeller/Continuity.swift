@@ -69,9 +69,9 @@ struct Continuity {
         let range = a.tokenRanges[i]
         for m in a.matches[i] where rules[m.rule].kind == .report && rules[m.rule].speaker == .subject {
             let v = m.firstToken
-            guard v > range.lowerBound, a.tokens[v - 1].kind == .word, a.tokens.letters(v - 1).elementsEqual(Self.kama) else { continue }
+            guard v > range.lowerBound, a.tokens[v - 1].kind == .word, a.tokens.letters(v - 1).elementsEqual(Arabic.kama) else { continue }
             let verb = a.tokens.letters(v)
-            guard Self.saying.contains(where: { verb.elementsEqual($0) }) else { continue }
+            guard Arabic.trailingSaying.contains(where: { verb.elementsEqual($0) }) else { continue }
             if v + 1 >= range.upperBound { return true }
             let next = a.tokens[v + 1]
             if next.kind == .punct && Self.clauseEnds.contains(where: { next.is($0) }) { return true }
@@ -79,11 +79,8 @@ struct Continuity {
         return false
     }
 
-    static let kama = Array("كما".unicodeScalars)
-    /// The verb of saying a trailing كما takes: he or she said, says.
-    static let saying: [[Unicode.Scalar]] = ["قال", "قالت", "يقول", "تقول"].map { Array($0.unicodeScalars) }
     /// The marks after which the verb has no subject: a comma, a stop.
-    static let clauseEnds: [Unicode.Scalar] = ["،", ",", ".", "؛", ";", "!", "؟", "?"]
+    static let clauseEnds: [Unicode.Scalar] = [Arabic.comma, ",", ".", Arabic.semicolon, ";", "!", Arabic.questionMark, "?"]
 
     /// Claim `i` labelled: a sourced claim becomes the latest speaker, and the owner of the
     /// quotation (with marks, or after a colon) it opens.
@@ -176,8 +173,6 @@ struct Continuity {
         return lastOnLine ? .nextParagraph : nil
     }
 
-    /// The complementisers that make a reporting verb's colon indirect speech.
-    static let complementisers: [[Unicode.Scalar]] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"].map { Array($0.unicodeScalars) }
 
     /// `واتهم العبادي أطرافًا بالوقوف ضد الإصلاحات التي قال: إن حكومته تسعى ...` — a reporting
     /// verb inside a sentence (in a relative clause: التي قال، الذي أكد), its colon, then إن /
@@ -188,18 +183,16 @@ struct Continuity {
     /// after a noun of message (`رسالته: إنه ...`).
     func isIndirectSpeech(_ a: ArticleText, _ unit: Int, word t: Int, colon: Int) -> Bool {
         let w = a.tokens.letters(t)
-        guard Self.complementisers.contains(where: { w.elementsEqual($0) }) else { return false }
+        guard Arabic.colonComplementisers.contains(where: { w.elementsEqual($0) }) else { return false }
         // the verb the colon follows: the latest reporting cue before it
         let reports = a.matches[unit].lazy.filter { $0.firstToken < colon && self.rules[$0.rule].kind == .report }
         guard let verb = reports.max(by: { $0.firstToken < $1.firstToken }), rules[verb.rule].speaker == .subject else { return false }
         let range = a.tokenRanges[unit].lowerBound..<verb.firstToken
         guard let before = range.last(where: { a.tokens[$0].kind == .word }) else { return false }
         let b = a.tokens.letters(before)
-        return Self.relativePronouns.contains { b.elementsEqual($0) }
+        return Arabic.relativePronouns.contains { b.elementsEqual($0.unicodeScalars) }
     }
 
-    /// Relative pronouns: a verb after one is inside its sentence.
-    static let relativePronouns: [[Unicode.Scalar]] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"].map { Array($0.unicodeScalars) }
 
     /// Whether a unit on `line` is still inside the open colon quotation; moves the quotation's
     /// current line along a paragraph read line after line.
