@@ -124,7 +124,7 @@ struct LabellerStagesTests {
             .ownVoice(m, phrase: o), .stayedClaim(m), .noComplement(m), .nominal(m), .noSubject(m), .noRelayedSource(m), .noPhrase(m),
             .makesPhraseAnonymous(m, finder: o), .colonSpeaker(text: TextSpan(0, 1)), .merged(m, into: o), .sameSpeaker(m, speaker: o),
             .refusalSilenced(m), .ownOutlet(m), .madeAnonymous(source: "s", by: o), .anonymityCueIsSource(rule: "r"), .opensQuotation(label: .named, opens: true),
-            .opensColonQuotation(nextParagraph: false), .continuesQuotation(unit: 0), .continuesColonQuotation(unit: 0),
+            .opensColonQuotation(nextParagraph: false), .continuesQuotation(unit: 0), .continuesColonQuotation(unit: 0), .speakerAfterClaim(unit: 0),
             .precedence(chosen: .anonymous, over: [.named]),
         ]
         let rules = Self.pack.rules

@@ -84,7 +84,7 @@ public struct Labeller: Sendable {
         var roster = SourceRoster()
         var out = [Judgement?](filled: nil, count: a.segments.count)
         var resolution = Resolution(rules: rules, ownOutletKey: ownOutletKey, ownOutletRules: ownOutletRules, kinds: kinds)
-        var continuity = Continuity(a)
+        var continuity = Continuity(a, rules: rules)
         var cues = SourceResolver.TokenCues()
         // working lists of a claim that nothing keeps: emptied for each claim, their storage reused
         var attributions: [Attribution] = []

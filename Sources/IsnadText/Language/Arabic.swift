@@ -62,6 +62,16 @@ public enum Arabic: Script {
     /// you pl., me, us): اعتبره، وصفتها، يتهمهم، أبلغني. The lemma generator glues them on.
     public static let objectPronounSuffixes: [String] = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"]
 
+    // MARK: quotation reach (the labeller's continuity stage)
+
+    /// The complementisers (folded) that, after a reporting verb's colon, make it indirect
+    /// speech: `التي قال: إن حكومته ...`.
+    public static let colonComplementisers: [[Unicode.Scalar]] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"].map { Array($0.unicodeScalars) }
+    /// `كما` "as", before a verb of saying that puts the speaker after the claim (`…، كما يقول.`).
+    public static let kama: [Unicode.Scalar] = Array("كما".unicodeScalars)
+    /// The verbs of saying a trailing كما takes: he or she said, says (folded).
+    public static let trailingSaying: [[Unicode.Scalar]] = ["قال", "قالت", "يقول", "تقول"].map { Array($0.unicodeScalars) }
+
     // MARK: punctuation
 
     /// ، (the Arabic comma)
