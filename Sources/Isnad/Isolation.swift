@@ -22,7 +22,8 @@ public struct Isolation: Sendable {
     /// Articles of more bytes than this are audited in a child; 0: every article (`--isolate`).
     public var above: Int
     /// `--isolate-above`'s default: 1 MB. Ordinary articles (a few KB) are audited in process;
-    /// an article over this peaks at about 30 bytes of memory per byte.
+    /// a large article's audit peaks at about 10–17 bytes of memory per byte of it (8–200 MB of
+    /// news text, README "Hostile input"), in the child that audits it.
     public static let defaultAbove = 1 << 20
 
     public init(executable: String = Isolation.currentExecutable, arguments: [String], above: Int) {

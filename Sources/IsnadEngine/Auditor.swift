@@ -107,29 +107,36 @@ public struct Auditor: Sendable {
                 return a
             }
         }
-        let decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
+        var decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
         clock.lap("decode")
-        var a: ArticleAudit
-        if markup == .markdown {
-            let (prose, headings) = MarkdownReader.read(decoded.scalars)
-            clock.lap("read markdown")
-            a = audit(scalars: prose, path: path, outlet: outlet, profile: profile, utf8: nil, headingLines: headings, markdownFile: decoded.scalars)
-        } else {
-            a = audit(scalars: decoded.scalars, path: path, outlet: outlet, profile: profile,
-                      utf8: decoded.utf8Start.map { ArticleUTF8(bytes: bytes, start: $0, scalarCount: decoded.scalars.count) })
-        }
-        a.encoding = decoded.encoding
-        a.replacements = decoded.replacements
-        a.encodingNote = decoded.note
+        var nulProblem: ArticleProblem? = nil
         if let (count, byte) = decoded.nulsAsSpaces {
             // where the first one is, as a line and column of the text
             let at = decoded.encoding == .utf8 ? bytes[(TextDecoder.hasBOM(bytes) ? 3 : 0)..<byte].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : byte
             let before = decoded.scalars[..<min(at, decoded.scalars.count)]
             let lineStart = (before.lastIndex(where: { $0 == "\n" || $0 == "\r" }).map { $0 + 1 }) ?? 0
             let line = before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
-            a.problems.append(ArticleProblem(.strayNUL, line: line, column: at - lineStart + 1,
-                                             message: "\(count) stray NUL byte\(count == 1 ? "" : "s") read as white space (the first at byte \(byte))"))
+            nulProblem = ArticleProblem(.strayNUL, line: line, column: at - lineStart + 1,
+                                        message: "\(count) stray NUL byte\(count == 1 ? "" : "s") read as white space (the first at byte \(byte))")
         }
+        var a: ArticleAudit
+        if markup == .markdown {
+            let (prose, headings) = MarkdownReader.read(decoded.scalars)
+            clock.lap("read markdown")
+            a = audit(scalars: prose, path: path, outlet: outlet, profile: profile, utf8: nil, headingLines: headings, markdownFile: decoded.scalars)
+        } else {
+            let count = decoded.scalars.count
+            // the scalars handed over, not kept here: a long article holds its text as UTF-8
+            // once it is segmented (`ArticleText`), and the array is then released
+            let scalars = decoded.scalars
+            decoded.scalars = []
+            a = audit(scalars: consume scalars, path: path, outlet: outlet, profile: profile,
+                      utf8: decoded.utf8Start.map { ArticleUTF8(bytes: bytes, start: $0, scalarCount: count) })
+        }
+        a.encoding = decoded.encoding
+        a.replacements = decoded.replacements
+        a.encodingNote = decoded.note
+        if let nulProblem { a.problems.append(nulProblem) }
         if applyingPolicy { policy.apply(to: &a) }
         return a
     }
@@ -137,10 +144,11 @@ public struct Auditor: Sendable {
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.
     public func audit(text: String, path: String, outlet: String? = nil, profile: StageTimer? = nil, applyingPolicy: Bool = true) -> ArticleAudit {
         let scalars = Normalizer.scalars(of: text)
+        let count = scalars.count
         // the string's UTF-8 is the text's, scalar for scalar: the result's text is a copy of it
         // (not encoded again), made once the engine is done (not held beside it)
-        var a = audit(scalars: scalars, path: path, outlet: outlet, profile: profile,
-                      utf8: ArticleUTF8(bytes: Array(text.utf8), start: 0, scalarCount: scalars.count))
+        var a = audit(scalars: consume scalars, path: path, outlet: outlet, profile: profile,
+                      utf8: ArticleUTF8(bytes: Array(text.utf8), start: 0, scalarCount: count))
         if applyingPolicy { policy.apply(to: &a) }
         return a
     }
@@ -158,23 +166,37 @@ public struct Auditor: Sendable {
     /// encoded once). `markdownFile`: `scalars` is the prose of this Markdown file, whose text
     /// the result quotes (a unit's text has one space where syntax was blanked). The policy is
     /// not applied.
-    func audit(scalars: [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: @autoclosure () -> ArticleUTF8?,
+    ///
+    /// The scalars are handed over (`consuming`): when the result's text is `utf8`, nothing here
+    /// keeps them, so a long article's array is released once `ArticleText` holds the text as
+    /// that UTF-8.
+    func audit(scalars: consuming [Unicode.Scalar], path: String, outlet: String?, profile: StageTimer?, utf8: @autoclosure () -> ArticleUTF8?,
                headingLines: Set<Int> = [], markdownFile: [Unicode.Scalar]? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
-        let (masked, markers) = VerifiedMarkers.extract(scalars)
+        var masked: [Unicode.Scalar]
+        let markers: [VerifiedMarker]
+        (masked, markers) = VerifiedMarkers.extract(scalars)
+        // the file's own UTF-8 is the result's text when nothing was blanked out of the text
+        let own = markdownFile == nil && markers.isEmpty ? utf8() : nil
+        // the texts `attachText` compares (only when the text judged is not the file's)
+        var file: [Unicode.Scalar] = []
+        if own == nil { file = markdownFile ?? [] }
+        if own == nil && markdownFile == nil { file = scalars }
+        let judged = own == nil ? masked : []
+        scalars = []
         let normalized = Normalizer.normalize(scalars: masked)
+        masked = []
         clock.lap("normalise")
-        var audit = audit(normalized: normalized, path: path, outlet: outlet, profile: profile, headingLines: headingLines)
-        let file = markdownFile ?? scalars
-        if markdownFile == nil, markers.isEmpty, let utf8 = utf8() {
-            audit.text = utf8
+        var audit = audit(normalized: consume normalized, path: path, outlet: outlet, profile: profile, headingLines: headingLines, utf8: own)
+        if let own {
+            audit.text = own
         } else {
             audit.text = ArticleUTF8(scalars: file)
         }
         if markdownFile == nil && markers.isEmpty {
             Self.attachText(&audit)
         } else {
-            Self.attachText(&audit, judged: masked, file: file, collapsing: markdownFile != nil)
+            Self.attachText(&audit, judged: judged, file: file, collapsing: markdownFile != nil)
         }
         if !markers.isEmpty { apply(markers, to: &audit) }
         return audit
@@ -239,11 +261,11 @@ public struct Auditor: Sendable {
         return kinds
     }
 
-    func audit(normalized: NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil,
-               headingLines: Set<Int> = []) -> ArticleAudit {
+    /// `utf8`: the text's UTF-8, for a long article to hold its original text as (`ArticleText`).
+    func audit(normalized: consuming NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil,
+               headingLines: Set<Int> = [], utf8: ArticleUTF8? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
-        var article = tokens.map { ArticleText(text: normalized, tokens: $0, matcher: matcher, regexes: regexes, profile: profile) }
-            ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes, profile: profile)
+        var article = ArticleText(text: consume normalized, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, utf8: utf8)
         clock.reset()
         let kinds = classify(article, headingLines: headingLines)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
@@ -277,7 +299,7 @@ public struct Auditor: Sendable {
                 counts[j.label, default: 0] += 1
             } else if !kinds[i].isClaim {
                 units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
-                    Evidence(rule: pack.rules[$0.rule].id, span: normalized.originalSpan($0.start, $0.end))
+                    Evidence(rule: pack.rules[$0.rule].id, span: article.text.originalSpan($0.start, $0.end))
                 }
             }
         }

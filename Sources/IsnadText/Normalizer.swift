@@ -9,8 +9,9 @@ import IsnadModel
 /// Arabic presentation forms; lower-cases Latin letters. A folded scalar always
 /// comes from exactly one original scalar, so offsets map back exactly.
 public struct NormalizedText: Sendable {
-    /// The original text as Unicode scalars.
-    public let original: [Unicode.Scalar]
+    /// The original text as Unicode scalars (an array, or a long article's UTF-8 once it is
+    /// segmented: `holdingOriginal(asUTF8:start:)`).
+    public private(set) var original: OriginalScalars
     /// The folded scalars.
     public let scalars: [Unicode.Scalar]
     /// `origin[i]` is the index in `original` that folded scalar `i` came from, stored as runs
@@ -18,7 +19,17 @@ public struct NormalizedText: Sendable {
     public let origin: OffsetMap
 
     public init(original: [Unicode.Scalar], scalars: [Unicode.Scalar], origin: OffsetMap) {
-        self.original = original; self.scalars = scalars; self.origin = origin
+        self.original = OriginalScalars(original); self.scalars = scalars; self.origin = origin
+    }
+
+    /// Holds the original text as `bytes[start...]`, its UTF-8 (valid, scalar for scalar the
+    /// original text: the decoder's bytes), instead of 4 bytes a scalar; the array is released
+    /// when nothing else holds it. Every reading gives the same scalars. Returns false (and
+    /// keeps the array) when the bytes are not the text's scalar count.
+    public mutating func holdOriginal(asUTF8 bytes: [UInt8], start: Int) -> Bool {
+        guard !original.isUTF8, let compact = OriginalScalars(utf8: bytes, start: start, count: original.count) else { return false }
+        original = compact
+        return true
     }
 
     /// Maps a folded half-open range to the original text.
@@ -33,10 +44,11 @@ public struct NormalizedText: Sendable {
         return TextSpan(Int(origin[start]), e)
     }
 
-    /// The original scalars of an original span (shares the article's storage).
+    /// The original scalars of an original span (shares the article's storage when it is an
+    /// array; a long article's UTF-8 form decodes them).
     public func originalScalars(_ span: TextSpan) -> ArraySlice<Unicode.Scalar> {
         let a = max(0, span.start), b = min(original.count, span.end)
-        return a < b ? original[a..<b] : original[0..<0]
+        return a < b ? original.arraySlice(a..<b) : []
     }
 
     /// The original text of an original span.

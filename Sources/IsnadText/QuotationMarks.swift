@@ -39,6 +39,14 @@ public enum QuotationMarks {
 
     /// The quotation marks of `original[start..<end]` (a unit's original text), against the
     /// depth of the quotation open when it starts (`startDepth`, from earlier units of its line).
+    public static func state(of original: OriginalScalars, from start: Int, to end: Int, startDepth: Int) -> QuotationState {
+        // a unit at a time: the UTF-8 form decodes the unit's scalars once
+        guard original.isUTF8 else { return state(of: original.scalars, from: start, to: end, startDepth: startDepth) }
+        let s = max(0, start), e = min(original.count, end)
+        guard s < e else { return state(of: [], from: 0, to: 0, startDepth: startDepth) }
+        return state(of: Array(original.arraySlice(s..<e)), from: 0, to: e - s, startDepth: startDepth)
+    }
+
     public static func state(of original: [Unicode.Scalar], from start: Int, to end: Int, startDepth: Int) -> QuotationState {
         var q = QuotationState()
         var depth = startDepth

@@ -49,7 +49,7 @@ public enum Segmenter {
 
     /// The segments and the number of lines (LF, CRLF and CR each end a line).
     public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
-        let o = text.original
+        let o = text.original.array  // segmented before a long article's text is held as UTF-8: the array itself
         let n = o.count
         // original index -> folded index (first folded scalar at or after it), by binary search
         let origin = text.origin

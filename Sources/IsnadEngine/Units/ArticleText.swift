@@ -20,12 +20,13 @@ public struct ArticleText: Sendable {
 
     /// Segments `text`, tokenizes it and runs the matcher over all tokens (in chunks of about
     /// `chunkTokens` tokens: the same matches for any size).
-    public init(text: NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil,
-                chunkTokens: Int = ArticleText.chunkTokens) {
-        var clock = StageClock(profile)
-        let tokens = Tokenizer.tokenize(text.scalars)
-        clock.lap("tokenize")
-        self.init(text: text, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens)
+    ///
+    /// `utf8`: the original text's UTF-8 (the decoder's bytes, scalar for scalar the text): an
+    /// article of more folded scalars than `chunkTokens` (every article of more than one chunk)
+    /// holds its original text as that, once it is segmented (`NormalizedText.holdOriginal`).
+    public init(text: consuming NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil,
+                chunkTokens: Int = ArticleText.chunkTokens, utf8: ArticleUTF8? = nil) {
+        self.init(text: consume text, tokens: nil, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens, utf8: utf8)
     }
 
     /// The default size of a chunk of the matcher, in tokens: 65,536 (about 500 KB of Arabic
@@ -36,14 +37,26 @@ public struct ArticleText: Sendable {
     /// before any article is read; tests force tiny chunks with it and compare the output).
     nonisolated(unsafe) public static var chunkTokens = defaultChunkTokens
 
-    /// Segments `text`, whose tokens are `tokens`, and runs the matcher over the tokens, in
-    /// chunks of about `chunkTokens` tokens (see below; the result is the same for any chunk size).
-    init(text: NormalizedText, tokens: Tokens, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?,
-         chunkTokens: Int = ArticleText.chunkTokens) {
+    /// Segments `text`, whose tokens are `tokens` (nil: tokenized here), and runs the matcher over
+    /// the tokens, in chunks of about `chunkTokens` tokens (see below; the result is the same for
+    /// any chunk size).
+    init(text: consuming NormalizedText, tokens given: Tokens?, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?,
+         chunkTokens: Int = ArticleText.chunkTokens, utf8: ArticleUTF8? = nil) {
         var clock = StageClock(profile)
-        self.text = text
         let (segments, lineCount) = Segmenter.lines(text)
         clock.lap("segment")
+        // a long article holds its original text as its UTF-8 from here on (every later stage
+        // reads it a scalar or a unit at a time), not 4 bytes a scalar, and before its tokens
+        // and readings are made: the array is released when the caller handed the text over
+        // (`Auditor`). "Long": more folded scalars than a chunk's tokens, so every article of
+        // more than one chunk (`--chunk-tokens 1` makes it every article, for tests).
+        if let utf8, text.scalars.count > Swift.max(1, chunkTokens) { _ = text.holdOriginal(asUTF8: utf8.bytes, start: utf8.start) }
+        let tokens: Tokens
+        if let given { tokens = given } else {
+            tokens = Tokenizer.tokenize(text.scalars)
+            clock.lap("tokenize")
+        }
+        self.text = text
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(segments.count)
         var t = 0
