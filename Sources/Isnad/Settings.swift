@@ -25,6 +25,9 @@ public struct SettingsOverrides: Sendable {
     public var minSources: Int?
     /// Where loaded rule packs are cached (`PackCache`); off unless set (the command line sets it).
     public var cache: PackCache = .off
+    /// The matcher's chunk size for every auditor built (`Auditor.chunkTokens`; the hidden
+    /// `--chunk-tokens` of `audit`); nil: the default.
+    public var chunkTokens: Int?
     public init(format: [OutputFormat]? = nil, failOn: Set<Label>? = nil, maxUnsourced: Int? = nil, minScore: Double? = nil,
                 rules: [String] = [], outlet: String? = nil, config: String? = nil, lang: SheetLanguage? = nil,
                 requireAnonymityBasis: AnonymityRequirement? = nil, maxAnonymousShare: Double? = nil,
@@ -173,8 +176,10 @@ public struct SettingsResolver: @unchecked Sendable {  // used by one thread at 
             auditors[key] = a
             packs[s.rules] = a
         }
-        last = (dir, a, s)
-        return (a, s)
+        var tuned = a
+        if let c = options.chunkTokens { tuned.chunkTokens = c }
+        last = (dir, tuned, s)
+        return (tuned, s)
     }
     /// The directory of the last article asked about, with its auditor and settings.
     private var last: (directory: String, auditor: Auditor, settings: ResolvedSettings)?

@@ -36,6 +36,10 @@ public struct Auditor: Sendable {
     var scorer: Scorer { engine.scorer }
     /// When claims and the article fail.
     public var policy: FailurePolicy
+    /// The size of the matcher's chunks, in tokens (`ArticleText`): `ArticleText.defaultChunkTokens`,
+    /// or the hidden `--chunk-tokens` option of `audit` (tests force tiny chunks with it and
+    /// compare the output: the result is the same for any size).
+    public var chunkTokens = ArticleText.defaultChunkTokens
     /// Labels that make a claim fail the run (default: unsourced).
     public var failOn: Set<Label> { get { policy.labels } set { policy.labels = newValue } }
 
@@ -63,7 +67,9 @@ public struct Auditor: Sendable {
         }
         var copy = RulePack(rules: rules, scoring: pack.scoring, directories: pack.directories.map(fresh))
         copy.files = pack.files.map(fresh)
-        return (try? Auditor(pack: copy, policy: policy)) ?? self
+        guard var fresh = try? Auditor(pack: copy, policy: policy) else { return self }
+        fresh.chunkTokens = chunkTokens
+        return fresh
     }
 
     /// Whether the rule with `id` takes effect in `text` (used to run the examples of rule files).
@@ -265,7 +271,7 @@ public struct Auditor: Sendable {
     func audit(normalized: consuming NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil,
                headingLines: Set<Int> = [], utf8: ArticleUTF8? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
-        var article = ArticleText(text: consume normalized, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, utf8: utf8)
+        var article = ArticleText(text: consume normalized, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens, utf8: utf8)
         clock.reset()
         let kinds = classify(article, headingLines: headingLines)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)

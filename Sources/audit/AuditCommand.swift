@@ -61,7 +61,7 @@ struct AuditCommand: ParsableCommand {
     @Flag(name: .customLong("isolated-no-judge"), help: ArgumentHelp(visibility: .private))
     var isolatedNoJudge = false
 
-    /// The size of the matcher's chunks, in tokens (`ArticleText.chunkTokens`): a test knob,
+    /// The size of the matcher's chunks, in tokens (`Auditor.chunkTokens`): a test knob,
     /// given to isolated children with the run's other options.
     @Option(name: .customLong("chunk-tokens"), help: ArgumentHelp(visibility: .private))
     var chunkTokens: Int?
@@ -96,8 +96,9 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         // options read once: a property wrapper's value costs a lookup each time it is read
         let output = self.output, input = self.input
-        var resolver = SettingsResolver(options: settings.overrides)
-        if let c = chunkTokens { ArticleText.chunkTokens = c }
+        var overrides = settings.overrides
+        overrides.chunkTokens = chunkTokens
+        var resolver = SettingsResolver(options: overrides)
         if let kind = isolatedArticle {
             // a child of an isolating run: one article, its audit to standard output, nothing else
             let status = Isolation.child(kind: kind, name: isolatedName ?? "", judge: !isolatedNoJudge, resolver: resolver,

@@ -25,23 +25,19 @@ public struct ArticleText: Sendable {
     /// article of more folded scalars than `chunkTokens` (every article of more than one chunk)
     /// holds its original text as that, once it is segmented (`NormalizedText.holdOriginal`).
     public init(text: consuming NormalizedText, matcher: CueMatcher, regexes: RegexCues? = nil, profile: StageTimer? = nil,
-                chunkTokens: Int = ArticleText.chunkTokens, utf8: ArticleUTF8? = nil) {
+                chunkTokens: Int = ArticleText.defaultChunkTokens, utf8: ArticleUTF8? = nil) {
         self.init(text: consume text, tokens: nil, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens, utf8: utf8)
     }
 
     /// The default size of a chunk of the matcher, in tokens: 65,536 (about 500 KB of Arabic
     /// news text); an article of fewer tokens is matched in one piece.
     public static let defaultChunkTokens = 1 << 16
-    /// The size of a chunk of the matcher, in tokens, for every article audited after it is
-    /// set: `defaultChunkTokens`, or the hidden `--chunk-tokens` option of `audit` (set once,
-    /// before any article is read; tests force tiny chunks with it and compare the output).
-    nonisolated(unsafe) public static var chunkTokens = defaultChunkTokens
 
     /// Segments `text`, whose tokens are `tokens` (nil: tokenized here), and runs the matcher over
     /// the tokens, in chunks of about `chunkTokens` tokens (see below; the result is the same for
     /// any chunk size).
     init(text: consuming NormalizedText, tokens given: Tokens?, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?,
-         chunkTokens: Int = ArticleText.chunkTokens, utf8: ArticleUTF8? = nil) {
+         chunkTokens: Int = ArticleText.defaultChunkTokens, utf8: ArticleUTF8? = nil) {
         var clock = StageClock(profile)
         let (segments, lineCount) = Segmenter.lines(text)
         clock.lap("segment")
