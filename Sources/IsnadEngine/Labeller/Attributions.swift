@@ -915,14 +915,16 @@ struct AttributionFinder: Sendable {
 
     /// Whether a complement (أن، إن، a colon, a quotation) follows a verb within the unit.
     func hasComplement(after m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
-        let end = a.tokenRanges[unit].upperBound
-        var t = m.firstToken + 1
+        let t = m.firstToken + 1
         // words seen since the verb (a connective or a quotation counts within `complementReach` of
         // them), and words seen outside the subject right after the verb (a colon or a
         // complementiser counts within `complementReach` of those: وكشف صاحب السمو الملكي الأمير
         // تركي بن محمد بن فهد بن عبدالعزيز رئيس مجلس إدارة الجمعية، بأن …)
-        var seenWords = 0, beyondSubject = 0
-        var subjectEnd = t
+        // A scan that skips the subject's words visits every position one that does not skip
+        // them visits, in the same state (the subject only moves the end of the reach), and
+        // returns true only from such a state: so the scan without a subject runs first, and the
+        // subject is read (a phrase, the costly part) only when it finds no complement.
+        if complementScan(after: m, a, unit, words, cues, subjectEnd: t) { return true }
         let p = position(words, m.nextToken)
         if p < words.count, m.end <= a.tokens[words[p]].start, !hasBreak(a, between: lastWord(m, words), and: words[p]),
            let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, quotedName: quotedSubject(a, words, at: p, cues)),
@@ -930,8 +932,15 @@ struct AttributionFinder: Sendable {
            cues.covered(ph.words[0]).intersects(Self.speakerHeads) || isOneWordName(ph, a, cues) {
             // (a finite verb, its subject opening with a speaker's word the rules know, or a
             // one-word name: not a noun phrase read as one, توقع ارتفاع معدل أسعار الفائدة … يعطي)
-            subjectEnd = last + 1
+            if last + 1 > t { return complementScan(after: m, a, unit, words, cues, subjectEnd: last + 1) }
         }
+        return false
+    }
+    /// `hasComplement`'s scan, the subject right after the verb ending before `subjectEnd`.
+    private func complementScan(after m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues, subjectEnd: Int) -> Bool {
+        let end = a.tokenRanges[unit].upperBound
+        var t = m.firstToken + 1
+        var seenWords = 0, beyondSubject = 0
         let reach = Self.complementReach
         var bracketDepth = 0
         while t < end && beyondSubject <= reach {

@@ -820,11 +820,17 @@ public struct SourceResolver: Sendable {
     /// The generic body noun a word is (وزارة، الوزارة، ووزارة → وزاره), or nil (the word as it
     /// stands is tried too: `stem` takes the و of وزارة for a conjunction).
     /// Nouns of one kind of body are one head (شركة، مجموعة، مؤسسة: `Arabic.companyHeadNouns`).
+    /// (Compared letter by letter against `bodyHeadNounLetters`: no String is built for a word
+    /// that is none, and `nameBodies` asks of every word of a unit with a body cue.)
     static func bodyHeadNoun(_ w: ArraySlice<Unicode.Scalar>) -> String? {
-        let word = String(String.UnicodeScalarView(w))
-        guard let head = [Self.stem(w), word].first(where: { bodyHeadNouns.contains($0) }) else { return nil }
-        return companyHeadNouns.contains(head) ? companyHeadNouns.min()! : head
+        func hit(_ v: ArraySlice<Unicode.Scalar>) -> String? {
+            bodyHeadNounLetters.first(where: { $0.letters.elementsEqual(v) })?.word
+        }
+        guard let head = hit(Arabic.withoutProclitics(w)) ?? hit(w) else { return nil }
+        return companyHeadNouns.contains(head) ? companyHead : head
     }
+    static let bodyHeadNounLetters = bodyHeadNouns.sorted().map { (letters: Array($0.unicodeScalars), word: $0) }
+    static let companyHead = companyHeadNouns.min()!
     static let companyHeadNouns = Set(Arabic.companyHeadNouns.map { Normalizer.folded($0) })
     static let officialWords = Arabic.officialWords
     static let reports = Arabic.reportsPlural
