@@ -263,7 +263,14 @@ public struct SourceResolver: Sendable {
                 // before the verb's object (أكد مديرو التعليم جاهزية المدارس)
                 if k > i + 1 && closesLeadership(a, taken, before: t, cues: cues) { break }
                 // the name بان كي مون, whose بان folding makes one word with بأن
-                if isNameBan(a, words, at: k) { taken.append(t); k += 1; continue }
+                if isNameBan(a, words, at: k) {
+                    // (whole at مون: the next word is the verb's object — أدان … بان كي مون التفجير)
+                    if k + 2 < words.count, a.tokens.letters(words[k + 2]).elementsEqual(Self.banThird),
+                       !hasPunctBetween(a, words[k + 1], words[k + 2]) {
+                        taken += words[k...(k + 2)]; k += 3; break
+                    }
+                    taken.append(t); k += 1; continue
+                }
                 if kinds.intersects(Self.stopKinds) && !isNameAli(a, t) && !isIdleReport(a, words, at: k, phraseStart: i, cues: cues) {
                     // 'المتحدث باسم الشرطة في الرياض العقيد فواز الميمان': a place after في, then the
                     // holder's rank or title and name — the fullest mention goes on to the name
@@ -564,6 +571,7 @@ public struct SourceResolver: Sendable {
         return !a.text.originalScalars(span).contains(where: Arabic.isAlefWithHamzaOrMadda)
     }
     static let banSecond = Arabic.banSecond.map { Normalizer.foldedScalars($0) }
+    static let banThird = Normalizer.foldedScalars(Arabic.banThird)
 
     /// Whether a phrase opened by a body's leadership and the body's name (`taken`: مديرو
     /// التعليم، قادة الاتحاد الأوروبي) is whole before word `t`: `closesDefiniteBody` read on

@@ -357,6 +357,9 @@ extension Arabic {
     /// tells the name.
     public static let ban = "بان"
     public static let banSecond = ["كي", "كى"]
+    /// The last word of the name بان كي مون: the name is whole there, and what follows is the
+    /// verb's object (أدان بان كي مون التفجير).
+    public static let banThird = "مون"
     /// "official", folded, without the article (الموقع الرسمي للوزارة).
     public static let officialWords: Set<String> = ["رسمي", "رسميه"]
     /// "reports", folded, without the article (وحسب تلك التقارير: reports with no author named).
