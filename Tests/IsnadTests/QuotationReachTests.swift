@@ -27,6 +27,9 @@ struct QuotationReachTests {
         let a = try auditor()
         let c = a.claims("عنوان الخبر\nواتهم الوزير سالم العلي أطرافا بالوقوف ضد الإصلاحات التي قال: إن حكومته تسعى إلى تطبيقها. وجاءت الزيارة في وقت صعب.\n")
         #expect(c.map(\.label) == [.unsourced, .named, .unsourced])
+        // the relative pronoun with و glued on (والتي قال: إن) is one as well
+        let w = a.claims("عنوان الخبر\nواتهم الوزير سالم العلي أطرافا بالوقوف ضد الإصلاحات والتي قال: إن حكومته تسعى إلى تطبيقها. وجاءت الزيارة في وقت صعب.\n")
+        #expect(w.map(\.label) == [.unsourced, .named, .unsourced])
         // the verb opens its sentence: its colon still opens a quotation to the paragraph's end
         let d = a.claims("عنوان الخبر\nوقال الوزير سالم العلي: إن الخطة جاهزة. والتنفيذ يبدأ غدا.\n")
         #expect(d.map(\.label) == [.unsourced, .named, .named])

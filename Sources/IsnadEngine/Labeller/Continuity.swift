@@ -173,7 +173,6 @@ struct Continuity {
         return lastOnLine ? .nextParagraph : nil
     }
 
-
     /// `واتهم العبادي أطرافًا بالوقوف ضد الإصلاحات التي قال: إن حكومته تسعى ...` — a reporting
     /// verb inside a sentence (in a relative clause: التي قال، الذي أكد), its colon, then إن /
     /// أن / بأن: الشرق الأوسط's house style for indirect speech, `قال إن` with a colon. Its words
@@ -189,10 +188,10 @@ struct Continuity {
         guard let verb = reports.max(by: { $0.firstToken < $1.firstToken }), rules[verb.rule].speaker == .subject else { return false }
         let range = a.tokenRanges[unit].lowerBound..<verb.firstToken
         guard let before = range.last(where: { a.tokens[$0].kind == .word }) else { return false }
-        let b = a.tokens.letters(before)
+        // (with و / ف glued on: والتي قال: إن)
+        let b = Arabic.withoutConjunctions(a.tokens.letters(before))
         return Arabic.relativePronouns.contains { b.elementsEqual($0.unicodeScalars) }
     }
-
 
     /// Whether a unit on `line` is still inside the open colon quotation; moves the quotation's
     /// current line along a paragraph read line after line.
