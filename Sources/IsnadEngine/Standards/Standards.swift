@@ -458,6 +458,10 @@ struct Standards {
         let denials = units.indices.filter { units[$0].label == .denied }
         guard !denials.isEmpty else { return }
         let claims = units.indices.filter { units[$0].label != nil }
+        // the content stems of each source name `sameBody` compares, read once per name (a
+        // denial is weighed against every denied claim near it: per pair they were most of
+        // the time of a long article full of denials)
+        var bodyStems: [String: Set<[Unicode.Scalar]>] = [:]
         // each claim's place among the claims: the number of claims between two is a subtraction
         var place = [Int](repeating: -1, count: units.count)
         for (k, c) in claims.enumerated() { place[c] = k }
@@ -573,7 +577,7 @@ struct Standards {
                 // nor a denial of its own side, its denier of the same body (نفت شرطة منطقة مكة ما
                 // تم تداوله … beside وأوضح الناطق الإعلامي بشرطة منطقة مكة أن ما تردد لا أساس له):
                 // the same denial told again
-                if units[c].label == .denied && sameBody(units[c].sources, units[d].sources) { continue }
+                if units[c].label == .denied && sameBody(units[c].sources, units[d].sources, &bodyStems) { continue }
                 // a denial of what is said (نفت ما يتردد على أن صفقة الخراع تمهيد لبيع معاذ) disputes
                 // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
                 // الانتقال): an unsourced claim sharing its words is the topic, not the report
@@ -684,9 +688,13 @@ struct Standards {
     /// Whether two lists of sources name the same body: the names of one of each share two
     /// content words or more, half the words of the shorter name or more (شرطة منطقة مكة المكرمة،
     /// الناطق الإعلامي بشرطة منطقة مكة المكرمة).
-    func sameBody(_ x: [SourceMention], _ y: [SourceMention]) -> Bool {
+    /// `cache`: the stems of each name already read.
+    func sameBody(_ x: [SourceMention], _ y: [SourceMention], _ cache: inout [String: Set<[Unicode.Scalar]>]) -> Bool {
         func stems(_ m: SourceMention) -> Set<[Unicode.Scalar]> {
-            Set(PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) })
+            if let known = cache[m.text] { return known }
+            let s = Set(PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) })
+            cache[m.text] = s
+            return s
         }
         let ys = y.map(stems)
         return x.contains { m in
