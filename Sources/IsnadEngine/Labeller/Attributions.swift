@@ -211,7 +211,13 @@ struct AttributionFinder: Sendable {
         // fields read one by one: a copy of the whole rule costs a retain per field
         let speaker = rules[m.rule].speaker
         if speaker == .none { return nil }
-        if rules[m.rule].needsComplement && !hasComplement(after: m, a, unit, words, cues) {
+        let needsComplement = rules[m.rule].needsComplement
+        // a verb read as a noun or after a relative ما attributes nothing, whatever its complement:
+        // when no decision is recorded (the reason is all that differs), that cheap test runs
+        // before the complement's scan and the subject's phrase it may read
+        if !R.isRecording && needsComplement && speaker != .previous && !cues.has(.documentHead, at: m.firstToken, rules)
+            && isNominal(m, a, unit) { return nil }
+        if needsComplement && !hasComplement(after: m, a, unit, words, cues) {
             if R.isRecording { rec.record(.noComplement(m), unit: unit) }
             return nil
         }
@@ -236,12 +242,14 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
-        if !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a)) {
+        if isNominal(m, a, unit) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
         // أرجع إلى, ارجع إلى: the first person or the imperative of the verb, no one's statement
-        if isFirstPersonOrImperative(m, a, unit, words, cues) {
+        // (a verb that needs its complement has it here: known, not scanned again)
+        let complement: Bool? = needsComplement ? true : nil
+        if isFirstPersonOrImperative(m, a, unit, words, cues, complement: complement) {
             if R.isRecording { rec.record(.noSubject(m), unit: unit) }
             return nil
         }
@@ -254,7 +262,7 @@ struct AttributionFinder: Sendable {
             if R.isRecording { rec.record(.noSubject(m), unit: unit) }
             return nil
         case .object:
-            at = subject(of: m, a, unit, words, cues)
+            at = subject(of: m, a, unit, words, cues, complement: complement)
         }
         if !rules[m.rule].subjects.isEmpty && !(at.phrase.map { rules[m.rule].subjects.contains($0.kind) } ?? false) {
             if R.isRecording { rec.record(.noSubject(m), unit: unit) }
@@ -262,6 +270,13 @@ struct AttributionFinder: Sendable {
         }
         at.isDenial = rules[m.rule].kind == .denial
         return at
+    }
+
+    /// Whether a verb cue is a noun or has a thing for its subject (`verbAttribution`): not a
+    /// relative clause's verb after its noun, and after a relative ما, a word no finite verb
+    /// follows, or a participle joined to another.
+    func isNominal(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a))
     }
 
     /// Whether a word is a definite group noun or a definite plural in ين (الجماهير، اللاعبين,
@@ -319,7 +334,9 @@ struct AttributionFinder: Sendable {
     /// object between (ارجع إلى والديك، وقتما أرجع إلى نفسي): the first person or the imperative
     /// of its intransitive sense, not the third person past, which puts its object before the
     /// preposition (أرجع المتحدث التأخير إلى ...). A verb with a complement (أشار إلى أن) speaks.
-    func isFirstPersonOrImperative(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+    /// `complement`, when known, is `hasComplement`'s answer for the cue.
+    func isFirstPersonOrImperative(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                                   complement: Bool? = nil) -> Bool {
         let forms = a.tokens.forms(m.firstToken)
         let stem = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(a.tokens.scalars)
         let p = position(words, m.nextToken)
@@ -327,7 +344,7 @@ struct AttributionFinder: Sendable {
               p < words.count, !hasBreak(a, between: m.firstToken, and: words[p]) else { return false }
         let next = a.tokens.letters(words[p])
         guard Self.ilaa.contains(where: { next.elementsEqual($0) }) else { return false }
-        return !hasComplement(after: m, a, unit, words, cues)
+        return !(complement ?? hasComplement(after: m, a, unit, words, cues))
     }
     /// `Arabic.intransitivePrepositions`, folded.
     static let ilaa: [[Unicode.Scalar]] = Arabic.intransitivePrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
@@ -376,7 +393,9 @@ struct AttributionFinder: Sendable {
 
     /// The subject of a reporting verb: the phrase after it (VS), else a short phrase
     /// before it (SV), else a back-reference to the previous source.
-    func subject(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Attribution {
+    /// `complement`, when known, is `hasComplement`'s answer for `m`.
+    func subject(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                 complement: Bool? = nil) -> Attribution {
         var at = Attribution(cue: m)
         // words a gap of the pattern skipped hold the subject (لم يرد فريق ترامب على ... التعليق)
         if let g = m.gapToken {
@@ -402,7 +421,7 @@ struct AttributionFinder: Sendable {
                 // (only a match ending in a glued proclitic: a pledge's object, الذي وعد بالانتهاء —
                 // not التي تعبر عن تطورها, a thing's description)
                 else if m.nextToken < a.tokens.count, m.end > a.tokens[m.nextToken].start,
-                        let ph = relativeSubject(m, a, unit, words, cues) { at.phrase = ph }
+                        let ph = relativeSubject(m, a, unit, words, cues, complement: complement) { at.phrase = ph }
                 else { at.backReference = true }
                 return at
             }
@@ -468,7 +487,7 @@ struct AttributionFinder: Sendable {
             }
         }
         if at.via != nil { return at }
-        if let ph = relativeSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
+        if let ph = relativeSubject(m, a, unit, words, cues, complement: complement) { at.phrase = ph; return at }
         // a plural verb joined by و to the verb that opens the unit, with no subject of its own
         // (وعثر متنزهون على قطعة حطام واعتقدوا أنها من الطائرة): the opening verb's subject, when
         // its first word names a speaker the rules know (not متنزهون الأحد "walkers on Sunday",
@@ -510,7 +529,9 @@ struct AttributionFinder: Sendable {
     /// a relative pronoun, with no subject after it, has the noun phrase before the pronoun as its
     /// subject — when the verb has its content (a complement, or an object of its own: not the
     /// object relative of `الرجل الذي اتهمه`) and the phrase names a speaker the rules know or a name.
-    func relativeSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+    /// `complement`, when known, is `hasComplement`'s answer for `m`.
+    func relativeSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                         complement: Bool? = nil) -> SourcePhrase? {
         let v = position(words, m.firstToken)
         guard v >= 2, v < words.count, words[v] == m.firstToken, !hasConjunction(a, m.firstToken),
               !hasBreak(a, between: words[v - 1], and: words[v]) else { return nil }
@@ -532,7 +553,7 @@ struct AttributionFinder: Sendable {
                 && !cues.covered(words[start]).intersects([.outlet, .outletHead]) && !cues.covered(words[start - 1]).intersects([.outlet, .outletHead]) { start -= 1 }
         guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[start..<r]), from: 0, cues: cues, skipAdverbs: false),
               ph.words.count == r - start, namesSpeaker(ph, cues) || resolver.hasName(a, ph.words, cues: cues),
-              hasComplement(after: m, a, unit, words, cues) || hasOwnObject(m, a, unit, words) else { return nil }
+              complement ?? hasComplement(after: m, a, unit, words, cues) || hasOwnObject(m, a, unit, words) else { return nil }
         return ph
     }
 

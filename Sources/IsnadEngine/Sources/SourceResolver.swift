@@ -563,13 +563,14 @@ public struct SourceResolver: Sendable {
     /// Whether `words[k]` is بان opening the name بان كي مون: كي after it, and no hamza written
     /// on its alef (بأن, the complementiser, folds to the same word).
     func isNameBan(_ a: ArticleText, _ words: [Int], at k: Int) -> Bool {
-        guard k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual(Arabic.ban.unicodeScalars),
+        guard k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual(Self.banLetters),
               Self.banSecond.contains(where: { $0.elementsEqual(a.tokens.letters(words[k + 1])) }),
               !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
         let t = words[k]
         let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
         return !a.text.originalScalars(span).contains(where: Arabic.isAlefWithHamzaOrMadda)
     }
+    static let banLetters = Array(Arabic.ban.unicodeScalars)
     static let banSecond = Arabic.banSecond.map { Normalizer.foldedScalars($0) }
     static let banThird = Normalizer.foldedScalars(Arabic.banThird)
 
@@ -577,9 +578,10 @@ public struct SourceResolver: Sendable {
     /// التعليم، قادة الاتحاد الأوروبي) is whole before word `t`: `closesDefiniteBody` read on
     /// the body's words.
     func closesLeadership(_ a: ArticleText, _ taken: [Int], before t: Int, cues: TokenCues) -> Bool {
-        guard taken.count >= 2, cues.has(.collective, at: taken[0], rules),
+        // (the cue tests before the stem, which builds a String)
+        guard taken.count >= 2, cues.has(.collective, at: taken[0], rules), cues.has(.organization, at: taken[1], rules),
               Self.leadershipNouns.contains(Self.stem(a.tokens.letters(taken[0]))),
-              cues.has(.organization, at: taken[1], rules), !hasPunctBetween(a, taken[0], taken[1]) else { return false }
+              !hasPunctBetween(a, taken[0], taken[1]) else { return false }
         return closesDefiniteBody(a, Array(taken.dropFirst()), before: t, head: taken[1], cues: cues)
     }
 
@@ -1033,9 +1035,9 @@ public struct SourceResolver: Sendable {
             for p in words.indices where p + 1 < words.count {
                 let l = a.tokens.letters(words[p])
                 // a noun in construct (وزارة الآثار), not one with the article: a description
-                guard !Self.isDefinite(l), let head = Self.bodyHeadNoun(l),
+                // (the cue test first: it is a lookup, the noun a scan of the body nouns)
+                guard cues.has(.organization, at: words[p], rules), !Self.isDefinite(l), let head = Self.bodyHeadNoun(l),
                       let headKey = Self.skeletonKey(Array(head.unicodeScalars)[...]), heads.contains(headKey),
-                      cues.has(.organization, at: words[p], rules),
                       let ph = phrase(in: a, unit: u, words: words, from: p, cues: cues, skipAdverbs: false),
                       ph.kind == .organization, ph.words.count >= 2, ph.bodyHead == headKey else { continue }
                 // read out of a verb's reach, a name can run on into what the body did (شركة سبكيم
