@@ -1000,7 +1000,8 @@ public struct SourceResolver: Sendable {
                 for h in honorifics where best[h.entry] == nil {
                     if titleWords.contains(where: { w in
                         let l = a.tokens.letters(w)
-                        let bare = Self.isDefinite(l) ? l.dropFirst(2) : l
+                        // (the one proclitic stripper: والسمو, بالسمو → سمو — two letters off read لسمو)
+                        let bare = Self.isDefinite(l) ? Arabic.withoutProclitics(l) : l
                         return bare.elementsEqual(h.noun.unicodeScalars)
                     }) { best[h.entry] = (order, text, holder) }
                 }
