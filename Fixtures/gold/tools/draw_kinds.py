@@ -119,6 +119,27 @@ KINDS = [
      r"(^|\s)[وف]?(قدرت|قُدرت|تقدر|تُقدر|يقدر|يُقدر|قدر) (قيمتها|قيمته|الخسائر|قيمة|عدد|حجم|تكلفة|تكلفتها)"),
     ("vision-statement", "a body's stated vision, mission or aims as the subject (ترتكز رؤية المدارس على، تهدف استراتيجية الوزارة إلى)",
      r"(رؤية|رسالة|استراتيجية|إستراتيجية|أهداف|سياسة) (ال[^ \n]+)( [^ \n]+)? (ترتكز|ترتكز|تقوم|تهدف|تتمثل|تسعى|تنص)"),
+    # tenth round (seed 20261217, `--only` these kinds, `--first 87`): kinds the validation split's
+    # fifth random draw (p01–p12) showed when drawn. Two more it showed, a speaker known only by
+    # initials and a short «Name: phrase» heading inside an interview, were left out: in the corpus
+    # the patterns below find (د، ه) and a dateline «الرياض: الوطن» first — the kinds are rare
+    # (7 and 5 articles) — so they are recorded, not drawn
+    ("unnamed-press", "unnamed outlets as a group (صحف اليونان:، عدد من المواقع والصحف، وسائل إعلام محلية، تقارير صحفية)",
+     r"(عدد من (المواقع|الصحف|وسائل الإعلام)|(^|\s)صحف [^\s:]+ ?:|وسائل (إعلام|الإعلام) [^\s]+ية|تقارير (صحفية|إعلامية))"),
+    ("initials-person", "a speaker known only by initials and age (المواطنة (غ.ع) - 27 عاما -)",
+     r"\([ء-ي] ?[.،,/] ?[ء-ي]\)"),
+    ("conditional-decision", "a body's decision or view as a condition in an analysis (إذا قررت الهيئة، لو رأت اللجنة)",
+     r"(^|\s)(إذا|لو|إن) (قرر|قررت|قرّرت|رأت|رأى|اعتبرت|اعتبر|أرادت|أراد) "),
+    ("pointed-to-plan", "أشار + subject + إلى + a verbal noun of plan or work (وأشار المدير إلى العمل على إدراج …)",
+     r"(^|\s)[وف]?(أشار|أشارت) [^\s]+( [^\s]+)? إلى (العمل على|اعتماد|إدراج|تنفيذ|توجه|السعي|الانتهاء)"),
+    ("interview-heading", "a short heading inside an article, a name and a colon (المسعودي: لا محاباة)",
+     r"[.!»\"]\n(?!أولا|ثانيا|ثالثا|رابعا)[ء-ي ]{2,20}: ?[ء-ي ]{2,25}\n"),
+    ("relative-group-stance", "a group's stance in a relative clause inside a speaker's claim (… مع كثير من الأطباء الذين أبدوا رغبتهم)",
+     r"(الذين|اللذين|اللواتي|اللاتي|اللائي) (أبدوا|أبدين|أكدوا|أعربوا|طالبوا|اشتكوا|أبدى|يرغبون|رفضوا)"),
+    ("responds-to-report", "a reply to what was published or alleged (ردا على ما نشر، رد على الاتهامات، تود أن توضح)",
+     r"((ردا|ردًا|رد|ردت|يرد|ترد) على (ما (نشر|نشرته|تداولته|أثير|ورد|تناقلته)|التقارير|الاتهامات|الادعاءات|المزاعم)|تود [^\s]+ (أن توضح|التوضيح))"),
+    ("defends-conduct", "a body defending its own conduct against allegations, no denial verb (سلوكها كان مناسبا، التزمت بالأنظمة)",
+     r"(سلوكها|سلوكه|تصرفها|تصرفه|إجراءاتها|إجراءاته) (كان|كانت|جاء|جاءت) (مناسب|سليم|صحيح|قانوني|نظامي)"),
 ]
 
 def main():
