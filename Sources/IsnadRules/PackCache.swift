@@ -117,7 +117,7 @@ public struct PackCache: Sendable, Equatable {
     // MARK: the key
 
     /// The layout of the cache file; raised when the encoding below changes.
-    static let format = 6
+    static let format = 7
     static let magic = Array("isnad rule pack cache\n".utf8)
     /// The most bytes of pack files hashed for a key: a larger "pack" is loaded uncached.
     static let maxInputBytes = 64 << 20
@@ -313,7 +313,7 @@ public struct PackCache: Sendable, Equatable {
         w.array(rule.regexes) { $0.string($1) }
         w.bool(rule.overrides); w.bool(rule.disabled); w.bool(rule.disabledDefinition)
         w.array(rule.outletNames) { w, words in w.array(words) { $0.string($1) } }
-        w.bool(rule.contextual)
+        w.bool(rule.contextual); w.bool(rule.placeTag)
         w.string(rule.outletKind?.rawValue ?? "")
         w.optional(rule.compiled) { w, c in
             w.array(c.patterns) { $0.string($1) }
@@ -347,6 +347,7 @@ public struct PackCache: Sendable, Equatable {
         rule.overrides = try r.bool(); rule.disabled = try r.bool(); rule.disabledDefinition = try r.bool()
         rule.outletNames = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try strings(&r) }
         rule.contextual = try r.bool()
+        rule.placeTag = try r.bool()
         let outletKind = try r.string()
         if !outletKind.isEmpty {
             guard let k = OutletKind(rawValue: outletKind) else { throw BinaryReader.Malformed(offset: r.offset) }

@@ -208,6 +208,10 @@ public struct Rule: Sendable {
     /// in an outlet's context — between quotation marks, or after ل (told to it: لـ«عكاظ»; glued, لعكاظ, only
     /// when a statement follows: `ArticleText.statementFollows`).
     public var contextual = false
+    /// A place (`place_tag: true` in YAML: states and capitals): alone before a headline's colon
+    /// with no verb right after it, it is the page's place tag (`إيطاليا: إنقاذ 414 مهاجرا`), not a
+    /// speaker (`Attributions.colonAttribution`).
+    public var placeTag = false
     /// The element sequences of `patterns`, kept from the loader's check so the matcher does
     /// not compile them again; used only while `patterns` is still what was compiled.
     @usableFromInline package var compiled: Compiled? = nil

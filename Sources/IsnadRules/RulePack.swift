@@ -118,7 +118,7 @@ public struct PackManifest: Sendable, Equatable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "object_pronouns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override"]
+    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "object_pronouns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override", "place_tag"]
     @usableFromInline package static let testKeys = ["text", "label", "source"]
     @usableFromInline package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests", "gazetteer"]
     @usableFromInline package static let exampleKeys = ["match", "no_match"]
@@ -539,6 +539,10 @@ public enum RuleLoader {
         if let n = m["needs_complement"] {
             if let b = n.bool { needs = b } else { err(n.mark, "'needs_complement' must be true or false"); ok = false }
         }
+        var placeTag = false
+        if let n = m["place_tag"] {
+            if let b = n.bool { placeTag = b } else { err(n.mark, "'place_tag' must be true or false"); ok = false }
+        }
         var scope = Rule.Scope.anywhere
         if let s = m["scope"] {
             if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, line, rest or end"); ok = false }
@@ -585,6 +589,7 @@ public enum RuleLoader {
         rule.regexes = regexes
         rule.overrides = overrides
         rule.takesObjectPronoun = !objectPronouns.isEmpty
+        rule.placeTag = placeTag
         return rule
     }
 

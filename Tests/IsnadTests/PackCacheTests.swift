@@ -35,6 +35,10 @@ struct PackCacheTests {
                 kind: report
                 object_pronouns: [bare_past]
                 lemmas: ["اعتبر يعتبر -"]
+              - id: entity.state
+                kind: organization
+                place_tag: true
+                patterns: [روسيا|إيطاليا]
               - id: stop.fi
                 kind: stop
                 scope: start
@@ -118,7 +122,7 @@ struct PackCacheTests {
         #expect(text(second.pack) == text(yaml))
         #expect(text(first.pack) == text(yaml))
         // the values the pack is made of, spot-checked (text() compares them all)
-        #expect(second.pack.rules.map(\.id) == ["outlet.okaz", "outlet.spa", "report.qala", "passive.regex", "report.object-pronoun", "house.new"])
+        #expect(second.pack.rules.map(\.id) == ["outlet.okaz", "outlet.spa", "report.qala", "passive.regex", "report.object-pronoun", "entity.state", "house.new"])
         #expect(second.pack.layers.map(\.implied) == [true, false] && second.pack.tests.count == 2)
         #expect(second.pack.scoring == yaml.scoring && second.pack.scoring.extraChainLink == 7.5)
         // the cached pack matches as the YAML's does

@@ -55,4 +55,21 @@ struct QuotationReachTests {
         let d = a.audit(test: "شرطة مكة: ضبط شخص طعن رجل أمن\nضبطت الشرطة شخصا أمس.\n")
         #expect(d.units.first?.label == .named)
     }
+
+    @Test("a state alone before a headline's colon is a place tag: «إيطاليا: إنقاذ 414 مهاجرا» unsourced; a verb after the colon, a body, or the same state in the body text still speaks")
+    func placeTag() throws {
+        let a = Self.shipped
+        let c = a.audit(test: "إيطاليا: إنقاذ 414 مهاجرا قبالة السواحل\nأنقذت البحرية الإيطالية مهاجرين أمس.\n")
+        #expect(c.units.first?.kind == .headline)
+        #expect(c.units.first?.label == .unsourced)
+        // a verb right after the colon: the state speaks
+        let v = a.audit(test: "إيران: لن نتخلى عن برنامجنا النووي\nقالت إيران إنها لن تتخلى عن برنامجها.\n")
+        #expect(v.units.first?.label == .named)
+        // a body before the colon is no place
+        let b = a.audit(test: "شرطة الرياض: ضبط شخص سرق سيارة\nضبطت الشرطة شخصا أمس.\n")
+        #expect(b.units.first?.label == .named)
+        // outside a headline the state's colon still opens its words
+        let body = a.claims("عنوان الخبر\nوردت الحكومة على الاتهامات. إيطاليا: لا تهاون مع المهربين.\n")
+        #expect(body.last?.label == .named)
+    }
 }

@@ -896,6 +896,10 @@ struct AttributionFinder: Sendable {
         // speaker's name ("الصحة": ...) is no break
         if let first = span.first, first > range.lowerBound, a.tokens[first - 1].kind == .punct, !a.tokens[first - 1].is("\""),
            !a.tokens[first].afterBreak { return nil }
+        // a headline's place tag (إيطاليا: إنقاذ 414 مهاجرا، السعودية: 67 مليار ريال): a state or a
+        // capital alone before the colon, and no verb after it — the page's topic, not the state
+        // speaking (إيران: لن نتخلى عن ...)
+        if unitIsHeadline, isPlaceTag(a, span, colon: colon, words, cues) { return nil }
         let kind = resolver.classify(a, span, cues: cues)
         // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
         // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
@@ -906,6 +910,15 @@ struct AttributionFinder: Sendable {
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
         return Attribution(cue: pseudo, phrase: p, via: via)
+    }
+
+    /// Whether the words before a headline's colon are only a place (a rule with `place_tag`)
+    /// and the first word after it is no verb, negation, denial or reporting cue.
+    func isPlaceTag(_ a: ArticleText, _ span: [Int], colon: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        guard let first = span.first, let last = span.last,
+              cues.starting(at: first).contains(where: { rules[$0.rule].placeTag && $0.nextToken > last }),
+              let next = words.first(where: { $0 > colon }) else { return false }
+        return !cues.kinds(at: next, rules).intersects([.verb, .report, .denial, .hedge, .complement, .pronoun])
     }
 
     /// Whether a unit opens with a list marker (`*`, `-`, `•`, a dash).
