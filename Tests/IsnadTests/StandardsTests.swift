@@ -286,6 +286,19 @@ struct StandardsTests {
         #expect(back.units[1].why == quoted.units[1].why)
     }
 
+    @Test("a denying headline, then the body's denial that opens a quotation: the rebuttal goes on in the body's quotation (its paragraph), not the headline's")
+    func rebuttalGoesOnAfterDenyingHeadline() throws {
+        let a = try auditor().audit(test: """
+            النادي ينفي فقدان اللاعب وعيه
+            ونفى النادي تكهنات عن فقدان اللاعب وعيه، وقال: "لم يتعرض اللاعب لأي إصابة. الفحوص الطبية سليمة تماما. وسيكون جاهزا للمباراة".
+            وقال النادي إن الفريق يسافر غدا.
+            """)
+        #expect(a.units.map(\.label) == [.denied, .denied, .denied, .denied, .named])
+        #expect(a.units[2].why?.description.contains("goes on with its source's rebuttal") == true)
+        // the quotation alone carries it, as without the headline
+        #expect(a.units[2].rule == nil)
+    }
+
     @Test("a denial that states what it disputes before denying it (وكانت وسائل الإعلام قد نشرت أنباء ... لكن الحركة تنفي صحتها) disputes its own words, not the headline that shares a few")
     func statesThenDenies() throws {
         let a = try auditor().audit(test: """

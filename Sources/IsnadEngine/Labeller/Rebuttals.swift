@@ -94,6 +94,9 @@ struct Rebuttals {
                 guard !roster.isEmpty else { head = nil; continue }
                 if head != nil && roster == speaker {
                     unread.append((i, j.sources))
+                    // a further denial of the same speaker may open the quotation the rebuttal goes on in
+                    // (a denying headline, then `نفى ... وقال: «...`): its own, not the headline's
+                    headQuoted = j.flags.contains(.quote); headLine = a.segments[i].lineIndex
                 } else {
                     head = i; speaker = roster
                     disputed = []; unread = [(i, j.sources)]
