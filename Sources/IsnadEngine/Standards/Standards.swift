@@ -108,8 +108,9 @@ struct Standards {
         if functionWords.contains(letters) || anaphoric.contains(letters) { return nil }
         var lo = letters.startIndex, hi = letters.endIndex
         // the first prefix, then the first suffix, that leaves three letters
-        for p in prefixes where hi - lo - p.count >= 3 && letters[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
-        for s in suffixes where hi - lo - s.count >= 3 && letters[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
+        // (the first letter, then the last, compared before the whole affix: most words fit none)
+        for p in prefixes where hi - lo - p.count >= 3 && letters[lo] == p[0] && letters[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
+        for s in suffixes where hi - lo - s.count >= 3 && letters[hi - 1] == s[s.count - 1] && letters[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
         if lo == letters.startIndex && hi == letters.endIndex { return Array(letters) }
         let r = letters[lo..<hi]
         return functionWords.contains(r) ? nil : Array(r)
