@@ -28,7 +28,7 @@ struct StandardsNumberingTests {
         let (number, spellings, keys) = Standards.numbering(seen, contents)
         let distinct = Array(Set(stems)).sorted()
         #expect(spellings.map { String(String.UnicodeScalarView($0)) } == distinct)
-        for s in stems { #expect(distinct[number[seen.ids[letters(s)]!]] == s, "\(s)") }
+        for s in stems { #expect(distinct[number[seen.id(of: letters(s))!]] == s, "\(s)") }
         func stringKeys(_ s: String) -> Set<String> {
             var out = Set(Standards.keys(s))
             if let alt = alternates[s] { out.formUnion(Standards.alternateKeys(letters(alt))) }

@@ -101,17 +101,19 @@ struct Standards {
     /// and builds the String of each distinct stem of an article once).
     static func stemLetters(_ letters: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
         guard letters.count >= 3 else { return nil }
-        let w = Array(letters)
+        // read in place: one Array is built, for the stem returned (a word's letters were copied
+        // first, and its stem copied again from them)
         // (a basic Arabic letter is no digit)
-        if !Arabic.isLetter(w[0]) && letters.allSatisfy({ $0.properties.numericType != nil }) { return w }
-        if functionWords.contains(w[...]) || anaphoric.contains(w[...]) { return nil }
-        var lo = w.startIndex, hi = w.endIndex
+        if !Arabic.isLetter(letters[letters.startIndex]) && letters.allSatisfy({ $0.properties.numericType != nil }) { return Array(letters) }
+        if functionWords.contains(letters) || anaphoric.contains(letters) { return nil }
+        var lo = letters.startIndex, hi = letters.endIndex
         // the first prefix, then the first suffix, that leaves three letters
-        for p in prefixes where hi - lo - p.count >= 3 && w[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
-        for s in suffixes where hi - lo - s.count >= 3 && w[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
-        if lo == w.startIndex && hi == w.endIndex { return w }
-        let r = Array(w[lo..<hi])
-        return functionWords.contains(r[...]) ? nil : r
+        // (the first letter, then the last, compared before the whole affix: most words fit none)
+        for p in prefixes where hi - lo - p.count >= 3 && letters[lo] == p[0] && letters[lo..<(lo + p.count)].elementsEqual(p) { lo += p.count; break }
+        for s in suffixes where hi - lo - s.count >= 3 && letters[hi - 1] == s[s.count - 1] && letters[(hi - s.count)..<hi].elementsEqual(s) { hi -= s.count; break }
+        if lo == letters.startIndex && hi == letters.endIndex { return Array(letters) }
+        let r = letters[lo..<hi]
+        return functionWords.contains(r) ? nil : Array(r)
     }
     static let prefixes = Arabic.stemPrefixes.map { Array($0.unicodeScalars) }
     static let suffixes = Arabic.stemSuffixes.map { Array($0.unicodeScalars) }
@@ -249,21 +251,42 @@ struct Standards {
 
     /// The distinct stems of an article, numbered as they are first seen.
     struct SeenStems {
-        var ids: [[Unicode.Scalar]: Int] = [:]
+        var ids: [StemKey: Int] = [:]
         var letters: [[Unicode.Scalar]] = []
         /// The unit each stem was last seen in.
         var lastUnit: [Int] = []
         /// The number of `stem`, and whether it is new to `unit`.
         mutating func number(_ stem: [Unicode.Scalar], unit: Int) -> (id: Int, new: Bool) {
-            if let n = ids[stem] {
+            // one lookup: the next number is stored when the stem is missing (it was looked up, then
+            // hashed again to be inserted)
+            let next = letters.count
+            let n = Self.take(&ids[StemKey(stem), default: next])
+            if n < next {
                 if lastUnit[n] == unit { return (n, false) }
                 lastUnit[n] = unit
                 return (n, true)
             }
-            ids[stem] = letters.count
             letters.append(stem)
             lastUnit.append(unit)
-            return (letters.count - 1, true)
+            return (n, true)
+        }
+        /// The value of an entry reached in place (`ids[stem, default:]` stores its default).
+        static func take(_ n: inout Int) -> Int { n }
+        /// The number of a stem seen, if it was.
+        func id(of stem: [Unicode.Scalar]) -> Int? { ids[StemKey(stem)] }
+    }
+
+    /// A stem's letters as a dictionary key, hashed as one 64-bit mix of its letters (FNV-1a):
+    /// an array's own hash feeds the hasher a scalar at a time, most of the cost of numbering an
+    /// article's stems. Equal keys are equal letters, as before; only the hash differs.
+    struct StemKey: Hashable {
+        let letters: [Unicode.Scalar]
+        init(_ letters: [Unicode.Scalar]) { self.letters = letters }
+        static func == (l: StemKey, r: StemKey) -> Bool { l.letters == r.letters }
+        func hash(into h: inout Hasher) {
+            var x: UInt64 = 0xcbf2_9ce4_8422_2325
+            for c in letters { x = (x ^ UInt64(c.value)) &* 0x100_0000_01b3 }
+            h.combine(x)
         }
     }
 
@@ -395,14 +418,13 @@ struct Standards {
             }
             // a stem's own key is its seen number; the other keys numbered after them (a key
             // ending in … is no stem)
-            var extra: [[Unicode.Scalar]: Int] = [:]
+            var extra: [StemKey: Int] = [:]
             extra.reserveCapacity(letters.count * 2)
             func numbered(_ k: [Unicode.Scalar], stem: Bool = true) -> Int {
-                if stem, let n = seen.ids[k] { return n }
-                if let n = extra[k] { return n }
-                let n = letters.count + extra.count
-                extra[k] = n
-                return n
+                if stem, let n = seen.id(of: k) { return n }
+                // the next number stored when the key is new, in one lookup
+                let next = letters.count + extra.count
+                return SeenStems.take(&extra[StemKey(k), default: next])
             }
             let keys: [[Int]] = order.indices.map { w in
                 let stem = letters[order[w]]
@@ -522,7 +544,7 @@ struct Standards {
                 let ws = PatternCompiler.foldedWords(m.text)
                 guard ws.count <= Self.nameWords else { continue }
                 for w in ws {
-                    if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let id = seen.ids[st] { names.insert(number[id]) }
+                    if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let id = seen.id(of: st) { names.insert(number[id]) }
                 }
             }
             let mine = names.isEmpty ? stems[here] : stems[here].filter { !names.contains($0) }
@@ -535,7 +557,7 @@ struct Standards {
             if !asserted.isEmpty {
                 for m in units[d].sources {
                     for w in PatternCompiler.foldedWords(m.text) {
-                        if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let id = seen.ids[st] { denier.insert(number[id]) }
+                        if let st = Self.stemLetters(Array(w.unicodeScalars)[...]), let id = seen.id(of: st) { denier.insert(number[id]) }
                     }
                 }
             }
