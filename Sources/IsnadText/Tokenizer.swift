@@ -4,24 +4,46 @@ import IsnadModel
 /// and forms live in the `Tokens` collection they belong to.
 public struct Token: Sendable {
     public enum Kind: Sendable { case word, punct }
-    // 32-bit offsets (20 bytes a token): an article has thousands, read by every later stage
+    // 32-bit offsets and the small fields packed in one word (16 bytes a token): an article has
+    // thousands, read by every later stage, and a long article millions (issue #26)
     @usableFromInline var start32: Int32
     @usableFromInline var end32: Int32
-    /// The first scalar of the token.
-    public var first: Unicode.Scalar
     /// The token's forms: `forms[formStart ..< formStart + formCount]` of its collection.
     @usableFromInline package var formStart: Int32
-    @usableFromInline package var formCount: UInt16
-    public var kind: Kind
+    /// The first scalar (bits 0–20), the number of forms (21–23: a word has at most five
+    /// readings, see `Tokenizer.forms`), punctuation (24), after a break (25).
+    @usableFromInline var bits: UInt32
+    @usableFromInline static let scalarMask: UInt32 = 0x1F_FFFF, countShift: UInt32 = 21, countMask: UInt32 = 0x7
+    @usableFromInline static let punctBit: UInt32 = 1 << 24, breakBit: UInt32 = 1 << 25
+    /// The first scalar of the token.
+    public var first: Unicode.Scalar {
+        // every value of the low 21 bits was a scalar's (written only from one)
+        @inlinable @inline(__always) get { unsafeBitCast(bits & Token.scalarMask, to: Unicode.Scalar.self) }
+        set { bits = bits & ~Token.scalarMask | newValue.value }
+    }
+    /// The number of the token's forms.
+    @usableFromInline package var formCount: UInt16 {
+        @inlinable @inline(__always) get { UInt16(truncatingIfNeeded: bits >> Token.countShift & Token.countMask) }
+        set { precondition(newValue <= Token.countMask); bits = bits & ~(Token.countMask << Token.countShift) | UInt32(newValue) << Token.countShift }
+    }
+    public var kind: Kind {
+        @inlinable @inline(__always) get { bits & Token.punctBit == 0 ? .word : .punct }
+        set { bits = newValue == .punct ? bits | Token.punctBit : bits & ~Token.punctBit }
+    }
     /// For words: a hard punctuation mark (, . : ؛ ( ) ? !) stands between this word and the previous one.
-    public var afterBreak: Bool
+    public var afterBreak: Bool {
+        @inlinable @inline(__always) get { bits & Token.breakBit != 0 }
+        set { bits = newValue ? bits | Token.breakBit : bits & ~Token.breakBit }
+    }
     /// Folded half-open range.
     public var start: Int { @inlinable @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
     public var end: Int { @inlinable @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
 
     @usableFromInline package init(kind: Kind, start: Int, end: Int, first: Unicode.Scalar, afterBreak: Bool, formStart: Int32, formCount: Int32) {
-        start32 = Int32(start); end32 = Int32(end); self.first = first
-        self.formStart = formStart; self.formCount = UInt16(formCount); self.kind = kind; self.afterBreak = afterBreak
+        start32 = Int32(start); end32 = Int32(end); self.formStart = formStart
+        precondition(formCount >= 0 && UInt32(formCount) <= Token.countMask, "a word has at most five readings")
+        bits = first.value | UInt32(truncatingIfNeeded: formCount) << Token.countShift
+            | (kind == .punct ? Token.punctBit : 0) | (afterBreak ? Token.breakBit : 0)
     }
 
     /// The number of scalars of the token.

@@ -68,16 +68,57 @@ struct StorageTests {
         #expect(checked >= 10)
     }
 
-    @Test("a reading takes 20 bytes and a token 20: a long article holds a million of each")
+    @Test("a reading takes 20 bytes and a token 16: a long article holds a million of each")
     func readingSize() {
         #expect(MemoryLayout<TokenForm>.stride == 20)
-        #expect(MemoryLayout<Token>.stride == 20)
+        #expect(MemoryLayout<Token>.stride == 16)
         // the key, stored in two halves, reads back whole
         let letters = Normalizer.foldedScalars("الوزير")
         var form = TokenForm(letters, 0..<letters.count, offset: 0, clitics: .none)
         #expect(form.key == Tokenizer.key(letters) && form.start == 0 && form.end == letters.count)
         form.key = 0xDEAD_BEEF_0123_4567
         #expect(form.key == 0xDEAD_BEEF_0123_4567)
+    }
+
+    @Test("a token's packed fields read back as written: any scalar first (astral ones too), up to five readings, kind and break apart")
+    func tokenFieldsPacked() {
+        let firsts: [Unicode.Scalar] = ["a", "\u{0627}", "\u{FFFD}", "\u{1F600}", "\u{10FFFF}", "\u{0}"]
+        for first in firsts {
+            for count in 0...5 {
+                for kind in [Token.Kind.word, .punct] {
+                    for afterBreak in [false, true] {
+                        var t = Token(kind: kind, start: 7, end: 2_000_000_000, first: first, afterBreak: afterBreak, formStart: 123_456, formCount: Int32(count))
+                        #expect(t.first == first && Int(t.formCount) == count && t.kind == kind && t.afterBreak == afterBreak)
+                        #expect(t.start == 7 && t.end == 2_000_000_000 && t.formStart == 123_456)
+                        #expect(t.starts(with: first) && !t.is(first))
+                        t.afterBreak.toggle(); t.kind = kind == .word ? .punct : .word; t.first = "\u{0644}"
+                        #expect(t.afterBreak != afterBreak && t.kind != kind && t.first == "\u{0644}" && Int(t.formCount) == count)
+                    }
+                }
+            }
+        }
+        // the tokenizer's tokens, against the text they were read from
+        let letters = Normalizer.foldedScalars("وقال الوزير: «لن نتراجع» 😀 والسلام!")
+        let tokens = Tokenizer.tokenize(letters)
+        for i in tokens.indices {
+            #expect(tokens[i].first == letters[tokens[i].start])
+            #expect(tokens.forms(i).count == (tokens[i].kind == .word ? Tokenizer.forms(of: Array(tokens.letters(i))).count : 0))
+        }
+        #expect(tokens.contains { $0.afterBreak } && tokens.contains { $0.kind == .punct })
+    }
+
+    @Test("a segment takes 36 bytes, its fields read back as written (an absent cut length too)")
+    func segmentFieldsPacked() {
+        #expect(MemoryLayout<Segment>.stride == 36)
+        var s = Segment(span: TextSpan(5, 2_000_000_000), folded: 3..<1_999_999_999, lineIndex: 41, wholeLine: true, terminated: false, line: 42, column: 9)
+        #expect(s.span == TextSpan(5, 2_000_000_000) && s.folded == 3..<1_999_999_999 && s.lineIndex == 41 && s.line == 42 && s.column == 9)
+        #expect(s.wholeLine && !s.terminated && !s.dateline && s.cutFrom == nil)
+        s.cutFrom = 0
+        #expect(s.cutFrom == 0)
+        s.cutFrom = 70_000; s.dateline = true; s.folded = 0..<1
+        #expect(s.cutFrom == 70_000 && s.dateline && s.folded == 0..<1 && s.span == TextSpan(5, 2_000_000_000))
+        s.cutFrom = nil
+        #expect(s.cutFrom == nil)
     }
 
     @Test("the readings are released once the article is labelled: the tokens and their letters stay, and the standards link and flag the same without them")

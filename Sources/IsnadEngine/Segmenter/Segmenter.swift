@@ -4,24 +4,46 @@ import IsnadRules
 
 /// A unit of text before it is judged: a sentence, or a headline or heading line.
 public struct Segment: Sendable, Equatable {
+    // 32-bit fields (36 bytes a segment, not 88): a long article holds hundreds of thousands,
+    // through its audit (issue #26). Offsets, lines and columns are below 2³¹, as token offsets are.
+    private var spanStart32: Int32, spanEnd32: Int32
+    private var foldedStart32: Int32, foldedEnd32: Int32
+    private var lineIndex32: Int32, line32: Int32, column32: Int32
+    private var cutFrom32: Int32 = -1
     /// Original half-open range (trimmed of surrounding white space).
-    public var span: TextSpan
+    public var span: TextSpan {
+        get { TextSpan(Int(spanStart32), Int(spanEnd32)) }
+        set { spanStart32 = Int32(newValue.start); spanEnd32 = Int32(newValue.end) }
+    }
     /// Folded half-open range of the same text.
-    public var folded: Range<Int>
+    public var folded: Range<Int> {
+        get { Int(foldedStart32)..<Int(foldedEnd32) }
+        set { foldedStart32 = Int32(newValue.lowerBound); foldedEnd32 = Int32(newValue.upperBound) }
+    }
     /// 0-based index of the line the segment is on, and whether it is the line's only segment.
-    public var lineIndex: Int
+    public var lineIndex: Int { get { Int(lineIndex32) } set { lineIndex32 = Int32(newValue) } }
     public var wholeLine: Bool
     /// Whether the segment ends with a sentence terminator (. ! ? ؟).
     public var terminated: Bool
     /// 1-based line and column of the start.
-    public var line: Int
-    public var column: Int
+    public var line: Int { get { Int(line32) } set { line32 = Int32(newValue) } }
+    public var column: Int { get { Int(column32) } set { column32 = Int32(newValue) } }
     /// Whether the segment is a dateline or credit that opens its line before the first
     /// sentence (`سبق- جدة:`, `دكار - رويترز:`, `(أ ف ب) -`): SOURCING.md, "Units".
     public var dateline = false
     /// On the first piece of a unit longer than `Segmenter.maxUnitScalars`, cut at white
     /// space: the length of the whole unit, in scalars (nil for every other segment).
-    public var cutFrom: Int? = nil
+    public var cutFrom: Int? {
+        get { cutFrom32 < 0 ? nil : Int(cutFrom32) }
+        set { cutFrom32 = newValue.map { Int32($0) } ?? -1 }
+    }
+
+    init(span: TextSpan, folded: Range<Int>, lineIndex: Int, wholeLine: Bool, terminated: Bool, line: Int, column: Int) {
+        spanStart32 = Int32(span.start); spanEnd32 = Int32(span.end)
+        foldedStart32 = Int32(folded.lowerBound); foldedEnd32 = Int32(folded.upperBound)
+        lineIndex32 = Int32(lineIndex); line32 = Int32(line); column32 = Int32(column)
+        self.wholeLine = wholeLine; self.terminated = terminated
+    }
 }
 
 /// Splits an article into segments: sentences ended by `.` `!` `؟` `?` or a line break
