@@ -109,6 +109,31 @@ struct LabellerStagesTests {
         #expect(asked.count >= 3)
     }
 
+    @Test("cue filter: a report inside another speaker's content (its subject just after أن, or in a relative clause) is set aside as content, but stays evidence; one with its own أن, or after a connective, is a further source")
+    func stanceInContent() throws {
+        let (a, kinds, labeller) = article("""
+            عنوان
+            وقال الوزير إن مسؤول أكد الخبر.
+            وقال الوزير إن مسؤول أكد أن الخبر صحيح.
+            وقال الوزير إن الخبر صحيح، في حين أكد مسؤول الخبر.
+            """)
+        var log = DecisionLog()
+        let effective = labeller.filter.run(a.matches[1], a, unit: 1, &log)
+        let kept = labeller.filter.settingAsideContentStances(effective, a, unit: 1, &log)
+        // the second قال-like verb (أكد) is the minister's content: set aside, with why
+        #expect(effective.filter { id($0) == "report.qala" }.count == 2)
+        #expect(kept.filter { id($0) == "report.qala" }.count == 1)
+        #expect(log.decisions(unit: 1).contains { if case let .insideContent(m) = $0 { id(m) == "report.qala" } else { false } })
+        let (judgements, _) = labeller.label(a, kinds: kinds, recorder: &log)
+        // named by the minister alone, and the set-aside verb still in the evidence
+        #expect(judgements[1]?.label == .named)
+        #expect(judgements[1]?.evidence.filter { $0.rule == "report.qala" }.count == 2)
+        // a verb with its own أن relays a further source: anonymous
+        #expect(judgements[2]?.label == .anonymous)
+        // after a comma and a connective, a clause of its own: anonymous
+        #expect(judgements[3]?.label == .anonymous)
+    }
+
     /// A recorder that says it is not recording, and counts what it is handed all the same.
     struct Unasked: DecisionRecorder {
         static var isRecording: Bool { false }

@@ -106,6 +106,71 @@ struct CueFilter: Sendable {
         return w >= a.tokenRanges[unit].lowerBound && a.tokens[w].kind == .word && AttributionFinder.isMa(a, w)
     }
 
+    /// The matches that attribute, out of a claim's effective ones: a reporting or stance verb
+    /// inside another speaker's content (`isStanceInContent`) is set aside — it stays evidence of
+    /// the claim (a denial links by it), but names no further source.
+    func settingAsideContentStances<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
+        guard let r = ms.first(where: { rules[$0.rule].kind == .report }),
+              let c = ms.first(where: { rules[$0.rule].kind == .complement && $0.start >= r.end })?.start,
+              ms.contains(where: { rules[$0.rule].kind == .report && $0.start >= c }) else { return ms }
+        return ms.keeping { m in
+            guard rules[m.rule].kind == .report, m.start >= c, isStanceInContent(m, ms, a) else { return true }
+            if R.isRecording { rec.record(.insideContent(m), unit: unit) }
+            return false
+        }
+    }
+
+    /// Whether a reporting or stance verb after the complement of the unit's first reporting verb
+    /// is part of that speaker's content (SOURCING.md: a stance inside another speaker's claim is
+    /// the content of that claim, not a further source): the verb follows a complement in the
+    /// same clause (no punctuation between: أكد الوزير أن الأهالي اشتكوا من، تم التواصل مع
+    /// الأطباء الذين أبدوا رغبتهم) and has no complement of its own after it in its clause. A verb
+    /// with its own أن relays a further source (أكد الوزير أن مصادر أبلغته بأن، قال إن والدته
+    /// أخبرته بأن); a verb after a comma opens a clause of its own (، بينما انتقد معارضون القرار).
+    func isStanceInContent(_ m: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText) -> Bool {
+        var before: CueMatch? = nil, after: CueMatch? = nil
+        for o in ms where rules[o.rule].kind == .complement {
+            if o.end <= m.start { before = o } else if o.start >= m.end { after = o; break }
+        }
+        guard let c = before, opensContent(c, ms, a) else { return false }
+        if hasPunct(a, from: c.nextToken, to: m.firstToken) { return false }
+        if let own = after, !hasPunct(a, from: m.nextToken, to: own.firstToken) { return false }
+        // the complement's own verb, its subject between (أن الأهالي اشتكوا، إن المواطنين طالبوا),
+        // or a verb in a relative clause (الأطباء الذين أبدوا رغبتهم) — not a verb further on,
+        // whose tie to the complement the words between may cut (… حتى يتوقف عن الإنجاب نشرتها صحيفة)
+        if m.firstToken - c.nextToken <= Self.contentSubjectReach { return true }
+        let w = m.firstToken - 1
+        return a.tokens[w].kind == .word && AttributionFinder.relatives.contains { a.tokens.letters(w).elementsEqual($0) }
+    }
+
+    /// Whether a complement match is the أن / إن that opens a reporting verb's content: a form of
+    /// أن (أن، إن، بأن، أنه، إلى أن …) that is, or overlaps, the first complement after one of the
+    /// unit's reporting verbs — not a connective (حيث، بينما، لكن) nor an أن of another head
+    /// (إلا أن، بعد أن، رغم أن), which open no one's content.
+    func opensContent(_ c: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText) -> Bool {
+        let w = a.tokens.letters(c.nextToken - 1)
+        guard w.starts(with: Self.an) || w.starts(with: Self.bian) else { return false }
+        for r in ms where rules[r.rule].kind == .report && r.end <= c.start {
+            guard let f = ms.first(where: { rules[$0.rule].kind == .complement && $0.start >= r.end }) else { continue }
+            if c.start < f.end && f.start < c.end { return true }
+        }
+        return false
+    }
+
+    /// The folded أن / إن and بأن a complement of content starts with.
+    static let an: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.an).unicodeScalars)
+    static let bian: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.bian).unicodeScalars)
+
+    /// How many tokens a complement's subject may take before its verb (أن أهالي الحي اشتكوا).
+    static let contentSubjectReach = 3
+
+    /// Whether a punctuation token lies in [from, to).
+    func hasPunct(_ a: ArticleText, from: Int, to: Int) -> Bool {
+        var t = from
+        while t < to { if a.tokens[t].kind == .punct { return true }; t += 1 }
+        return false
+    }
+
     /// The strong cue that swallows `m` (for the record only): the first, in text order, of
     /// another kind that covers it and is longer; nil when the covering spans are several
     /// strong cues of one kind together, none covering `m` alone.

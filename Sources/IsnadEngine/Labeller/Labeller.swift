@@ -91,13 +91,15 @@ public struct Labeller: Sendable {
         var p = Proposals()
         for i in 0..<a.segments.count where kinds[i].isClaim {
             let words = a.words(of: i)
-            let ms = filter.run(a.matches[i], a, unit: i, &rec)
+            let effective = filter.run(a.matches[i], a, unit: i, &rec)
+            // a stance inside another speaker's content is evidence, not an attribution
+            let ms = filter.settingAsideContentStances(effective, a, unit: i, &rec)
             // a unit with no cue that attributes and no colon has no attribution to find: its
             // label comes from the quotation it continues, if any (most unsourced claims)
             let attributes = ms.contains { AttributionFinder.attributing.contains(rules[$0.rule].kind) }
                 || a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }
             if attributes { cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
-            var read = evidence.run(ms, a, unit: i, &rec)
+            var read = evidence.run(effective, a, unit: i, &rec)
             if attributes {
                 finder.run(ms, a, unit: i, words: words, cues: cues, isHeadline: i == 0 || kinds[i] == .headline, into: &attributions, &rec)
             } else {
@@ -159,10 +161,10 @@ public struct Labeller: Sendable {
         return out
     }
 
-    /// The matches of a unit that take effect (`CueFilter`).
+    /// The matches of a unit that take effect and may attribute (`CueFilter`).
     func effectiveMatches(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int) -> ArraySlice<CueMatch> {
         var none = NoDecisions()
-        return filter.run(ms, a, unit: unit, &none)
+        return filter.settingAsideContentStances(filter.run(ms, a, unit: unit, &none), a, unit: unit, &none)
     }
 }
 

@@ -244,7 +244,11 @@ public enum Segmenter {
         var k = j
         while k > lineStart && Tokenizer.isWordScalar(o[k - 1]) { k -= 1 }
         let len = j - k
-        guard (1...2).contains(len), k > lineStart + 1, o[k - 1] == " " else { return false }
+        // after a space, or an opening bracket around initials (المواطنة (غ.ع)، (د.ب.أ)، «أ.ف.ب») or the
+        // dot of the initial before (د.ب.أ)
+        guard (1...2).contains(len), k > lineStart + 1 else { return false }
+        let opener = o[k - 1] == "(" || o[k - 1] == "«" || o[k - 1] == "." && len == 1 && Arabic.isLetter(o[k - 2])
+        guard o[k - 1] == " " || opener else { return false }
         let letters = o[k..<j]
         let latinCapital = letters.first.map { (0x41...0x5A).contains($0.value) } ?? false
         // an Arabic one-letter title before a name: د.نبيل العربي، د. نبيل، م.خالد (SOURCING.md, "Units")

@@ -370,6 +370,8 @@ extension Arabic {
     public static let issuedBy: Set<String> = ["عن", "من"]
     /// أن: before an imperfect verb the particle of the subjunctive, not a complementiser.
     public static let an = "أن"
+    /// بأن, the complementiser with its ب (أفاد بأن): with أن / إن, what a content complement starts with.
+    public static let bian = "بأن"
     /// The words of the outlet names the census reads (وكالة الأنباء X، موقع التواصل الاجتماعي X، موقع X الإلكتروني).
     public static let anbaa = "الأنباء", tawasul = "التواصل", ijtimai = "الاجتماعي", electronic = "الإلكتروني"
 
