@@ -42,6 +42,11 @@ struct SourceSpanTests {
               - id: entity.title
                 kind: title
                 patterns: [الوزير|المتحدث|مدير|المتهم|الرئيس|الأمين العام|سموه, سموه, الأمير, صاحب السمو]
+              - id: report.bayyana-clause
+                kind: report
+                needs_complement: true
+                scope: start
+                patterns: [بين]
               - id: report.learned
                 kind: report
                 needs_complement: true
@@ -131,6 +136,17 @@ struct SourceSpanTests {
         #expect(claims[1].sources.contains { $0.text.contains("الموجهة") } == false)
         // with words in the gap, they are the subject
         #expect(claim("ورفض الوزير سالم العمر العرض الجديد.").sources.first?.text == "الوزير سالم العمر")
+    }
+
+    @Test("a bare بين with وبين close after it in its clause is 'between', no speaker's verb; before a complementiser it is بيّن")
+    func betweenPair() {
+        // بين X وبين Y: the preposition — the unit names no one, and no source is read out of the pair
+        let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الأزمة ستطول.\nوربط، بين الأزمة وبين الأسعار أن العلاقة قوية.", outlet: nil)
+        #expect(claims[1].sources.contains { $0.text.contains("الأزمة") } == false)
+        // the verb بيّن with its subject and complement, a pair further on inside what was said
+        let u = claim("من جهته، بين الوزير فهد العلي أن الخط الرابط بين أبحر وبين جدة جاهز.")
+        #expect(u.label == .named)
+        #expect(u.sources.first?.text == "الوزير فهد العلي")
     }
 
     @Test("a column written in another paper is that paper's: secondhand, the paper as via")
