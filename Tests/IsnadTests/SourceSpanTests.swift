@@ -1,6 +1,7 @@
 import Testing
 @testable import Isnad
 @testable import IsnadEngine
+@testable import IsnadRules
 import IsnadTestSupport
 import IsnadText
 
@@ -147,6 +148,26 @@ struct SourceSpanTests {
         let u = claim("من جهته، بين الوزير فهد العلي أن الخط الرابط بين أبحر وبين جدة جاهز.")
         #expect(u.label == .named)
         #expect(u.sources.first?.text == "الوزير فهد العلي")
+    }
+
+    @Test("a lone ل before an outlet, the verb's adverb between, opens who it was told to: the speaker follows the outlet")
+    func toldOutletThenSpeaker() {
+        let u = Self.auditor.claims("وقال أيضا لـ«رويترز» مدير الإدارة فهد العلي إن المفاوضات مستمرة.", outlet: "لوموند")[0]
+        #expect(u.sources.first?.text == "مدير الإدارة فهد العلي")
+        #expect(u.sources.first?.via?.contains("رويترز") == true)
+        // nothing but the complement after the outlet: the ل is no source
+        let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\nوقال أيضا لـ«رويترز» إن الموعد لم يحدد.", outlet: "لوموند")
+        #expect(claims[1].sources.contains { $0.text.hasPrefix("ل") } == false)
+    }
+
+    @Test("a title with its holder's name is not the unidentified source met before, whatever words they share")
+    func namedHolderIsNotAnonymous() throws {
+        // (the shipped pack: its titles, roles and names)
+        let shipped = try Auditor(pack: try RuleLoader.load(directories: [TestSupport.rules]))
+        let claims = shipped.claims("وقال مصدر في وزارة الصحة إن الاجتماع تأجل.\nوقال مدير وزارة الصحة فهد العلي إن الاجتماع انتهى.", outlet: nil)
+        #expect(claims[0].label == .anonymous)
+        #expect(claims[1].label == .named)
+        #expect(claims[1].sources.first?.text.contains("فهد العلي") == true)
     }
 
     @Test("a column written in another paper is that paper's: secondhand, the paper as via")
