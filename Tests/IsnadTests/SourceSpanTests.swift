@@ -1,6 +1,7 @@
 import Testing
 @testable import Isnad
 @testable import IsnadEngine
+@testable import IsnadRules
 import IsnadTestSupport
 import IsnadText
 
@@ -42,6 +43,11 @@ struct SourceSpanTests {
               - id: entity.title
                 kind: title
                 patterns: [الوزير|المتحدث|مدير|المتهم|الرئيس|الأمين العام|سموه, سموه, الأمير, صاحب السمو]
+              - id: report.bayyana-clause
+                kind: report
+                needs_complement: true
+                scope: start
+                patterns: [بين]
               - id: report.learned
                 kind: report
                 needs_complement: true
@@ -131,6 +137,37 @@ struct SourceSpanTests {
         #expect(claims[1].sources.contains { $0.text.contains("الموجهة") } == false)
         // with words in the gap, they are the subject
         #expect(claim("ورفض الوزير سالم العمر العرض الجديد.").sources.first?.text == "الوزير سالم العمر")
+    }
+
+    @Test("a bare بين with وبين close after it in its clause is 'between', no speaker's verb; before a complementiser it is بيّن")
+    func betweenPair() {
+        // بين X وبين Y: the preposition — the unit names no one, and no source is read out of the pair
+        let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الأزمة ستطول.\nوربط، بين الأزمة وبين الأسعار أن العلاقة قوية.", outlet: nil)
+        #expect(claims[1].sources.contains { $0.text.contains("الأزمة") } == false)
+        // the verb بيّن with its subject and complement, a pair further on inside what was said
+        let u = claim("من جهته، بين الوزير فهد العلي أن الخط الرابط بين أبحر وبين جدة جاهز.")
+        #expect(u.label == .named)
+        #expect(u.sources.first?.text == "الوزير فهد العلي")
+    }
+
+    @Test("a lone ل before an outlet, the verb's adverb between, opens who it was told to: the speaker follows the outlet")
+    func toldOutletThenSpeaker() {
+        let u = Self.auditor.claims("وقال أيضا لـ«رويترز» مدير الإدارة فهد العلي إن المفاوضات مستمرة.", outlet: "لوموند")[0]
+        #expect(u.sources.first?.text == "مدير الإدارة فهد العلي")
+        #expect(u.sources.first?.via?.contains("رويترز") == true)
+        // nothing but the complement after the outlet: the ل is no source
+        let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\nوقال أيضا لـ«رويترز» إن الموعد لم يحدد.", outlet: "لوموند")
+        #expect(claims[1].sources.contains { $0.text.hasPrefix("ل") } == false)
+    }
+
+    @Test("a title with its holder's name is not the unidentified source met before, whatever words they share")
+    func namedHolderIsNotAnonymous() throws {
+        // (the shipped pack: its titles, roles and names)
+        let shipped = try Auditor(pack: try RuleLoader.load(directories: [TestSupport.rules]))
+        let claims = shipped.claims("وقال مصدر في وزارة الصحة إن الاجتماع تأجل.\nوقال مدير وزارة الصحة فهد العلي إن الاجتماع انتهى.", outlet: nil)
+        #expect(claims[0].label == .anonymous)
+        #expect(claims[1].label == .named)
+        #expect(claims[1].sources.first?.text.contains("فهد العلي") == true)
     }
 
     @Test("a column written in another paper is that paper's: secondhand, the paper as via")

@@ -276,8 +276,34 @@ struct AttributionFinder: Sendable {
     /// relative clause's verb after its noun, and after a relative ما, a word no finite verb
     /// follows, or a participle joined to another.
     func isNominal(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
-        !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a))
+        !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a)
+                                       || opensBetweenPair(m, a, unit))
     }
+
+    /// Whether the match is the bare word بين followed closely, in its clause (no punctuation, no
+    /// complementiser between: من جهته، بين المدير أن الخط الرابط بين أبحر وبين وسط جدة … is
+    /// the verb), by وبين: `بين X وبين Y` is "between X and Y", the preposition, not بيّن "made
+    /// clear" (وربطت الباحثة، بين تنامي الجريمة وبين صغر السن).
+    func opensBetweenPair(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let v = m.firstToken
+        guard m.nextToken == v + 1, a.tokens.letters(v).elementsEqual(Self.bayna) else { return false }
+        let end = min(a.tokenRanges[unit].upperBound, v + 1 + Self.betweenPairReach)
+        var t = v + 1
+        while t < end {
+            let tok = a.tokens[t]
+            if tok.kind == .punct { return false }
+            if tok.kind == .word {
+                let l = a.tokens.letters(t)
+                if Arabic.colonComplementisers.contains(where: { l.elementsEqual($0) }) { return false }
+                if l.count == Self.bayna.count + 1, l.first == Arabic.waw, l.dropFirst().elementsEqual(Self.bayna) { return true }
+            }
+            t += 1
+        }
+        return false
+    }
+    /// How far (in tokens) the وبين of `opensBetweenPair` may stand from its بين.
+    static let betweenPairReach = 10
+    static let bayna: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.bayna).unicodeScalars)
 
     /// Whether a word is a definite group noun or a definite plural in ين (الجماهير، اللاعبين,
     /// not a title or a body: المسؤولون، الحكومة).

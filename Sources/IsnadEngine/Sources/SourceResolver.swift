@@ -28,6 +28,10 @@ public struct SourcePhrase: Sendable, Equatable {
     /// A title named later with its holder is the same source as the title met alone before.
     public var titleKey: [UInt64] = []
     public var named = false
+    /// Whether the phrase is `named` under words that hold a title (عضو مجلس الشورى الدكتور فلان،
+    /// الخبير العسكري العميد فلان) — not under a role alone, whose words after it are as often no
+    /// name (مسؤول بالشرطة رفض الإفصاح، مسؤول أمريكي أطلعه مسؤول أجنبي، نفى المسؤول وجود علاقة).
+    public var holderNamed = false
     /// Whether the phrase is a title and nothing else (الأمين العام لهيئة الإغاثة الإسلامية).
     public var untitled = false
     /// The key of the name after the first بن / ابن (محمد بن نايف → نايف): a father's name tells
@@ -174,6 +178,13 @@ public struct SourceResolver: Sendable {
             if i < words.count && cues.has(.verb, at: words[i], rules) { return nil }
         }
         guard i < words.count else { return nil }
+        // the preposition ل standing alone before an outlet opens who it was told to, not the
+        // subject: the speaker follows the outlet's name (أكد ذلك لـ«عكاظ» عضو اللجنة فلان، كما
+        // يقول لـ«الشرق الأوسط» المحلل فلان) — ذلك there is the verb's object, pointing nowhere —
+        // or stands before the verb (القاضي فلان أكد من جانبه لـ«الشرق الأوسط» أنه): no phrase here
+        if startOffset == nil && Self.isLoneLam(a.tokens.letters(words[i])) {
+            return toldThenSpeaker(in: a, unit: unit, words: words, lam: i, cues: cues)
+        }
         // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
         // nor with a verbal noun that carries a possessive pronoun and that no rule reads as a
@@ -391,6 +402,7 @@ public struct SourceResolver: Sendable {
             // named when the words after the title hold a proper name (not منسوبي الحرس الوطني)
             phrase.named = !phrase.untitled && hasName(a, taken[titleWords.count...], cues: cues)
             phrase.titleKey = key(a, Array(titleWords)).sortedUnique()
+            phrase.holderNamed = phrase.named && !phrase.refersBack && titleWords.contains { cues.covered($0).contains(.title) }
         }
         if let (p, s) = toldAt, let told = self.phrase(in: a, unit: unit, words: words, from: p, startOffset: s, cues: cues,
                                                        skipAdverbs: false, quotedName: true),
@@ -398,6 +410,35 @@ public struct SourceResolver: Sendable {
             phrase.toldTo = ToldOutlet(start: told.start, end: told.end, words: told.words, key: told.key)
         }
         return phrase
+    }
+
+    /// The speaker named after an outlet told to, `words[lam]` being the preposition ل standing
+    /// alone before the outlet (لـ«عكاظ» عضو اللجنة فلان): that speaker's phrase, the outlet as its
+    /// `toldTo`; nil when no outlet follows the ل, or no speaker the outlet (a complement, the
+    /// end of the clause: the speaker stands before the verb or is the previous one).
+    func toldThenSpeaker(in a: ArticleText, unit: Int, words: [Int], lam: Int, cues: TokenCues) -> SourcePhrase? {
+        let o = lam + 1
+        guard o < words.count, !a.tokens[words[o]].afterBreak, cues.kinds(at: words[o], rules).intersects([.outlet, .outletHead]),
+              let q = phrase(in: a, unit: unit, words: words, from: o, startOffset: a.tokens[words[o]].start, cues: cues,
+                             skipAdverbs: false, quotedName: true), q.kind == .outlet else { return nil }
+        // the outlet's name ends where its longest outlet match does; the phrase read from it may
+        // run on into the speaker's words
+        let nameEnd = q.words.compactMap({ cues.longest([.outlet], at: $0, rules)?.nextToken }).max() ?? Int.max
+        let cut = q.words.firstIndex(where: { $0 >= nameEnd }) ?? q.words.count
+        guard cut > 0 else { return nil }
+        let outletWords = Array(q.words[..<cut])
+        guard let lastOutlet = outletWords.last, let from = words.firstIndex(where: { $0 > lastOutlet }),
+              !a.tokens[words[from]].afterBreak, !hasPunctBetween(a, lastOutlet, words[from]) || onlyQuotesBetween(a, lastOutlet, words[from]),
+              // (a name in quotation marks closes before the speaker: لـ«عكاظ» عضو اللجنة)
+              !cues.kinds(at: words[from], rules).intersects(Self.stopKinds.union([.verb])),
+              var ph = phrase(in: a, unit: unit, words: words, from: from, cues: cues, quotedName: true),
+              ph.kind != .outlet,
+              ph.kind != .person || hasName(a, ph.words, cues: cues) || ph.words.contains(where: { cues.kinds(at: $0, rules).intersects(Self.namePartKinds) })
+        else { return nil }
+        if ph.toldTo == nil {
+            ph.toldTo = ToldOutlet(start: q.start, end: a.tokens[lastOutlet].end, words: outletWords, key: key(a, outletWords))
+        }
+        return ph
     }
 
     /// Whether word `t` cannot go on a body's name that is one word with the article (`taken`, a
@@ -1252,6 +1293,9 @@ public struct SourceRoster: Sendable {
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }
                 if p.kind == .anonymous && e.kind == .anonymous && !p.refersBack && common < key.count { continue }
+                // a title with its holder's name (الدكتور محمد مارم السكرتير الخاص للرئيس اليمني) is no
+                // unidentified source met before, whatever words it shares with one (مصدر رئاسي يمني)
+                if p.holderNamed && e.kind == .anonymous { continue }
                 // two people named with their fathers' names are one only if those agree: الأمير محمد
                 // بن نايف is not الأمير محمد بن سلمان, though the title and the first name are shared
                 if p.kind == .person, e.kind == .person, let l = p.lineage, let m = e.lineage, l != m { continue }

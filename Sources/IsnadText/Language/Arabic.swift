@@ -291,6 +291,10 @@ extension Arabic {
 
     // single words the heuristics compare against, as written
 
+    /// بين 'between', which is also the bare verb بيّن "made clear": repeated with و further on in
+    /// its clause (بين الجريمة وبين الإرهاب) it is the preposition.
+    public static let bayna = "بين"
+
     /// في 'in': a place may follow it inside a source's title (المتحدث باسم الشرطة في الرياض العقيد ...).
     public static let fi = "في"
     /// عن 'for': the bloc or place a member sits for (عضو البرلمان عن ائتلاف دولة القانون ...).
