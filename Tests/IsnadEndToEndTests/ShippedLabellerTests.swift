@@ -518,4 +518,12 @@ struct ShippedLabellerTests {
         // nor the bracketed initials after an outlet told to
         #expect(label("وقال الوزير لوكالة الأنباء الألمانية (د ب أ) إن الزيارة مهمة.").sources.first?.text.hasPrefix("د") == false)
     }
+
+    @Test("lang21: لا before a noun in م negates a genus, no finite verb — a short interview line «الاسم: لا محاباة» is a heading, «الاسم: لا نجامل أحدا» a claim")
+    func laBeforeNoun() {
+        #expect(Support.claims("ارتفعت أسعار التذاكر أمس.\n\nالمسعودي: لا محاباة").count == 1)
+        let verb = Support.claims("ارتفعت أسعار التذاكر أمس.\n\nالمسعودي: لا نجامل أحدا")
+        #expect(verb.count == 2)
+        #expect(verb.last?.label == .named)
+    }
 }
