@@ -495,4 +495,35 @@ struct ShippedLabellerTests {
         #expect(label("وقال النائب عن مدينة بنغازي إبراهيم عميش إن الوضع صعب.").sources.first?.text == "النائب عن مدينة بنغازي إبراهيم عميش")
         #expect(label("وأعرب خادم الحرمين الشريفين عن شكره وتقديره لكل من شارك.").sources.first?.text == "خادم الحرمين الشريفين")
     }
+
+    @Test("lang21: a subject in quotation marks or round brackets after its verb — a body's name of up to six words, one family name before a colon, a bracketed outlet told to; not quoted words, not a document's name")
+    func markedSubject() {
+        let observatory = label("وأفاد «المرصد السوري لحقوق الإنسان» بأن القوات تقدمت في الريف.")
+        #expect(observatory.label == .named)
+        #expect(observatory.sources.first?.text == "المرصد السوري لحقوق الإنسان")
+        let coalition = label("ودعا (تحالف دعم الشرعية) إلى وقف إطلاق النار.")
+        #expect(coalition.label == .named)
+        #expect(coalition.sources.first?.text == "تحالف دعم الشرعية")
+        // a relative pronoun on the bracketed body
+        #expect(label("دعا (تحالف دعم الإخوان) الذي تتزعمه الجماعة أنصاره إلى الاحتشاد.").sources.first?.text == "تحالف دعم الإخوان")
+        // one family name with the article in marks, a colon and what it said
+        let surname = label("وقال \"البرقان\": \"سنعلن القائمة غدا\".")
+        #expect(surname.label == .named)
+        #expect(surname.sources.first?.text == "البرقان")
+        // the speaker after an outlet told to in brackets
+        #expect(label("وأوضح لـ(الوطن) الناطق الإعلامي للدفاع المدني الرائد يحيى القحطاني، أن الفرق باشرت الحادث.", outlet: "الوطن")
+            .sources.first?.text == "الناطق الإعلامي للدفاع المدني الرائد يحيى القحطاني")
+        // quoted words are no subject, however long
+        #expect(label("وأضاف «شكرا لكم جميعا على الحضور الكبير» في ختام كلمته.").sources.first?.text != "شكرا لكم جميعا على الحضور الكبير")
+        // nor the bracketed initials after an outlet told to
+        #expect(label("وقال الوزير لوكالة الأنباء الألمانية (د ب أ) إن الزيارة مهمة.").sources.first?.text.hasPrefix("د") == false)
+    }
+
+    @Test("lang21: لا before a noun in م negates a genus, no finite verb — a short interview line «الاسم: لا محاباة» is a heading, «الاسم: لا نجامل أحدا» a claim")
+    func laBeforeNoun() {
+        #expect(Support.claims("ارتفعت أسعار التذاكر أمس.\n\nالمسعودي: لا محاباة").count == 1)
+        let verb = Support.claims("ارتفعت أسعار التذاكر أمس.\n\nالمسعودي: لا نجامل أحدا")
+        #expect(verb.count == 2)
+        #expect(verb.last?.label == .named)
+    }
 }

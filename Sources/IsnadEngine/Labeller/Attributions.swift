@@ -493,7 +493,11 @@ struct AttributionFinder: Sendable {
                     let end = q.words.compactMap({ cues.longest([.outlet], at: $0, rules)?.nextToken }).max() ?? Int.max
                     let cut = q.words.firstIndex(where: { $0 >= end }) ?? q.words.count
                     let from = cut < q.words.count ? position(words, q.words[cut]) : position(words, q.words[q.words.count - 1] + 1)
-                    if cut > 0, from < words.count, cut < q.words.count || !hasBreak(a, between: q.words[cut - 1], and: words[from]),
+                    // (the outlet's closing bracket is no break: لـ(عكاظ) الناطق الإعلامي — an opening one
+                    // starts the outlet's initials: لوكالة الأنباء الألمانية (د. ب. أ))
+                    if cut > 0, from < words.count, cut < q.words.count || !hasBreak(a, between: q.words[cut - 1], and: words[from])
+                        || (resolver.onlyQuotesBetween(a, q.words[cut - 1], words[from], brackets: true)
+                            && !resolver.bracketBetween(a, q.words[cut - 1], words[from], closing: false)),
                        let ph = resolver.phrase(in: a, unit: unit, words: words, from: from, cues: cues, quotedName: true),
                        ph.kind != .person || resolver.hasName(a, ph.words, cues: cues)
                         || ph.words.contains(where: { cues.kinds(at: $0, rules).intersects(SourceResolver.namePartKinds) }) {
@@ -505,7 +509,7 @@ struct AttributionFinder: Sendable {
                         return at
                     }
                 }
-            } else if m.end <= next.start, !hasBreak(a, between: lastWord(m, words), and: words[p]),
+            } else if m.end <= next.start, !hasBreak(a, between: lastWord(m, words), and: words[p]) || bracketedSubject(m, a, words, at: p, cues),
                       let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues,
                                                quotedName: quotedSubject(a, words, at: p, cues)) {
                 at.phrase = ph
@@ -603,18 +607,47 @@ struct AttributionFinder: Sendable {
     /// (وأكدت "فاطمة السلمي": "…", when the marked words hold a name) — not quoted words
     /// (وأضاف «شكرا للجميع».).
     func quotedSubject(_ a: ArticleText, _ words: [Int], at p: Int, _ cues: SourceResolver.TokenCues) -> Bool {
-        guard p > 0, resolver.onlyQuotesBetween(a, words[p - 1], words[p]) else { return false }
+        guard p > 0, resolver.onlyQuotesBetween(a, words[p - 1], words[p], brackets: true) else { return false }
+        // a name in round brackets (دعا (تحالف دعم الشرعية) إلى) closes with one
+        let bracketed = resolver.bracketBetween(a, words[p - 1], words[p], closing: false)
+        // a body, a group, an outlet, a title or a role heading the marked words may run to six
+        // (وأفاد «المرصد السوري لحقوق الإنسان» بأن), any other words to three
+        let speakerHead = cues.kinds(at: words[p], rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role])
         var q = p
-        while q + 1 < words.count && q < p + 3 {
+        while q + 1 < words.count && q < p + (speakerHead ? 6 : 3) {
             if resolver.hasPunctBetween(a, words[q], words[q + 1]) {
-                // a name in marks, then a colon and the words it said (وأكدت "فاطمة السلمي": "يجب …")
-                if resolver.quoteThenColon(a, words[q], words[q + 1]) { return resolver.hasName(a, words[p...q], cues: cues) }
-                return resolver.onlyQuotesBetween(a, words[q], words[q + 1]) && !a.tokens[words[q + 1]].afterBreak
-                    && cues.kinds(at: words[q + 1], rules).intersects([.complement, .stop, .told, .outlet])
+                // in brackets, a speaker's words the rules know or a name — not an aside (طالب
+                // (24 عاما)) nor a quoted word bracketed too («(الاستشهاد)»)
+                if bracketed {
+                    guard resolver.bracketBetween(a, words[q], words[q + 1], closing: true), words[p - 1] + 2 == words[p],
+                          !a.tokens.letters(words[p]).contains(where: { Segmenter.isDigit($0) }),
+                          speakerHead || resolver.hasName(a, words[p...q], cues: cues) else { return false }
+                }
+                // a name in marks, then a colon and the words it said (وأكدت "فاطمة السلمي": "يجب …",
+                // وقال "البرقان": "…": one family name with the article)
+                if !bracketed && resolver.quoteThenColon(a, words[q], words[q + 1]) {
+                    return resolver.hasName(a, words[p...q], cues: cues)
+                        || (q == p && SourceResolver.isDefinite(a.tokens.letters(words[p])) && cues.covered(words[p]).isEmpty)
+                }
+                // (a bracket is a hard break: the word after the closing one is after a break)
+                guard resolver.onlyQuotesBetween(a, words[q], words[q + 1], brackets: true), bracketed || !a.tokens[words[q + 1]].afterBreak else { return false }
+                let after = cues.kinds(at: words[q + 1], rules)
+                if after.intersects([.complement, .stop, .told, .outlet]) { return true }
+                // a body named in marks, then a relative pronoun on it (دعا (تحالف …) الذي تتزعمه) —
+                // not a document's or a thing's name (مجموعة تدعى «الحسابات …» التي)
+                let w = a.tokens.letters(words[q + 1])
+                return cues.kinds(at: words[p], rules).intersects([.organization, .collective, .outlet])
+                    && Self.relatives.contains { w.elementsEqual($0) }
             }
             q += 1
         }
         return false
+    }
+
+    /// Whether the word at `p`, right after verb `m` across an opening round bracket, opens a
+    /// subject in brackets (`quotedSubject`: دعا (تحالف دعم الشرعية) إلى) — the bracket no break.
+    func bracketedSubject(_ m: CueMatch, _ a: ArticleText, _ words: [Int], at p: Int, _ cues: SourceResolver.TokenCues) -> Bool {
+        resolver.bracketBetween(a, lastWord(m, words), words[p], closing: false) && quotedSubject(a, words, at: p, cues)
     }
 
     /// The subject of a verb opening the unit (verb–subject order, as most news sentences run),
@@ -986,7 +1019,7 @@ struct AttributionFinder: Sendable {
         // subject is read (a phrase, the costly part) only when it finds no complement.
         if complementScan(after: m, a, unit, words, cues, subjectEnd: t) { return true }
         let p = position(words, m.nextToken)
-        if p < words.count, m.end <= a.tokens[words[p]].start, !hasBreak(a, between: lastWord(m, words), and: words[p]),
+        if p < words.count, m.end <= a.tokens[words[p]].start, !hasBreak(a, between: lastWord(m, words), and: words[p]) || bracketedSubject(m, a, words, at: p, cues),
            let ph = resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, quotedName: quotedSubject(a, words, at: p, cues)),
            let last = ph.words.last, !isParticiple(a.tokens, m.firstToken),
            cues.covered(ph.words[0]).intersects(Self.speakerHeads) || isOneWordName(ph, a, cues) {

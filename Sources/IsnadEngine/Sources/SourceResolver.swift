@@ -220,7 +220,7 @@ public struct SourceResolver: Sendable {
             if (k > i || startOffset == nil) && !(k > i && t < wholeGroupEnd) {
                 // (for a name told to, the quotation marks that open it, as in لـ«الرياض», are no break)
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
-                   !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t)),
+                   !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t, brackets: true)),
                    // an outlet's name in quotation marks after its outlet word (صحيفة «الأيام»)
                    !(k == i + 1 && taken.count == 1 && cues.has(.outletHead, at: words[i], rules) && onlyQuotesBetween(a, words[k - 1], t)) { break }
                 let kinds = cues.kinds(at: t, rules)
@@ -654,11 +654,21 @@ public struct SourceResolver: Sendable {
         return Abbreviations.letterNames.contains(String(v))
     }
 
-    /// Whether only quotation marks stand between two words.
-    func onlyQuotesBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
+    /// Whether only quotation marks stand between two words (with `brackets`, round brackets too:
+    /// دعا (تحالف دعم الشرعية) إلى).
+    func onlyQuotesBetween(_ a: ArticleText, _ w1: Int, _ w2: Int, brackets: Bool = false) -> Bool {
         guard w1 + 1 < w2 else { return false }
-        for t in (w1 + 1)..<w2 where !(a.tokens[t].kind == .punct && a.tokens[t].is("\"")) { return false }
+        for t in (w1 + 1)..<w2 {
+            let tok = a.tokens[t]
+            guard tok.kind == .punct, tok.is("\"") || (brackets && (tok.is("(") || tok.is(")"))) else { return false }
+        }
         return true
+    }
+
+    /// Whether a round bracket stands between two words.
+    func bracketBetween(_ a: ArticleText, _ w1: Int, _ w2: Int, closing: Bool) -> Bool {
+        guard w1 + 1 < w2 else { return false }
+        return ((w1 + 1)..<w2).contains { a.tokens[$0].is(closing ? ")" : "(") }
     }
 
     /// Whether a closing quotation mark, then a colon, stand between two words (and nothing else
