@@ -534,4 +534,19 @@ struct StandardsTests {
         #expect(denial.contests == [1])
         #expect(a.units[1].contestedBy == [denial.index])
     }
+
+    @Test("a denial that names no more than whom it contradicts (نفى لاريجاني ما قاله المعهد) disputes that source's first claim before it, though a denial itself, sharing no word with it")
+    func contestedSourceOnlyNamed() throws {
+        let shipped = try RuleLoader.load(directories: [TestSupport.rules])
+        let a = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            وشكك معهد بحثي أمريكي في تفسير الحكومة للنشاط في المصنع قائلا إن الشاحنات لا صلة لها بأعمال الصيانة.
+            وقال وزير الصناعة إن الأنشطة في المصنع لها علاقة بأعمال الصيانة.
+            ونفى رئيس البرلمان ما قاله المعهد أيضا.
+            """)
+        #expect(a.units[0].label == .denied)
+        let denial = try #require(a.units.last { $0.label == .denied })
+        #expect(denial.index == 2)
+        #expect(denial.contests == [0])
+        #expect(a.units[0].contestedBy.contains(2))
+    }
 }

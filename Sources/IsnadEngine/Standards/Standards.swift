@@ -649,6 +649,13 @@ struct Standards {
                     && units[s.unit].label != .denied {
                     if let f = units[s.unit].sources.first, holdsName(f, contested) { links.append(s.unit) }
                 }
+                // a denial that names no more than whom it contradicts (ونفى لاريجاني ما قاله المعهد
+                // أيضا) shares no word with what it disputes: it disputes that source's claim as the
+                // article first reports it, before the denial — a denial itself in a chain of denials
+                // (وشكك معهد بحثي في تفسير إيران … then ونفى لاريجاني ما قاله المعهد)
+                if links.isEmpty, let first = nearby.first(where: { c in
+                    c < d && units[c].kind != .headline && units[c].sources.first.map { holdsName($0, contested) } == true
+                }) { links.append(first) }
             }
             // a claim the article states again (وكانت وسائل إعلام قد تناقلت تقارير تفيد بأن ... beside
             // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
