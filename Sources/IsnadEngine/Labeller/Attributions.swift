@@ -694,15 +694,28 @@ struct AttributionFinder: Sendable {
         let conj = !afterQad && verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
         if afterQad { v -= 1 }
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
+            // the من of a partitive group (عددًا من سكان القرى أبدوا، بعض من جربوا النظام أكدوا)
+            // belongs to the subject: a stop word inside a collective cue does not end it, nor does
+            // the group's first word that a complement's pattern reads after فإن (فإن بعض الضحايا
+            // أعربوا) — unless a reporting verb stands earlier in the unit: the group's clause is
+            // then that speaker's content (قال إن الكثير من المنتجين رفضوا), its verb no source
+            var inContent: Bool? = nil
+            func kinds(_ t: Int) -> CueKinds {
+                let k = cues.covered(t)
+                guard k.contains(.collective) else { return k }
+                if inContent == nil { inContent = words[..<v].contains { cues.covered($0).contains(.report) } }
+                if inContent == true { return k }
+                return cues.has(.complement, at: t, rules) ? k.subtracting([.stop]) : k.subtracting([.stop, .complement])
+            }
             var s = v - 1
             while s > 0 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
-                    && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb])
+                    && !kinds(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb])
                     && !isKana(a, words[s - 1]) { s -= 1 }
             // the subject opens its clause: at the unit start, after punctuation, after a
             // complementiser, or after كان (وكانت الجبهة أعلنت)
             let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
                 || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
-            let inSpan = words[s..<v].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
+            let inSpan = words[s..<v].reduce(into: CueKinds()) { $0.formUnion(kinds($1)) }
             if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
                !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
                !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),

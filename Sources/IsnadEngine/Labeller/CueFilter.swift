@@ -139,6 +139,10 @@ struct CueFilter: Sendable {
         // or a verb in a relative clause (الأطباء الذين أبدوا رغبتهم) — not a verb further on,
         // whose tie to the complement the words between may cut (… حتى يتوقف عن الإنجاب نشرتها صحيفة)
         if m.firstToken - c.nextToken <= Self.contentSubjectReach { return true }
+        // a partitive group opening the content is its subject whatever its length (أشار إلى أن
+        // عددًا من مصافي النفط أبدت رغبتها، نعرف أن عددًا من وزراء حكومة اليمن يخططون)
+        if ms.contains(where: { g in rules[g.rule].kind == .collective && g.firstToken <= c.nextToken && g.nextToken > c.nextToken
+                && g.nextToken <= m.firstToken && m.firstToken - g.nextToken <= Self.contentSubjectReach }) { return true }
         let w = m.firstToken - 1
         return a.tokens[w].kind == .word && AttributionFinder.relatives.contains { a.tokens.letters(w).elementsEqual($0) }
     }
