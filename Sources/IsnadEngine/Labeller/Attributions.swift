@@ -423,6 +423,10 @@ struct AttributionFinder: Sendable {
     func subject(of m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                  complement: Bool? = nil) -> Attribution {
         var at = Attribution(cue: m)
+        // whether the gap skipped words and fixed words of the pattern follow it: the subject, if
+        // after the verb, stood in the gap — the words after the match are the object of its last
+        // word (أشار فيها إلى وجود الوزارة، يشكون فيها تأخر رواتبهم), no subject
+        var tailAfterGap = false
         // words a gap of the pattern skipped hold the subject (لم يرد فريق ترامب على ... التعليق)
         if let g = m.gapToken {
             let inner = Array(words[position(words, g)..<max(position(words, g), position(words, m.gapEnd ?? m.nextToken))])
@@ -439,6 +443,7 @@ struct AttributionFinder: Sendable {
                 at.phrase = ph
                 return at
             }
+            tailAfterGap = !inner.isEmpty && m.gapEnd.map { $0 < m.nextToken } == true
             // the gap skipped nothing (ورفض الاتهامات الموجهة إليه، كانوا يخططون لاستهداف): the
             // words after the match are its object's, the subject stands before the verb, in a
             // relative clause before it (الرئيس الذي وعد بالانتهاء), or is the previous source
@@ -479,7 +484,7 @@ struct AttributionFinder: Sendable {
         // a match ending in a proclitic glued to the next word (وعد بـ، رحّب بـ) ends inside it:
         // that word is the verb's object, no subject after the verb
         let p = position(words, m.nextToken)
-        if p < words.count {
+        if p < words.count && !tailAfterGap {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
             if next.is(Arabic.lam) || (next.starts(with: Arabic.lam) && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
@@ -517,6 +522,12 @@ struct AttributionFinder: Sendable {
             }
         }
         if at.via != nil { return at }
+        // a gap's verb in a clause on a speech the unit opens with (وألقى الشاعر فلان قصيدة عبر
+        // فيها عن): the speech's giver
+        // (its first word a speaker's: not وبدأ الحفل بكلمة لـ، وجاءت البداية باجتماع للمدرب)
+        if tailAfterGap, let ph = openingVerbSubject(m, a, unit, words, cues), cues.covered(ph.words[0]).intersects(Self.speakerHeads) {
+            at.phrase = ph; return at
+        }
         if let ph = relativeSubject(m, a, unit, words, cues, complement: complement) { at.phrase = ph; return at }
         // a plural verb joined by و to the verb that opens the unit, with no subject of its own
         // (وعثر متنزهون على قطعة حطام واعتقدوا أنها من الطائرة): the opening verb's subject, when
