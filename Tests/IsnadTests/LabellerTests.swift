@@ -84,6 +84,31 @@ struct LabellerTests {
         #expect(Support.audit("وقال المدير لـ«عكاظ» إن العمل بدأ.\nوأضاف لـ«عكاظ» أن العمل مستمر.").outlet == "عكاظ")
     }
 
+    @Test("a paper's own earlier reporting names it as the own outlet; another paper introduced with صحيفة, or an agency, does not")
+    func ownEarlierReporting() {
+        // the name bare in quotation marks before نشرت, after نشرته, before في عددها
+        #expect(Support.audit("عنوان\nوكانت «عكاظ» نشرت معاناة الطفل الأسبوع الماضي.").outlet == "عكاظ")
+        #expect(Support.audit("عنوان\nوقالت الوزارة ردا على ما نشرته «عكاظ» إن الطفل نقل.").outlet == "عكاظ")
+        #expect(Support.audit("عنوان\nوأكدت الإدارة ما ذكرته «عكاظ» في عددها أمس.").outlet == "عكاظ")
+        // (the paper is then no intermediary of its own report)
+        #expect(Support.claims("عنوان\nوكانت «عكاظ» نشرت معاناة الطفل الأسبوع الماضي.")[0].label != .secondhand)
+        // another paper introduced with an outlet word, an agency: no own outlet
+        #expect(Support.audit("عنوان\nوذكرت صحيفة «ديلي ميل» في عددها أمس أن اللاعب انتقل.").outlet == nil)
+        #expect(Support.audit("عنوان\nوقالت المؤسسة في بيان نشرته «واس» إن القرار صدر.").outlet == nil)
+        #expect(Support.audit("عنوان\nوقالت الوزارة ردا على ما ذكرته «عكاظ» إن الطفل نقل.").outlet == nil)
+    }
+
+    @Test("a speaker known only by initials in brackets is anonymous; an agency's initials are not a person's")
+    func initialsSpeaker() {
+        #expect(label("وقالت المواطنة (غ.ع) - 27 عاما - إن المستشفى رفض علاجها.").label == .anonymous)
+        #expect(label("وقال المواطن (م. ع) إن الطريق مغلق.").label == .anonymous)
+        #expect(label("وقال المواطن محمد العلي إن الطريق مغلق.").label == .named)
+        #expect(label("وقال المتحدث باسم الوزارة أحمد العلي (د.ب.أ) إن الطريق مغلق.").label != .anonymous)
+        #expect(label("وقال المتحدث أحمد العلي (أ.ف.ب) إن الطريق مغلق.").label != .anonymous)
+        // (initials of a thing, not after its speaker, change nothing)
+        #expect(label("وقال المدير إن مشروع (ق.ج) اكتمل.").label == .named)
+    }
+
     @Test("offsets of units and sources point into the original text")
     func offsets() {
         let text = "😀 عنوان الخبر\nوَقَالَ المُدِيرُ أحمد العلي إن الأمر انتهى."

@@ -22,6 +22,47 @@ struct Anonymity: Sendable {
         /// Folded starts of the cues that name someone (مسؤول، الوزير، وزارة، صحيفة ...).
         var namers: [Int] = []
         var isEmpty: Bool { reasons.isEmpty }
+        /// Folded ranges of a person's initials in brackets (المواطنة (غ.ع)): `knownByInitials`.
+        var initials: [Range<Int>] = []
+    }
+
+    /// The person initials of a claim: two single Arabic letters, apart or set off by a dot, alone
+    /// in brackets (وقالت المواطنة (غ.ع) - 27 عاما - إن، المواطن (م. ع)) — a person the article does
+    /// not identify (SOURCING.md, anonymous). Three letters are an agency's or a body's ((د.ب.أ)،
+    /// (أ.ف.ب)، (إ.ب.أ)، (ش.م.ع)، (م.ت.ف) — all the 3-letter brackets of the corpus; its person
+    /// initials, المتسول (ك.أ)، اللبناني (ع. ق)، السوري (م.غ)، سائقهما (م. ب), are two), and
+    /// initials an outlet rule matches are not a person's.
+    func initials(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let r = a.tokenRanges[i]
+        var t = r.lowerBound
+        while t < r.upperBound {
+            defer { t += 1 }
+            guard a.tokens[t].kind == .punct, a.tokens[t].is("(") else { continue }
+            var u = t + 1, letters = 0, ok = true
+            while u < r.upperBound, !(a.tokens[u].kind == .punct && a.tokens[u].is(")")) {
+                let tok = a.tokens[u]
+                if tok.kind == .word {
+                    let l = a.tokens.letters(u)
+                    guard l.count == 1, let c = l.first, Arabic.isLetter(c) else { ok = false; break }
+                    letters += 1
+                } else if !tok.is(".") { ok = false; break }
+                u += 1
+            }
+            guard ok, u < r.upperBound, letters == 2 else { continue }
+            let span = a.tokens[t].start..<a.tokens[u].end
+            if ms.contains(where: { rules[$0.rule].kind == .outlet && $0.start < span.upperBound && $0.end > span.lowerBound }) { continue }
+            out.append(span)
+            t = u
+        }
+        return out
+    }
+
+    /// Whether a person phrase is known only by the initials in brackets right after it.
+    static func knownByInitials(_ ph: SourcePhrase, _ a: ArticleText, scope: Scope) -> Bool {
+        scope.initials.contains { r in
+            r.lowerBound >= ph.end && (ph.end..<r.lowerBound).allSatisfy { a.text.scalars[$0] == " " }
+        }
     }
 
     /// Cue kinds that name a speaker a reason for anonymity could belong to: it does not reach

@@ -106,8 +106,10 @@ public struct Labeller: Sendable {
                 attributions.removeAll(keepingCapacity: true)
             }
             p.reset()
+            var scope = read.anonymityReason ? anonymity.scope(ms) : Anonymity.Scope()
+            if attributes { scope.initials = anonymity.initials(ms, a, unit: i) }
             resolution.run(attributions, a, unit: i, cues: cues, anonymityCue: read.anonymityCue,
-                           anonymity: read.anonymityReason ? anonymity.scope(ms) : Anonymity.Scope(), last: continuity.last,
+                           anonymity: scope, last: continuity.last,
                            roster: &roster, into: &p, &rec)
             if read.anonymityReason { anonymity.run(ms, a, unit: i, words: words, roster: &roster, into: &p, &rec) }
             let q = continuity.begin(a, unit: i)

@@ -123,6 +123,9 @@ struct Resolution {
                 // recorded where the kind changes (a person made anonymous), not for a source already anonymous
                 if R.isRecording, kind != .anonymous, let cue = anonymityCue { rec.record(.madeAnonymous(source: text, by: cue), unit: i) }
                 roster.setAnonymityReason(idx); kind = .anonymous; roster.setKind(idx, .anonymous)
+            } else if kind == .person, !anonymity.initials.isEmpty, Anonymity.knownByInitials(ph, a, scope: anonymity) {
+                // a person known only by initials (المواطنة (غ.ع)): unidentified, no reason given
+                kind = .anonymous; roster.setKind(idx, .anonymous)
             }
             let entryVia = roster.entries[idx].via
             // a definite description (المسؤول الأميركي) carries the earlier mention's channel; a name does not

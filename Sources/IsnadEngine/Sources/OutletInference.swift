@@ -43,10 +43,54 @@ public struct OutletInference: Sendable {
                     continue
                 }
                 // علمت «X»
-                if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2) }
+                if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2); continue }
+                // the paper's own earlier reporting: ما نشرته «عكاظ»، وكانت «عكاظ» نشرت، «عكاظ» في عددها
+                // (a paper or a site only: an agency's or a broadcaster's report is another outlet's)
+                // (nor a name another outlet rule reads as an agency's at the same place: واس, not و+آس)
+                if ms.contains(where: { $0.start < m.end && $0.end > m.start && rules[$0.rule].outletKind?.toldIsAnother ?? false }) { continue }
+                if Self.ownPublished(a.text, before: k, start: m.start, after: m.end) { vote(m, 2) }
             }
         }
         guard let best = votes.values.max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }), best.count >= 2 else { return nil }
         return best.text
+    }
+
+    static let outletWords = Set(Arabic.outletHeads.map(Normalizer.folded))
+    /// An outlet word (صحيفة، جريدة، مجلة …), with its proclitics and article (وصحيفة، لصحيفة، الصحيفة).
+    static func isOutletWord(_ w: String) -> Bool {
+        let l = Array(w.unicodeScalars)
+        return outletWords.contains(w) || outletWords.contains(ScalarText.string(Arabic.withoutProclitics(l[...])))
+    }
+    /// The word ending at `k` is نشرته/نشرتها (…); or, past the closing quotation mark after `end`,
+    /// the next word is نشرت (after an optional قد), or عدده/عددها comes within three words.
+    /// A name introduced with an outlet word (صحيفة «ديلي ميل» في عددها، "صحيفة الغد الأردنية" قد
+    /// نشرت) is another paper: no vote.
+    static func ownPublished(_ t: NormalizedText, before k: Int, start: Int, after end: Int) -> Bool {
+        func word(endingAt e: Int) -> String {
+            var b = e
+            while b >= 0 && Tokenizer.isWordScalar(t.scalars[b]) { b -= 1 }
+            return t.folded(b + 1, e + 1)
+        }
+        var e = start
+        while e < t.scalars.count && Tokenizer.isWordScalar(t.scalars[e]) { e += 1 }
+        if isOutletWord(word(endingAt: k)) || isOutletWord(t.folded(start, e)) { return false }
+        if Arabic.ownPublishedBefore.contains(word(endingAt: k)) { return true }
+        var i = end
+        let n = t.scalars.count
+        var closed = false
+        while i < n && (t.scalars[i] == "\"" || t.scalars[i] == " ") { if t.scalars[i] == "\"" { closed = true }; i += 1 }
+        guard closed else { return false }
+        var words: [String] = []
+        while words.count < 3 && i < n && Tokenizer.isWordScalar(t.scalars[i]) {
+            var e = i
+            while e < n && Tokenizer.isWordScalar(t.scalars[e]) { e += 1 }
+            words.append(t.folded(i, e))
+            i = e
+            while i < n && t.scalars[i] == " " { i += 1 }
+        }
+        guard let first = words.first else { return false }
+        if Arabic.ownPublishedAfter.contains(first) { return true }
+        if first == Arabic.qad, words.count > 1, Arabic.ownPublishedAfter.contains(words[1]) { return true }
+        return words.contains { Arabic.ownIssue.contains($0) }
     }
 }

@@ -308,6 +308,15 @@ extension Arabic {
     public static let ali = "علي"
     /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
     public static let alimat = "علمت"
+    /// The paper's own earlier reporting around its name bare in quotation marks, folded: نشرته/نشرتها
+    /// (ما نشرته «عكاظ»، تنشره «سبق») before the name; نشرت (وكانت «عكاظ» نشرت، «سبق» قد نشرت) and
+    /// its issue, عدده/عددها («عكاظ» في عددها الصادر أمس), after it. Papers name themselves so; mined
+    /// on the corpus (≥ 90 % the article's own outlet; another paper is introduced with صحيفة/جريدة).
+    public static let ownPublishedBefore: Set<String> = ["نشرته", "نشرتها", "تنشره", "تنشرها", "ونشرته", "ونشرتها"]
+    public static let ownPublishedAfter: Set<String> = ["نشرت", "ونشرت"]
+    public static let ownIssue: Set<String> = ["عدده", "عددها"]
+    /// قد before a perfect verb (قد نشرت).
+    public static let qad = "قد"
     /// The preposition مع (a statement told to an outlet: في حوار مع «الشرق الأوسط»).
     public static let maa = "مع"
     /// The words of a site or a channel a body owns (موقع النادي، تلفزيون النادي، منصتها), folded,
