@@ -21,8 +21,9 @@ struct GoldAccuracyTests {
         // outlets' reporters and deputies; d77–d86 (a ninth round, kinds the validation draw q showed and
         // denials of a report; 0.736 when drawn) to 0.883: the measure changed; 0.887 with lang18's reach
         // of a complement past a long subject or an aside in brackets; d87–d91 (a tenth round, kinds the
-        // validation draw p showed; 0.667 when drawn) to 0.880: the measure changed
-        ("dev, corpus draw", "dev", ["d"], 0.88),
+        // validation draw p showed; 0.667 when drawn) to 0.880: the measure changed; 0.887 with this
+        // round's place tags, replies, unnamed press and groups, subjects in quotation marks
+        ("dev, corpus draw", "dev", ["d"], 0.885),
         ("validation", "validation", ["v"], 0.838),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),
@@ -30,7 +31,7 @@ struct GoldAccuracyTests {
         // its second round (draw-standards-14.tsv), denial-heavy, labelled blind twice:
         // 0.678 (dev) and 0.651 (validation) before any rule saw it
         ("dev, standards draw 2", "dev", (14...19).map { "s\($0)" }, 0.86),
-        ("validation, standards draw 2", "validation", (14...18).map { "t\($0)" }, 0.68),
+        ("validation, standards draw 2", "validation", (14...18).map { "t\($0)" }, 0.725),
         // the round's random draw (draw-round.tsv), labelled blind twice: 0.844 before any rule saw it
         ("dev, round draw", "dev", (0...1).map { "r\($0)" }, 0.92),
         // a later random draw for dev (draw-round-y.tsv), labelled blind twice: 0.870 when drawn;
@@ -43,17 +44,19 @@ struct GoldAccuracyTests {
         ("validation, round draw", "validation", ["w"], 0.91),
         // a second random draw for the validation split (draw-round-x.tsv), labelled blind twice
         // (144/147 agreed with d62–d65): 0.863 when drawn
-        ("validation, round draw x", "validation", ["x"], 0.875),
+        ("validation, round draw x", "validation", ["x"], 0.885),
         // a third (draw-round-z.tsv), labelled blind twice (101/101 agreed): 0.812 when drawn,
         // 0.832 after spans5 (a deputy of a title is named)
         ("validation, round draw z", "validation", ["z"], 0.825),
         // a fourth (draw-round-q.tsv), labelled blind twice (121/124 agreed; three adjudicated):
         // 0.782 when drawn (q11, a translated column on Trump, 17 of the 27 disagreements);
-        // 0.798 with lang19's quotation reach (a trailing كما يقول, complaints of groups)
-        ("validation, round draw q", "validation", ["q"], 0.795),
+        // 0.798 with lang19's quotation reach (a trailing كما يقول, complaints of groups); 0.839 after
+        // the next round's language work (place tags, unnamed press, reports inside another's claim)
+        ("validation, round draw q", "validation", ["q"], 0.835),
         // a fifth (draw-round-p.tsv), labelled blind twice (86/86 labels, 8/8 basis flags and
-        // 5/5 contest links agreed): 0.805 when drawn
-        ("validation, round draw p", "validation", ["p"], 0.80),
+        // 5/5 contest links agreed): 0.805 when drawn; 0.895 after the round's language work (whose
+        // briefs described p's kinds of error, so p is no longer a wholly unseen measure)
+        ("validation, round draw p", "validation", ["p"], 0.89),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<14)
