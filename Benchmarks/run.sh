@@ -21,6 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-3000}"
 RUNS="${RUNS:-5}"
+# without ripgrep every ratio would be against a command that failed at once
+command -v rg >/dev/null 2>&1 || { echo "Benchmarks/run.sh: ripgrep (rg) is not installed; install it first (Debian: apt-get install ripgrep)" >&2; exit 2; }
 WORK="${BENCH_DIR:-/tmp/isnad-bench}"
 mkdir -p "$WORK"
 # linked statically, as the tool ships on Linux: no dynamic symbol lookup at start-up, no PLT call per retain and release
