@@ -113,8 +113,9 @@ struct CueFilter: Sendable {
         guard let r = ms.first(where: { rules[$0.rule].kind == .report }),
               let c = ms.first(where: { rules[$0.rule].kind == .complement && $0.start >= r.end })?.start,
               ms.contains(where: { rules[$0.rule].kind == .report && $0.start >= c }) else { return ms }
+        let openers = contentOpeners(ms)
         return ms.keeping { m in
-            guard rules[m.rule].kind == .report, m.start >= c, isStanceInContent(m, ms, a) else { return true }
+            guard rules[m.rule].kind == .report, m.start >= c, isStanceInContent(m, ms, a, openers: openers) else { return true }
             if R.isRecording { rec.record(.insideContent(m), unit: unit) }
             return false
         }
@@ -127,12 +128,12 @@ struct CueFilter: Sendable {
     /// الأطباء الذين أبدوا رغبتهم) and has no complement of its own after it in its clause. A verb
     /// with its own أن relays a further source (أكد الوزير أن مصادر أبلغته بأن، قال إن والدته
     /// أخبرته بأن); a verb after a comma opens a clause of its own (، بينما انتقد معارضون القرار).
-    func isStanceInContent(_ m: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText) -> Bool {
+    func isStanceInContent(_ m: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText, openers: [ContentOpener]) -> Bool {
         var before: CueMatch? = nil, after: CueMatch? = nil
         for o in ms where rules[o.rule].kind == .complement {
             if o.end <= m.start { before = o } else if o.start >= m.end { after = o; break }
         }
-        guard let c = before, opensContent(c, ms, a) else { return false }
+        guard let c = before, opensContent(c, openers, a) else { return false }
         if hasPunct(a, from: c.nextToken, to: m.firstToken) { return false }
         if let own = after, !hasPunct(a, from: m.nextToken, to: own.firstToken) { return false }
         // the complement's own verb, its subject between (أن الأهالي اشتكوا، إن المواطنين طالبوا),
@@ -151,14 +152,30 @@ struct CueFilter: Sendable {
     /// أن (أن، إن، بأن، أنه، إلى أن …) that is, or overlaps, the first complement after one of the
     /// unit's reporting verbs — not a connective (حيث، بينما، لكن) nor an أن of another head
     /// (إلا أن، بعد أن، رغم أن), which open no one's content.
-    func opensContent(_ c: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText) -> Bool {
+    func opensContent(_ c: CueMatch, _ openers: [ContentOpener], _ a: ArticleText) -> Bool {
         let w = a.tokens.letters(c.nextToken - 1)
         guard w.starts(with: Self.an) || w.starts(with: Self.bian) else { return false }
-        for r in ms where rules[r.rule].kind == .report && r.end <= c.start {
+        return openers.contains { $0.reportEnd <= c.start && c.start < $0.end && $0.start < c.end }
+    }
+
+    /// The first complement after a reporting verb, with the earliest end of a verb it follows.
+    struct ContentOpener { var reportEnd: Int; var start: Int; var end: Int }
+
+    /// For each complement that is the first after one of the unit's reporting verbs, that
+    /// complement's span and the earliest end of such a verb — read once per unit, so that
+    /// `opensContent` does not look for each verb's complement again for every verb it tests
+    /// (a unit dense with cues, as in the hostile sweep's line of cue words, made that cubic).
+    func contentOpeners(_ ms: ArraySlice<CueMatch>) -> [ContentOpener] {
+        var openers: [ContentOpener] = []
+        for r in ms where rules[r.rule].kind == .report {
             guard let f = ms.first(where: { rules[$0.rule].kind == .complement && $0.start >= r.end }) else { continue }
-            if c.start < f.end && f.start < c.end { return true }
+            if let k = openers.firstIndex(where: { $0.start == f.start && $0.end == f.end }) {
+                openers[k].reportEnd = min(openers[k].reportEnd, r.end)
+            } else {
+                openers.append(ContentOpener(reportEnd: r.end, start: f.start, end: f.end))
+            }
         }
-        return false
+        return openers
     }
 
     /// The folded أن / إن and بأن a complement of content starts with.
