@@ -782,10 +782,7 @@ public struct SourceResolver: Sendable {
         return k + 2
     }
 
-    func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool {
-        for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct { return true }
-        return false
-    }
+    func hasPunctBetween(_ a: ArticleText, _ w1: Int, _ w2: Int) -> Bool { a.hasPunct(from: w1 + 1, to: w2) }
 
     /// The kind of a source phrase, from the cues inside it.
     public func classify(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> SourceKind {

@@ -268,3 +268,12 @@ public struct SegmentMatches: RandomAccessCollection, Sendable {
         return chunks[c][(bounds[i] - b)..<(bounds[i + 1] - b)]
     }
 }
+
+extension ArticleText {
+    /// Whether a punctuation token lies in the token range [from, to) (false when it is empty).
+    func hasPunct(from: Int, to: Int) -> Bool {
+        var t = from
+        while t < to { if tokens[t].kind == .punct { return true }; t += 1 }
+        return false
+    }
+}
