@@ -140,6 +140,22 @@ KINDS = [
      r"((ردا|ردًا|رد|ردت|يرد|ترد) على (ما (نشر|نشرته|تداولته|أثير|ورد|تناقلته)|التقارير|الاتهامات|الادعاءات|المزاعم)|تود [^\s]+ (أن توضح|التوضيح))"),
     ("defends-conduct", "a body defending its own conduct against allegations, no denial verb (سلوكها كان مناسبا، التزمت بالأنظمة)",
      r"(سلوكها|سلوكه|تصرفها|تصرفه|إجراءاتها|إجراءاته) (كان|كانت|جاء|جاءت) (مناسب|سليم|صحيح|قانوني|نظامي)"),
+    # eleventh round (seed 20261219, `--only` these kinds, `--first 92`): kinds the validation split's
+    # sixth random draw (o01–o12) showed when drawn
+    ("lineup-colon", "a team's line-up or substitutes listed after a colon (لعب بالتشكيل التالي:، البدلاء:)",
+     r"(التشكيل|بالتشكيل|التشكيلة|بالتشكيلة|البدلاء|بالبدلاء)[^\n:.]{0,20}:"),
+    ("kin-of-named", "relatives known through a named person speaking (عبر أبناء فلان عن شكرهم، أكدت أسرة الفقيد)",
+     r"(^|\s)[وف]?(عبر|عبرت|أعرب|أعربت|قال|قالت|أكد|أكدت|ثمن|ثمنت|شكر|شكرت)[^ \n]{0,3} (أبناء|أسرة|عائلة|ذوو|ذوي|أقارب|أشقاء|والد|والدة) "),
+    ("definite-press", "the press as an unnamed group speaking (وكشفت الصحف، ذكرت وسائل الإعلام، قالت الصحافة المحلية)",
+     r"(^|\s)[وف]?(كشفت|ذكرت|قالت|أفادت|أشارت|نقلت|أكدت|تحدثت) (الصحف|وسائل الإعلام|الصحافة)( |$)"),
+    ("prayer-participle", "condolences or a prayer in a participle clause (قدم التعازي … سائلا الله أن)",
+     r"(سائلا|سائلاً|داعيا|داعياً|سائلين|داعين) (الله|المولى)"),
+    ("headline-disclosure", "a headline opening on an agentless verbal noun of revealing or announcing (الكشف عن، الإعلان عن)",
+     r"\A(الكشف|الإعلان|الإفصاح|التحذير) (عن|من)"),
+    ("explanation-given", "an explanation given during a narrated visit (قدم شرحا عن، استمع إلى شرح من)",
+     r"(قدم|قدمت|يقدم|تقدم|استمع|استمعت)( [^\s]+)? (إلى )?(شرحا|شرحاً|شرح) (عن|حول|ل|من)"),
+    ("glued-credit", "a credit glued after the last full stop (….وفقا لوكالة، .نقلا عن)",
+     r"[.](وفقا|وفقاً|نقلا|نقلاً|بحسب|المصدر) "),
 ]
 
 def main():
