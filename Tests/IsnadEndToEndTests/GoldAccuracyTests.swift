@@ -22,8 +22,10 @@ struct GoldAccuracyTests {
         // denials of a report; 0.736 when drawn) to 0.883: the measure changed; 0.887 with lang18's reach
         // of a complement past a long subject or an aside in brackets; d87–d91 (a tenth round, kinds the
         // validation draw p showed; 0.667 when drawn) to 0.880: the measure changed; 0.887 with this
-        // round's place tags, replies, unnamed press and groups, subjects in quotation marks
-        ("dev, corpus draw", "dev", ["d"], 0.885),
+        // round's place tags, replies, unnamed press and groups, subjects in quotation marks; d92–d98
+        // (an eleventh round, kinds the validation draw o showed; 0.685 when drawn) to 0.87: the
+        // measure changed
+        ("dev, corpus draw", "dev", ["d"], 0.87),
         ("validation", "validation", ["v"], 0.838),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),
