@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Isnad
 @testable import IsnadReport
+@testable import IsnadText
 
 @Suite("Reporters")
 struct ReporterTests {
