@@ -236,7 +236,9 @@ public struct Rule: Sendable {
 
     /// Where in a unit a furniture rule must match: anywhere; at the start; the whole unit;
     /// at the start, making every later unit furniture too; or at the end.
-    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end }
+    /// `source`: for an `anonymity_basis` rule, the cue counts only inside an anonymous source's own
+    /// words (الطلاب المتضررون), not in the words after it (the claim's content: إن المتضررين ...).
+    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end, source }
 
     /// Where a verb cue finds its speaker.
     public enum Speaker: String, Sendable, CaseIterable {

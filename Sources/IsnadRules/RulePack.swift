@@ -545,7 +545,8 @@ public enum RuleLoader {
         }
         var scope = Rule.Scope.anywhere
         if let s = m["scope"] {
-            if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, line, rest or end"); ok = false }
+            if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, line, rest, end or source"); ok = false }
+            if scope == .source && kind != .anonymityBasis { err(s.mark, "scope 'source' is for anonymity_basis rules only"); ok = false }
         }
         var subjects = Set<SourceKind>()
         if let sn = m["subjects"] {

@@ -35,6 +35,14 @@ struct RuleLoaderTests {
         #expect(k.first?.message.contains("did you mean 'report'") == true)
     }
 
+    @Test("scope: source is for anonymity_basis rules only")
+    func sourceScope() throws {
+        #expect(try errors("rules:\n  - id: r1\n    kind: anonymity_basis\n    scope: source\n    patterns: [متضررون]\n").isEmpty)
+        let e = try errors("rules:\n  - id: r1\n    kind: report\n    scope: source\n    patterns: [قال]\n")
+        #expect(e.first?.line == 4)
+        #expect(e.first?.message.contains("anonymity_basis rules only") == true)
+    }
+
     @Test("a later pack overrides a rule with the same id, and can disable one")
     func layering() throws {
         let a = try Support.tempDir(), b = try Support.tempDir()

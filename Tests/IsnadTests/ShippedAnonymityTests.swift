@@ -48,6 +48,29 @@ struct ShippedAnonymityTests {
         #expect(!named.flags.contains(.basisGiven))
     }
 
+    @Test("the affected party and those in charge are a basis inside the source's own words (scope source), carried to the source's later claims; the same words in the claim's content are not")
+    func sourceScoped() throws {
+        let a = try audit("""
+            وقال عدد من الطلاب المتضررين إن الجامعة لم ترد على شكواهم.
+            وأضافوا أن الوزارة وعدت بحل المشكلة.
+            """)
+        let claims = a.units.filter { $0.label == .anonymous }
+        #expect(claims.count == 2)
+        #expect(claims.allSatisfy { $0.flags.contains(.basisGiven) && !$0.flags.contains(.unexplainedAnonymity) })
+        #expect(claims.first?.anonymityCues.first?.rule == "anonymity.basis-affected")
+        // carried: the cue is the first unit's
+        #expect(claims.last?.anonymityCues.first?.unit == claims.first?.index)
+        let inCharge = try #require(try audit("وقال القائمون على الدراسة إن النتائج مشجعة.").units.first { $0.label == .anonymous })
+        #expect(inCharge.anonymityCues.contains { $0.rule == "anonymity.basis-in-charge" })
+        // the same words after the source, in what it says: not its basis (an earlier rule would
+        // have taken any basis within 40 characters after the source)
+        for text in ["وقال مصدر إن المتضررين سيحصلون على تعويضات.", "وقال مسؤولون إن القائمين على المشروع سيحاسبون."] {
+            let claim = try #require(try audit(text).units.first { $0.label == .anonymous }, "\(text)")
+            #expect(!claim.flags.contains(.basisGiven), "\(text)")
+            #expect(claim.flags.contains(.unexplainedAnonymity), "\(text)")
+        }
+    }
+
     @Test("fear named right after the withheld name is a reason; the bare condition, and a basis-like phrase about someone else, are not")
     func reasons() throws {
         let given = try #require(try audit("وقال موظفون فضلوا عدم ذكر أسمائهم خوفا من إدارة الشركة إن الرواتب متأخرة.").units.first { $0.label == .anonymous })

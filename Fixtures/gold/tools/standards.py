@@ -76,6 +76,24 @@ def run_audit(binary, rules, paths):
     return {path: a["units"] for path, a in zip(paths, articles)}
 
 
+def miss_line(name, units, i, flag, au, m):
+    """A missed flag, its gold sentence and its likely cause:
+    `labelled X` — the audit does not label the unit anonymous (the labeller's part, not the flags');
+    `carried from unit K` — an earlier gold unit of the same anonymous source has the flag (it
+    should flow forward to this one); `phrase` — the flag is stated in the unit itself."""
+    src = {norm(s.get("text", "")) for s in units[i].get("sources") or [] if s.get("kind") == "anonymous"}
+    if i not in m:
+        cause = "unmatched"
+    elif au[m[i]].get("label") != "anonymous":
+        cause = f"labelled {au[m[i]].get('label')}"
+    else:
+        earlier = [k for k in range(i) if flag in (units[k].get("flags") or [])
+                   and src & {norm(s.get("text", "")) for s in units[k].get("sources") or []}]
+        cause = f"carried from unit {earlier[-1]}" if earlier else "phrase"
+    return (f"{name} unit {i}: missed {flag} [{cause}] (source: {' / '.join(sorted(src))})\n"
+            f"    {units[i].get('text', '')}")
+
+
 def pr(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else float("nan")
     r = tp / (tp + fn) if tp + fn else float("nan")
@@ -86,7 +104,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--audit", default=".build/debug/audit")
     ap.add_argument("--rules", default=None)
-    ap.add_argument("--verbose", "-v", action="store_true", help="print every miss and false alarm")
+    ap.add_argument("--verbose", "-v", action="store_true", help="print every miss (with its sentence and likely cause) and false alarm")
     ap.add_argument("dirs", nargs="+")
     args = ap.parse_args()
     counts = {f: [0, 0, 0] for f in FLAGS}  # tp fp fn
@@ -118,8 +136,12 @@ def main():
             got = set(au[m[i]].get("flags") or []) if i in m and au[m[i]].get("label") == "anonymous" else set()
             for f in FLAGS:
                 if f in gold and f in got: counts[f][0] += 1
-                elif f in got: counts[f][1] += 1; args.verbose and print(f"{name} unit {i}: false {f}")
-                elif f in gold: counts[f][2] += 1; args.verbose and print(f"{name} unit {i}: missed {f}")
+                elif f in got:
+                    counts[f][1] += 1
+                    if args.verbose: print(f"{name} unit {i}: false {f}\n    {units[i].get('text', '')}")
+                elif f in gold:
+                    counts[f][2] += 1
+                    if args.verbose: print(miss_line(name, units, i, f, au, m))
         back = {}
         for gi, ai in m.items():
             back.setdefault(ai, gi)

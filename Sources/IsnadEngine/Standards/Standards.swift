@@ -30,7 +30,11 @@ struct Standards {
                 let span = a.text.originalSpan(m.start, m.end)
                 // a basis describes the source it follows (مصدر مطلع على ...، شهود عيان): a phrase
                 // of the kind elsewhere in the unit is about someone else (الحاضرين للاجتماع)
-                if kind == .anonymityBasis && !anchors.contains(where: { span.end > $0.start && span.start <= $0.end + Self.basisReach }) { continue }
+                // (a rule of `scope: source` only where it starts inside the source's own words:
+                // الطلاب المتضررون, القائمون على الدراسة; not a later إن المتضررين of its claim)
+                if kind == .anonymityBasis && rules[m.rule].scope == .source {
+                    if !anchors.contains(where: { span.start >= $0.start && span.start < $0.end }) { continue }
+                } else if kind == .anonymityBasis && !anchors.contains(where: { span.end > $0.start && span.start <= $0.end + Self.basisReach }) { continue }
                 own.append(AnonymityCue(flag: kind == .anonymityReason ? .reasonGiven : .basisGiven, rule: rules[m.rule].id,
                                         text: a.text.originalText(span), unit: i))
             }

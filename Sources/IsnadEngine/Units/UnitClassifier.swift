@@ -56,6 +56,7 @@ public struct UnitClassifier: Sendable {
                 case .line: ok = atStart && atEnd
                 case .end: ok = atEnd && seg.wholeLine && words.count <= datelineMaxWords
                 case .rest: ok = atStart
+                case .source: ok = false  // anonymity_basis rules only (RulePack)
                 }
                 if ok {
                     furniture = kind
