@@ -69,31 +69,51 @@ public struct TokenForm: Sendable, Hashable {
         @inlinable @inline(__always) get { UInt64(keyHigh) << 32 | UInt64(keyLow) }
         set { keyLow = UInt32(truncatingIfNeeded: newValue); keyHigh = UInt32(truncatingIfNeeded: newValue >> 32) }
     }
-    // 32-bit fields, the key in two halves (4-byte alignment): a form takes 20 bytes, not the 24
-    // a 64-bit field's alignment made it; the matcher reads many, and a long article holds a
-    // million (issue #26)
+    // 16 bytes a form: the key in two 32-bit halves (4-byte alignment), the start and the end in
+    // 31 bits each, and in their two top bits which proclitics were removed, with or without the
+    // ا read before the letters (four states: an `alef` form is always ل + ال, `.any`). A long
+    // article holds a reading per word and more (7 million at 50 MB: issue #26). How many
+    // scalars the form drops at the front of its word is not stored: it is `start` less the
+    // token's start (every form of a word ends where the word ends, `Tokenizer.forms`).
     @usableFromInline var keyLow: UInt32
     @usableFromInline var keyHigh: UInt32
-    @usableFromInline var start32: Int32
-    @usableFromInline var end32: Int32
-    @usableFromInline var offset16: Int16
-    public var alef: Bool = false
-    public var clitics: Clitics
+    @usableFromInline var startBits: UInt32
+    @usableFromInline var endBits: UInt32
+    @usableFromInline static let offsetMask: UInt32 = 0x7FFF_FFFF, flagBit: UInt32 = 0x8000_0000
     /// The folded range of the form's letters, read after an `ا` when `alef` is set (لل = ل + ال).
-    public var start: Int { @inlinable @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
-    public var end: Int { @inlinable @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
-    /// Scalars removed at the front of the token.
-    public var offset: Int { @inlinable @inline(__always) get { Int(offset16) } set { offset16 = Int16(newValue) } }
-
-    public init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, alef: Bool = false, offset: Int, clitics: Clitics) {
-        self.init(key: scalars.withUnsafeBufferPointer { Tokenizer.key($0, range, alef: alef) }, range, alef: alef, offset: offset, clitics: clitics)
+    public var start: Int { @inlinable @inline(__always) get { Int(startBits & TokenForm.offsetMask) } }
+    public var end: Int { @inlinable @inline(__always) get { Int(endBits & TokenForm.offsetMask) } }
+    /// Whether the form reads an `ا` before its letters (ل + ال written لل); such a form has
+    /// removed a preposition (`clitics` is `.any`).
+    public var alef: Bool {
+        @inlinable @inline(__always) get { startBits & TokenForm.flagBit != 0 && endBits & TokenForm.flagBit != 0 }
+    }
+    /// Which proclitics were removed. The two flag bits: none 00, conjunction 01, any 10, any
+    /// read after an ا 11 (start's bit first).
+    public var clitics: Clitics {
+        @inlinable @inline(__always) get {
+            startBits & TokenForm.flagBit != 0 ? .any : endBits & TokenForm.flagBit != 0 ? .conjunction : .none
+        }
     }
 
+    public init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, alef: Bool = false, clitics: Clitics) {
+        self.init(key: scalars.withUnsafeBufferPointer { Tokenizer.key($0, range, alef: alef) }, range, alef: alef, clitics: clitics)
+    }
+
+    /// A form of the folded letters `range` (each bound at most `Int32.max`, as a token's);
+    /// an `alef` form's clitics must be `.any` (the ل it follows is a preposition).
     @inlinable @inline(__always)
-    @usableFromInline package init(key: UInt64, _ range: Range<Int>, alef: Bool, offset: Int, clitics: Clitics) {
+    @usableFromInline package init(key: UInt64, _ range: Range<Int>, alef: Bool, clitics: Clitics) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= Int(Int32.max) && (!alef || clitics == .any), "TokenForm: offset out of range, or an ا read with no preposition removed")
         keyLow = UInt32(truncatingIfNeeded: key); keyHigh = UInt32(truncatingIfNeeded: key >> 32)
-        start32 = Int32(range.lowerBound); end32 = Int32(range.upperBound)
-        self.alef = alef; offset16 = Int16(offset); self.clitics = clitics
+        let (s, e): (UInt32, UInt32)
+        switch clitics {
+        case .none: (s, e) = (0, 0)
+        case .conjunction: (s, e) = (0, TokenForm.flagBit)
+        case .any: (s, e) = (TokenForm.flagBit, alef ? TokenForm.flagBit : 0)
+        }
+        startBits = UInt32(truncatingIfNeeded: range.lowerBound) | s
+        endBits = UInt32(truncatingIfNeeded: range.upperBound) | e
     }
 
     /// The number of letters of the form.
@@ -411,7 +431,7 @@ public enum Tokenizer {
             var k: UInt64
             switch from - b { case 0: k = s0; case 1: k = s1; case 2: k = s2; case 3: k = s3; default: k = s4 }
             if alef { step(&k, Tokenizer.alef) }
-            (out + count).initialize(to: TokenForm(key: k, from..<e, alef: alef, offset: from - b, clitics: clitics))
+            (out + count).initialize(to: TokenForm(key: k, from..<e, alef: alef, clitics: clitics))
             count += 1
         }
         form(b, .none)

@@ -68,16 +68,46 @@ struct StorageTests {
         #expect(checked >= 10)
     }
 
-    @Test("a reading takes 20 bytes and a token 16: a long article holds a million of each")
+    @Test("a reading takes 16 bytes and a token 16: a long article holds millions of each")
     func readingSize() {
-        #expect(MemoryLayout<TokenForm>.stride == 20)
+        #expect(MemoryLayout<TokenForm>.stride == 16)
         #expect(MemoryLayout<Token>.stride == 16)
         // the key, stored in two halves, reads back whole
         let letters = Normalizer.foldedScalars("الوزير")
-        var form = TokenForm(letters, 0..<letters.count, offset: 0, clitics: .none)
+        var form = TokenForm(letters, 0..<letters.count, clitics: .none)
         #expect(form.key == Tokenizer.key(letters) && form.start == 0 && form.end == letters.count)
         form.key = 0xDEAD_BEEF_0123_4567
         #expect(form.key == 0xDEAD_BEEF_0123_4567)
+    }
+
+    @Test("a reading's packed fields read back as written: each proclitic state, with and without the ا, offsets up to Int32.max")
+    func readingFieldsPacked() {
+        let states: [(TokenForm.Clitics, Bool)] = [(.none, false), (.conjunction, false), (.any, false), (.any, true)]
+        let ranges = [0..<0, 0..<1, 7..<12, 1_000_000..<1_000_004, Int(Int32.max) - 3..<Int(Int32.max), Int(Int32.max)..<Int(Int32.max)]
+        for (clitics, alef) in states {
+            for r in ranges {
+                let key: UInt64 = 0xFFFF_FFFF_FFFF_FFFF ^ UInt64(r.lowerBound)
+                let f = TokenForm(key: key, r, alef: alef, clitics: clitics)
+                #expect(f.start == r.lowerBound && f.end == r.upperBound && f.clitics == clitics && f.alef == alef && f.key == key,
+                        "\(clitics) \(alef) \(r)")
+                #expect(f.count == r.count + (alef ? 1 : 0))
+            }
+        }
+        // the tokenizer's readings: every one ends where its word ends, and what it drops at the
+        // front (its start less the word's) is one of the proclitics it names
+        let text = Normalizer.foldedScalars("وللوزير فسيقول بالبيت والكتاب وبالمدينة لل كتب")
+        let tokens = Tokenizer.tokenize(text)
+        var alefForms = 0, dropped = 0
+        for i in tokens.indices where tokens[i].kind == .word {
+            for f in tokens.forms(i) {
+                #expect(f.end == tokens[i].end && f.start >= tokens[i].start && f.start - tokens[i].start <= 4)
+                #expect(f.start > tokens[i].start || f.clitics == .none)
+                #expect(!f.alef || f.clitics == .any)
+                if f.alef { alefForms += 1 }
+                if f.start > tokens[i].start { dropped += 1 }
+            }
+        }
+        #expect(alefForms >= 1 && dropped >= 8)
     }
 
     @Test("a token's packed fields read back as written: any scalar first (astral ones too), up to five readings, kind and break apart")

@@ -260,7 +260,7 @@ struct CensusReader {
     func conjunctionFree(_ t: Int) -> (letters: ArraySlice<Unicode.Scalar>, offset: Int) {
         let forms = a.tokens.forms(t)
         let f = forms.last { $0.clitics <= .conjunction && $0.count >= 3 } ?? forms[forms.startIndex]
-        return (f.letters(a.tokens.scalars), f.offset)
+        return (f.letters(a.tokens.scalars), f.start - a.tokens[t].start)
     }
 
     /// A token's shortest reading without و ف: what a particle is looked up by (ولا → لا).

@@ -420,12 +420,11 @@ public struct CueMatcher: Sendable {
                 } else if count >= 3 {
                     var rest: [TokenForm] = []
                     Tokenizer.forms(of: s.scalars, (form.start + 1)..<form.end, into: &rest)
-                    for k in rest.indices { rest[k].offset += form.offset + 1 }
                     if letter == Arabic.lam && s.scalars[form.start + 1] == Arabic.lam {  // لل = ل + ال
                         let r = (form.start + 1)..<form.end
-                        rest.insert(TokenForm(key: Tokenizer.key(s.scalars.rebased(r), alef: true), r, alef: true, offset: form.offset + 1, clitics: .any), at: 0)
+                        rest.insert(TokenForm(key: Tokenizer.key(s.scalars.rebased(r), alef: true), r, alef: true, clitics: .any), at: 0)
                     }
-                    walk(s, c, w, rest, first, startWord, start, tok.start + form.offset + 1, &out, gap, gapEnd)
+                    walk(s, c, w, rest, first, startWord, start, form.start + 1, &out, gap, gapEnd)
                 }
             }
         }
