@@ -138,6 +138,15 @@ struct AttributionReachTests {
         #expect(c[1].sources.first?.text == "الوزير سالم العلي")
     }
 
+    @Test("past the twelve words, a statement's أن right after a comma is still the verb's content (d79: أعلن جون كيري، اليوم، في الدوحة بعد … مع إيران، أنّ); a connective ending in أن (إلا أن) and an أن after another reporting verb are not")
+    func complementAfterLongCircumstance() throws {
+        let a = try auditor()
+        let c = a.claims("عنوان الخبر\nوأعلن الوزير سالم العلي في المؤتمر الصحفي الذي عقده أمس في مقر الوزارة بالعاصمة بعد انتهاء اجتماعه مع رؤساء الغرف التجارية في المناطق، أن الخطة جاهزة.\nوأعلن الوزير سالم العلي في المؤتمر الصحفي الذي عقده أمس في مقر الوزارة بالعاصمة بعد انتهاء اجتماعه مع رؤساء الغرف التجارية في المناطق، إلا أن الخطة لم تكتمل.\nوأعلن الوزير سالم العلي في المؤتمر الصحفي الذي عقده أمس في مقر الوزارة بالعاصمة بعد انتهاء اجتماعه مع رؤساء الغرف التي أكد ممثلوها نجاحها، أن الخطة جاهزة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced, .named])
+        #expect(c[1].sources.first?.text == "الوزير سالم العلي")
+        #expect(!c[3].sources.contains { $0.text.contains("سالم العلي") })
+    }
+
     @Test("a bare verb before a colon opens a colon quotation too (وأضاف: ...), which runs to the end of its paragraph")
     func bareVerbColon() throws {
         let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. والسوق ستتعافى قريبا.\nوانخفضت الأسهم.\n")

@@ -1060,8 +1060,19 @@ struct AttributionFinder: Sendable {
         var seenWords = 0, beyondSubject = 0
         let reach = Self.complementReach
         var bracketDepth = 0
-        while t < end && beyondSubject <= reach {
+        while t < end && beyondSubject <= Self.commaComplementReach {
             let tok = a.tokens[t]
+            // past `complementReach`, only a statement's أن / إن right after a comma (below)
+            if beyondSubject > reach {
+                if tok.kind == .word, t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].is(Arabic.comma) || a.tokens[t - 1].is(","),
+                   opensStatement(at: t, a, end) {
+                    // (not when another reporting verb stands between: the أن is its own, يوم أعلن
+                    // عن وجودها في معرض جنيف …، وصفها رئيس المجموعة، فيردناند بيش، بأنها)
+                    return !(m.nextToken..<t).contains { a.tokens[$0].kind == .word && cues.longest([.report], at: $0, rules) != nil }
+                }
+                if tok.kind == .word { beyondSubject += 1 }
+                t += 1; continue
+            }
             if tok.kind == .punct && tok.is("(") { bracketDepth += 1 }
             if tok.kind == .punct && tok.is(")") { bracketDepth = max(0, bracketDepth - 1) }
             if tok.kind == .punct && tok.is(":") { return true }
@@ -1108,6 +1119,20 @@ struct AttributionFinder: Sendable {
 
     /// How many words a verb's complement may stand from it (`hasComplement`).
     static let complementReach = 12
+    /// How far a statement's أن / إن right after a comma may stand: the comma closes the
+    /// circumstances told between the verb and its content (أعلن وزير الخارجية جون كيري، اليوم
+    /// (الاثنين)، في الدوحة بعد انتهاء اجتماع مع نظرائه في مجلس التعاون … مع إيران، أنّ).
+    static let commaComplementReach = 30
+
+    /// Whether the word at `t` is a statement's أن / إن itself (أن، إنه، بأن), or إلى before one
+    /// (إلى أنه) — not a connective ending in one (إلا أن، غير أن، فإن، لأن).
+    func opensStatement(at t: Int, _ a: ArticleText, _ end: Int) -> Bool {
+        func opener(_ u: Int) -> Bool {
+            u < end && a.tokens[u].kind == .word && Self.statementOpeners.contains { a.tokens.letters(u).elementsEqual($0) }
+        }
+        if opener(t) { return true }
+        return Self.ilaa.contains { a.tokens.letters(t).elementsEqual($0) } && opener(t + 1)
+    }
 
     /// Whether a complement match ends in a complementiser that opens a statement (أن، إن، بأن,
     /// إلى أن), not a connective (حيث، بينما).
