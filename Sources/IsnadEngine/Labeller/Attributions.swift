@@ -848,6 +848,12 @@ struct AttributionFinder: Sendable {
         if rules[m.rule].kind == .denial, Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) }),
            Self.rebuttalPredicateOpeners.contains(where: { Arabic.withoutConjunctions(a.tokens.letters(v)).elementsEqual($0) }),
            opensStatement(a, unit, v - 1) { return false }
+        // a denial's definite noun after a demonstrative (نشروا هذه الأكاذيب من قبل، تلك الافتراءات،
+        // هذه الأنباء كاذبة): the demonstrative points back at the claim and the noun or its
+        // predicate calls it false — the speaker's rebuttal, not a topic (SOURCING.md, denied:
+        // quoted invective that goes on with a rebuttal)
+        if rules[m.rule].kind == .denial, Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) }),
+           Arabic.withoutConjunctions(a.tokens.letters(v)).starts(with: Arabic.article.unicodeScalars) { return false }
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
     }
 
