@@ -48,7 +48,7 @@ public struct OutletInference: Sendable {
                 // (a paper or a site only: an agency's or a broadcaster's report is another outlet's)
                 // (nor a name another outlet rule reads as an agency's at the same place: واس, not و+آس)
                 if ms.contains(where: { $0.start < m.end && $0.end > m.start && rules[$0.rule].outletKind?.toldIsAnother ?? false }) { continue }
-                if Self.ownPublished(a.text, before: k, start: m.start, after: m.end) { vote(m, 2) }
+                if Self.ownPublished(a, before: k, start: m.start, after: m.end) { vote(m, 2) }
             }
         }
         guard let best = votes.values.max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }), best.count >= 2 else { return nil }
@@ -65,28 +65,36 @@ public struct OutletInference: Sendable {
     /// the next word is نشرت (after an optional قد), or عدده/عددها comes within three words.
     /// A name introduced with an outlet word (صحيفة «ديلي ميل» في عددها، "صحيفة الغد الأردنية" قد
     /// نشرت) is another paper: no vote.
-    static func ownPublished(_ t: NormalizedText, before k: Int, start: Int, after end: Int) -> Bool {
-        func word(endingAt e: Int) -> String {
-            var b = e
-            while b >= 0 && Tokenizer.isWordScalar(t.scalars[b]) { b -= 1 }
-            return t.folded(b + 1, e + 1)
+    /// The words are the article's tokens (a word token is a run of word scalars: the run
+    /// ending at `k`, the one from `start`, the words after the quotation mark, one space or more
+    /// between each and the next).
+    static func ownPublished(_ a: ArticleText, before k: Int, start: Int, after end: Int) -> Bool {
+        let t = a.text, tokens = a.tokens
+        // the word token holding scalar `i`, if one does
+        func wordToken(at i: Int) -> Int? {
+            let w = tokens.tokens.partitionPoint { $0.end <= i }
+            return w < tokens.count && tokens[w].kind == .word && tokens[w].start <= i ? w : nil
         }
-        var e = start
-        while e < t.scalars.count && Tokenizer.isWordScalar(t.scalars[e]) { e += 1 }
-        if isOutletWord(word(endingAt: k)) || isOutletWord(t.folded(start, e)) { return false }
-        if Arabic.ownPublishedBefore.contains(word(endingAt: k)) { return true }
+        // the word ending at `k` (k is the last scalar before the quotation mark and the spaces)
+        let before = wordToken(at: k).map { tokens[$0].end == k + 1 ? tokens.text($0) : t.folded(tokens[$0].start, k + 1) } ?? ""
+        // the name's first word, from its start
+        let name = wordToken(at: start).map { t.folded(start, tokens[$0].end) } ?? ""
+        if isOutletWord(before) || isOutletWord(name) { return false }
+        if Arabic.ownPublishedBefore.contains(before) { return true }
         var i = end
         let n = t.scalars.count
         var closed = false
         while i < n && (t.scalars[i] == "\"" || t.scalars[i] == " ") { if t.scalars[i] == "\"" { closed = true }; i += 1 }
         guard closed else { return false }
+        // up to three words from `i`, the next only past plain spaces
         var words: [String] = []
-        while words.count < 3 && i < n && Tokenizer.isWordScalar(t.scalars[i]) {
-            var e = i
-            while e < n && Tokenizer.isWordScalar(t.scalars[e]) { e += 1 }
-            words.append(t.folded(i, e))
-            i = e
-            while i < n && t.scalars[i] == " " { i += 1 }
+        if var w = wordToken(at: i), tokens[w].start == i {
+            while true {
+                words.append(tokens.text(w))
+                guard words.count < 3, w + 1 < tokens.count, tokens[w + 1].kind == .word,
+                      t.scalars[tokens[w].end..<tokens[w + 1].start].allSatisfy({ $0 == " " }) else { break }
+                w += 1
+            }
         }
         guard let first = words.first else { return false }
         if Arabic.ownPublishedAfter.contains(first) { return true }

@@ -484,10 +484,57 @@ struct Standards {
         let denials = units.indices.filter { units[$0].label == .denied }
         guard !denials.isEmpty else { return }
         let claims = units.indices.filter { units[$0].label != nil }
-        // the content stems of each source name `sameBody` compares, read once per name (a
-        // denial is weighed against every denied claim near it: per pair they were most of
-        // the time of a long article full of denials)
-        var bodyStems: [String: Set<[Unicode.Scalar]>] = [:]
+        // the names of a unit's sources as `sameBody` compares them, read once per unit: each
+        // name's content stems numbered (once per name's text), a unit's distinct names of two
+        // stems or more as sorted lists of those numbers. A denial is weighed against every denied
+        // claim near it, and a unit of a long cue-dense article names hundreds of sources: hashing
+        // each name's String per pair of denials was most of the time of such an article (issue #26)
+        var stemNumbers: [StemKey: Int32] = [:]
+        var nameStems: [String: [Int32]] = [:]
+        var bodies = [[[Int32]]?](repeating: nil, count: units.count)
+        func body(_ u: Int) -> [[Int32]] {
+            if let known = bodies[u] { return known }
+            var names = Set<[Int32]>()
+            for m in units[u].sources {
+                let stems: [Int32]
+                if let known = nameStems[m.text] { stems = known } else {
+                    stems = PatternCompiler.foldedWords(m.text).compactMap { w -> Int32? in
+                        guard let st = Self.stemLetters(Array(w.unicodeScalars)[...]) else { return nil }
+                        let next = Int32(stemNumbers.count)
+                        return Self.taken(&stemNumbers[StemKey(st), default: next])
+                    }.sortedUnique()
+                    nameStems[m.text] = stems
+                }
+                // a name of one stem shares no two with another
+                if stems.count >= Self.minShared { names.insert(stems) }
+            }
+            let out = names.sorted { $0.lexicographicallyPrecedes($1) }
+            bodies[u] = out
+            return out
+        }
+        // the numbers of the article's sources (their ids), and, per unit, the matches reporting
+        // others' saying by the sources whose mentions hold each (distinct lists; nil: a match
+        // held by no mention, whoever the denier is) — read once per unit, not per denial
+        var sourceNumbers: [String: Int] = [:]
+        func sourceNumber(_ id: String) -> Int {
+            let next = sourceNumbers.count
+            return SeenStems.take(&sourceNumbers[id, default: next])
+        }
+        var othersHeld = [[[Int]]??](repeating: nil, count: units.count)
+        func othersSayingHolders(_ c: Int) -> [[Int]]? {
+            if let known = othersHeld[c] { return known }
+            var lists = Set<[Int]>()
+            var free = false
+            for m in a.matches[c] where Self.othersSaying.contains(rules[m.rule].kind) {
+                let span = a.text.originalSpan(m.start, m.end)
+                let holders = units[c].sources.filter { $0.span.start <= span.start && span.end <= $0.span.end }.map { sourceNumber($0.id) }.sortedUnique()
+                if holders.isEmpty { free = true; break }
+                lists.insert(holders)
+            }
+            let out: [[Int]]? = free ? nil : lists.sorted { $0.lexicographicallyPrecedes($1) }
+            othersHeld[c] = .some(out)
+            return out
+        }
         // each claim's place among the claims: the number of claims between two is a subtraction
         var place = [Int](repeating: -1, count: units.count)
         for (k, c) in claims.enumerated() { place[c] = k }
@@ -581,7 +628,15 @@ struct Standards {
             func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.sortedContains($1) ? Self.objectWeight : 1) } }
             let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
+            let denierNumbers = Set(units[d].sources.map { sourceNumber($0.id) })
             let contested = contestedNames(a, d)
+            // the denial's names indexed by stem (once, when a denied claim is first weighed): a
+            // denied claim's names meet only those sharing a stem
+            var denierBody: BodyIndex?
+            func sameBodyAsDenier(_ c: Int) -> Bool {
+                if denierBody == nil { denierBody = BodyIndex(body(d)) }
+                return denierBody!.sameBody(body(c))
+            }
             var scored: [(unit: Int, score: Double, shared: [Int])] = []
             for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
@@ -591,9 +646,9 @@ struct Standards {
                 // مصادر, is no one else's report)
                 // — unless the denial names that source as the one it contradicts (خلافا لما ذكره
                 // المرصد: a mention the resolver took back to the denier is not the denier)
+                // (a match reporting others' saying that no mention of the denier holds)
                 if let first = units[c].sources.first, denierIDs.contains(first.id), !holdsName(first, contested)
-                    && !a.matches[c].contains(where: { m in
-                        Self.othersSaying.contains(rules[m.rule].kind) && !mentions(units[c].sources, denierIDs, a.text.originalSpan(m.start, m.end)) })
+                    && othersSayingHolders(c).map({ lists in lists.allSatisfy { !denierNumbers.isDisjoint(with: $0) } }) == true
                     && !statesFirst[place[c]] { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text
@@ -603,7 +658,7 @@ struct Standards {
                 // nor a denial of its own side, its denier of the same body (نفت شرطة منطقة مكة ما
                 // تم تداوله … beside وأوضح الناطق الإعلامي بشرطة منطقة مكة أن ما تردد لا أساس له):
                 // the same denial told again
-                if units[c].label == .denied && sameBody(units[c].sources, units[d].sources, &bodyStems) { continue }
+                if units[c].label == .denied && sameBodyAsDenier(c) { continue }
                 // a denial of what is said (نفت ما يتردد على أن صفقة الخراع تمهيد لبيع معاذ) disputes
                 // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
                 // الانتقال): an unsourced claim sharing its words is the topic, not the report
@@ -627,7 +682,9 @@ struct Standards {
             var links: [Int] = []
             // (a denial that states someone's claim first points back to it, in its own words:
             // ويتهم حلفاء تركيا أنقرة بدعمه سرا، مع أن السلطات التركية تنفي ذلك)
-            if anaphoric[here] && !(statesFirst[here] && reportsBeforeDenying(a, d)), let prev = claims.last(where: { $0 < d && units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+            // (the claims before the denial read back from it, not from the article's end: the
+            // last claim before each of tens of thousands of denials was a walk over all the claims)
+            if anaphoric[here] && !(statesFirst[here] && reportsBeforeDenying(a, d)), let prev = claims[..<here].last(where: { units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
@@ -637,7 +694,7 @@ struct Standards {
                     links.append(s.unit)
                 }
                 units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: threshold, shared: b.shared.map(word))
-            } else if let p = claims.last(where: { $0 < d }), p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
+            } else if here > 0, case let p = claims[here - 1], p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes
                 links = units[p].contests.filter { $0 != d }
@@ -718,30 +775,44 @@ struct Standards {
         !stems.isEmpty && PatternCompiler.foldedWords(m.text).prefix(Self.nameWords).contains { Self.stemLetters(Array($0.unicodeScalars)[...]).map(stems.contains) ?? false }
     }
 
-    /// Whether two lists of sources name the same body: the names of one of each share two
-    /// content words or more, half the words of the shorter name or more (شرطة منطقة مكة المكرمة،
-    /// الناطق الإعلامي بشرطة منطقة مكة المكرمة).
-    /// `cache`: the stems of each name already read.
-    func sameBody(_ x: [SourceMention], _ y: [SourceMention], _ cache: inout [String: Set<[Unicode.Scalar]>]) -> Bool {
-        func stems(_ m: SourceMention) -> Set<[Unicode.Scalar]> {
-            if let known = cache[m.text] { return known }
-            let s = Set(PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) })
-            cache[m.text] = s
-            return s
-        }
-        let ys = y.map(stems)
-        return x.contains { m in
-            let a = stems(m)
-            return ys.contains { b in
-                let shared = a.intersection(b).count
-                return shared >= Self.minShared && 2 * shared >= min(a.count, b.count)
-            }
-        }
-    }
+    /// The value of an entry reached in place (`dictionary[key, default:]` stores its default).
+    static func taken(_ n: inout Int32) -> Int32 { n }
 
-    /// Whether `span` lies within a mention of one of `ids` among `sources`.
-    func mentions(_ sources: [SourceMention], _ ids: Set<String>, _ span: TextSpan) -> Bool {
-        sources.contains { ids.contains($0.id) && $0.span.start <= span.start && span.end <= $0.span.end }
+    /// A denial's source names (sorted lists of stem numbers, `linkContests`) indexed by stem.
+    struct BodyIndex {
+        let names: [[Int32]]
+        /// The names holding each stem.
+        var holding: [Int32: [Int32]] = [:]
+        init(_ names: [[Int32]]) {
+            self.names = names
+            for (k, name) in names.enumerated() { for s in name { holding[s, default: []].append(Int32(k)) } }
+        }
+
+        /// Whether these names and `other`'s name the same body: a name of each shares two
+        /// content words or more, half the words of the shorter name or more (شرطة منطقة مكة
+        /// المكرمة، الناطق الإعلامي بشرطة منطقة مكة المكرمة). Only the names sharing a stem
+        /// with one of `other` are counted, through the index.
+        func sameBody(_ other: [[Int32]]) -> Bool {
+            guard !names.isEmpty else { return false }
+            var shared = [Int32](repeating: 0, count: names.count)
+            var met: [Int32] = []
+            for a in other {
+                for k in met { shared[Int(k)] = 0 }
+                met.removeAll(keepingCapacity: true)
+                for s in a {
+                    guard let ks = holding[s] else { continue }
+                    for k in ks {
+                        if shared[Int(k)] == 0 { met.append(k) }
+                        shared[Int(k)] += 1
+                    }
+                }
+                for k in met {
+                    let n = Int(shared[Int(k)])
+                    if n >= Standards.minShared && 2 * n >= min(a.count, names[Int(k)].count) { return true }
+                }
+            }
+            return false
+        }
     }
 
     // MARK: figures
