@@ -170,6 +170,17 @@ struct SourceSpanTests {
         #expect(claims[1].sources.first?.text.contains("فهد العلي") == true)
     }
 
+    @Test("spans8: a speaker's phrase ends before a first-person complement (إننا، أنني), which is no source of its own")
+    func firstPersonComplement() throws {
+        let shipped = try Auditor(pack: try RuleLoader.load(directories: [TestSupport.rules]))
+        let named = shipped.claims("ويقول الباحث مارك غودمان إننا نسابق الزمن لوصل كل جهاز بالإنترنت.", outlet: nil)
+        #expect(named.last?.sources.map(\.text) == ["الباحث مارك غودمان"])
+        let bare = shipped.claims("قال المبعوث أموس هوكستين إن الأسواق ستتحسن.\nوأضاف: أعتقد أنني تعلمت الكثير من الاتفاق.", outlet: nil)
+        #expect(bare.last?.label == .named)
+        #expect(bare.last?.sources.contains { $0.text.contains("أنني") } == false)
+        #expect(bare.last?.sources.first?.id == bare.first?.sources.first?.id)
+    }
+
     @Test("a column written in another paper is that paper's: secondhand, the paper as via")
     func column() {
         let u = claim("وكتب فهد العلي في مقاله بصحيفة رويترز أن الأزمة ستطول.")
