@@ -90,4 +90,28 @@ struct ShippedAnonymityTests {
         #expect(!a.units.contains { $0.label == .anonymous })
         #expect(!a.units.contains { $0.flags.contains(.reasonGiven) })
     }
+
+    @Test("the speaker a condition of anonymity is about is the source, never the condition's words: وطلب المسؤول عدم نشر اسمه، المسؤول الذي طلب عدم نشر اسمه، مصدر رفض الإفصاح عن هويته")
+    func conditionSubject() throws {
+        let first = "قال مسؤول في هيئة الطيران إن الرحلات ستعود غدا.\n"
+        for (second, mention) in [("وطلب المسؤول عدم نشر اسمه لحساسية الموضوع.", "المسؤول"),
+                                  ("ولم يقدم المسؤول الذي طلب عدم نشر اسمه تفاصيل أخرى.", "المسؤول")] {
+            let a = try audit(first + second)
+            let claim = try #require(a.units.last, "\(second)")
+            #expect(claim.label == .anonymous, "\(second)")
+            let source = try #require(claim.sources.first, "\(second)")
+            #expect(source.text == mention, "\(second)")
+            // the same source as the official met in the first sentence, counted once
+            #expect(source.id == a.units.first?.sources.first?.id, "\(second)")
+            #expect(a.sources.count == 1, "\(second)")
+            #expect(a.sources.first?.name == "مسؤول في هيئة الطيران", "\(second)")
+        }
+        // a refusal to be named ends the speaker's phrase and makes the speaker anonymous
+        let refused = try #require(try audit("وقال مصدر رفض الإفصاح عن هويته إن الاجتماع تأجل.").units.last)
+        #expect(refused.label == .anonymous)
+        #expect(refused.sources.map(\.text) == ["مصدر"])
+        // a body refusing to name someone else makes no one anonymous
+        let other = try #require(try audit("وقالت الشرطة إنها رفضت الكشف عن هوية المتهم.").units.last)
+        #expect(other.label == .named)
+    }
 }

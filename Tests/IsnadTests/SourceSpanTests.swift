@@ -170,6 +170,30 @@ struct SourceSpanTests {
         #expect(claims[1].sources.first?.text.contains("فهد العلي") == true)
     }
 
+    @Test("spans8: a speaker's phrase ends before a first-person complement (إننا، أنني), which is no source of its own")
+    func firstPersonComplement() throws {
+        let shipped = try Auditor(pack: try RuleLoader.load(directories: [TestSupport.rules]))
+        let named = shipped.claims("ويقول الباحث مارك غودمان إننا نسابق الزمن لوصل كل جهاز بالإنترنت.", outlet: nil)
+        #expect(named.last?.sources.map(\.text) == ["الباحث مارك غودمان"])
+        let bare = shipped.claims("قال المبعوث أموس هوكستين إن الأسواق ستتحسن.\nوأضاف: أعتقد أنني تعلمت الكثير من الاتفاق.", outlet: nil)
+        #expect(bare.last?.label == .named)
+        #expect(bare.last?.sources.contains { $0.text.contains("أنني") } == false)
+        #expect(bare.last?.sources.first?.id == bare.first?.sources.first?.id)
+    }
+
+    @Test("spans8: a long title cut by the word limit before its holder's name goes on to the family name, which later mentions resolve to")
+    func longTitleName() throws {
+        let shipped = try Auditor(pack: try RuleLoader.load(directories: [TestSupport.rules]))
+        let a = shipped.audit(test: "وقال المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة المدينة المنورة خالد بن مساعد السهلي: إن الفرق باشرت الحادث.\nوأضاف السهلي أن المصابين نقلوا إلى المستشفى.")
+        let claims = a.units.filter { !$0.sources.isEmpty }
+        #expect(claims.first?.sources.first?.text.hasSuffix("خالد بن مساعد السهلي") == true)
+        #expect(claims.last?.sources.first?.id == claims.first?.sources.first?.id)
+        #expect(a.sources.count == 1)
+        // a word that ends no name is left out (an object after the name: خالد الفيصل شرطة …)
+        let object = shipped.audit(test: "وقال المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة المدينة المنورة الأستاذ خالد الفيصل مشاريع جديدة ستنطلق.")
+        #expect(object.units.last?.sources.first?.text.contains("مشاريع") != true)
+    }
+
     @Test("a column written in another paper is that paper's: secondhand, the paper as via")
     func column() {
         let u = claim("وكتب فهد العلي في مقاله بصحيفة رويترز أن الأزمة ستطول.")

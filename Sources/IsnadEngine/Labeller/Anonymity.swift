@@ -103,11 +103,16 @@ struct Anonymity: Sendable {
         return false
     }
 
-    func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, words: [Int],
-                                  roster: inout SourceRoster, into p: inout Proposals, _ rec: inout R) {
+    func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, words: [Int], cues: SourceResolver.TokenCues,
+                                  resolution: inout Resolution, roster: inout SourceRoster, into p: inout Proposals, _ rec: inout R) {
         guard !p.labels.contains(.anonymous) else { return }
         let stated = ms.first(where: { rules[$0.rule].kind == .anonymity || rules[$0.rule].kind == .anonymityReason })
-        if p.mentions.isEmpty, let m = stated {
+        if p.mentions.isEmpty, let m = stated, let ph = conditionSubject(m, a, unit: i, words: words, cues: cues) {
+            // the role the condition is about is the source (وطلب المسؤول عدم نشر اسمه): a mention
+            // like any other, which refers back to the source met before (مسؤول في الحكومة)
+            let text = resolution.anonymousMention(ph, a, unit: i, roster: &roster, into: &p)
+            if R.isRecording { rec.record(.madeAnonymous(source: text, by: m), unit: i) }
+        } else if p.mentions.isEmpty, let m = stated {
             let span = a.text.originalSpan(m.start, m.end)
             let ws = Array(words[words.lowerBound(of: m.firstToken)..<words.lowerBound(of: m.nextToken)])
             let ph = SourcePhrase(start: m.start, end: m.end, words: ws, kind: .anonymous, refersBack: false, key: resolver.key(a, ws))
@@ -119,5 +124,44 @@ struct Anonymity: Sendable {
         }
         p.labels.append(.anonymous); p.reasons.append(Reason(.anonymityStated))
         p.labelRules.append(stated.map { rules[$0.rule].id } ?? "anonymity")
+    }
+
+    /// The heads of a phrase a condition of anonymity can be about: an unnamed speaker.
+    static let conditionHeads: CueKinds = [.role, .anonymous, .collective]
+
+    /// The speaker a condition of anonymity `m` is about, when the claim names none: a role, a
+    /// group or an unnamed source inside the condition, after its verb (وطلب المسؤول عدم نشر
+    /// اسمه), or right before it, a relative pronoun between or none (ولم يقدم المسؤول الذي طلب
+    /// عدم نشر اسمه تفاصيل، مصدر رفض الكشف عن هويته). Nil when there is none: the condition then
+    /// stands for the source itself. A refusal to be named is never the source's name.
+    func conditionSubject(_ m: CueMatch, _ a: ArticleText, unit: Int, words: [Int], cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard rules[m.rule].kind == .anonymity else { return nil }
+        let first = words.lowerBound(of: m.firstToken), end = words.lowerBound(of: m.nextToken)
+        guard first < words.count, words[first] == m.firstToken else { return nil }
+        // inside the condition, after its verb
+        if let k = ((first + 1)..<end).first(where: { cues.kinds(at: words[$0], rules).intersects(Self.conditionHeads) }) {
+            guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[k..<end]), from: 0, cues: cues, skipAdverbs: false),
+                  ph.kind == .anonymous || ph.kind == .person else { return nil }
+            return ph
+        }
+        // before it: the word before the condition (or before its relative pronoun) closes the phrase
+        var r = first - 1
+        guard r >= 0, !a.tokens[words[first]].afterBreak else { return nil }
+        if AttributionFinder.relatives.contains(where: { a.tokens.letters(words[r]).elementsEqual($0) }) {
+            guard !a.tokens[words[r]].afterBreak else { return nil }
+            r -= 1
+        }
+        guard r >= 0 else { return nil }
+        // the phrase's head, up to three words back, no break between (مسؤول أمني باكستاني رفض)
+        var k = r
+        while k >= 0 && r - k < 4 {
+            if cues.kinds(at: words[k], rules).intersects(Self.conditionHeads) { break }
+            if k == 0 || a.tokens[words[k]].afterBreak || resolver.hasPunctBetween(a, words[k - 1], words[k]) { return nil }
+            k -= 1
+        }
+        guard k >= 0, r - k < 4,
+              let ph = resolver.phrase(in: a, unit: unit, words: Array(words[k...r]), from: 0, cues: cues, skipAdverbs: false),
+              ph.words.count == r - k + 1, ph.kind == .anonymous || ph.kind == .person else { return nil }
+        return ph
     }
 }

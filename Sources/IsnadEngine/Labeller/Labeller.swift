@@ -111,7 +111,11 @@ public struct Labeller: Sendable {
             resolution.run(attributions, a, unit: i, cues: cues, anonymityCue: read.anonymityCue,
                            anonymity: scope, last: continuity.last,
                            roster: &roster, into: &p, &rec)
-            if read.anonymityReason { anonymity.run(ms, a, unit: i, words: words, roster: &roster, into: &p, &rec) }
+            if read.anonymityReason {
+                // (the condition's subject is read from the unit's cues: loaded here when no cue attributes)
+                if !attributes { cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
+                anonymity.run(ms, a, unit: i, words: words, cues: cues, resolution: &resolution, roster: &roster, into: &p, &rec)
+            }
             let q = continuity.begin(a, unit: i)
             let label: Label, reason: Reason, decidedBy: String?
             if let choice = Precedence.choose(p, unit: i, &rec) {

@@ -150,6 +150,26 @@ struct Resolution {
         }
     }
 
+    /// Enters `ph` as an anonymous source of unit `i` (the speaker a condition of anonymity is
+    /// about: `Anonymity.conditionSubject`), resolved against the roster like any mention, and
+    /// returns its text.
+    mutating func anonymousMention(_ ph: SourcePhrase, _ a: ArticleText, unit i: Int, roster: inout SourceRoster,
+                                   into p: inout Proposals) -> String {
+        let span = a.text.originalSpan(ph.start, ph.end)
+        let text = a.text.originalText(span)
+        let resolved = roster.resolve(ph, text: text)
+        let idx = roster.add(ph, text: text, span: span, unit: i, resolved: resolved, via: nil)
+        roster.setAnonymityReason(idx); roster.setKind(idx, .anonymous)
+        let why: Reason? = resolved.map { r in
+            let first = roster.entries[r].mentions.first
+            return Reason(.sameSource(name: roster.entries[r].name, id: roster.entries[r].id,
+                                      claim: first.map { claimNumber($0.unit) }, line: first.map { a.segments[$0.unit].line } ?? 0))
+        }
+        p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: span, kind: .anonymous, via: nil, why: why))
+        p.rosterIndexes.append(idx)
+        return text
+    }
+
     /// Whether a phrase names the publication's own outlet: under any of its gazetteer names,
     /// or with every word of its name.
     func isOwn(_ p: SourcePhrase, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {

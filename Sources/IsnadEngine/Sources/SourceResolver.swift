@@ -310,6 +310,25 @@ public struct SourceResolver: Sendable {
             taken.append(t)
             k += 1
         }
+        // a long title cut by the word limit before its holder's name is whole (المتحدث الرسمي لهيئة
+        // الهلال الأحمر السعودي بمنطقة المدينة المنورة خالد بن مساعد | السهلي: إن): the name goes on
+        // after a lineage particle or عبد, and a family name with the article closes it before what
+        // follows a speaker — not a word a rule knows, nor one after a word that ends no name
+        if taken.count >= maxWords, k < words.count, cues.covered(taken[0]).intersects([.title, .role]) {
+            var extra = 0
+            while k < words.count && extra < 4 {
+                let t = words[k]
+                if a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t) || !cues.covered(t).isEmpty { break }
+                let l = a.tokens.letters(t)
+                let afterParticle = Self.isOneOf(a.tokens.letters(words[k - 1]), Self.nameLinkLetters)
+                let closes = Self.isDefinite(l) && (k + 1 == words.count || a.tokens[words[k + 1]].afterBreak
+                    || hasPunctBetween(a, t, words[k + 1]) || Self.isLoneLam(a.tokens.letters(words[k + 1]))
+                    || cues.kinds(at: words[k + 1], rules).intersects([.complement, .stop, .told, .adverb, .report, .verb]))
+                guard afterParticle || Self.isOneOf(l, Self.nameLinkLetters) || closes else { break }
+                taken.append(t); k += 1; extra += 1
+                if closes { break }
+            }
+        }
         var memberWords: [Int]? = nil
         // a group followed by its named members (مسؤولون من بينهم الأمين العام، خبراء مثل بيلار وفايفر)
         if k < words.count, taken.count < maxWords, let m = cues.longest([.members], at: words[k], rules),
@@ -865,6 +884,8 @@ public struct SourceResolver: Sendable {
     static let rankBodyWords = Arabic.rankBodyWords
     static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
     static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
+    /// The words after which a person's name goes on: its particles (بن، بنت، آل) and عبد.
+    static let nameLinkLetters = (Arabic.nameParticles + [Arabic.abd]).map { Normalizer.foldedScalars($0) }
     static let fieldHeads = Arabic.fieldHeads.map { Normalizer.foldedScalars($0) }
     static let deputyWords = Arabic.deputyWords.map { Normalizer.foldedScalars($0) }
     /// Whether a word is one of a few short words (read without allocating: `key` reads every
