@@ -54,8 +54,15 @@ struct AttributionFinder: Sendable {
                     attributions.append(g)
                 }
             case .passive, .anonymous:
-                let words = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
-                let p = SourcePhrase(start: m.start, end: m.end, words: words, kind: .anonymous, refersBack: false,
+                var words = Array(words[position(words, m.firstToken)..<position(words, m.nextToken)])
+                var end = m.end
+                // the content a passive's pattern reads past its complement (تردد أن النادي) is no
+                // part of the source: the phrase ends at the complement
+                if kind == .passive, let c = words.dropLast().firstIndex(where: { cues.has(.complement, at: $0, rules) }) {
+                    words.removeSubrange((c + 1)...)
+                    end = a.tokens[words[c]].end
+                }
+                let p = SourcePhrase(start: m.start, end: end, words: words, kind: .anonymous, refersBack: false,
                                      key: resolver.key(a, words))
                 // a phrase holding this cue was found by a cue close before it: look back a short way only
                 var recent: [Int] = []

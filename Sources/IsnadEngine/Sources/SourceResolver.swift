@@ -32,6 +32,10 @@ public struct SourcePhrase: Sendable, Equatable {
     /// الخبير العسكري العميد فلان) — not under a role alone, whose words after it are as often no
     /// name (مسؤول بالشرطة رفض الإفصاح، مسؤول أمريكي أطلعه مسؤول أجنبي، نفى المسؤول وجود علاقة).
     public var holderNamed = false
+    /// Whether the phrase names one member of a group (أحد سكان المنطقة عبدالله الفريح): a
+    /// group word before the name, and a name of one to three words no rule knows (not أحد
+    /// المسافرين مشكلة أخرى, whose أخرى is a qualifier).
+    public var namedMember = false
     /// Whether the phrase is a title and nothing else (الأمين العام لهيئة الإغاثة الإسلامية).
     public var untitled = false
     /// The key of the name after the first بن / ابن (محمد بن نايف → نايف): a father's name tells
@@ -422,6 +426,9 @@ public struct SourceResolver: Sendable {
             phrase.named = !phrase.untitled && hasName(a, taken[titleWords.count...], cues: cues)
             phrase.titleKey = key(a, Array(titleWords)).sortedUnique()
             phrase.holderNamed = phrase.named && !phrase.refersBack && titleWords.contains { cues.covered($0).contains(.title) }
+            phrase.namedMember = phrase.named && taken.count - titleWords.count <= 3
+                && titleWords.contains { cues.covered($0).contains(.collective) }
+                && taken[titleWords.count...].allSatisfy { cues.covered($0).isEmpty }
         }
         if let (p, s) = toldAt, let told = self.phrase(in: a, unit: unit, words: words, from: p, startOffset: s, cues: cues,
                                                        skipAdverbs: false, quotedName: true),
@@ -1324,6 +1331,11 @@ public struct SourceRoster: Sendable {
                 // a title with its holder's name (الدكتور محمد مارم السكرتير الخاص للرئيس اليمني) is no
                 // unidentified source met before, whatever words it shares with one (مصدر رئاسي يمني)
                 if p.holderNamed && e.kind == .anonymous { continue }
+                // a person named as one of a group (أحد سكان المنطقة عبدالله الفريح, after سكان الحي
+                // complained): the group's word is shared, the name is not — someone identified,
+                // not the unidentified group met before
+                if p.namedMember && p.kind == .person && e.kind == .anonymous,
+                   !key.contains(where: { w in !p.titleKey.contains(w) && e.key.contains(w) }) { continue }
                 // two people named with their fathers' names are one only if those agree: الأمير محمد
                 // بن نايف is not الأمير محمد بن سلمان, though the title and the first name are shared
                 if p.kind == .person, e.kind == .person, let l = p.lineage, let m = e.lineage, l != m { continue }
