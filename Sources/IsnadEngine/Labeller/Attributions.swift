@@ -1009,12 +1009,45 @@ struct AttributionFinder: Sendable {
     }
 
     /// Whether the words before a headline's colon are only a place (a rule with `place_tag`)
-    /// and the first word after it is no verb, negation, denial or reporting cue.
+    /// and what follows is the page's topic, not the state speaking: the first word after the
+    /// colon is no negation, denial, hedge, reporting cue or pronoun, no quotation opens there,
+    /// and a verb there is an event's, in the third person (السعودية: تراجع إيرادات، مصر: يوقف)
+    /// — a first-person verb (إيران: نرفض، سنرد، رفضنا) or a particle (لن نتخلى) is the state's voice.
     func isPlaceTag(_ a: ArticleText, _ span: [Int], colon: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
         guard let first = span.first, let last = span.last,
               cues.starting(at: first).contains(where: { rules[$0.rule].placeTag && $0.nextToken > last }),
               let next = words.first(where: { $0 > colon }) else { return false }
-        return !cues.kinds(at: next, rules).intersects([.verb, .report, .denial, .hedge, .complement, .pronoun])
+        if opensQuotation(a, after: colon, before: next) { return false }
+        let kinds = cues.kinds(at: next, rules)
+        if kinds.intersects([.report, .denial, .hedge, .complement, .pronoun]) { return false }
+        guard kinds.contains(.verb) else { return true }
+        // a particle (لن، لا، لم، قد، سوف) opens the state's own sentence
+        if cues.starting(at: next).contains(where: { rules[$0.rule].kind == .verb && $0.nextToken > next + 1 }) { return false }
+        return !isFirstPerson(Arabic.withoutConjunctions(a.tokens.letters(next)))
+    }
+
+    /// A quotation mark between a colon and the next word, its quotation three words or more
+    /// (or never closed in the unit) — a quotation, not a quoted name («داعش» يتبنى).
+    func opensQuotation(_ a: ArticleText, after colon: Int, before next: Int) -> Bool {
+        guard let q = (colon + 1..<next).first(where: { a.tokens[$0].kind == .punct && a.tokens.letters($0).first.map(QuotationMarks.opens) == true })
+        else { return false }
+        var words = 0, u = q + 1
+        while u < a.tokens.count && words < 3 {
+            if a.tokens[u].kind == .punct, let c = a.tokens.letters(u).first, QuotationMarks.isQuote(c) { return false }
+            if a.tokens[u].kind == .word { words += 1 }
+            u += 1
+        }
+        return true
+    }
+
+    /// A verb of the first person plural: the imperfect in ن (نرفض، سنرد، سنعمل) or the
+    /// perfect in نا (رفضنا، قررنا).
+    func isFirstPerson(_ f: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard f.count >= 3 else { return false }
+        let b = f.startIndex
+        if f[b] == Arabic.nun { return true }
+        if f[b] == Arabic.seen && f[b + 1] == Arabic.nun { return true }
+        return f.count >= 4 && f[f.endIndex - 2] == Arabic.nun && f.last == Arabic.alef
     }
 
     /// Whether a unit opens with a list marker (`*`, `-`, `•`, a dash).
