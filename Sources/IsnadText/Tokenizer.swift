@@ -162,8 +162,8 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// The text of a form of one of these tokens.
     public func text(_ f: TokenForm) -> String { f.text(scalars) }
 
-    /// Drops the readings of every word (the matcher's and the labeller's, 20 bytes each, about
-    /// three bytes per byte of Arabic text), keeping the tokens and their letters: for the stages
+    /// Drops the readings of every word (the matcher's and the labeller's, 16 bytes each, about
+    /// two bytes per byte of Arabic text), keeping the tokens and their letters: for the stages
     /// after labelling, which read letters only. `forms(_:)` traps afterwards.
     public mutating func releaseForms() { forms = [] }
 

@@ -7,7 +7,7 @@ import IsnadText
 import IsnadTestSupport
 
 /// Issue #26, item 3: what a long article holds while it is audited — the offset map stored
-/// as runs, readings of 20 bytes, lists kept at their size — with the same values as before.
+/// as runs, readings of 16 bytes, lists kept at their size — with the same values as before.
 @Suite("Storage of a long article")
 struct StorageTests {
     /// The offset map of `scalars` as a flat list, folding each scalar by itself (the reference).

@@ -253,6 +253,14 @@ struct AttributionFinder: Sendable {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
+        // a denial's noun after a demonstrative (وأضاف أن هذه الأكاذيب تهدف إلى): the speaker's
+        // rebuttal, pointing back like a bare verb; the word after the noun is no subject
+        if isDemonstrativeDenialNoun(m, a, unit) {
+            var at = Attribution(cue: m)
+            at.backReference = true
+            at.isDenial = true
+            return at
+        }
         // أرجع إلى, ارجع إلى: the first person or the imperative of the verb, no one's statement
         // (a verb that needs its complement has it here: known, not scanned again)
         let complement: Bool? = needsComplement ? true : nil
@@ -859,9 +867,22 @@ struct AttributionFinder: Sendable {
         // هذه الأنباء كاذبة): the demonstrative points back at the claim and the noun or its
         // predicate calls it false — the speaker's rebuttal, not a topic (SOURCING.md, denied:
         // quoted invective that goes on with a rebuttal)
-        if rules[m.rule].kind == .denial, Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) }),
-           Arabic.withoutConjunctions(a.tokens.letters(v)).starts(with: Arabic.article.unicodeScalars) { return false }
+        if isDemonstrativeDenialNoun(m, a, unit) { return false }
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
+    }
+
+    /// Whether a denial cue is a definite noun right after a demonstrative (هذه الأكاذيب، تلك
+    /// الافتراءات): the demonstrative points back at the claim and the noun calls it false. Not a
+    /// noun after a word no verb follows (`followsNominalWord`), but no verb either: the words
+    /// after it are what the rebuttal says (هذه الأكاذيب تهدف إلى), no subject, and the speaker is
+    /// the one already speaking (`verbAttribution`).
+    func isDemonstrativeDenialNoun(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        let v = m.firstToken
+        guard rules[m.rule].kind == .denial, v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word,
+              !hasConjunction(a, v) else { return false }
+        let before = a.tokens.letters(v - 1)
+        return Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) })
+            && Arabic.withoutConjunctions(a.tokens.letters(v)).starts(with: Arabic.article.unicodeScalars)
     }
 
     /// Whether token `h` is the head of an adverbial phrase (`Arabic.adverbialDemonstrativeHeads`)

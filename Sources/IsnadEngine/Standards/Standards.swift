@@ -274,8 +274,9 @@ struct Standards {
             lastUnit.append(unit)
             return (n, true)
         }
-        /// The value of an entry reached in place (`ids[stem, default:]` stores its default).
-        static func take(_ n: inout Int) -> Int { n }
+        /// The value of an entry reached in place (`ids[stem, default:]` stores its default): the one
+        /// lookup that numbers a stem here, and a name's stems and a source's id in `linkContests`.
+        static func take<Number: BinaryInteger>(_ n: inout Number) -> Number { n }
         /// The number of a stem seen, if it was.
         func id(of stem: [Unicode.Scalar]) -> Int? { ids[StemKey(stem)] }
     }
@@ -501,7 +502,7 @@ struct Standards {
                     stems = PatternCompiler.foldedWords(m.text).compactMap { w -> Int32? in
                         guard let st = Self.stemLetters(Array(w.unicodeScalars)[...]) else { return nil }
                         let next = Int32(stemNumbers.count)
-                        return Self.taken(&stemNumbers[StemKey(st), default: next])
+                        return SeenStems.take(&stemNumbers[StemKey(st), default: next])
                     }.sortedUnique()
                     nameStems[m.text] = stems
                 }
@@ -774,9 +775,6 @@ struct Standards {
     func holdsName(_ m: SourceMention, _ stems: Set<[Unicode.Scalar]>) -> Bool {
         !stems.isEmpty && PatternCompiler.foldedWords(m.text).prefix(Self.nameWords).contains { Self.stemLetters(Array($0.unicodeScalars)[...]).map(stems.contains) ?? false }
     }
-
-    /// The value of an entry reached in place (`dictionary[key, default:]` stores its default).
-    static func taken(_ n: inout Int32) -> Int32 { n }
 
     /// A denial's source names (sorted lists of stem numbers, `linkContests`) indexed by stem.
     struct BodyIndex {

@@ -1,0 +1,27 @@
+import Testing
+@testable import IsnadEngine
+import IsnadModel
+import IsnadRules
+import IsnadTestSupport
+
+/// The shipped pack's rebuttals in context (Rules/denial.yml, AttributionFinder).
+@Suite("shipped denials in context")
+struct ShippedDenialTests {
+    static let pack: RulePack = try! RuleLoader.load(directories: [TestSupport.rules])
+
+    func audit(_ text: String) throws -> ArticleAudit {
+        try Auditor(pack: Self.pack, policy: FailurePolicy(labels: [])).audit(test: text)
+    }
+
+    @Test("a denial's noun after a demonstrative (هذه الأكاذيب) is the speaker's rebuttal: denied by the one speaking, and the word after it is no subject")
+    func demonstrativeNounPointsBack() throws {
+        let a = try audit("ونفى المتحدث باسم الحركة ما نشرته الوكالة عن الاتفاق.\nوأضاف أن هذه الأكاذيب تهدف إلى التشويش على زيارة الوفد.")
+        let claims = a.units.filter { $0.label != nil }
+        try #require(claims.count == 2)
+        #expect(claims[1].label == .denied)
+        #expect(claims[1].sources.contains { $0.text == "المتحدث باسم الحركة" })
+        // (the verb after the noun was read as its subject's name: تهدف, a person)
+        #expect(!claims[1].sources.contains { $0.text.contains("تهدف") })
+        #expect(Set(claims[1].sources.map(\.id)).isSubset(of: Set(claims[0].sources.map(\.id))))
+    }
+}
