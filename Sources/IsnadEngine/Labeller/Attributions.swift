@@ -229,9 +229,12 @@ struct AttributionFinder: Sendable {
             return nil
         }
         if speaker == .previous {
-            // a verbal noun whose possessive pronoun is the speaker (تأكيده على): it points back
-            var at = Attribution(cue: m)
-            at.backReference = true
+            // a verbal noun whose possessive pronoun is the speaker (تأكيده على): it points back;
+            // an adverbial participle (سائلًا الله) describes the subject of its clause's verb, as
+            // مؤكدًا / مشيرًا do (`subject(of:)`), and points back only when there is none — the
+            // words after it are never its subject (سائلًا الله تعالى)
+            var at = isParticiple(a.tokens, m.firstToken) ? subject(of: m, a, unit, words, cues) : Attribution(cue: m)
+            if at.phrase == nil { at.backReference = true }
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
@@ -968,7 +971,16 @@ struct AttributionFinder: Sendable {
     /// (موضحةً، مضيفين, written without the accusative's alef), and the form-I فاعلًا (قائلًا، نافيًا).
     func isParticiple(_ tokens: Tokens, _ i: Int) -> Bool {
         let forms = tokens.forms(i)
-        let f = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(tokens.scalars)
+        let last = forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]
+        if isParticipleShape(last.letters(tokens.scalars)) { return true }
+        // a participle whose first letter is also a prefix of the present (سائلًا): the form
+        // with it dropped (ائلا) is read last; the whole word, with no clitic, is the participle
+        let whole = forms[forms.startIndex]
+        return last.clitics == .none && whole.clitics == .none && isParticipleShape(whole.letters(tokens.scalars))
+    }
+
+    /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا (see `isParticiple`).
+    private func isParticipleShape<L: BidirectionalCollection>(_ f: L) -> Bool where L.Element == Unicode.Scalar, L.Index == Int {
         guard f.count >= 4 else { return false }
         let b = f.startIndex
         if f[b] == Arabic.mim && f.count >= 5 {
