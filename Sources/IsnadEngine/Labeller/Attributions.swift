@@ -1144,7 +1144,7 @@ struct AttributionFinder: Sendable {
             // past `complementReach`, only a statement's أن / إن right after a comma (below)
             if beyondSubject > reach {
                 if tok.kind == .word, t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].is(Arabic.comma) || a.tokens[t - 1].is(","),
-                   opensStatement(at: t, a, end) {
+                   isStatementOpener(at: t, a, end) {
                     // (not when another reporting verb stands between: the أن is its own, يوم أعلن
                     // عن وجودها في معرض جنيف …، وصفها رئيس المجموعة، فيردناند بيش، بأنها)
                     return !(m.nextToken..<t).contains { a.tokens[$0].kind == .word && cues.longest([.report], at: $0, rules) != nil }
@@ -1205,7 +1205,7 @@ struct AttributionFinder: Sendable {
 
     /// Whether the word at `t` is a statement's أن / إن itself (أن، إنه، بأن), or إلى before one
     /// (إلى أنه) — not a connective ending in one (إلا أن، غير أن، فإن، لأن).
-    func opensStatement(at t: Int, _ a: ArticleText, _ end: Int) -> Bool {
+    func isStatementOpener(at t: Int, _ a: ArticleText, _ end: Int) -> Bool {
         func opener(_ u: Int) -> Bool {
             u < end && a.tokens[u].kind == .word && Self.statementOpeners.contains { a.tokens.letters(u).elementsEqual($0) }
         }
