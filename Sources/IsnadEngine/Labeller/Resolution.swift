@@ -130,11 +130,7 @@ struct Resolution {
             let entryVia = roster.entries[idx].via
             // a definite description (المسؤول الأميركي) carries the earlier mention's channel; a name does not
             let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && ph.refersBack ? entryVia : nil))
-            let why: Reason? = resolved.map { r in
-                let first = roster.entries[r].mentions.first
-                return Reason(.sameSource(name: roster.entries[r].name, id: roster.entries[r].id,
-                                          claim: first.map { claimNumber($0.unit) }, line: first.map { a.segments[$0.unit].line } ?? 0))
-            }
+            let why = sameSourceReason(resolved, roster, a)
             p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(ph.start, ph.end),
                                             kind: kind, via: mentionVia, why: why))
             p.rosterIndexes.append(idx)
@@ -160,14 +156,20 @@ struct Resolution {
         let resolved = roster.resolve(ph, text: text)
         let idx = roster.add(ph, text: text, span: span, unit: i, resolved: resolved, via: nil)
         roster.setAnonymityReason(idx); roster.setKind(idx, .anonymous)
-        let why: Reason? = resolved.map { r in
+        p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: span, kind: .anonymous, via: nil,
+                                        why: sameSourceReason(resolved, roster, a)))
+        p.rosterIndexes.append(idx)
+        return text
+    }
+
+    /// Why a mention is the source `resolved` met before: its name, id, and the claim and line
+    /// where it was first met (nil when the mention is a new source).
+    mutating func sameSourceReason(_ resolved: Int?, _ roster: SourceRoster, _ a: ArticleText) -> Reason? {
+        resolved.map { r in
             let first = roster.entries[r].mentions.first
             return Reason(.sameSource(name: roster.entries[r].name, id: roster.entries[r].id,
                                       claim: first.map { claimNumber($0.unit) }, line: first.map { a.segments[$0.unit].line } ?? 0))
         }
-        p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: span, kind: .anonymous, via: nil, why: why))
-        p.rosterIndexes.append(idx)
-        return text
     }
 
     /// Whether a phrase names the publication's own outlet: under any of its gazetteer names,
