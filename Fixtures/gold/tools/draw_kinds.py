@@ -156,6 +156,26 @@ KINDS = [
      r"(قدم|قدمت|يقدم|تقدم|استمع|استمعت)( [^\s]+)? (إلى )?(شرحا|شرحاً|شرح) (عن|حول|ل|من)"),
     ("glued-credit", "a credit glued after the last full stop (….وفقا لوكالة، .نقلا عن)",
      r"[.](وفقا|وفقاً|نقلا|نقلاً|بحسب|المصدر) "),
+    # twelfth round (seed 20261221, `--only` these kinds, `--first 99`): kinds the validation split's
+    # seventh random draw (n01–n12) showed when drawn
+    ("body-before-verb", "a public body as subject before its reporting verb (الرئاسة العامة للأرصاد أشارت إلى)",
+     r"^(ال[^\s]+ ){2,6}([أا]شارت|[أا]وضحت|[أا]كدت|ذكرت|[أا]فادت|[أا]علنت|توقعت) (إلى|الى|أن|ان)"),
+    ("journalist-own-account", "a presenter or journalist of an outlet speaking on his own account (مذيعة قناة X على حسابها)",
+     r"(مذيع|مذيعة|مراسل|مراسلة|الإعلامي|الإعلامية) [^\n]{0,40}(على حسابه|على حسابها|عبر حسابه|عبر حسابها|في تغريدة|بتغريدة)"),
+    ("rumour-idiom", "a rumour idiom with no agent (تحوم الشكوك حول، تتردد أنباء عن)",
+     r"(تحوم|تدور|تتردد|تثار) (الشكوك|شكوك|الأنباء|أنباء|أحاديث|الأحاديث)"),
+    ("stood-at", "an official standing at or inspecting an event (وقف محافظ X على، اطلع على سير)",
+     r"(^|\s)[وف]?(وقف|وقفت) (محافظ|أمير|وزير|رئيس|مدير|أمين)"),
+    ("part-of-bodies", "part of a set of public bodies deciding or saying (أغلب الأندية قررت، معظم البنوك أعلنت)",
+     r"(أغلب|معظم|غالبية) (الأندية|أنديتنا|الشركات|البنوك|الدول|الجهات|المصارف)[^\n.]{0,20} (قررت|أعلنت|أكدت|رأت|ترى|فضلت)"),
+    ("hope-aspire", "a body's hope or aim (يتطلع الفريق إلى، يأمل مسيروه أن)",
+     r"(^|\s)[وف]?(يتطلع|تتطلع|يأمل|تأمل|يطمح|تطمح) [^\s]+ (إلى|في|أن)"),
+    ("verb-subheading", "a short sub-heading with a finite verb (خمسة فضلوا تركيا)",
+     r"^[^\s\n]+ (فضلوا|فضلت|اختاروا|اختارت|يستقطب|تستقطب|يختار|تختار)( [^\s\n]+){0,2}$"),
+    ("nested-unnamed", "a named speaker passing on what an unnamed source reported (أكد الوزير أن تقارير أفادت)",
+     r"(أكد|أوضح|قال|شدد|أشار)[^\n.]{0,40} (أن|ان|إن) (مصادر|تقارير|اجماعا|إجماعا|معلومات) [^\s]*? ?(أفاد|أفادت|تفيد|يفيد|تشير|أشارت)"),
+    ("named-among-group", "a named person's words beside an unnamed group's in one sentence (عدد من الشخصيات … بتغريدة)",
+     r"(عدد من|مجموعة من) (الشخصيات|المشاهير|الإعلاميين|الناشطين|المغردين)[^\n.]{0,120}(قائلا|بتغريدة|في تغريدة)"),
 ]
 
 def main():
