@@ -556,9 +556,30 @@ struct AttributionFinder: Sendable {
             at.phrase = ph
             return at
         }
+        if let ph = documentTopic(m, a, unit, words, cues) { at.phrase = ph; return at }
         at.backReference = true
         return at
     }
+
+    /// A document that opens the unit as its topic, described before its verb (دراسة أجرتها
+    /// الجامعة، تشير إلى أن …; تقرير أعده المركز حول الطاقة يلفت الانتباه إلى …): the document is
+    /// the speaker though a comma or a long description stands between it and the verb, which
+    /// has no subject of its own after it (SOURCING.md, "What makes a unit attributed": a
+    /// document is a source). Only the unit's first reporting verb, with no و of its own, within
+    /// `documentTopicReach` words of the noun, and no complement before it (the words are the
+    /// document's description, not someone's statement).
+    func documentTopic(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let v = position(words, m.firstToken)
+        guard v >= 2, v <= Self.documentTopicReach, v < words.count, words[v] == m.firstToken,
+              words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak,
+              cues.has(.documentHead, at: words[0], rules), !hasConjunction(a, m.firstToken),
+              !isParticiple(a.tokens, m.firstToken),
+              !words[1..<v].contains(where: { cues.covered($0).intersects([.complement, .report, .relay, .according, .denial, .passive, .hedge, .ownVoice]) }),
+              let ph = resolver.phrase(in: a, unit: unit, words: Array(words[0..<v]), from: 0, cues: cues, skipAdverbs: false),
+              ph.kind == .document, ph.end <= m.start else { return nil }
+        return ph
+    }
+    static let documentTopicReach = 14
 
     /// Whether a cue opens with a noun and a relative pronoun before its verb (الاتهامات التي
     /// وجهها): the noun is the verb's object, so what stands before the noun (a preposition, a
@@ -683,14 +704,40 @@ struct AttributionFinder: Sendable {
     /// for a participle later in the unit: the phrase after the first word, when that word is
     /// no cue but a verb's (no noun the rules know, no particle) and the phrase names a speaker
     /// — a title, a body, an outlet or a group the rules know, not a bare noun.
+    /// A fronted adverbial set off by a comma (وعقب أداء الصلاة، قدم الأمير …؛ وخلال الحفل، ألقى
+    /// المدير كلمة) does not hide the verb: the clause after the comma opens with it.
     func openingVerbSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
-        guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak,
-              words[1] < m.firstToken, !hasBreak(a, between: words[0], and: words[1]),
-              cues.covered(words[0]).subtracting([.verb]).isEmpty,
-              let ph = resolver.phrase(in: a, unit: unit, words: words, from: 1, cues: cues),
+        guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak else { return nil }
+        if let ph = verbSubject(at: 0, m, a, unit, words, cues) { return ph }
+        guard let v = afterFrontedAdverbial(a, words, before: m.firstToken, cues) else { return nil }
+        return verbSubject(at: v, m, a, unit, words, cues)
+    }
+
+    /// The subject after the word at position `v` of `words`, when that word is a verb no rule
+    /// knows and the phrase names a speaker (see `openingVerbSubject`).
+    func verbSubject(at v: Int, _ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v + 1 < words.count, words[v + 1] < m.firstToken, !hasBreak(a, between: words[v], and: words[v + 1]),
+              cues.covered(words[v]).subtracting([.verb]).isEmpty,
+              let ph = resolver.phrase(in: a, unit: unit, words: words, from: v + 1, cues: cues),
               ph.end <= m.start else { return nil }
         return namesSpeaker(ph, cues) ? ph : nil
     }
+
+    /// The position of the first word after a fronted adverbial that opens the unit — a
+    /// preposition or adverb of time or circumstance (`Arabic.adverbialDemonstrativeHeads`:
+    /// عقب، بعد، خلال، في …) and at most `frontedAdverbialReach` words up to the first comma —
+    /// when that word stands before token `limit`; else nil.
+    func afterFrontedAdverbial(_ a: ArticleText, _ words: [Int], before limit: Int, _ cues: SourceResolver.TokenCues) -> Int? {
+        guard Self.adverbialDemonstrativeHeads.contains(where: { a.tokens.letters(words[0]).elementsEqual($0) }) else { return nil }
+        var k = 1
+        while k < words.count && k <= Self.frontedAdverbialReach && words[k] < limit {
+            if onlyComma(a, between: words[k - 1], and: words[k]) { return k }
+            if hasBreak(a, between: words[k - 1], and: words[k]) || cues.covered(words[k]).intersects([.complement, .report]) { return nil }
+            k += 1
+        }
+        return nil
+    }
+    static let frontedAdverbialReach = 10
 
     /// Whether a phrase holds a word the rules know as a speaker's: a title, a body, an outlet,
     /// a group, a role or a document (not a bare noun: أمل جديد، القطعة).

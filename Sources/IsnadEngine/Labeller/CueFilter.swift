@@ -28,7 +28,7 @@ struct CueFilter: Sendable {
             if t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct { return true }
             if R.isRecording { rec.record(.outOfScope(m), unit: unit) }
             return false
-        }, unit: unit, &rec)
+        }, a, unit: unit, &rec)
         // impersonal cues inside reported content (قال إنه يعتقد أن) belong to the speaker
         let firstReport = ms.first { rules[$0.rule].kind == .report }
         let contentStart: Int? = firstReport.flatMap { r in
