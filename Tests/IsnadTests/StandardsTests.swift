@@ -490,6 +490,20 @@ struct StandardsTests {
         #expect(denials.last?.contests.isEmpty == true)
     }
 
+    @Test("a denial does not dispute its own denier's earlier denial, though that one states the report it denies (… وهو الأمر الذي نفاه الحربي, then ونفى الحربي …): the rebuttal goes on, it does not answer itself")
+    func ownEarlierDenial() throws {
+        let a = try auditor().audit(test: """
+            وقال مسؤول إن الحكومة ستغلق المعبر الحدودي أمام الشاحنات.
+            وكانت وسائل إعلامية تحدثت عن تسريح موظفي المعبر وهو الأمر الذي نفاه الحربي.
+            ونفى الحربي أن تسريح موظفي المعبر بدأ.
+            """)
+        #expect(a.units.map(\.label) == [.anonymous, .denied, .denied])
+        #expect(a.units[2].sources.first?.id == a.units[1].sources.first?.id)
+        // before: linked to unit 1, the words it shares (تسريح موظفي المعبر) being its own denial's
+        #expect(!a.units[2].contests.contains(1))
+        #expect(a.units[1].contestedBy.isEmpty)
+    }
+
     @Test("a claim restating what the denier affirms (a headline over «أكد … أن …، وأضاف … أن ذلك ليس صحيحا») is not what it disputes; a claim sharing a word or two of a counter-accusation still is")
     func denierAffirms() throws {
         let a = try moreAuditor().audit(test: """

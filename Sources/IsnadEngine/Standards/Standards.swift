@@ -660,6 +660,9 @@ struct Standards {
                 // تم تداوله … beside وأوضح الناطق الإعلامي بشرطة منطقة مكة أن ما تردد لا أساس له):
                 // the same denial told again
                 if units[c].label == .denied && sameBodyAsDenier(c) { continue }
+                // nor the same denier's earlier denial (وصف ظريف الاتهامات بأنها «أكاذيب» …، then وأضاف
+                // «نشر معارضو الاتفاق هذه الأكاذيب من قبل»): the rebuttal goes on, it does not answer itself
+                if c < d && units[c].label == .denied, let f = units[c].sources.first, denierIDs.contains(f.id) { continue }
                 // a denial of what is said (نفت ما يتردد على أن صفقة الخراع تمهيد لبيع معاذ) disputes
                 // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
                 // الانتقال): an unsourced claim sharing its words is the topic, not the report
