@@ -10,6 +10,8 @@ struct Attribution {
     var via: SourcePhrase?
     var backReference = false
     var isDenial = false
+    /// An unidentified relayer (نقلت الصحف الأوروبية عن المفوضية): a second, anonymous source.
+    var relayer: SourcePhrase? = nil
 }
 
 /// Stage 3 of the labeller: who a claim says speaks.
@@ -49,6 +51,9 @@ struct AttributionFinder: Sendable {
                 // (a verb's subject only: after وفقا لـ the phrase is no subject)
                 let group = kind == .according ? nil : splitCoordinatedGroup(&at, a, words, cues, ms)
                 attributions.append(at)
+                // an unidentified relayer is a source of its own, the weaker link (SOURCING.md,
+                // anonymous: unnamed outlets, with no via; a chain is as strong as its weakest link)
+                if let r = at.relayer { attributions.append(Attribution(cue: m, phrase: r)) }
                 if let g = group {
                     if R.isRecording, let gp = g.phrase { rec.record(.coordinatedGroup(m, group: a.text.originalSpan(gp.start, gp.end)), unit: i) }
                     attributions.append(g)
@@ -181,7 +186,14 @@ struct AttributionFinder: Sendable {
                     if R.isRecording { rec.record(.noRelayedSource(m), unit: unit) }
                     return .setAside
                 }
-                if let p = at.phrase { at.via = p.kind == .outlet ? p : at.via }
+                if let p = at.phrase {
+                    at.via = p.kind == .outlet ? p : at.via
+                    // unnamed outlets or people relaying (ونقلت الصحف الأوروبية عن المفوضية، نقل
+                    // ناشطون عن الوزير): the relay rests on them too — after عن only: with من the
+                    // verb is most often carrying, its object read as a subject (نقل السجناء من المنشأة)
+                    if p.kind == .anonymous, let f = y.words.first, let k = words.firstIndex(of: f), k > 0,
+                       a.tokens.letters(words[k - 1]).elementsEqual(Self.relayAn) { at.relayer = p }
+                }
                 // the source is named after عن / من, whatever the relayer's subject was
                 at.phrase = y
                 at.backReference = false
@@ -1009,6 +1021,8 @@ struct AttributionFinder: Sendable {
 
     /// The prepositions after which a relaying verb names its source (عن، من), folded.
     static let relayPrepositions: [[Unicode.Scalar]] = Arabic.relayPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
+    static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
 
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     static let relativeHeads = Arabic.relativeHeads.map { PatternCompiler.foldedWords($0).joined() }
