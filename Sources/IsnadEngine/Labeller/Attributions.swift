@@ -1090,16 +1090,41 @@ struct AttributionFinder: Sendable {
         // capital alone before the colon, and no verb after it — the page's topic, not the state
         // speaking (إيران: لن نتخلى عن ...)
         if unitIsHeadline, isPlaceTag(a, span, colon: colon, words, cues) { return nil }
+        // a label before a colon, not a speaker: in a list item (`- تيد كروز (44 عاما): سناتور من
+        // تكساس`، `* قلعة كارديغان: وهي قلعة`), in brackets (`(62 عاما): حاكم`), or after a
+        // break inside the sentence (`وأشهر فنادقها: ...`، `بكلمات ثلاثة: ...`) — a phrase with no
+        // title, body, outlet, group or role in it (`* سايمون بارنز، مستشار عقاري: ...` names one)
+        // names a speaker there only when what follows the colon is speech: a quotation opens, or
+        // the first word speaks in the first person (نشتاق، سنرد، رفضنا)
+        let namesSpeaker = span.contains { cues.kinds(at: $0, rules).intersects(Self.colonSpeakerKinds) }
+        if !unitIsHeadline, !namesSpeaker,
+           isBulleted(a, unit) || isBracketed(a, span, colon: colon) || span[0] > range.lowerBound + 1,
+           !isSpeechAfterColon(a, colon, words, cues) { return nil }
         let kind = resolver.classify(a, span, cues: cues)
         // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
         // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
-        if isBulleted(a, unit),
-           !span.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]) }),
-           !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
+        if isBulleted(a, unit), !namesSpeaker, !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
         return Attribution(cue: pseudo, phrase: p, via: via)
+    }
+
+    /// Whether a colon opens someone's words: a quotation mark follows it (`opensQuotation`), or
+    /// its first word is the writer's own voice or a first-person verb (`isFirstPerson`) — not a
+    /// title or role that only looks like one (سناتور، نائب).
+    func isSpeechAfterColon(_ a: ArticleText, _ colon: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        guard let next = words.first(where: { $0 > colon }) else { return false }
+        if opensQuotation(a, after: colon, before: next) { return true }
+        let kinds = cues.kinds(at: next, rules)
+        if kinds.contains(.ownVoice) { return true }
+        return !kinds.intersects(Self.colonSpeakerKinds) && isFirstPerson(Arabic.withoutConjunctions(a.tokens.letters(next)))
+    }
+
+    /// Whether the phrase before a colon is all in brackets (`(62 عاما):`).
+    func isBracketed(_ a: ArticleText, _ span: [Int], colon: Int) -> Bool {
+        guard let first = span.first, first > 0, colon > 0 else { return false }
+        return a.tokens[first - 1].kind == .punct && a.tokens[first - 1].is("(") && a.tokens[colon - 1].kind == .punct && a.tokens[colon - 1].is(")")
     }
 
     /// Whether the words before a headline's colon are only a place (a rule with `place_tag`)
@@ -1150,6 +1175,9 @@ struct AttributionFinder: Sendable {
         guard first < a.tokenRanges[unit].upperBound, a.tokens[first].kind == .punct else { return false }
         return Self.listMarkers.contains { a.tokens[first].is($0) }
     }
+
+    /// The cue kinds that make a phrase before a colon a speaker's, in a list item too.
+    static let colonSpeakerKinds: CueKinds = [.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]
 
     /// The marks that open a list item.
     static let listMarkers: [Unicode.Scalar] = ["*", "-", "•", "–", "—", "·"]
