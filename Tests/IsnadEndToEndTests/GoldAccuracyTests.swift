@@ -28,6 +28,10 @@ struct GoldAccuracyTests {
         // d99–d107 (a twelfth round, kinds the validation draw n showed; 0.775 when drawn) to 0.870:
         // the measure changed
         ("dev, corpus draw", "dev", ["d"], 0.865),
+        // d99–d107 (a twelfth round, kinds the validation draw n showed; 0.786 when drawn) to 0.870:
+        // the measure changed; 0.876 with kinds25's rumour idiom, pull quotes, quotation tails and
+        // tweeters behind a handle
+        ("dev, corpus draw", "dev", ["d"], 0.87),
         ("validation", "validation", ["v"], 0.838),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),

@@ -193,6 +193,28 @@ struct AttributionReachTests {
         #expect(long.units.map(\.kind) == [.headline, .claim, .claim, .claim])
     }
 
+    @Test("a pull quote between paragraphs (a title, a colon, what was said) is its speaker's claim; a label or a list's item before a colon stays a heading (#22, kinds25)")
+    func pullQuotes() throws {
+        let a = try auditor()
+        let pull = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nالوزير سالم العلي: نستهدف خفض العجز إلى النصف\n")
+        #expect(pull.units.map(\.kind) == [.headline, .claim, .claim])
+        #expect(pull.units.last?.label == .named)
+        let label = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nالمحور الأول: خفض العجز إلى النصف\n")
+        #expect(label.units.last?.kind == .heading)
+        let item = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\n* الوزير سالم العلي: خفض العجز إلى النصف\n")
+        #expect(item.units.last?.kind == .heading)
+    }
+
+    @Test("a quotation's last word, cut from it by its own ! and closed on the line, is the rest of the quotation; a credit in marks of its own stays furniture (#22, kinds25)")
+    func quotationTail() throws {
+        let a = try auditor()
+        let tail = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي: \"ابحثوا عن الفكرة! وحاربوها\".\n")
+        #expect(tail.units.map(\.kind) == [.headline, .claim, .claim])
+        #expect(tail.units.last?.label == .named)
+        let credit = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة. \"رويترز\"\n")
+        #expect(credit.units.last?.kind == .boilerplate)
+    }
+
     /// Verbs with an object pronoun (وهو ما أكده), a stance verb with its own object, and a
     /// telling verb with its complement — for the relative ما, relative clauses and content.
     static let pronounPack = pack + """

@@ -1104,6 +1104,9 @@ struct AttributionFinder: Sendable {
         // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
         // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
         if isBulleted(a, unit), !namesSpeaker, !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
+        if Self.isBulleted(a, unit),
+           !span.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]) }),
+           !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
@@ -1170,7 +1173,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Whether a unit opens with a list marker (`*`, `-`, `•`, a dash).
-    func isBulleted(_ a: ArticleText, _ unit: Int) -> Bool {
+    static func isBulleted(_ a: ArticleText, _ unit: Int) -> Bool {
         let first = a.tokenRanges[unit].lowerBound
         guard first < a.tokenRanges[unit].upperBound, a.tokens[first].kind == .punct else { return false }
         return Self.listMarkers.contains { a.tokens[first].is($0) }

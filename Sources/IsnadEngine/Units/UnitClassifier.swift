@@ -75,7 +75,7 @@ public struct UnitClassifier: Sendable {
             // the article's first line is its title (SOURCING.md, "headline"), also a single word
             // (مناسبات, a page's standing title) or a question (ابتسامة اليتيم في العيد؟)
             let titleLine = i == 0 && seg.wholeLine && words.count <= 20 && (!seg.terminated || question)
-            if (longWords < 2 && !(titleLine && longWords == 1)) || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
+            if (longWords < 2 && !(titleLine && longWords == 1) && !closesQuotation(a, i, words)) || !hasArabic(a, words) { kinds[i] = .boilerplate; continue }
             let hasVerb = ms.contains {
                 Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start
             }
@@ -89,7 +89,7 @@ public struct UnitClassifier: Sendable {
             // a short verbless label closing with a colon (مدراج أخيرة:، المقادير:) is a section title;
             // a longer one introduces what follows (وفيما يلي أبرز ما جاء في البيان:)
             if seg.wholeLine && (!seg.terminated || question) && !hasVerb
-                && (words.count <= headingMaxWords && !endsWithColon(a, seg) || words.count <= colonLabelMaxWords && endsWithColon(a, seg)) {
+                && (words.count <= headingMaxWords && !endsWithColon(a, seg) && !isPullQuote(a, i, words, ms) || words.count <= colonLabelMaxWords && endsWithColon(a, seg)) {
                 kinds[i] = .heading; continue
             }
             // a sub-heading run into the text: a short question set off like a paragraph (two
@@ -160,6 +160,53 @@ public struct UnitClassifier: Sendable {
     func quotesOrReports(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>) -> Bool {
         if ms.contains(where: { rules[$0.rule].kind == .complement }) { return true }
         return a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }
+    }
+
+    /// Words before a pull quote's colon, at most.
+    static let pullQuoteMaxSpeakerWords = 4
+    /// Cues that name a speaker before a pull quote's colon.
+    static let pullQuoteSpeakers: CueKinds = [.title, .role, .organization, .outlet, .collective, .anonymous]
+
+    /// A pull quote set between paragraphs, `وزير المالية: نستهدف خفض العجز` — a speaker's title,
+    /// body or outlet opening the line (its first or second word), a colon after at most
+    /// `pullQuoteMaxSpeakerWords` words, and two words or more after it: a claim of that speaker
+    /// (SOURCING.md, "a short line ... with no finite verb" is a heading; a speaker's words
+    /// are a claim even where their verb, `نستهدف`, is no verb cue). A label before the colon
+    /// (`المحور الأول: التعليم`) names no one and stays a heading, and so does a list's item
+    /// (`* المجموعة الأولى: هولندا.. فرنسا`).
+    func isPullQuote(_ a: ArticleText, _ i: Int, _ words: [Int], _ ms: ArraySlice<CueMatch>) -> Bool {
+        guard !AttributionFinder.isBulleted(a, i),
+              let colon = a.tokenRanges[i].first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return false }
+        let before = words.filter { $0 < colon }
+        // what is said: two Arabic words or more, not a list's entry (`طبيب باطني: ت 2216 665`)
+        let said = words.filter { $0 > colon && a.tokens[$0].count >= 2 && hasArabic(a, [$0]) }
+        guard (1...Self.pullQuoteMaxSpeakerWords).contains(before.count), said.count >= 2 else { return false }
+        return ms.contains { m in
+            Self.pullQuoteSpeakers.contains(rules[m.rule].kind) && before.prefix(2).contains(m.firstToken) && m.nextToken <= colon
+        }
+    }
+
+    /// The last word of a quotation, cut from it by a `!` or `?` of the quoted words and
+    /// closing it on the same line (`... في العقول والقلوب! واقتلوه".`): the rest of the
+    /// quotation, a claim (SOURCING.md, "Quotation continuity"), not a lone word of furniture.
+    /// One word of two letters or more after a sentence of its line, inside a quotation opened
+    /// earlier on the line, and a closing quotation mark right after it — not a credit in marks
+    /// of its own (`«الفرنسية»`, `"رويترز"`).
+    func closesQuotation(_ a: ArticleText, _ i: Int, _ words: [Int]) -> Bool {
+        guard i > 0, words.count == 1, a.tokens[words[0]].count >= 2, !a.segments[i].wholeLine,
+              a.segments[i - 1].lineIndex == a.segments[i].lineIndex else { return false }
+        let next = words[0] + 1
+        guard a.tokenRanges[i].contains(next), a.tokens[next].kind == .punct,
+              a.tokens[next].is("\"") || a.tokens[next].is("\u{00BB}") || a.tokens[next].is("\u{201D}") else { return false }
+        // no mark of its own before the word, and a quotation open where the unit starts (read
+        // from the start of its line)
+        func marks(_ r: Range<Int>) -> [Unicode.Scalar] {
+            r.filter { a.tokens[$0].kind == .punct }.flatMap { a.tokens.letters($0).filter(QuotationMarks.isQuote) }
+        }
+        guard marks(a.tokenRanges[i].lowerBound..<words[0]).isEmpty else { return false }
+        var first = i
+        while first > 0 && a.segments[first - 1].lineIndex == a.segments[i].lineIndex { first -= 1 }
+        return marks(a.tokenRanges[first].lowerBound..<a.tokenRanges[i].lowerBound).reduce(0) { QuotationMarks.step($1, $0) } > 0
     }
 
     func hasArabic(_ a: ArticleText, _ words: [Int]) -> Bool {
