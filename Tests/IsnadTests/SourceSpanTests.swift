@@ -317,4 +317,30 @@ struct SourceSpanTests {
         // the place of a title before its holder is named still belongs to it
         #expect(claim("وقال مدير الإعلام بالوزارة إن الاجتماع انتهى.").sources.first?.text == "مدير الإعلام بالوزارة")
     }
+
+    @Test("a relative ما after 'according to' opens a clause: the source is the subject after its speech verb, never «ما كشفه»; none after a verb no rule reads as speech")
+    func relativeMaAfterAccording() throws {
+        let files = Self.yaml.merging(["according.yml": """
+            rules:
+              - id: according.wifqan
+                kind: according
+                clitics: conjunction
+                patterns: ["وفقا|وفق ل", وفق]
+              - id: report.speech-with-ma
+                kind: report
+                clitics: none
+                patterns: [كشفه|أعلنته]
+            """]) { $1 }
+        let auditor = try Auditor(pack: try TestSupport.pack(files))
+        // told to an outlet in brackets, then the speaker
+        let told = auditor.claims("وتأجل المشروع وفقا لما كشفه لـ(رويترز) مصدر في الحزب.", outlet: "لوموند")[0]
+        #expect(told.sources.first?.text == "مصدر في الحزب")
+        #expect(told.sources.first?.via?.contains("رويترز") == true)
+        #expect(told.label == .anonymous)
+        let bare = auditor.claims("وارتفعت الرسوم وفق ما أعلنته الوزارة.", outlet: nil)[0]
+        #expect(bare.sources.map(\.text) == ["الوزارة"])
+        // no speech verb after ما: no source (وفقا لما يلي، وفق ما حددته الخطة)
+        #expect(auditor.claims("وتحدد المواعيد وفقا لما يلي، الأحد والاثنين.", outlet: nil)[0].sources.isEmpty)
+        #expect(auditor.claims("ويجري العمل وفق ما حددته الخطة.", outlet: nil)[0].sources.isEmpty)
+    }
 }

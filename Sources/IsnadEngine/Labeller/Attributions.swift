@@ -200,7 +200,7 @@ struct AttributionFinder: Sendable {
             }
             return .attribution(at)
         case .according:
-            guard let p = phraseAfter(m, a, unit, words, cues) else {
+            guard let p = phraseAfter(m, a, unit, words, cues, according: true) else {
                 if R.isRecording { rec.record(.noPhrase(m), unit: unit) }
                 return .setAside
             }
@@ -422,17 +422,22 @@ struct AttributionFinder: Sendable {
     func position(_ words: [Int], _ t: Int) -> Int { words.lowerBound(of: t) }
 
     /// A phrase right after a cue; when the cue ends inside a word (a proclitic ل) the phrase starts there.
-    func phraseAfter(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+    /// (`according`: the cue is one of 'according to', after which a relative ما opens a clause
+    /// whose subject is the source: وفقا لما ذكرته الوزارة.)
+    func phraseAfter(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                     according: Bool = false) -> SourcePhrase? {
         if m.nextToken < a.tokens.count && m.end > a.tokens[m.nextToken].start {
             // the cue ends with a proclitic glued to the next word (وفقًا لـصنداي)
             let p = position(words, m.nextToken)
-            return resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: m.end, cues: cues, skipAdverbs: false)
+            return resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: m.end, cues: cues, skipAdverbs: false,
+                                   afterAccording: according)
         }
         let p = position(words, m.nextToken)
         guard p < words.count, !hasBreak(a, between: lastWord(m, words), and: words[p]) else { return nil }
         // a name in quotation marks right after the cue (في حديث خاص لـ«الرياض»، وفقا لـ"الأيام")
         let quoted = p > 0 && (words[p - 1] + 1..<words[p]).contains { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }
-        return resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, skipAdverbs: false, quotedName: quoted)
+        return resolver.phrase(in: a, unit: unit, words: words, from: p, cues: cues, skipAdverbs: false, quotedName: quoted,
+                               afterAccording: according)
     }
 
     /// The last word token of a match.

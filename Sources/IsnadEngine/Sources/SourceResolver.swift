@@ -163,7 +163,7 @@ public struct SourceResolver: Sendable {
     /// ending before punctuation, a stop word, a complementiser or another cue.
     /// `startOffset` lets the phrase begin inside its first token (after a proclitic).
     public func phrase(in a: ArticleText, unit: Int, words: [Int], from: Int, startOffset: Int? = nil,
-                       cues: TokenCues, skipAdverbs: Bool = true, quotedName: Bool = false) -> SourcePhrase? {
+                       cues: TokenCues, skipAdverbs: Bool = true, quotedName: Bool = false, afterAccording: Bool = false) -> SourcePhrase? {
         var i = from
         // adverbs between the verb and its subject
         if skipAdverbs {
@@ -182,6 +182,24 @@ public struct SourceResolver: Sendable {
             if i < words.count && cues.has(.verb, at: words[i], rules) { return nil }
         }
         guard i < words.count else { return nil }
+        // the relative ما after 'according to' (وفقا لما كشفه لـ«عكاظ» مسؤول، وفق ما أعلنته الوزارة،
+        // طبقا لما أفادت به مصادر) opens a clause: the source is the subject after its verb (and
+        // after the به / بها that takes ما up), or none (وفقا لما يلي:) — never «ما كشفه»
+        // — when a rule reads the word after ما as speech (a report, a relay, according.hasabama's
+        // verbs): not وفق ما حددتها الخريطة, حسب ما تمليه العقيدة, nor هو / هي (وفق ما هو معلن), a
+        // passive (حسب ما تم عرضه) or كان (فحسب ما كان ينبغي)
+        if afterAccording && isRelativeMa(a, words[i], glued: startOffset != nil) {
+            var j = i + 2
+            guard j < words.count, cues.covered(words[i + 1]).intersects([.report, .relay, .according, .denial, .outletHead]),
+                  !Self.isAmong(a.tokens.letters(words[i + 1]), Self.noSpeakerAfterMaLetters) else { return nil }
+            if Self.resumptiveLetters.contains(where: { $0.elementsEqual(a.tokens.letters(words[j])) }) { j += 1 }
+            guard j < words.count, !(i + 1..<j).contains(where: { a.tokens[words[$0]].afterBreak || hasPunctBetween(a, words[$0 - 1], words[$0]) }),
+                  (!a.tokens[words[j]].afterBreak && !hasPunctBetween(a, words[j - 1], words[j])) || onlyQuotesBetween(a, words[j - 1], words[j])
+            else { return nil }
+            // (a name in quotation marks right after the verb: وفقا لما تقوله «بيلد»)
+            let quoted = (words[j - 1] + 1..<words[j]).contains { a.tokens[$0].kind == .punct && a.tokens[$0].is("\"") }
+            return phrase(in: a, unit: unit, words: words, from: j, cues: cues, skipAdverbs: true, quotedName: quoted)
+        }
         // the preposition ل standing alone before an outlet opens who it was told to, not the
         // subject: the speaker follows the outlet's name (أكد ذلك لـ«عكاظ» عضو اللجنة فلان، كما
         // يقول لـ«الشرق الأوسط» المحلل فلان) — ذلك there is the verb's object, pointing nowhere —
@@ -438,13 +456,26 @@ public struct SourceResolver: Sendable {
         return phrase
     }
 
+    /// Whether word `t` is the relative ما a phrase cannot start with: ما itself, or لما when the
+    /// cue before it ended at its ل (`glued`: وفقا لـ|ما).
+    func isRelativeMa(_ a: ArticleText, _ t: Int, glued: Bool) -> Bool {
+        let l = a.tokens.letters(t)
+        return l.elementsEqual(Self.maLetters) || (glued && l.count == 3 && l.first == Arabic.lam && l.dropFirst().elementsEqual(Self.maLetters))
+    }
+    static let maLetters = Array(Arabic.ma.unicodeScalars)
+    /// `Arabic.noSpeakerAfterMa` and `Arabic.resumptivePronouns`, folded.
+    static let noSpeakerAfterMaLetters = Arabic.noSpeakerAfterMa.map { Normalizer.foldedScalars($0) }
+    static let resumptiveLetters = Arabic.resumptivePronouns.map { Normalizer.foldedScalars($0) }
+
     /// The speaker named after an outlet told to, `words[lam]` being the preposition ل standing
     /// alone before the outlet (لـ«عكاظ» عضو اللجنة فلان): that speaker's phrase, the outlet as its
     /// `toldTo`; nil when no outlet follows the ل, or no speaker the outlet (a complement, the
     /// end of the clause: the speaker stands before the verb or is the previous one).
     func toldThenSpeaker(in a: ArticleText, unit: Int, words: [Int], lam: Int, cues: TokenCues) -> SourcePhrase? {
         let o = lam + 1
-        guard o < words.count, !a.tokens[words[o]].afterBreak, cues.kinds(at: words[o], rules).intersects([.outlet, .outletHead]),
+        // (the outlet's name may stand in brackets as well as quotation marks: لـ(عكاظ) مسؤول)
+        guard o < words.count, !a.tokens[words[o]].afterBreak || onlyQuotesBetween(a, words[lam], words[o], brackets: true),
+              cues.kinds(at: words[o], rules).intersects([.outlet, .outletHead]),
               let q = phrase(in: a, unit: unit, words: words, from: o, startOffset: a.tokens[words[o]].start, cues: cues,
                              skipAdverbs: false, quotedName: true), q.kind == .outlet else { return nil }
         // the outlet's name ends where its longest outlet match does; the phrase read from it may
@@ -454,7 +485,8 @@ public struct SourceResolver: Sendable {
         guard cut > 0 else { return nil }
         let outletWords = Array(q.words[..<cut])
         guard let lastOutlet = outletWords.last, let from = words.firstIndex(where: { $0 > lastOutlet }),
-              !a.tokens[words[from]].afterBreak, !hasPunctBetween(a, lastOutlet, words[from]) || onlyQuotesBetween(a, lastOutlet, words[from]),
+              (!a.tokens[words[from]].afterBreak && !hasPunctBetween(a, lastOutlet, words[from]))
+                || onlyQuotesBetween(a, lastOutlet, words[from], brackets: true),
               // (a name in quotation marks closes before the speaker: لـ«عكاظ» عضو اللجنة)
               !cues.kinds(at: words[from], rules).intersects(Self.stopKinds.union([.verb])),
               var ph = phrase(in: a, unit: unit, words: words, from: from, cues: cues, quotedName: true),

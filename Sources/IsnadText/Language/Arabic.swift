@@ -396,6 +396,11 @@ extension Arabic {
     public static let ma = "ما"
     /// مما 'from which': a thing as the subject of the verb after it (مما يؤكد أن).
     public static let mimma = "مما"
+    /// Words after a relative ما that leave no speaker after them: a pronoun (وفق ما هو معلن),
+    /// the passive's auxiliaries (حسب ما تم عرضه، ما جرى) and كان (ما كان ينبغي).
+    public static let noSpeakerAfterMa = ["هو", "هي", "هم", "تم", "يتم", "جرى", "يجري", "كان", "كانت", "يكون", "تكون"]
+    /// The pronoun with ب or عن that takes a relative ما up after its verb (ما أفادت به، ما كشف عنه).
+    public static let resumptivePronouns = ["به", "بها", "عنه", "عنها"]
     /// The article ال (folded), which the words of a name may carry or not.
     public static let article = "ال"
     /// The prepositions after which a relaying verb names its source (نقل X عن Y، نقلت عن / من).
