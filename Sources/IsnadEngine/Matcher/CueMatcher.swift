@@ -290,7 +290,7 @@ public struct CueMatcher: Sendable {
         let accepts: UncheckedView<Int32>
         let policies: UncheckedView<TokenForm.Clitics>
         let tokens: UncheckedView<Token>
-        let forms: UncheckedView<TokenForm>
+        let forms: ReadingsView
         let scalars: UncheckedView<Unicode.Scalar>
         /// Indexes of the word tokens.
         let words: UncheckedView<Int>
@@ -298,7 +298,7 @@ public struct CueMatcher: Sendable {
         /// The child of `node` along the word with `key`.
         @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? { edges.child(node, key) }
         /// The readings of token `t`.
-        @inline(__always) func forms(_ t: Int) -> UncheckedView<TokenForm> { forms.rebased(tokens[t].formRange) }
+        @inline(__always) func forms(_ t: Int) -> UncheckedView<TokenForm> { forms[t, tokens[t]] }
     }
 
     /// Every match in `tokens`, ordered by start. Matches never cross a hard
