@@ -140,6 +140,21 @@ struct StorageTests {
         #expect(tokens.contains { $0.afterBreak } && tokens.contains { $0.kind == .punct })
     }
 
+    @Test("a cue match takes 24 bytes: its gap's tokens read back as written up to 65,533 after its first, a farther gap is still a gap")
+    func cueMatchSize() {
+        #expect(MemoryLayout<CueMatch>.stride == 24)
+        let none = CueMatch(rule: 835, start: 1_000_000, end: 1_000_009, firstToken: 2_000_000_000, nextToken: 2_000_000_003)
+        #expect(none.rule == 835 && none.start == 1_000_000 && none.end == 1_000_009 && none.firstToken == 2_000_000_000 && none.nextToken == 2_000_000_003)
+        #expect(none.gapToken == nil && none.gapEnd == nil)
+        for (gap, end) in [(0, 0), (1, 4), (3, 3), (12, 40_000), (65_533, 65_533)] {
+            let m = CueMatch(rule: -1, start: 5, end: 90, firstToken: 1_000, nextToken: 1_000 + end + 1, gapToken: 1_000 + gap, gapEnd: 1_000 + end)
+            #expect(m.gapToken == 1_000 + gap && m.gapEnd == 1_000 + end && m.rule == -1 && m.nextToken == 1_000 + end + 1)
+        }
+        // only a match that crosses segments (dropped with them) has a gap this far from its first word
+        let far = CueMatch(rule: 1, start: 0, end: 9, firstToken: 7, nextToken: 200_000, gapToken: 7 + 65_534, gapEnd: 7 + 150_000)
+        #expect(far.gapToken != nil && far.gapEnd != nil && far.nextToken == 200_000)
+    }
+
     @Test("each token's readings are found from its group's first (one Int32 for 8 tokens): in order, back to back, for any text length and in one pass or staged")
     func readingRanges() {
         // words of many readings (وبال... has five), punctuation between, texts of every length
