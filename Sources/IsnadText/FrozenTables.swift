@@ -195,14 +195,30 @@ extension Tokens {
     /// Calls `body` with views of the tokens, their readings and the folded scalars, valid
     /// inside `body` only (a scan over every word reads them with no bounds check).
     @inlinable @inline(__always)
-    public func withViews<R>(_ body: (UncheckedView<Token>, UncheckedView<TokenForm>, UncheckedView<Unicode.Scalar>) throws -> R) rethrows -> R {
-        try UncheckedView.with(tokens) { t in try UncheckedView.with(forms) { f in try UncheckedView.with(scalars) { s in try body(t, f, s) } } }
+    public func withViews<R>(_ body: (UncheckedView<Token>, ReadingsView, UncheckedView<Unicode.Scalar>) throws -> R) rethrows -> R {
+        try UncheckedView.with(tokens) { t in
+            try UncheckedView.with(forms) { f in
+                try UncheckedView.with(formBases) { b in try UncheckedView.with(scalars) { s in try body(t, ReadingsView(forms: f, bases: b), s) } }
+            }
+        }
     }
 }
 
-extension Token {
-    /// The range of this token's readings in its collection's forms (`Tokens.withViews`).
-    public var formRange: Range<Int> { @inlinable @inline(__always) get { Int(formStart)..<Int(formStart) + Int(formCount) } }
+/// The readings of a text's words as a view (`Tokens.withViews`): those of token `i` are
+/// `self[i, token]`, found as `Tokens.formRange` finds them.
+public struct ReadingsView {
+    /// Every reading, word after word.
+    public let forms: UncheckedView<TokenForm>
+    /// `Tokens.formBases`.
+    @usableFromInline let bases: UncheckedView<Int32>
+
+    @inlinable @inline(__always) init(forms: UncheckedView<TokenForm>, bases: UncheckedView<Int32>) { self.forms = forms; self.bases = bases }
+
+    /// The readings of token `i`, which is `token`.
+    @inlinable @inline(__always) public subscript(i: Int, token: Token) -> UncheckedView<TokenForm> {
+        let s = Int(bases[i >> Token.groupShift]) &+ token.formOffset
+        return forms.rebased(s..<s &+ Int(token.formCount))
+    }
 }
 
 extension Tokenizer {

@@ -4,17 +4,23 @@ import IsnadModel
 /// and forms live in the `Tokens` collection they belong to.
 public struct Token: Sendable {
     public enum Kind: Sendable { case word, punct }
-    // 32-bit offsets and the small fields packed in one word (16 bytes a token): an article has
-    // thousands, read by every later stage, and a long article millions (issue #26)
+    // 32-bit offsets and the small fields packed in one word (12 bytes a token): an article has
+    // thousands, read by every later stage, and a long article millions (issue #26). Where the
+    // token's readings start is not stored whole: its collection keeps the index of the first
+    // reading of every eighth token (`Tokens.formBases`), and the token how many readings lie
+    // between that one and its own (at most 7 tokens × 7 readings = 49, in 6 bits).
     @usableFromInline var start32: Int32
     @usableFromInline var end32: Int32
-    /// The token's forms: `forms[formStart ..< formStart + formCount]` of its collection.
-    @usableFromInline package var formStart: Int32
     /// The first scalar (bits 0–20), the number of forms (21–23: a word has at most five
-    /// readings, see `Tokenizer.forms`), punctuation (24), after a break (25).
+    /// readings, see `Tokenizer.forms`), punctuation (24), after a break (25), and the offset of
+    /// the token's first reading from its group's (26–31: `Tokens.formRange`).
     @usableFromInline var bits: UInt32
     @usableFromInline static let scalarMask: UInt32 = 0x1F_FFFF, countShift: UInt32 = 21, countMask: UInt32 = 0x7
     @usableFromInline static let punctBit: UInt32 = 1 << 24, breakBit: UInt32 = 1 << 25
+    @usableFromInline static let offsetShift: UInt32 = 26, offsetMask: UInt32 = 0x3F
+    /// The tokens of a group that share a stored first reading (`Tokens.formBases`): 8, so that
+    /// a token's offset in its group (at most 7 × `countMask` readings) fits `offsetMask`.
+    @usableFromInline package static let groupShift = 3
     /// The first scalar of the token.
     public var first: Unicode.Scalar {
         // every value of the low 21 bits was a scalar's (written only from one)
@@ -25,6 +31,10 @@ public struct Token: Sendable {
     @usableFromInline package var formCount: UInt16 {
         @inlinable @inline(__always) get { UInt16(truncatingIfNeeded: bits >> Token.countShift & Token.countMask) }
         set { precondition(newValue <= Token.countMask); bits = bits & ~(Token.countMask << Token.countShift) | UInt32(newValue) << Token.countShift }
+    }
+    /// The number of readings of the tokens of its group before it (`Tokens.formRange`).
+    @usableFromInline package var formOffset: Int {
+        @inlinable @inline(__always) get { Int(bits >> Token.offsetShift & Token.offsetMask) }
     }
     public var kind: Kind {
         @inlinable @inline(__always) get { bits & Token.punctBit == 0 ? .word : .punct }
@@ -39,11 +49,15 @@ public struct Token: Sendable {
     public var start: Int { @inlinable @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
     public var end: Int { @inlinable @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
 
-    @usableFromInline package init(kind: Kind, start: Int, end: Int, first: Unicode.Scalar, afterBreak: Bool, formStart: Int32, formCount: Int32) {
-        start32 = Int32(start); end32 = Int32(end); self.formStart = formStart
+    /// `formOffset`: the readings of the tokens of its group before it (0 for the first token
+    /// of a group of `1 << groupShift`), at most `offsetMask`.
+    @usableFromInline package init(kind: Kind, start: Int, end: Int, first: Unicode.Scalar, afterBreak: Bool, formOffset: Int, formCount: Int32) {
+        start32 = Int32(start); end32 = Int32(end)
         precondition(formCount >= 0 && UInt32(formCount) <= Token.countMask, "a word has at most five readings")
+        precondition(formOffset >= 0 && formOffset <= Int(Token.offsetMask), "a token's readings start at most 63 after its group's")
         bits = first.value | UInt32(truncatingIfNeeded: formCount) << Token.countShift
             | (kind == .punct ? Token.punctBit : 0) | (afterBreak ? Token.breakBit : 0)
+            | UInt32(truncatingIfNeeded: formOffset) << Token.offsetShift
     }
 
     /// The number of scalars of the token.
@@ -143,6 +157,10 @@ public struct Tokens: RandomAccessCollection, Sendable {
     public private(set) var tokens: [Token] = []
     /// The forms of every word, token after token.
     public private(set) var forms: [TokenForm] = []
+    /// `formBases[g]`: the index in `forms` of the first reading of token `g << Token.groupShift`
+    /// (or of the reading after the last, when it has none): 4 bytes for 8 tokens, where a
+    /// start in each token took 4 bytes a token (issue #26).
+    public private(set) var formBases: [Int32] = []
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { tokens.count }
@@ -155,9 +173,12 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// The folded text of token `i`.
     public func text(_ i: Int) -> String { Tokenizer.string(letters(i)) }
     /// The readings of word `i` (empty for punctuation); the first is the word itself.
-    @inlinable public func forms(_ i: Int) -> ArraySlice<TokenForm> {
+    @inlinable public func forms(_ i: Int) -> ArraySlice<TokenForm> { forms[formRange(i)] }
+    /// The range of word `i`'s readings in `forms`.
+    @inlinable @inline(__always) public func formRange(_ i: Int) -> Range<Int> {
         let t = tokens[i]
-        return forms[Int(t.formStart)..<Int(t.formStart) + Int(t.formCount)]
+        let s = Int(formBases[i >> Token.groupShift]) + t.formOffset
+        return s..<s + Int(t.formCount)
     }
     /// The text of a form of one of these tokens.
     public func text(_ f: TokenForm) -> String { f.text(scalars) }
@@ -165,10 +186,16 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// Drops the readings of every word (the matcher's and the labeller's, 16 bytes each, about
     /// two bytes per byte of Arabic text), keeping the tokens and their letters: for the stages
     /// after labelling, which read letters only. `forms(_:)` traps afterwards.
-    public mutating func releaseForms() { forms = [] }
+    public mutating func releaseForms() { forms = []; formBases = [] }
 
-    @usableFromInline package init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = []) {
-        self.scalars = scalars; self.tokens = tokens; self.forms = forms
+    @usableFromInline package init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = [], formBases: [Int32] = []) {
+        precondition(formBases.count == (tokens.count + (1 << Token.groupShift) - 1) >> Token.groupShift, "a first reading for every group of tokens")
+        self.scalars = scalars; self.tokens = tokens; self.forms = forms; self.formBases = formBases
+    }
+
+    /// The number of entries of `formBases` for `tokenCount` tokens.
+    @inlinable @inline(__always) @usableFromInline package static func groups(_ tokenCount: Int) -> Int {
+        (tokenCount + (1 << Token.groupShift) - 1) >> Token.groupShift
     }
 }
 
@@ -225,8 +252,8 @@ public enum Tokenizer {
         return scalars.withUnsafeBufferPointer { buffer in
             var pendingBreak = false
             guard r.count > chunk else {
-                let (tokens, forms) = tokenize(buffer, r, pendingBreak: &pendingBreak, formBase: 0)
-                return Tokens(scalars: scalars, tokens: tokens, forms: forms)
+                let (tokens, forms, bases) = tokenize(buffer, r, pendingBreak: &pendingBreak)
+                return Tokens(scalars: scalars, tokens: tokens, forms: forms, formBases: bases)
             }
             // the counts, piece after piece (cut between words), in buffers of one piece
             var tokenTotal = 0, formTotal = 0
@@ -234,22 +261,26 @@ public enum Tokenizer {
             while start < r.upperBound {
                 var end = min(r.upperBound, start + chunk)
                 while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
-                let piece = tokenize(buffer, start..<end, pendingBreak: &pendingBreak, formBase: 0)
+                let piece = tokenize(buffer, start..<end, pendingBreak: &pendingBreak)
                 tokenTotal += piece.tokens.count; formTotal += piece.forms.count
                 start = end
             }
             // then the whole range at once into arrays of exactly that size
-            var forms: [TokenForm] = []
+            var forms: [TokenForm] = [], bases: [Int32] = []
             let tokens = [Token](unsafeUninitializedCapacity: tokenTotal) { tokenBuffer, tokenCount in
                 forms = [TokenForm](unsafeUninitializedCapacity: formTotal) { formBuffer, formCount in
-                    pendingBreak = false
-                    let (t, f) = write(buffer, r, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!, formBase: 0, pendingBreak: &pendingBreak)
-                    precondition(t == tokenTotal && f == formTotal, "a text tokenized whole gives the tokens of its pieces")
-                    formCount = f
-                    tokenCount = t
+                    bases = [Int32](unsafeUninitializedCapacity: Tokens.groups(tokenTotal)) { baseBuffer, baseCount in
+                        pendingBreak = false
+                        let (t, f) = write(buffer, r, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!, bases: baseBuffer.baseAddress!,
+                                           pendingBreak: &pendingBreak)
+                        precondition(t == tokenTotal && f == formTotal, "a text tokenized whole gives the tokens of its pieces")
+                        formCount = f
+                        tokenCount = t
+                        baseCount = Tokens.groups(t)
+                    }
                 }
             }
-            return Tokens(scalars: scalars, tokens: tokens, forms: forms)
+            return Tokens(scalars: scalars, tokens: tokens, forms: forms, formBases: bases)
         }
     }
 
@@ -270,17 +301,29 @@ public enum Tokenizer {
         @usableFromInline package let text: UnsafeBufferPointer<Unicode.Scalar>
         @usableFromInline package let tokens: UnsafeMutablePointer<Token>
         @usableFromInline package let forms: UnsafeMutablePointer<TokenForm>
-        /// Added to every token's first reading (a piece of a longer text).
-        @usableFromInline package let formBase: Int
+        /// The first reading of every group of tokens (`Tokens.formBases`).
+        @usableFromInline package let bases: UnsafeMutablePointer<Int32>
         @usableFromInline package var tokenCount = 0, formCount = 0
         /// A hard punctuation mark or a line break came after the last word.
         @usableFromInline package var pendingBreak: Bool
 
+        /// The offset of the next token's first reading from its group's, the group's first
+        /// reading written when the token opens a group.
+        @usableFromInline @inlinable @inline(__always) package func formOffset() -> Int {
+            let g = tokenCount >> Token.groupShift
+            if tokenCount & ((1 << Token.groupShift) - 1) == 0 {
+                (bases + g).initialize(to: Int32(formCount))
+                return 0
+            }
+            return formCount - Int(bases[g])
+        }
+
         /// The word `text[b ..< e]` and its readings.
         @usableFromInline @inlinable @inline(__always) package mutating func word(_ b: Int, _ e: Int) {
+            let offset = formOffset()
             let n = Tokenizer.forms(of: text, b..<e, writingTo: forms + formCount)
             (tokens + tokenCount).initialize(to: Token(kind: .word, start: b, end: e, first: text[b], afterBreak: pendingBreak,
-                                                       formStart: Int32(formBase + formCount), formCount: Int32(n)))
+                                                       formOffset: offset, formCount: Int32(n)))
             tokenCount &+= 1; formCount &+= n
             pendingBreak = false
         }
@@ -288,33 +331,37 @@ public enum Tokenizer {
         @inlinable @inline(__always) @usableFromInline package mutating func other(_ k: Int, _ c: UInt8) {
             if c == Tokenizer.hard || c == Tokenizer.mark {
                 (tokens + tokenCount).initialize(to: Token(kind: .punct, start: k, end: k + 1, first: text[k], afterBreak: false,
-                                                           formStart: Int32(formBase + formCount), formCount: 0))
+                                                           formOffset: formOffset(), formCount: 0))
                 tokenCount &+= 1
             }
             if c == Tokenizer.hard || c == Tokenizer.lineBreak { pendingBreak = true }
         }
     }
 
-    /// Tokenizes `scalars[r]` (see `Writer`). `formBase` is added to every token's first form.
-    @usableFromInline package static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, pendingBreak: inout Bool,
-                         formBase: Int) -> (tokens: [Token], forms: [TokenForm]) {
-        var forms: [TokenForm] = []
-        guard !r.isEmpty else { return ([], []) }
+    /// Tokenizes `scalars[r]` (see `Writer`).
+    @usableFromInline package static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>,
+                                                   pendingBreak: inout Bool) -> (tokens: [Token], forms: [TokenForm], bases: [Int32]) {
+        var forms: [TokenForm] = [], bases: [Int32] = []
+        guard !r.isEmpty else { return ([], [], []) }
         let tokens = [Token](unsafeUninitializedCapacity: r.count) { tokenBuffer, tokenCount in
             forms = [TokenForm](unsafeUninitializedCapacity: r.count) { formBuffer, formCount in
-                (tokenCount, formCount) = write(scalars, r, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!,
-                                                formBase: formBase, pendingBreak: &pendingBreak)
+                bases = [Int32](unsafeUninitializedCapacity: Tokens.groups(r.count)) { baseBuffer, baseCount in
+                    (tokenCount, formCount) = write(scalars, r, tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!,
+                                                    bases: baseBuffer.baseAddress!, pendingBreak: &pendingBreak)
+                    baseCount = Tokens.groups(tokenCount)
+                }
             }
         }
-        return (tokens, forms)
+        return (tokens, forms, bases)
     }
 
     /// Writes the tokens and readings of `scalars[r]` to buffers with room for them (see
     /// `Writer`); returns how many of each.
     @usableFromInline package static func write(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, tokens: UnsafeMutablePointer<Token>,
-                                                forms: UnsafeMutablePointer<TokenForm>, formBase: Int, pendingBreak: inout Bool) -> (Int, Int) {
+                                                forms: UnsafeMutablePointer<TokenForm>, bases: UnsafeMutablePointer<Int32>,
+                                                pendingBreak: inout Bool) -> (Int, Int) {
         classes.withUnsafeBufferPointer { classes in
-            var out = Writer(text: scalars, tokens: tokens, forms: forms, formBase: formBase, pendingBreak: pendingBreak)
+            var out = Writer(text: scalars, tokens: tokens, forms: forms, bases: bases, pendingBreak: pendingBreak)
             var i = r.lowerBound
             while i < r.upperBound {
                 let c = scalarClass(scalars[i], classes)

@@ -27,7 +27,10 @@ struct OnePassTests {
         #expect(one.normalized.scalars == normalized.scalars, "\(what): folded text")
         #expect(one.normalized.origin == normalized.origin, "\(what): offset map")
         func fields(_ t: Tokens) -> [[Int]] {
-            t.tokens.map { [$0.start, $0.end, Int($0.first.value), $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0, Int($0.formStart), Int($0.formCount)] }
+            t.indices.map { i in
+                let k = t[i]
+                return [k.start, k.end, Int(k.first.value), k.afterBreak ? 1 : 0, k.kind == .word ? 1 : 0, t.formRange(i).lowerBound, Int(k.formCount)]
+            }
         }
         #expect(fields(one.tokens) == fields(tokens), "\(what): tokens")
         #expect(one.tokens.forms == tokens.forms, "\(what): readings")

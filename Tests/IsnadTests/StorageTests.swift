@@ -68,10 +68,10 @@ struct StorageTests {
         #expect(checked >= 10)
     }
 
-    @Test("a reading takes 16 bytes and a token 16: a long article holds millions of each")
+    @Test("a reading takes 16 bytes and a token 12: a long article holds millions of each")
     func readingSize() {
         #expect(MemoryLayout<TokenForm>.stride == 16)
-        #expect(MemoryLayout<Token>.stride == 16)
+        #expect(MemoryLayout<Token>.stride == 12)
         // the key, stored in two halves, reads back whole
         let letters = Normalizer.foldedScalars("الوزير")
         var form = TokenForm(letters, 0..<letters.count, clitics: .none)
@@ -110,19 +110,22 @@ struct StorageTests {
         #expect(alefForms >= 1 && dropped >= 8)
     }
 
-    @Test("a token's packed fields read back as written: any scalar first (astral ones too), up to five readings, kind and break apart")
+    @Test("a token's packed fields read back as written: any scalar first (astral ones too), up to five readings, kind, break and the offset of its readings apart")
     func tokenFieldsPacked() {
         let firsts: [Unicode.Scalar] = ["a", "\u{0627}", "\u{FFFD}", "\u{1F600}", "\u{10FFFF}", "\u{0}"]
         for first in firsts {
             for count in 0...5 {
                 for kind in [Token.Kind.word, .punct] {
                     for afterBreak in [false, true] {
-                        var t = Token(kind: kind, start: 7, end: 2_000_000_000, first: first, afterBreak: afterBreak, formStart: 123_456, formCount: Int32(count))
-                        #expect(t.first == first && Int(t.formCount) == count && t.kind == kind && t.afterBreak == afterBreak)
-                        #expect(t.start == 7 && t.end == 2_000_000_000 && t.formStart == 123_456)
-                        #expect(t.starts(with: first) && !t.is(first))
-                        t.afterBreak.toggle(); t.kind = kind == .word ? .punct : .word; t.first = "\u{0644}"
-                        #expect(t.afterBreak != afterBreak && t.kind != kind && t.first == "\u{0644}" && Int(t.formCount) == count)
+                        for offset in [0, 1, 35, 49, 63] {
+                            var t = Token(kind: kind, start: 7, end: 2_000_000_000, first: first, afterBreak: afterBreak, formOffset: offset, formCount: Int32(count))
+                            #expect(t.first == first && Int(t.formCount) == count && t.kind == kind && t.afterBreak == afterBreak)
+                            #expect(t.start == 7 && t.end == 2_000_000_000 && t.formOffset == offset)
+                            #expect(t.starts(with: first) && !t.is(first))
+                            t.afterBreak.toggle(); t.kind = kind == .word ? .punct : .word; t.first = "\u{0644}"
+                            #expect(t.afterBreak != afterBreak && t.kind != kind && t.first == "\u{0644}" && Int(t.formCount) == count)
+                            #expect(t.formOffset == offset)
+                        }
                     }
                 }
             }
@@ -135,6 +138,45 @@ struct StorageTests {
             #expect(tokens.forms(i).count == (tokens[i].kind == .word ? Tokenizer.forms(of: Array(tokens.letters(i))).count : 0))
         }
         #expect(tokens.contains { $0.afterBreak } && tokens.contains { $0.kind == .punct })
+    }
+
+    @Test("a cue match takes 24 bytes: its gap's tokens read back as written up to 65,533 after its first, a farther gap is still a gap")
+    func cueMatchSize() {
+        #expect(MemoryLayout<CueMatch>.stride == 24)
+        let none = CueMatch(rule: 835, start: 1_000_000, end: 1_000_009, firstToken: 2_000_000_000, nextToken: 2_000_000_003)
+        #expect(none.rule == 835 && none.start == 1_000_000 && none.end == 1_000_009 && none.firstToken == 2_000_000_000 && none.nextToken == 2_000_000_003)
+        #expect(none.gapToken == nil && none.gapEnd == nil)
+        for (gap, end) in [(0, 0), (1, 4), (3, 3), (12, 40_000), (65_533, 65_533)] {
+            let m = CueMatch(rule: -1, start: 5, end: 90, firstToken: 1_000, nextToken: 1_000 + end + 1, gapToken: 1_000 + gap, gapEnd: 1_000 + end)
+            #expect(m.gapToken == 1_000 + gap && m.gapEnd == 1_000 + end && m.rule == -1 && m.nextToken == 1_000 + end + 1)
+        }
+        // only a match that crosses segments (dropped with them) has a gap this far from its first word
+        let far = CueMatch(rule: 1, start: 0, end: 9, firstToken: 7, nextToken: 200_000, gapToken: 7 + 65_534, gapEnd: 7 + 150_000)
+        #expect(far.gapToken != nil && far.gapEnd != nil && far.nextToken == 200_000)
+    }
+
+    @Test("each token's readings are found from its group's first (one Int32 for 8 tokens): in order, back to back, for any text length and in one pass or staged")
+    func readingRanges() {
+        // words of many readings (وبال... has five), punctuation between, texts of every length
+        // around a group of 8 tokens, and one longer than a tokenizer piece (read in pieces first)
+        let sentence = "وبالمدينة وللوزير، فسيقول: «والكتاب» لل كتب. "
+        let long = Array(String(repeating: sentence, count: 5).unicodeScalars)
+        var texts = (1...20).map { String(String.UnicodeScalarView(long.prefix($0 * 9))) }
+        texts.append(String(repeating: sentence, count: Tokenizer.chunk / sentence.unicodeScalars.count + 3))
+        for text in texts {
+            let letters = Normalizer.foldedScalars(text)
+            for tokens in [Tokenizer.tokenize(letters), Tokenizer.tokenize(letters, range: nil, chunk: 64)] {
+                #expect(tokens.formBases.count == (tokens.count + 7) / 8)
+                var next = 0
+                for i in tokens.indices {
+                    let r = tokens.formRange(i)
+                    #expect(r.lowerBound == next && r.count == (tokens[i].kind == .word ? Tokenizer.forms(of: Array(tokens.letters(i))).count : 0))
+                    #expect(tokens[i].formOffset <= 49)
+                    next = r.upperBound
+                }
+                #expect(next == tokens.forms.count)
+            }
+        }
     }
 
     @Test("a segment takes 36 bytes, its fields read back as written (an absent cut length too)")

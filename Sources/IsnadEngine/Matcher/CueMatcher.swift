@@ -7,10 +7,19 @@ import IsnadRules
 /// Stored as 32-bit fields (28 bytes): an article has thousands of matches, copied
 /// through sorting and per-segment filtering. Offsets are below 2³¹, as token indexes are.
 public struct CueMatch: Sendable, Hashable {
+    // 24 bytes a match (28 with the gap's two tokens in 32 bits each): a long article holds
+    // millions (issue #26). The gap's tokens are stored as their distance from `firstToken` in
+    // 16 bits: a match the segments keep lies in one segment, whose tokens are far fewer than
+    // 65,535 (a unit has at most `Segmenter.maxUnitScalars` scalars, and one scalar folds to at
+    // most four words); a longer distance, only in a match that crosses segments and is dropped
+    // with it (`ArticleText`), is stored as `gapFar`, still a gap (the matcher asks only whether
+    // a match has one before then).
     private var rule32: Int32
     private var start32: Int32, end32: Int32
     private var first32: Int32, next32: Int32
-    private var gap32: Int32 = -1, gapEnd32: Int32 = -1
+    private var gap16: UInt16 = CueMatch.noGap, gapEnd16: UInt16 = CueMatch.noGap
+    /// No gap; a gap's distance too long to store.
+    private static let noGap: UInt16 = 0xFFFF, gapFar: UInt16 = 0xFFFE
 
     /// Index of the rule in the pack.
     public var rule: Int { get { Int(rule32) } set { rule32 = Int32(newValue) } }
@@ -18,20 +27,28 @@ public struct CueMatch: Sendable, Hashable {
     public var start: Int { get { Int(start32) } set { start32 = Int32(newValue) } }
     public var end: Int { get { Int(end32) } set { end32 = Int32(newValue) } }
     /// Index of the first word token of the match.
-    public var firstToken: Int { get { Int(first32) } set { first32 = Int32(newValue) } }
+    public var firstToken: Int { get { Int(first32) } }
     /// Index of the token after the match; when the match ends with a proclitic (وفقًا لـ)
     /// it ends inside `nextToken`, the word the proclitic is glued to.
     public var nextToken: Int { get { Int(next32) } set { next32 = Int32(newValue) } }
     /// The first word a gap (`*N`) of the pattern skipped, if any: for a verb cue such as
     /// `لم يرد *5 التعليق` the skipped words hold the subject.
-    public var gapToken: Int? { get { gap32 < 0 ? nil : Int(gap32) } set { gap32 = Int32(newValue ?? -1) } }
+    public var gapToken: Int? { gap16 == Self.noGap ? nil : Int(first32) + Int(gap16) }
     /// The token after the skipped words.
-    public var gapEnd: Int? { get { gapEnd32 < 0 ? nil : Int(gapEnd32) } set { gapEnd32 = Int32(newValue ?? -1) } }
+    public var gapEnd: Int? { gapEnd16 == Self.noGap ? nil : Int(first32) + Int(gapEnd16) }
+
+    /// The distance of a gap's token from the first token, as stored.
+    private static func distance(_ t: Int?, from first: Int) -> UInt16 {
+        guard let t else { return noGap }
+        let d = t - first
+        precondition(d >= 0, "a gap's tokens follow the match's first")
+        return d < Int(gapFar) ? UInt16(d) : gapFar
+    }
 
     public init(rule: Int, start: Int, end: Int, firstToken: Int, nextToken: Int, gapToken: Int? = nil, gapEnd: Int? = nil) {
         rule32 = Int32(rule); start32 = Int32(start); end32 = Int32(end)
         first32 = Int32(firstToken); next32 = Int32(nextToken)
-        gap32 = Int32(gapToken ?? -1); gapEnd32 = Int32(gapEnd ?? -1)
+        gap16 = Self.distance(gapToken, from: firstToken); gapEnd16 = Self.distance(gapEnd, from: firstToken)
     }
 
     /// The order of matches: by start, then end, then rule.
@@ -290,7 +307,7 @@ public struct CueMatcher: Sendable {
         let accepts: UncheckedView<Int32>
         let policies: UncheckedView<TokenForm.Clitics>
         let tokens: UncheckedView<Token>
-        let forms: UncheckedView<TokenForm>
+        let forms: ReadingsView
         let scalars: UncheckedView<Unicode.Scalar>
         /// Indexes of the word tokens.
         let words: UncheckedView<Int>
@@ -298,7 +315,7 @@ public struct CueMatcher: Sendable {
         /// The child of `node` along the word with `key`.
         @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? { edges.child(node, key) }
         /// The readings of token `t`.
-        @inline(__always) func forms(_ t: Int) -> UncheckedView<TokenForm> { forms.rebased(tokens[t].formRange) }
+        @inline(__always) func forms(_ t: Int) -> UncheckedView<TokenForm> { forms[t, tokens[t]] }
     }
 
     /// Every match in `tokens`, ordered by start. Matches never cross a hard

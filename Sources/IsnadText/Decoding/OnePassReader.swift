@@ -25,7 +25,7 @@ import IsnadModel
     @usableFromInline package static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result? {
         let n = bytes.count - start
         guard n > 0, n <= Tokenizer.chunk else { return nil }
-        var folded: [Unicode.Scalar] = [], tokens: [Token] = [], forms: [TokenForm] = []
+        var folded: [Unicode.Scalar] = [], tokens: [Token] = [], forms: [TokenForm] = [], bases: [Int32] = []
         var origin = OffsetMap.Builder()
         var counts: Counts? = nil
         // every buffer sized for the worst case (a scalar a byte, a token a scalar, a reading a
@@ -35,9 +35,13 @@ import IsnadModel
             folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { foldedBuffer, foldedCount in
                 tokens = [Token](unsafeUninitializedCapacity: n) { tokenBuffer, tokenCount in
                     forms = [TokenForm](unsafeUninitializedCapacity: n) { formBuffer, formCount in
-                        counts = scan(bytes, from: start, Buffers(original: originalBuffer.baseAddress!, folded: foldedBuffer.baseAddress!,
-                                                                  tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!),
-                                      origin: &origin)
+                        bases = [Int32](unsafeUninitializedCapacity: Tokens.groups(n)) { baseBuffer, baseCount in
+                            counts = scan(bytes, from: start, Buffers(original: originalBuffer.baseAddress!, folded: foldedBuffer.baseAddress!,
+                                                                      tokens: tokenBuffer.baseAddress!, forms: formBuffer.baseAddress!,
+                                                                      bases: baseBuffer.baseAddress!),
+                                          origin: &origin)
+                            baseCount = Tokens.groups(counts?.tokens ?? 0)
+                        }
                         formCount = counts?.forms ?? 0
                     }
                     tokenCount = counts?.tokens ?? 0
@@ -48,7 +52,7 @@ import IsnadModel
         }
         guard counts != nil else { return nil }
         return Result(normalized: NormalizedText(original: original, scalars: folded, origin: origin.map),
-                      tokens: Tokens(scalars: folded, tokens: tokens, forms: forms))
+                      tokens: Tokens(scalars: folded, tokens: tokens, forms: forms, formBases: bases))
     }
 
     @usableFromInline package struct Counts { var original = 0, folded = 0, tokens = 0, forms = 0 }
@@ -57,6 +61,7 @@ import IsnadModel
         @usableFromInline package let folded: UnsafeMutablePointer<Unicode.Scalar>
         @usableFromInline package let tokens: UnsafeMutablePointer<Token>
         @usableFromInline package let forms: UnsafeMutablePointer<TokenForm>
+        @usableFromInline package let bases: UnsafeMutablePointer<Int32>
     }
 
     /// The loop: decodes as `TextDecoder.utf8`, folds as `Normalizer.normalize`, tokenizes as
@@ -68,7 +73,7 @@ import IsnadModel
             Tokenizer.classes.withUnsafeBufferPointer { classes in
                 let original = out.original, folded = out.folded
                 var tokens = Tokenizer.Writer(text: UnsafeBufferPointer(start: UnsafePointer(folded), count: n), tokens: out.tokens,
-                                              forms: out.forms, formBase: 0, pendingBreak: false)
+                                              forms: out.forms, bases: out.bases, pendingBreak: false)
                 var originalCount = 0, foldedCount = 0
                 var wordStart = -1  // the folded offset of the word being read, if any
                 var i = start
