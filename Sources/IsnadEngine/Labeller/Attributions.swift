@@ -1103,15 +1103,12 @@ struct AttributionFinder: Sendable {
         // the first word speaks in the first person (نشتاق، سنرد، رفضنا)
         let namesSpeaker = span.contains { cues.kinds(at: $0, rules).intersects(Self.colonSpeakerKinds) }
         if !unitIsHeadline, !namesSpeaker,
-           isBulleted(a, unit) || isBracketed(a, span, colon: colon) || span[0] > range.lowerBound + 1,
+           Self.isBulleted(a, unit) || isBracketed(a, span, colon: colon) || span[0] > range.lowerBound + 1,
            !isSpeechAfterColon(a, colon, words, cues) { return nil }
         let kind = resolver.classify(a, span, cues: cues)
         // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
         // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
-        if isBulleted(a, unit), !namesSpeaker, !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
-        if Self.isBulleted(a, unit),
-           !span.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]) }),
-           !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
+        if Self.isBulleted(a, unit), !namesSpeaker, !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
