@@ -4,8 +4,9 @@ import IsnadRules
 
 /// A rule that fired, located in folded text.
 ///
-/// Stored as 32-bit fields (28 bytes): an article has thousands of matches, copied
-/// through sorting and per-segment filtering. Offsets are below 2³¹, as token indexes are.
+/// Stored as 32-bit fields and the gap's two 16-bit distances (24 bytes): an article has
+/// thousands of matches, copied through sorting and per-segment filtering. Offsets are below
+/// 2³¹, as token indexes are.
 public struct CueMatch: Sendable, Hashable {
     // 24 bytes a match (28 with the gap's two tokens in 32 bits each): a long article holds
     // millions (issue #26). The gap's tokens are stored as their distance from `firstToken` in

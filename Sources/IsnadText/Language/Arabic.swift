@@ -416,7 +416,7 @@ extension Arabic {
     /// وبعد ذلك، في غضون ذلك): a verb after it is a finite verb with its own subject (إلى ذلك نفى
     /// الجيش التركي), not a noun after a demonstrative.
     public static let adverbialDemonstrativeHeads = ["إلى", "الى", "وإلى", "والى", "مع", "ومع", "بعد", "وبعد", "قبل", "وقبل", "رغم", "ورغم", "برغم", "وبرغم",
-                                                     "غضون", "أثناء", "اثناء", "خلال", "إثر", "اثر", "وإثر", "عقب", "وعقب", "على", "وعلى", "عن", "وعن", "في", "وفي"]
+                                                     "غضون", "أثناء", "اثناء", "وأثناء", "واثناء", "خلال", "وخلال", "إثر", "اثر", "وإثر", "عقب", "وعقب", "على", "وعلى", "عن", "وعن", "في", "وفي"]
     /// The first words of a rebuttal's predicate (غير صحيح، ليس صحيحًا، لا أساس له، مجرد شائعات،
     /// عارٍ عن الصحة): no verb, so a demonstrative before one is the claim it calls untrue (هذا غير
     /// صحيح), not the head of a noun.
