@@ -7,7 +7,9 @@ import IsnadModel
 /// Folding removes diacritics, tatweel, bidi and zero-width marks; unifies alef,
 /// yaa, taa marbuta, Persian/Urdu letters, quote styles and digits; expands
 /// Arabic presentation forms; lower-cases Latin letters. A folded scalar always
-/// comes from exactly one original scalar, so offsets map back exactly.
+/// comes from exactly one original scalar, so offsets map back exactly. A well-formed HTML
+/// reference (`&quot;`, `&#8220;`) reads as the character it stands for, mapped to its `&`
+/// (`HTMLEntities`); the original text keeps it.
 public struct NormalizedText: Sendable {
     /// The original text as Unicode scalars (an array, or a long article's UTF-8 once it is
     /// segmented: `holdingOriginal(asUTF8:start:)`).
@@ -39,6 +41,8 @@ public struct NormalizedText: Sendable {
             return TextSpan(p, p)
         }
         var e = Int(origin[end - 1]) + 1
+        // a character read from an HTML reference (`&quot;`) spans the whole reference
+        if original[e - 1] == "&", let r = HTMLEntities.reference(at: e - 1, count: original.count, { original[$0] }) { e += r.length - 1 }
         // trailing diacritics and tatweel belong to the letter before them
         while e < original.count, Normalizer.isMark(original[e]) { e += 1 }
         return TextSpan(Int(origin[start]), e)
@@ -104,8 +108,16 @@ public enum Normalizer {
             table.withUnsafeBufferPointer { table in
                 original.withUnsafeBufferPointer { src in
                     var k = 0
-                    for i in 0..<n {
+                    var i = 0, next = 0
+                    while next < n {
+                        i = next
+                        next = i &+ 1
                         var f = fold(src[i].value, table)
+                        // an HTML reference (`&quot;`) reads as the character it stands for, from its `&`
+                        if src[i].value == 0x26, let r = HTMLEntities.reference(at: i, count: n, { src[$0] }) {
+                            f = fold(r.scalar.value, table)
+                            next = i &+ r.length
+                        }
                         if f == dropped { continue }
                         if f == decomposes {
                             presentation.append(i)
@@ -130,7 +142,8 @@ public enum Normalizer {
                 let i = Int(first[k])
                 if p < presentation.count && presentation[p] == i {
                     p += 1
-                    for part in String(original[i]).decomposedStringWithCompatibilityMapping.unicodeScalars {
+                    let c = HTMLEntities.reference(at: i, count: n, { original[$0] })?.scalar ?? original[i]
+                    for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
                         if let f = fold(part) { o2.append(f); g2.append(i) }
                     }
                 } else { o2.append(out[k]); g2.append(i) }

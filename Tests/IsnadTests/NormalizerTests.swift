@@ -61,4 +61,41 @@ struct NormalizerTests {
         let once = folded(s)
         #expect(folded(once) == once)
     }
+
+    @Test("a well-formed HTML reference reads as its character; the original text and its offsets stay exact")
+    func htmlReferences() {
+        let text = "وقال &quot;محمد العتيبي&quot; إن &#8220;x&#x201D; &laquo;ب&raquo;"
+        let n = Normalizer.normalize(text)
+        #expect(n.folded(0, n.scalars.count) == "وقال \"محمد العتيبي\" ان \"x\" \"ب\"")
+        #expect(n.originalText(TextSpan(0, n.original.count)) == text)
+        let f = Array(n.folded(0, n.scalars.count).unicodeScalars)
+        let o = Array(text.unicodeScalars)
+        // every folded scalar maps to the scalar it came from, a reference's to its "&"
+        for (k, c) in f.enumerated() {
+            let i = Int(n.origin[k])
+            if c == "\"" { #expect(o[i] == "&") } else { #expect(Normalizer.fold(o[i]) == c) }
+        }
+        // a span over the quoted name, quotes and all, is the original text exactly
+        let open = f.firstIndex(of: "\"")!
+        let close = f[(open + 1)...].firstIndex(of: "\"")!
+        #expect(n.originalText(n.originalSpan(open, close + 1)) == "&quot;محمد العتيبي&quot;")
+        #expect(n.originalText(n.originalSpan(open + 1, close)) == "محمد العتيبي")
+        let x = f.firstIndex(of: "x")!
+        #expect(n.originalText(n.originalSpan(x - 1, x + 2)) == "&#8220;x&#x201D;")
+        // an original offset inside a reference falls on the next folded scalar
+        #expect(n.origin.firstFolded(atOrAfter: 6) == open + 1)
+    }
+
+    @Test("a malformed or unknown reference stays as it is")
+    func malformedReferences() {
+        for raw in ["&quot", "&QUOTE;", "&foo;", "&#;", "&#x;", "&#0;", "&#xD800;", "&#12345678;", "& quot;", "&#x1F60", "AT&T", "&", "&amp"] {
+            let n = Normalizer.normalize(raw)
+            #expect(n.folded(0, n.scalars.count) == Normalizer.folded(raw), "\(raw)")
+            #expect(Array(n.origin) == (0..<UInt32(raw.unicodeScalars.count)).map { $0 }, "\(raw)")
+        }
+        // one level only: "&amp;quot;" is "&quot;" as text
+        #expect(folded("&amp;quot;") == "&quot;")
+        #expect(folded("&#1604;&#1575;") == "لا")
+        #expect(folded("&hellip;&nbsp;&apos;&lt;&gt;") == Normalizer.folded("\u{2026}\u{00A0}'<>"))
+    }
 }

@@ -28,6 +28,10 @@ struct SegmenterTests {
         #expect(texts("قال إن اللقاء تم. وارتفعت الأسعار.") == ["قال إن اللقاء تم.", "وارتفعت الأسعار."])
         #expect(texts("وأكد أن القرار يعود له. ولم يعلق الوزير.") == ["وأكد أن القرار يعود له.", "ولم يعلق الوزير."])
         #expect(texts("وقال: \"انتهى الأمر.\" ثم غادر.") == ["وقال: \"انتهى الأمر.\"", "ثم غادر."])
+        // a closing quote written as an HTML reference stays too (#22); a malformed one does not
+        #expect(texts("وقال: &quot;انتهى الأمر.&quot; ثم غادر.") == ["وقال: &quot;انتهى الأمر.&quot;", "ثم غادر."])
+        #expect(texts("وقال: «انتهى الأمر.&#187; ثم غادر.") == ["وقال: «انتهى الأمر.&#187;", "ثم غادر."])
+        #expect(texts("وقال: &quot;انتهى الأمر.&quot ثم غادر.") == ["وقال: &quot;انتهى الأمر.", "&quot ثم غادر."])
     }
 
     @Test("line and column are 1-based; spans are trimmed")

@@ -145,7 +145,12 @@ public enum Segmenter {
                     // terminators and closers are never line breaks: the run stays on the line
                     var e = j + 1
                     // marks that fold to nothing (a bidi pop after the full stop) stay with it too
-                    while e < n && (isTerminator(o[e]) && o[e] != "." || isCloser(o[e]) || isTrailingMark(o[e])) { e += 1 }
+                    while e < n {
+                        if isTerminator(o[e]) && o[e] != "." || isCloser(o[e]) || isTrailingMark(o[e]) { e += 1; continue }
+                        // a closer written as an HTML reference (`.&quot;`): the normaliser reads it as one
+                        if o[e] == "&", let r = HTMLEntities.reference(at: e, count: n, { o[$0] }), isCloser(r.scalar) { e += r.length; continue }
+                        break
+                    }
                     emit(segStart, e, true)
                     segStart = e
                     j = e

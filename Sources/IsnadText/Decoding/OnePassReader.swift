@@ -8,7 +8,7 @@ import IsnadModel
 /// three values in one loop: each scalar is decoded, folded and classed as it is read, and
 /// a word's readings are written when it ends. It declines (nil) whatever the staged path
 /// treats specially, and that path then runs: bytes that are not valid UTF-8 or hold a NUL,
-/// a verified marker (`<!--`), Arabic presentation forms, texts longer than
+/// a verified marker (`<!--`), an `&` (HTML references), Arabic presentation forms, texts longer than
 /// `Tokenizer.chunk` bytes. `OnePassTests` checks it gives what the staged path gives.
 @usableFromInline package enum OnePassReader {
     @usableFromInline package struct Result {
@@ -85,6 +85,8 @@ import IsnadModel
                         v = UInt32(u[i])
                         // binary, or "<!--" that may open a verified marker (the staged path reads those)
                         if v == 0 || v == 0x3C && i + 3 < n && u[i + 1] == 0x21 && u[i + 2] == 0x2D && u[i + 3] == 0x2D { return nil }
+                        // "&" that may open an HTML reference (the staged path reads those)
+                        if v == 0x26 { return nil }
                         i &+= 1
                     } else {
                         let (value, width) = TextDecoder.sequence(u, at: i)
