@@ -415,6 +415,7 @@ public struct SourceResolver: Sendable {
         let start = (startOffset != nil && first == words[from]) ? startOffset! : a.tokens[first].start
         let end = a.tokens[last].end
         var kind = classify(a, taken, cues: cues)
+        if kind == .document, isUnauthoredFinding(a, taken, in: words, cues: cues) { kind = .anonymous }
         let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
         // members named inside the phrase itself (مسؤولون سابقون مثل بيلار وفايفر)
         if memberWords == nil, let headWord = taken.first, cues.kinds(at: headWord, rules).intersects([.collective, .role]),
@@ -906,6 +907,43 @@ public struct SourceResolver: Sendable {
         if cues.has(.organization, at: first, rules) && !cues.has(.title, at: first, rules) { return .organization }
         return .person
     }
+
+    /// Whether a document phrase is an indefinite report, study or survey with no author named in
+    /// it or right after it (كشف تقرير اقتصادي حديث، أظهرت دراسة أمريكية حديثة، وفق استطلاع
+    /// حديث): an unnamed source, anonymous like تشير التقارير — not one whose author the phrase
+    /// names (دراسة أعدتها جامعة الملك سعود، تقرير لوزارة الصحة) or the words after it give
+    /// (تقرير نشرته صحيفة الحياة), nor a definite one (تقرير البنك الدولي، التقرير) (SOURCING.md,
+    /// anonymous).
+    func isUnauthoredFinding(_ a: ArticleText, _ taken: [Int], in words: [Int], cues: TokenCues) -> Bool {
+        guard let first = taken.first, let last = taken.last else { return false }
+        let head = a.tokens.letters(first)
+        guard !Self.isDefinite(head), Self.isAmong(Self.stemLetters(head), Self.findingNounLetters) else { return false }
+        let authors: CueKinds = [.outlet, .outletHead, .organization, .title, .members]
+        if taken.contains(where: { cues.kinds(at: $0, rules).intersects(authors) }) { return false }
+        if hasName(a, taken.dropFirst(), cues: cues) { return false }
+        // a definite word right after the indefinite head is its genitive, the author (تقرير
+        // المزايا، تقرير الإسكوا، تقرير اليونيسكو): an adjective would be indefinite like its noun
+        if taken.count >= 2, a.tokens.letters(taken[1]).starts(with: Self.articleLetters) { return false }
+        // its author in the next words (نشرته صحيفة الحياة، أعده مركز الدراسات), or a name in
+        // quotation marks or brackets (تقرير "أوكسفام"، دراسة قامت بها «أرقام»)
+        guard let e = words.firstIndex(of: last) else { return true }
+        var prev = last
+        for t in words[(e + 1)...].prefix(Self.findingAuthorReach) {
+            let marks = (prev + 1)..<t
+            let quoted = !marks.isEmpty && marks.allSatisfy { a.tokens[$0].kind == .punct && a.tokens[$0].end - a.tokens[$0].start == 1
+                && (QuotationMarks.isQuote(a.tokens[$0].first) || a.tokens[$0].is("(")) }
+            if a.tokens[t].afterBreak || (!quoted && hasPunctBetween(a, prev, t)) { break }
+            if cues.kinds(at: t, rules).intersects(authors) { return false }
+            // a word set off in quotation marks or brackets right after the noun is its author's
+            // name (تقرير «صحارى»، تقرير (بيتك))
+            if quoted && (t == words[e + 1] || hasName(a, [t], cues: cues)) { return false }
+            prev = t
+        }
+        return true
+    }
+    static let findingNounLetters = Arabic.findingNouns.map { Normalizer.foldedScalars($0) }
+    static let findingAuthorReach = 4
+    static let articleLetters = Normalizer.foldedScalars(Arabic.article)
 
     /// Whether a phrase names a body's own site or channel: a site word (موقع، منصة، قناة،
     /// تلفزيون) followed by a body (موقع النادي، تلفزيون النادي) or called official (الموقع الرسمي

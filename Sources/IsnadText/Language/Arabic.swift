@@ -377,6 +377,9 @@ extension Arabic {
     public static let officialWords: Set<String> = ["رسمي", "رسميه"]
     /// "reports", folded, without the article (وحسب تلك التقارير: reports with no author named).
     public static let reportsPlural = "تقارير"
+    /// A report, a study, a survey (without the article): indefinite and with no author named
+    /// (كشف تقرير اقتصادي حديث، أظهرت دراسة أمريكية، وفق استطلاع حديث), an unnamed source.
+    public static let findingNouns = ["تقرير", "دراسة", "استطلاع", "مسح"]
     /// "issued", folded, without the article, and the prepositions of its issuer (بيان صادر عن
     /// الوزارة، الإحصائيات الصادرة من الهيئة).
     public static let issuedWords: Set<String> = ["صادر", "صادره"]
