@@ -42,8 +42,8 @@ struct GoldAccuracyTests {
         // a later random draw for dev (draw-round-y.tsv), labelled blind twice: 0.870 when drawn;
         // 0.880 on main, 0.910 with lang15's comma relative clause, restated stances and norms,
         // 0.920 with spans4's leadership of a named body (مديرو التعليم), 0.930 with lang16's
-        // relative pledges and appositive subjects
-        ("dev, round draw y", "dev", ["y"], 0.945),
+        // relative pledges and appositive subjects; 0.960 with lang25's document topics
+        ("dev, round draw y", "dev", ["y"], 0.955),
         // a random draw for the validation split (draw-round-w.tsv), one article per outlet,
         // labelled blind twice (70/70 labels agreed): 0.814 when drawn
         ("validation, round draw", "validation", ["w"], 0.91),
@@ -63,11 +63,13 @@ struct GoldAccuracyTests {
         // briefs described p's kinds of error, so p is no longer a wholly unseen measure)
         ("validation, round draw p", "validation", ["p"], 0.89),
         // a sixth (draw-round-o.tsv), drawn before any brief of its round was written, labelled
-        // blind twice (83/85 labels and 8/8 basis flags agreed): 0.894 when drawn
-        ("validation, round draw o", "validation", ["o"], 0.89),
+        // blind twice (83/85 labels and 8/8 basis flags agreed): 0.894 when drawn; 0.906 after the
+        // next round's merges (which drew its kinds for dev after it)
+        ("validation, round draw o", "validation", ["o"], 0.90),
         // a seventh (draw-round-n.tsv), drawn before any brief of its round was written, labelled
-        // blind twice (70/74 labels agreed before adjudication, 7/7 basis flags): 0.878 when drawn
-        ("validation, round draw n", "validation", ["n"], 0.87),
+        // blind twice (70/74 labels agreed before adjudication, 7/7 basis flags): 0.878 when drawn;
+        // 0.892 after its round's merges (its kinds were drawn for dev after it, d99–d107)
+        ("validation, round draw n", "validation", ["n"], 0.885),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<16)
