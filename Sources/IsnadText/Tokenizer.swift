@@ -66,6 +66,8 @@ public struct Token: Sendable {
     @inlinable @inline(__always) public func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && first == c }
     /// Whether the token starts with the scalar `c`.
     @inlinable @inline(__always) public func starts(with c: Unicode.Scalar) -> Bool { first == c }
+    /// Whether the token is a comma, Arabic (،) or Latin (,).
+    @inlinable @inline(__always) public var isComma: Bool { `is`(Arabic.comma) || `is`(",") }
 }
 
 /// One reading of a word: the word with some attached proclitics removed.

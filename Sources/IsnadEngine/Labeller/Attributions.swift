@@ -855,7 +855,7 @@ struct AttributionFinder: Sendable {
     /// Whether only a comma (، or ,) stands between two words.
     func onlyComma(_ a: ArticleText, between t1: Int, and t2: Int) -> Bool {
         guard t1 + 2 == t2 else { return false }
-        return a.tokens[t1 + 1].is(Arabic.comma) || a.tokens[t1 + 1].is(",")
+        return a.tokens[t1 + 1].isComma
     }
 
     /// Whether a word is a past form of كان opening a sentence with و (وكان، وكانت، وكانوا):
@@ -1237,7 +1237,7 @@ struct AttributionFinder: Sendable {
             let tok = a.tokens[t]
             // past `complementReach`, only a statement's أن / إن right after a comma (below)
             if beyondSubject > reach {
-                if tok.kind == .word, t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].is(Arabic.comma) || a.tokens[t - 1].is(","),
+                if tok.kind == .word, t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].isComma,
                    isStatementOpener(at: t, a, end) {
                     // (not when another reporting verb stands between: the أن is its own, يوم أعلن
                     // عن وجودها في معرض جنيف …، وصفها رئيس المجموعة، فيردناند بيش، بأنها)
@@ -1319,7 +1319,7 @@ struct AttributionFinder: Sendable {
     /// The closing comma of a relative clause that opens at the comma `t` (، الذي ... ،), within
     /// thirty words and the unit, with no colon or quotation mark inside; nil otherwise.
     func commaRelativeClauseEnd(at t: Int, _ a: ArticleText, _ end: Int) -> Int? {
-        guard a.tokens[t].kind == .punct, a.tokens[t].is(Arabic.comma) || a.tokens[t].is(","),
+        guard a.tokens[t].kind == .punct, a.tokens[t].isComma,
               t + 1 < end, a.tokens[t + 1].kind == .word else { return nil }
         let w = a.tokens.letters(t + 1)
         guard Self.relatives.contains(where: { w.elementsEqual($0) }) else { return nil }
@@ -1327,7 +1327,7 @@ struct AttributionFinder: Sendable {
         while u < end && words <= 30 {
             let k = a.tokens[u]
             if k.kind == .punct {
-                if k.is(Arabic.comma) || k.is(",") { return u }
+                if k.isComma { return u }
                 if k.is(":") || k.is("\"") { return nil }
             } else if k.kind == .word { words += 1 }
             u += 1

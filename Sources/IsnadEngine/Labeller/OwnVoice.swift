@@ -60,7 +60,7 @@ extension CueFilter {
     static func punctuated(_ a: ArticleText, from o: CueMatch, to c: CueMatch) -> Bool {
         var t = c.firstToken - 1
         while t >= o.firstToken && a.tokens[t].kind != .word {
-            if a.tokens[t].is(Arabic.comma) || a.tokens[t].is(",") { return true }
+            if a.tokens[t].isComma { return true }
             t -= 1
         }
         return false

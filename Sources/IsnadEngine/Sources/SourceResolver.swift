@@ -689,7 +689,7 @@ public struct SourceResolver: Sendable {
         guard w1 + 1 < w2 else { return false }
         var comma = false
         for t in (w1 + 1)..<w2 where a.tokens[t].kind == .punct {
-            if a.tokens[t].is(",") || a.tokens[t].is(Arabic.comma) { comma = true } else if !a.tokens[t].is("\"") { return false }
+            if a.tokens[t].isComma { comma = true } else if !a.tokens[t].is("\"") { return false }
         }
         return comma
     }

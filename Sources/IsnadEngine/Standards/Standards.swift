@@ -218,7 +218,7 @@ struct Standards {
         func opensClause(_ m: CueMatch) -> Bool {
             let t = m.firstToken
             if t == first { return true }
-            if t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].is(Arabic.comma) || a.tokens[t - 1].is(",") { return true }
+            if t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].isComma { return true }
             let l = a.tokens.letters(t)
             return Arabic.withoutConjunctions(l).count < l.count
         }
