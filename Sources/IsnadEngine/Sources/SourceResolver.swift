@@ -929,9 +929,7 @@ public struct SourceResolver: Sendable {
         guard let e = words.firstIndex(of: last) else { return true }
         var prev = last
         for t in words[(e + 1)...].prefix(Self.findingAuthorReach) {
-            let marks = (prev + 1)..<t
-            let quoted = !marks.isEmpty && marks.allSatisfy { a.tokens[$0].kind == .punct && a.tokens[$0].end - a.tokens[$0].start == 1
-                && (QuotationMarks.isQuote(a.tokens[$0].first) || a.tokens[$0].is("(")) }
+            let quoted = onlyQuotesBetween(a, prev, t, brackets: true)
             if a.tokens[t].afterBreak || (!quoted && hasPunctBetween(a, prev, t)) { break }
             if cues.kinds(at: t, rules).intersects(authors) { return false }
             // a word set off in quotation marks or brackets right after the noun is its author's

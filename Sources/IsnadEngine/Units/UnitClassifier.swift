@@ -196,8 +196,8 @@ public struct UnitClassifier: Sendable {
         guard i > 0, words.count == 1, a.tokens[words[0]].count >= 2, !a.segments[i].wholeLine,
               a.segments[i - 1].lineIndex == a.segments[i].lineIndex else { return false }
         let next = words[0] + 1
-        guard a.tokenRanges[i].contains(next), a.tokens[next].kind == .punct,
-              a.tokens[next].is("\"") || a.tokens[next].is("\u{00BB}") || a.tokens[next].is("\u{201D}") else { return false }
+        // (the folded text writes every quotation mark as ")
+        guard a.tokenRanges[i].contains(next), a.tokens[next].kind == .punct, a.tokens[next].is("\"") else { return false }
         // no mark of its own before the word, and a quotation open where the unit starts (read
         // from the start of its line)
         func marks(_ r: Range<Int>) -> [Unicode.Scalar] {
