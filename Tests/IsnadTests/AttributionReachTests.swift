@@ -205,6 +205,16 @@ struct AttributionReachTests {
         #expect(item.units.last?.kind == .heading)
     }
 
+    @Test("a list item's label before a colon ends a colon quotation open on its line; a label inside the sentence is the speaker's own list and ends nothing (cont1, #22)")
+    func colonLabelEndsColonQuotation() throws {
+        let a = try auditor()
+        let item = a.claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. * الغرض الأول: الطائرة مصممة لنقل القوات. والسوق ستتعافى قريبا.\n")
+        #expect(item.map(\.label) == [.unsourced, .named, .named, .unsourced, .unsourced])
+        #expect(item[4].sources.isEmpty)
+        let inside = a.claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. والأسباب كثيرة، أهمها: الطلب والعرض. والسوق ستتعافى قريبا.\n")
+        #expect(inside.map(\.label) == [.unsourced, .named, .named, .named, .named])
+    }
+
     @Test("a quotation's last word, cut from it by its own ! and closed on the line, is the rest of the quotation; a credit in marks of its own stays furniture (#22, kinds25)")
     func quotationTail() throws {
         let a = try auditor()
