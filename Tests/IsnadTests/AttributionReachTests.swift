@@ -205,6 +205,14 @@ struct AttributionReachTests {
         #expect(item.units.last?.kind == .heading)
     }
 
+    @Test("a document or an outlet's head before a pull quote's colon names its speaker too: the kinds that name a speaker before a colon are one set (cont1)")
+    func pullQuoteDocument() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.documentPack]))
+        let pull = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nالقرار الوزاري: منع التدخين في المطارات كلها\n")
+        #expect(pull.units.map(\.kind) == [.headline, .claim, .claim])
+        #expect(pull.units.last?.label == .named)
+    }
+
     @Test("a list item's label before a colon ends a colon quotation open on its line; a label inside the sentence is the speaker's own list and ends nothing (cont1, #22)")
     func colonLabelEndsColonQuotation() throws {
         let a = try auditor()
