@@ -223,6 +223,19 @@ struct AttributionReachTests {
         #expect(inside.map(\.label) == [.unsourced, .named, .named, .named, .named])
     }
 
+    @Test("a phrase with a pronoun or a demonstrative before a colon (وأهم الأسباب هي:) names no speaker: the colon quotation open goes on with its speaker (cont1, #22)")
+    func pronounBeforeColon() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pack + """
+
+              - id: grammar.pronoun
+                kind: pronoun
+                patterns: [هو|هي|هذا|هذه]
+            """]))
+        let c = a.claims("عنوان الخبر\nقال الوزير سالم العلي: الأسعار سترتفع. وأهم الأسباب هي: الطلب والعرض. والسوق ستتعافى قريبا.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named])
+        #expect(c.dropFirst().allSatisfy { $0.sources.first?.text == "الوزير سالم العلي" })
+    }
+
     @Test("a quotation's last word, cut from it by its own ! and closed on the line, is the rest of the quotation; a credit in marks of its own stays furniture (#22, kinds25)")
     func quotationTail() throws {
         let a = try auditor()

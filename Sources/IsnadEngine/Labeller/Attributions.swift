@@ -1120,6 +1120,10 @@ struct AttributionFinder: Sendable {
         if !unitIsHeadline, !namesSpeaker,
            Self.isBulleted(a, unit) || isBracketed(a, span, colon: colon) || span[0] > range.lowerBound + 1,
            !isSpeechAfterColon(a, colon, words, cues) { label = span[0] == words[0]; return nil }
+        // a pronoun or a demonstrative before the colon (هذه العوامل هي:، الفيلم هو «...»:، أمرنا
+        // بما هو آت:، هذا الدرس عميق:) makes the phrase a sentence of the writer's or the
+        // speaker's own that announces what follows — no one's name
+        if span.contains(where: { cues.kinds(at: $0, rules).contains(.pronoun) }) { return nil }
         let kind = resolver.classify(a, span, cues: cues)
         // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
         // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
