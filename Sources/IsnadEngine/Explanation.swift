@@ -125,6 +125,7 @@ struct DecisionWords {
         case .opensColonQuotation(let next): "opens a quotation after a colon, " + (next ? "through the next paragraph" : "to the end of its paragraph")
         case .continuesQuotation(let u): "continues the quotation opened in \(claim(u))"
         case .continuesColonQuotation(let u): "continues the colon quotation opened in \(claim(u))"
+        case .endsColonQuotation(let u): "a label before its colon names no speaker: ends the colon quotation opened in \(claim(u))"
         case .speakerAfterClaim(let u): "names its speaker after it with a bare verb of saying: the speaker of \(claim(u))"
         case let .precedence(chosen, over): "\(chosen.rawValue) over \(over.map(\.rawValue).joined(separator: ", "))"
         }
@@ -205,7 +206,7 @@ public enum CueFate: Sendable, Hashable {
         case .noPhrase: self = .noPhrase
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
              .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
-             .continuesColonQuotation, .speakerAfterClaim, .precedence: return nil
+             .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .precedence: return nil
         }
     }
 }

@@ -205,6 +205,37 @@ struct AttributionReachTests {
         #expect(item.units.last?.kind == .heading)
     }
 
+    @Test("a document or an outlet's head before a pull quote's colon names its speaker too: the kinds that name a speaker before a colon are one set (cont1)")
+    func pullQuoteDocument() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.documentPack]))
+        let pull = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nالقرار الوزاري: منع التدخين في المطارات كلها\n")
+        #expect(pull.units.map(\.kind) == [.headline, .claim, .claim])
+        #expect(pull.units.last?.label == .named)
+    }
+
+    @Test("a list item's label before a colon ends a colon quotation open on its line; a label inside the sentence is the speaker's own list and ends nothing (cont1, #22)")
+    func colonLabelEndsColonQuotation() throws {
+        let a = try auditor()
+        let item = a.claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. * الغرض الأول: الطائرة مصممة لنقل القوات. والسوق ستتعافى قريبا.\n")
+        #expect(item.map(\.label) == [.unsourced, .named, .named, .unsourced, .unsourced])
+        #expect(item[4].sources.isEmpty)
+        let inside = a.claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. والأسباب كثيرة، أهمها: الطلب والعرض. والسوق ستتعافى قريبا.\n")
+        #expect(inside.map(\.label) == [.unsourced, .named, .named, .named, .named])
+    }
+
+    @Test("a phrase with a pronoun or a demonstrative before a colon (وأهم الأسباب هي:) names no speaker: the colon quotation open goes on with its speaker (cont1, #22)")
+    func pronounBeforeColon() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pack + """
+
+              - id: grammar.pronoun
+                kind: pronoun
+                patterns: [هو|هي|هذا|هذه]
+            """]))
+        let c = a.claims("عنوان الخبر\nقال الوزير سالم العلي: الأسعار سترتفع. وأهم الأسباب هي: الطلب والعرض. والسوق ستتعافى قريبا.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .named, .named])
+        #expect(c.dropFirst().allSatisfy { $0.sources.first?.text == "الوزير سالم العلي" })
+    }
+
     @Test("a quotation's last word, cut from it by its own ! and closed on the line, is the rest of the quotation; a credit in marks of its own stays furniture (#22, kinds25)")
     func quotationTail() throws {
         let a = try auditor()

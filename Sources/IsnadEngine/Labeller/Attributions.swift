@@ -34,8 +34,10 @@ struct AttributionFinder: Sendable {
     static let phraseReach = 600
 
     /// Fills `attributions` (emptied first, its storage reused) with the unit's attributions.
+    /// Returns whether the unit's colon follows a label that names no speaker (see `colonAttribution`).
+    @discardableResult
     func run<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit i: Int, words: [Int], cues: SourceResolver.TokenCues,
-                                  isHeadline: Bool, into attributions: inout [Attribution], _ rec: inout R) {
+                                  isHeadline: Bool, into attributions: inout [Attribution], _ rec: inout R) -> Bool {
         attributions.removeAll(keepingCapacity: true)
         var told: SourcePhrase? = nil, toldCue: CueMatch? = nil
         // told-to outlets: في تصريح لـ X، تحدثوا إلى صحيفة X، قال لـ«X»
@@ -103,12 +105,14 @@ struct AttributionFinder: Sendable {
             attributions.append(at)
         }
         // 'Speaker: statement' — a short phrase before a colon names the speaker
-        if attributions.isEmpty, let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline) {
+        var colonLabel = false
+        if attributions.isEmpty, let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline, label: &colonLabel) {
             if R.isRecording, let p = at.phrase { rec.record(.colonSpeaker(text: a.text.originalSpan(p.start, p.end)), unit: i) }
             attributions.append(at)
         }
         // sources named twice by overlapping cues count once
         if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
+        return colonLabel
     }
 
     /// Whether a told-to phrase names a report an outlet published (في تقرير نشرته، وفق نبأ
@@ -1061,6 +1065,17 @@ struct AttributionFinder: Sendable {
     /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
     /// opening the unit or following a break, with no verb, stop word or cue of their own.
     func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues, unitIsHeadline: Bool = false) -> Attribution? {
+        var label = false
+        return colonAttribution(a, unit, words, cues, unitIsHeadline: unitIsHeadline, label: &label)
+    }
+
+    /// `colonAttribution`, setting `label` when the phrase before the colon is a label that names
+    /// no speaker and opens the unit (a list item's `* الاسم الكامل:`, a bracket's `(62 عاما):`):
+    /// the writer's own entry, which ends a colon quotation still open (`Continuity`). A label
+    /// after a break inside the sentence (`... ليكون مسماها: ...`, `تتناول ثلاثة محاور: ...`)
+    /// is mostly the speaker's own list, inside the quotation: it ends nothing.
+    func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues, unitIsHeadline: Bool,
+                          label: inout Bool) -> Attribution? {
         let range = a.tokenRanges[unit]
         guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
         let before = words.filter { $0 < colon }
@@ -1104,11 +1119,15 @@ struct AttributionFinder: Sendable {
         let namesSpeaker = span.contains { cues.kinds(at: $0, rules).intersects(Self.colonSpeakerKinds) }
         if !unitIsHeadline, !namesSpeaker,
            Self.isBulleted(a, unit) || isBracketed(a, span, colon: colon) || span[0] > range.lowerBound + 1,
-           !isSpeechAfterColon(a, colon, words, cues) { return nil }
+           !isSpeechAfterColon(a, colon, words, cues) { label = span[0] == words[0]; return nil }
+        // a pronoun or a demonstrative before the colon (هذه العوامل هي:، الفيلم هو «...»:، أمرنا
+        // بما هو آت:، هذا الدرس عميق:) makes the phrase a sentence of the writer's or the
+        // speaker's own that announces what follows — no one's name
+        if span.contains(where: { cues.kinds(at: $0, rules).contains(.pronoun) }) { return nil }
         let kind = resolver.classify(a, span, cues: cues)
         // in a list item (`* الاسم الكامل: ...`، `- منطقة الأنف: والتي تشمل ...`) the phrase before
         // the colon is a label unless it names a speaker: a title, a body, an outlet, a group or a name
-        if Self.isBulleted(a, unit), !namesSpeaker, !resolver.hasName(a, ArraySlice(span), cues: cues) { return nil }
+        if Self.isBulleted(a, unit), !namesSpeaker, !resolver.hasName(a, ArraySlice(span), cues: cues) { label = span[0] == words[0]; return nil }
         let p = SourcePhrase(start: a.tokens[span[0]].start, end: a.tokens[span[span.count - 1]].end, words: span, kind: kind,
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)

@@ -82,6 +82,18 @@ struct Continuity {
     /// The marks after which the verb has no subject: a comma, a stop.
     static let clauseEnds: [Unicode.Scalar] = [Arabic.comma, ",", ".", Arabic.semicolon, ";", "!", Arabic.questionMark, "?"]
 
+    /// Claim `i` holds a colon after a label that names no speaker (a list item's `* الاسم
+    /// الكامل: ...`, a bracket's `(62 عاما): ...`, `وأشهر فنادقها: ...`; see
+    /// `AttributionFinder.colonAttribution`): the writer's own list or entry, not a sentence of
+    /// the colon quotation still open on its line, which ends here (SOURCING.md, "Quotation
+    /// continuity": a colon quotation runs to its paragraph's end — in a paragraph the writer
+    /// goes on with entries of his own, the speaker's words have ended).
+    mutating func endColonQuotation<R: DecisionRecorder>(unit i: Int, _ rec: inout R) {
+        guard let owner = colonOwner else { return }
+        if R.isRecording { rec.record(.endsColonQuotation(unit: owner.unit), unit: i) }
+        colonOwner = nil
+    }
+
     /// Claim `i` labelled: a sourced claim becomes the latest speaker, and the owner of the
     /// quotation (with marks, or after a colon) it opens.
     mutating func end<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ q: QuotationState, label: Label, proposals p: Proposals,

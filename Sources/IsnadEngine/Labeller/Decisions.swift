@@ -83,6 +83,9 @@ public enum Decision: Sendable, Hashable {
     case continuesQuotation(unit: Int)
     /// The claim continues the colon quotation opened in unit `unit` (0-based).
     case continuesColonQuotation(unit: Int)
+    /// The claim's colon follows a label that names no speaker (a list item's, a bracket's): the
+    /// colon quotation opened in unit `unit` (0-based) ends before it.
+    case endsColonQuotation(unit: Int)
     /// The claim names its speaker after it with a bare reporting verb (`…، كما يقول.`): the
     /// speaker of unit `unit` (0-based), the latest one.
     case speakerAfterClaim(unit: Int)
@@ -98,7 +101,7 @@ public enum Decision: Sendable, Hashable {
         case .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
         case .madeAnonymous, .anonymityCueIsSource: .anonymity
-        case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation, .speakerAfterClaim: .continuity
+        case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim: .continuity
         case .precedence: .precedence
         }
     }
@@ -110,7 +113,7 @@ public enum Decision: Sendable, Hashable {
              .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m),
              .noPhrase(let m), .makesPhraseAnonymous(let m, _), .coordinatedGroup(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
         case .colonSpeaker, .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
-             .continuesQuotation, .continuesColonQuotation, .speakerAfterClaim, .precedence: nil
+             .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .precedence: nil
         }
     }
 
@@ -121,7 +124,7 @@ public enum Decision: Sendable, Hashable {
              .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase: true
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,
-             .speakerAfterClaim, .precedence: false
+             .endsColonQuotation, .speakerAfterClaim, .precedence: false
         }
     }
 }

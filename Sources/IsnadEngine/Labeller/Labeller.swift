@@ -100,8 +100,9 @@ public struct Labeller: Sendable {
                 || a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }
             if attributes { cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
             var read = evidence.run(effective, a, unit: i, &rec)
+            var colonLabel = false
             if attributes {
-                finder.run(ms, a, unit: i, words: words, cues: cues, isHeadline: i == 0 || kinds[i] == .headline, into: &attributions, &rec)
+                colonLabel = finder.run(ms, a, unit: i, words: words, cues: cues, isHeadline: i == 0 || kinds[i] == .headline, into: &attributions, &rec)
             } else {
                 attributions.removeAll(keepingCapacity: true)
             }
@@ -117,6 +118,8 @@ public struct Labeller: Sendable {
                 anonymity.run(ms, a, unit: i, words: words, cues: cues, resolution: &resolution, roster: &roster, into: &p, &rec)
             }
             let q = continuity.begin(a, unit: i)
+            // a label before a colon (a list item, a bracket) is the writer's: an earlier colon quotation has ended
+            if colonLabel { continuity.endColonQuotation(unit: i, &rec) }
             let label: Label, reason: Reason, decidedBy: String?
             if let choice = Precedence.choose(p, unit: i, &rec) {
                 label = choice.label; reason = choice.reason; decidedBy = choice.rule

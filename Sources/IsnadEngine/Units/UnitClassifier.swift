@@ -164,8 +164,6 @@ public struct UnitClassifier: Sendable {
 
     /// Words before a pull quote's colon, at most.
     static let pullQuoteMaxSpeakerWords = 4
-    /// Cues that name a speaker before a pull quote's colon.
-    static let pullQuoteSpeakers: CueKinds = [.title, .role, .organization, .outlet, .collective, .anonymous]
 
     /// A pull quote set between paragraphs, `وزير المالية: نستهدف خفض العجز` — a speaker's title,
     /// body or outlet opening the line (its first or second word), a colon after at most
@@ -182,7 +180,7 @@ public struct UnitClassifier: Sendable {
         let said = words.filter { $0 > colon && a.tokens[$0].count >= 2 && hasArabic(a, [$0]) }
         guard (1...Self.pullQuoteMaxSpeakerWords).contains(before.count), said.count >= 2 else { return false }
         return ms.contains { m in
-            Self.pullQuoteSpeakers.contains(rules[m.rule].kind) && before.prefix(2).contains(m.firstToken) && m.nextToken <= colon
+            AttributionFinder.colonSpeakerKinds.contains(rules[m.rule].kind) && before.prefix(2).contains(m.firstToken) && m.nextToken <= colon
         }
     }
 
