@@ -821,8 +821,95 @@ struct AttributionFinder: Sendable {
                 return ph
             }
             if let ph = appositiveSubject(before: v, a, unit, words, cues) { return ph }
+            // (a reporting word inside the writer's own voice, the background يذكر أن, is none)
+            if !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) }) {
+                if let ph = groupInBodySubject(before: v, a, unit, words, cues) { return ph }
+                if afterQad, let ph = pluperfectSubject(before: v, a, unit, words, cues) { return ph }
+            }
         }
         return nil
+    }
+
+    /// How many words an unidentified group and the body it belongs to may take before its verb.
+    static let groupInBodyReach = 8
+
+    /// SV order with an unidentified group or role placed in a body by في before its verb
+    /// (إن المسؤولين التنفيذيين في الصناعة وعدوا بأن، مسؤولون في إحدى الشركات أكدوا أن): the
+    /// group, when it opens its clause, its first word is a collective, a role or an anonymous
+    /// source (SOURCING.md, anonymous: "sources inside a body"), the words up to the verb hold no
+    /// other preposition, particle, verb or pronoun, and the source phrase read from it covers at
+    /// least the words before في; else none. `v` is the position of the verb (or of its قد) in
+    /// `words`. The caller leaves it out when a reporting verb stands earlier in the unit: the
+    /// clause is then that speaker's content (قال إن المسؤولين في الشركة رفضوا).
+    func groupInBodySubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v >= 3, !a.tokens[words[v]].afterBreak, !hasBreak(a, between: words[v - 1], and: words[v]) else { return nil }
+        func isFi(_ t: Int) -> Bool { a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) }
+        var s = v - 1
+        var fi: Int? = nil
+        while s > 0 && v - s < Self.groupInBodyReach && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s]) {
+            let before = words[s - 1]
+            if isFi(before) {
+                // the preposition needs a word of the group before it and its body after it
+                guard s >= 2 else { break }
+                fi = s - 1; s -= 1; continue
+            }
+            if cues.covered(before).intersects([.stop, .complement, .report, .according, .told, .adverb]) || isKana(a, before) { break }
+            s -= 1
+        }
+        guard let f = fi, f > s, f + 1 < v else { return nil }
+        // (not after a comma: the group is then an apposition to a name before it — عمار
+        // عبدالشكور، أحد الجيولوجيين بوحدة الأحافير في الهيئة، فبين — or a clause's object)
+        let opens = s == 0 || (a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])) && !a.tokens[words[s] - 1].isComma
+            || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
+        // a definite singular role is a title that identifies its holder (المساعد السياسي في
+        // الحرس الثوري): left to the title rules
+        let head = cues.covered(words[s])
+        guard opens, head.intersects([.collective, .anonymous])
+                || (head.contains(.role) && !SourceResolver.isDefinite(a.tokens.letters(words[s]))) else { return nil }
+        let inSpan = words[s..<v].reduce(into: CueKinds()) { acc, t in if !isFi(t) { acc.formUnion(cues.covered(t)) } }
+        guard !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
+              let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
+              ph.words.count >= f - s else { return nil }
+        return ph
+    }
+
+    /// How many words a subject set off by a comma before its كان قد may take.
+    static let pluperfectSubjectReach = 12
+
+    /// SV order with the subject set off by a comma before the pluperfect كان قد (يذكر أن مسؤولاً
+    /// رفيع المستوى في إحدى الشركات، كان قد أبلغ «الشرق» أن; وزير الخدمة المدنية خالد العرج، كان
+    /// قد أوضح أن): the phrase that opens its clause before the comma, when it names a speaker or
+    /// its first word is a collective, a role or an anonymous source, the words up to the comma
+    /// hold no particle, verb or pronoun (في placing the speaker in a body aside), and the source
+    /// phrase read from it covers at least the words before في; else none. `v` is the position of
+    /// قد in `words`. The caller leaves it out when a reporting verb stands earlier in the unit.
+    func pluperfectSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v >= 3, Standards.pluperfect.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(words[v - 1])))),
+              onlyComma(a, between: words[v - 2], and: words[v - 1]) else { return nil }
+        func isFi(_ t: Int) -> Bool { a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) }
+        let e = v - 2
+        var s = e
+        var fi: Int? = nil
+        while s > 0 && e - s + 1 < Self.pluperfectSubjectReach && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s]) {
+            let before = words[s - 1]
+            if isFi(before) {
+                guard s >= 2 else { break }
+                fi = s - 1; s -= 1; continue
+            }
+            if cues.covered(before).intersects([.stop, .complement, .report, .according, .told, .adverb]) || isKana(a, before) { break }
+            s -= 1
+        }
+        guard !isFi(words[s]) else { return nil }
+        // (not after a comma: an apposition to a name before it, as in `groupInBodySubject`)
+        let opens = s == 0 || (a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])) && !a.tokens[words[s] - 1].isComma
+            || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
+        guard opens else { return nil }
+        let inSpan = words[s...e].reduce(into: CueKinds()) { acc, t in if !isFi(t) { acc.formUnion(cues.covered(t)) } }
+        guard !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
+              let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s...e]), from: 0, cues: cues, skipAdverbs: false),
+              ph.words.count == e - s + 1 || fi.map({ ph.words.count >= $0 - s }) == true,
+              cues.covered(words[s]).intersects([.collective, .role, .anonymous]) || namesSpeaker(ph, cues) else { return nil }
+        return ph
     }
 
     /// SV order with the subject's title set off by commas before its verb (ديفيد مونتجومري،
