@@ -204,6 +204,48 @@ extension Tokens {
     }
 }
 
+extension Tokens {
+    /// Calls `body` as `withViews(_:)` does, with the readings of the tokens `range` at least
+    /// (only theirs may be read): when the readings are not held (`readingsHeld`), those of the
+    /// tokens from the first of `range`'s first group to its end are made for the call (the
+    /// matcher's chunk) and dropped after it.
+    public func withViews<R>(readingsOf range: Range<Int>, _ body: (UncheckedView<Token>, ReadingsView, UncheckedView<Unicode.Scalar>) throws -> R) rethrows -> R {
+        if readingsHeld { return try withViews(body) }
+        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "withViews(readingsOf:): tokens out of range")
+        let lo = range.lowerBound & ~((1 << Token.groupShift) - 1), hi = range.upperBound
+        let g0 = lo >> Token.groupShift, g1 = Tokens.groups(hi)
+        var total = 0
+        for i in lo..<hi { total += Int(tokens[i].formCount) }
+        // the group bases of groups g0 ..< g1, as indexes into `forms` (those of the range only)
+        var bases = [Int32](repeating: 0, count: Swift.max(g1 - g0, 1))
+        let forms = [TokenForm](unsafeUninitializedCapacity: Swift.max(total, 1)) { out, count in
+            scalars.withUnsafeBufferPointer { text in
+                var c = 0
+                for i in lo..<hi {
+                    if i & ((1 << Token.groupShift) - 1) == 0 { bases[(i >> Token.groupShift) - g0] = Int32(c) }
+                    let t = tokens[i]
+                    guard t.kind == .word else { continue }
+                    let n = Tokenizer.forms(of: text, t.start..<t.end, writingTo: out.baseAddress! + c)
+                    precondition(n == Int(t.formCount), "a word's readings made again are as many as its count")
+                    c += n
+                }
+                count = c
+            }
+        }
+        return try UncheckedView.with(tokens) { t in
+            try forms.withUnsafeBufferPointer { f in
+                try bases.withUnsafeBufferPointer { b in
+                    try UncheckedView.with(scalars) { s in
+                        // the view of the bases indexed by the group of the whole text (from g0 on only)
+                        let shifted = UncheckedView<Int32>(b.baseAddress! - g0, g1)
+                        return try body(t, ReadingsView(forms: UncheckedView(f.baseAddress, f.count), bases: shifted), s)
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The readings of a text's words as a view (`Tokens.withViews`): those of token `i` are
 /// `self[i, token]`, found as `Tokens.formRange` finds them.
 public struct ReadingsView {

@@ -35,6 +35,10 @@ public struct Token: Sendable {
     /// The number of readings of the tokens of its group before it (`Tokens.formRange`).
     @usableFromInline package var formOffset: Int {
         @inlinable @inline(__always) get { Int(bits >> Token.offsetShift & Token.offsetMask) }
+        set {
+            precondition(newValue >= 0 && newValue <= Int(Token.offsetMask), "a token's readings start at most 63 after its group's")
+            bits = bits & ~(Token.offsetMask << Token.offsetShift) | UInt32(truncatingIfNeeded: newValue) << Token.offsetShift
+        }
     }
     public var kind: Kind {
         @inlinable @inline(__always) get { bits & Token.punctBit == 0 ? .word : .punct }
@@ -163,6 +167,10 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// (or of the reading after the last, when it has none): 4 bytes for 8 tokens, where a
     /// start in each token took 4 bytes a token (issue #26).
     public private(set) var formBases: [Int32] = []
+    /// Whether `forms` holds the readings of every word (a text tokenized with
+    /// `holdingReadings: false` holds none: `forms(_:)` makes a word's when asked, and the
+    /// matcher a chunk's at a time, `withViews(readingsOf:_:)`; issue #26).
+    public let readingsHeld: Bool
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { tokens.count }
@@ -174,9 +182,19 @@ public struct Tokens: RandomAccessCollection, Sendable {
     @inlinable public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { scalars[tokens[i].start..<tokens[i].end] }
     /// The folded text of token `i`.
     public func text(_ i: Int) -> String { Tokenizer.string(letters(i)) }
-    /// The readings of word `i` (empty for punctuation); the first is the word itself.
-    @inlinable public func forms(_ i: Int) -> ArraySlice<TokenForm> { forms[formRange(i)] }
-    /// The range of word `i`'s readings in `forms`.
+    /// The readings of word `i` (empty for punctuation); the first is the word itself. Made
+    /// from the word's letters when the readings are not held (`readingsHeld`): the same values.
+    @inlinable public func forms(_ i: Int) -> ArraySlice<TokenForm> { readingsHeld ? forms[formRange(i)] : readings(i) }
+    /// The readings of word `i`, made from its letters (`Tokenizer.forms`).
+    @usableFromInline func readings(_ i: Int) -> ArraySlice<TokenForm> {
+        let t = tokens[i]
+        guard t.kind == .word else { return [] }
+        var out: [TokenForm] = []
+        out.reserveCapacity(Int(t.formCount))
+        Tokenizer.forms(of: scalars, t.start..<t.end, into: &out)
+        return out[...]
+    }
+    /// The range of word `i`'s readings in `forms` (the readings held: `readingsHeld`).
     @inlinable @inline(__always) public func formRange(_ i: Int) -> Range<Int> {
         let t = tokens[i]
         let s = Int(formBases[i >> Token.groupShift]) + t.formOffset
@@ -188,11 +206,18 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// Drops the readings of every word (the matcher's and the labeller's, 16 bytes each, about
     /// two bytes per byte of Arabic text), keeping the tokens and their letters: for the stages
     /// after labelling, which read letters only. `forms(_:)` traps afterwards.
+    /// (Nothing to drop when they are not held.)
     public mutating func releaseForms() { forms = []; formBases = [] }
 
     @usableFromInline package init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = [], formBases: [Int32] = []) {
         precondition(formBases.count == (tokens.count + (1 << Token.groupShift) - 1) >> Token.groupShift, "a first reading for every group of tokens")
-        self.scalars = scalars; self.tokens = tokens; self.forms = forms; self.formBases = formBases
+        self.scalars = scalars; self.tokens = tokens; self.forms = forms; self.formBases = formBases; readingsHeld = true
+    }
+
+    /// Tokens whose readings are not held (`readingsHeld`); each token's reading count and
+    /// offset in its group are those of the tokens of the same text with their readings.
+    @usableFromInline package init(scalars: [Unicode.Scalar], readinglessTokens tokens: [Token]) {
+        self.scalars = scalars; self.tokens = tokens; readingsHeld = false
     }
 
     /// The number of entries of `formBases` for `tokenCount` tokens.
@@ -284,6 +309,61 @@ public enum Tokenizer {
             }
             return Tokens(scalars: scalars, tokens: tokens, forms: forms, formBases: bases)
         }
+    }
+
+    /// Tokenizes folded scalars; with `holdingReadings` false, the tokens hold no readings
+    /// (`Tokens.readingsHeld`: 16 bytes a reading, 2.3 bytes per byte of a long Arabic
+    /// article, issue #26): they are made piece by piece here, to count them, and dropped.
+    /// The tokens are those `tokenize(_:range:)` gives, field for field.
+    public static func tokenize(_ scalars: [Unicode.Scalar], holdingReadings: Bool) -> Tokens {
+        holdingReadings ? tokenize(scalars) : tokenizeWithoutReadings(scalars, chunk: chunk)
+    }
+
+    /// `tokenize(_:holdingReadings: false)`, in pieces of about `chunk` scalars.
+    @usableFromInline package static func tokenizeWithoutReadings(_ scalars: [Unicode.Scalar], chunk: Int) -> Tokens {
+        let r = 0..<scalars.count
+        let tokens: [Token] = scalars.withUnsafeBufferPointer { buffer in
+            // the pieces, cut between words
+            var cuts = [r.lowerBound]
+            var widest = 0
+            while cuts.last! < r.upperBound {
+                let start = cuts.last!
+                var end = min(r.upperBound, start + Swift.max(1, chunk))
+                while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
+                cuts.append(end)
+                widest = Swift.max(widest, end - start)
+            }
+            // a piece's tokens and readings written to buffers of one piece (see `Writer`): first
+            // to count the tokens, then each piece's tokens copied to an array of exactly that size
+            let pieceTokens = UnsafeMutablePointer<Token>.allocate(capacity: Swift.max(widest, 1))
+            let pieceForms = UnsafeMutablePointer<TokenForm>.allocate(capacity: Swift.max(widest, 1))
+            let pieceBases = UnsafeMutablePointer<Int32>.allocate(capacity: Tokens.groups(Swift.max(widest, 1)))
+            defer { pieceTokens.deallocate(); pieceForms.deallocate(); pieceBases.deallocate() }
+            var pendingBreak = false, total = 0
+            for k in 1..<cuts.count {
+                total += write(buffer, cuts[k - 1]..<cuts[k], tokens: pieceTokens, forms: pieceForms, bases: pieceBases, pendingBreak: &pendingBreak).0
+            }
+            return [Token](unsafeUninitializedCapacity: total) { out, count in
+                pendingBreak = false
+                var t = 0, offset = 0
+                for k in 1..<cuts.count {
+                    let n = write(buffer, cuts[k - 1]..<cuts[k], tokens: pieceTokens, forms: pieceForms, bases: pieceBases, pendingBreak: &pendingBreak).0
+                    precondition(t + n <= total, "a text tokenized again gives the same tokens")
+                    // each token's offset in its group of the whole text (a piece starts a group of its own)
+                    for j in 0..<n {
+                        var token = pieceTokens[j]
+                        if (t + j) & ((1 << Token.groupShift) - 1) == 0 { offset = 0 }
+                        token.formOffset = offset
+                        offset += Int(token.formCount)
+                        (out.baseAddress! + t + j).initialize(to: token)
+                    }
+                    t += n
+                }
+                precondition(t == total, "a text tokenized again gives the same tokens")
+                count = t
+            }
+        }
+        return Tokens(scalars: scalars, readinglessTokens: tokens)
     }
 
     /// The scalars tokenized at once: a longer text is cut into pieces of about this many.

@@ -44,6 +44,8 @@ struct ChunkedMatchTests {
         for size in [1, 2, 50, 4096] {
             let chunked = ArticleText(text: n, matcher: matcher, regexes: regexes, chunkTokens: size)
             #expect(chunked.matches.chunks.count > 1, "size \(size)")
+            // an article of several chunks holds no readings: the matcher made each chunk's
+            #expect(!chunked.tokens.readingsHeld && whole.tokens.readingsHeld)
             #expect(chunked.matches.count == whole.matches.count)
             let differing = whole.matches.indices.first { !chunked.matches[$0].elementsEqual(whole.matches[$0]) }
             #expect(differing == nil, "size \(size): segment \(differing ?? -1) differs")

@@ -131,6 +131,9 @@ struct StorageTests {
                             t.afterBreak.toggle(); t.kind = kind == .word ? .punct : .word; t.first = "\u{0644}"
                             #expect(t.afterBreak != afterBreak && t.kind != kind && t.first == "\u{0644}" && Int(t.formCount) == count)
                             #expect(t.formOffset == offset)
+                            // the offset written again (a text tokenized without its readings) leaves the rest as it was
+                            t.formOffset = 63 - offset
+                            #expect(t.formOffset == 63 - offset && t.first == "\u{0644}" && Int(t.formCount) == count && t.afterBreak != afterBreak && t.end == 2_000_000_000)
                         }
                     }
                 }
@@ -183,6 +186,48 @@ struct StorageTests {
                 #expect(next == tokens.forms.count)
             }
         }
+    }
+
+    @Test("tokens made without their readings are those made with them, field for field; each word's readings are made again when asked, and a range's for the matcher, with the same values")
+    func tokensWithoutReadings() {
+        let sentence = "وبالمدينة وللوزير، فسيقول: «والكتاب» لل كتب. "
+        let long = Array(String(repeating: sentence, count: 5).unicodeScalars)
+        var texts = (0...20).map { String(String.UnicodeScalarView(long.prefix($0 * 9))) }
+        texts.append(String(repeating: sentence, count: Tokenizer.chunk / sentence.unicodeScalars.count + 3))
+        for text in texts {
+            let letters = Normalizer.foldedScalars(text)
+            let held = Tokenizer.tokenize(letters)
+            #expect(held.readingsHeld)
+            for chunk in [1, 7, 64, Tokenizer.chunk] {
+                let bare = Tokenizer.tokenizeWithoutReadings(letters, chunk: chunk)
+                #expect(!bare.readingsHeld && bare.forms.isEmpty && bare.formBases.isEmpty)
+                #expect(bare.count == held.count, "chunk \(chunk)")
+                guard bare.count == held.count else { continue }
+                let differing = held.indices.first { i in
+                    let a = held[i], b = bare[i]
+                    return a.start != b.start || a.end != b.end || a.first != b.first || a.kind != b.kind || a.afterBreak != b.afterBreak
+                        || a.formCount != b.formCount || a.formOffset != b.formOffset
+                }
+                #expect(differing == nil, "chunk \(chunk): token \(differing ?? -1)")
+                #expect(held.indices.allSatisfy { Array(bare.forms($0)) == Array(held.forms($0)) })
+            }
+            // the matcher's views: the readings of every token of a range, from any first token
+            let bare = Tokenizer.tokenize(letters, holdingReadings: false)
+            #expect(!bare.readingsHeld)
+            let n = held.count
+            let bounds = [(0, n), (n / 3, n), (n / 3 + 1, n - n / 5), (n / 2, n / 2 + 1), (n, n)]
+            for range in bounds.filter({ $0.0 <= $0.1 && $0.1 <= n }).map({ $0.0..<$0.1 }) {
+                let made: [[TokenForm]] = bare.withViews(readingsOf: range) { toks, readings, _ in range.map { Array(readings[$0, toks[$0]]) } }
+                let kept: [[TokenForm]] = held.withViews { toks, readings, _ in range.map { Array(readings[$0, toks[$0]]) } }
+                #expect(made == kept, "tokens \(range)")
+            }
+        }
+        // a long article's tokens in `ArticleText` hold no readings, an ordinary one's do
+        let matcher = try! CueMatcher(rules: [])
+        let short = ArticleText(text: Normalizer.normalize(sentence), matcher: matcher)
+        let longText = ArticleText(text: Normalizer.normalize(sentence), matcher: matcher, chunkTokens: 4)
+        #expect(short.tokens.readingsHeld && !longText.tokens.readingsHeld)
+        #expect(short.tokens.indices.allSatisfy { Array(short.tokens.forms($0)) == Array(longText.tokens.forms($0)) })
     }
 
     @Test("a segment takes 36 bytes, its fields read back as written (an absent cut length too)")

@@ -337,7 +337,7 @@ public struct CueMatcher: Sendable {
         var out: [CueMatch] = []
         out.reserveCapacity(starts / 2 + 8)
         // (the tables' views are valid while the matcher lives, which this call holds)
-        tokens.withViews { toks, forms, scalars in
+        tokens.withViews(readingsOf: range.lowerBound..<(words.last.map { $0 + 1 } ?? range.lowerBound)) { toks, forms, scalars in
             UncheckedView.with(words) { words in
                         let scan = Scan(nodes: nodes.view, extras: extras.view, edges: edges.reader, accepts: accepts.view, policies: policies.view,
                                         tokens: toks, forms: forms, scalars: scalars, words: words)

@@ -49,7 +49,9 @@ public struct ArticleText: Sendable {
         if let utf8, text.scalars.count > Swift.max(1, chunkTokens) { _ = text.holdOriginal(asUTF8: utf8.bytes, start: utf8.start) }
         let tokens: Tokens
         if let given { tokens = given } else {
-            tokens = Tokenizer.tokenize(text.scalars)
+            // a long article's readings are not held (made per chunk by the matcher, per word
+            // by the labeller: issue #26); the same "long" as above
+            tokens = Tokenizer.tokenize(text.scalars, holdingReadings: text.scalars.count <= Swift.max(1, chunkTokens))
             clock.lap("tokenize")
         }
         self.text = text
