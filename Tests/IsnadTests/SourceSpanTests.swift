@@ -389,6 +389,16 @@ struct OverseerSpanTests {
         #expect(audit.sources.first { $0.name.contains("دفتردار") }?.claims.count == 1)
     }
 
+    @Test("a detached object pronoun (إياه، إياها، إياهم) is the object of the participle before it, never a source")
+    func objectPronoun() {
+        // (the shipped pack: its participles read what follows them as their subject)
+        let shipped = try! Auditor(pack: ShippedAnonymityTests.pack)
+        let audit = shipped.audit(test: "وكان سالم العلي قد اعترف أخيرا في حوار قصير بعرض النادي، واصفا إياه بالعرض المهم والمغري.\nوطالب المدير سالم العلي الموظفين بالعمل الجماعي، حاثا إياهم على اتباع الخطة.")
+        #expect(audit.sources.count == 1)
+        #expect(!audit.sources.contains { $0.name.hasPrefix("إيا") })
+        #expect(audit.units.filter { $0.kind.isClaim }.allSatisfy { $0.label == .named })
+    }
+
     @Test("a title met alone takes the holder named under it with a family name with the article, when the article calls the holder by it again")
     func familyNameCalledAgain() {
         // (the shipped pack: its name rules read the holder's name as the article's text does)

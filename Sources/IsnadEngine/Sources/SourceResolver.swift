@@ -207,8 +207,10 @@ public struct SourceResolver: Sendable {
         if startOffset == nil && Self.isLoneLam(a.tokens.letters(words[i])) {
             return toldThenSpeaker(in: a, unit: unit, words: words, lam: i, cues: cues)
         }
-        // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
+        // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله),
+        // nor with a detached object pronoun (واصفا إياها بالخطوة، حاثًا إياهم على)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
+        if Self.isAmong(a.tokens.letters(words[i]), Self.objectPronounLetters) { return nil }
         // nor with a verbal noun that carries a possessive pronoun and that no rule reads as a
         // title, a role, a group or a quantifier: it is the object of a verb whose subject is
         // dropped or stands before it (وأوضحت امتلاكهم حسابات، وأبدى استعداده للتعاون)
@@ -826,6 +828,7 @@ public struct SourceResolver: Sendable {
         return nil
     }
 
+    static let objectPronounLetters = Arabic.objectPronouns.map { Normalizer.foldedScalars($0) }
     static let overseerTitleLetters = Arabic.overseerTitles.map { Normalizer.foldedScalars($0) }
     static let alaLetters = Normalizer.foldedScalars(Arabic.alaOver)
     /// After a supervisor's title that opens the phrase (المشرف العام، المشرفة: `Arabic.overseerTitles`),

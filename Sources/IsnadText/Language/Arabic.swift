@@ -307,6 +307,9 @@ extension Arabic {
     public static let overseerTitles = ["المشرف", "مشرف", "المشرفة", "مشرفة"]
     /// على 'over': what a supervisor oversees follows it (المشرف العام على المركز ...).
     public static let alaOver = "على"
+    /// The detached object pronouns (إياه "him", إياها، إياهم …): always a verb's or a participle's
+    /// object, never a subject (واصفا إياها بالخطوة الإيجابية، حاثًا إياهم على …).
+    public static let objectPronouns = ["إياه", "إياها", "إياهما", "إياهم", "إياهن", "إياك", "إياكم", "إياكما", "إياكن", "إياي", "إيانا"]
     /// من 'of' between a document's numbered part and the document (المادة (27) من لائحة ...).
     public static let partOf = "من"
     /// علي, the name, which folding makes one word with the preposition على.
