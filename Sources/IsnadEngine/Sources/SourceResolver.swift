@@ -842,6 +842,12 @@ public struct SourceResolver: Sendable {
     func overseenThenName(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
         guard k > i, k + 2 < words.count, a.tokens.letters(words[k]).elementsEqual(Self.alaLetters),
               Self.isAmong(a.tokens.letters(words[i]), Self.overseerTitleLetters) else { return nil }
+        // a word that can open the holder's name: one that looks like a name, or one ending in ي
+        // (مهدي، صبري، علي: after what is overseen, no adjective — it would carry the article)
+        func isFirstName(_ t: Int) -> Bool {
+            let l = a.tokens.letters(t)
+            return hasName(a, CollectionOfOne(t), cues: cues) || (l.count >= 3 && l.last == Arabic.ya && !Self.isDefinite(l))
+        }
         // the holder's name from position p: its end when it closes as a speaker's does, else nil
         func name(from p: Int) -> Int? {
             var n = p, count = 0
@@ -849,20 +855,20 @@ public struct SourceResolver: Sendable {
                 let t = words[n]
                 if a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) { break }
                 let l = a.tokens.letters(t)
-                if !cues.covered(t).isEmpty || Self.isLoneLam(l) { break }
+                if (!cues.covered(t).isEmpty && !isNameAli(a, t)) || Self.isLoneLam(l) { break }
                 if Self.isDefinite(l) {
                     if count > 0 { n += 1; count += 1 }
                     break
                 }
                 // (the first word a name; the next ones may look like a preposition on a word: بوحمد)
-                if count == 0 && !hasName(a, CollectionOfOne(t), cues: cues) { break }
+                if count == 0 && !isFirstName(t) { break }
                 n += 1; count += 1
             }
             guard count > 0 else { return nil }
             if n < words.count {
                 let t = words[n]
                 let closes = a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) || Self.isLoneLam(a.tokens.letters(t))
-                    || cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.complement, .told, .outlet, .outletHead, .adverb, .verb]))
+                    || cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.complement, .told, .outlet, .outletHead, .adverb, .verb, .title, .role]))
                 if !closes { return nil }
             }
             return n
@@ -882,8 +888,8 @@ public struct SourceResolver: Sendable {
                 }
                 // the name alone after a word with the article (على المشروع عبدالمحسن بوحمد)
                 // — two words at least (a lone word there is what the speaker did: على القناة الثقافية رداً)
-                if Self.isDefinite(a.tokens.letters(words[n - 1])), cues.covered(t).isEmpty, !Self.isDefinite(a.tokens.letters(t)),
-                   !hasPunctBetween(a, words[n - 1], t), hasName(a, CollectionOfOne(t), cues: cues), let end = name(from: n), end - n >= 2 {
+                if Self.isDefinite(a.tokens.letters(words[n - 1])), cues.covered(t).isEmpty || isNameAli(a, t), !Self.isDefinite(a.tokens.letters(t)),
+                   !hasPunctBetween(a, words[n - 1], t), isFirstName(t), let end = name(from: n), end - n >= 2 {
                     return n
                 }
             }
