@@ -344,3 +344,72 @@ struct SourceSpanTests {
         #expect(auditor.claims("ويجري العمل وفق ما حددته الخطة.", outlet: nil)[0].sources.isEmpty)
     }
 }
+
+/// A supervisor's title, what is overseen and the holder's name (المشرف العام على … الدكتور فلان) is
+/// one span; a title met alone takes its holder from a family name with the article the article
+/// calls the holder by again (issue 22, spans11).
+@Suite("Source spans: a supervisor and what is overseen, a holder's family name")
+struct OverseerSpanTests {
+    static let yaml: [String: String] = [
+        "cues.yml": """
+            rules:
+              - id: report.qala
+                kind: report
+                clitics: conjunction
+                patterns: [قال|قالت|أوضح|أكد]
+              - id: grammar.complement
+                kind: complement
+                patterns: [أن|إن]
+              - id: grammar.stop
+                kind: stop
+                clitics: none
+                patterns: [في|من|عن|على]
+              - id: entity.title
+                kind: title
+                patterns: [المشرف العام|المشرف|الدكتور|محافظ]
+              - id: entity.organization
+                kind: organization
+                patterns: [إداره]
+            """,
+    ]
+    static let auditor: Auditor = try! Auditor(pack: try! TestSupport.pack(yaml))
+    func source(_ text: String) -> String? { Self.auditor.claims(text, outlet: nil)[0].sources.first?.text }
+
+    @Test("what a supervisor oversees, after على, goes on to the holder's title and name; with no name after it, the title alone")
+    func overseenThenName() {
+        #expect(source("وأوضح المشرف العام على البرنامج الوطني للحرف \"بارع\" الدكتور جاسر الحربش أن السوق يقدم الكثير.")
+                == "المشرف العام على البرنامج الوطني للحرف \"بارع\" الدكتور جاسر الحربش")
+        #expect(source("وقال المشرف العام على المشروع عبدالمحسن بوحمد إن الأعضاء كثر.") == "المشرف العام على المشروع عبدالمحسن بوحمد")
+        // a name ending in ي, and علي spelled with ي though folding makes it على, open the name
+        #expect(source("وأكد المشرف على المبادرة صبري الكثيري أن المبادرة ناجحة.") == "المشرف على المبادرة صبري الكثيري")
+        #expect(source("وأوضح المشرف على الفعاليات علي عبدالله الغانم أن الاحتفال مستمر.") == "المشرف على الفعاليات علي عبدالله الغانم")
+        // a lone word after what is overseen is what the speaker did, no name: the title alone
+        #expect(source("وقال المشرف العام على القناة رداً على سؤال إن البرامج كثيرة.") == "المشرف العام")
+        // two supervisors of two things named are two sources; what is overseen is no word of the
+        // holder's, so a body named by it later is not the holder
+        let audit = Self.auditor.audit(test: "وقال المشرف العام على المركز الدكتور سالم العلي إن الأدوية كافية.\nوقال المشرف العام على إدارة الكرة بالنادي الأهلي مروان دفتردار إن الملف أغلق.\nوقالت إدارة الأهلي إن الموقع جاهز.")
+        #expect(audit.sources.count == 3)
+        #expect(audit.sources.first { $0.name.contains("دفتردار") }?.claims.count == 1)
+    }
+
+    @Test("a detached object pronoun (إياه، إياها، إياهم) is the object of the participle before it, never a source")
+    func objectPronoun() {
+        // (the shipped pack: its participles read what follows them as their subject)
+        let shipped = try! Auditor(pack: ShippedAnonymityTests.pack)
+        let audit = shipped.audit(test: "وكان سالم العلي قد اعترف أخيرا في حوار قصير بعرض النادي، واصفا إياه بالعرض المهم والمغري.\nوطالب المدير سالم العلي الموظفين بالعمل الجماعي، حاثا إياهم على اتباع الخطة.")
+        #expect(audit.sources.count == 1)
+        #expect(!audit.sources.contains { $0.name.hasPrefix("إيا") })
+        #expect(audit.units.filter { $0.kind.isClaim }.allSatisfy { $0.label == .named })
+    }
+
+    @Test("a title met alone takes the holder named under it with a family name with the article, when the article calls the holder by it again")
+    func familyNameCalledAgain() {
+        // (the shipped pack: its name rules read the holder's name as the article's text does)
+        let shipped = try! Auditor(pack: ShippedAnonymityTests.pack)
+        let audit = shipped.audit(test: "ووقف محافظ الخفجي محمد بن سلطان الهزاع على الطرق السريعة.\nوقال محافظ الخفجي إن الطريق سيصلح.\nوالتقى الهزاع بالمقاول.")
+        #expect(audit.sources.map(\.name) == ["محافظ الخفجي محمد بن سلطان الهزاع"])
+        // a word with the article the article never uses again may be what the holder did: the title stays alone
+        let open = shipped.audit(test: "وافتتح محافظ الخفجي محمد بن سلطان المعرض السنوي للكتاب.\nوقال محافظ الخفجي إن الطريق سيصلح.")
+        #expect(open.sources.map(\.name) == ["محافظ الخفجي"])
+    }
+}

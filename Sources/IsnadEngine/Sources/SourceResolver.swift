@@ -207,8 +207,10 @@ public struct SourceResolver: Sendable {
         if startOffset == nil && Self.isLoneLam(a.tokens.letters(words[i])) {
             return toldThenSpeaker(in: a, unit: unit, words: words, lam: i, cues: cues)
         }
-        // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله)
+        // a subject never starts with a preposition glued to the article (للتركيز، بالرد، بقوله),
+        // nor with a detached object pronoun (واصفا إياها بالخطوة، حاثًا إياهم على)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
+        if Self.isAmong(a.tokens.letters(words[i]), Self.objectPronounLetters) { return nil }
         // nor with a verbal noun that carries a possessive pronoun and that no rule reads as a
         // title, a role, a group or a quantifier: it is the object of a verb whose subject is
         // dropped or stands before it (وأوضحت امتلاكهم حسابات، وأبدى استعداده للتعاون)
@@ -216,6 +218,8 @@ public struct SourceResolver: Sendable {
            !cues.covered(words[i]).intersects(Self.namePartKinds.union([.qualifier, .pronoun, .members, .role])) { return nil }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
+        // the words of what a supervisor oversees, between the title and the holder (`overseenThenName`)
+        var overseen: [Int] = []
         // a group phrase the rules name whole (عدد من المشرعين، بعض المسؤولين) is taken whole:
         // its من is no stop
         let wholeGroupEnd = cues.longest([.collective], at: words[i], rules)?.nextToken ?? words[i]
@@ -317,6 +321,14 @@ public struct SourceResolver: Sendable {
                     }
                     // 'المحلل في شؤون التكنولوجيا كريس غرين': a field after في, then the holder's name
                     if let j = fieldThenName(a, words, at: k, phraseStart: i, cues: cues) {
+                        taken += words[k..<j]; k = j; continue
+                    }
+                    // 'المشرف العام على البرنامج الوطني للحرف … "بارع" الدكتور جاسر الحربش': what a
+                    // supervisor oversees, after على, then the holder's title and name
+                    // (what is overseen is no word of the holder's: إدارة الأهلي is not المشرف العام على
+                    // إدارة الكرة بالنادي الأهلي مروان دفتردار)
+                    if let j = overseenThenName(a, words, at: k, phraseStart: i, cues: cues) {
+                        overseen += words[k..<j].filter { !cues.covered($0).contains(.title) }
                         taken += words[k..<j]; k = j; continue
                     }
                     // 'مسؤولون في وزارة الصحة', 'مصدر في الحزب': an unnamed group or role inside a
@@ -427,7 +439,7 @@ public struct SourceResolver: Sendable {
         // the anonymous kind of group (شاهد عيان يدعى أحمد اكاي)
         if memberWords != nil && kind == .anonymous { kind = .person }
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
-                                  key: key(a, memberWords ?? taken))
+                                  key: key(a, memberWords ?? (overseen.isEmpty ? taken : taken.filter { !overseen.contains($0) })))
         phrase.namesMembers = memberWords != nil
         phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
@@ -816,6 +828,77 @@ public struct SourceResolver: Sendable {
         return nil
     }
 
+    static let objectPronounLetters = Arabic.objectPronouns.map { Normalizer.foldedScalars($0) }
+    static let overseerTitleLetters = Arabic.overseerTitles.map { Normalizer.foldedScalars($0) }
+    static let alaLetters = Normalizer.foldedScalars(Arabic.alaOver)
+    /// After a supervisor's title that opens the phrase (المشرف العام، المشرفة: `Arabic.overseerTitles`),
+    /// على and what the holder oversees (one to eight words, no punctuation but quotation marks or
+    /// brackets, no cue but a name's: البرنامج الوطني للحرف والصناعات اليدوية "بارع"), then the
+    /// holder's title and name (الدكتور جاسر الحربش) or the name alone after a word with the article
+    /// (على المشروع عبدالمحسن بوحمد: two words at least) — up to four words with no article and no
+    /// cue, the last may be a family name with the article, closed by punctuation, the end of the unit or what follows
+    /// a speaker: the position of the name, so the phrase takes what is overseen and the title and
+    /// goes on to it. Nil otherwise (أثنى المشرف العام على جهود …: على is the verb's; no name).
+    func overseenThenName(_ a: ArticleText, _ words: [Int], at k: Int, phraseStart i: Int, cues: TokenCues) -> Int? {
+        guard k > i, k + 2 < words.count, a.tokens.letters(words[k]).elementsEqual(Self.alaLetters),
+              Self.isAmong(a.tokens.letters(words[i]), Self.overseerTitleLetters) else { return nil }
+        // a word that can open the holder's name: one that looks like a name, or one ending in ي
+        // (مهدي، صبري، علي: after what is overseen, no adjective — it would carry the article)
+        func isFirstName(_ t: Int) -> Bool {
+            let l = a.tokens.letters(t)
+            return hasName(a, CollectionOfOne(t), cues: cues) || (l.count >= 3 && l.last == Arabic.ya && !Self.isDefinite(l))
+        }
+        // the holder's name from position p: its end when it closes as a speaker's does, else nil
+        func name(from p: Int) -> Int? {
+            var n = p, count = 0
+            while n < words.count && count < 4 {
+                let t = words[n]
+                if a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) { break }
+                let l = a.tokens.letters(t)
+                if (!cues.covered(t).isEmpty && !isNameAli(a, t)) || Self.isLoneLam(l) { break }
+                if Self.isDefinite(l) {
+                    if count > 0 { n += 1; count += 1 }
+                    break
+                }
+                // (the first word a name; the next ones may look like a preposition on a word: بوحمد)
+                if count == 0 && !isFirstName(t) { break }
+                n += 1; count += 1
+            }
+            guard count > 0 else { return nil }
+            if n < words.count {
+                let t = words[n]
+                let closes = a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) || Self.isLoneLam(a.tokens.letters(t))
+                    || cues.kinds(at: t, rules).intersects(Self.stopKinds.union([.complement, .told, .outlet, .outletHead, .adverb, .verb, .title, .role]))
+                if !closes { return nil }
+            }
+            return n
+        }
+        var n = k + 1
+        while n < words.count && n <= k + 9 {
+            let t = words[n]
+            if a.tokens[t].afterBreak { return nil }
+            if hasPunctBetween(a, words[n - 1], t) && !onlyQuotesBetween(a, words[n - 1], t, brackets: true) { return nil }
+            if n > k + 1 {
+                // the holder's title, then the name (الدكتور جاسر الحربش)
+                if cues.has(.title, at: t, rules), let m = cues.longest([.title], at: t, rules) {
+                    var p = n
+                    while p < words.count && words[p] < m.nextToken { p += 1 }
+                    guard p < words.count, !hasPunctBetween(a, words[p - 1], words[p]), name(from: p) != nil else { return nil }
+                    return p
+                }
+                // the name alone after a word with the article (على المشروع عبدالمحسن بوحمد)
+                // — two words at least (a lone word there is what the speaker did: على القناة الثقافية رداً)
+                if Self.isDefinite(a.tokens.letters(words[n - 1])), cues.covered(t).isEmpty || isNameAli(a, t), !Self.isDefinite(a.tokens.letters(t)),
+                   !hasPunctBetween(a, words[n - 1], t), isFirstName(t), let end = name(from: n), end - n >= 2 {
+                    return n
+                }
+            }
+            if !cues.covered(t).subtracting(Self.namePartKinds).isEmpty { return nil }
+            n += 1
+        }
+        return nil
+    }
+
     /// Whether a word heads a field after في (شؤون، مجال، قضايا …: Arabic.fieldHeads).
     func isFieldHead(_ a: ArticleText, _ t: Int) -> Bool {
         let l = a.tokens.letters(t)
@@ -1103,6 +1186,7 @@ public struct SourceResolver: Sendable {
                 // رفع صاحب السمو الملكي الأمير سعود بن نايف … التعازي, a condolence's reach)
                 let around = titleWords.first.map { cues.covered($0).subtracting(Self.namePartKinds) } ?? []
                 var run: [Int] = []
+                var family = false
                 for w in ph.words[titleWords.count...] {
                     guard run.count < 6, cues.covered(w).subtracting(around).isEmpty else { break }
                     let l = a.tokens.letters(w)
@@ -1110,6 +1194,12 @@ public struct SourceResolver: Sendable {
                     // article after it is the name's too: الدكتورعزام الدخيل)
                     if Self.isDefinite(l) && !Self.isGluedTitle(l) {
                         if !run.isEmpty && (l.last == Arabic.ya || run.count == 1 && Self.isGluedTitle(a.tokens.letters(run[0]))) { run.append(w) }
+                        // any other family name with the article (محافظ الخفجي محمد بن سلطان الهزاع على
+                        // الطرق): the article calls the holder by it again (والتقى الهزاع) — a noun
+                        // after a name is the verb's object (رعى الأمير سعود بن نايف الحفل) and is
+                        // rarely met alone again right after a verb or a conjunction
+                        else if !run.isEmpty, a.tokens.letters(run[run.count - 1]).first != Arabic.waw,
+                                isFamilyNameAgain(a, l, besides: w) { run.append(w); family = true }
                         break
                     }
                     run.append(w)
@@ -1120,7 +1210,7 @@ public struct SourceResolver: Sendable {
                 // اختيار …)
                 if let before = titleWords.last, cues.covered(before).isEmpty, !Self.isRelational(a.tokens.letters(before)) { continue }
                 let after = words.lowerBound(of: last + 1)
-                let closed = after >= words.count || hasPunctBetween(a, last, words[after])
+                let closed = family || after >= words.count || hasPunctBetween(a, last, words[after])
                     || cues.covered(words[after]).intersects([.title, .role, .stop, .complement, .adverb, .report, .told])
                 let span = Array(titleWords) + run
                 // (a comma inside only before a title: بالجوف، أمين المنطقة المهندس عجب القحطاني)
@@ -1152,6 +1242,20 @@ public struct SourceResolver: Sendable {
             }
         }
         for (e, b) in best { roster.nameHolder(e, b.phrase, text: b.text) }
+    }
+
+    /// Whether a word with the article after a title holder's given names (الهزاع) is met again
+    /// elsewhere in the article as a word of its own (الهزاع، والهزاع): how an article calls back the
+    /// holder by the family name. Read only for a title whose holder a source waits for.
+    func isFamilyNameAgain(_ a: ArticleText, _ l: ArraySlice<Unicode.Scalar>, besides w: Int) -> Bool {
+        guard l.count >= 4 else { return false }
+        for t in a.tokens.indices where t != w && a.tokens[t].kind == .word {
+            let m = a.tokens.letters(t)
+            if m.elementsEqual(l) || (m.count == l.count + 1 && (m.first == Arabic.waw || m.first == Arabic.faa) && m.dropFirst().elementsEqual(l)) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Names every body the roster met only as a generic noun with the article (أعلنت الوزارة،

@@ -302,6 +302,14 @@ extension Arabic {
     /// The titles of a member who sits for a bloc or a place, named after عن (النائب عن محافظة
     /// البصرة، عضو البرلمان عن ائتلاف دولة القانون، المرشح عن الحزب الجمهوري).
     public static let memberTitles = ["النائب", "نائب", "النائبة", "نائبة", "عضو", "العضو", "عضوة", "العضوة", "المرشح", "مرشح", "المرشحة", "مرشحة"]
+    /// The titles of a supervisor, named with على and what they oversee before the holder's name
+    /// (المشرف العام على البرنامج الوطني للحرف … الدكتور جاسر الحربش، المشرفة على الملتقى …).
+    public static let overseerTitles = ["المشرف", "مشرف", "المشرفة", "مشرفة"]
+    /// على 'over': what a supervisor oversees follows it (المشرف العام على المركز ...).
+    public static let alaOver = "على"
+    /// The detached object pronouns (إياه "him", إياها، إياهم …): always a verb's or a participle's
+    /// object, never a subject (واصفا إياها بالخطوة الإيجابية، حاثًا إياهم على …).
+    public static let objectPronouns = ["إياه", "إياها", "إياهما", "إياهم", "إياهن", "إياك", "إياكم", "إياكما", "إياكن", "إياي", "إيانا"]
     /// من 'of' between a document's numbered part and the document (المادة (27) من لائحة ...).
     public static let partOf = "من"
     /// علي, the name, which folding makes one word with the preposition على.
