@@ -1118,6 +1118,7 @@ struct AttributionFinder: Sendable {
     /// The prepositions after which a relaying verb names its source (عن، من), folded.
     static let relayPrepositions: [[Unicode.Scalar]] = Arabic.relayPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
+    static let comparatives: [[Unicode.Scalar]] = Arabic.comparatives.map { Array(Normalizer.folded($0).unicodeScalars) }
     static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
 
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
@@ -1299,8 +1300,15 @@ struct AttributionFinder: Sendable {
         var n = 0
         while p < words.count && n < 9 {
             let t = a.tokens.letters(words[p])
-            if Self.relayPrepositions.contains(where: { t.elementsEqual($0) }) {
-                return p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) : nil
+            // من of an amount compared (ينقل أكثر من مليون ضيف) is no من of origin
+            if Self.relayPrepositions.contains(where: { t.elementsEqual($0) })
+                && !(n > 0 && !t.elementsEqual(Self.relayAn) && Self.comparatives.contains(where: { a.tokens.letters(words[p - 1]).elementsEqual($0) })) {
+                guard p + 1 < words.count, let ph = resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) else { return nil }
+                // after من the verb is most often carrying (نقل السجناء من المبنى، نقل المصابين من
+                // موقع الحادث): a source only when the phrase names one the rules know (علمت الصحيفة
+                // من مصدر أمني، نقل من الوزارة) — after عن any phrase
+                if t.elementsEqual(Self.relayAn) || namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet { return ph }
+                return nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)
             if n > 0 && hasBreak(a, between: words[p - 1], and: words[p]) { break }
