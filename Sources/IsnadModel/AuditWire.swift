@@ -114,6 +114,7 @@ public enum AuditWire {
             case .unsourced: byte(8)
             case let .restatesDenial(unit, line, rule): byte(9); int(unit); int(line); string(rule)
             case let .continuesRebuttal(unit, line): byte(10); int(unit); int(line)
+            case let .answersAccusation(unit, line, rule): byte(11); int(unit); int(line); string(rule)
             }
         }
 
@@ -281,6 +282,9 @@ public enum AuditWire {
             case 10:
                 let unit = int()
                 return Reason(.continuesRebuttal(unit: unit, line: int()))
+            case 11:
+                let unit = int(), line = int()
+                return Reason(.answersAccusation(unit: unit, line: line, rule: string()))
             default: failed = true; return Reason(.unsourced)
             }
         }

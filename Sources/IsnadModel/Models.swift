@@ -201,6 +201,9 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         /// The claim goes on with the rebuttal of its own source begun in unit `unit` (0-based) on
         /// `line`, and still disputes: a further sentence of the same rebuttal.
         case continuesRebuttal(unit: Int, line: Int)
+        /// The claim negates, with a negation (`rule`), the act an accusation in unit `unit`
+        /// (0-based) on `line` charges someone with: the accused's answer, a denial.
+        case answersAccusation(unit: Int, line: Int, rule: String)
         case continuesQuotation(Label)
         case unsourced
     }
@@ -221,6 +224,7 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
         case .denied(let rule): "denied: \(rule ?? "a denial cue") outranks every other label"
         case let .restatesDenial(unit, line, rule): "denied: \(rule) restates the denial of its source in unit \(unit + 1) (line \(line))"
         case let .continuesRebuttal(unit, line): "denied: goes on with its source's rebuttal of unit \(unit + 1) (line \(line)) and still disputes"
+        case let .answersAccusation(unit, line, rule): "denied: \(rule) negates what the accusation of unit \(unit + 1) (line \(line)) charges"
         case .continuesQuotation(let l): "\(l.rawValue): continues the quotation of the previous claim's speaker"
         case .unsourced: "unsourced: no attribution in the unit"
         }

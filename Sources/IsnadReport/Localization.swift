@@ -398,6 +398,11 @@ public enum SheetSentences {
             case .en: return "denied: goes on with its source's rebuttal in unit \(unit + 1) (line \(line)) and still disputes"
             case .ar: return "نفي: تتمة لردّ مصدره في العبارة \(unit + 1) (السطر \(line))، وما زال يدحض"
             }
+        case let .answersAccusation(unit, line, _):
+            switch lang {
+            case .en: return "denied: negates what the accusation in unit \(unit + 1) (line \(line)) charges"
+            case .ar: return "نفي: ينفي ما يتّهم به الاتهامُ في العبارة \(unit + 1) (السطر \(line))"
+            }
         case .continuesQuotation(let l):
             switch lang {
             case .en: return "\(l.sheetName(.en)): continues the quotation of the previous claim's speaker"

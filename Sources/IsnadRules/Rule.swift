@@ -76,6 +76,11 @@ public enum CueKind: String, CaseIterable, Sendable {
     /// denial by itself, it makes a claim restate the denial of its source — the claim right
     /// after that source's denied claim, or one sharing the words of its denial (`Rebuttals`).
     case rebuttal
+    /// An accusation (اتهم، اتهموها، الاتهامات): no label of its own — the reporting cue of the
+    /// same words labels the claim — it marks what the words after it charge someone with, so
+    /// that a later claim negating that act (أوضحت أنها لم تشوه الصورة after اتهموها بتشويه
+    /// الصورة) is read as the accused's answer to it, a denial (`Rebuttals`).
+    case accusation
 }
 
 package extension CueKind {
@@ -88,7 +93,7 @@ package extension CueKind {
         case .noComment: 15; case .hedge: 16; case .complement: 17; case .stop: 18; case .pronoun: 19
         case .boilerplate: 20; case .caption: 21; case .byline: 22; case .adverb: 23; case .qualifier: 24
         case .verb: 25; case .members: 26; case .anonymityReason: 27; case .anonymityBasis: 28
-        case .ownVoice: 29; case .rebuttal: 30
+        case .ownVoice: 29; case .rebuttal: 30; case .accusation: 31
         }
     }
 }

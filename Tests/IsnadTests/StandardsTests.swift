@@ -253,6 +253,43 @@ struct StandardsTests {
         #expect(a.units[0].contests == [1])
     }
 
+    /// `pack` with an accusation: its reporting cue and its `accusation` cue on the same words.
+    static let accusationPack = pack + """
+
+          - id: report.ittahama
+            kind: report
+            patterns: ["اتهم|واتهم|واتهموا"]
+          - id: accusation.verb
+            kind: accusation
+            patterns: ["اتهم|واتهم|واتهموا"]
+        """
+
+    @Test("a claim negating the act an accusation just before charges is the accused's answer: denied, disputing the accusation; the accuser's own negation, or a negation of something else, is not")
+    func answeredAccusation() throws {
+        let auditor = try Auditor(pack: try TestSupport.pack(["p.yml": Self.accusationPack]), policy: FailurePolicy(labels: []))
+        let a = try auditor.audit(test: """
+            واتهم مصدر أمني النادي بتزوير نتائج المباراة الأخيرة.
+            وأكد النادي أنه لم يزور نتائج المباراة.
+            """)
+        #expect(a.units.map(\.label) == [.anonymous, .denied])
+        #expect(a.units[1].rule == "rebuttal.negation")
+        #expect(a.units[1].why?.description.contains("negates what the accusation of unit 1") == true)
+        // the answer disputes the accusation the labeller found it negating
+        #expect(a.units[1].contests == [0])
+        #expect(a.units[0].contestedBy == [1])
+        let accuser = try auditor.audit(test: """
+            واتهم مصدر أمني النادي بتزوير نتائج المباراة الأخيرة.
+            وقال مصدر أمني إن النادي لم يزور نتائج المباراة.
+            """)
+        #expect(accuser.units.map(\.label) == [.anonymous, .anonymous])
+        let other = try auditor.audit(test: """
+            واتهم مصدر أمني النادي بتزوير نتائج المباراة الأخيرة.
+            وأكد النادي أنه لن يغير المدرب.
+            """)
+        #expect(other.units.map(\.label) == [.anonymous, .named])
+        #expect(other.units[1].contests.isEmpty)
+    }
+
     @Test("a rebuttal goes on: the denial's quotation in its paragraph (three claims at most), and the denier's next claim whose negation names two of its words; another speaker between, or a negation about something else, ends it")
     func rebuttalGoesOn() throws {
         let quoted = try auditor().audit(test: """

@@ -31,8 +31,9 @@ struct EvidenceReader: Sendable {
             case .boilerplate, .caption, .byline:
                 if R.isRecording { rec.record(.stayedClaim(m), unit: unit) }
                 continue
-            // a negation is evidence only where it makes the claim a restated denial (`Rebuttals`)
-            case .stop, .complement, .verb, .adverb, .qualifier, .pronoun, .rebuttal: continue
+            // a negation is evidence only where it makes the claim a restated denial (`Rebuttals`),
+            // an accusation only of what a later answer negates (its words' reporting cue labels)
+            case .stop, .complement, .verb, .adverb, .qualifier, .pronoun, .rebuttal, .accusation: continue
             case .hedge: if !out.flags.contains(.hedged) { out.flags.append(.hedged) }
             case .noComment: if !out.flags.contains(.noComment) { out.flags.append(.noComment) }
             case .anonymity, .anonymityReason: if out.anonymityCue == nil { out.anonymityCue = m }

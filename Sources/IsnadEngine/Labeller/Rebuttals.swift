@@ -23,8 +23,23 @@ struct Rebuttals {
 
     func run<R: DecisionRecorder>(_ a: ArticleText, _ out: inout [Judgement?], _ rec: inout R) {
         let denials = out.indices.filter { out[$0]?.label == .denied }
-        guard !denials.isEmpty else { return }
+        // the claims that accuse someone (اتهموها بتشويه الصورة), none of them a denial
+        let accusations = out.indices.filter { c in
+            out[c].map { $0.label != .denied } == true && a.matches[c].contains { rules[$0.rule].kind == .accusation }
+        }
+        guard !denials.isEmpty || !accusations.isEmpty else { return }
         var contents: [Int: Set<String>] = [:]
+        var charged: [Int: Set<String>] = [:]
+        /// What the accusations of unit `c` charge (`charge`), as keys.
+        func charges(_ c: Int) -> Set<String> {
+            if let known = charged[c] { return known }
+            var out = Set<String>()
+            for m in a.matches[c] where rules[m.rule].kind == .accusation {
+                for w in Self.charge(a, c, after: m) { out.formUnion(w) }
+            }
+            charged[c] = out
+            return out
+        }
         func content(_ i: Int) -> Set<String> {
             if let c = contents[i] { return c }
             let c = Self.content(a, i, rules: rules, leaving: out[i]?.sources ?? [])
@@ -40,7 +55,12 @@ struct Rebuttals {
             // the denials of the claim's own source (nearest first)
             let own = denials.filter { d in d != i && out[d].map { $0.label == .denied && mine.isSubset(of: $0.rosterIndexes) } == true }
                 .sorted { abs($0 - i) < abs($1 - i) }
-            guard !own.isEmpty else { continue }
+            // the accusations shortly before it by someone else, if the claim accuses no one itself
+            // (nearest first)
+            let accused = a.matches[i].contains { rules[$0.rule].kind == .accusation } ? [] : accusations.filter { c in
+                c < i && i - c <= Self.accusationReach && out[c].map { mine.isDisjoint(with: $0.rosterIndexes) } == true
+            }.reversed()
+            guard !own.isEmpty || !accused.isEmpty else { continue }
             for cue in cues {
                 // what is negated: the words right after the negation
                 let negated = Self.negated(a, i, after: cue, rules: rules)
@@ -50,6 +70,18 @@ struct Rebuttals {
                     if !out[i]!.proposals.contains(out[i]!.why) { out[i]!.proposals.append(out[i]!.why) }
                     out[i]!.label = .denied
                     out[i]!.why = Reason(.restatesDenial(unit: d, line: a.segments[d].line, rule: rule))
+                    out[i]!.rule = rule
+                    let span = a.text.originalSpan(cue.start, cue.end)
+                    out[i]!.evidence.append(Evidence(rule: rule, span: span))
+                    break
+                }
+                // the accused's answer: it negates the act an accusation charges (أوضحت أنها لم
+                // تشوه الصورة after اتهموها بتشويه صورة هيفاء)
+                if let c = accused.first(where: { c in negated.filter { $0.contains(where: charges(c).contains) }.count >= Self.minShared }) {
+                    let rule = rules[cue.rule].id
+                    if !out[i]!.proposals.contains(out[i]!.why) { out[i]!.proposals.append(out[i]!.why) }
+                    out[i]!.label = .denied
+                    out[i]!.why = Reason(.answersAccusation(unit: c, line: a.segments[c].line, rule: rule))
                     out[i]!.rule = rule
                     let span = a.text.originalSpan(cue.start, cue.end)
                     out[i]!.evidence.append(Evidence(rule: rule, span: span))
@@ -162,6 +194,28 @@ struct Rebuttals {
             if !out.contains(three) { out.append(three) }
         }
         return out
+    }
+
+    /// How many claims before a negated claim an accusation it answers may stand.
+    static let accusationReach = 3
+    /// How many words after an accusation cue are what it charges (اتهموها بتشويه صورة هيفاء عن طريق الفوتوشوب).
+    static let chargeReach = 6
+
+    /// How many words after an accusation cue the act it charges may open, with its ب (اتهم عبد
+    /// السلام الأمم المتحدة بالتورط: the accuser and the accused stand between).
+    static let chargeOpening = 5
+
+    /// What an accusation cue charges: the content words (each as its `Standards.keys`) of the
+    /// `chargeReach` words from the first word after it opening with ب (بتشويه صورة هيفاء عن طريق
+    /// الفوتوشوب، بأنه سرق) — not the accuser's or the accused's names before it, which the
+    /// accuser's own later claims name again. None when no such word follows closely.
+    static func charge(_ a: ArticleText, _ i: Int, after cue: CueMatch) -> [[String]] {
+        let words = a.words(of: i).drop { $0 < cue.nextToken }
+        guard let open = words.prefix(Self.chargeOpening).first(where: { t in
+            let l = a.tokens.letters(t)
+            return l.count >= 3 && l.first == Arabic.baa
+        }) else { return [] }
+        return words.drop { $0 < open }.prefix(Self.chargeReach).compactMap { Standards.stem(a.tokens.letters($0)).map(Standards.keys) }
     }
 
     /// How many words after a negation are what it negates.

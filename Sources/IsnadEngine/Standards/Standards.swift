@@ -684,11 +684,19 @@ struct Standards {
             // when that claim tells the same report again
             let (threshold, minShared) = statesFirst[here] ? (Self.restatement, Self.restatementWords) : (Self.threshold, Self.minShared)
             var links: [Int] = []
+            // the accused's answer (`Rebuttals`: أوضحت أنها لم تشوه الصورة after اتهموها بتشويه
+            // صورة هيفاء) disputes the accusation the labeller found it negating
+            var answered: Int? = nil
+            if case let .answersAccusation(c, _, _)? = units[d].why?.form, c != d, units[c].label != nil { answered = c }
             // (a denial that states someone's claim first points back to it, in its own words:
             // ويتهم حلفاء تركيا أنقرة بدعمه سرا، مع أن السلطات التركية تنفي ذلك)
             // (the claims before the denial read back from it, not from the article's end: the
             // last claim before each of tens of thousands of denials was a walk over all the claims)
-            if anaphoric[here] && !(statesFirst[here] && reportsBeforeDenying(a, d)), let prev = claims[..<here].last(where: { units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+            if let c = answered {
+                links = [c]
+                let p = scored.first(where: { $0.unit == c })
+                units[d].contestMatch = ContestMatch(candidate: c, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word))
+            } else if anaphoric[here] && !(statesFirst[here] && reportsBeforeDenying(a, d)), let prev = claims[..<here].last(where: { units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
