@@ -408,6 +408,9 @@ struct OverseerSpanTests {
         let shipped = try! Auditor(pack: ShippedAnonymityTests.pack)
         let audit = shipped.audit(test: "ووقف محافظ الخفجي محمد بن سلطان الهزاع على الطرق السريعة.\nوقال محافظ الخفجي إن الطريق سيصلح.\nوالتقى الهزاع بالمقاول.")
         #expect(audit.sources.map(\.name) == ["محافظ الخفجي محمد بن سلطان الهزاع"])
+        // called again with no و glued (غادر الهزاع): the same (the second of two words spelt so)
+        let bare = shipped.audit(test: "ووقف محافظ الخفجي محمد بن سلطان الهزاع على الطرق السريعة.\nوقال محافظ الخفجي إن الطريق سيصلح.\nثم غادر الهزاع الموقع.")
+        #expect(bare.sources.map(\.name) == ["محافظ الخفجي محمد بن سلطان الهزاع"])
         // a word with the article the article never uses again may be what the holder did: the title stays alone
         let open = shipped.audit(test: "وافتتح محافظ الخفجي محمد بن سلطان المعرض السنوي للكتاب.\nوقال محافظ الخفجي إن الطريق سيصلح.")
         #expect(open.sources.map(\.name) == ["محافظ الخفجي"])

@@ -1117,8 +1117,9 @@ struct AttributionFinder: Sendable {
 
     /// The prepositions after which a relaying verb names its source (عن، من), folded.
     static let relayPrepositions: [[Unicode.Scalar]] = Arabic.relayPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
-    /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
+    /// The comparatives whose من is of an amount compared, not of origin (ينقل أكثر من مليون ضيف), folded.
     static let comparatives: [[Unicode.Scalar]] = Arabic.comparatives.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
     static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
 
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
@@ -1152,13 +1153,8 @@ struct AttributionFinder: Sendable {
 
     /// `بيرسي: فان غال منعني ...`, `ووالدها: تجاهلوا شكواي` — up to five words before a colon,
     /// opening the unit or following a break, with no verb, stop word or cue of their own.
-    func colonAttribution(_ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues, unitIsHeadline: Bool = false) -> Attribution? {
-        var label = false
-        return colonAttribution(a, unit, words, cues, unitIsHeadline: unitIsHeadline, label: &label)
-    }
-
-    /// `colonAttribution`, setting `label` when the phrase before the colon is a label that names
-    /// no speaker and opens the unit (a list item's `* الاسم الكامل:`, a bracket's `(62 عاما):`):
+    /// Sets `label` when the phrase before the colon is a label that names no speaker and opens
+    /// the unit (a list item's `* الاسم الكامل:`, a bracket's `(62 عاما):`):
     /// the writer's own entry, which ends a colon quotation still open (`Continuity`). A label
     /// after a break inside the sentence (`... ليكون مسماها: ...`, `تتناول ثلاثة محاور: ...`)
     /// is mostly the speaker's own list, inside the quotation: it ends nothing.

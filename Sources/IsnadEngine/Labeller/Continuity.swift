@@ -83,7 +83,7 @@ struct Continuity {
     static let clauseEnds: [Unicode.Scalar] = [Arabic.comma, ",", ".", Arabic.semicolon, ";", "!", Arabic.questionMark, "?"]
 
     /// Claim `i` holds a colon after a label that names no speaker (a list item's `* الاسم
-    /// الكامل: ...`, a bracket's `(62 عاما): ...`, `وأشهر فنادقها: ...`; see
+    /// الكامل: ...`, a bracket's `(62 عاما): ...`, opening the claim; see
     /// `AttributionFinder.colonAttribution`): the writer's own list or entry, not a sentence of
     /// the colon quotation still open on its line, which ends here (SOURCING.md, "Quotation
     /// continuity": a colon quotation runs to its paragraph's end — in a paragraph the writer

@@ -1159,6 +1159,7 @@ public struct SourceResolver: Sendable {
         var best = [Int: (extra: Int, text: String, phrase: SourcePhrase)]()
         var cues = TokenCues()
         var order = 0
+        var wordCounts: WordCounts? = nil
         for u in 0..<a.segments.count {
             let ms = a.matches[u]
             guard ms.contains(where: { rules[$0.rule].kind == .title }) else { continue }
@@ -1199,7 +1200,7 @@ public struct SourceResolver: Sendable {
                         // after a name is the verb's object (رعى الأمير سعود بن نايف الحفل) and is
                         // rarely met alone again right after a verb or a conjunction
                         else if !run.isEmpty, a.tokens.letters(run[run.count - 1]).first != Arabic.waw,
-                                isFamilyNameAgain(a, l, besides: w) { run.append(w); family = true }
+                                isFamilyNameAgain(a, word: w, counts: &wordCounts) { run.append(w); family = true }
                         break
                     }
                     run.append(w)
@@ -1244,18 +1245,32 @@ public struct SourceResolver: Sendable {
         for (e, b) in best { roster.nameHolder(e, b.phrase, text: b.text) }
     }
 
-    /// Whether a word with the article after a title holder's given names (الهزاع) is met again
+    /// Whether word `w`, with the article after a title holder's given names (الهزاع), is met again
     /// elsewhere in the article as a word of its own (الهزاع، والهزاع): how an article calls back the
-    /// holder by the family name. Read only for a title whose holder a source waits for.
-    func isFamilyNameAgain(_ a: ArticleText, _ l: ArraySlice<Unicode.Scalar>, besides w: Int) -> Bool {
+    /// holder by the family name. Read only for a title whose holder a source waits for; `counts`
+    /// is made on the first call and kept for the article's next ones.
+    func isFamilyNameAgain(_ a: ArticleText, word w: Int, counts: inout WordCounts?) -> Bool {
+        let l = a.tokens.letters(w)
         guard l.count >= 4 else { return false }
-        for t in a.tokens.indices where t != w && a.tokens[t].kind == .word {
-            let m = a.tokens.letters(t)
-            if m.elementsEqual(l) || (m.count == l.count + 1 && (m.first == Arabic.waw || m.first == Arabic.faa) && m.dropFirst().elementsEqual(l)) {
-                return true
+        if counts == nil { counts = WordCounts(a) }
+        // (`w` is one of the words spelt so: another is met when they are two)
+        return counts!.bare[l, default: 0] >= 2 || counts!.afterConjunction.contains(l)
+    }
+
+    /// The article's words of four letters or more counted by their letters, and the words of
+    /// five or more with و or ف glued, without it (والهزاع: الهزاع) — `isFamilyNameAgain`'s, made
+    /// once an article (a scan of the whole article for each title made a long article's
+    /// labelling quadratic: half the time of a 12 MB one).
+    struct WordCounts {
+        var bare: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        var afterConjunction: Set<ArraySlice<Unicode.Scalar>> = []
+        init(_ a: ArticleText) {
+            for t in a.tokens.indices where a.tokens[t].kind == .word {
+                let m = a.tokens.letters(t)
+                if m.count >= 4 { bare[m, default: 0] += 1 }
+                if m.count >= 5 && (m.first == Arabic.waw || m.first == Arabic.faa) { afterConjunction.insert(m.dropFirst()) }
             }
         }
-        return false
     }
 
     /// Names every body the roster met only as a generic noun with the article (أعلنت الوزارة،
