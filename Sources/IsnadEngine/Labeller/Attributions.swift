@@ -843,31 +843,14 @@ struct AttributionFinder: Sendable {
     /// clause is then that speaker's content (قال إن المسؤولين في الشركة رفضوا).
     func groupInBodySubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         guard v >= 3, !a.tokens[words[v]].afterBreak, !hasBreak(a, between: words[v - 1], and: words[v]) else { return nil }
-        func isFi(_ t: Int) -> Bool { a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) }
-        var s = v - 1
-        var fi: Int? = nil
-        while s > 0 && v - s < Self.groupInBodyReach && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s]) {
-            let before = words[s - 1]
-            if isFi(before) {
-                // the preposition needs a word of the group before it and its body after it
-                guard s >= 2 else { break }
-                fi = s - 1; s -= 1; continue
-            }
-            if cues.covered(before).intersects([.stop, .complement, .report, .according, .told, .adverb]) || isKana(a, before) { break }
-            s -= 1
-        }
+        let (s, fi) = phraseInBodyStart(ending: v - 1, reach: Self.groupInBodyReach, a, words, cues)
         guard let f = fi, f > s, f + 1 < v else { return nil }
-        // (not after a comma: the group is then an apposition to a name before it — عمار
-        // عبدالشكور، أحد الجيولوجيين بوحدة الأحافير في الهيئة، فبين — or a clause's object)
-        let opens = s == 0 || (a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])) && !a.tokens[words[s] - 1].isComma
-            || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
         // a definite singular role is a title that identifies its holder (المساعد السياسي في
         // الحرس الثوري): left to the title rules
         let head = cues.covered(words[s])
-        guard opens, head.intersects([.collective, .anonymous])
+        guard opensClause(at: s, a, words, cues), head.intersects([.collective, .anonymous])
                 || (head.contains(.role) && !SourceResolver.isDefinite(a.tokens.letters(words[s]))) else { return nil }
-        let inSpan = words[s..<v].reduce(into: CueKinds()) { acc, t in if !isFi(t) { acc.formUnion(cues.covered(t)) } }
-        guard !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
+        guard !cuesOutsideFi(words[s..<v], a, cues).intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
               let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
               ph.words.count >= f - s else { return nil }
         return ph
@@ -886,31 +869,52 @@ struct AttributionFinder: Sendable {
     func pluperfectSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         guard v >= 3, Standards.pluperfect.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(words[v - 1])))),
               onlyComma(a, between: words[v - 2], and: words[v - 1]) else { return nil }
-        func isFi(_ t: Int) -> Bool { a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) }
         let e = v - 2
+        let (s, fi) = phraseInBodyStart(ending: e, reach: Self.pluperfectSubjectReach, a, words, cues)
+        guard !isFi(a, words[s]), opensClause(at: s, a, words, cues) else { return nil }
+        guard !cuesOutsideFi(words[s...e], a, cues).intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
+              let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s...e]), from: 0, cues: cues, skipAdverbs: false),
+              ph.words.count == e - s + 1 || fi.map({ ph.words.count >= $0 - s }) == true,
+              cues.covered(words[s]).intersects([.collective, .role, .anonymous]) || namesSpeaker(ph, cues) else { return nil }
+        return ph
+    }
+
+    /// Where a subject phrase ending at `e` (a position in `words`) starts: back over at most
+    /// `reach` words while no break, stop word, complementiser, reporting / according / told-to
+    /// cue, adverb or كان stands before it, over في placing a group in its body (the preposition
+    /// needs a word before it); and the position of that في, if any. Shared by
+    /// `groupInBodySubject` and `pluperfectSubject`.
+    func phraseInBodyStart(ending e: Int, reach: Int, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues) -> (start: Int, fi: Int?) {
         var s = e
         var fi: Int? = nil
-        while s > 0 && e - s + 1 < Self.pluperfectSubjectReach && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s]) {
+        while s > 0 && e - s + 1 < reach && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s]) {
             let before = words[s - 1]
-            if isFi(before) {
+            if isFi(a, before) {
                 guard s >= 2 else { break }
                 fi = s - 1; s -= 1; continue
             }
             if cues.covered(before).intersects([.stop, .complement, .report, .according, .told, .adverb]) || isKana(a, before) { break }
             s -= 1
         }
-        guard !isFi(words[s]) else { return nil }
-        // (not after a comma: an apposition to a name before it, as in `groupInBodySubject`)
-        let opens = s == 0 || (a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])) && !a.tokens[words[s] - 1].isComma
-            || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
-        guard opens else { return nil }
-        let inSpan = words[s...e].reduce(into: CueKinds()) { acc, t in if !isFi(t) { acc.formUnion(cues.covered(t)) } }
-        guard !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
-              let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s...e]), from: 0, cues: cues, skipAdverbs: false),
-              ph.words.count == e - s + 1 || fi.map({ ph.words.count >= $0 - s }) == true,
-              cues.covered(words[s]).intersects([.collective, .role, .anonymous]) || namesSpeaker(ph, cues) else { return nil }
-        return ph
+        return (s, fi)
     }
+
+    /// Whether the phrase starting at position `s` of `words` opens its clause: the unit's first
+    /// word, after a break that is not a comma (after a comma the phrase is an apposition to a
+    /// name before it — عمار عبدالشكور، أحد الجيولوجيين بوحدة الأحافير في الهيئة، فبين — or a
+    /// clause's object), after a complementiser or after كان.
+    func opensClause(at s: Int, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        s == 0 || (a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])) && !a.tokens[words[s] - 1].isComma
+            || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
+    }
+
+    /// The cue kinds covering the words of `span`, في (placing a speaker in a body) aside.
+    func cuesOutsideFi<C: Collection<Int>>(_ span: C, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> CueKinds {
+        span.reduce(into: CueKinds()) { acc, t in if !isFi(a, t) { acc.formUnion(cues.covered(t)) } }
+    }
+
+    /// Whether token `t` is the preposition في.
+    func isFi(_ a: ArticleText, _ t: Int) -> Bool { a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) }
 
     /// SV order with the subject's title set off by commas before its verb (ديفيد مونتجومري،
     /// الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقع أن …; وكان محمد الناصر، رئيس البرلمان
