@@ -174,6 +174,9 @@ public struct SourceResolver: Sendable {
             }
         }
         guard i < words.count else { return nil }
+        // a verb right after the adverbs skipped opens a clause of its own (وبين أنه بذلك يصبح
+        // عدد المستفيدين): no subject here
+        if i > from && cues.has(.verb, at: words[i], rules) && !cues.covered(words[i]).intersects(Self.namePartKinds) { return nil }
         // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
         var pointsBack = false
         if cues.has(.pronoun, at: words[i], rules) {
