@@ -129,6 +129,16 @@ struct SourceSpanTests {
         #expect(claims[1].sources.first?.via?.contains("رويترز") == true)
     }
 
+    @Test("a first-person pronoun after the verb (وقال أنا سعيد) is no source: the verb continues the previous speaker")
+    func firstPersonIsNoSource() {
+        for second in ["وقال أنا سعيد بهذا الإنجاز الكبير.", "وقال نحن سعداء بهذا الإنجاز.", "وقال وأنا سعيد بهذا الإنجاز."] {
+            let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\n" + second, outlet: nil)
+            #expect(claims[1].label == .named, "\(second)")
+            #expect(claims[1].sources.first?.text == "الوزير فهد العلي", "\(second)")
+            #expect(claims[1].sources.contains { $0.text.contains("أنا") || $0.text.contains("نحن") } == false, "\(second)")
+        }
+    }
+
     @Test("a verb cue whose gap skipped nothing has its object after it, not its subject: the speaker is the previous one")
     func emptyGapSubject() {
         let claims = Self.auditor.claims("وقال الوزير فهد العلي إن الاجتماع انتهى.\nورفض الاتهامات الموجهة إليه.", outlet: nil)

@@ -174,6 +174,9 @@ public struct SourceResolver: Sendable {
             }
         }
         guard i < words.count else { return nil }
+        // a verb right after the adverbs skipped opens a clause of its own (وبين أنه بذلك يصبح
+        // عدد المستفيدين): no subject here
+        if i > from && cues.has(.verb, at: words[i], rules) && !cues.covered(words[i]).intersects(Self.namePartKinds) { return nil }
         // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
         var pointsBack = false
         if cues.has(.pronoun, at: words[i], rules) {
@@ -211,6 +214,9 @@ public struct SourceResolver: Sendable {
         // nor with a detached object pronoun (واصفا إياها بالخطوة، حاثًا إياهم على)
         if startOffset == nil && Self.isPrepositional(a.tokens.letters(words[i])) { return nil }
         if Self.isAmong(a.tokens.letters(words[i]), Self.objectPronounLetters) { return nil }
+        // nor with a first-person pronoun (أنا مقتنع ببراءتي، ويضيف أنا لا أحبذ): the speaker of the
+        // quotation it stands in, who is named before it
+        if Self.isAmong(a.tokens.letters(words[i]), Self.firstPersonLetters) { return nil }
         // nor with a verbal noun that carries a possessive pronoun and that no rule reads as a
         // title, a role, a group or a quantifier: it is the object of a verb whose subject is
         // dropped or stands before it (وأوضحت امتلاكهم حسابات، وأبدى استعداده للتعاون)
@@ -829,6 +835,7 @@ public struct SourceResolver: Sendable {
     }
 
     static let objectPronounLetters = Arabic.objectPronouns.map { Normalizer.foldedScalars($0) }
+    static let firstPersonLetters = Arabic.firstPersonPronouns.map { Normalizer.foldedScalars($0) }
     static let overseerTitleLetters = Arabic.overseerTitles.map { Normalizer.foldedScalars($0) }
     static let alaLetters = Normalizer.foldedScalars(Arabic.alaOver)
     /// After a supervisor's title that opens the phrase (المشرف العام، المشرفة: `Arabic.overseerTitles`),

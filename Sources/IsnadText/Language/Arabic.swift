@@ -312,6 +312,9 @@ extension Arabic {
     public static let alaOver = "على"
     /// The detached object pronouns (إياه "him", إياها، إياهم …): always a verb's or a participle's
     /// object, never a subject (واصفا إياها بالخطوة الإيجابية، حاثًا إياهم على …).
+    /// The first-person pronouns, with the conjunctions و / ف (أنا مقتنع ببراءتي، ويضيف أنا لا
+    /// أحبذ، ونحن نرى): inside a quotation they are its speaker, never a source's name.
+    public static let firstPersonPronouns = ["أنا", "نحن", "وأنا", "ونحن", "فأنا", "فنحن"]
     public static let objectPronouns = ["إياه", "إياها", "إياهما", "إياهم", "إياهن", "إياك", "إياكم", "إياكما", "إياكن", "إياي", "إيانا"]
     /// من 'of' between a document's numbered part and the document (المادة (27) من لائحة ...).
     public static let partOf = "من"
