@@ -107,6 +107,11 @@ struct Anonymity: Sendable {
                                   resolution: inout Resolution, roster: inout SourceRoster, into p: inout Proposals, _ rec: inout R) {
         guard !p.labels.contains(.anonymous) else { return }
         let stated = ms.first(where: { rules[$0.rule].kind == .anonymity || rules[$0.rule].kind == .anonymityReason })
+        // a reason with no source and no word of saying in the claim (كان الناس يعمدون إلى إزالة
+        // الحبر … خوفًا من تعرضهم للانتقام) is the reason for an act, not for withholding a name:
+        // the claim is narration (SOURCING.md, unsourced)
+        if p.mentions.isEmpty, let m = stated, rules[m.rule].kind == .anonymityReason,
+           !ms.contains(where: { Self.saying.contains(rules[$0.rule].kind) }) { return }
         if p.mentions.isEmpty, let m = stated, let ph = conditionSubject(m, a, unit: i, words: words, cues: cues) {
             // the role the condition is about is the source (وطلب المسؤول عدم نشر اسمه): a mention
             // like any other, which refers back to the source met before (مسؤول في الحكومة)
@@ -125,6 +130,11 @@ struct Anonymity: Sendable {
         p.labels.append(.anonymous); p.reasons.append(Reason(.anonymityStated))
         p.labelRules.append(stated.map { rules[$0.rule].id } ?? "anonymity")
     }
+
+    /// Cue kinds that say something was said or reported, or name a single unnamed speaker
+    /// (الشاهد، مسؤول): a reason for anonymity stands for a source only in a claim that holds
+    /// one. (A group doing something, الناس، المواطنون, is no such speaker.)
+    static let saying: CueKinds = [.report, .relay, .according, .passive, .anonymous, .told, .denial, .noComment, .role]
 
     /// The heads of a phrase a condition of anonymity can be about: an unnamed speaker.
     static let conditionHeads: CueKinds = [.role, .anonymous, .collective]

@@ -578,9 +578,38 @@ struct AttributionFinder: Sendable {
             return at
         }
         if let ph = documentTopic(m, a, unit, words, cues) { at.phrase = ph; return at }
+        if let ph = whenClauseSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
         at.backReference = true
         return at
     }
+
+    /// A verb right after a conjunction of time (عندما، حين، حينما), with no subject of its
+    /// own, in a unit that opens with a verb no rule knows (ثم عزز مدرب الفريق فلان فرضية ضمه
+    /// عندما قال من المدينة …): the opening verb's subject says it, when its first word names a
+    /// speaker the rules know — not the previous source, which a bare verb would refer back to.
+    /// (A leading ثم or a fronted adverbial before the opening verb is skipped.)
+    func whenClauseSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let v = position(words, m.firstToken)
+        guard v >= 3, v < words.count, words[v] == m.firstToken, !hasConjunction(a, m.firstToken),
+              !hasBreak(a, between: words[v - 1], and: words[v]),
+              Self.whenConjunctions.contains(where: { a.tokens.letters(words[v - 1]).elementsEqual($0) }),
+              words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak else { return nil }
+        let o = Self.thumma.contains(where: { a.tokens.letters(words[0]).elementsEqual($0) }) ? 1 : 0
+        // the opening word looks like a past verb: no article (القبيلة هي مؤسسة …), no prefix of
+        // the present (ونجد الإحصائيات، تدشن الوزارة: the writer's or the news's own present)
+        var w = Array(a.tokens.letters(words[o]))
+        if hasConjunction(a, words[o]) { w.removeFirst() }
+        guard let f = w.first, !(w.count > 2 && w[0] == Arabic.alef && w[1] == Arabic.lam),
+              f != Arabic.ya, f != Arabic.ta, f != Arabic.nun else { return nil }
+        let ph = verbSubject(at: o, m, a, unit, words, cues) ?? (o == 0 ? openingVerbSubject(m, a, unit, words, cues) : nil)
+        guard let ph, let first = ph.words.first, cues.kinds(at: first, rules).intersects(Self.speakerHeads) else { return nil }
+        // nothing between the subject and the conjunction opens a statement or another clause
+        // (وكبقية الناس، تجد أنك … حين يتحدث)
+        if let last = ph.words.last, words.contains(where: { $0 > last && $0 < words[v - 1] && cues.covered($0).intersects([.complement, .report, .verb]) }) { return nil }
+        return ph
+    }
+    static let whenConjunctions: [[Unicode.Scalar]] = Arabic.whenConjunctions.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let thumma: [[Unicode.Scalar]] = [Array(Normalizer.folded(Arabic.thumma).unicodeScalars)]
 
     /// A document that opens the unit as its topic, described before its verb (دراسة أجرتها
     /// الجامعة، تشير إلى أن …; تقرير أعده المركز حول الطاقة يلفت الانتباه إلى …): the document is

@@ -212,6 +212,13 @@ extension Arabic {
         "فقد", "وقد", "ولقد", "فلقد", "يمكن", "يجب", "ينبغي", "يتعين", "يحق", "يجوز", "لابد", "بد", "بمعنى", "و", "ب", "ل", "ف", "ك",
     ]
 
+    /// Conjunctions of time that open a clause whose verb shares the main clause's subject
+    /// (عزز المدرب فرضية ضمه عندما قال …، حين أكد). Not لما: unvocalised it is as often لِما
+    /// "to what" (استجابة لما طالب به المواطنون).
+    public static let whenConjunctions: [String] = ["عندما", "حينما", "حين"]
+    /// "then", which may open a unit before its verb (ثم عزز المدرب …).
+    public static let thumma = "ثم"
+
     /// Nouns that announce a title in quotation marks (بعنوان «...»), not a quotation.
     public static let titling: [String] = ["بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "اسم", "باسم", "مسمى", "تحت",
         "برنامج", "معرض", "كتاب", "كتابه", "مهرجان", "فيلم", "مسلسل", "رواية", "ديوان", "قصيدة", "مسرحية", "أغنية", "حملة", "مبادرة",
