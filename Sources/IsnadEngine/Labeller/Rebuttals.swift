@@ -65,26 +65,23 @@ struct Rebuttals {
                 // what is negated: the words right after the negation
                 let negated = Self.negated(a, i, after: cue, rules: rules)
                 guard negated.count >= Self.minShared else { continue }
-                if let d = own.first(where: { d in negated.filter { $0.contains(where: content(d).contains) }.count >= Self.minShared }) {
+                /// Labels claim `i` denied by the negation `cue`, for the reason `why` gives with the cue's rule.
+                func deny(_ why: (String) -> Reason.Form) {
                     let rule = rules[cue.rule].id
                     if !out[i]!.proposals.contains(out[i]!.why) { out[i]!.proposals.append(out[i]!.why) }
                     out[i]!.label = .denied
-                    out[i]!.why = Reason(.restatesDenial(unit: d, line: a.segments[d].line, rule: rule))
+                    out[i]!.why = Reason(why(rule))
                     out[i]!.rule = rule
-                    let span = a.text.originalSpan(cue.start, cue.end)
-                    out[i]!.evidence.append(Evidence(rule: rule, span: span))
+                    out[i]!.evidence.append(Evidence(rule: rule, span: a.text.originalSpan(cue.start, cue.end)))
+                }
+                if let d = own.first(where: { d in negated.filter { $0.contains(where: content(d).contains) }.count >= Self.minShared }) {
+                    deny { .restatesDenial(unit: d, line: a.segments[d].line, rule: $0) }
                     break
                 }
                 // the accused's answer: it negates the act an accusation charges (أوضحت أنها لم
                 // تشوه الصورة after اتهموها بتشويه صورة هيفاء)
                 if let c = accused.first(where: { c in negated.filter { $0.contains(where: charges(c).contains) }.count >= Self.minShared }) {
-                    let rule = rules[cue.rule].id
-                    if !out[i]!.proposals.contains(out[i]!.why) { out[i]!.proposals.append(out[i]!.why) }
-                    out[i]!.label = .denied
-                    out[i]!.why = Reason(.answersAccusation(unit: c, line: a.segments[c].line, rule: rule))
-                    out[i]!.rule = rule
-                    let span = a.text.originalSpan(cue.start, cue.end)
-                    out[i]!.evidence.append(Evidence(rule: rule, span: span))
+                    deny { .answersAccusation(unit: c, line: a.segments[c].line, rule: $0) }
                     break
                 }
             }
