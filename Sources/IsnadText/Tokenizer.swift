@@ -270,6 +270,18 @@ public enum Tokenizer {
         tokenize(scalars, range: range, chunk: chunk)
     }
 
+    /// Where `range` is cut into pieces of about `chunk` scalars, between words: the first
+    /// piece's start, then each piece's end (the last is `range`'s end).
+    static func pieces(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, chunk: Int) -> [Int] {
+        var cuts = [r.lowerBound]
+        while cuts.last! < r.upperBound {
+            var end = min(r.upperBound, cuts.last! + Swift.max(1, chunk))
+            while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
+            cuts.append(end)
+        }
+        return cuts
+    }
+
     /// Tokenizes `scalars[range]`; a text of more than `chunk` scalars is counted first in
     /// pieces of about `chunk` scalars, so that its token and reading arrays are allocated once
     /// at their size (appended piece after piece, they doubled as they grew: up to three times
@@ -284,13 +296,10 @@ public enum Tokenizer {
             }
             // the counts, piece after piece (cut between words), in buffers of one piece
             var tokenTotal = 0, formTotal = 0
-            var start = r.lowerBound
-            while start < r.upperBound {
-                var end = min(r.upperBound, start + chunk)
-                while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
-                let piece = tokenize(buffer, start..<end, pendingBreak: &pendingBreak)
+            let cuts = pieces(buffer, r, chunk: chunk)
+            for k in 1..<cuts.count {
+                let piece = tokenize(buffer, cuts[k - 1]..<cuts[k], pendingBreak: &pendingBreak)
                 tokenTotal += piece.tokens.count; formTotal += piece.forms.count
-                start = end
             }
             // then the whole range at once into arrays of exactly that size
             var forms: [TokenForm] = [], bases: [Int32] = []
@@ -323,16 +332,8 @@ public enum Tokenizer {
     @usableFromInline package static func tokenizeWithoutReadings(_ scalars: [Unicode.Scalar], chunk: Int) -> Tokens {
         let r = 0..<scalars.count
         let tokens: [Token] = scalars.withUnsafeBufferPointer { buffer in
-            // the pieces, cut between words
-            var cuts = [r.lowerBound]
-            var widest = 0
-            while cuts.last! < r.upperBound {
-                let start = cuts.last!
-                var end = min(r.upperBound, start + Swift.max(1, chunk))
-                while end < r.upperBound && scalarClass(of: buffer[end]) == word { end += 1 }
-                cuts.append(end)
-                widest = Swift.max(widest, end - start)
-            }
+            let cuts = pieces(buffer, r, chunk: chunk)
+            let widest = zip(cuts, cuts.dropFirst()).map { $1 - $0 }.max() ?? 0
             // a piece's tokens and readings written to buffers of one piece (see `Writer`): first
             // to count the tokens, then each piece's tokens copied to an array of exactly that size
             let pieceTokens = UnsafeMutablePointer<Token>.allocate(capacity: Swift.max(widest, 1))
