@@ -164,15 +164,21 @@ struct StorageTests {
         #expect(far.gapToken != nil && far.gapEnd != nil && far.nextToken == 200_000)
     }
 
+    static let readingSentence = "وبالمدينة وللوزير، فسيقول: «والكتاب» لل كتب. "
+    /// Words of many readings (وبال... has five) with punctuation between: texts of every length
+    /// around a group of 8 tokens (`first`...20 times 9 scalars), and one longer than a tokenizer
+    /// piece (read in pieces first).
+    static func readingTexts(from first: Int) -> [String] {
+        let sentence = readingSentence
+        let long = Array(String(repeating: sentence, count: 5).unicodeScalars)
+        var texts = (first...20).map { String(String.UnicodeScalarView(long.prefix($0 * 9))) }
+        texts.append(String(repeating: sentence, count: Tokenizer.chunk / sentence.unicodeScalars.count + 3))
+        return texts
+    }
+
     @Test("each token's readings are found from its group's first (one Int32 for 8 tokens): in order, back to back, for any text length and in one pass or staged")
     func readingRanges() {
-        // words of many readings (وبال... has five), punctuation between, texts of every length
-        // around a group of 8 tokens, and one longer than a tokenizer piece (read in pieces first)
-        let sentence = "وبالمدينة وللوزير، فسيقول: «والكتاب» لل كتب. "
-        let long = Array(String(repeating: sentence, count: 5).unicodeScalars)
-        var texts = (1...20).map { String(String.UnicodeScalarView(long.prefix($0 * 9))) }
-        texts.append(String(repeating: sentence, count: Tokenizer.chunk / sentence.unicodeScalars.count + 3))
-        for text in texts {
+        for text in Self.readingTexts(from: 1) {
             let letters = Normalizer.foldedScalars(text)
             for tokens in [Tokenizer.tokenize(letters), Tokenizer.tokenize(letters, range: nil, chunk: 64)] {
                 #expect(tokens.formBases.count == (tokens.count + 7) / 8)
@@ -190,11 +196,7 @@ struct StorageTests {
 
     @Test("tokens made without their readings are those made with them, field for field; each word's readings are made again when asked, and a range's for the matcher, with the same values")
     func tokensWithoutReadings() {
-        let sentence = "وبالمدينة وللوزير، فسيقول: «والكتاب» لل كتب. "
-        let long = Array(String(repeating: sentence, count: 5).unicodeScalars)
-        var texts = (0...20).map { String(String.UnicodeScalarView(long.prefix($0 * 9))) }
-        texts.append(String(repeating: sentence, count: Tokenizer.chunk / sentence.unicodeScalars.count + 3))
-        for text in texts {
+        for text in Self.readingTexts(from: 0) {
             let letters = Normalizer.foldedScalars(text)
             let held = Tokenizer.tokenize(letters)
             #expect(held.readingsHeld)
@@ -224,6 +226,7 @@ struct StorageTests {
         }
         // a long article's tokens in `ArticleText` hold no readings, an ordinary one's do
         let matcher = try! CueMatcher(rules: [])
+        let sentence = Self.readingSentence
         let short = ArticleText(text: Normalizer.normalize(sentence), matcher: matcher)
         let longText = ArticleText(text: Normalizer.normalize(sentence), matcher: matcher, chunkTokens: 4)
         #expect(short.tokens.readingsHeld && !longText.tokens.readingsHeld)
