@@ -130,6 +130,7 @@ public struct Labeller: Sendable {
                 label = .unsourced; reason = Reason(.unsourced); decidedBy = nil
             }
             EvidenceReader.finish(&read.flags, label: label, quotation: q.hasQuotation)
+            if p.mentions.count > 1 { p.mentions = p.distinctMentions }
             let claimSources = p.rosterIndexes.sortedUnique()
             for r in claimSources { roster.addClaim(i, to: r) }
             // the evidence list was given room for every cue of the claim, most of which are no

@@ -32,6 +32,16 @@ struct Proposals {
         labels.removeAll(keepingCapacity: true); labelRules.removeAll(keepingCapacity: true)
         denied = false; denialRule = nil; chain = 0
     }
+
+    /// The mentions with each repeat of an earlier one (the same source, at the same place,
+    /// through the same outlet) left out: two bare verbs of one claim (`داعيا … مؤكداً`) each
+    /// take the previous speaker, who is one source of the claim, listed once.
+    var distinctMentions: [SourceMention] {
+        var out: [SourceMention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions where !out.contains(where: { $0.id == m.id && $0.span == m.span && $0.via == m.via }) { out.append(m) }
+        return out
+    }
 }
 
 /// Stage 4 of the labeller: each attribution's source against the article's roster.
