@@ -197,6 +197,32 @@ KINDS = [
      r"((خشية|خوفا من|خوفاً من|تحسبا من|تحسباً من) (تعرضه|إصابته|تعرض)|(يتفاءلون|يتشاءمون|يتفاءل) )"),
     ("crowd-reaction", "a crowd's expressed reaction (أبدى الزوار إعجابهم، مبدين استياءهم)",
      r"(أبدى|أبدت|مبدين|مبديين|أبدوا) ([^\s]+ ){0,3}(إعجابهم|استياءهم|إعجابا|استياء|سعادتهم|تذمرهم)"),
+    # fourteenth round (seed 20261225, `--only` these kinds, `--first 116`): kinds the validation
+    # split's ninth random draw (k01–k12) showed when drawn (k was committed to Fixtures/gold first); the
+    # outlet-journalist and told-story patterns found no article at first, were widened and drawn again
+    # with `--first 125 --only outlet-journalist,told-story`
+    ("kin-unnamed", "a private person known only as someone's kin, never named (وقال والد الفتاتين، وأوضحت والدته)",
+     r"(قال|أوضح|أكد|أشار|بين|ذكر|أضاف|ناشد|وقالت|أوضحت|أكدت|أشارت) (والدها|والده|والدهما|والدهم|والدتها|والدته|والدتهما|شقيقها|شقيقه|زوجها|زوجته|الوالد|الوالدة|الأب|الأم) "),
+    ("group-demands", "an unnamed plural group demanding or deciding (المزارعون يطالبون، قرر المحتجون)",
+     r"((المزارعون|المحتجون|المتظاهرون|العمال|الأهالي|السكان|الموظفون|المعلمون|الطلاب) (يطالبون|طالبوا|قرروا|يرفضون|رفضوا)|(طالب|قرر|رفض) (المزارعون|المحتجون|المتظاهرون|العمال|الأهالي|السكان|الموظفون|المعلمون))"),
+    ("view-of-some", "a view credited to part of a group (من وجهة نظر البعض، في رأي بعض المراقبين)",
+     r"(من وجهة نظر|في نظر|في رأي|برأي) (البعض|بعض|كثير من|الكثيرين|عدد من)"),
+    ("outlet-journalist", "a journalist of another outlet speaking (وقال فلان، من قناة X:، مراسل صحيفة X)",
+     r"(قال|يقول|أوضح|أضاف|ذكر|وقالت|أوضحت)[^\n.]{0,60}(مراسل|مراسلة|الصحفي|الصحافي|المذيع|المذيعة|محرر) (في |ب|لدى )?(قناة|صحيفة|محطة|شبكة|وكالة)"),
+    ("agency-nickname", "an agency named by its nickname (وفقا للألمانية، حسب الفرنسية، نقلا عن الألمانية)",
+     r"(وفقا|وفقاً|حسب|بحسب|نقلا عن|نقلاً عن|طبقا) (ل)?(الالمانية|الألمانية|الفرنسية|الاسبانية|الإسبانية)"),
+    ("fears-renewed", "fears or worries held by no one named (تجددت المخاوف من، تتزايد المخاوف)",
+     r"(تجددت|تتجدد|تزايدت|تتزايد|تصاعدت|تتصاعد|عادت|سادت|تسود) (ال)?(مخاوف|المخاوف|القلق|قلق)"),
+    ("agentless-announcement", "an announcement with no one announcing (في أعقاب الإعلان عن، عقب الكشف عن)",
+     r"(في أعقاب|عقب|بعد|إثر) (الإعلان|الاعلان|الكشف) عن"),
+    ("analysts-expectations", "an unnamed group's forecast in a market report (مقابل توقعات المحللين، تقديرات الخبراء)",
+     r"(توقعات|تقديرات|متوسط توقعات) (المحللين|الخبراء|المراقبين|محللين)"),
+    ("passive-described", "an agentless passive of describing (ووصف المشهد وقتها بأنه، وُصفت بأنها)",
+     r"(ووصف|ووصفت|وُصف|وُصفت) (المشهد|الوضع|الحادث|الحادثة|اليوم|الهجوم)( [^\s]+){0,2} (بأنه|بأنها|ب)"),
+    ("document-yudhkar", "a document as the subject after يذكر أن (يذكر أن المادة الخامسة من اللائحة نصت)",
+     r"(يذكر|يشار|يذكر) (أن|ان) (المادة|المادتين|اللائحة|النظام|القرار|التعميم|الأمر)"),
+    ("told-story", "a story told by someone in a column, a colon and no marks (بدأت تحكي قصتها قائلة:)",
+     r"(تحكي|يحكي|تروي|يروي|حكت|حكى|روت|روى) [^\n.]{0,40}(قائلة|قائلا|قائلاً|قائلةً) ?:"),
 ]
 
 def main():
