@@ -283,7 +283,7 @@ struct AttributionFinder: Sendable {
         // أرجع إلى, ارجع إلى: the first person or the imperative of the verb, no one's statement
         // (a verb that needs its complement has it here: known, not scanned again)
         let complement: Bool? = needsComplement ? true : nil
-        if isFirstPersonOrImperative(m, a, unit, words, cues, complement: complement) {
+        if isFirstPersonOrImperative(m, a, unit, words, cues, complement: complement) || isFirstPersonSingular(m, a, words, cues) {
             if R.isRecording { rec.record(.noSubject(m), unit: unit) }
             return nil
         }
@@ -406,6 +406,32 @@ struct AttributionFinder: Sendable {
         guard Self.ilaa.contains(where: { next.elementsEqual($0) }) else { return false }
         return !(complement ?? hasComplement(after: m, a, unit, words, cues))
     }
+    /// Whether a verb cue is the first person singular of the imperfect of a derived verb whose
+    /// past opens with a bare alef (أعتقد، أعترف، أعتبر، أستغرب "I believe, I admit, I consider,
+    /// I wonder"): folding makes أعتقد the past اعتقد "he believed", but the past's alef carries
+    /// no hamza and the first person's always does, so the original letter tells them apart. The
+    /// writer's own voice — or, inside a quotation, the quoted speaker's, whom the quotation
+    /// already gives its label: the verb names no speaker of its own. A past misspelt with the
+    /// hamza shows its subject right after it (وأشترط المعهد، وأعتبر بعضهم، وأختتم معاليه): a
+    /// body, title, role or group there keeps the past.
+    func isFirstPersonSingular(_ m: CueMatch, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        let t = m.firstToken
+        let folded = a.tokens.letters(t)
+        let stem = Arabic.withoutConjunctions(folded)
+        // افتعل (اعتقد، اعترف، انتقد) and استفعل (استغرب): a ت third
+        guard stem.count >= 5, stem.first == Arabic.alef, stem[stem.startIndex + 2] == Arabic.ta else { return false }
+        let p = position(words, m.nextToken)
+        if p < words.count, cues.covered(words[p]).intersects(Self.colonSpeakerKinds) { return false }
+        let skipped = folded.count - stem.count
+        var n = 0
+        for s in a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)) {
+            if Normalizer.isMark(s) || s == Arabic.tatweel { continue }
+            if n == skipped { return s == Arabic.alefWithHamzaAbove }
+            n += 1
+        }
+        return false
+    }
+
     /// `Arabic.intransitivePrepositions`, folded.
     static let ilaa: [[Unicode.Scalar]] = Arabic.intransitivePrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
 
@@ -1152,6 +1178,10 @@ struct AttributionFinder: Sendable {
     static let relayPrepositions: [[Unicode.Scalar]] = Arabic.relayPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// The comparatives whose من is of an amount compared, not of origin (ينقل أكثر من مليون ضيف), folded.
     static let comparatives: [[Unicode.Scalar]] = Arabic.comparatives.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// طريق، أجل: عن / من before them is a compound preposition of means or purpose, folded.
+    static let meansAfterRelayPreposition: [[Unicode.Scalar]] = Arabic.meansAfterRelayPreposition.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// إلى "to", which after a من phrase makes a move from one place to another, folded.
+    static let toPrepositions: [[Unicode.Scalar]] = Arabic.toPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
     static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
 
@@ -1332,7 +1362,18 @@ struct AttributionFinder: Sendable {
             // من of an amount compared (ينقل أكثر من مليون ضيف) is no من of origin
             if Self.relayPrepositions.contains(where: { t.elementsEqual($0) })
                 && !(n > 0 && !t.elementsEqual(Self.relayAn) && Self.comparatives.contains(where: { a.tokens.letters(words[p - 1]).elementsEqual($0) })) {
-                guard p + 1 < words.count, let ph = resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) else { return nil }
+                guard p + 1 < words.count else { return nil }
+                // عن طريق "by way of", من أجل "for the sake of": means or purpose, no origin — the
+                // verb carries (نقل الحالات عن طريق الإسعاف الجوي، نقل التقنية من أجل تطويرها)
+                let next = a.tokens.letters(words[p + 1])
+                if Self.meansAfterRelayPreposition.contains(where: { next.elementsEqual($0) }) { return nil }
+                guard let ph = resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) else { return nil }
+                // من … إلى: a move from one place or holder to another (نقل المقر من القاهرة إلى
+                // تونس، نقل العبء من المواطنين إلى الشركات) — carrying, whatever the phrase names
+                if !t.elementsEqual(Self.relayAn), let last = ph.words.last {
+                    let q = position(words, last + 1)
+                    if words[q..<min(q + 2, words.count)].contains(where: { w in Self.toPrepositions.contains(where: { a.tokens.letters(w).elementsEqual($0) }) }) { return nil }
+                }
                 // after من the verb is most often carrying (نقل السجناء من المبنى، نقل المصابين من
                 // موقع الحادث): a source only when the phrase names one the rules know (علمت الصحيفة
                 // من مصدر أمني، نقل من الوزارة) — after عن any phrase

@@ -36,6 +36,9 @@ public enum Arabic: Script {
     /// nominative of a noun ending in a hamza (أصدقاؤه، أبناؤه, against the accusative أبناءه).
     public static let hamzaOnWaw: Unicode.Scalar = "\u{0624}"
     public static let alef: Unicode.Scalar = "\u{0627}"
+    /// أ, the alef with a hamza above, as written (folding makes it ا): the first person singular
+    /// of the imperfect (أعتقد) against the bare alef of a derived verb's past (اعتقد).
+    public static let alefWithHamzaAbove: Unicode.Scalar = "\u{0623}"
     public static let baa: Unicode.Scalar = "\u{0628}"
     public static let taMarbuta: Unicode.Scalar = "\u{0629}"
     public static let ta: Unicode.Scalar = "\u{062A}"
@@ -429,6 +432,13 @@ extension Arabic {
     public static let article = "ال"
     /// The prepositions after which a relaying verb names its source (نقل X عن Y، نقلت عن / من).
     public static let relayPrepositions = ["عن", "من"]
+    /// The nouns that make عن / من after a relaying verb a compound preposition of means or
+    /// purpose, no origin: عن طريق "by way of", من أجل "for the sake of" (نقل الحالات عن طريق
+    /// الإسعاف، نقل التقنية من أجل تطويرها): the verb carries, the words after name no source.
+    public static let meansAfterRelayPreposition = ["طريق", "أجل"]
+    /// إلى "to": a من … إلى pair after a relaying verb is a move from one place or holder to
+    /// another (نقل المقر من القاهرة إلى تونس، نقل العبء من المواطنين إلى الشركات), no source.
+    public static let toPrepositions = ["إلى", "الى"]
     /// The negations written before a verb (لا، لم، لن).
     public static let negationParticles = ["لا", "لم", "لن"]
     /// The negations that turn a denial verb after them into none, alone or after و / ف.
