@@ -272,6 +272,8 @@ public struct Auditor: Sendable {
                headingLines: Set<Int> = [], utf8: ArticleUTF8? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
         var article = ArticleText(text: consume normalized, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens, utf8: utf8)
+        // a long article's folded text at 2 bytes a scalar for the stages after the matcher
+        article.holdFoldedTextCompact()
         clock.reset()
         let kinds = classify(article, headingLines: headingLines)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)

@@ -14,15 +14,40 @@ public struct NormalizedText: Sendable {
     /// The original text as Unicode scalars (an array, or a long article's UTF-8 once it is
     /// segmented: `holdingOriginal(asUTF8:start:)`).
     public private(set) var original: OriginalScalars
-    /// The folded scalars.
-    public let scalars: [Unicode.Scalar]
+    /// The folded scalars (a long article's, once it is labelled, are held compact instead:
+    /// `holdCompact()`; reading the array then traps — read `foldedScalar(_:)` or `folded(_:_:)`).
+    @inlinable public var scalars: [Unicode.Scalar] {
+        precondition(compact == nil, "the folded text is held compact: read it through foldedScalar(_:)")
+        return heldScalars
+    }
+    @usableFromInline var heldScalars: [Unicode.Scalar]
+    /// The folded scalars at 2 bytes each, when held so (`holdCompact()`).
+    public private(set) var compact: CompactScalars?
     /// `origin[i]` is the index in `original` that folded scalar `i` came from, stored as runs
     /// (`OffsetMap`: most scalars fold one for one).
     public let origin: OffsetMap
 
     public init(original: [Unicode.Scalar], scalars: [Unicode.Scalar], origin: OffsetMap) {
-        self.original = OriginalScalars(original); self.scalars = scalars; self.origin = origin
+        self.original = OriginalScalars(original); self.heldScalars = scalars; self.origin = origin
     }
+
+    /// Holds the folded scalars as `compact` — `CompactScalars(scalars)`, made beforehand by the
+    /// caller — instead of the array, which is released when nothing else holds it (the tokens
+    /// share it: `Tokens.holdCompact(_:)`). For the stages after labelling (issue #26).
+    public mutating func holdCompact(_ compact: CompactScalars) {
+        precondition(compact.count == foldedCount, "the text's own folded scalars")
+        self.compact = compact
+        heldScalars = []
+    }
+
+    /// Folded scalar `i`, however the folded text is held.
+    @inlinable public func foldedScalar(_ i: Int) -> Unicode.Scalar {
+        if let compact { return compact[i] }
+        return heldScalars[i]
+    }
+
+    /// The number of folded scalars, however the folded text is held.
+    @inlinable public var foldedCount: Int { compact?.count ?? heldScalars.count }
 
     /// Holds the original text as `bytes[start...]`, its UTF-8 (valid, scalar for scalar the
     /// original text: the decoder's bytes), instead of 4 bytes a scalar; the array is released
@@ -60,7 +85,9 @@ public struct NormalizedText: Sendable {
 
     /// The folded text of a folded range.
     public func folded(_ start: Int, _ end: Int) -> String {
-        start < end ? ScalarText.string(scalars[start..<end]) : ""
+        guard start < end else { return "" }
+        if let compact { return ScalarText.string(compact.slice(start..<end)) }
+        return ScalarText.string(heldScalars[start..<end])
     }
 }
 
@@ -132,25 +159,75 @@ public enum Normalizer {
             }
         }
         if !presentation.isEmpty {
-            // Presentation forms: compatibility decomposition, then fold each part.
+            // Presentation forms: compatibility decomposition, then fold each part; the parts
+            // are written into `out` in place (a second array of the whole text was the peak of
+            // a long article's audit: issue #26)
             let first = origin.map
-            var o2: [Unicode.Scalar] = []
             var g2 = OffsetMap.Builder()
-            o2.reserveCapacity(out.count + presentation.count)
+            var at: [Int] = [], parts: [[Unicode.Scalar]] = []
+            at.reserveCapacity(presentation.count); parts.reserveCapacity(presentation.count)
             var p = 0
             for k in out.indices {
                 let i = Int(first[k])
                 if p < presentation.count && presentation[p] == i {
                     p += 1
                     let c = HTMLEntities.reference(at: i, count: n, { original[$0] })?.scalar ?? original[i]
+                    var folded: [Unicode.Scalar] = []
                     for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                        if let f = fold(part) { o2.append(f); g2.append(i) }
+                        if let f = fold(part) { folded.append(f); g2.append(i) }
                     }
-                } else { o2.append(out[k]); g2.append(i) }
+                    at.append(k); parts.append(folded)
+                } else { g2.append(i) }
             }
-            out = o2; origin = g2
+            replace(&out, at: at, with: parts)
+            origin = g2
         }
         return NormalizedText(original: original, scalars: out, origin: origin.map)
+    }
+
+    /// Replaces each `text[at[j]]` with `parts[j]` (`at` ascending): in place when the text's
+    /// room allows it and every replacement so far grew it (written from the back) or none did
+    /// (written from the front), else into a new array.
+    package static func replace(_ text: inout [Unicode.Scalar], at: [Int], with parts: [[Unicode.Scalar]]) {
+        let old = text.count
+        var d = 0, lowest = 0, highest = 0
+        for f in parts { d += f.count - 1; lowest = min(lowest, d); highest = max(highest, d) }
+        let new = old + d
+        if lowest >= 0 && new <= text.capacity {
+            text.append(contentsOf: repeatElement(Unicode.Scalar(0), count: d))  // within its room: not moved
+            text.withUnsafeMutableBufferPointer { b in
+                var r = old, w = new
+                for j in at.indices.reversed() {
+                    let k = at[j]
+                    while r > k + 1 { r -= 1; w -= 1; b[w] = b[r] }
+                    r = k
+                    for c in parts[j].reversed() { w -= 1; b[w] = c }
+                }
+            }
+        } else if highest <= 0 {
+            text.withUnsafeMutableBufferPointer { b in
+                var r = 0, w = 0
+                for j in at.indices {
+                    let k = at[j]
+                    while r < k { b[w] = b[r]; r += 1; w += 1 }
+                    r = k + 1
+                    for c in parts[j] { b[w] = c; w += 1 }
+                }
+                while r < old { b[w] = b[r]; r += 1; w += 1 }
+            }
+            text.removeLast(old - new)
+        } else {
+            var o2: [Unicode.Scalar] = []
+            o2.reserveCapacity(new)
+            var r = 0
+            for j in at.indices {
+                o2.append(contentsOf: text[r..<at[j]])
+                o2.append(contentsOf: parts[j])
+                r = at[j] + 1
+            }
+            o2.append(contentsOf: text[r...])
+            text = o2
+        }
     }
 
     @usableFromInline package static let dropped: UInt32 = 0xFFFF_FFFF

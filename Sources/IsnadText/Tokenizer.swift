@@ -158,8 +158,15 @@ public struct TokenForm: Sendable, Hashable {
 
 /// The tokens of a text with their letters and forms, stored flat.
 public struct Tokens: RandomAccessCollection, Sendable {
-    /// The folded scalars the tokens index.
-    public let scalars: [Unicode.Scalar]
+    /// The folded scalars the tokens index (held compact after `holdCompact(_:)`; reading the
+    /// array then traps — `letters(_:)` and `text(_:)` read either).
+    @inlinable public var scalars: [Unicode.Scalar] {
+        precondition(compact == nil, "the folded text is held compact: read letters(_:)")
+        return heldScalars
+    }
+    @usableFromInline var heldScalars: [Unicode.Scalar]
+    /// The folded scalars at 2 bytes each, when held so.
+    public private(set) var compact: CompactScalars?
     public private(set) var tokens: [Token] = []
     /// The forms of every word, token after token.
     public private(set) var forms: [TokenForm] = []
@@ -179,7 +186,15 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// The folded letters of token `i`.
     /// (Inlinable, as `forms(_:)`: the labeller reads a word's letters per test, and inlined the
     /// slice is read in place, without a call that retains and releases the scalars for it.)
-    @inlinable public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { scalars[tokens[i].start..<tokens[i].end] }
+    /// A text held compact (`holdCompact(_:)`) gives the letters in an array of their own, indexed from 0.
+    @inlinable public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { letters(in: tokens[i].start..<tokens[i].end) }
+    /// The folded letters of a form of one of these tokens (`TokenForm.letters`), however the text is held.
+    @inlinable public func letters(_ f: TokenForm) -> ArraySlice<Unicode.Scalar> { letters(in: f.start..<f.end) }
+    /// The folded scalars of range `r`, however the text is held (held compact: in an array of their own, indexed from 0).
+    @inlinable public func letters(in r: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        if let compact { return compact.slice(r) }
+        return heldScalars[r]
+    }
     /// The folded text of token `i`.
     public func text(_ i: Int) -> String { Tokenizer.string(letters(i)) }
     /// The readings of word `i` (empty for punctuation); the first is the word itself. Made
@@ -191,7 +206,17 @@ public struct Tokens: RandomAccessCollection, Sendable {
         guard t.kind == .word else { return [] }
         var out: [TokenForm] = []
         out.reserveCapacity(Int(t.formCount))
-        Tokenizer.forms(of: scalars, t.start..<t.end, into: &out)
+        guard let compact else {
+            Tokenizer.forms(of: heldScalars, t.start..<t.end, into: &out)
+            return out[...]
+        }
+        // the text held compact: the word's letters decoded, its readings made from them and
+        // moved to the word's place in the text
+        Tokenizer.forms(of: Array(compact.slice(t.start..<t.end)), 0..<(t.end - t.start), into: &out)
+        for k in out.indices {
+            let f = out[k]
+            out[k] = TokenForm(key: f.key, (f.start + t.start)..<(f.end + t.start), alef: f.alef, clitics: f.clitics)
+        }
         return out[...]
     }
     /// The range of word `i`'s readings in `forms` (the readings held: `readingsHeld`).
@@ -201,7 +226,21 @@ public struct Tokens: RandomAccessCollection, Sendable {
         return s..<s + Int(t.formCount)
     }
     /// The text of a form of one of these tokens.
-    public func text(_ f: TokenForm) -> String { f.text(scalars) }
+    public func text(_ f: TokenForm) -> String {
+        guard let compact else { return f.text(heldScalars) }
+        return (f.alef ? String(Arabic.alef) : "") + Tokenizer.string(compact.slice(f.start..<f.end))
+    }
+
+    /// Holds the folded scalars as `compact` (the text's, `NormalizedText.holdCompact(_:)`: the
+    /// same scalars) instead of the array, for tokens whose readings are not held (a long
+    /// article's, once the matcher has run: issue #26). `letters`, `text` and `forms` read the
+    /// same values from it; `scalars` traps.
+    public mutating func holdCompact(_ compact: CompactScalars) {
+        precondition(compact.count == heldScalars.count || self.compact != nil, "the tokens' own text")
+        precondition(!readingsHeld, "a text whose readings are held keeps its array (its readings index it)")
+        self.compact = compact
+        heldScalars = []
+    }
 
     /// Drops the readings of every word (the matcher's and the labeller's, 16 bytes each, about
     /// two bytes per byte of Arabic text), keeping the tokens and their letters: for the stages
@@ -211,13 +250,13 @@ public struct Tokens: RandomAccessCollection, Sendable {
 
     @usableFromInline package init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = [], formBases: [Int32] = []) {
         precondition(formBases.count == (tokens.count + (1 << Token.groupShift) - 1) >> Token.groupShift, "a first reading for every group of tokens")
-        self.scalars = scalars; self.tokens = tokens; self.forms = forms; self.formBases = formBases; readingsHeld = true
+        self.heldScalars = scalars; self.tokens = tokens; self.forms = forms; self.formBases = formBases; readingsHeld = true
     }
 
     /// Tokens whose readings are not held (`readingsHeld`); each token's reading count and
     /// offset in its group are those of the tokens of the same text with their readings.
     @usableFromInline package init(scalars: [Unicode.Scalar], readinglessTokens tokens: [Token]) {
-        self.scalars = scalars; self.tokens = tokens; readingsHeld = false
+        self.heldScalars = scalars; self.tokens = tokens; readingsHeld = false
     }
 
     /// The number of entries of `formBases` for `tokenCount` tokens.

@@ -61,7 +61,7 @@ struct Anonymity: Sendable {
     /// Whether a person phrase is known only by the initials in brackets right after it.
     static func knownByInitials(_ ph: SourcePhrase, _ a: ArticleText, scope: Scope) -> Bool {
         scope.initials.contains { r in
-            r.lowerBound >= ph.end && (ph.end..<r.lowerBound).allSatisfy { a.text.scalars[$0] == " " }
+            r.lowerBound >= ph.end && (ph.end..<r.lowerBound).allSatisfy { a.text.foldedScalar($0) == " " }
         }
     }
 

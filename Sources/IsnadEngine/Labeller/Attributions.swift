@@ -398,7 +398,7 @@ struct AttributionFinder: Sendable {
     func isFirstPersonOrImperative(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                                    complement: Bool? = nil) -> Bool {
         let forms = a.tokens.forms(m.firstToken)
-        let stem = (forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(a.tokens.scalars)
+        let stem = a.tokens.letters(forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex])
         let p = position(words, m.nextToken)
         guard stem.count == 4, stem.first == Arabic.alef, p == position(words, m.firstToken) + 1,
               p < words.count, !hasBreak(a, between: m.firstToken, and: words[p]) else { return false }
@@ -675,7 +675,7 @@ struct AttributionFinder: Sendable {
     func isCoordinatedPlural(_ a: ArticleText, _ t: Int) -> Bool {
         let forms = a.tokens.forms(t)
         guard a.tokens[t].starts(with: Arabic.waw), forms.count > 1, forms[forms.startIndex + 1].clitics == .conjunction else { return false }
-        let f = forms[forms.startIndex + 1].letters(a.tokens.scalars)
+        let f = a.tokens.letters(forms[forms.startIndex + 1])
         guard f.count >= 4, let last = f.last else { return false }
         let before = f[f.index(before: f.endIndex).advanced(by: -1)]
         return (before == Arabic.waw && last == Arabic.alef) || (before == Arabic.waw && last == Arabic.nun)
@@ -1053,7 +1053,7 @@ struct AttributionFinder: Sendable {
     /// Whether a word is ما or مما, also with a conjunction or a preposition glued on.
     static func isMa(_ a: ArticleText, _ t: Int) -> Bool {
         a.tokens.forms(t).contains { f in
-            let l = f.letters(a.tokens.scalars)
+            let l = a.tokens.letters(f)
             return l.elementsEqual(Arabic.ma.unicodeScalars) || l.elementsEqual(Arabic.mimma.unicodeScalars)
         }
     }
@@ -1194,11 +1194,11 @@ struct AttributionFinder: Sendable {
     func isParticiple(_ tokens: Tokens, _ i: Int) -> Bool {
         let forms = tokens.forms(i)
         let last = forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]
-        if isParticipleShape(last.letters(tokens.scalars)) { return true }
+        if isParticipleShape(tokens.letters(last)) { return true }
         // a participle whose first letter is also a prefix of the present (سائلًا): the form
         // with it dropped (ائلا) is read last; the whole word, with no clitic, is the participle
         let whole = forms[forms.startIndex]
-        return last.clitics == .none && whole.clitics == .none && isParticipleShape(whole.letters(tokens.scalars))
+        return last.clitics == .none && whole.clitics == .none && isParticipleShape(tokens.letters(whole))
     }
 
     /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا (see `isParticiple`).

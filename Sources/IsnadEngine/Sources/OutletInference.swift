@@ -29,16 +29,16 @@ public struct OutletInference: Sendable {
                 // ل immediately before an opening quotation mark before the name
                 var k = m.start - 1
                 var quoted = false
-                while k >= 0 && (a.text.scalars[k] == "\"" || a.text.scalars[k] == " ") { if a.text.scalars[k] == "\"" { quoted = true }; k -= 1 }
+                while k >= 0 && (a.text.foldedScalar(k) == "\"" || a.text.foldedScalar(k) == " ") { if a.text.foldedScalar(k) == "\"" { quoted = true }; k -= 1 }
                 guard quoted && k >= 0 else { continue }
                 // (a paper or a site only: a broadcaster or an agency told in quotes, لـ«سكاي نيوز عربية»,
                 // is another outlet — SOURCING.md, secondhand)
-                if a.text.scalars[k] == Arabic.lam && (k == 0 || !Tokenizer.isWordScalar(a.text.scalars[k - 1])) {
+                if a.text.foldedScalar(k) == Arabic.lam && (k == 0 || !Tokenizer.isWordScalar(a.text.foldedScalar(k - 1))) {
                     if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
                     continue
                 }
                 // the same after مع (في حوار مع «الشرق الأوسط»، في حديث مع «عكاظ»)
-                if k >= 1, a.text.folded(k - 1, k + 1) == Self.with, k == 1 || !Tokenizer.isWordScalar(a.text.scalars[k - 2]) {
+                if k >= 1, a.text.folded(k - 1, k + 1) == Self.with, k == 1 || !Tokenizer.isWordScalar(a.text.foldedScalar(k - 2)) {
                     if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
                     continue
                 }
@@ -82,9 +82,9 @@ public struct OutletInference: Sendable {
         if isOutletWord(before) || isOutletWord(name) { return false }
         if Arabic.ownPublishedBefore.contains(before) { return true }
         var i = end
-        let n = t.scalars.count
+        let n = t.foldedCount
         var closed = false
-        while i < n && (t.scalars[i] == "\"" || t.scalars[i] == " ") { if t.scalars[i] == "\"" { closed = true }; i += 1 }
+        while i < n && (t.foldedScalar(i) == "\"" || t.foldedScalar(i) == " ") { if t.foldedScalar(i) == "\"" { closed = true }; i += 1 }
         guard closed else { return false }
         // up to three words from `i`, the next only past plain spaces
         var words: [String] = []
@@ -92,7 +92,7 @@ public struct OutletInference: Sendable {
             while true {
                 words.append(tokens.text(w))
                 guard words.count < 3, w + 1 < tokens.count, tokens[w + 1].kind == .word,
-                      t.scalars[tokens[w].end..<tokens[w + 1].start].allSatisfy({ $0 == " " }) else { break }
+                      (tokens[w].end..<tokens[w + 1].start).allSatisfy({ t.foldedScalar($0) == " " }) else { break }
                 w += 1
             }
         }

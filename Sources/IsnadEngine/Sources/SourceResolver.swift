@@ -1434,7 +1434,7 @@ public struct SourceResolver: Sendable {
             if Self.isOneOf(a.tokens.letters(w), Self.nameParticles) { continue }
             let f = a.tokens.forms(w)
             let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
-            if let k = Self.skeletonKey(a.tokens.scalars[base.start..<base.end], alef: base.alef) { out.append(k) }
+            if let k = Self.skeletonKey(a.tokens.letters(in: base.start..<base.end), alef: base.alef) { out.append(k) }
         }
         return out
     }

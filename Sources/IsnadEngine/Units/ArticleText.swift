@@ -5,7 +5,7 @@ import IsnadRules
 /// An article prepared for judging: normalised text, its tokens, its segments,
 /// and the cue matches of every segment. Built once, read by every later stage.
 public struct ArticleText: Sendable {
-    public let text: NormalizedText
+    public private(set) var text: NormalizedText
     /// Tokens of the whole folded text.
     public private(set) var tokens: Tokens
     public let segments: [Segment]
@@ -165,12 +165,12 @@ public struct ArticleText: Sendable {
     static func inOutletContext(_ m: CueMatch, _ text: NormalizedText, _ tokens: Tokens) -> Bool {
         let t = m.firstToken
         // the pattern that starts with an outlet word (صحيفة الرياض، جريدة «اليوم»)
-        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.isHeadWord($0.letters(tokens.scalars)) }) { return true }
+        if m.nextToken - t >= 2, tokens.forms(t).contains(where: { Gazetteer.isHeadWord(tokens.letters($0)) }) { return true }
         // a reporter's word right before the name (مراسل الأناضول، مراسلة «الرياض»): the reporter
         // of that outlet
         if t > 0, tokens[t - 1].kind == .word || tokens[t - 1].is("\""),
            let w = (0..<t).last(where: { tokens[$0].kind == .word }), !(w + 1..<t).contains(where: { !tokens[$0].is("\"") }),
-           tokens.forms(w).contains(where: { f in reporterNouns.contains { $0.elementsEqual(f.letters(tokens.scalars)) } }) { return true }
+           tokens.forms(w).contains(where: { f in reporterNouns.contains { $0.elementsEqual(tokens.letters(f)) } }) { return true }
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
         if let f = letters.first, f == Arabic.lam, letters.count > 2 { return statementFollows(m, tokens) }
@@ -189,11 +189,11 @@ public struct ArticleText: Sendable {
         let opensLine = t == 0 || tokens[t].afterBreak && (k < 0 || text.folded(tokens[k].end, tokens[t].start).contains("\n"))
         func dash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == Arabic.tatweel }
         var b = m.start - 1
-        while b >= 0 && text.scalars[b] == " " { b -= 1 }
-        let afterDash = b >= 0 && dash(text.scalars[b])
+        while b >= 0 && text.foldedScalar(b) == " " { b -= 1 }
+        let afterDash = b >= 0 && dash(text.foldedScalar(b))
         var f = m.end
-        while f < text.scalars.count && text.scalars[f] == " " { f += 1 }
-        let beforeDash = f < text.scalars.count && (dash(text.scalars[f]) || text.scalars[f] == ":")
+        while f < text.foldedCount && text.foldedScalar(f) == " " { f += 1 }
+        let beforeDash = f < text.foldedCount && (dash(text.foldedScalar(f)) || text.foldedScalar(f) == ":")
         return (opensLine || afterDash) && (beforeDash || afterDash)
     }
 
@@ -248,6 +248,17 @@ public struct ArticleText: Sendable {
     /// when this text is the tokens' only holder (a long article: the staged path tokenizes
     /// it here).
     mutating func releaseReadings() { tokens.releaseForms() }
+
+    /// Holds a long article's folded text at 2 bytes a scalar from here on (`CompactScalars`,
+    /// shared by the text and its tokens; the array is released: issue #26): called once the
+    /// matcher has run, the last stage that reads the array. Nothing for an article whose
+    /// readings are held (an ordinary one, read and matched as before).
+    mutating func holdFoldedTextCompact() {
+        guard !tokens.readingsHeld, text.compact == nil else { return }
+        let compact = CompactScalars(text.scalars)
+        text.holdCompact(compact)
+        tokens.holdCompact(compact)
+    }
 }
 
 /// The cue matches of an article's segments: `matches[i]` holds those inside segment `i`,

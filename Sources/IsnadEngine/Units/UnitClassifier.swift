@@ -215,7 +215,7 @@ public struct UnitClassifier: Sendable {
     }
 
     func lastScalar(_ a: ArticleText, _ seg: Segment) -> Unicode.Scalar? {
-        seg.folded.isEmpty ? nil : a.text.scalars[seg.folded.upperBound - 1]
+        seg.folded.isEmpty ? nil : a.text.foldedScalar(seg.folded.upperBound - 1)
     }
     func endsWithColon(_ a: ArticleText, _ seg: Segment) -> Bool { lastScalar(a, seg) == ":" }
 
@@ -232,11 +232,11 @@ public struct UnitClassifier: Sendable {
               prev.folded.upperBound <= seg.folded.lowerBound, !seg.folded.isEmpty else { return false }
         var spaces = 0
         for k in prev.folded.upperBound..<seg.folded.lowerBound {
-            let c = a.text.scalars[k]
+            let c = a.text.foldedScalar(k)
             guard c.properties.isWhitespace else { return false }
             spaces += 1
         }
-        return spaces >= 2 && a.text.scalars[seg.folded.lowerBound].properties.isAlphabetic
+        return spaces >= 2 && a.text.foldedScalar(seg.folded.lowerBound).properties.isAlphabetic
     }
 
     /// A dateline: a place or name, a dash or colon, and the place — `عين اليوم – باريس`,
@@ -245,7 +245,7 @@ public struct UnitClassifier: Sendable {
         let seg = a.segments[i]
         var dashes = 0
         for k in seg.folded {
-            switch a.text.scalars[k].value { case 0x2D, 0x2013, 0x2014, 0x2F, 0x7C: dashes += 1; default: break }
+            switch a.text.foldedScalar(k).value { case 0x2D, 0x2013, 0x2014, 0x2F, 0x7C: dashes += 1; default: break }
         }
         return dashes >= 1 || endsWithColon(a, seg)
     }
