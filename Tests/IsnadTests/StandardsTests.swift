@@ -230,6 +230,21 @@ struct StandardsTests {
         #expect(denials[2].contests == denials[1].contests)
     }
 
+    @Test("someone else's denial right after a denial, with no claim of its own to dispute, answers that denial; the denier's own next sentence still disputes what its denial disputes")
+    func replyToDenial() throws {
+        let a = try auditor().audit(test: """
+            وقال مصدر أمني إن الحكومة سترفع أسعار الوقود الشهر المقبل.
+            ونفت وزارة الطاقة أن تكون الحكومة سترفع أسعار الوقود.
+            وقال النائب خالد العمري: أنا مقتنع ببراءتي.
+            """)
+        let denials = a.units.filter { $0.label == .denied }
+        #expect(denials.map(\.index) == [1, 2])
+        #expect(denials[0].contests == [0])
+        // another speaker: it answers the denial before it, not what that denial disputes
+        #expect(denials[1].contests == [1], "\(String(describing: denials[1].contestMatch))")
+        #expect(a.units[1].contestedBy == [2])
+    }
+
     @Test("a claim of the denier negating what its denial holds restates the denial (before or after it); another negation of the denier, or another speaker's, does not")
     func restatedDenial() throws {
         let a = try auditor().audit(test: """

@@ -708,8 +708,15 @@ struct Standards {
                 units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: threshold, shared: b.shared.map(word))
             } else if here > 0, case let p = claims[here - 1], p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
-                // rebuttal it continues disputes
-                links = units[p].contests.filter { $0 != d }
+                // rebuttal it continues disputes; someone else's denial right after a denial, with
+                // nothing of its own, answers that denial (المصممة أوضحت أنها لم تشوه الصورة، then
+                // ردت هيفاء على الليدي زي قائلة ...) — unless its denier is of the same body or shares
+                // a word of its name (the same denial told again), either names no one, or the denial
+                // before it is the headline's (فلكيون يبرئون العاصفة الشمسية over نفى الدكتور تادرس …:
+                // the text's denial told first)
+                let sameSide = units[p].kind == .headline || units[d].sources.isEmpty || units[p].sources.isEmpty || !denierIDs.isDisjoint(with: units[p].sources.map(\.id))
+                    || sameBodyAsDenier(p) || sharesNameWord(units[d].sources, units[p].sources)
+                links = sameSide ? units[p].contests.filter { $0 != d } : [p]
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
@@ -759,6 +766,15 @@ struct Standards {
             units[d].contestMatch?.headlineOf = body
             for l in links where !units[l].contestedBy.contains(d) { units[l].contestedBy.append(d); units[l].contestedBy.sort() }
         }
+    }
+
+    /// Whether two lists of source mentions share a content word of their names (الحجيري and علي
+    /// الحجيري، المصدر and مصدر كويتي مسؤول): one speaker, or one side, that the resolver kept apart.
+    func sharesNameWord(_ x: [SourceMention], _ y: [SourceMention]) -> Bool {
+        func words(_ ms: [SourceMention]) -> Set<[Unicode.Scalar]> {
+            Set(ms.flatMap { m in PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) } })
+        }
+        return !words(x).isDisjoint(with: words(y))
     }
 
     static let saidWhatVerbs = WordSet(PatternCompiler.foldedWords(Arabic.saidWhatVerbs).map { Array($0.unicodeScalars) })
