@@ -263,6 +263,27 @@ public struct SourceResolver: Sendable {
                     toldAt = (k, told)
                     break
                 }
+                // an outlet right after a speaker whose last word takes no genitive — definite or a
+                // relational adjective (وأبلغ المصدر وكالة الأنباء الألمانية، أبلغ مسؤول حكومي آخر
+                // وكالة أنباء، وأبلغ المتحدث باسم الشركة رويترز) — is the verb's object, the outlet
+                // told: the speaker's via, not part of his name (مدير وكالة الأنباء, a construct, is).
+                // A named outlet only: an outlet word alone after a body is as often the object
+                // of another verb (اتهم القصر الصحيفة، وتدعو الحملة مستخدمي الموقع)
+                // (not an outlet whose own name begins with ل, لوموند: read after قال, the letter is
+                // taken for the preposition and nothing is the object)
+                // (nor one glued to ب, where the speaker works: الكاتب بصحيفة عكاظ; nor a name after
+                // a title, which an agency's initials may look like: البروفيسور واس)
+                if k > i, let last = taken.last, !hasPunctBetween(a, last, t), a.tokens.letters(t).first != Arabic.lam,
+                   a.tokens.letters(t).first != Arabic.baa, !cues.covered(last).contains(.title),
+                   !cues.kinds(at: words[i], rules).intersects([.outlet, .outletHead, .documentHead]),
+                   kinds.contains(.outlet) || kinds.contains(.outletHead) && k + 1 < words.count
+                    && !hasPunctBetween(a, t, words[k + 1]) && cues.kinds(at: words[k + 1], rules).contains(.outlet),
+                   !cues.covered(last).intersects([.outlet, .outletHead]),
+                   Self.isDefinite(a.tokens.letters(last))
+                    || a.tokens.letters(last).last == Arabic.ya && Self.isRelational(Self.stemLetters(a.tokens.letters(last))) {
+                    toldAt = (k, a.tokens[t].start)
+                    break
+                }
                 // the same with the preposition standing alone (الفيفي لـ"سبق"، الوزير لـ رويترز)
                 if k > i, k + 1 < words.count, Self.isLoneLam(a.tokens.letters(t)),
                    !cues.has(.documentHead, at: words[i], rules),
@@ -981,6 +1002,12 @@ public struct SourceResolver: Sendable {
             if rest.count + 2 < words.count, isFieldHead(a, words[rest.count + 2]),
                let end = words[(rest.count + 3)...].firstIndex(where: { Self.isDefinite(a.tokens.letters($0)) }),
                end + 1 < words.count, hasName(a, words[(end + 1)...], cues: cues) { return .person }
+            // the body after في, then the holder's name in apposition after a comma (القيادي في
+            // حركة الجهاد الإسلامي، الشيخ وحيد أبو ماريا؛ الناشط في الحركة، أحمد علي): the role
+            // is his, the person named (SOURCING.md, named) — not a body alone (مصدر في الحركة)
+            if rest.count + 3 < words.count,
+               let c = ((rest.count + 3)..<words.count).first(where: { commaBetween(a, words[$0 - 1], words[$0]) }),
+               hasName(a, words[c...], cues: cues) { return .person }
             return .anonymous
         }
         // reports with no author named (وذكرت التقارير، وحسب تلك التقارير، تقارير أمنية) are an
