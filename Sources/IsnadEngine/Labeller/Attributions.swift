@@ -239,7 +239,7 @@ struct AttributionFinder: Sendable {
         // when no decision is recorded (the reason is all that differs), that cheap test runs
         // before the complement's scan and the subject's phrase it may read
         if !R.isRecording && needsComplement && speaker != .previous && !cues.has(.documentHead, at: m.firstToken, rules)
-            && isNominal(m, a, unit) { return nil }
+            && isNominal(m, a, unit, words, cues) { return nil }
         if needsComplement && !hasComplement(after: m, a, unit, words, cues) {
             if R.isRecording { rec.record(.noComplement(m), unit: unit) }
             return nil
@@ -268,7 +268,7 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
-        if isNominal(m, a, unit) {
+        if isNominal(m, a, unit, words, cues) {
             if R.isRecording { rec.record(.nominal(m), unit: unit) }
             return nil
         }
@@ -309,8 +309,8 @@ struct AttributionFinder: Sendable {
     /// Whether a verb cue is a noun or has a thing for its subject (`verbAttribution`): not a
     /// relative clause's verb after its noun, and after a relative ما, a word no finite verb
     /// follows, or a participle joined to another.
-    func isNominal(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
-        !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit) || isCoordinatedParticiple(m, a)
+    func isNominal(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit, words, cues) || isCoordinatedParticiple(m, a)
                                        || opensBetweenPair(m, a, unit))
     }
 
@@ -532,7 +532,7 @@ struct AttributionFinder: Sendable {
                 // the verb's own rule judges its subject (أمل جديد is a noun phrase, no believer)
                 // and a verb short of its complement (أعلن ترامب انسحاب ...، أمل جديد) counts only
                 // when its subject names a speaker the rules know
-                if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit),
+                if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit, words, cues),
                    rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind),
                    !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues)
                    || (isOneWordName(ph, a, cues) && SourceResolver.isDefinite(a.tokens.letters(ph.words[0]))) {
@@ -854,6 +854,10 @@ struct AttributionFinder: Sendable {
             var inContent: Bool? = nil
             func kinds(_ t: Int) -> CueKinds {
                 let k = cues.covered(t)
+                // علي after a given name or a title is the name (الوزير محمد علي قال)
+                if k.contains(.stop), a.tokens.letters(t).elementsEqual(Self.aliLetters), isNameAliBefore(a, unit, t, cues) {
+                    return k.subtracting([.stop])
+                }
                 guard k.contains(.collective) else { return k }
                 if inContent == nil { inContent = words[..<v].contains { cues.covered($0).contains(.report) } }
                 if inContent == true { return k }
@@ -1062,7 +1066,7 @@ struct AttributionFinder: Sendable {
     /// (`على ذكر اسم`، `في وصف`), a demonstrative (`وهذا وصف شخصي`، `هذا يؤكد أن`) or a
     /// quantifier (`كل طالب`): the word is a verbal noun, or its subject is a thing, and it
     /// attributes nothing. (`من يقول` and `ما قال` are relatives, with a verb after them.)
-    func followsNominalWord(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+    func followsNominalWord(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
         let v = m.firstToken
         guard v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word else { return false }
         if hasConjunction(a, v) { return false }
@@ -1085,8 +1089,24 @@ struct AttributionFinder: Sendable {
         // predicate calls it false — the speaker's rebuttal, not a topic (SOURCING.md, denied:
         // quoted invective that goes on with a rebuttal)
         if isDemonstrativeDenialNoun(m, a, unit) { return false }
+        // علي after a given name or a title that opens the verb's clause as its subject (الوزير
+        // محمد علي قال): the name, which folding makes one word with the preposition على
+        if before.elementsEqual(Self.aliLetters), isNameAliBefore(a, unit, v - 1, cues),
+           svSubject(m, a, unit, words, cues) != nil { return false }
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
     }
+
+    /// Whether word `t`, علي spelled with ي (`SourceResolver.isNameAli`: not على, not عليّ), follows
+    /// a given name or a title with nothing between them (محمد علي، الوزير علي، بن علي): the name,
+    /// not the preposition.
+    func isNameAliBefore(_ a: ArticleText, _ unit: Int, _ t: Int, _ cues: SourceResolver.TokenCues) -> Bool {
+        let p = t - 1
+        guard p >= a.tokenRanges[unit].lowerBound, a.tokens[p].kind == .word, !a.tokens[t].afterBreak,
+              resolver.isNameAli(a, t) else { return false }
+        if cues.covered(p).contains(.title) { return true }
+        return cues.covered(p).isEmpty && !SourceResolver.isDefinite(a.tokens.letters(p)) && resolver.hasName(a, CollectionOfOne(p), cues: cues)
+    }
+    static let aliLetters = Array(Arabic.ali.unicodeScalars)
 
     /// Whether a denial cue is a definite noun right after a demonstrative (هذه الأكاذيب، تلك
     /// الافتراءات): the demonstrative points back at the claim and the noun calls it false. Not a
