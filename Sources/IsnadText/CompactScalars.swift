@@ -3,9 +3,10 @@
 /// mark 0xD800 — a surrogate, never a scalar — with the scalar kept aside by position. Read as
 /// the array was: `count`, `self[i]`, and a range's scalars (`slice(_:)`, decoded).
 ///
-/// A long article's folded text is held this way once it is labelled (`NormalizedText.holdCompact`,
-/// `Tokens.holdCompact`): the stages after labelling (the units, the standards) read a word or a
-/// scalar at a time, the labeller and matcher read the array.
+/// A long article's folded text is held this way once the matcher has run (`NormalizedText.holdCompact`,
+/// `Tokens.holdCompact`): the stages after it (the unit classifier, the outlet inference, the
+/// labeller, the units, the standards) read a word or a scalar at a time; the matcher, before,
+/// reads the array.
 public struct CompactScalars: Sendable, Equatable {
     /// The scalars' 16-bit values; `wideMark` where the scalar is above U+FFFF.
     @usableFromInline let units: [UInt16]

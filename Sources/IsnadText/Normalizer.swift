@@ -14,7 +14,7 @@ public struct NormalizedText: Sendable {
     /// The original text as Unicode scalars (an array, or a long article's UTF-8 once it is
     /// segmented: `holdingOriginal(asUTF8:start:)`).
     public private(set) var original: OriginalScalars
-    /// The folded scalars (a long article's, once it is labelled, are held compact instead:
+    /// The folded scalars (a long article's, once the matcher has run, are held compact instead:
     /// `holdCompact()`; reading the array then traps — read `foldedScalar(_:)` or `folded(_:_:)`).
     @inlinable public var scalars: [Unicode.Scalar] {
         precondition(compact == nil, "the folded text is held compact: read it through foldedScalar(_:)")
@@ -33,7 +33,7 @@ public struct NormalizedText: Sendable {
 
     /// Holds the folded scalars as `compact` — `CompactScalars(scalars)`, made beforehand by the
     /// caller — instead of the array, which is released when nothing else holds it (the tokens
-    /// share it: `Tokens.holdCompact(_:)`). For the stages after labelling (issue #26).
+    /// share it: `Tokens.holdCompact(_:)`). For the stages after the matcher (issue #26).
     public mutating func holdCompact(_ compact: CompactScalars) {
         precondition(compact.count == foldedCount, "the text's own folded scalars")
         self.compact = compact

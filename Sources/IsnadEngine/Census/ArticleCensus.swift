@@ -260,13 +260,13 @@ struct CensusReader {
     func conjunctionFree(_ t: Int) -> (letters: ArraySlice<Unicode.Scalar>, offset: Int) {
         let forms = a.tokens.forms(t)
         let f = forms.last { $0.clitics <= .conjunction && $0.count >= 3 } ?? forms[forms.startIndex]
-        return (f.letters(a.tokens.scalars), f.start - a.tokens[t].start)
+        return (a.tokens.letters(f), f.start - a.tokens[t].start)
     }
 
     /// A token's shortest reading without و ف: what a particle is looked up by (ولا → لا).
     func bare(_ t: Int) -> [Unicode.Scalar] {
         let forms = a.tokens.forms(t)
-        return Array((forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]).letters(a.tokens.scalars))
+        return Array(a.tokens.letters(forms.last { $0.clitics <= .conjunction } ?? forms[forms.startIndex]))
     }
 
     /// Whether a token is a particle, a conjunction, a preposition or an auxiliary (`CensusWords.particles`).
