@@ -344,7 +344,7 @@ struct Standards {
         let tailStems = Set(tail.compactMap { Self.stemLetters(a.tokens.letters($0)) })
         var denier = Set<[Unicode.Scalar]>()
         for m in units[i].sources {
-            let stems = PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) }
+            let stems = Self.nameStems(m)
             if stems.contains(where: tailStems.contains) { denier.formUnion(stems) }
         }
         return !denier.isEmpty && !head.contains { t in Self.stemLetters(a.tokens.letters(t)).map(denier.contains) ?? false }
@@ -771,10 +771,12 @@ struct Standards {
     /// Whether two lists of source mentions share a content word of their names (الحجيري and علي
     /// الحجيري، المصدر and مصدر كويتي مسؤول): one speaker, or one side, that the resolver kept apart.
     func sharesNameWord(_ x: [SourceMention], _ y: [SourceMention]) -> Bool {
-        func words(_ ms: [SourceMention]) -> Set<[Unicode.Scalar]> {
-            Set(ms.flatMap { m in PatternCompiler.foldedWords(m.text).compactMap { Self.stemLetters(Array($0.unicodeScalars)[...]) } })
-        }
-        return !words(x).isDisjoint(with: words(y))
+        !Set(x.flatMap(Self.nameStems)).isDisjoint(with: y.flatMap(Self.nameStems))
+    }
+
+    /// The stems of the content words of a source's mention (its function words have none).
+    static func nameStems(_ m: SourceMention) -> [[Unicode.Scalar]] {
+        PatternCompiler.foldedWords(m.text).compactMap { stemLetters(Array($0.unicodeScalars)[...]) }
     }
 
     static let saidWhatVerbs = WordSet(PatternCompiler.foldedWords(Arabic.saidWhatVerbs).map { Array($0.unicodeScalars) })
