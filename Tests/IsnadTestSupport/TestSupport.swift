@@ -35,6 +35,14 @@ public enum TestSupport {
         return out.sorted { $0.0 < $1.0 }
     }
 
+    /// The shipped rule pack, loaded once for the tests that read it.
+    public static let shippedPack: RulePack = try! RuleLoader.load(directories: [rules])
+
+    /// The labelled units of a text audited with the shipped pack, no label failing the run.
+    public static func shippedClaims(_ text: String) throws -> [AuditedUnit] {
+        try Auditor(pack: shippedPack, policy: FailurePolicy(labels: [])).audit(test: text).units.filter { $0.label != nil }
+    }
+
     /// A rule pack from YAML files given inline (file name → contents), loaded as `audit` loads one.
     public static func pack(_ files: [String: String]) throws -> RulePack {
         let dir = try tempDir()

@@ -8,11 +8,7 @@ import IsnadTestSupport
 /// verbs of one claim each take the previous speaker, who is one source.
 @Suite("shipped pack: a claim lists a source once")
 struct ShippedDistinctSourcesTests {
-    static let pack: RulePack = try! RuleLoader.load(directories: [TestSupport.rules])
-
-    func claims(_ text: String) throws -> [AuditedUnit] {
-        try Auditor(pack: Self.pack, policy: FailurePolicy(labels: [])).audit(test: text).units.filter { $0.label != nil }
-    }
+    func claims(_ text: String) throws -> [AuditedUnit] { try TestSupport.shippedClaims(text) }
 
     @Test("two participles going on from one speaker (داعيا … مؤكدا) list him once")
     func twoBareVerbsOneSource() throws {

@@ -8,11 +8,7 @@ import IsnadTestSupport
 /// grammar.adverb-topic, SourceResolver.phrase): no source of their own (spans12, #22).
 @Suite("shipped topic adverbials before the subject")
 struct ShippedTopicAdverbTests {
-    static let pack: RulePack = try! RuleLoader.load(directories: [TestSupport.rules])
-
-    func claims(_ text: String) throws -> [AuditedUnit] {
-        try Auditor(pack: Self.pack, policy: FailurePolicy(labels: [])).audit(test: text).units.filter { $0.label != nil }
-    }
+    func claims(_ text: String) throws -> [AuditedUnit] { try TestSupport.shippedClaims(text) }
 
     @Test("بذلك / بهذا الخصوص after the verb is skipped: the subject after it is the source, none when none follows")
     func topicAdverbIsNoSource() throws {

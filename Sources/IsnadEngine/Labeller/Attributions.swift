@@ -1200,8 +1200,6 @@ struct AttributionFinder: Sendable {
     static let comparatives: [[Unicode.Scalar]] = Arabic.comparatives.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// طريق، أجل: عن / من before them is a compound preposition of means or purpose, folded.
     static let meansAfterRelayPreposition: [[Unicode.Scalar]] = Arabic.meansAfterRelayPreposition.map { Array(Normalizer.folded($0).unicodeScalars) }
-    /// إلى "to", which after a من phrase makes a move from one place to another, folded.
-    static let toPrepositions: [[Unicode.Scalar]] = Arabic.toPrepositions.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
     static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
 
@@ -1389,10 +1387,11 @@ struct AttributionFinder: Sendable {
                 if Self.meansAfterRelayPreposition.contains(where: { next.elementsEqual($0) }) { return nil }
                 guard let ph = resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false) else { return nil }
                 // من … إلى: a move from one place or holder to another (نقل المقر من القاهرة إلى
-                // تونس، نقل العبء من المواطنين إلى الشركات) — carrying, whatever the phrase names
+                // تونس، نقل العبء من المواطنين إلى الشركات) — carrying, whatever the phrase names (إلى
+                // folded is `ilaa`)
                 if !t.elementsEqual(Self.relayAn), let last = ph.words.last {
                     let q = position(words, last + 1)
-                    if words[q..<min(q + 2, words.count)].contains(where: { w in Self.toPrepositions.contains(where: { a.tokens.letters(w).elementsEqual($0) }) }) { return nil }
+                    if words[q..<min(q + 2, words.count)].contains(where: { w in Self.ilaa.contains(where: { a.tokens.letters(w).elementsEqual($0) }) }) { return nil }
                 }
                 // after من the verb is most often carrying (نقل السجناء من المبنى، نقل المصابين من
                 // موقع الحادث): a source only when the phrase names one the rules know (علمت الصحيفة

@@ -436,9 +436,6 @@ extension Arabic {
     /// purpose, no origin: عن طريق "by way of", من أجل "for the sake of" (نقل الحالات عن طريق
     /// الإسعاف، نقل التقنية من أجل تطويرها): the verb carries, the words after name no source.
     public static let meansAfterRelayPreposition = ["طريق", "أجل"]
-    /// إلى "to": a من … إلى pair after a relaying verb is a move from one place or holder to
-    /// another (نقل المقر من القاهرة إلى تونس، نقل العبء من المواطنين إلى الشركات), no source.
-    public static let toPrepositions = ["إلى", "الى"]
     /// The negations written before a verb (لا، لم، لن).
     public static let negationParticles = ["لا", "لم", "لن"]
     /// The negations that turn a denial verb after them into none, alone or after و / ف.
