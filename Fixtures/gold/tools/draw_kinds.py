@@ -223,6 +223,22 @@ KINDS = [
      r"(يذكر|يشار|يذكر) (أن|ان) (المادة|المادتين|اللائحة|النظام|القرار|التعميم|الأمر)"),
     ("told-story", "a story told by someone in a column, a colon and no marks (بدأت تحكي قصتها قائلة:)",
      r"(تحكي|يحكي|تروي|يروي|حكت|حكى|روت|روى) [^\n.]{0,40}(قائلة|قائلا|قائلاً|قائلةً) ?:"),
+    # fifteenth round (seed 20261227, `--only` these kinds, `--first 127`): kinds the validation
+    # split's tenth random draw (j01–j12) showed when drawn (j was committed to Fixtures/gold first)
+    ("side-opener-bayyana", "بيّن after an opening «من جهته / بدوره» (من جهته بيّن المدير أن)",
+     r"(من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|من ناحيته|من ناحيتها)،? (بيّن|بين|بينت|بيّنت) "),
+    ("reader-address", "the writer addressing the reader in a conditional (إذا كنت من مستخدمي … وتنوي)",
+     r"(إذا كنت|إن كنت|اذا كنت|لو كنت) (من|تنوي|ترغب|تريد|تفكر)"),
+    ("outlet-reviewed", "a website or paper listing or reviewing something (رصد موقع X أهم مزايا)",
+     r"(رصد|رصدت|استعرض|استعرضت|وقد رصد|وقد رصدت) (موقع|صحيفة|مجلة|قناة|شبكة)"),
+    ("announced-event", "an announcement whose object is an event, not the announcer's act (أعلنت السلطات مقتل)",
+     r"(أعلن|أعلنت|وأعلن|وأعلنت) (ال[^\s]+ ){1,2}(مقتل|وفاة|مصرع|ارتفاع|انخفاض|تراجع|إصابة)"),
+    ("alias-in-content", "a pseudonym of someone in the content, not of the source (المعروف باسم مستعار)",
+     r"(باسم مستعار|بأسماء مستعارة|اسما مستعارا|اسماً مستعاراً)"),
+    ("dash-dateline", "an outlet's dateline with a dash and no colon running into the first sentence (عين اليوم – متابعات)",
+     r"^[^\n:]{2,25} [–-] (متابعات|وكالات|خاص)( |$)"),
+    ("document-omission", "what a named statement or report leaves out (لم يشر البيان إلى، خلا التقرير من)",
+     r"(لم يشر|لم تشر|عدم الإشارة|خلا|تجاهل) (ال)?(بيان|البيان|التقرير|القرار)"),
 ]
 
 def main():
