@@ -190,7 +190,9 @@ public struct Auditor: Sendable {
         if own == nil && markdownFile == nil { file = scalars }
         let judged = own == nil ? masked : []
         scalars = []
-        let normalized = Normalizer.normalize(scalars: masked)
+        // a long article (more scalars than a matcher chunk's tokens, `ArticleText`) folded at
+        // 2 bytes a scalar, never held at 4 (issue #26)
+        let normalized = Normalizer.normalize(scalars: masked, compactAbove: Swift.max(1, chunkTokens))
         masked = []
         clock.lap("normalise")
         var audit = audit(normalized: consume normalized, path: path, outlet: outlet, profile: profile, headingLines: headingLines, utf8: own)

@@ -218,8 +218,9 @@ extension Tokens {
         for i in lo..<hi { total += Int(tokens[i].formCount) }
         // the group bases of groups g0 ..< g1, as indexes into `forms` (those of the range only)
         var bases = [Int32](repeating: 0, count: Swift.max(g1 - g0, 1))
-        let forms = [TokenForm](unsafeUninitializedCapacity: Swift.max(total, 1)) { out, count in
-            scalars.withUnsafeBufferPointer { text in
+        // the scalars of these tokens (all the text's, or, held compact, theirs decoded at their own indexes)
+        return try withScalars(lo < hi ? tokens[lo].start..<tokens[hi - 1].end : 0..<0) { text in
+            let forms = [TokenForm](unsafeUninitializedCapacity: Swift.max(total, 1)) { out, count in
                 var c = 0
                 for i in lo..<hi {
                     if i & ((1 << Token.groupShift) - 1) == 0 { bases[(i >> Token.groupShift) - g0] = Int32(c) }
@@ -231,18 +232,23 @@ extension Tokens {
                 }
                 count = c
             }
-        }
-        return try UncheckedView.with(tokens) { t in
-            try forms.withUnsafeBufferPointer { f in
-                try bases.withUnsafeBufferPointer { b in
-                    try UncheckedView.with(scalars) { s in
+            return try UncheckedView.with(tokens) { t in
+                try forms.withUnsafeBufferPointer { f in
+                    try bases.withUnsafeBufferPointer { b in
                         // the view of the bases indexed by the group of the whole text (from g0 on only)
                         let shifted = UncheckedView<Int32>(b.baseAddress! - g0, g1)
-                        return try body(t, ReadingsView(forms: UncheckedView(f.baseAddress, f.count), bases: shifted), s)
+                        return try body(t, ReadingsView(forms: UncheckedView(f.baseAddress, f.count), bases: shifted), UncheckedView(text.baseAddress, text.count))
                     }
                 }
             }
         }
+    }
+
+    /// Calls `body` with a buffer of the folded scalars whose elements `r` are the text's `r`
+    /// (the array's buffer; held compact, those of `r` decoded: `CompactScalars.withScalars`).
+    @usableFromInline func withScalars<R>(_ r: Range<Int>, _ body: (UnsafeBufferPointer<Unicode.Scalar>) throws -> R) rethrows -> R {
+        if let compact { return try compact.withScalars(r, body) }
+        return try heldScalars.withUnsafeBufferPointer(body)
     }
 }
 

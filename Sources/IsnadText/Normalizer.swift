@@ -14,7 +14,8 @@ public struct NormalizedText: Sendable {
     /// The original text as Unicode scalars (an array, or a long article's UTF-8 once it is
     /// segmented: `holdingOriginal(asUTF8:start:)`).
     public private(set) var original: OriginalScalars
-    /// The folded scalars (a long article's, once the matcher has run, are held compact instead:
+    /// The folded scalars (a long article's are held compact instead: folded so,
+    /// `Normalizer.normalize(scalars:compactAbove:)`, or once the matcher has run,
     /// `holdCompact()`; reading the array then traps — read `foldedScalar(_:)` or `folded(_:_:)`).
     @inlinable public var scalars: [Unicode.Scalar] {
         precondition(compact == nil, "the folded text is held compact: read it through foldedScalar(_:)")
@@ -29,6 +30,21 @@ public struct NormalizedText: Sendable {
 
     public init(original: [Unicode.Scalar], scalars: [Unicode.Scalar], origin: OffsetMap) {
         self.original = OriginalScalars(original); self.heldScalars = scalars; self.origin = origin
+    }
+
+    /// A text whose folded scalars are held compact from the start (a long article's:
+    /// `Normalizer.normalize(scalars:compactAbove:)`).
+    public init(original: [Unicode.Scalar], compact: CompactScalars, origin: OffsetMap) {
+        self.original = OriginalScalars(original); self.heldScalars = []; self.compact = compact; self.origin = origin
+    }
+
+    /// Holds the folded scalars as an array again (a text folded compact that its reader reads
+    /// at 4 bytes a scalar after all: an article of more scalars than the limit it was folded
+    /// with, but of no more folded ones).
+    public mutating func holdArray() {
+        guard let compact else { return }
+        heldScalars = compact.array
+        self.compact = nil
     }
 
     /// Holds the folded scalars as `compact` — `CompactScalars(scalars)`, made beforehand by the
@@ -185,16 +201,91 @@ public enum Normalizer {
         return NormalizedText(original: original, scalars: out, origin: origin.map)
     }
 
+    /// Folds decoded scalars as `normalize(scalars:)` does; a text of more than `limit` scalars
+    /// is written at 2 bytes a scalar (`NormalizedText.compact`, `CompactScalars`) and never
+    /// held at 4: a long article's (issue #26). The folded scalars and the map are the same.
+    public static func normalize(scalars original: [Unicode.Scalar], compactAbove limit: Int) -> NormalizedText {
+        guard original.count > limit else { return normalize(scalars: original) }
+        let n = original.count
+        var presentation: [Int] = []  // presentation forms, folded after the fast pass
+        var wide: [Unicode.Scalar] = []  // the folded scalars above U+FFFF, in order
+        var origin = OffsetMap.Builder()
+        // the pass of `normalize(scalars:)`, writing 16-bit values
+        var out = [UInt16](unsafeUninitializedCapacity: n) { outBuffer, count in
+            table.withUnsafeBufferPointer { table in
+                original.withUnsafeBufferPointer { src in
+                    var k = 0
+                    var i = 0, next = 0
+                    while next < n {
+                        i = next
+                        next = i &+ 1
+                        var f = fold(src[i].value, table)
+                        if src[i].value == 0x26, let r = HTMLEntities.reference(at: i, count: n, { src[$0] }) {
+                            f = fold(r.scalar.value, table)
+                            next = i &+ r.length
+                        }
+                        if f == dropped { continue }
+                        if f == decomposes {
+                            presentation.append(i)
+                            f = 0  // a placeholder, replaced below
+                        }
+                        if f > 0xFFFF {
+                            wide.append(unsafeBitCast(f, to: Unicode.Scalar.self))  // every other value of f is a scalar's
+                            outBuffer[k] = CompactScalars.wideMark
+                        } else {
+                            outBuffer[k] = UInt16(truncatingIfNeeded: f)
+                        }
+                        origin.append(i)
+                        k += 1
+                    }
+                    count = k
+                }
+            }
+        }
+        if !presentation.isEmpty {
+            // presentation forms as `normalize(scalars:)` writes them (their parts are Arabic
+            // letters and spaces: a part above U+FFFF would need its place among `wide`, and
+            // such a text is folded at 4 bytes and then compacted)
+            let first = origin.map
+            var g2 = OffsetMap.Builder()
+            var at: [Int] = [], parts: [[UInt16]] = []
+            at.reserveCapacity(presentation.count); parts.reserveCapacity(presentation.count)
+            var p = 0
+            for k in out.indices {
+                let i = Int(first[k])
+                if p < presentation.count && presentation[p] == i {
+                    p += 1
+                    let c = HTMLEntities.reference(at: i, count: n, { original[$0] })?.scalar ?? original[i]
+                    var folded: [UInt16] = []
+                    for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
+                        guard let f = fold(part) else { continue }
+                        guard f.value <= 0xFFFF else {
+                            let whole = normalize(scalars: original)
+                            var text = whole
+                            text.holdCompact(CompactScalars(whole.scalars))
+                            return text
+                        }
+                        folded.append(UInt16(truncatingIfNeeded: f.value)); g2.append(i)
+                    }
+                    at.append(k); parts.append(folded)
+                } else { g2.append(i) }
+            }
+            replace(&out, at: at, with: parts)
+            origin = g2
+        }
+        return NormalizedText(original: original, compact: CompactScalars(units: out, wide: wide), origin: origin.map)
+    }
+
     /// Replaces each `text[at[j]]` with `parts[j]` (`at` ascending): in place when the text's
     /// room allows it and every replacement so far grew it (written from the back) or none did
     /// (written from the front), else into a new array.
-    package static func replace(_ text: inout [Unicode.Scalar], at: [Int], with parts: [[Unicode.Scalar]]) {
+    package static func replace<Element>(_ text: inout [Element], at: [Int], with parts: [[Element]]) {
         let old = text.count
         var d = 0, lowest = 0, highest = 0
         for f in parts { d += f.count - 1; lowest = min(lowest, d); highest = max(highest, d) }
         let new = old + d
         if lowest >= 0 && new <= text.capacity {
-            text.append(contentsOf: repeatElement(Unicode.Scalar(0), count: d))  // within its room: not moved
+            if d > 0 { text.append(contentsOf: repeatElement(text[at[0]], count: d)) }  // within its room: not moved
             text.withUnsafeMutableBufferPointer { b in
                 var r = old, w = new
                 for j in at.indices.reversed() {
@@ -217,7 +308,7 @@ public enum Normalizer {
             }
             text.removeLast(old - new)
         } else {
-            var o2: [Unicode.Scalar] = []
+            var o2: [Element] = []
             o2.reserveCapacity(new)
             var r = 0
             for j in at.indices {

@@ -259,6 +259,11 @@ public struct Tokens: RandomAccessCollection, Sendable {
         self.heldScalars = scalars; self.tokens = tokens; readingsHeld = false
     }
 
+    /// Tokens of a text held compact, whose readings are not held (`Tokenizer.tokenizeWithoutReadings(_:)`).
+    @usableFromInline package init(compact: CompactScalars, readinglessTokens tokens: [Token]) {
+        self.heldScalars = []; self.compact = compact; self.tokens = tokens; readingsHeld = false
+    }
+
     /// The number of entries of `formBases` for `tokenCount` tokens.
     @inlinable @inline(__always) @usableFromInline package static func groups(_ tokenCount: Int) -> Int {
         (tokenCount + (1 << Token.groupShift) - 1) >> Token.groupShift
@@ -311,7 +316,7 @@ public enum Tokenizer {
 
     /// Where `range` is cut into pieces of about `chunk` scalars, between words: the first
     /// piece's start, then each piece's end (the last is `range`'s end).
-    static func pieces(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, chunk: Int) -> [Int] {
+    static func pieces<C: RandomAccessCollection>(_ buffer: C, _ r: Range<Int>, chunk: Int) -> [Int] where C.Element == Unicode.Scalar, C.Index == Int {
         var cuts = [r.lowerBound]
         while cuts.last! < r.upperBound {
             var end = min(r.upperBound, cuts.last! + Swift.max(1, chunk))
@@ -369,41 +374,63 @@ public enum Tokenizer {
 
     /// `tokenize(_:holdingReadings: false)`, in pieces of about `chunk` scalars.
     @usableFromInline package static func tokenizeWithoutReadings(_ scalars: [Unicode.Scalar], chunk: Int) -> Tokens {
-        let r = 0..<scalars.count
         let tokens: [Token] = scalars.withUnsafeBufferPointer { buffer in
-            let cuts = pieces(buffer, r, chunk: chunk)
-            let widest = zip(cuts, cuts.dropFirst()).map { $1 - $0 }.max() ?? 0
-            // a piece's tokens and readings written to buffers of one piece (see `Writer`): first
-            // to count the tokens, then each piece's tokens copied to an array of exactly that size
-            let pieceTokens = UnsafeMutablePointer<Token>.allocate(capacity: Swift.max(widest, 1))
-            let pieceForms = UnsafeMutablePointer<TokenForm>.allocate(capacity: Swift.max(widest, 1))
-            let pieceBases = UnsafeMutablePointer<Int32>.allocate(capacity: Tokens.groups(Swift.max(widest, 1)))
-            defer { pieceTokens.deallocate(); pieceForms.deallocate(); pieceBases.deallocate() }
-            var pendingBreak = false, total = 0
-            for k in 1..<cuts.count {
-                total += write(buffer, cuts[k - 1]..<cuts[k], tokens: pieceTokens, forms: pieceForms, bases: pieceBases, pendingBreak: &pendingBreak).0
-            }
-            return [Token](unsafeUninitializedCapacity: total) { out, count in
-                pendingBreak = false
-                var t = 0, offset = 0
-                for k in 1..<cuts.count {
-                    let n = write(buffer, cuts[k - 1]..<cuts[k], tokens: pieceTokens, forms: pieceForms, bases: pieceBases, pendingBreak: &pendingBreak).0
-                    precondition(t + n <= total, "a text tokenized again gives the same tokens")
-                    // each token's offset in its group of the whole text (a piece starts a group of its own)
-                    for j in 0..<n {
-                        var token = pieceTokens[j]
-                        if (t + j) & ((1 << Token.groupShift) - 1) == 0 { offset = 0 }
-                        token.formOffset = offset
-                        offset += Int(token.formCount)
-                        (out.baseAddress! + t + j).initialize(to: token)
-                    }
-                    t += n
-                }
-                precondition(t == total, "a text tokenized again gives the same tokens")
-                count = t
-            }
+            readinglessTokens(pieces(buffer, 0..<scalars.count, chunk: chunk)) { _, write in write(buffer) }
         }
         return Tokens(scalars: scalars, readinglessTokens: tokens)
+    }
+
+    /// `tokenize(_:holdingReadings: false)` of a text held compact (a long article's, folded at
+    /// 2 bytes a scalar: `Normalizer.normalize(scalars:compactAbove:)`): the same tokens, each
+    /// piece read from a buffer of that piece's scalars decoded (`CompactScalars.withScalars`),
+    /// so that the text is never held at 4 bytes a scalar (issue #26).
+    public static func tokenizeWithoutReadings(_ text: CompactScalars) -> Tokens { tokenizeWithoutReadings(text, chunk: chunk) }
+
+    /// `tokenizeWithoutReadings(_:)` in pieces of about `chunk` scalars.
+    package static func tokenizeWithoutReadings(_ text: CompactScalars, chunk: Int) -> Tokens {
+        let tokens = readinglessTokens(pieces(text, 0..<text.count, chunk: chunk)) { r, write in text.withScalars(r) { write($0) } }
+        return Tokens(compact: text, readinglessTokens: tokens)
+    }
+
+    /// The tokens of the pieces between `cuts` (`pieces`), with no readings: `piece(r, write)`
+    /// calls `write` with a buffer whose elements `r` are the text's scalars `r` (the whole
+    /// text's, or those of the piece alone at the same indexes).
+    static func readinglessTokens(_ cuts: [Int], _ piece: (Range<Int>, (UnsafeBufferPointer<Unicode.Scalar>) -> Void) -> Void) -> [Token] {
+        let widest = zip(cuts, cuts.dropFirst()).map { $1 - $0 }.max() ?? 0
+        // a piece's tokens and readings written to buffers of one piece (see `Writer`): first
+        // to count the tokens, then each piece's tokens copied to an array of exactly that size
+        let pieceTokens = UnsafeMutablePointer<Token>.allocate(capacity: Swift.max(widest, 1))
+        let pieceForms = UnsafeMutablePointer<TokenForm>.allocate(capacity: Swift.max(widest, 1))
+        let pieceBases = UnsafeMutablePointer<Int32>.allocate(capacity: Tokens.groups(Swift.max(widest, 1)))
+        defer { pieceTokens.deallocate(); pieceForms.deallocate(); pieceBases.deallocate() }
+        var pendingBreak = false, total = 0
+        /// The number of tokens of piece `k`, written to `pieceTokens`.
+        func writePiece(_ k: Int) -> Int {
+            let r = cuts[k - 1]..<cuts[k]
+            var n = 0
+            piece(r) { buffer in n = Tokenizer.write(buffer, r, tokens: pieceTokens, forms: pieceForms, bases: pieceBases, pendingBreak: &pendingBreak).0 }
+            return n
+        }
+        for k in 1..<cuts.count { total += writePiece(k) }
+        return [Token](unsafeUninitializedCapacity: total) { out, count in
+            pendingBreak = false
+            var t = 0, offset = 0
+            for k in 1..<cuts.count {
+                let n = writePiece(k)
+                precondition(t + n <= total, "a text tokenized again gives the same tokens")
+                // each token's offset in its group of the whole text (a piece starts a group of its own)
+                for j in 0..<n {
+                    var token = pieceTokens[j]
+                    if (t + j) & ((1 << Token.groupShift) - 1) == 0 { offset = 0 }
+                    token.formOffset = offset
+                    offset += Int(token.formCount)
+                    (out.baseAddress! + t + j).initialize(to: token)
+                }
+                t += n
+            }
+            precondition(t == total, "a text tokenized again gives the same tokens")
+            count = t
+        }
     }
 
     /// The scalars tokenized at once: a longer text is cut into pieces of about this many.

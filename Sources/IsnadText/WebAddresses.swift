@@ -3,7 +3,11 @@
 /// (`www.spa.gov.sa` does not name واس, `https://x.com/...` no source).
 public enum WebAddresses {
     /// The half-open ranges of the addresses in `s`, in order.
-    public static func ranges(in s: [Unicode.Scalar]) -> [Range<Int>] {
+    public static func ranges(in s: [Unicode.Scalar]) -> [Range<Int>] { ranges(of: s) }
+    /// The addresses of a text held compact (`CompactScalars`), as `ranges(in:)` of its scalars.
+    public static func ranges(in s: CompactScalars) -> [Range<Int>] { ranges(of: s) }
+
+    static func ranges<C: RandomAccessCollection>(of s: C) -> [Range<Int>] where C.Index == Int, C.Element == Unicode.Scalar {
         var out: [Range<Int>] = []
         let n = s.count
         var i = 0

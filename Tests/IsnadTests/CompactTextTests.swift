@@ -122,4 +122,96 @@ struct CompactTextTests {
         #expect(n.scalars.count == n.origin.count)
         #expect(n.originalText(n.originalSpan(0, n.scalars.count)) == "قَالَ \u{FEFB} ثم \u{FDFA}")
     }
+
+    /// Texts of presentation forms that grow and shrink the folded text, HTML references, marks
+    /// dropped, scalars above U+FFFF, web addresses: the long article's folded compact from the start.
+    static let foldingTexts: [String] = [
+        "", "😀", "قَالَ \u{FEFB} ثم \u{FDFA} و&quot;المتحدث&quot; 😀 www.spa.gov.sa \u{10FFFF}",
+        "\u{FEFB}\u{FEFB}\u{FDFA}", "بَِّ\u{FEFB} &#8220;عكاظ&#8221; 𝐀 ﻷ ﷲ https://x.com/a ـ\u{200F}",
+        "َُِّ\u{FEFB}😀\u{FDFA}ب", StorageTests.readingSentence + " news@spa.gov.sa \u{FDFA}",
+    ]
+
+    @Test("a long text folded at 2 bytes a scalar from the start has the folded scalars, the map and the web addresses of the array; a short one is an array")
+    func foldedCompactFromTheStart() {
+        for text in Self.foldingTexts {
+            let original = Array(text.unicodeScalars)
+            let array = Normalizer.normalize(scalars: original)
+            for limit in Set([0, 1, original.count - 1, original.count, original.count + 5].filter { $0 >= 0 }) {
+                let c = Normalizer.normalize(scalars: original, compactAbove: limit)
+                #expect((c.compact != nil) == (original.count > limit), "\(text) limit \(limit)")
+                #expect(c.foldedCount == array.scalars.count)
+                #expect(array.scalars.indices.allSatisfy { c.foldedScalar($0) == array.scalars[$0] }, "\(text) limit \(limit)")
+                #expect(c.origin == array.origin)
+                #expect(c.folded(0, c.foldedCount) == array.folded(0, array.scalars.count))
+                #expect(c.originalSpan(0, c.foldedCount) == array.originalSpan(0, array.scalars.count))
+                if let compact = c.compact { #expect(WebAddresses.ranges(in: compact) == WebAddresses.ranges(in: array.scalars)) }
+                var back = c
+                back.holdArray()
+                #expect(back.compact == nil && back.scalars == array.scalars)
+            }
+        }
+        #expect(!WebAddresses.ranges(in: Normalizer.normalize(scalars: Array(Self.foldingTexts[2].unicodeScalars), compactAbove: 0).compact!).isEmpty)
+    }
+
+    @Test("tokens made from the compact text, a piece decoded at a time, are those of the array field for field; the matcher's views read the same readings and letters")
+    func tokenizedCompact() {
+        for text in StorageTests.readingTexts(from: 0) + Self.foldingTexts {
+            let letters = Normalizer.foldedScalars(text)
+            let compactText = CompactScalars(letters)
+            for chunk in [1, 7, 64, Tokenizer.chunk] {
+                let array = Tokenizer.tokenizeWithoutReadings(letters, chunk: chunk)
+                let compact = Tokenizer.tokenizeWithoutReadings(compactText, chunk: chunk)
+                #expect(compact.compact == compactText && !compact.readingsHeld && compact.count == array.count, "chunk \(chunk)")
+                guard compact.count == array.count else { continue }
+                let differing = array.indices.first { i in
+                    let a = array[i], b = compact[i]
+                    return a.start != b.start || a.end != b.end || a.first != b.first || a.kind != b.kind || a.afterBreak != b.afterBreak
+                        || a.formCount != b.formCount || a.formOffset != b.formOffset
+                }
+                #expect(differing == nil, "chunk \(chunk): token \(differing ?? -1)")
+            }
+            #expect(Tokenizer.tokenizeWithoutReadings(compactText).count == Tokenizer.tokenize(letters).count)
+            // the matcher's views of a range: the same readings, and each reading's letters read
+            // from the scalars' view at their own offsets
+            let array = Tokenizer.tokenize(letters, holdingReadings: false)
+            let compact = Tokenizer.tokenizeWithoutReadings(compactText, chunk: 64)
+            let n = array.count
+            let bounds = [(0, n), (n / 3, n), (n / 3 + 1, n - n / 5), (n / 2, n / 2 + 1), (n, n)]
+            for range in bounds.filter({ $0.0 <= $0.1 && $0.1 <= n }).map({ $0.0..<$0.1 }) {
+                func read(_ t: Tokens) -> [[TokenForm]] {
+                    t.withViews(readingsOf: range) { toks, readings, _ in range.map { Array(readings[$0, toks[$0]]) } }
+                }
+                func lettersRead(_ t: Tokens) -> [[Unicode.Scalar]] {
+                    t.withViews(readingsOf: range) { toks, readings, scalars in
+                        range.flatMap { i in readings[i, toks[i]].map { f in (f.start..<f.end).map { scalars[$0] } } }
+                    }
+                }
+                #expect(read(compact) == read(array), "tokens \(range)")
+                #expect(lettersRead(compact) == lettersRead(array), "tokens \(range)")
+            }
+        }
+    }
+
+    @Test("an article folded compact is audited as one folded at 4 bytes: a long one, one whose folded text is no longer than the limit (read as an array), and one whose folded text grew past it")
+    func auditedCompact() {
+        func json(_ a: ArticleAudit) -> [UInt8] {
+            var w = JSONWriter(pretty: false, open: [])
+            JSONReporter.write(a, &w)
+            return w.out
+        }
+        // folded longer than the original (ﷺ), and shorter (marks, HTML references)
+        let grows = String(repeating: "قال مسؤول أمريكي إن اللقاء تم 😀 \u{FDFA} ما نشر.\n", count: 6)
+        let shrinks = String(repeating: "قَالَ مَسْؤُولٌ أَمْرِيكِيٌّ إِنَّ &quot;اللِّقَاءَ&quot; تَمَّ 😀 مَا نُشِرَ.\n", count: 6)
+        for text in [grows, shrinks] {
+            let count = text.unicodeScalars.count, folded = Normalizer.normalize(text).scalars.count
+            #expect(count != folded)
+            let whole = json(Support.auditor.audit(text: text, path: "a.txt"))
+            #expect(whole.count > 500)
+            for limit in [1, 40, min(count, folded), max(count, folded) - 1, max(count, folded)] {
+                var auditor = Support.auditor
+                auditor.chunkTokens = limit
+                #expect(json(auditor.audit(text: text, path: "a.txt")) == whole, "limit \(limit)")
+            }
+        }
+    }
 }

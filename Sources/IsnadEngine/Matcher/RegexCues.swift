@@ -74,13 +74,13 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         guard !entries.isEmpty else { return [] }
         // UTF-16 of the folded text, and UTF-16 offset -> scalar offset
         var units: [UInt16] = []
-        units.reserveCapacity(text.scalars.count + 8)
+        units.reserveCapacity(text.foldedCount + 8)
         var scalarAt: [Int] = []
-        scalarAt.reserveCapacity(text.scalars.count + 1)
-        for (i, s) in text.scalars.enumerated() {
-            UTF16.encode(s) { units.append($0); scalarAt.append(i) }
+        scalarAt.reserveCapacity(text.foldedCount + 1)
+        for i in 0..<text.foldedCount {
+            UTF16.encode(text.foldedScalar(i)) { units.append($0); scalarAt.append(i) }
         }
-        scalarAt.append(text.scalars.count)
+        scalarAt.append(text.foldedCount)
         var out: [CueMatch] = []
         var wordStarts: [Int] = []  // word tokens, for locating matches
         for (i, t) in tokens.enumerated() where t.kind == .word { wordStarts.append(i) }

@@ -46,12 +46,21 @@ public struct ArticleText: Sendable {
         // and readings are made: the array is released when the caller handed the text over
         // (`Auditor`). "Long": more folded scalars than a chunk's tokens, so every article of
         // more than one chunk (`--chunk-tokens 1` makes it every article, for tests).
-        if let utf8, text.scalars.count > Swift.max(1, chunkTokens) { _ = text.holdOriginal(asUTF8: utf8.bytes, start: utf8.start) }
+        let long = text.foldedCount > Swift.max(1, chunkTokens)
+        if let utf8, long { _ = text.holdOriginal(asUTF8: utf8.bytes, start: utf8.start) }
+        // a text folded compact (`Normalizer.normalize(scalars:compactAbove:)`, the same limit on
+        // its original scalars) that is no long article after all is read as an array
+        if !long { text.holdArray() }
         let tokens: Tokens
         if let given { tokens = given } else {
             // a long article's readings are not held (made per chunk by the matcher, per word
-            // by the labeller: issue #26); the same "long" as above
-            tokens = Tokenizer.tokenize(text.scalars, holdingReadings: text.scalars.count <= Swift.max(1, chunkTokens))
+            // by the labeller: issue #26); the same "long" as above. Its text folded compact is
+            // tokenized from that, a piece at a time.
+            if let compact = text.compact {
+                tokens = Tokenizer.tokenizeWithoutReadings(compact)
+            } else {
+                tokens = Tokenizer.tokenize(text.scalars, holdingReadings: !long)
+            }
             clock.lap("tokenize")
         }
         self.text = text
@@ -75,7 +84,7 @@ public struct ArticleText: Sendable {
             regexMatches.sort(by: CueMatch.precedes)
         }
         // words inside a URL or an e-mail address are no cues (SOURCING.md, "Units")
-        let web = WebAddresses.ranges(in: text.scalars)
+        let web = text.compact.map { WebAddresses.ranges(in: $0) } ?? WebAddresses.ranges(in: text.scalars)
         var w = 0, r = 0
         // The word patterns are matched chunk by chunk: runs of whole segments of about
         // `chunkTokens` tokens, cut before a segment whose first word follows a hard break (a
@@ -252,7 +261,9 @@ public struct ArticleText: Sendable {
     /// Holds a long article's folded text at 2 bytes a scalar from here on (`CompactScalars`,
     /// shared by the text and its tokens; the array is released: issue #26): called once the
     /// matcher has run, the last stage that reads the array. Nothing for an article whose
-    /// readings are held (an ordinary one, read and matched as before).
+    /// readings are held (an ordinary one, read and matched as before), nor for one folded
+    /// compact already (`Auditor` folds so an article of more original scalars than a chunk's
+    /// tokens: only a text whose folded scalars outnumber its original ones gets here long).
     mutating func holdFoldedTextCompact() {
         guard !tokens.readingsHeld, text.compact == nil else { return }
         let compact = CompactScalars(text.scalars)
