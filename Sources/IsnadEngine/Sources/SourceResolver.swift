@@ -306,6 +306,14 @@ public struct SourceResolver: Sendable {
                 if k > i && Self.isBiAl(a.tokens.letters(t)) && !kinds.intersects(Self.namePartKinds)
                     && (!cues.kinds(at: words[i], rules).intersects([.title, .organization, .outletHead])
                         || hasName(a, taken.dropFirst(), cues: cues)) { break }
+                // a group of people glued to بال is the one a call is made to (وأهاب المجلس
+                // بالمواطنين، وتهيب الأمانة بالمتقدمين، وطالب الناقد فلان بالمختصين): the verb's
+                // object, whatever heads the name — never a word of it (a body is: مسؤولون بالوزارة)
+                // — a group the rules name, or a sound masculine plural in ين no rule knows (بالمتقدمين،
+                // بالرياضيين): a place or a body in ين is one a rule names (بالبحرين)
+                if k > i, Self.isBiAl(a.tokens.letters(t)),
+                   kinds.contains(.collective) && !kinds.intersects([.organization, .outlet, .outletHead, .title, .documentHead])
+                    || kinds.isEmpty && Self.isSoundPluralYn(a.tokens.letters(t)) { break }
                 // a document issued by its author (بيان صادر عن الوزارة، الإحصائيات الصادرة عن مؤسسة
                 // النقد): the author is part of the fullest mention
                 if k > i, taken.count >= 2, cues.has(.documentHead, at: words[i], rules),
@@ -1458,6 +1466,12 @@ public struct SourceResolver: Sendable {
     }
 
     /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
+    /// Whether a word glued to بال ends in the sound masculine plural ين with three letters at
+    /// least before it (بالمتقدمين، بالرياضيين; not بالدين).
+    static func isSoundPluralYn(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        w.count >= 8 && w[w.endIndex - 1] == Arabic.nun && w[w.endIndex - 2] == Arabic.ya
+    }
+
     static func isBiAl(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 5 else { return false }
         let b = w.startIndex
