@@ -542,6 +542,29 @@ struct StandardsTests {
         #expect(denials.last?.contests.isEmpty == true)
     }
 
+    @Test("a claim whose first source shares a word of a person's name with the denier (آصف beside وزير الدفاع خواجه آصف, two sources the resolver kept apart) is the denier's own, not what it disputes; a body's word shared (الحركة) does not make it so")
+    func denierKeptApart() throws {
+        let c = try TestSupport.shippedClaims("""
+            وذكرت صحف محلية أن الملا عمر مات في مستشفى بمدينة كراتشي قبل عامين.
+            وقال آصف مخاطبا البرلمان إن الملا عمر لم يمت في باكستان ولم يدفن في مدينة كراتشي.
+            ونفى وزير الدفاع الباكستاني خواجه آصف وفاة الملا عمر في مدينة كراتشي.
+            """)
+        try #require(c.count == 3)
+        #expect(c[2].label == .denied)
+        // the resolver keeps the two mentions apart (the first ran on into مخاطبا البرلمان): both persons
+        #expect(c[1].sources.first?.kind == .person && c[2].sources.first?.kind == .person)
+        #expect(c[1].sources.first?.id != c[2].sources.first?.id)
+        // before: linked to unit 1, the minister's own words to parliament
+        #expect(c[2].contests == [0])
+        #expect(c[1].contestedBy.isEmpty)
+        // a body's word shared with the report's own source does not hide the report
+        let b = try moreAuditor().audit(test: """
+            وقال مسؤول في الحركة إن الوزير التقى السفير سرا في العاصمة.
+            ونفت الحركة أي لقاء بين الوزير والسفير في العاصمة.
+            """)
+        #expect(b.units.first { $0.label == .denied }?.contests == [0])
+    }
+
     @Test("a denial does not dispute its own denier's earlier denial, though that one states the report it denies (… وهو الأمر الذي نفاه الحربي, then ونفى الحربي …): the rebuttal goes on, it does not answer itself")
     func ownEarlierDenial() throws {
         let a = try auditor().audit(test: """

@@ -493,19 +493,22 @@ struct Standards {
         var stemNumbers: [StemKey: Int32] = [:]
         var nameStems: [String: [Int32]] = [:]
         var bodies = [[[Int32]]?](repeating: nil, count: units.count)
+        // a name's content stems numbered, sorted, read once per name's text
+        func stemsOfName(_ m: SourceMention) -> [Int32] {
+            if let known = nameStems[m.text] { return known }
+            let stems = PatternCompiler.foldedWords(m.text).compactMap { w -> Int32? in
+                guard let st = Self.stemLetters(Array(w.unicodeScalars)[...]) else { return nil }
+                let next = Int32(stemNumbers.count)
+                return SeenStems.take(&stemNumbers[StemKey(st), default: next])
+            }.sortedUnique()
+            nameStems[m.text] = stems
+            return stems
+        }
         func body(_ u: Int) -> [[Int32]] {
             if let known = bodies[u] { return known }
             var names = Set<[Int32]>()
             for m in units[u].sources {
-                let stems: [Int32]
-                if let known = nameStems[m.text] { stems = known } else {
-                    stems = PatternCompiler.foldedWords(m.text).compactMap { w -> Int32? in
-                        guard let st = Self.stemLetters(Array(w.unicodeScalars)[...]) else { return nil }
-                        let next = Int32(stemNumbers.count)
-                        return SeenStems.take(&stemNumbers[StemKey(st), default: next])
-                    }.sortedUnique()
-                    nameStems[m.text] = stems
-                }
+                let stems = stemsOfName(m)
                 // a name of one stem shares no two with another
                 if stems.count >= Self.minShared { names.insert(stems) }
             }
@@ -638,6 +641,10 @@ struct Standards {
                 if denierBody == nil { denierBody = BodyIndex(body(d)) }
                 return denierBody!.sameBody(body(c))
             }
+            // (persons only: a body's word, الحركة، إيران، الأميركية, is shared by its opponents'
+            // names and by sources the resolver ran on into what they say)
+            let denierWords = units[d].sources.filter { $0.kind == .person }.flatMap(stemsOfName).sortedUnique()
+            func sharesDenierWord(_ m: SourceMention) -> Bool { m.kind == .person && stemsOfName(m).contains { denierWords.sortedContains($0) } }
             var scored: [(unit: Int, score: Double, shared: [Int])] = []
             for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
@@ -648,7 +655,9 @@ struct Standards {
                 // — unless the denial names that source as the one it contradicts (خلافا لما ذكره
                 // المرصد: a mention the resolver took back to the denier is not the denier)
                 // (a match reporting others' saying that no mention of the denier holds)
-                if let first = units[c].sources.first, denierIDs.contains(first.id), !holdsName(first, contested)
+                // (the denier is also a source the resolver kept apart that shares a word of its
+                // name: الدخيل beside وزير التعليم الدكتور عزام الدخيل, آصف beside خواجه آصف)
+                if let first = units[c].sources.first, denierIDs.contains(first.id) || sharesDenierWord(first), !holdsName(first, contested)
                     && othersSayingHolders(c).map({ lists in lists.allSatisfy { !denierNumbers.isDisjoint(with: $0) } }) == true
                     && !statesFirst[place[c]] { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
