@@ -223,6 +223,20 @@ struct AttributionReachTests {
         #expect(inside.map(\.label) == [.unsourced, .named, .named, .named, .named])
     }
 
+    @Test("a numbered item's head before a colon (1 - الوزير ...: الموافقة على ...) is the writer's entry, not a speaker, unless speech follows the colon (#22, sample6)")
+    func numberedItemColon() throws {
+        let a = try auditor()
+        let list = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\n1 - الوزير سالم العلي: الموافقة على نزع ملكية عقارين لتنفيذ طريق يربط الحيين.\n(2) الوزير سالم العلي: الموافقة على بدء إجراءات نزع ملكية عقار واحد لتنفيذ جسر يعبر الوادي.\n")
+        let items = list.units.filter { $0.kind == .claim }.suffix(2)
+        #expect(items.count == 2)
+        #expect(items.allSatisfy { $0.label == .unsourced && $0.sources.isEmpty })
+        // speech after the colon (a verb in the first person, a quotation) keeps the speaker
+        let speech = a.audit(test: "عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\n3- الوزير سالم العلي: نستهدف خفض العجز إلى النصف في العام المقبل.\n4) الوزير سالم العلي: \"الأسعار سترتفع في الأشهر المقبلة بسبب الطلب\".\n")
+        let quoted = speech.units.filter { $0.kind == .claim }.suffix(2)
+        #expect(quoted.count == 2)
+        #expect(quoted.allSatisfy { $0.label == .named })
+    }
+
     @Test("a phrase with a pronoun or a demonstrative before a colon (وأهم الأسباب هي:) names no speaker: the colon quotation open goes on with its speaker (cont1, #22)")
     func pronounBeforeColon() throws {
         let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pack + """

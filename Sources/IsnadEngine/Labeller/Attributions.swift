@@ -1285,6 +1285,14 @@ struct AttributionFinder: Sendable {
         if !unitIsHeadline, !namesSpeaker,
            Self.isBulleted(a, unit) || isBracketed(a, span, colon: colon) || span[0] > range.lowerBound + 1,
            !isSpeechAfterColon(a, colon, words, cues) { label = span[0] == words[0]; return nil }
+        // a numbered item (`1 - أمانة العاصمة المقدسة: الموافقة على ...`، `2- موناكو (فرنسا): 5 نقاط`،
+        // `1990 - الغزو العراقي للكويت: مجلس الأمن يعتمد ...`، `(22) جاك بيرك، مصر ...`) is an entry of
+        // the writer's list, a ranking, a timeline or the notes: the phrase before its colon is the
+        // entry's head, whatever it names, unless what follows is speech (a quotation opens, a verb
+        // in the first person); like a bulleted label, the entry is the writer's own and ends a
+        // colon quotation still open. Corpus (30,336 articles): 111 numbered items read as
+        // 'Speaker: ...', none someone's words (issue 22, sample6)
+        if Self.isNumbered(a, unit), !isSpeechAfterColon(a, colon, words, cues) { label = true; return nil }
         // a pronoun or a demonstrative before the colon (هذه العوامل هي:، الفيلم هو «...»:، أمرنا
         // بما هو آت:، هذا الدرس عميق:) makes the phrase a sentence of the writer's or the
         // speaker's own that announces what follows — no one's name
@@ -1363,6 +1371,18 @@ struct AttributionFinder: Sendable {
         let first = a.tokenRanges[unit].lowerBound
         guard first < a.tokenRanges[unit].upperBound, a.tokens[first].kind == .punct else { return false }
         return Self.listMarkers.contains { a.tokens[first].is($0) }
+    }
+
+    /// Whether a unit opens with a list number: digits (Arabic or Arabic-Indic) followed by a
+    /// list marker, `)` or `.` (`1 -`، `٣-`، `8)`، `1990 -`), or in brackets (`(22)`، `(٨)`).
+    static func isNumbered(_ a: ArticleText, _ unit: Int) -> Bool {
+        let range = a.tokenRanges[unit]
+        var t = range.lowerBound
+        if t < range.upperBound, a.tokens[t].kind == .punct, a.tokens[t].is("(") { t += 1 }
+        guard t + 1 < range.upperBound, a.tokens[t].kind == .word,
+              a.tokens.letters(t).allSatisfy(Segmenter.isDigit) else { return false }
+        let mark = a.tokens[t + 1]
+        return mark.kind == .punct && (mark.is(")") || mark.is(".") || Self.listMarkers.contains { mark.is($0) })
     }
 
     /// The cue kinds that make a phrase before a colon a speaker's, in a list item too.
