@@ -872,7 +872,10 @@ struct AttributionFinder: Sendable {
             let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
                 || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
             let inSpan = words[s..<v].reduce(into: CueKinds()) { $0.formUnion(kinds($1)) }
-            if opens && v - s <= 6 && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
+            // (a subject between كان and قد is framed by the two: a long title and its holder's name,
+            // وكان المتحدث الأمني بوزارة الداخلية اللواء منصور التركي قد أوضح, takes up to twelve words)
+            let framed = afterQad && s > 0 && isKana(a, words[s - 1])
+            if opens && v - s <= (framed ? resolver.maxWords : 6) && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
                !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
                !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),
                let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),

@@ -254,7 +254,11 @@ public struct SourceResolver: Sendable {
                 if k > 0, a.tokens[t].afterBreak || hasPunctBetween(a, words[k - 1], t), !isTitleDot(a, words[k - 1], t),
                    !(k == i && quotedName && onlyQuotesBetween(a, words[k - 1], t, brackets: true)),
                    // an outlet's name in quotation marks after its outlet word (صحيفة «الأيام»)
-                   !(k == i + 1 && taken.count == 1 && cues.has(.outletHead, at: words[i], rules) && onlyQuotesBetween(a, words[k - 1], t)) { break }
+                   !(k == i + 1 && taken.count == 1 && cues.has(.outletHead, at: words[i], rules) && onlyQuotesBetween(a, words[k - 1], t)),
+                   // and the adjective of its country or city after the quoted name (صحيفة «نيويورك
+                   // تايمز» الأميركية، صحيفة «الحياة» اللندنية)
+                   !(k >= i + 2 && cues.has(.outletHead, at: words[i], rules) && onlyQuotesBetween(a, words[k - 1], t)
+                     && isOutletAdjective(a, t, cues: cues) && closesQuotedName(a, from: words[i], to: t)) { break }
                 let kinds = cues.kinds(at: t, rules)
                 // an outlet glued to the preposition ل after the name is who it was told to
                 // (الوزير لوكالة الأناضول، المتحدث لرويترز), not part of the name — but a
@@ -426,7 +430,12 @@ public struct SourceResolver: Sendable {
             }
         }
         // apposition: 'مدير وكالة ناسا، بيل نيلسون،' — a short name between commas joins the phrase
-        if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
+        // the outlet told, set off by commas after the speaker's title (وصرح فلان، مبعوث …، لهيئة
+        // الإذاعة البريطانية، بأن): his via, not an apposition
+        if toldAt == nil, k < words.count, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]),
+           let told = toldOutletStart(a, words[k], cues: cues) {
+            toldAt = (k, told)
+        } else if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
             var m = k
             var extra: [Int] = []
             while m < words.count && extra.count < 6 {
@@ -462,6 +471,10 @@ public struct SourceResolver: Sendable {
                 && hasName(a, closesPlainly ? extra : extra.filter { !cues.covered($0).contains(.title) }, cues: cues)
                 && (titled || !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false })) {
                 taken += extra
+                // and the outlet told after the apposition's comma (وزير الخارجية، جون كيري، لشبكة …)
+                if toldAt == nil, m < words.count, commaBetween(a, words[m - 1], words[m]), let told = toldOutletStart(a, words[m], cues: cues) {
+                    toldAt = (m, told)
+                }
             }
         }
         // a phrase ending in a qualifier chain is fine; one made only of stop words is not
@@ -594,6 +607,22 @@ public struct SourceResolver: Sendable {
         guard a.tokens.letters(last).last == Arabic.ha, w.count >= 6 else { return false }
         let end = Array(w.suffix(2))
         return end[1] == Arabic.nun && (end[0] == Arabic.ya || end[0] == Arabic.waw)
+    }
+
+    /// Whether word `t` is a relational adjective with the bare article (الأميركية، اللندنية) and
+    /// no cue that ends a name: after an outlet's quoted name, the outlet's country or city.
+    func isOutletAdjective(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Bool {
+        let l = a.tokens.letters(t)
+        guard l.count >= 5, l[l.startIndex] == Arabic.alef, l[l.startIndex + 1] == Arabic.lam, Self.isRelational(l) else { return false }
+        return !cues.kinds(at: t, rules).intersects([.complement, .stop, .report, .relay, .according, .told, .verb, .adverb, .pronoun])
+    }
+
+    /// Whether the quotation marks between tokens `from` and `to` pair up (the name's opening and
+    /// closing marks, «نيويورك تايمز» الأميركية — not a quotation opening before `to`).
+    func closesQuotedName(_ a: ArticleText, from: Int, to: Int) -> Bool {
+        var marks = 0
+        for t in from..<to where a.tokens[t].kind == .punct && a.tokens[t].is("\"") { marks += 1 }
+        return marks > 0 && marks % 2 == 0
     }
 
     /// When word `t` is an outlet (or an outlet word) glued to the preposition ل
