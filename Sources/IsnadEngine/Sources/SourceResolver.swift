@@ -1494,13 +1494,13 @@ public struct SourceResolver: Sendable {
         return false
     }
 
-    /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
     /// Whether a word glued to بال ends in the sound masculine plural ين with three letters at
     /// least before it (بالمتقدمين، بالرياضيين; not بالدين).
     static func isSoundPluralYn(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         w.count >= 8 && w[w.endIndex - 1] == Arabic.nun && w[w.endIndex - 2] == Arabic.ya
     }
 
+    /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
     static func isBiAl(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 5 else { return false }
         let b = w.startIndex
