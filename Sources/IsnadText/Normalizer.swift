@@ -143,58 +143,13 @@ public enum Normalizer {
 
     /// Folds decoded scalars, keeping the offset map.
     public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
-        let n = original.count
         var presentation: [Int] = []  // presentation forms, folded after the fast pass
         var origin = OffsetMap.Builder()
-        // one pass with a table for Latin and Arabic; other scalars through `fold`
-        var out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, count in
-            table.withUnsafeBufferPointer { table in
-                original.withUnsafeBufferPointer { src in
-                    var k = 0
-                    var i = 0, next = 0
-                    while next < n {
-                        i = next
-                        next = i &+ 1
-                        var f = fold(src[i].value, table)
-                        // an HTML reference (`&quot;`) reads as the character it stands for, from its `&`
-                        if src[i].value == 0x26, let r = HTMLEntities.reference(at: i, count: n, { src[$0] }) {
-                            f = fold(r.scalar.value, table)
-                            next = i &+ r.length
-                        }
-                        if f == dropped { continue }
-                        if f == decomposes {
-                            presentation.append(i)
-                            f = 0  // a placeholder, replaced below
-                        }
-                        outBuffer[k] = unsafeBitCast(f, to: Unicode.Scalar.self)  // every value of f is a scalar's
-                        origin.append(i)
-                        k += 1
-                    }
-                    count = k
-                }
-            }
+        var out = foldPass(original, presentation: &presentation, origin: &origin) {
+            unsafeBitCast($0, to: Unicode.Scalar.self)  // every value of the pass is a scalar's
         }
         if !presentation.isEmpty {
-            // Presentation forms: compatibility decomposition, then fold each part; the parts
-            // are written into `out` in place (a second array of the whole text was the peak of
-            // a long article's audit: issue #26)
-            let first = origin.map
-            var g2 = OffsetMap.Builder()
-            var at: [Int] = [], parts: [[Unicode.Scalar]] = []
-            at.reserveCapacity(presentation.count); parts.reserveCapacity(presentation.count)
-            var p = 0
-            for k in out.indices {
-                let i = Int(first[k])
-                if p < presentation.count && presentation[p] == i {
-                    p += 1
-                    let c = HTMLEntities.reference(at: i, count: n, { original[$0] })?.scalar ?? original[i]
-                    var folded: [Unicode.Scalar] = []
-                    for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                        if let f = fold(part) { folded.append(f); g2.append(i) }
-                    }
-                    at.append(k); parts.append(folded)
-                } else { g2.append(i) }
-            }
+            let (at, parts, g2) = presentationParts(original, presentation, origin: origin.map) { Optional($0) }!
             replace(&out, at: at, with: parts)
             origin = g2
         }
@@ -206,12 +161,40 @@ public enum Normalizer {
     /// held at 4: a long article's (issue #26). The folded scalars and the map are the same.
     public static func normalize(scalars original: [Unicode.Scalar], compactAbove limit: Int) -> NormalizedText {
         guard original.count > limit else { return normalize(scalars: original) }
-        let n = original.count
         var presentation: [Int] = []  // presentation forms, folded after the fast pass
         var wide: [Unicode.Scalar] = []  // the folded scalars above U+FFFF, in order
         var origin = OffsetMap.Builder()
-        // the pass of `normalize(scalars:)`, writing 16-bit values
-        var out = [UInt16](unsafeUninitializedCapacity: n) { outBuffer, count in
+        var out = foldPass(original, presentation: &presentation, origin: &origin) { f -> UInt16 in
+            guard f > 0xFFFF else { return UInt16(truncatingIfNeeded: f) }
+            wide.append(unsafeBitCast(f, to: Unicode.Scalar.self))  // every value of the pass is a scalar's
+            return CompactScalars.wideMark
+        }
+        if !presentation.isEmpty {
+            // (their parts are Arabic letters and spaces: a part above U+FFFF would need its place
+            // among `wide`, and such a text is folded at 4 bytes and then compacted)
+            guard let (at, parts, g2) = presentationParts(original, presentation, origin: origin.map, {
+                $0.value <= 0xFFFF ? UInt16(truncatingIfNeeded: $0.value) : nil
+            }) else {
+                var text = normalize(scalars: original)
+                text.holdCompact(CompactScalars(text.scalars))
+                return text
+            }
+            replace(&out, at: at, with: parts)
+            origin = g2
+        }
+        return NormalizedText(original: original, compact: CompactScalars(units: out, wide: wide), origin: origin.map)
+    }
+
+    /// The one pass both forms of `normalize` make, with a table for Latin and Arabic and other
+    /// scalars through `fold`: each scalar folded (an HTML reference, `&quot;`, read as the
+    /// character it stands for, from its `&`), what folds to nothing dropped, a presentation
+    /// form's position put in `presentation` and a placeholder 0 written for it; every folded
+    /// value is written through `element` and mapped in `origin`.
+    @inline(__always)
+    private static func foldPass<Element>(_ original: [Unicode.Scalar], presentation: inout [Int], origin: inout OffsetMap.Builder,
+                                          _ element: (UInt32) -> Element) -> [Element] {
+        let n = original.count
+        return [Element](unsafeUninitializedCapacity: n) { outBuffer, count in
             table.withUnsafeBufferPointer { table in
                 original.withUnsafeBufferPointer { src in
                     var k = 0
@@ -229,12 +212,7 @@ public enum Normalizer {
                             presentation.append(i)
                             f = 0  // a placeholder, replaced below
                         }
-                        if f > 0xFFFF {
-                            wide.append(unsafeBitCast(f, to: Unicode.Scalar.self))  // every other value of f is a scalar's
-                            outBuffer[k] = CompactScalars.wideMark
-                        } else {
-                            outBuffer[k] = UInt16(truncatingIfNeeded: f)
-                        }
+                        outBuffer.initializeElement(at: k, to: element(f))
                         origin.append(i)
                         k += 1
                     }
@@ -242,38 +220,35 @@ public enum Normalizer {
                 }
             }
         }
-        if !presentation.isEmpty {
-            // presentation forms as `normalize(scalars:)` writes them (their parts are Arabic
-            // letters and spaces: a part above U+FFFF would need its place among `wide`, and
-            // such a text is folded at 4 bytes and then compacted)
-            let first = origin.map
-            var g2 = OffsetMap.Builder()
-            var at: [Int] = [], parts: [[UInt16]] = []
-            at.reserveCapacity(presentation.count); parts.reserveCapacity(presentation.count)
-            var p = 0
-            for k in out.indices {
-                let i = Int(first[k])
-                if p < presentation.count && presentation[p] == i {
-                    p += 1
-                    let c = HTMLEntities.reference(at: i, count: n, { original[$0] })?.scalar ?? original[i]
-                    var folded: [UInt16] = []
-                    for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
-                        guard let f = fold(part) else { continue }
-                        guard f.value <= 0xFFFF else {
-                            let whole = normalize(scalars: original)
-                            var text = whole
-                            text.holdCompact(CompactScalars(whole.scalars))
-                            return text
-                        }
-                        folded.append(UInt16(truncatingIfNeeded: f.value)); g2.append(i)
-                    }
-                    at.append(k); parts.append(folded)
-                } else { g2.append(i) }
-            }
-            replace(&out, at: at, with: parts)
-            origin = g2
+    }
+
+    /// Presentation forms after the fast pass: each one's compatibility decomposition, every part
+    /// folded and written through `element`, to be put in the folded text in place (`replace`: a
+    /// second array of the whole text was the peak of a long article's audit, issue #26) — the
+    /// folded positions, their parts and the map of the text they make; nil when `element`
+    /// refuses a part.
+    private static func presentationParts<Element>(_ original: [Unicode.Scalar], _ presentation: [Int], origin first: OffsetMap,
+                                                   _ element: (Unicode.Scalar) -> Element?) -> (at: [Int], parts: [[Element]], origin: OffsetMap.Builder)? {
+        let n = original.count
+        var g2 = OffsetMap.Builder()
+        var at: [Int] = [], parts: [[Element]] = []
+        at.reserveCapacity(presentation.count); parts.reserveCapacity(presentation.count)
+        var p = 0
+        for k in 0..<first.count {
+            let i = Int(first[k])
+            if p < presentation.count && presentation[p] == i {
+                p += 1
+                let c = HTMLEntities.reference(at: i, count: n, { original[$0] })?.scalar ?? original[i]
+                var folded: [Element] = []
+                for part in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
+                    guard let f = fold(part) else { continue }
+                    guard let e = element(f) else { return nil }
+                    folded.append(e); g2.append(i)
+                }
+                at.append(k); parts.append(folded)
+            } else { g2.append(i) }
         }
-        return NormalizedText(original: original, compact: CompactScalars(units: out, wide: wide), origin: origin.map)
+        return (at, parts, g2)
     }
 
     /// Replaces each `text[at[j]]` with `parts[j]` (`at` ascending): in place when the text's
