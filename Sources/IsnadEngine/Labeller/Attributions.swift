@@ -345,7 +345,7 @@ struct AttributionFinder: Sendable {
         let l = a.tokens.letters(t)
         guard SourceResolver.isDefinite(l), !cues.covered(t).intersects([.title, .organization, .outlet, .outletHead]) else { return false }
         if cues.covered(t).contains(.collective) { return true }
-        return l.count >= 6 && l[l.index(l.endIndex, offsetBy: -2)] == Arabic.ya && l.last == Arabic.nun
+        return Arabic.endsInPluralYn(l, count: 6)
     }
 
     /// What the word a verb match's final lone ب is glued to is (`gluedBaa`).
@@ -1228,7 +1228,7 @@ struct AttributionFinder: Sendable {
         let b = f.startIndex
         if f[b] == Arabic.mim && f.count >= 5 {
             if f.last == Arabic.ha { return true }  // ة, folded
-            if f.count >= 6 && f[f.endIndex - 2] == Arabic.ya && f.last == Arabic.nun { return true }  // ين
+            if Arabic.endsInPluralYn(f, count: 6) { return true }  // ين
         }
         guard f.last == Arabic.alef else { return false }
         // not the past plural / dual (قالوا، قالتا), which end in ا too

@@ -317,7 +317,7 @@ public struct SourceResolver: Sendable {
                 // بالرياضيين): a place or a body in ين is one a rule names (بالبحرين)
                 if k > i, Self.isBiAl(a.tokens.letters(t)),
                    kinds.contains(.collective) && !kinds.intersects([.organization, .outlet, .outletHead, .title, .documentHead])
-                    || kinds.isEmpty && Self.isSoundPluralYn(a.tokens.letters(t)) { break }
+                    || kinds.isEmpty && Arabic.endsInPluralYn(a.tokens.letters(t), count: 8) { break }
                 // a document issued by its author (بيان صادر عن الوزارة، الإحصائيات الصادرة عن مؤسسة
                 // النقد): the author is part of the fullest mention
                 if k > i, taken.count >= 2, cues.has(.documentHead, at: words[i], rules),
@@ -1492,12 +1492,6 @@ public struct SourceResolver: Sendable {
         // تفعيل: ت, then ي before the last letter; تفعّل (ترحيب has ي too; تأييد)
         if stem[0] == Arabic.ta && stem[n - 2] == Arabic.ya && n >= 5 { return true }
         return false
-    }
-
-    /// Whether a word glued to بال ends in the sound masculine plural ين with three letters at
-    /// least before it (بالمتقدمين، بالرياضيين; not بالدين).
-    static func isSoundPluralYn(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        w.count >= 8 && w[w.endIndex - 1] == Arabic.nun && w[w.endIndex - 2] == Arabic.ya
     }
 
     /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).

@@ -481,6 +481,13 @@ extension Arabic {
 
     /// The conjunctions written joined to the next word: و ف.
     public static let conjunctions = ["و", "ف"]
+    /// Whether a folded word of `count` letters or more ends in ين, the sound masculine plural
+    /// (اللاعبين، المتقدمين, after بال: بالمتقدمين): the one test of the labeller and the resolver,
+    /// each with the length below which a word in ين is more often something else (الدين).
+    @inlinable public static func endsInPluralYn<L: BidirectionalCollection>(_ letters: L, count: Int) -> Bool where L.Element == Unicode.Scalar {
+        guard letters.count >= count, let last = letters.last, last == nun else { return false }
+        return letters[letters.index(letters.endIndex, offsetBy: -2)] == ya
+    }
     /// A word's letters without its first و then ف (each in turn) while more than three letters
     /// remain (وغير → غير، فإلا → إلا; وفد stays): the one stripper of the labeller and the standards.
     public static func withoutConjunctions(_ letters: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
