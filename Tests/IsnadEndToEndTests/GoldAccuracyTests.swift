@@ -87,7 +87,7 @@ struct GoldAccuracyTests {
         // 0.926 after the round's dev kinds (d127–d133) and samples
         ("validation, round draw j", "validation", ["j"], 0.92),
         // an eleventh (draw-round-h.tsv), drawn before any brief of its round was written, labelled
-        // blind twice (99/102 labels agreed, three adjudicated): 0.738 when drawn
+        // blind twice (99/102 labels agreed, three adjudicated): 0.748 when drawn
         ("validation, round draw h", "validation", ["h"], 0.73),
     ]
 
