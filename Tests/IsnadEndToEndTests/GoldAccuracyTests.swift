@@ -32,8 +32,9 @@ struct GoldAccuracyTests {
         // the measure changed (0.860 with them); 0.869 with kinds27/kinds28's unnamed camps, estimates,
         // a role's holder after a comma, agencies told, and the samples' fixes; d127–d133 (a
         // fifteenth round, for j; 0.787 when drawn) to 0.860: the measure changed (0.864 with them);
-        // 0.871 with kinds29, kinds30 and the samples' fixes (sample4–7)
-        ("dev, corpus draw", "dev", ["d"], 0.865),
+        // 0.871 with kinds29, kinds30 and the samples' fixes (sample4–7); d134–d146 (a sixteenth
+        // round, for h; 0.746 when drawn) to 0.85: the measure changed (0.856 with them)
+        ("dev, corpus draw", "dev", ["d"], 0.85),
         ("validation", "validation", ["v"], 0.838),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),
