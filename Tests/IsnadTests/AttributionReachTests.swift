@@ -427,4 +427,17 @@ struct AttributionReachTests {
         #expect(c.map(\.label) == [.unsourced, .named])
         #expect(c[1].sources.first?.text.hasPrefix("الشمري") == true)
     }
+
+    @Test("a contrast after a comma (، إلا أن، لكن) ends the clause of a verb that needs its content: أعلن with an object only is the act; after كما the verb's content is the clause before it (sample10)")
+    func contrastAfterCommaIsNoComplement() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pack + """
+
+          - id: grammar.connective
+            kind: complement
+            patterns: ["غير|إلا أن", لكن]
+        """]))
+        let c = a.claims("عنوان الخبر\nأعلن الوزير سالم العلي هدنة مدتها خمسة أيام، إلا أن القتال استمر.\nوأعلنت الشرطة حظر التجول، لكن السكان خرجوا.\nوالخطة جاهزة للتنفيذ، كما أعلن الوزير، لكن دون موعد.\nوأعلن الوزير سالم العلي أن الخطة جاهزة، لكن التنفيذ يتأخر.\n")
+        #expect(c.map(\.label) == [.unsourced, .unsourced, .unsourced, .named, .named])
+        #expect(c[4].sources.first?.text == "الوزير سالم العلي")
+    }
 }

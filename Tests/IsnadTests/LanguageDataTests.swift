@@ -244,5 +244,9 @@ struct LanguageDataTests {
         let audit = a.audit(test: "عنوان\nنص الخبر الأول هنا.\n\nعنوان فرعي قصير\n\nنص الخبر الثاني هنا.\n\nبيت أول من القصيدة\nبيت ثان من القصيدة\nبيت ثالث من القصيدة\nبيت رابع من القصيدة\n")
         #expect(audit.units.filter { $0.kind == .heading }.map(\.text) == ["عنوان فرعي قصير"])
         #expect(audit.units.filter { $0.kind == .claim && $0.text.hasPrefix("بيت") }.count == 4)
+        // verses closing with ! or ؟ (a prose poem, sample10): claims too; a lone short question stays a heading
+        let exclaimed = a.audit(test: "عنوان\nنص الخبر الأول هنا.\n\nأين الطريق؟\n\nنص الخبر الثاني هنا.\n\nأتذكر بيت الحارة؟!\nبيت ثان من القصيدة\nصمت طويل!\nبيت رابع من القصيدة\n")
+        #expect(exclaimed.units.filter { $0.kind == .heading }.map(\.text) == ["أين الطريق؟"])
+        #expect(exclaimed.units.filter { $0.kind == .claim }.map(\.text).suffix(4) == ["أتذكر بيت الحارة؟!", "بيت ثان من القصيدة", "صمت طويل!", "بيت رابع من القصيدة"])
     }
 }

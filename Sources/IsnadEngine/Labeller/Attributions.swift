@@ -1152,6 +1152,13 @@ struct AttributionFinder: Sendable {
                  && Self.connectivesBeforeAn.contains { Arabic.withoutConjunctions(a.tokens.letters(p - 1)).elementsEqual($0) })
     }
     static let connectivesBeforeAn: [[Unicode.Scalar]] = Arabic.connectivesBeforeAn.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// Whether the word before a verb cue is كما "as" (كما أضاف الوزير، كما يظن البعض).
+    func followsKama(_ m: CueMatch, _ a: ArticleText) -> Bool {
+        let t = m.firstToken - 1
+        return t >= 0 && a.tokens[t].kind == .word && Arabic.withoutConjunctions(a.tokens.letters(t)).elementsEqual(Arabic.kama)
+    }
+    /// `Arabic.contrastConnectives` (لكن، إلا، غير …), folded.
+    static let contrastConnectives: [[Unicode.Scalar]] = Arabic.contrastConnectives.map { Array(Normalizer.folded($0).unicodeScalars) }
     static let statementOpeners: [[Unicode.Scalar]] = Arabic.statementOpeners.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// `Arabic.rebuttalPredicateOpeners`, and the demonstratives of `Arabic.demonstratives` with
@@ -1489,6 +1496,13 @@ struct AttributionFinder: Sendable {
             }
             if tok.kind == .word {
                 if let c = cues.longest([.complement], at: t, rules) {
+                    // a contrast after a comma (أعلن التحالف هدنة مدتها خمسة أيام، إلا أن الميليشيات
+                    // …، لكن، غير أن): the verb's clause has ended with its object, and the writer
+                    // goes on — no content of the verb's (SOURCING.md: announcing a thing is the act)
+                    // — not a verb after كما, whose content is the clause before it (…، كما أضاف
+                    // الوزير، لكن …; كما يظن البعض …، إلا أن)
+                    if t > 0, a.tokens[t - 1].kind == .punct, a.tokens[t - 1].isComma, !followsKama(m, a),
+                       Self.contrastConnectives.contains(where: { Arabic.withoutConjunctions(a.tokens.letters(t)).elementsEqual($0) }) { return false }
                     if seenWords <= reach || opensContent(c, a) { return true }
                 }
                 // an adverbial participle of saying describes this verb's subject (كتب فلان ...

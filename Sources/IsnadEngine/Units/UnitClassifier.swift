@@ -108,7 +108,7 @@ public struct UnitClassifier: Sendable {
     }
 
     /// A poem's verses are claims, not headings: a run of at least `verseMinLines` short lines,
-    /// each a whole unterminated line on its own, one after the other (blank lines between them
+    /// each a whole line on its own, unterminated or closing with ! or ؟, one after the other (blank lines between them
     /// allowed), asserts something line by line even where a line has no finite verb. A lone
     /// short line between paragraphs stays a heading.
     public var verseMinLines = 4
@@ -120,7 +120,10 @@ public struct UnitClassifier: Sendable {
         }
         for i in 0..<a.segments.count {
             let seg = a.segments[i]
-            let short = seg.wholeLine && !seg.terminated && a.words(of: i).count <= headingMaxWords
+            // (a verse may close with ! or ؟, as a heading may: أتعلم كم خاتما ارتديت بعد غيابك؟!)
+            let end = lastScalar(a, seg)
+            let open = !seg.terminated || end == "?" || end == Arabic.questionMark || end == "!"
+            let short = seg.wholeLine && open && a.words(of: i).count <= headingMaxWords
                 && (kinds[i] == .heading || kinds[i] == .claim)
             if short, let last = run.last, seg.lineIndex - a.segments[last].lineIndex <= 2 {
                 run.append(i)
