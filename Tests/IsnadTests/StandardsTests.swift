@@ -565,6 +565,20 @@ struct StandardsTests {
         #expect(b.units.first { $0.label == .denied }?.contests == [0])
     }
 
+    @Test("a denier set before كان قد with no comma, after the background يذكر أن (يذكر أن سفير بنجلاديش لدى المملكة كان قد نفى …), is its own source: the claim of the anonymous sources before it is what it disputes")
+    func pluperfectDenierAfterComplement() throws {
+        let c = try TestSupport.shippedClaims("""
+            وأرجعت مصادر وقف الاستقدام إلى رفض الهند إرسال العمالة المنزلية النسائية أولا.
+            يذكر أن سفير الهند لدى المملكة كان قد نفى في وقت سابق صحة الحديث عن رفض بلاده إرسال العمالة المنزلية النسائية أولا.
+            """)
+        try #require(c.count == 2)
+        #expect(c[0].label == .anonymous)
+        #expect(c[1].label == .denied)
+        // before: the bare «قد نفى» took the sources back (مصادر), its own claim then the denier's
+        #expect(c[1].sources.map(\.text) == ["سفير الهند"])
+        #expect(c[1].contests == [0])
+    }
+
     @Test("a denial does not dispute its own denier's earlier denial, though that one states the report it denies (… وهو الأمر الذي نفاه الحربي, then ونفى الحربي …): the rebuttal goes on, it does not answer itself")
     func ownEarlierDenial() throws {
         let a = try auditor().audit(test: """

@@ -886,7 +886,9 @@ struct AttributionFinder: Sendable {
             // (a reporting word inside the writer's own voice, the background يذكر أن, is none)
             if !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) }) {
                 if let ph = groupInBodySubject(before: v, a, unit, words, cues) { return ph }
-                if afterQad, let ph = pluperfectSubject(before: v, a, unit, words, cues) { return ph }
+                // (a cue that takes قد in, قد نفى, stands at its قد as the verb after one does)
+                if afterQad || Self.qad.contains(where: { a.tokens.letters(m.firstToken).elementsEqual($0) }),
+                   let ph = pluperfectSubject(before: v, a, unit, words, cues) { return ph }
             }
         }
         return nil
@@ -923,17 +925,22 @@ struct AttributionFinder: Sendable {
 
     /// SV order with the subject set off by a comma before the pluperfect كان قد (يذكر أن مسؤولاً
     /// رفيع المستوى في إحدى الشركات، كان قد أبلغ «الشرق» أن; وزير الخدمة المدنية خالد العرج، كان
-    /// قد أوضح أن): the phrase that opens its clause before the comma, when it names a speaker or
+    /// قد أوضح أن), or with no comma right after a complementiser (يذكر أن السفير كان قد نفى):
+    /// the phrase that opens its clause before the comma, when it names a speaker or
     /// its first word is a collective, a role or an anonymous source, the words up to the comma
     /// hold no particle, verb or pronoun (في placing the speaker in a body aside), and the source
     /// phrase read from it covers at least the words before في; else none. `v` is the position of
     /// قد in `words`. The caller leaves it out when a reporting verb stands earlier in the unit.
     func pluperfectSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
-        guard v >= 3, Standards.pluperfect.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(words[v - 1])))),
-              onlyComma(a, between: words[v - 2], and: words[v - 1]) else { return nil }
+        guard v >= 3, Standards.pluperfect.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(words[v - 1])))) else { return nil }
+        // (or with no comma, the subject right after a complementiser: يذكر أن سفير بنجلاديش لدى
+        // المملكة كان قد نفى)
+        let comma = onlyComma(a, between: words[v - 2], and: words[v - 1])
+        guard comma || !hasBreak(a, between: words[v - 2], and: words[v - 1]) else { return nil }
         let e = v - 2
         let (s, fi) = phraseInBodyStart(ending: e, reach: Self.pluperfectSubjectReach, a, words, cues)
-        guard !isFi(a, words[s]), opensClause(at: s, a, words, cues) else { return nil }
+        guard !isFi(a, words[s]), opensClause(at: s, a, words, cues),
+              comma || (s > 0 && cues.has(.complement, at: words[s - 1], rules)) else { return nil }
         guard !cuesOutsideFi(words[s...e], a, cues).intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
               let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s...e]), from: 0, cues: cues, skipAdverbs: false),
               ph.words.count == e - s + 1 || fi.map({ ph.words.count >= $0 - s }) == true,
@@ -975,8 +982,12 @@ struct AttributionFinder: Sendable {
         span.reduce(into: CueKinds()) { acc, t in if !isFi(a, t) { acc.formUnion(cues.covered(t)) } }
     }
 
-    /// Whether token `t` is the preposition في.
-    func isFi(_ a: ArticleText, _ t: Int) -> Bool { a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) }
+    /// Whether token `t` is the preposition في, or لدى placing an envoy (سفير بنجلاديش لدى المملكة).
+    func isFi(_ a: ArticleText, _ t: Int) -> Bool {
+        let w = a.tokens.letters(t)
+        return w.elementsEqual(Arabic.fi.unicodeScalars) || w.elementsEqual(Self.ladaLetters)
+    }
+    static let ladaLetters = Normalizer.foldedScalars(Arabic.lada)
 
     /// SV order with the subject's title set off by commas before its verb (ديفيد مونتجومري،
     /// الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقع أن …; وكان محمد الناصر، رئيس البرلمان

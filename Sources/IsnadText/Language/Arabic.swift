@@ -310,6 +310,8 @@ extension Arabic {
 
     /// في 'in': a place may follow it inside a source's title (المتحدث باسم الشرطة في الرياض العقيد ...).
     public static let fi = "في"
+    /// لدى 'at, to': the state or body an envoy is posted to (سفير بنجلاديش لدى المملكة).
+    public static let lada = "لدى"
     /// عن 'for': the bloc or place a member sits for (عضو البرلمان عن ائتلاف دولة القانون ...).
     public static let anFor = "عن"
     /// The titles of a member who sits for a bloc or a place, named after عن (النائب عن محافظة
