@@ -1162,6 +1162,13 @@ struct AttributionFinder: Sendable {
         return !(p - 1 >= range.lowerBound && a.tokens[p - 1].kind == .word
                  && Self.connectivesBeforeAn.contains { Arabic.withoutConjunctions(a.tokens.letters(p - 1)).elementsEqual($0) })
     }
+    /// Whether the word at `t` stands right after one of `Arabic.connectivesBeforeAn` (رغم أن،
+    /// بعد أن، كما أن) later than the verb `m`: an أن the connective heads, not the verb's.
+    func followsConnective(_ t: Int, _ a: ArticleText, after m: CueMatch) -> Bool {
+        let p = t - 1
+        guard p >= m.nextToken, a.tokens[p].kind == .word else { return false }
+        return Self.connectivesBeforeAn.contains { Arabic.withoutConjunctions(a.tokens.letters(p)).elementsEqual($0) }
+    }
     static let connectivesBeforeAn: [[Unicode.Scalar]] = Arabic.connectivesBeforeAn.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// Whether the word before a verb cue is كما "as" (كما أضاف الوزير، كما يظن البعض).
     func followsKama(_ m: CueMatch, _ a: ArticleText) -> Bool {
@@ -1506,7 +1513,9 @@ struct AttributionFinder: Sendable {
                 if words >= 3 && seenWords <= reach { return true }
             }
             if tok.kind == .word {
-                if let c = cues.longest([.complement], at: t, rules) {
+                // (not the أن of a connective, رغم أنه، بعد أن، كما أن: it heads its own clause,
+                // the verb's content is not told — أعلن بعدها استقالته رغم أنه لم يتهم)
+                if let c = cues.longest([.complement], at: t, rules), !followsConnective(t, a, after: m) {
                     // a contrast after a comma (أعلن التحالف هدنة مدتها خمسة أيام، إلا أن الميليشيات
                     // …، لكن، غير أن): the verb's clause has ended with its object, and the writer
                     // goes on — no content of the verb's (SOURCING.md: announcing a thing is the act)
