@@ -222,6 +222,11 @@ public struct SourceResolver: Sendable {
         // dropped or stands before it (وأوضحت امتلاكهم حسابات، وأبدى استعداده للتعاون)
         if startOffset == nil && !quotedName, Self.isPossessedVerbalNoun(a.tokens.letters(words[i])),
            !cues.covered(words[i]).intersects(Self.namePartKinds.union([.qualifier, .pronoun, .members, .role])) { return nil }
+        // nor with a word whose tanween fath marks it accusative (واعتبرتها إسهاماً، وأضاف مخاطبًا
+        // الحضور، يأملون دائمًا أن): the verb's second object, a circumstantial or an adverb — a
+        // subject after its verb is nominative. Only after a word of the unit that is no
+        // complementiser: after إن / أن the accusative is the subject's own case (أن مسؤولاً أكد)
+        if i > 0, !cues.has(.complement, at: words[i - 1], rules), hasTanweenFath(a, words[i]) { return nil }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
         // the words of what a supervisor oversees, between the title and the holder (`overseenThenName`)
@@ -769,6 +774,12 @@ public struct SourceResolver: Sendable {
         guard a.tokens.letters(t).elementsEqual(Arabic.ali.unicodeScalars) else { return false }
         let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
         return a.text.originalScalars(span).last == Arabic.ya
+    }
+
+    /// Whether word `t` carries the tanween fath (ً) in the original text: a noun or adjective in
+    /// the accusative, or an adverb (إسهاماً، مخاطبًا، دائمًا).
+    func hasTanweenFath(_ a: ArticleText, _ t: Int) -> Bool {
+        a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)).contains(Arabic.tanweenFath)
     }
 
     /// Whether word `t` is غير right after `last` and followed by `next`, a relational adjective

@@ -125,6 +125,9 @@ public enum Arabic: Script {
         }
     }
 
+    /// The tanween fath (ً), the accusative's nunation.
+    public static let tanweenFath: Unicode.Scalar = "\u{064B}"
+
     /// The nunation marks (ً ٌ ٍ): an adverbial accusative (مؤكدًا) when on a participle.
     @inlinable @inline(__always)
     public static func isNunation(_ s: Unicode.Scalar) -> Bool { (0x064B...0x064D).contains(s.value) }
