@@ -425,4 +425,17 @@ struct OverseerSpanTests {
         let open = shipped.audit(test: "وافتتح محافظ الخفجي محمد بن سلطان المعرض السنوي للكتاب.\nوقال محافظ الخفجي إن الطريق سيصلح.")
         #expect(open.sources.map(\.name) == ["محافظ الخفجي"])
     }
+
+    @Test("a subject is whole before the verb's object: a document, a verbal noun with or without its pronoun, a definite word after an indefinite group")
+    func subjectEndsAtObject() {
+        let shipped = try! Auditor(pack: ShippedAnonymityTests.pack)
+        let names = { (text: String) in shipped.audit(test: text).sources.map(\.name) }
+        #expect(names("وبرر الوزير القرار بأن التكاليف ارتفعت.") == ["الوزير"])
+        #expect(names("وبررت المصادر التأجيل المتوقع بحرص الوزارة على البداية.") == ["المصادر"])
+        #expect(names("وأكدت الشركة استعدادها للتعاون مع الجهات المعنية.") == ["الشركة"])
+        #expect(names("وانتقدت منظمات غير حكومية الحكومة بسبب القرار الأخير.") == ["منظمات غير حكومية"])
+        // an adjective in the same shapes stays on the name: a relational one, the plurals أفعال / أفعلاء
+        #expect(names("وأكد المسؤولون الأفغان أن الهجوم فشل.") == ["المسؤولون الأفغان"])
+        #expect(names("وقالت رئيسة اتحاد الصحافيين الإسبان إن الاتصال انقطع.") == ["رئيسة اتحاد الصحافيين الإسبان"])
+    }
 }

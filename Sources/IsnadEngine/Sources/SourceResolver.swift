@@ -340,6 +340,9 @@ public struct SourceResolver: Sendable {
                     taken += [t, words[k + 1]]; k += 2; break
                 }
                 if k > i && closesDefiniteBody(a, taken, before: t, head: words[i], cues: cues) { break }
+                // a subject that is whole before a definite noun is followed by the verb's object
+                // (وبرر الوزير القرار بأن، وانتقدت منظمات غير حكومية الحكومة)
+                if k > i && closesBeforeObject(a, taken, before: t, head: words[i], wholeGroupEnd: wholeGroupEnd, cues: cues) { break }
                 // the same after a body's leadership (مديرو التعليم، قادة الحزب): the body closes
                 // before the verb's object (أكد مديرو التعليم جاهزية المدارس)
                 if k > i + 1 && closesLeadership(a, taken, before: t, cues: cues) { break }
@@ -612,6 +615,59 @@ public struct SourceResolver: Sendable {
         guard a.tokens.letters(last).last == Arabic.ha, w.count >= 6 else { return false }
         let end = Array(w.suffix(2))
         return end[1] == Arabic.nun && (end[0] == Arabic.ya || end[0] == Arabic.waw)
+    }
+
+    /// Whether a subject (`taken`, opened by `head`) is whole before word `t`, a noun with the
+    /// bare article that can only be the verb's object: a definite noun takes no genitive and an
+    /// adjective agrees with it, so (1) a document the rules know (القرار، البيان، النتائج) after a
+    /// definite last word (وبرر الوزير القرار بأن، وانتقد وزير الداخلية القرار) is no adjective
+    /// and no family name; (2) a group the rules name whole that ends in an indefinite adjective
+    /// or a sound plural with its ن (منظمات غير حكومية، مصادر مطلعة، مسؤولون) takes no
+    /// definite word after it (وانتقدت منظمات غير حكومية الحكومة); (3), (4) a verbal noun
+    /// after a definite last word (below). Not after a document or an outlet opening the phrase
+    /// (its own words), and not a relational adjective (البحوث الإحصائية) nor a word glued to ب or ل.
+    func closesBeforeObject(_ a: ArticleText, _ taken: [Int], before t: Int, head: Int, wholeGroupEnd: Int, cues: TokenCues) -> Bool {
+        guard let last = taken.last, !hasPunctBetween(a, last, t) else { return false }
+        let headKinds = cues.kinds(at: head, rules)
+        guard !headKinds.intersects([.documentHead, .outlet, .outletHead]) else { return false }
+        let w = a.tokens.letters(t)
+        let l = a.tokens.letters(last)
+        // (not a word opening with لل, as often ل on a noun in construct as on one with the article:
+        // الأمين العام للجنة الإعلام)
+        let lastDefinite = Self.isDefinite(l) && !(l.count > 2 && l[l.startIndex] == Arabic.lam && l[l.startIndex + 1] == Arabic.lam)
+            && !cues.covered(last).intersects([.documentHead, .outlet, .outletHead])
+        // (3) a verbal noun with its possessive pronoun (وبررت الغرفة رفضها، وأعلن الجيش استعداده)
+        if lastDefinite, Self.isPossessedVerbalNoun(w), cues.covered(t).isEmpty { return true }
+        guard w.count >= 5, w[w.startIndex] == Arabic.alef, w[w.startIndex + 1] == Arabic.lam,
+              !Self.isRelational(w) else { return false }
+        if lastDefinite && cues.has(.documentHead, at: t, rules) { return true }
+        // (4) a verbal noun of a derived verb with the article (وبررت المصادر التأجيل، انتقد
+        // الوزير الانسحاب): تفعيل / إفعال / افتعال / انفعال / استفعال, no rule's word
+        // — not before a title, where the word is a name's own (والدعوة الإرشاد الدكتور فلان)
+        if lastDefinite, !cues.covered(t).intersects(Self.namePartKinds), !cues.covered(t + 1).contains(.title) {
+            // (not the plurals أفعال / أفعلاء, which fold the same: الأسباب، الأفغان، الأشقاء — the
+            // إفعال noun is told by its إ, the derived forms by their ت or ن; not a plural adjective
+            // in ين / ون, التونسيين)
+            let stem = w.dropFirst(2)
+            let n = stem.count, b = stem.startIndex
+            guard n >= 5, stem.last != Arabic.ha, stem.last != Arabic.ta, !Arabic.endsInPluralYn(stem, count: 5),
+                  !(stem.last == Arabic.nun && stem[b + n - 2] == Arabic.waw) else { return false }
+            if stem[b] == Arabic.ta && stem[b + n - 2] == Arabic.ya { return true }
+            if stem[b] == Arabic.alef && stem[b + n - 2] == Arabic.alef {
+                if stem[b + 1] == Arabic.ta || n >= 6 && (stem[b + 1] == Arabic.nun || stem[b + 2] == Arabic.ta) { return true }
+                let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
+                // (إفعال in ان after a plural in ين / ون is as often the people's adjective: الصحافيين الإسبان)
+                if a.text.originalScalars(span).contains(Arabic.alefWithHamzaBelow),
+                   !(stem.last == Arabic.nun && (Arabic.endsInPluralYn(l, count: 5) || l.last == Arabic.nun && l[l.index(l.endIndex, offsetBy: -2)] == Arabic.waw)) {
+                    return true
+                }
+            }
+        }
+        // (2) the group's last word right before t, indefinite: a relational adjective in ة
+        // (منظمات غير حكومية) or a sound plural with its ن (مسؤولون، مسؤولين)
+        guard headKinds.contains(.collective), wholeGroupEnd == t, !Self.isDefinite(l) else { return false }
+        if taken.count >= 2 && l.last == Arabic.ha && Self.isRelational(l) { return true }
+        return Arabic.endsInPluralYn(l, count: 5) || (l.count >= 5 && l.last == Arabic.nun && l[l.index(l.endIndex, offsetBy: -2)] == Arabic.waw)
     }
 
     /// Whether word `t` is a relational adjective with the bare article (الأميركية، اللندنية) and

@@ -39,6 +39,9 @@ public enum Arabic: Script {
     /// أ, the alef with a hamza above, as written (folding makes it ا): the first person singular
     /// of the imperfect (أعتقد) against the bare alef of a derived verb's past (اعتقد).
     public static let alefWithHamzaAbove: Unicode.Scalar = "\u{0623}"
+    /// إ, the alef with a hamza below, as written (folding makes it ا): the verbal noun إفعال
+    /// (الإعلان، الإقبال) against the plurals أفعال / أفعلاء (الأسباب، الأشقاء), which fold the same.
+    public static let alefWithHamzaBelow: Unicode.Scalar = "\u{0625}"
     public static let baa: Unicode.Scalar = "\u{0628}"
     public static let taMarbuta: Unicode.Scalar = "\u{0629}"
     public static let ta: Unicode.Scalar = "\u{062A}"
