@@ -288,8 +288,10 @@ public struct Auditor: Sendable {
         var units: [AuditedUnit] = []
         units.reserveCapacity(article.segments.count)
         var counts = LabelCounts()
-        // scored once the anonymity flags are known (the penalty follows `reason_given`)
-        var scored: [(unit: Int, judgement: Judgement)] = []
+        // scored once the anonymity flags are known (the penalty follows `reason_given`): what
+        // the score reads of each claim's judgement, 24 bytes a claim, not the whole judgement
+        // (a long article has hundreds of thousands of claims, issue #26)
+        var scored: [(unit: Int32, label: Label, chainLinks: Int, rosterIndexes: [Int])] = []
         // room for exactly the claims judged (grown by doubling, a long article's list had up to
         // twice their room)
         scored.reserveCapacity(judgements.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
@@ -304,8 +306,7 @@ public struct Auditor: Sendable {
                 units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags
                 units[i].evidence = j.evidence.capacity > j.evidence.count ? j.evidence.map { $0 } : j.evidence
                 units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule
-                scored.append((i, Judgement(label: j.label, sources: [], flags: [], evidence: [], why: j.why,
-                                            rosterIndexes: j.rosterIndexes, chainLinks: j.chainLinks)))
+                scored.append((Int32(i), j.label, j.chainLinks, j.rosterIndexes))
                 counts[j.label, default: 0] += 1
             } else if !kinds[i].isClaim {
                 units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
@@ -323,8 +324,10 @@ public struct Auditor: Sendable {
         standards.linkContests(&units, article)
         var scores: [Double] = []
         scores.reserveCapacity(scored.count)
-        for (i, j) in scored {
-            let s = scorer.score(j, roster: roster, reasonGiven: units[i].flags.contains(.reasonGiven))
+        for c in scored {
+            let i = Int(c.unit)
+            let s = scorer.score(label: c.label, rosterIndexes: c.rosterIndexes, chainLinks: c.chainLinks, roster: roster,
+                                 reasonGiven: units[i].flags.contains(.reasonGiven))
             units[i].score = s
             scores.append(s)
         }

@@ -232,59 +232,139 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One unit of an article with its judgement.
+///
+/// 192 bytes a unit (336 before; a long article has hundreds of thousands, all held while its
+/// audit is built: issue #26): the index, line, column and span in 32 bits each (offsets count
+/// the scalars of an article, which the engine holds in 32 bits throughout: tokens, cue
+/// matches), the one-byte fields together, the score as a value and a flag, and the fields
+/// that most units leave empty (a verified reason, contests, the contest's match, anonymity
+/// cues) in one storage of their own, made only when one of them is set to something.
 public struct AuditedUnit: Sendable {
-    public var index: Int
+    @usableFromInline var index32: Int32, line32: Int32, column32: Int32
+    @usableFromInline var start32: Int32, end32: Int32
     public var kind: UnitKind
-    public var span: TextSpan
-    public var line: Int
-    public var column: Int
+    public var label: Label?
+    /// Whether the claim fails the run's policy.
+    public var failing = false
+    /// Whether the claim was failing already when the baseline was written.
+    public var baselined = false
+    @usableFromInline var scored = false
     /// The unit's original text as UTF-8: a slice of the article's text (`ArticleAudit.text`),
     /// or bytes of its own where the unit reads otherwise (Markdown syntax collapsed, a verified
     /// marker blanked out). A String is made only when `text` is read.
     public var utf8: ArraySlice<UInt8>
+    public var sources: [SourceMention]
+    public var flags: [ClaimFlag]
+    public var evidence: [Evidence]
+    @usableFromInline var score64: Double = 0
+    /// Which precedence step chose the label.
+    public var why: Reason?
+    /// The id of the rule whose cue decided the label (nil when unsourced or for non-claims).
+    public var rule: String? = nil
+    /// Every label the unit's attributions proposed, with why.
+    public var proposals: [Reason] = []
+    /// The fields most units leave empty: no element, or one.
+    @usableFromInline var rare: [Rare] = []
+
+    /// What `rare` holds.
+    @usableFromInline struct Rare: Sendable {
+        @usableFromInline var verified: String? = nil
+        @usableFromInline var contests: [Int] = []
+        @usableFromInline var contestedBy: [Int] = []
+        @usableFromInline var contestMatch: ContestMatch? = nil
+        @usableFromInline var anonymityCues: [AnonymityCue] = []
+        @usableFromInline init() {}
+    }
+
+    public var index: Int {
+        @inlinable get { Int(index32) }
+        @inlinable set { index32 = Int32(newValue) }
+    }
+    public var span: TextSpan {
+        @inlinable get { TextSpan(Int(start32), Int(end32)) }
+        @inlinable set { start32 = Int32(newValue.start); end32 = Int32(newValue.end) }
+    }
+    public var line: Int {
+        @inlinable get { Int(line32) }
+        @inlinable set { line32 = Int32(newValue) }
+    }
+    public var column: Int {
+        @inlinable get { Int(column32) }
+        @inlinable set { column32 = Int32(newValue) }
+    }
     /// The unit's original text.
     public var text: String {
         get { String(decoding: utf8, as: UTF8.self) }
         set { utf8 = ArraySlice(newValue.utf8) }
     }
-    public var label: Label?
-    public var sources: [SourceMention]
-    public var flags: [ClaimFlag]
-    public var evidence: [Evidence]
     /// The credibility score of a claim, 0...100; nil for non-claims.
-    public var score: Double?
-    /// Which precedence step chose the label.
-    public var why: Reason?
+    public var score: Double? {
+        @inlinable get { scored ? score64 : nil }
+        @inlinable set { scored = newValue != nil; score64 = newValue ?? 0 }
+    }
     /// Which precedence step chose the label, in words.
     public var reason: String? {
         get { why?.description }
         set { why = newValue.map(Reason.init) }
     }
-    /// The id of the rule whose cue decided the label (nil when unsourced or for non-claims).
-    public var rule: String? = nil
-    /// Every label the unit's attributions proposed, with why.
-    public var proposals: [Reason] = []
     /// Every label the unit's attributions proposed, with why, in words (for `explain`).
     public var candidates: [String] {
         get { proposals.map(\.description) }
         set { proposals = newValue.map(Reason.init) }
     }
-    /// Whether the claim fails the run's policy.
-    public var failing = false
+    /// Whether `rare` holds its element, made here unless the value to set is the empty one:
+    /// setting a field of a unit that has none to its empty value makes no storage.
+    @inlinable mutating func holdsRare(unlessEmpty empty: Bool) -> Bool {
+        if rare.isEmpty {
+            if empty { return false }
+            rare = [Rare()]
+        }
+        return true
+    }
     /// The reason an editor gave when marking the claim verified (`<!-- verified: ... -->`).
-    public var verified: String? = nil
-    /// Whether the claim was failing already when the baseline was written.
-    public var baselined = false
+    public var verified: String? {
+        @inlinable get { rare.first?.verified }
+        @inlinable set { if holdsRare(unlessEmpty: newValue == nil) { rare[0].verified = newValue } }
+    }
     /// For a denied claim: the unit indices of the claims it disputes (earliest first).
-    public var contests: [Int] = []
+    public var contests: [Int] {
+        @inlinable get { rare.first?.contests ?? [] }
+        @inlinable set { if holdsRare(unlessEmpty: newValue.isEmpty) { rare[0].contests = newValue } }
+        // in place (an append does not copy the list)
+        @inlinable _modify {
+            if rare.isEmpty { rare = [Rare()] }
+            yield &rare[0].contests
+        }
+    }
     /// The unit indices of the denied claims that dispute this one.
-    public var contestedBy: [Int] = []
+    public var contestedBy: [Int] {
+        @inlinable get { rare.first?.contestedBy ?? [] }
+        @inlinable set { if holdsRare(unlessEmpty: newValue.isEmpty) { rare[0].contestedBy = newValue } }
+        // in place (an append does not copy the list)
+        @inlinable _modify {
+            if rare.isEmpty { rare = [Rare()] }
+            yield &rare[0].contestedBy
+        }
+    }
     /// For a denied claim: how the contest was matched (for `explain`).
-    public var contestMatch: ContestMatch? = nil
+    public var contestMatch: ContestMatch? {
+        @inlinable get { rare.first?.contestMatch }
+        @inlinable set { if holdsRare(unlessEmpty: newValue == nil) { rare[0].contestMatch = newValue } }
+    }
     /// The cues behind the claim's `reason_given` / `basis_given` flags.
-    public var anonymityCues: [AnonymityCue] = []
+    public var anonymityCues: [AnonymityCue] {
+        @inlinable get { rare.first?.anonymityCues ?? [] }
+        @inlinable set { if holdsRare(unlessEmpty: newValue.isEmpty) { rare[0].anonymityCues = newValue } }
+        // in place (an append does not copy the list)
+        @inlinable _modify {
+            if rare.isEmpty { rare = [Rare()] }
+            yield &rare[0].anonymityCues
+        }
+    }
     @usableFromInline package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, utf8: ArraySlice<UInt8> = [], label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
-        self.index = index; self.kind = kind; self.span = span; self.line = line; self.column = column; self.utf8 = utf8; self.label = label; self.sources = sources; self.flags = flags; self.evidence = evidence; self.score = score; self.why = why; self.rule = rule; self.proposals = proposals; self.verified = verified
+        index32 = Int32(index); start32 = Int32(span.start); end32 = Int32(span.end); line32 = Int32(line); column32 = Int32(column)
+        self.kind = kind; self.utf8 = utf8; self.label = label; self.sources = sources; self.flags = flags; self.evidence = evidence
+        self.score = score; self.why = why; self.rule = rule; self.proposals = proposals; self.verified = verified
     }
 }
 

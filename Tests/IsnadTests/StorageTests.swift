@@ -3,6 +3,7 @@ import PropertyBased
 import Testing
 @testable import Isnad
 @testable import IsnadEngine
+@testable import IsnadModel
 import IsnadText
 import IsnadTestSupport
 
@@ -245,6 +246,39 @@ struct StorageTests {
         #expect(s.cutFrom == 70_000 && s.dateline && s.folded == 0..<1 && s.span == TextSpan(5, 2_000_000_000))
         s.cutFrom = nil
         #expect(s.cutFrom == nil)
+    }
+
+    @Test("a unit takes 192 bytes: its fields read back as written (offsets up to Int32.max, a score of 0 or none); the fields most units leave empty take no storage until one is set to something")
+    func unitFieldsPacked() {
+        #expect(MemoryLayout<AuditedUnit>.stride == 192)
+        var u = AuditedUnit(index: 7, kind: .claim, span: TextSpan(5, Int(Int32.max)), line: 2_000_000_000, column: 3, sources: [], flags: [], evidence: [])
+        #expect(u.index == 7 && u.kind == .claim && u.span == TextSpan(5, Int(Int32.max)) && u.line == 2_000_000_000 && u.column == 3)
+        #expect(u.label == nil && u.score == nil && u.why == nil && u.rule == nil && u.proposals.isEmpty && !u.failing && !u.baselined)
+        u.score = 0
+        #expect(u.score == 0)
+        u.score = 87.5; u.failing = true; u.label = .anonymous; u.span.end = 9
+        #expect(u.score == 87.5 && u.failing && !u.baselined && u.label == .anonymous && u.span == TextSpan(5, 9))
+        u.score = nil
+        #expect(u.score == nil && u.failing)
+        // set to their empty values, the rare fields make no storage
+        u.verified = nil; u.contests = []; u.contestedBy = []; u.contestMatch = nil; u.anonymityCues = []
+        #expect(u.rare.isEmpty && u.verified == nil && u.contests.isEmpty && u.contestedBy.isEmpty && u.contestMatch == nil && u.anonymityCues.isEmpty)
+        // each read back as written, the others left empty
+        u.contestedBy.append(4)
+        u.contestedBy.append(2)
+        u.contestedBy.sort()
+        #expect(u.rare.count == 1 && u.contestedBy == [2, 4] && u.contests.isEmpty && u.verified == nil && u.contestMatch == nil)
+        u.contestMatch = ContestMatch(candidate: 3, score: 0.5, threshold: 0.3, shared: ["قال"])
+        u.contestMatch?.headlineOf = 1
+        #expect(u.contestMatch == ContestMatch(candidate: 3, score: 0.5, threshold: 0.3, shared: ["قال"], headlineOf: 1))
+        u.verified = "checked"; u.contests = [9]
+        u.anonymityCues = [AnonymityCue(flag: .reasonGiven, rule: "r", text: "t", unit: 7)]
+        #expect(u.verified == "checked" && u.contests == [9] && u.contestedBy == [2, 4] && u.anonymityCues.count == 1)
+        // a copy is a value: setting its fields leaves the first as it was
+        var v = u
+        v.contests = []; v.verified = nil; v.contestedBy.append(5)
+        #expect(u.contests == [9] && u.verified == "checked" && u.contestedBy == [2, 4])
+        #expect(v.contests.isEmpty && v.verified == nil && v.contestedBy == [2, 4, 5])
     }
 
     @Test("the readings are released once the article is labelled: the tokens and their letters stay, and the standards link and flag the same without them")

@@ -19,12 +19,17 @@ public struct Scorer: Sendable {
 
     /// `reasonGiven`: the claim carries `reason_given` (`Standards.flagAnonymity`).
     public func score(_ j: Judgement, roster: SourceRoster, reasonGiven: Bool) -> Double {
-        var s = weights[j.label.rank]
+        score(label: j.label, rosterIndexes: j.rosterIndexes, chainLinks: j.chainLinks, roster: roster, reasonGiven: reasonGiven)
+    }
+
+    /// The score of a claim from the parts of its judgement that count (`Auditor` keeps only
+    /// these for every claim until the flags are known, not the whole judgement).
+    func score(label: Label, rosterIndexes ids: [Int], chainLinks: Int, roster: SourceRoster, reasonGiven: Bool) -> Double {
+        var s = weights[label.rank]
         // the entries read in place: a copy of each would retain all its strings and lists
-        let ids = j.rosterIndexes
-        if j.label == .anonymous && !reasonGiven { s -= config.anonymousWithoutReason }
-        if j.label == .secondhand && j.chainLinks > 1 { s -= Double(j.chainLinks - 1) * config.extraChainLink }
-        if j.label != .unsourced && !ids.isEmpty && ids.allSatisfy({ roster.entries[$0].claims.count <= 1 }) { s -= config.singleUseSource }
+        if label == .anonymous && !reasonGiven { s -= config.anonymousWithoutReason }
+        if label == .secondhand && chainLinks > 1 { s -= Double(chainLinks - 1) * config.extraChainLink }
+        if label != .unsourced && !ids.isEmpty && ids.allSatisfy({ roster.entries[$0].claims.count <= 1 }) { s -= config.singleUseSource }
         return min(100, max(0, s))
     }
 
