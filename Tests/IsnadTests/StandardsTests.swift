@@ -435,6 +435,16 @@ struct StandardsTests {
         #expect(a.units[1].label == .denied)
     }
 
+    @Test("a denial said not to have been made is no denial: دون أن ينفي (kinds31)")
+    func deniedNotMade() throws {
+        let a = try auditor().audit(test: """
+            وقال الوزير إن الأزمة انتهت دون أن ينفي وجود خلافات.
+            وقال الوزير إن الأزمة انتهت ثم نفى وجود خلافات.
+            """)
+        #expect(a.units[0].label == .named)
+        #expect(a.units[1].label == .denied)
+    }
+
     @Test("a denial that shares nothing with any claim links to none, and explains its best candidate below the threshold")
     func noContest() throws {
         let a = try auditor().audit(test: """

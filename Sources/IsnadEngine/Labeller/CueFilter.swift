@@ -203,12 +203,29 @@ struct CueFilter: Sendable {
     /// Negations that turn a denial verb after them into none (folded, with و / ف).
     static let negations: [[Unicode.Scalar]] = Arabic.negations.map { Array(Normalizer.folded($0).unicodeScalars) }
 
-    /// Whether the word just before a cue (in its unit, with no punctuation between) is a negation.
+    /// Verbs of issuing a denial noun (لم تصدر نفيا، لم يصدر أي نفي), folded.
+    static let issuing: [[Unicode.Scalar]] = ["يصدر", "تصدر", "يصدروا", "اصدر", "اصدرت"].map { Array($0.unicodeScalars) }
+    /// «دون / بدون» before «أن» (دون أن ينفي), folded.
+    static let without: [[Unicode.Scalar]] = ["دون", "بدون", "ودون", "وبدون"].map { Array($0.unicodeScalars) }
+    static let anWord: [[Unicode.Scalar]] = [Array("ان".unicodeScalars)]
+    static let anyWord: [[Unicode.Scalar]] = [Array("اي".unicodeScalars)]
+
+    /// Whether a denial cue is negated (in its unit, words only, no punctuation between): a
+    /// negation just before it (لا ينفي، ولم تنف), a negation and a verb of issuing before the
+    /// denial noun (غير أنها لم تصدر نفيا، ولم يصدر أي نفي), or دون / بدون أن before it (دون أن
+    /// ينفي) — a statement said not to be a denial is no denial.
     func negated(_ m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
-        let t = m.firstToken - 1
-        guard t >= a.tokenRanges[unit].lowerBound, a.tokens[t].kind == .word else { return false }
-        let w = a.tokens.letters(t)
-        return Self.negations.contains { w.elementsEqual($0) }
+        let lo = a.tokenRanges[unit].lowerBound
+        func isWord(_ t: Int, _ set: [[Unicode.Scalar]]) -> Bool {
+            guard t >= lo, a.tokens[t].kind == .word else { return false }
+            let w = a.tokens.letters(t)
+            return set.contains { w.elementsEqual($0) }
+        }
+        var t = m.firstToken - 1
+        if isWord(t, Self.negations) { return true }
+        if isWord(t, Self.anWord) { return isWord(t - 1, Self.without) }
+        if isWord(t, Self.anyWord) { t -= 1 }
+        return isWord(t, Self.issuing) && isWord(t - 1, Self.negations)
     }
 }
 
