@@ -203,12 +203,12 @@ struct CueFilter: Sendable {
     /// Negations that turn a denial verb after them into none (folded, with و / ف).
     static let negations: [[Unicode.Scalar]] = Arabic.negations.map { Array(Normalizer.folded($0).unicodeScalars) }
 
-    /// Verbs of issuing a denial noun (لم تصدر نفيا، لم يصدر أي نفي), folded.
-    static let issuing: [[Unicode.Scalar]] = ["يصدر", "تصدر", "يصدروا", "اصدر", "اصدرت"].map { Array($0.unicodeScalars) }
-    /// «دون / بدون» before «أن» (دون أن ينفي), folded.
-    static let without: [[Unicode.Scalar]] = ["دون", "بدون", "ودون", "وبدون"].map { Array($0.unicodeScalars) }
-    static let anWord: [[Unicode.Scalar]] = [Array("ان".unicodeScalars)]
-    static let anyWord: [[Unicode.Scalar]] = [Array("اي".unicodeScalars)]
+    /// Verbs of issuing a denial noun (لم تصدر نفيا، لم يصدر أي نفي), «أي» between them, and
+    /// «دون / بدون» before «أن» (دون أن ينفي), folded: `Arabic.denialIssuingVerbs` and its kin.
+    static let issuing: [[Unicode.Scalar]] = Arabic.denialIssuingVerbs.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let without: [[Unicode.Scalar]] = Arabic.withoutBeforeAn.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let anWord: [[Unicode.Scalar]] = [an]
+    static let anyWord: [[Unicode.Scalar]] = [Array(Normalizer.folded(Arabic.denialIssuingAny).unicodeScalars)]
 
     /// Whether a denial cue is negated (in its unit, words only, no punctuation between): a
     /// negation just before it (لا ينفي، ولم تنف), a negation and a verb of issuing before the

@@ -448,6 +448,11 @@ extension Arabic {
     public static let negationParticles = ["لا", "لم", "لن"]
     /// The negations that turn a denial verb after them into none, alone or after و / ف.
     public static let negations = ["لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم"]
+    /// A statement said not to be a denial (kinds31): verbs of issuing a denial noun (لم تصدر
+    /// نفيا، لم يصدر أي نفي), the «أي» between, and «دون / بدون» before «أن» (دون أن ينفي).
+    public static let denialIssuingVerbs = ["يصدر", "تصدر", "يصدروا", "أصدر", "أصدرت"]
+    public static let denialIssuingAny = "أي"
+    public static let withoutBeforeAn = ["دون", "بدون", "ودون", "وبدون"]
     /// Words after which a verb-looking word is a noun or has a thing as subject: prepositions
     /// (على ذكر اسم، في وصف), demonstratives (وهذا وصف شخصي، هذا يؤكد أن) and quantifiers (كل طالب).
     public static let nominalHeads = ["في", "على", "علي", "الى", "إلى", "عن", "مع", "عند", "لدى", "دون", "بدون", "حول", "ضد", "نحو", "عقب", "إثر", "اثر", "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "كل", "وكل", "أي", "اي"]
