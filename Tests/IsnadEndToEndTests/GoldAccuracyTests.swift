@@ -33,8 +33,9 @@ struct GoldAccuracyTests {
         // a role's holder after a comma, agencies told, and the samples' fixes; d127–d133 (a
         // fifteenth round, for j; 0.787 when drawn) to 0.860: the measure changed (0.864 with them);
         // 0.871 with kinds29, kinds30 and the samples' fixes (sample4–7); d134–d146 (a sixteenth
-        // round, for h; 0.746 when drawn) to 0.85: the measure changed (0.856 with them)
-        ("dev, corpus draw", "dev", ["d"], 0.85),
+        // round, for h; 0.746 when drawn) to 0.85: the measure changed (0.856 with them); 0.862 with
+        // kinds31's press review and the samples' fixes (sample8–10, backlog1)
+        ("dev, corpus draw", "dev", ["d"], 0.855),
         ("validation", "validation", ["v"], 0.838),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),
@@ -88,8 +89,8 @@ struct GoldAccuracyTests {
         // 0.926 after the round's dev kinds (d127–d133) and samples
         ("validation, round draw j", "validation", ["j"], 0.92),
         // an eleventh (draw-round-h.tsv), drawn before any brief of its round was written, labelled
-        // blind twice (99/102 labels agreed, three adjudicated): 0.748 when drawn
-        ("validation, round draw h", "validation", ["h"], 0.73),
+        // blind twice (99/102 labels agreed, three adjudicated): 0.748 when drawn, 0.777 after the round
+        ("validation, round draw h", "validation", ["h"], 0.77),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<20)
