@@ -651,14 +651,14 @@ public struct SourceResolver: Sendable {
             let stem = w.dropFirst(2)
             let n = stem.count, b = stem.startIndex
             guard n >= 5, stem.last != Arabic.ha, stem.last != Arabic.ta, !Arabic.endsInPluralYn(stem, count: 5),
-                  !(stem.last == Arabic.nun && stem[b + n - 2] == Arabic.waw) else { return false }
+                  !Arabic.endsInPluralWn(stem, count: 5) else { return false }
             if stem[b] == Arabic.ta && stem[b + n - 2] == Arabic.ya { return true }
             if stem[b] == Arabic.alef && stem[b + n - 2] == Arabic.alef {
                 if stem[b + 1] == Arabic.ta || n >= 6 && (stem[b + 1] == Arabic.nun || stem[b + 2] == Arabic.ta) { return true }
                 let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
                 // (إفعال in ان after a plural in ين / ون is as often the people's adjective: الصحافيين الإسبان)
                 if a.text.originalScalars(span).contains(Arabic.alefWithHamzaBelow),
-                   !(stem.last == Arabic.nun && (Arabic.endsInPluralYn(l, count: 5) || l.last == Arabic.nun && l[l.index(l.endIndex, offsetBy: -2)] == Arabic.waw)) {
+                   !(stem.last == Arabic.nun && (Arabic.endsInPluralYn(l, count: 5) || Arabic.endsInPluralWn(l, count: 2))) {
                     return true
                 }
             }
@@ -667,7 +667,7 @@ public struct SourceResolver: Sendable {
         // (منظمات غير حكومية) or a sound plural with its ن (مسؤولون، مسؤولين)
         guard headKinds.contains(.collective), wholeGroupEnd == t, !Self.isDefinite(l) else { return false }
         if taken.count >= 2 && l.last == Arabic.ha && Self.isRelational(l) { return true }
-        return Arabic.endsInPluralYn(l, count: 5) || (l.count >= 5 && l.last == Arabic.nun && l[l.index(l.endIndex, offsetBy: -2)] == Arabic.waw)
+        return Arabic.endsInPluralYn(l, count: 5) || Arabic.endsInPluralWn(l, count: 5)
     }
 
     /// Whether word `t` is a relational adjective with the bare article (الأميركية، اللندنية) and

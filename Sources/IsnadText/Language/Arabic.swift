@@ -501,6 +501,12 @@ extension Arabic {
         guard letters.count >= count, let last = letters.last, last == nun else { return false }
         return letters[letters.index(letters.endIndex, offsetBy: -2)] == ya
     }
+    /// Whether a folded word of `count` letters or more ends in ون, the sound masculine plural's
+    /// nominative (مسؤولون، المتظاهرون): the resolver's test beside `endsInPluralYn`.
+    @inlinable public static func endsInPluralWn<L: BidirectionalCollection>(_ letters: L, count: Int) -> Bool where L.Element == Unicode.Scalar {
+        guard letters.count >= count, let last = letters.last, last == nun else { return false }
+        return letters[letters.index(letters.endIndex, offsetBy: -2)] == waw
+    }
     /// A word's letters without its first و then ف (each in turn) while more than three letters
     /// remain (وغير → غير، فإلا → إلا; وفد stays): the one stripper of the labeller and the standards.
     public static func withoutConjunctions(_ letters: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
