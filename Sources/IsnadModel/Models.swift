@@ -315,11 +315,13 @@ public struct AuditedUnit: Sendable {
     /// Whether `rare` holds its element, made here unless the value to set is the empty one:
     /// setting a field of a unit that has none to its empty value makes no storage.
     @inlinable mutating func holdsRare(unlessEmpty empty: Bool) -> Bool {
-        if rare.isEmpty {
-            if empty { return false }
-            rare = [Rare()]
-        }
+        if empty && rare.isEmpty { return false }
+        makeRare()
         return true
+    }
+    /// `rare`'s one element, made if there is none: before a list is changed in place.
+    @inlinable mutating func makeRare() {
+        if rare.isEmpty { rare = [Rare()] }
     }
     /// The reason an editor gave when marking the claim verified (`<!-- verified: ... -->`).
     public var verified: String? {
@@ -331,20 +333,14 @@ public struct AuditedUnit: Sendable {
         @inlinable get { rare.first?.contests ?? [] }
         @inlinable set { if holdsRare(unlessEmpty: newValue.isEmpty) { rare[0].contests = newValue } }
         // in place (an append does not copy the list)
-        @inlinable _modify {
-            if rare.isEmpty { rare = [Rare()] }
-            yield &rare[0].contests
-        }
+        @inlinable _modify { makeRare(); yield &rare[0].contests }
     }
     /// The unit indices of the denied claims that dispute this one.
     public var contestedBy: [Int] {
         @inlinable get { rare.first?.contestedBy ?? [] }
         @inlinable set { if holdsRare(unlessEmpty: newValue.isEmpty) { rare[0].contestedBy = newValue } }
         // in place (an append does not copy the list)
-        @inlinable _modify {
-            if rare.isEmpty { rare = [Rare()] }
-            yield &rare[0].contestedBy
-        }
+        @inlinable _modify { makeRare(); yield &rare[0].contestedBy }
     }
     /// For a denied claim: how the contest was matched (for `explain`).
     public var contestMatch: ContestMatch? {
@@ -356,10 +352,7 @@ public struct AuditedUnit: Sendable {
         @inlinable get { rare.first?.anonymityCues ?? [] }
         @inlinable set { if holdsRare(unlessEmpty: newValue.isEmpty) { rare[0].anonymityCues = newValue } }
         // in place (an append does not copy the list)
-        @inlinable _modify {
-            if rare.isEmpty { rare = [Rare()] }
-            yield &rare[0].anonymityCues
-        }
+        @inlinable _modify { makeRare(); yield &rare[0].anonymityCues }
     }
     @usableFromInline package init(index: Int, kind: UnitKind, span: TextSpan, line: Int, column: Int, utf8: ArraySlice<UInt8> = [], label: Label? = nil, sources: [SourceMention], flags: [ClaimFlag], evidence: [Evidence], score: Double? = nil, why: Reason? = nil, rule: String? = nil, proposals: [Reason] = [], verified: String? = nil) {
         index32 = Int32(index); start32 = Int32(span.start); end32 = Int32(span.end); line32 = Int32(line); column32 = Int32(column)

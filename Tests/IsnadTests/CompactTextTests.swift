@@ -163,11 +163,7 @@ struct CompactTextTests {
                 let compact = Tokenizer.tokenizeWithoutReadings(compactText, chunk: chunk)
                 #expect(compact.compact == compactText && !compact.readingsHeld && compact.count == array.count, "chunk \(chunk)")
                 guard compact.count == array.count else { continue }
-                let differing = array.indices.first { i in
-                    let a = array[i], b = compact[i]
-                    return a.start != b.start || a.end != b.end || a.first != b.first || a.kind != b.kind || a.afterBreak != b.afterBreak
-                        || a.formCount != b.formCount || a.formOffset != b.formOffset
-                }
+                let differing = StorageTests.firstDifferingToken(array, compact)
                 #expect(differing == nil, "chunk \(chunk): token \(differing ?? -1)")
             }
             #expect(Tokenizer.tokenizeWithoutReadings(compactText).count == Tokenizer.tokenize(letters).count)

@@ -169,6 +169,16 @@ struct StorageTests {
     /// Words of many readings (وبال... has five) with punctuation between: texts of every length
     /// around a group of 8 tokens (`first`...20 times 9 scalars), and one longer than a tokenizer
     /// piece (read in pieces first).
+    /// The first token whose fields (offsets, first letter, kind, break, forms' place) differ
+    /// between two tokenizations of the same text, of the same count; nil when none.
+    static func firstDifferingToken(_ x: Tokens, _ y: Tokens) -> Int? {
+        x.indices.first { i in
+            let a = x[i], b = y[i]
+            return a.start != b.start || a.end != b.end || a.first != b.first || a.kind != b.kind || a.afterBreak != b.afterBreak
+                || a.formCount != b.formCount || a.formOffset != b.formOffset
+        }
+    }
+
     static func readingTexts(from first: Int) -> [String] {
         let sentence = readingSentence
         let long = Array(String(repeating: sentence, count: 5).unicodeScalars)
@@ -206,11 +216,7 @@ struct StorageTests {
                 #expect(!bare.readingsHeld && bare.forms.isEmpty && bare.formBases.isEmpty)
                 #expect(bare.count == held.count, "chunk \(chunk)")
                 guard bare.count == held.count else { continue }
-                let differing = held.indices.first { i in
-                    let a = held[i], b = bare[i]
-                    return a.start != b.start || a.end != b.end || a.first != b.first || a.kind != b.kind || a.afterBreak != b.afterBreak
-                        || a.formCount != b.formCount || a.formOffset != b.formOffset
-                }
+                let differing = Self.firstDifferingToken(held, bare)
                 #expect(differing == nil, "chunk \(chunk): token \(differing ?? -1)")
                 #expect(held.indices.allSatisfy { Array(bare.forms($0)) == Array(held.forms($0)) })
             }
