@@ -267,6 +267,32 @@ KINDS = [
      r"(موقع|صحيفة|مجلة) [“\"«][^”\"»]+[”\"»] (الإلكتروني |الإلكترونية )?(قد )?(نشر|نشرت)"),
     ("sabq-dateline", "an outlet's glued dateline «سبق- ينبع:» before the first sentence",
      r"^(سبق|عين اليوم|الوئام)- [^ \n]+:"),
+    # seventeenth round (seed 20261231, `--only` these kinds, `--first 147`): kinds the validation
+    # split's twelfth random draw (g01–g12) showed when drawn (g was committed to Fixtures/gold first)
+    ("decline-post", "declining a post or an offer as a decision (يرفض رئاسة النادي، اعتذر عن تولي)",
+     r"(^|\s)[وف]?(يرفض|رفض|ترفض|رفضت|يعتذر عن|اعتذر عن|اعتذرت عن) (رئاسة|منصب|العرض|عرض|تدريب|الترشح|التجديد|تولي)"),
+    ("outlet-earlier-issue", "an outlet or its section citing its earlier issue (وكانت «دنيا الرياضة» قد أشارت في عدد أمس)",
+     r"(كانت|وكانت) [\"«“][^\"«“»”\n]{2,20}[\"»”] (قد )?(اشارت|أشارت|نشرت|انفردت|كشفت|ذكرت) [^\n]{0,25}(عدد|عددها)"),
+    ("witness-told-wire", "unnamed witnesses who told a wire agency, in another outlet's copy (وقال شاهدان لرويترز)",
+     r"(قال|وقال|أفاد|وأفاد|ذكر|وذكر) (شاهد|شهود|شاهدان|سكان|أحد السكان)[^\n]{0,15} ل(رويترز|وكالة|فرانس)"),
+    ("unnamed-person-relative", "an unnamed person known by a relative clause (وقال رجل كان يقف وسط الحطام)",
+     r"(قال|وقال|تقول|وتقول|قالت|وقالت|يقول|ويقول|روى|وروى|روت|وروت) (رجل|امرأة|سيدة|شاب|فتاة|مواطن|مواطنة|عامل|موظف|طالب)( [^ \n]+)? (كان|كانت|يدعى|تدعى|يبلغ|تبلغ|يعمل|تعمل|يقف|تقف|في|من)"),
+    ("colon-headline-exclaim", "a headline of a topic, a colon and a question or exclamation (ملف البطالة: من يشارك في الحلول!)",
+     r"\A[^\n:]{3,25}: [^\n]{3,60}[!؟?]\n"),
+    ("armed-group-decides", "an armed group named by its fighters deciding or announcing (قرر الجيش الحر وثوار الزبداني)",
+     r"(قرر|قررت|أعلن|أعلنت|أكد|أكدت|وقرر|وأعلن|وأكد|وقررت|وأعلنت)( [^ \n]+){0,2} (ثوار|كتائب|فصائل|ألوية|لواء) [^ \n]+"),
+    ("reaffirm", "a stance restated (وأعادت الشركة التأكيد على أنها، جدد دعوته)",
+     r"(^|\s)[وف]?(أعاد|أعادت|يعيد|تعيد|جدد|جددت|يجدد|تجدد) (التأكيد|تأكيد|التذكير|دعوته|دعوتها|موقفه|موقفها|رفضه|رفضها)"),
+    ("accuse-in-clause", "an accusation inside a clause (سيواجه زوجته في المحكمة لاتهامها بسرقة)",
+     r"ل(اتهامه|اتهامها|اتهامهم|اتهامهما) (ب|إياه|إياها)"),
+    ("defence-of-person", "a defence of a person answering a charge (ودافعت ابنته عن والدتها)",
+     r"(دافع|دافعت|ودافع|ودافعت|يدافع|تدافع) [^\n.]{0,40}عن (نفسه|نفسها|والد|زوج|ابن|موكل|زميل|شقيق)"),
+    ("fans-hope", "a crowd's or fans' hope or demand (جماهير الفريقين تتطلع بأمل)",
+     r"(جماهير|الجماهير|جمهور|الجمهور|عشاق)[^\n.]{0,25} (تتطلع|تأمل|تترقب|تنتظر|يأمل|يتطلع|تطالب|يطالب|تمني|تتمنى)"),
+    ("poem-intro", "a poem introduced by a colon (وفيما يلي أبيات القصيدة:)",
+     r"(أبيات|الأبيات)( القصيدة)?[^\n]{0,15}:"),
+    ("reader-letter", "a reader's letter and the column's answer (الجواب)",
+     r"^(الجواب|الإجابة|الرد|ج)\s*:?\s*$"),
 ]
 
 def main():
