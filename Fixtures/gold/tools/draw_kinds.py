@@ -308,12 +308,14 @@ def main():
     else:
         known = drawing.known_articles()
     pool = drawing.pool(a.corpus, a.seed, 5000, known)
+    is_copy = drawing.copy_check() if a.leave_out_copies else (lambda text: False)
     os.makedirs(os.path.join(a.outdir, "dev"), exist_ok=True)
     rows, taken, k = [], set(), a.first
     for name, why, rx in KINDS:
         if only is not None and name not in only:
             continue
-        r = next((r for r in pool if r["id"] not in taken and re.search(rx, r["text"], re.M)), None)
+        r = next((r for r in pool if r["id"] not in taken and re.search(rx, r["text"], re.M)
+                  and not is_copy(r["text"])), None)
         if r is None:
             print(f"{name}: no article"); continue
         taken.add(r["id"])

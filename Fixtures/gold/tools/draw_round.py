@@ -27,11 +27,12 @@ def main():
         ap.add_argument("--split", default="dev", choices=["dev", "validation"], help="the split they go to")
     a = drawing.arguments(__doc__, 20261204, extra)
     pool = drawing.pool(a.corpus, a.seed, 5000, drawing.known_articles())
+    is_copy = drawing.copy_check() if a.leave_out_copies else (lambda text: False)
     rows, outlets = [], set()
     for r in pool:
         if len(rows) == a.count:
             break
-        if r["outlet"] in outlets:
+        if r["outlet"] in outlets or is_copy(r["text"]):
             continue
         outlets.add(r["outlet"])
         name = f"{a.prefix}{len(rows) + 1:02d}-{r['outlet']}"

@@ -14,6 +14,9 @@ def arguments(doc, seed, extra=None):
     ap.add_argument("outdir")
     ap.add_argument("--corpus", default=os.path.join(HERE, "../../../../shared/corpus/saudinewsnet.jsonl.gz"))
     ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--leave-out-copies", action="store_true",
+                    help="leave out articles that copy a gold article's story (copies.py); the rounds "
+                         "drawn before the flag existed are reproduced without it")
     if extra:
         extra(ap)
     return ap.parse_args()
@@ -28,6 +31,32 @@ def known_articles(only=None):
         with open(f, encoding="utf-8") as fh:
             known.add(fh.readline().strip())
     return known
+
+
+def copy_check(threshold=0.15):
+    """A predicate: does an article's text copy a gold article's story (dev or validation)?
+
+    The share of the shorter text's word 5-grams the other has, at or above `threshold`, as
+    copies.py measures it; draws given `--leave-out-copies` pass their candidates through it, so a
+    dev article is never another paper's copy of a validation story, nor a validation article of a
+    dev one."""
+    import copies
+    index, sizes = {}, {}
+    for f in glob.glob(os.path.join(HERE, "..", "*", "*.txt")):
+        with open(f, encoding="utf-8") as fh:
+            sh = copies.shingles(fh.read())
+        sizes[f] = len(sh)
+        for g in sh:
+            index.setdefault(g, []).append(f)
+
+    def is_copy(text):
+        sh = copies.shingles(text)
+        hits = {}
+        for g in sh:
+            for f in index.get(g, ()):
+                hits[f] = hits.get(f, 0) + 1
+        return any(n / min(len(sh), sizes[f]) >= threshold for f, n in hits.items())
+    return is_copy
 
 
 def pool(corpus, seed, longest, known):
