@@ -662,4 +662,27 @@ struct StandardsTests {
         #expect(denial.contests == [0])
         #expect(a.units[0].contestedBy.contains(2))
     }
+
+    @Test("a denial that calls a speaker's statements false (ووصف المبعوث تصريحات الخالدي بأنها «مبالغ فيها») disputes that speaker's claim, as one naming «ما قاله الخالدي»; a claim noun the denial does not take as its object (احتجاجا على تصريحات الخالدي …، لكن مصادر رسمية نفت أن …) names no one it disputes")
+    func claimNounNamesContested() throws {
+        let shipped = try RuleLoader.load(directories: [TestSupport.rules])
+        let a = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            عنوان الخبر
+            وقال سالم الخالدي رئيس الحكومة إن آلاف المهاجرين يحاولون عبور الحدود كل أسبوع.
+            وقال خالد العمر رئيس البرلمان إن الجلسة تأجلت إلى الأسبوع المقبل.
+            ووصف المبعوث الدولي تصريحات الخالدي بأنها «مبالغ فيها»، وقال إن الأعداد أقل بكثير.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.index == 3)
+        // before: it shared no two words with the claim, and linked nothing
+        #expect(denial.contests == [1])
+        #expect(a.units[1].contestedBy == [3])
+        let b = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            عنوان الخبر
+            وقال سالم الخالدي رئيس الحكومة إن آلاف المهاجرين يحاولون عبور الحدود كل أسبوع.
+            وغادر السفير البلاد احتجاجا على تصريحات الخالدي حول المهاجرين خلال زيارته للمدينة الساحلية، لكن مصادر رسمية نفت أن يكون السفير قد استدعي للتشاور.
+            """)
+        let other = try #require(b.units.first { $0.label == .denied })
+        #expect(other.contests.isEmpty)
+    }
 }

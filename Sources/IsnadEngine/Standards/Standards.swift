@@ -793,8 +793,17 @@ struct Standards {
     /// How many words after «ما ذكره» name the source a denial contradicts.
     static let contestedNameWords = 3
 
+    static let claimNouns = WordSet(PatternCompiler.foldedWords(Arabic.claimNouns).map { Array($0.unicodeScalars) })
+    static let ownStatementsBefore = WordSet(PatternCompiler.foldedWords(Arabic.ownStatementsBefore).map { Array($0.unicodeScalars) })
+    /// How many words after a claim noun (تصريحات كاميرون، مزاعم جماعة الحوثي) name whose claim it is.
+    static let claimNounNameWords = 2
+
     /// The stems of the names a denial contradicts: the words after a verb of saying with an
-    /// object pronoun after ما (خلافا لما ذكره المرصد السوري، نفى ما قاله المعهد).
+    /// object pronoun after ما (خلافا لما ذكره المرصد السوري، نفى ما قاله المعهد), and the words
+    /// naming whose claim a claim noun is (`claimNouns`: ووصف ساذرلاند تصريحات كاميرون بأنها
+    /// «مبالغ فيها»، نفى مزاعم المتمردين) — up to a function word or a word with a preposition on
+    /// the article (اتهامات المالكي للسعودية: the accused; مزاعم بأنه، اتهامات بالفساد: the charge);
+    /// not the denier's own statements (نفى ذلك في تصريحات لإذاعة فرنسا).
     func contestedNames(_ a: ArticleText, _ i: Int) -> Set<[Unicode.Scalar]> {
         let words = a.words(of: i)
         var out = Set<[Unicode.Scalar]>()
@@ -804,7 +813,74 @@ struct Standards {
                 if let st = Self.stemLetters(a.tokens.letters(t)) { out.insert(st) }
             }
         }
+        var titled: Set<Int>? = nil
+        // the words of the unit's denial and rebuttal cues, as (first, next) word indexes
+        var cues: [(Int, Int)]? = nil
+        for k in words.indices where isClaimNoun(a.tokens.letters(words[k])) {
+            if k > 0, Self.ownStatementsBefore.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k - 1]))) { continue }
+            // the denial's object (نفى متحدث باسم المتمردين مزاعم الحكومة) or what it calls false
+            // (وصف ساذرلاند تصريحات كاميرون بأنها «مبالغ فيها»), not a claim the unit only mentions
+            // (احتجاجا على تصريحات ساركوزي …، لكن مصادر رسمية فندت هذه الإشاعات)
+            if cues == nil {
+                cues = a.matches[i].filter { rules[$0.rule].kind == .denial || rules[$0.rule].kind == .rebuttal }.map { m in
+                    (words.firstIndex { $0 >= m.firstToken } ?? words.count, words.firstIndex { $0 >= m.nextToken } ?? words.count)
+                }
+            }
+            guard cues!.contains(where: { (first, next) in
+                (next <= k && k - next <= Self.objectReach) || (first > k && first - k <= Self.claimNounBeforeDenial)
+            }) else { continue }
+            // the words of a title or role (نائب رئيس الجمهورية، السفير) name no one: any official
+            // holds them; nor a descriptive word after one (العراقي، الأردني)
+            if titled == nil {
+                titled = []
+                for m in a.matches[i] where rules[m.rule].kind == .title || rules[m.rule].kind == .role {
+                    for t in m.firstToken..<max(m.firstToken, m.nextToken) { titled!.insert(t) }
+                }
+            }
+            var taken = 0, afterTitle = false
+            for t in words[(k + 1)..<min(words.count, k + 1 + Self.claimNounReach)] {
+                let l = a.tokens.letters(t)
+                if Self.functionWords.contains(l) || Self.prepositionOnArticle(l) { break }
+                if titled!.contains(t) || (afterTitle && Self.isNisba(l)) { afterTitle = true; continue }
+                afterTitle = false
+                guard let st = Self.stemLetters(l) else { break }
+                out.insert(st)
+                taken += 1
+                if taken == Self.claimNounNameWords { break }
+            }
+        }
         return out
+    }
+
+    /// How many words after a claim noun a denial cue may start that calls it false (تصريحات
+    /// كاميرون بأنها «مبالغ فيها»).
+    static let claimNounBeforeDenial = 4
+    /// How many words after a claim noun its name may take, titles and all (تصريحات نائب رئيس
+    /// الجمهورية العراقي نوري المالكي).
+    static let claimNounReach = 7
+
+    /// Whether a word is an adjective of relation with the article (العراقي، الأردنية، الجمهورية):
+    /// after a title it says whose title, not whose name.
+    static func isNisba(_ l: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard l.count > 4, l.first == Arabic.alef, l.dropFirst().first == Arabic.lam else { return false }
+        return l.last == Arabic.ya || (l.last == Arabic.ha || l.last == Arabic.taMarbuta) && l.dropLast().last == Arabic.ya
+    }
+
+    /// Whether a word is a claim noun (`claimNouns`), a conjunction and then a preposition ل or ب
+    /// glued on or not (وتصريحات، لتصريحات، بادعاءات); not with the article (التصريحات العدائية:
+    /// no one's name follows).
+    func isClaimNoun(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        var w = Arabic.withoutConjunctions(letters)
+        if Self.claimNouns.contains(w) { return true }
+        if w.count > 4, w.first == Arabic.lam || w.first == Arabic.baa { w = w.dropFirst() }
+        return Self.claimNouns.contains(w)
+    }
+
+    /// Whether a word opens with a preposition on the article (للسعودية، بالفساد، لل…، بال…).
+    static func prepositionOnArticle(_ l: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard l.count > 4, let f = l.first, f == Arabic.lam || f == Arabic.baa else { return false }
+        let rest = l.dropFirst()
+        return rest.first == Arabic.alef && rest.dropFirst().first == Arabic.lam || f == Arabic.lam && rest.first == Arabic.lam
     }
 
     /// Whether the head of a source's mention, its first two words, holds a word of `stems`

@@ -275,6 +275,20 @@ extension Arabic {
     /// The relative ما, bare or with a preposition glued on, before such a verb.
     public static let saidWhatRelatives = "ما لما مما بما"
 
+    /// Nouns of a claim that name whose claim it is by the words after them, without the
+    /// article, a preposition or a conjunction glued on or not (ووصف ساذرلاند تصريحات كاميرون
+    /// بأنها «مبالغ فيها»، نفى متحدث باسم المتمردين مزاعم الحكومة، رفض اتحاد الكرة ادعاءات
+    /// اللاعب، رفضه لتصريحات نائب رئيس الجمهورية): the name after one in a denial is the source
+    /// of what it disputes, as after «ما قاله». Mined from the corpus (saudinewsnet) after a
+    /// denial verb (نفى، رفض، كذب، وصف، فند، دحض، رد على).
+    /// Plural only: a singular verbal noun takes the one it charges after it as often as the one
+    /// who speaks (اتهام هيربالايف بالغش: Herbalife is accused).
+    public static let claimNouns = "تصريحات اتهامات ادعاءات مزاعم أقوال اقوال"
+    /// Words before a claim noun that make it the denier's own statements (نفى ذلك في تصريحات
+    /// لإذاعة فرنسا، خلال تصريحات صحفية), no one's claim it disputes, or the subject of its clause,
+    /// the one who contradicts (فإن تصريحات شيرمان تتناقض مع الموقف الرسمي).
+    public static let ownStatementsBefore = "في خلال عبر إن أن ان لأن لان فإن فان وإن وان"
+
     /// Demonstratives: an object of a denial they point with (نفت هذه الأنباء عن ...) refers back
     /// even when its content follows.
     public static let demonstratives = "ذلك هذا هذه تلك"
