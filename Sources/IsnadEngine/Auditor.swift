@@ -191,7 +191,7 @@ public struct Auditor: Sendable {
         let judged = own == nil ? masked : []
         scalars = []
         // a long article (more scalars than a matcher chunk's tokens, `ArticleText`) folded at
-        // 2 bytes a scalar, never held at 4 (issue #26)
+        // a byte a scalar, never held at 4 (issue #26)
         let normalized = Normalizer.normalize(scalars: masked, compactAbove: Swift.max(1, chunkTokens))
         masked = []
         clock.lap("normalise")
@@ -274,7 +274,7 @@ public struct Auditor: Sendable {
                headingLines: Set<Int> = [], utf8: ArticleUTF8? = nil) -> ArticleAudit {
         var clock = StageClock(profile)
         var article = ArticleText(text: consume normalized, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens, utf8: utf8)
-        // a long article's folded text at 2 bytes a scalar for the stages after the matcher
+        // a long article's folded text at a byte a scalar for the stages after the matcher
         article.holdFoldedTextCompact()
         clock.reset()
         let kinds = classify(article, headingLines: headingLines)
@@ -321,7 +321,18 @@ public struct Auditor: Sendable {
         }
         let standards = Standards(rules: pack.rules, ownOutletRules: Set(labeller.ownOutletRules))
         standards.flagAnonymity(&units, article)
-        standards.linkContests(&units, article)
+        let contests = standards.readContests(units, article)
+        // the article's problems, read before it is released
+        var problems: [ArticleProblem] = []
+        for seg in article.segments {
+            guard let whole = seg.cutFrom else { continue }
+            problems.append(ArticleProblem(.longUnit, line: seg.line, column: seg.column, message: "a unit of \(whole) characters with no sentence end was cut at white space into units of at most \(Segmenter.maxUnitScalars)"))
+        }
+        problems += budgetProblems(article)
+        // nothing reads the article from here on: its tokens, cue matches and folded text (a long
+        // article's, most of its memory) released before the denials are weighed (issue #26)
+        _ = consume article
+        standards.linkContests(&units, consume contests)
         var scores: [Double] = []
         scores.reserveCapacity(scored.count)
         for c in scored {
@@ -336,11 +347,7 @@ public struct Auditor: Sendable {
         // the units handed over, not shared: marking failing claims below would otherwise copy every unit
         var audit = ArticleAudit(path: path, outlet: own, units: consume units, sources: sources, summary: summary)
         clock.lap("score and build")
-        for seg in article.segments {
-            guard let whole = seg.cutFrom else { continue }
-            audit.problems.append(ArticleProblem(.longUnit, line: seg.line, column: seg.column, message: "a unit of \(whole) characters with no sentence end was cut at white space into units of at most \(Segmenter.maxUnitScalars)"))
-        }
-        audit.problems += budgetProblems(article)
+        audit.problems += problems
         return audit
     }
 

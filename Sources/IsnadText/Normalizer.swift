@@ -22,7 +22,7 @@ public struct NormalizedText: Sendable {
         return heldScalars
     }
     @usableFromInline var heldScalars: [Unicode.Scalar]
-    /// The folded scalars at 2 bytes each, when held so (`holdCompact()`).
+    /// The folded scalars a byte each (`CompactScalars`), when held so (`holdCompact()`).
     public private(set) var compact: CompactScalars?
     /// `origin[i]` is the index in `original` that folded scalar `i` came from, stored as runs
     /// (`OffsetMap`: most scalars fold one for one).
@@ -157,7 +157,7 @@ public enum Normalizer {
     }
 
     /// Folds decoded scalars as `normalize(scalars:)` does; a text of more than `limit` scalars
-    /// is written at 2 bytes a scalar (`NormalizedText.compact`, `CompactScalars`) and never
+    /// is written at a byte a scalar (`NormalizedText.compact`, `CompactScalars`) and never
     /// held at 4: a long article's (issue #26). The folded scalars and the map are the same.
     public static func normalize(scalars original: [Unicode.Scalar], compactAbove limit: Int) -> NormalizedText {
         guard original.count > limit else { return normalize(scalars: original) }

@@ -165,7 +165,7 @@ public struct Tokens: RandomAccessCollection, Sendable {
         return heldScalars
     }
     @usableFromInline var heldScalars: [Unicode.Scalar]
-    /// The folded scalars at 2 bytes each, when held so.
+    /// The folded scalars a byte each, when held so.
     public private(set) var compact: CompactScalars?
     public private(set) var tokens: [Token] = []
     /// The forms of every word, token after token.
@@ -381,7 +381,7 @@ public enum Tokenizer {
     }
 
     /// `tokenize(_:holdingReadings: false)` of a text held compact (a long article's, folded at
-    /// 2 bytes a scalar: `Normalizer.normalize(scalars:compactAbove:)`): the same tokens, each
+    /// a byte a scalar: `Normalizer.normalize(scalars:compactAbove:)`): the same tokens, each
     /// piece read from a buffer of that piece's scalars decoded (`CompactScalars.withScalars`),
     /// so that the text is never held at 4 bytes a scalar (issue #26).
     public static func tokenizeWithoutReadings(_ text: CompactScalars) -> Tokens { tokenizeWithoutReadings(text, chunk: chunk) }

@@ -5,7 +5,7 @@ import Testing
 @testable import IsnadReport
 @testable import IsnadText
 
-/// Issue #26: a long article's folded text held at 2 bytes a scalar once the matcher has run
+/// Issue #26: a long article's folded text held at a byte a scalar once the matcher has run
 /// (`CompactScalars`), and the presentation forms written into the folded text in place — the
 /// same scalars, letters, readings and audit as before.
 @Suite("The folded text held compact")
@@ -13,7 +13,7 @@ struct CompactTextTests {
     /// Arabic, Latin, digits, the ends of the Basic Multilingual Plane and scalars above it.
     static let mixed: [Unicode.Scalar] = Array("قال 😀 المتحدث x9 \u{FFFF}\u{E000}\u{10FFFF}ب\u{10000}".unicodeScalars)
 
-    @Test("every scalar, slice and the whole text read back from 2 bytes a scalar, those above U+FFFF too")
+    @Test("every scalar, slice and the whole text read back from a byte a scalar, those above U+FFFF too")
     func compactReadsBack() {
         for text in [Self.mixed, [], Array("😀".unicodeScalars), Array("وقال".unicodeScalars)] {
             let c = CompactScalars(text)
@@ -25,6 +25,29 @@ struct CompactTextTests {
             }
         }
         #expect(CompactScalars(Self.mixed) == CompactScalars(Self.mixed) && CompactScalars(Self.mixed) != CompactScalars(Array(Self.mixed.dropLast())))
+    }
+
+    @Test("a byte a scalar: ASCII and U+0600–U+067E as their byte, every other scalar kept aside and read back in place, in any range")
+    func byteClasses() {
+        // each edge of the byte's two ranges, scalars just outside them (U+0080, U+05FF, U+067F,
+        // « », U+06CC, U+FFFF) and above U+FFFF, alone, in runs and between Arabic letters
+        let edges: [Unicode.Scalar] = ["\u{0}", "\u{7F}", "\u{80}", "\u{5FF}", "\u{600}", "\u{67E}", "\u{67F}", "\u{AB}", "\u{BB}", "\u{6CC}", "\u{FFFF}", "\u{10000}"]
+        let text: [Unicode.Scalar] = edges + Array("قال«المتحدث»".unicodeScalars) + edges.reversed() + ["\u{67F}", "\u{67F}", "ب", "\u{AB}"]
+        let c = CompactScalars(text)
+        #expect(c.count == text.count && c.array == text)
+        // the scalars kept aside: exactly those outside the two ranges
+        let aside = text.filter { !($0.value < 0x80 || (0x600...0x67E).contains($0.value)) }
+        #expect(c.otherScalars == aside && c.otherPositions.count == aside.count && c.bytes.count == text.count)
+        for a in 0...text.count {
+            for b in a...text.count {
+                #expect(Array(c.slice(a..<b)) == Array(text[a..<b]), "\(a)..<\(b)")
+                let read: [Unicode.Scalar] = c.withScalars(a..<b) { buffer in (a..<b).map { buffer[$0] } }
+                #expect(read == Array(text[a..<b]), "withScalars \(a)..<\(b)")
+            }
+        }
+        // from the normaliser's 16-bit values and their scalars above U+FFFF: the same text
+        let units = text.map { $0.value > 0xFFFF ? CompactScalars.wideMark : UInt16($0.value) }
+        #expect(CompactScalars(units: units, wide: text.filter { $0.value > 0xFFFF }) == c)
     }
 
     @Test("tokens held compact give every word's letters, readings and text as the array did")
@@ -131,7 +154,7 @@ struct CompactTextTests {
         "َُِّ\u{FEFB}😀\u{FDFA}ب", StorageTests.readingSentence + " news@spa.gov.sa \u{FDFA}",
     ]
 
-    @Test("a long text folded at 2 bytes a scalar from the start has the folded scalars, the map and the web addresses of the array; a short one is an array")
+    @Test("a long text folded compact from the start has the folded scalars, the map and the web addresses of the array; a short one is an array")
     func foldedCompactFromTheStart() {
         for text in Self.foldingTexts {
             let original = Array(text.unicodeScalars)

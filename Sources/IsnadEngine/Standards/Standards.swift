@@ -482,9 +482,59 @@ struct Standards {
 
     /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them).
     func linkContests(_ units: inout [AuditedUnit], _ a: ArticleText) {
+        linkContests(&units, readContests(units, a))
+    }
+
+    /// What `linkContests` reads of the article's tokens, matches and text, read once per claim
+    /// (nil: the article has no denial, nothing to link). `Auditor` reads it, then releases the
+    /// article (a long article's tokens, cue matches and folded text, most of its memory: issue
+    /// #26) before the claims' stems are numbered and the denials weighed.
+    struct ContestReading {
+        /// The units judged (claims), in order; the denied ones.
+        let claims: [Int], denials: [Int]
+        /// The article's stems, and the content of every claim by place (`content`).
+        var seen: SeenStems
+        var contents: [Content]
+        /// By place: a denied claim stating the claim before its denial (`statesBeforeDenying`), a
+        /// claim opening in the pluperfect (`opensInPluperfect`), the original spans of a claim's
+        /// matches reporting others' saying (`othersSaying`), in their order.
+        let statesFirst: [Bool], pluperfect: [Bool]
+        let othersSaying: [[TextSpan]]
+        /// By denial (`denials`' order): the names it contradicts (`contestedNames`), and whether
+        /// it reports someone's claim before denying (`reportsBeforeDenying`; read only for an
+        /// anaphoric denial stating the claim first, false for the others).
+        let contested: [Set<[Unicode.Scalar]>], reportsFirst: [Bool]
+    }
+
+    /// Reads what `linkContests` needs of the article `units` were judged from (see `ContestReading`).
+    func readContests(_ units: [AuditedUnit], _ a: ArticleText) -> ContestReading? {
         let denials = units.indices.filter { units[$0].label == .denied }
-        guard !denials.isEmpty else { return }
+        guard !denials.isEmpty else { return nil }
         let claims = units.indices.filter { units[$0].label != nil }
+        // the content of every claim, by place
+        var contents: [Content] = []
+        contents.reserveCapacity(claims.count)
+        var seen = SeenStems()
+        for c in claims { contents.append(content(a, c, &seen, proposed: Self.proposingRules(units[c]))) }
+        let statesFirst = claims.map { units[$0].label == .denied && statesBeforeDenying(a, $0, units) }
+        let pluperfect = claims.map { opensInPluperfect(a, $0) }
+        let othersSaying = claims.map { c in
+            a.matches[c].lazy.filter { Self.othersSaying.contains(rules[$0.rule].kind) }.map { a.text.originalSpan($0.start, $0.end) }
+        }.map { Array($0) }
+        var place = [Int](repeating: -1, count: units.count)
+        for (k, c) in claims.enumerated() { place[c] = k }
+        let contested = denials.map { contestedNames(a, $0) }
+        let reportsFirst = denials.map { d in contents[place[d]].anaphoric && statesFirst[place[d]] && reportsBeforeDenying(a, d) }
+        return ContestReading(claims: claims, denials: denials, seen: seen, contents: contents, statesFirst: statesFirst, pluperfect: pluperfect,
+                              othersSaying: othersSaying, contested: contested, reportsFirst: reportsFirst)
+    }
+
+    /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them)
+    /// from what was read of the article (`readContests`; the article itself is not read).
+    func linkContests(_ units: inout [AuditedUnit], _ read: consuming ContestReading?) {
+        // taken out of the optional: the one holder of its lists (the contents are released below)
+        guard var reading = read.take() else { return }
+        let denials = reading.denials, claims = reading.claims
         // the names of a unit's sources as `sameBody` compares them, read once per unit: each
         // name's content stems numbered (once per name's text), a unit's distinct names of two
         // stems or more as sorted lists of those numbers. A denial is weighed against every denied
@@ -529,8 +579,7 @@ struct Standards {
             if let known = othersHeld[c] { return known }
             var lists = Set<[Int]>()
             var free = false
-            for m in a.matches[c] where Self.othersSaying.contains(rules[m.rule].kind) {
-                let span = a.text.originalSpan(m.start, m.end)
+            for span in reading.othersSaying[place[c]] {
                 let holders = units[c].sources.filter { $0.span.start <= span.start && span.end <= $0.span.end }.map { sourceNumber($0.id) }.sortedUnique()
                 if holders.isEmpty { free = true; break }
                 lists.insert(holders)
@@ -542,13 +591,13 @@ struct Standards {
         // each claim's place among the claims: the number of claims between two is a subtraction
         var place = [Int](repeating: -1, count: units.count)
         for (k, c) in claims.enumerated() { place[c] = k }
-        // the content of every claim, by place; its stems then numbered in their sorted order, so
-        // that a sorted list of numbers is the sorted list of stems and no String is hashed, compared
-        // or built per claim pair
-        var contents: [Content] = []
-        contents.reserveCapacity(claims.count)
-        var seen = SeenStems()
-        for c in claims { contents.append(content(a, c, &seen, proposed: Self.proposingRules(units[c]))) }
+        // the content of every claim, by place (`readContests`); its stems then numbered in their
+        // sorted order, so that a sorted list of numbers is the sorted list of stems and no String
+        // is hashed, compared or built per claim pair
+        // (moved out of the reading: released below once read)
+        var contents = reading.contents
+        reading.contents = []
+        let seen = reading.seen
         let (number, spellings, wordKeys) = Self.numbering(seen, contents)
         // the String of a stem, built only for what a denial shares
         func word(_ n: Int) -> String { String(String.UnicodeScalarView(spellings[n])) }
@@ -585,9 +634,8 @@ struct Standards {
         let sums = stems.map { $0.reduce(0) { $0 + weights[$1] } }
         // what each claim is, once per article rather than once per denial that weighs it: a
         // denied claim stating the claim before its denial, a claim opening in the pluperfect
-        let statesFirst = claims.map { units[$0].label == .denied && statesBeforeDenying(a, $0, units) }
-        let pluperfect = claims.map { opensInPluperfect(a, $0) }
-        for d in denials {
+        let statesFirst = reading.statesFirst, pluperfect = reading.pluperfect
+        for (denial, d) in denials.enumerated() {
             let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
             // the denial's stems (sorted) with their keys, without the words naming the denier
@@ -633,7 +681,7 @@ struct Standards {
             let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
             let denierNumbers = Set(units[d].sources.map { sourceNumber($0.id) })
-            let contested = contestedNames(a, d)
+            let contested = reading.contested[denial]
             // the denial's names indexed by stem (once, when a denied claim is first weighed): a
             // denied claim's names meet only those sharing a stem
             var denierBody: BodyIndex?
@@ -705,7 +753,7 @@ struct Standards {
                 links = [c]
                 let p = scored.first(where: { $0.unit == c })
                 units[d].contestMatch = ContestMatch(candidate: c, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word))
-            } else if anaphoric[here] && !(statesFirst[here] && reportsBeforeDenying(a, d)), let prev = claims[..<here].last(where: { units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
+            } else if anaphoric[here] && !(statesFirst[here] && reading.reportsFirst[denial]), let prev = claims[..<here].last(where: { units[$0].label != .denied && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })

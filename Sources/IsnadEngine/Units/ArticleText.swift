@@ -258,7 +258,7 @@ public struct ArticleText: Sendable {
     /// it here).
     mutating func releaseReadings() { tokens.releaseForms() }
 
-    /// Holds a long article's folded text at 2 bytes a scalar from here on (`CompactScalars`,
+    /// Holds a long article's folded text at a byte a scalar from here on (`CompactScalars`,
     /// shared by the text and its tokens; the array is released: issue #26): called once the
     /// matcher has run, the last stage that reads the array. Nothing for an article whose
     /// readings are held (an ordinary one, read and matched as before), nor for one folded
