@@ -289,6 +289,39 @@ struct AttributionReachTests {
             patterns: [حضر]
         """
 
+    /// A pattern that names the object after its preposition (أشار *8 إلى دور|وجود), one that
+    /// names only the preposition (عبر *3 عن), a group of studies and the relative pronouns.
+    static let objectPatternPack = pack + """
+
+          - id: report.ashara-past
+            kind: report
+            clitics: conjunction
+            patterns: ["أشار|أشارت *8 إلى دور|وجود"]
+          - id: report.expressed
+            kind: report
+            clitics: conjunction
+            patterns: ["عبر|تعبر *3 عن"]
+          - id: lex.collective.studies
+            kind: collective
+            clitics: all
+            patterns: [الدراسات]
+          - id: grammar.relative
+            kind: stop
+            clitics: none
+            patterns: [الذي|التي]
+        """
+
+    @Test("a relative clause whose verb's pattern names the object after its preposition (الدراسات التي أشارت إلى دور) has the antecedent as its speaker, not the previous source; a thing before the pronoun names no one (#22, sample11)")
+    func relativeSubjectOfObjectPattern() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.objectPatternPack]))
+        let c = a.claims("عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nوهذا يتفق مع الدراسات التي أشارت إلى دور الرياضة في الوقاية.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .anonymous])
+        #expect(c[2].sources.map(\.text) == ["الدراسات"])
+        // the antecedent no speaker: the verb goes back to the previous source, as before
+        let d = a.claims("عنوان الخبر\nوقال الوزير سالم العلي إن الخطة جاهزة.\nوهذا يتفق مع الأرقام التي أشارت إلى دور الرياضة في الوقاية.\n")
+        #expect(d[2].sources.map(\.text) != ["الأرقام"])
+    }
+
     @Test("a verb with an object pronoun after a relative ما has ما as its object: the subject after it speaks (وهو ما أكده الوزير); without the pronoun ما is a thing and the subject")
     func relativeObjectPronoun() throws {
         let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pronounPack]))

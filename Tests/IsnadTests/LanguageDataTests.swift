@@ -228,6 +228,23 @@ struct LanguageDataTests {
         #expect(audit.units.filter { $0.kind.isClaim }.count == 3)
     }
 
+    @Test("a reporters–outlet–place credit is a byline also with two reporters set apart by a comma, and with a reporter's name that reads as a verb (ياسر); a comma sentence with one dash before its colon is not (#22, sample11)")
+    func reportersCredit() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pack + """
+
+              - id: verb.imperfect
+                kind: verb
+                clitics: conjunction
+                patterns: ["ي*"]
+              - id: outlet.sabq
+                kind: outlet
+                patterns: [سبق]
+            """, "g.yml": Self.gazetteer]))
+        let audit = a.audit(test: "عنوان الخبر\nياسر العتيبي، محمد الزهراني- سبق- الباحة: أوضح المدير أن الطريق مغلق.\nياسر العتيبي- سبق- جدة: أوضح المدير أن الطريق مفتوح.\nوفي جدة، قال المدير - مبتسما: الطريق مفتوح.\n")
+        #expect(audit.units.filter { $0.kind == .byline }.map(\.text) == ["ياسر العتيبي، محمد الزهراني- سبق- الباحة:", "ياسر العتيبي- سبق- جدة:"])
+        #expect(audit.units.filter { $0.kind.isClaim }.count == 4)
+    }
+
     @Test("a colon quotation without marks runs to the end of its paragraph; a colon ending its line opens the next paragraph")
     func colonQuotations() throws {
         let a = try auditor()

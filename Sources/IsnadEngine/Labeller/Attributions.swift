@@ -470,6 +470,14 @@ struct AttributionFinder: Sendable {
                                afterAccording: according)
     }
 
+    /// Whether the fixed words of a pattern after its gap are a preposition and the object's own
+    /// noun (أشار *8 إلى وجود|ارتفاع|دور …): the match holds the content of a statement, not only
+    /// the verb and its preposition (تعبر عن, which a thing does as well).
+    func namesObjectAfterGap(_ m: CueMatch, _ words: [Int]) -> Bool {
+        guard let e = m.gapEnd else { return false }
+        return position(words, m.nextToken) - position(words, e) >= 2
+    }
+
     /// The last word token of a match.
     func lastWord(_ m: CueMatch, _ words: [Int]) -> Int {
         let p = position(words, m.nextToken)
@@ -515,8 +523,9 @@ struct AttributionFinder: Sendable {
             if inner.isEmpty && m.gapEnd == g {
                 if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv }
                 // (only a match ending in a glued proclitic: a pledge's object, الذي وعد بالانتهاء —
-                // not التي تعبر عن تطورها, a thing's description)
-                else if m.nextToken < a.tokens.count, m.end > a.tokens[m.nextToken].start,
+                // not التي تعبر عن تطورها, a thing's description — or one whose pattern names the
+                // object after its preposition: الدراسات التي أشارت إلى الدور, a statement's content)
+                else if m.nextToken < a.tokens.count, m.end > a.tokens[m.nextToken].start || namesObjectAfterGap(m, words),
                         let ph = relativeSubject(m, a, unit, words, cues, complement: complement) { at.phrase = ph }
                 else { at.backReference = true }
                 return at

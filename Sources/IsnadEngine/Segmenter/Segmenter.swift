@@ -208,15 +208,21 @@ public enum Segmenter {
             return nil
         }
         // words, dashes and a colon within the first 60 scalars
-        var dashes = 0, words = 0, inWord = false, digits = 0
+        var dashes = 0, words = 0, inWord = false, digits = 0, commas = 0
         var i = k
         while i < n && i - k < 60 {
             let c = o[i]
             // the dots of initials (أ.ف.ب، د.ب.أ) stay in the dateline
             let initialDot = c == "." && i + 1 < n && Tokenizer.isWordScalar(o[i + 1])
-            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) || c == Arabic.comma || c == "," { return nil }
+            if c == "\n" || c == "\r" || (isTerminator(c) && !initialDot) { return nil }
+            // a comma only between the reporters' names before the first dash, and then the
+            // outlet and the place after two dashes (ياسر العتيبي، محمد الزهراني- سبق- الباحة:)
+            if c == Arabic.comma || c == "," {
+                guard dashes == 0, words >= 2 else { return nil }
+                commas += 1; inWord = false; i += 1; continue
+            }
             if c == ":" {
-                guard dashes >= 1, words >= 2, words <= 7, digits == 0, restHasText(i + 1) else { return nil }
+                guard dashes >= (commas > 0 ? 2 : 1), words >= 2, words <= 7, digits == 0, restHasText(i + 1) else { return nil }
                 return i + 1
             }
             if isDash(i) { dashes += 1; inWord = false }

@@ -68,7 +68,9 @@ public struct UnitClassifier: Sendable {
             // a dateline or credit opening a line, split from the sentence after it (its initials
             // are one-letter words: أ.ف.ب)
             let hasVerbCue = ms.contains { Self.verbKinds.contains(rules[$0.rule].kind) && !rules[$0.rule].needsComplement && rules[$0.rule].scope != .start }
-            if seg.dateline && !hasVerbCue { kinds[i] = .byline; continue }
+            // (a verb cue there is a reporter's name read as a verb, ياسر العتيبي- سبق- الرياض:, when
+            // the outlet stands among the dashes: the reporter–outlet–place credit)
+            if seg.dateline && (!hasVerbCue || ms.contains { rules[$0.rule].kind == .outlet }) { kinds[i] = .byline; continue }
             var longWords = 0
             for w in words where a.tokens[w].count >= 2 { longWords += 1; if longWords == 2 { break } }
             let question = seg.terminated && (lastScalar(a, seg) == "?" || lastScalar(a, seg) == Arabic.questionMark || lastScalar(a, seg) == "!")
