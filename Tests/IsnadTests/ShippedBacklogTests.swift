@@ -36,4 +36,14 @@ struct ShippedBacklogTests {
         try #require(d.count == 1)
         #expect(d[0].sources.first?.text.contains("المعنية بالاقتصاد") == true)
     }
+
+    @Test("what the subject published in the accusative (مقالا، تقريرا) is no word of the source's name")
+    func publishedObjectEndsTheName() throws {
+        let c = try claims("كتب الكاتب محمد الأحمد مقالا بعنوان «الطريق إلى الغد» قال فيه إن الاقتصاد سيتعافى.")
+        try #require(c.count == 1)
+        #expect(c[0].sources.first?.text == "الكاتب محمد الأحمد")
+        let d = try claims("ونشرت صحيفة نيويورك تايمز تقريرا أكدت فيه أن المفاوضات متعثرة.")
+        try #require(d.count == 1)
+        #expect(d[0].sources.first?.text == "صحيفة نيويورك تايمز")
+    }
 }

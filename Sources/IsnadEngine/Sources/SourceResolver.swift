@@ -307,6 +307,9 @@ public struct SourceResolver: Sendable {
                     if isInsideName(a, words, at: k, cues: cues) { taken.append(t); k += 1; continue }
                     break
                 }
+                // what the subject published, in the accusative (كتب فلان مقالا بعنوان، نشرت صحيفة
+                // نيويورك تايمز تقريرا): the verb's object, the name ends before it
+                if k > i, Self.isAmong(a.tokens.letters(t), Self.publishedObjectLetters) { break }
                 // a word glued to ب after an outlet word and its country's adjective is what the
                 // papers took up, the verb's object (اهتمت الصحف الأوروبية بإعلان بروكسل، واهتمت
                 // صحيفة «ستاندرد» البلجيكية بالتعديل) — unless a rule names it (an outlet, a body),
@@ -1276,6 +1279,7 @@ public struct SourceResolver: Sendable {
     static let reportsLetters = Array(reports.unicodeScalars)
     static let issuedWordLetters = issuedWords.map { Array($0.unicodeScalars) }
     static let concernedWordLetters = Arabic.concernedWords.map { Array($0.unicodeScalars) }
+    static let publishedObjectLetters = Arabic.publishedObjects.map { Normalizer.foldedScalars($0) }
     static let issuedByLetters = issuedBy.map { Array($0.unicodeScalars) }
     static let rankBodyWordLetters = rankBodyWords.map { Array($0.unicodeScalars) }
 

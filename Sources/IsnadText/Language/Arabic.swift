@@ -416,6 +416,12 @@ extension Arabic {
     /// الوزارة، الإحصائيات الصادرة من الهيئة).
     public static let issuedWords: Set<String> = ["صادر", "صادره"]
     public static let issuedBy: Set<String> = ["عن", "من"]
+    /// What a writer or an outlet publishes, in the indefinite accusative (folded, the tanween
+    /// gone): after the subject it is the verb's object (كتب فلان مقالا بعنوان، نشرت صحيفة
+    /// نيويورك تايمز تقريرا عن), never a word of the source's name.
+    public static let publishedObjects: Set<String> = [
+        "مقالا", "تقريرا", "تحقيقا", "بيانا", "كتابا", "تعليقا", "عمودا", "تحليلا", "خبرا", "حوارا", "منشورا", "مقطعا",
+    ]
     /// "concerned with, specialised in", folded, without the article: participles that take
     /// their field with ب as part of an outlet's description (وسائل الإعلام المعنية بالاقتصاد),
     /// not a relational adjective after which a ب-word is the verb's object.
