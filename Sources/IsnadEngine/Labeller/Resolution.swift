@@ -93,6 +93,12 @@ struct Resolution {
                 // the speaker's words reach the article through that outlet
                 let toldVia: SourcePhrase? = at.via.flatMap { isOwn($0, a, cues) ? nil : $0 }
                 let toldText = toldVia.map { a.text.originalText(a.text.originalSpan($0.start, $0.end)) }
+                // a bare verb of a rule limited to some subjects goes on only from a speaker of those
+                // kinds (the papers of a review, not the minister they quoted)
+                if let l = last, at.cue.rule >= 0, at.phrase == nil, !rules[at.cue.rule].subjects.isEmpty,
+                   !(l.sources.first.map { rules[at.cue.rule].subjects.contains($0.kind) } ?? false) {
+                    continue
+                }
                 if let l = last {
                     let why = Reason(.bareMention(rule: ruleName(at.cue)))
                     p.mentions += l.sources.map { var s = $0; s.why = why; if let t = toldText, s.kind != .outlet { s.via = t }; return s }

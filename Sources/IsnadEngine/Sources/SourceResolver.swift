@@ -307,6 +307,16 @@ public struct SourceResolver: Sendable {
                     if isInsideName(a, words, at: k, cues: cues) { taken.append(t); k += 1; continue }
                     break
                 }
+                // what the subject published, in the accusative (كتب فلان مقالا بعنوان، نشرت صحيفة
+                // نيويورك تايمز تقريرا): the verb's object, the name ends before it
+                if k > i, Self.isAmong(a.tokens.letters(t), Self.publishedObjectLetters) { break }
+                // a word glued to ب after an outlet word and its country's adjective is what the
+                // papers took up, the verb's object (اهتمت الصحف الأوروبية بإعلان بروكسل، واهتمت
+                // صحيفة «ستاندرد» البلجيكية بالتعديل) — unless a rule names it (an outlet, a body),
+                // or the adjective is one that takes its field with ب (وسائل الإعلام المعنية بالاقتصاد)
+                if k >= i + 2, let last = taken.last, a.tokens.letters(t).first == Arabic.baa, a.tokens.letters(t).count >= 4,
+                   !kinds.intersects(Self.namePartKinds), cues.has(.outletHead, at: words[i], rules),
+                   Self.isRelational(a.tokens.letters(last)), !Self.isAmong(Self.stemLetters(a.tokens.letters(last)), Self.concernedWordLetters) { break }
                 // a word glued to بال that no rule names is the object of the speech, not part of the
                 // name (وطالب بعضهم بالمحاسبة، دعا أعضاءه بالتوقيع) — but a body in it is (مدير الإعلام
                 // بالوزارة), and so is the place of a title or a body (رئيس اللجنة المحلية بالجوف)
@@ -1268,6 +1278,8 @@ public struct SourceResolver: Sendable {
     static let officialWordLetters = officialWords.map { Array($0.unicodeScalars) }
     static let reportsLetters = Array(reports.unicodeScalars)
     static let issuedWordLetters = issuedWords.map { Array($0.unicodeScalars) }
+    static let concernedWordLetters = Arabic.concernedWords.map { Array($0.unicodeScalars) }
+    static let publishedObjectLetters = Arabic.publishedObjects.map { Normalizer.foldedScalars($0) }
     static let issuedByLetters = issuedBy.map { Array($0.unicodeScalars) }
     static let rankBodyWordLetters = rankBodyWords.map { Array($0.unicodeScalars) }
 

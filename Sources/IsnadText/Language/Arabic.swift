@@ -430,6 +430,16 @@ extension Arabic {
     /// الوزارة، الإحصائيات الصادرة من الهيئة).
     public static let issuedWords: Set<String> = ["صادر", "صادره"]
     public static let issuedBy: Set<String> = ["عن", "من"]
+    /// What a writer or an outlet publishes, in the indefinite accusative (folded, the tanween
+    /// gone): after the subject it is the verb's object (كتب فلان مقالا بعنوان، نشرت صحيفة
+    /// نيويورك تايمز تقريرا عن), never a word of the source's name.
+    public static let publishedObjects: Set<String> = [
+        "مقالا", "تقريرا", "تحقيقا", "بيانا", "كتابا", "تعليقا", "عمودا", "تحليلا", "خبرا", "حوارا", "منشورا", "مقطعا",
+    ]
+    /// "concerned with, specialised in", folded, without the article: participles that take
+    /// their field with ب as part of an outlet's description (وسائل الإعلام المعنية بالاقتصاد),
+    /// not a relational adjective after which a ب-word is the verb's object.
+    public static let concernedWords: Set<String> = ["معني", "معنيه", "مهتم", "مهتمه", "مختص", "مختصه", "متخصص", "متخصصه"]
     /// أن: before an imperfect verb the particle of the subjunctive, not a complementiser.
     public static let an = "أن"
     /// بأن, the complementiser with its ب (أفاد بأن): with أن / إن, what a content complement starts with.
