@@ -14,6 +14,16 @@ struct SegmenterTests {
                 ["قال الوزير، أمس، إن الوضع جيد.", "وأضاف أنه متفائل!", "هل انتهى؟", "نعم", "سطر جديد"])
     }
 
+    @Test("a share bar glued before the first sentence of its line is a unit of its own; alone on its line or inside a sentence it is not cut")
+    func shareBar() {
+        let bar = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"
+        #expect(texts("عنوان الخبر\n\(bar) أظهرت دراسة أن الأسعار ارتفعت. وقال المعهد إن ذلك متوقع.") ==
+                ["عنوان الخبر", bar, "أظهرت دراسة أن الأسعار ارتفعت.", "وقال المعهد إن ذلك متوقع."])
+        #expect(texts("\(bar)\nقال الوزير إن الوضع جيد.") == [bar, "قال الوزير إن الوضع جيد."])
+        #expect(texts("شارك من خلال برامج الحي عدد من الشباب.") == ["شارك من خلال برامج الحي عدد من الشباب."])
+        #expect(texts("وقال إن الطلاب \(bar) كل يوم.") == ["وقال إن الطلاب \(bar) كل يوم."])
+    }
+
     @Test("an ellipsis, a decimal point and an initial do not end a unit; closing quotes stay")
     func exceptions() {
         #expect(texts("اقرأ أيضا.. رسائل مسربة") == ["اقرأ أيضا.. رسائل مسربة"])

@@ -126,6 +126,11 @@ public enum Segmenter {
                 if segments.count > lineFirst { segments[segments.count - 1].dateline = true }
                 segStart = d
                 j = d
+            } else if let d = shareBarEnd(o, pos) {
+                // a site's share bar before the first sentence on the same line: furniture alone
+                emit(pos, d, false)
+                segStart = d
+                j = d
             }
             while j < n {
                 let c = o[j]
@@ -231,6 +236,25 @@ public enum Segmenter {
                 if !inWord { words += 1; inWord = true }
             } else { inWord = false }
             i += 1
+        }
+        return nil
+    }
+
+    /// Where a share bar that opens the line at `start` ends (`Arabic.shareBar`), when a sentence
+    /// follows it on the same line; nil otherwise (alone on its line it is a unit already).
+    static func shareBarEnd(_ o: [Unicode.Scalar], _ start: Int) -> Int? {
+        let n = o.count, bar = Arabic.shareBar
+        var k = start
+        while k < n && (o[k] == " " || o[k] == "\t") { k += 1 }
+        guard k + bar.count < n, o[k] == bar[0] else { return nil }
+        for i in 1..<bar.count where o[k + i] != bar[i] { return nil }
+        let e = k + bar.count
+        // a word boundary after it, and more text on the line
+        guard Tokenizer.isSpace(o[e]) else { return nil }
+        var r = e
+        while r < n && o[r] != "\n" && o[r] != "\r" {
+            if Tokenizer.isWordScalar(o[r]) { return e }
+            r += 1
         }
         return nil
     }
