@@ -25,6 +25,8 @@ struct Continuity {
     /// The colon quotation is a poem's verses (`التي تقول أبياتها:`): it runs over the lines below
     /// its colon while they read as verse, and ends at the first that does not.
     var colonVerse = false
+    /// The claim that introduced the poem (the verses are the claims after it).
+    var colonIntro = -1
     var previousQuoted = false
     var previousLine = -1
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
@@ -39,7 +41,7 @@ struct Continuity {
             : QuotationMarks.state(of: a.text.original, from: seg.span.start, to: seg.span.end, startDepth: depths[i].depth)
         if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
         // a poem's run ends at the first claim below its colon that is no verse (prose, a new cue)
-        if colonVerse, colonOwner != nil, seg.lineIndex > colonLine, !Self.isVerse(a, unit: i) { colonOwner = nil; colonVerse = false }
+        if colonVerse, colonOwner != nil, i > colonIntro, !Self.isVerse(a, unit: i) { colonOwner = nil; colonVerse = false }
         return q
     }
 
@@ -126,10 +128,10 @@ struct Continuity {
         // a poem's introduction (`كتب فلان قصيدة ...، التي تقول أبياتها:`، `وفيما يلي أبيات
         // القصيدة:`): its verses are the latest speaker's — the poet named in this claim or the
         // one before it on its line or the line above
-        if colonOwner?.unit == i { colonVerse = opensPoem(a, i) != nil } else if let poet = last, poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
+        if colonOwner?.unit != i, let poet = last, poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
            let opens = opensPoem(a, i) {
             colonOwner = poet; colonLine = seg.lineIndex
-            colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true
+            colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i
             if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
         }
         if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
@@ -237,8 +239,8 @@ struct Continuity {
         return lastOnLine ? .nextParagraph : nil
     }
 
-    /// At most this many words in a verse line with no mark between its halves.
-    static let verseWords = 7
+    /// At most this many words in a verse line with no mark between its halves (d47: eight).
+    static let verseWords = 12
 
     /// Whether claim `i` reads as a line of verse: its halves split by `***`, `…` or `...`, or
     /// a short line (at most `verseWords` words) that does not end with a full stop.
