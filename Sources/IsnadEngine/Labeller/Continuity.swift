@@ -22,6 +22,11 @@ struct Continuity {
     /// A colon that ends its paragraph (`وتقول كلمات القصيدة:` and the verses below it) opens
     /// the next paragraph instead: its lines, one after the other, are the quotation.
     var colonNextParagraph = false, colonAwaitingStart = false
+    /// The colon quotation is a poem's verses (`التي تقول أبياتها:`): it runs over the lines below
+    /// its colon while they read as verse, and ends at the first that does not.
+    var colonVerse = false
+    /// The claim that introduced the poem (the verses are the claims after it).
+    var colonIntro = -1
     var previousQuoted = false
     var previousLine = -1
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
@@ -35,6 +40,8 @@ struct Continuity {
         let q = depths[i].depth == 0 && !depths[i].hasMark ? QuotationState()
             : QuotationMarks.state(of: a.text.original, from: seg.span.start, to: seg.span.end, startDepth: depths[i].depth)
         if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
+        // a poem's run ends at the first claim below its colon that is no verse (prose, a new cue)
+        if colonVerse, colonOwner != nil, i > colonIntro, !Self.isVerse(a, unit: i) { colonOwner = nil; colonVerse = false }
         return q
     }
 
@@ -44,6 +51,11 @@ struct Continuity {
     mutating func inherited<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ q: QuotationState, _ rec: inout R) -> Speaker? {
         if let owner = quoteOpenOwner, q.startsInside || (q.startsWithQuote && previousQuoted) {
             if R.isRecording { rec.record(.continuesQuotation(unit: owner.unit), unit: i) }
+            return owner
+        }
+        if let owner = colonOwner, colonVerse, a.segments[i].lineIndex >= colonLine {
+            // (begin(_:unit:) has ended the run at a line that is no verse)
+            if R.isRecording { rec.record(.continuesColonQuotation(unit: owner.unit), unit: i) }
             return owner
         }
         if let owner = colonOwner, Self.colonContinues(a.segments[i].lineIndex, &colonLine, next: colonNextParagraph, awaiting: &colonAwaitingStart) {
@@ -109,9 +121,18 @@ struct Continuity {
             // a colon with no quotation mark after it opens a quotation to the paragraph's end
             if !p.labels.isEmpty, let opens = opensColonQuotation(a, i, after: attributions) {
                 colonOwner = last; colonLine = seg.lineIndex
-                colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
+                colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = false
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
             }
+        }
+        // a poem's introduction (`كتب فلان قصيدة ...، التي تقول أبياتها:`، `وفيما يلي أبيات
+        // القصيدة:`): its verses are the latest speaker's — the poet named in this claim or the
+        // one before it on its line or the line above
+        if colonOwner?.unit != i, let poet = last, poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
+           let opens = opensPoem(a, i) {
+            colonOwner = poet; colonLine = seg.lineIndex
+            colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i
+            if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
         }
         if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
         previousQuoted = q.hasQuotation || q.startsWithQuote
@@ -183,6 +204,59 @@ struct Continuity {
         let seg = a.segments[unit]
         let lastOnLine = unit + 1 >= a.segments.count || a.segments[unit + 1].lineIndex != seg.lineIndex
         return lastOnLine ? .nextParagraph : nil
+    }
+
+    /// At most this many words between a word of poetry and the colon that introduces its verses.
+    static let poemReach = 6
+
+    /// Whether the unit introduces a poem's verses after a colon: a word of poetry (أبياتها،
+    /// القصيدة، ومنها after قصيدة …) at most `poemReach` words before its first colon outside
+    /// brackets, the colon followed by no quotation mark (SOURCING.md, "Quotation continuity").
+    func opensPoem(_ a: ArticleText, _ unit: Int) -> ColonQuotation? {
+        let range = a.tokenRanges[unit]
+        var depth = 0
+        guard let colon = range.first(where: { t in
+            guard a.tokens[t].kind == .punct else { return false }
+            if a.tokens[t].is("(") || a.tokens[t].is("[") { depth += 1 } else if a.tokens[t].is(")") || a.tokens[t].is("]") { depth = max(0, depth - 1) }
+            return depth == 0 && a.tokens[t].is(":")
+        }) else { return nil }
+        var n = 0, poem = false
+        for t in stride(from: colon - 1, through: range.lowerBound, by: -1) where a.tokens[t].kind == .word {
+            n += 1
+            if n > Self.poemReach { break }
+            let w = Arabic.withoutConjunctions(a.tokens.letters(t))
+            if Arabic.poemWords.contains(where: { w.elementsEqual($0) }) { poem = true; break }
+        }
+        guard poem else { return nil }
+        var t = colon + 1
+        while t < range.upperBound && a.tokens[t].kind == .punct {
+            if a.tokens[t].is("\"") { return nil }
+            t += 1
+        }
+        if t < range.upperBound { return .restOfParagraph }
+        let seg = a.segments[unit]
+        let lastOnLine = unit + 1 >= a.segments.count || a.segments[unit + 1].lineIndex != seg.lineIndex
+        return lastOnLine ? .nextParagraph : nil
+    }
+
+    /// At most this many words in a verse line with no mark between its halves (d47: eight).
+    static let verseWords = 12
+
+    /// Whether claim `i` reads as a line of verse: its halves split by `***`, `…` or `...`, or
+    /// a short line (at most `verseWords` words) that does not end with a full stop.
+    static func isVerse(_ a: ArticleText, unit i: Int) -> Bool {
+        let span = a.segments[i].span
+        var stars = 0, dots = 0, sawWord = false, lastScalar: Unicode.Scalar = " "
+        for k in span.start..<span.end {
+            let c = a.text.original[k]
+            if c == "*" { stars += 1; if stars >= 2 && sawWord { return true } } else { stars = 0 }
+            if c == "." { dots += 1 } else { if dots >= 2 && sawWord && c != " " { return true }; if c != " " { dots = 0 } }
+            if c == "\u{2026}" && sawWord { lastScalar = c; continue }
+            if c.properties.isAlphabetic { if lastScalar == "\u{2026}" { return true }; sawWord = true }
+            if c != " " { lastScalar = c }
+        }
+        if lastScalar == "." { return false }
+        return a.words(of: i).count <= verseWords
     }
 
     /// `واتهم العبادي أطرافًا بالوقوف ضد الإصلاحات التي قال: إن حكومته تسعى ...` — a reporting
