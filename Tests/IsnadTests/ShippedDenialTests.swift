@@ -24,4 +24,17 @@ struct ShippedDenialTests {
         #expect(!claims[1].sources.contains { $0.text.contains("تهدف") })
         #expect(Set(claims[1].sources.map(\.id)).isSubset(of: Set(claims[0].sources.map(\.id))))
     }
+
+    @Test("a rebuttal noun predicated of a demonstrative that opens the statement (وتابع: هذه أكاذيب) goes on denying, by the one speaking, and the word after it is no subject; a further sentence that no longer disputes is named")
+    func demonstrativePredicateGoesOnDenying() throws {
+        let a = try audit("ونفى المتحدث باسم الحركة الأنباء عن الاتفاق.\nوتابع: هذه أكاذيب هدفها التضليل.\nوأضاف: الوفد سيصل إلى العاصمة غدا.")
+        let claims = a.units.filter { $0.label != nil }
+        try #require(claims.count == 3)
+        // (the noun after هذه was set aside as a noun after a demonstrative: named)
+        #expect(claims[1].label == .denied)
+        #expect(claims[1].sources.contains { $0.text.contains("المتحدث باسم الحركة") })
+        #expect(!claims[1].sources.contains { $0.text.contains("هدفها") })
+        #expect(claims[2].label == .named)
+        #expect(claims[2].sources.contains { $0.text.contains("المتحدث باسم الحركة") })
+    }
 }

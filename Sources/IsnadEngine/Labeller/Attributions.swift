@@ -1132,7 +1132,8 @@ struct AttributionFinder: Sendable {
     static let aliLetters = Array(Arabic.ali.unicodeScalars)
 
     /// Whether a denial cue is a definite noun right after a demonstrative (هذه الأكاذيب، تلك
-    /// الافتراءات): the demonstrative points back at the claim and the noun calls it false. Not a
+    /// الافتراءات), or a rebuttal's predicate after one that opens a statement (قال: هذه أكاذيب،
+    /// هذا غير صحيح): the demonstrative points back at the claim and the noun calls it false. Not a
     /// noun after a word no verb follows (`followsNominalWord`), but no verb either: the words
     /// after it are what the rebuttal says (هذه الأكاذيب تهدف إلى), no subject, and the speaker is
     /// the one already speaking (`verbAttribution`).
@@ -1141,8 +1142,13 @@ struct AttributionFinder: Sendable {
         guard rules[m.rule].kind == .denial, v - 1 >= a.tokenRanges[unit].lowerBound, a.tokens[v - 1].kind == .word,
               !hasConjunction(a, v) else { return false }
         let before = a.tokens.letters(v - 1)
-        return Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) })
-            && Arabic.withoutConjunctions(a.tokens.letters(v)).starts(with: Arabic.article.unicodeScalars)
+        guard Self.demonstrativeHeads.contains(where: { before.elementsEqual($0) }) else { return false }
+        let word = Arabic.withoutConjunctions(a.tokens.letters(v))
+        if word.starts(with: Arabic.article.unicodeScalars) { return true }
+        // a rebuttal's predicate, the demonstrative its subject, opening a statement (وتابع: هذه
+        // أكاذيب هدفها التضليل، قال إن هذا افتراء، قال: هذا غير صحيح): the same rebuttal, the
+        // words after it what it says, no subject
+        return Self.rebuttalPredicateOpeners.contains(where: { word.elementsEqual($0) }) && opensStatement(a, unit, v - 1)
     }
 
     /// Whether token `h` is the head of an adverbial phrase (`Arabic.adverbialDemonstrativeHeads`)

@@ -495,7 +495,8 @@ extension Arabic {
     /// The first words of a rebuttal's predicate (غير صحيح، ليس صحيحًا، لا أساس له، مجرد شائعات،
     /// عارٍ عن الصحة): no verb, so a demonstrative before one is the claim it calls untrue (هذا غير
     /// صحيح), not the head of a noun.
-    public static let rebuttalPredicateOpeners = ["غير", "ليس", "ليست", "لا", "مجرد", "محض", "عار", "عارية", "عاري"]
+    public static let rebuttalPredicateOpeners = ["غير", "ليس", "ليست", "لا", "مجرد", "محض", "عار", "عارية", "عاري",
+                                                  "أكاذيب", "أكذوبة", "افتراءات", "افتراء", "أباطيل", "تلفيقات", "فبركات"]
     /// Words that make أن after them a connective, not a statement's complementiser (غير أن
     /// "however", إلا أن، رغم أن، كما أن، بما أن).
     public static let connectivesBeforeAn = ["غير", "إلا", "الا", "رغم", "برغم", "ورغم", "كما", "بما", "لولا", "مع", "بعد", "قبل", "حين", "حيث"]
