@@ -90,11 +90,12 @@ struct GoldAccuracyTests {
         // 0.926 after the round's dev kinds (d127–d133) and samples
         ("validation, round draw j", "validation", ["j"], 0.92),
         // an eleventh (draw-round-h.tsv), drawn before any brief of its round was written, labelled
-        // blind twice (99/102 labels agreed, three adjudicated): 0.748 when drawn, 0.777 after the round
-        ("validation, round draw h", "validation", ["h"], 0.77),
+        // blind twice (99/102 labels agreed, three adjudicated): 0.748 when drawn, 0.777 after the round,
+        // 0.814 after the next (backlog2's press-review items)
+        ("validation, round draw h", "validation", ["h"], 0.81),
         // a twelfth (draw-round-g.tsv), drawn before any brief of its round was written, labelled
-        // blind twice (97/101 labels agreed, four adjudicated): 0.863 when drawn
-        ("validation, round draw g", "validation", ["g"], 0.86),
+        // blind twice (97/101 labels agreed, four adjudicated): 0.863 when drawn, 0.873 after the round
+        ("validation, round draw g", "validation", ["g"], 0.87),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<21)
