@@ -173,14 +173,7 @@ struct Continuity {
     /// الإحصاءات ...، يمكننا إرجاع الأسباب إلى سببين:`) introduces the writer's own list.
     func opensColonQuotation(_ a: ArticleText, _ unit: Int, after attributions: [Attribution]) -> ColonQuotation? {
         let range = a.tokenRanges[unit]
-        // the first colon outside brackets: one inside a title in brackets (في كتابه (بمداد من
-        // ذهب أسود: قصة النفط)) belongs to the title
-        var depth = 0
-        guard let colon = range.first(where: { t in
-            guard a.tokens[t].kind == .punct else { return false }
-            if a.tokens[t].is("(") || a.tokens[t].is("[") { depth += 1 } else if a.tokens[t].is(")") || a.tokens[t].is("]") { depth = max(0, depth - 1) }
-            return depth == 0 && a.tokens[t].is(":")
-        }) else { return nil }
+        guard let colon = Self.firstColon(a, unit) else { return nil }
         let close = attributions.contains { at in
             // (a cue's next token is its next word: for a bare verb right before the colon,
             // وأضاف: ..., that word is after the colon, and the colon follows the cue directly)
@@ -193,12 +186,32 @@ struct Continuity {
             return n <= Self.colonReach
         }
         guard close else { return nil }
+        return Self.quotation(after: colon, a, unit) { isIndirectSpeech(a, unit, word: $0, colon: colon) }
+    }
+
+    /// The unit's first colon outside brackets: one inside a title in brackets (في كتابه (بمداد
+    /// من ذهب أسود: قصة النفط)) belongs to the title.
+    static func firstColon(_ a: ArticleText, _ unit: Int) -> Int? {
+        var depth = 0
+        return a.tokenRanges[unit].first(where: { t in
+            guard a.tokens[t].kind == .punct else { return false }
+            if a.tokens[t].is("(") || a.tokens[t].is("[") { depth += 1 } else if a.tokens[t].is(")") || a.tokens[t].is("]") { depth = max(0, depth - 1) }
+            return depth == 0 && a.tokens[t].is(":")
+        })
+    }
+
+    /// What a colon of the unit opens when no quotation mark follows it: the rest of its
+    /// paragraph, or — nothing after it and the unit ending its line — the next paragraph; nil
+    /// after a quotation mark (a marked quotation, judged by its marks), when `isIndirect` holds
+    /// for the first word after it, or when the unit does not end its line.
+    static func quotation(after colon: Int, _ a: ArticleText, _ unit: Int, isIndirect: (Int) -> Bool = { _ in false }) -> ColonQuotation? {
+        let range = a.tokenRanges[unit]
         var t = colon + 1
         while t < range.upperBound && a.tokens[t].kind == .punct {
             if a.tokens[t].is("\"") { return nil }
             t += 1
         }
-        if t < range.upperBound && isIndirectSpeech(a, unit, word: t, colon: colon) { return nil }
+        if t < range.upperBound && isIndirect(t) { return nil }
         if t < range.upperBound { return .restOfParagraph }
         // nothing after the colon: the quotation is the next paragraph, if this unit ends its line
         let seg = a.segments[unit]
@@ -214,12 +227,7 @@ struct Continuity {
     /// brackets, the colon followed by no quotation mark (SOURCING.md, "Quotation continuity").
     func opensPoem(_ a: ArticleText, _ unit: Int) -> ColonQuotation? {
         let range = a.tokenRanges[unit]
-        var depth = 0
-        guard let colon = range.first(where: { t in
-            guard a.tokens[t].kind == .punct else { return false }
-            if a.tokens[t].is("(") || a.tokens[t].is("[") { depth += 1 } else if a.tokens[t].is(")") || a.tokens[t].is("]") { depth = max(0, depth - 1) }
-            return depth == 0 && a.tokens[t].is(":")
-        }) else { return nil }
+        guard let colon = Self.firstColon(a, unit) else { return nil }
         var n = 0, poem = false
         for t in stride(from: colon - 1, through: range.lowerBound, by: -1) where a.tokens[t].kind == .word {
             n += 1
@@ -228,15 +236,7 @@ struct Continuity {
             if Arabic.poemWords.contains(where: { w.elementsEqual($0) }) { poem = true; break }
         }
         guard poem else { return nil }
-        var t = colon + 1
-        while t < range.upperBound && a.tokens[t].kind == .punct {
-            if a.tokens[t].is("\"") { return nil }
-            t += 1
-        }
-        if t < range.upperBound { return .restOfParagraph }
-        let seg = a.segments[unit]
-        let lastOnLine = unit + 1 >= a.segments.count || a.segments[unit + 1].lineIndex != seg.lineIndex
-        return lastOnLine ? .nextParagraph : nil
+        return Self.quotation(after: colon, a, unit)
     }
 
     /// At most this many words in a verse line with no mark between its halves (d47: eight).

@@ -683,8 +683,7 @@ public struct SourceResolver: Sendable {
     /// Whether word `t` is a relational adjective with the bare article (الأميركية، اللندنية) and
     /// no cue that ends a name: after an outlet's quoted name, the outlet's country or city.
     func isOutletAdjective(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Bool {
-        let l = a.tokens.letters(t)
-        guard l.count >= 5, l[l.startIndex] == Arabic.alef, l[l.startIndex + 1] == Arabic.lam, Self.isRelational(l) else { return false }
+        guard Self.isRelationalWithArticle(a.tokens.letters(t)) else { return false }
         return !cues.kinds(at: t, rules).intersects([.complement, .stop, .report, .relay, .according, .told, .verb, .adverb, .pronoun])
     }
 
@@ -1534,6 +1533,12 @@ public struct SourceResolver: Sendable {
             else { continue }
             roster.nameBody(e, body.phrase, text: body.text)
         }
+    }
+
+    /// Whether a folded word is a relational (nisba) adjective with the bare article and at least
+    /// two letters of its own before the ending (الأميركية، اللندنية، العراقي).
+    static func isRelationalWithArticle(_ l: ArraySlice<Unicode.Scalar>) -> Bool {
+        l.count >= 5 && l[l.startIndex] == Arabic.alef && l[l.startIndex + 1] == Arabic.lam && isRelational(l)
     }
 
     /// Whether a folded word ends as a relational (nisba) adjective: ي, or ية folded to يه.

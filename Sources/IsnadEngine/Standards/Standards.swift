@@ -889,7 +889,8 @@ struct Standards {
             for t in words[(k + 1)..<min(words.count, k + 1 + Self.claimNounReach)] {
                 let l = a.tokens.letters(t)
                 if Self.functionWords.contains(l) || Self.prepositionOnArticle(l) { break }
-                if titled!.contains(t) || (afterTitle && Self.isNisba(l)) { afterTitle = true; continue }
+                // (a descriptive word after a title, العراقي، الأردنية: whose title, not whose name)
+                if titled!.contains(t) || (afterTitle && SourceResolver.isRelationalWithArticle(l)) { afterTitle = true; continue }
                 afterTitle = false
                 guard let st = Self.stemLetters(l) else { break }
                 out.insert(st)
@@ -906,13 +907,6 @@ struct Standards {
     /// How many words after a claim noun its name may take, titles and all (تصريحات نائب رئيس
     /// الجمهورية العراقي نوري المالكي).
     static let claimNounReach = 7
-
-    /// Whether a word is an adjective of relation with the article (العراقي، الأردنية، الجمهورية):
-    /// after a title it says whose title, not whose name.
-    static func isNisba(_ l: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard l.count > 4, l.first == Arabic.alef, l.dropFirst().first == Arabic.lam else { return false }
-        return l.last == Arabic.ya || (l.last == Arabic.ha || l.last == Arabic.taMarbuta) && l.dropLast().last == Arabic.ya
-    }
 
     /// Whether a word is a claim noun (`claimNouns`), a conjunction and then a preposition ل or ب
     /// glued on or not (وتصريحات، لتصريحات، بادعاءات); not with the article (التصريحات العدائية:
