@@ -293,6 +293,26 @@ KINDS = [
      r"(أبيات|الأبيات)( القصيدة)?[^\n]{0,15}:"),
     ("reader-letter", "a reader's letter and the column's answer (الجواب)",
      r"^(الجواب|الإجابة|الرد|ج)\s*:?\s*$"),
+    # eighteenth round (seed 20261233, `--only` these kinds, `--first 159`): kinds the validation
+    # draw f01–f12 showed when drawn, and denials with no denial verb (denied read named over validation)
+    ("unnamed-beside-named", "an unnamed official speaking in the same sentence as a named one (وصف الوزير … وقال مسؤول حكومي)",
+     r"(وزير|رئيس|مدير|محافظ)[^.\n]{20,300} (وقال|وأضاف|وأكد|وأوضح) (مسؤول|مصدر)"),
+    ("unofficial-statistics", "figures with no named origin (إحصاءات غير رسمية)",
+     r"(إحصاءات|إحصائيات|احصاءات|احصائيات|أرقام|تقديرات) [\"«“]?غير رسمية"),
+    ("hope-held", "a hope held by a person in a narrative (لم يفقد الأمل في أن)",
+     r"(لم يفقد|لم تفقد|لم يفقدوا|يحدوه|يحدوها|يحدوهم) (الأمل|الامل)"),
+    ("belief-in-clause", "a belief given inside a clause (انطلاقا من قناعتها، إيمانا منه بـ)",
+     r"(انطلاقا|انطلاقاً) من (قناعت|إيمان|ايمان)|(إيمانا|إيماناً|ايمانا|ايماناً) (منه|منها|منهم)"),
+    ("group-belief-column", "an unnamed group's belief told in a narrative (حتى اعتقدوا، يظن الكثيرون)",
+     r"(حتى|ف)(اعتقدوا|اعتقدن|ظنوا|ظننّ)|(يظن|يعتقد|ويظن|ويعتقد) (الكثيرون|كثيرون|البعض)"),
+    ("camp-asks", "a camp or unnamed group asking whether (يتساءل معارضو الاتفاق عما إذا)",
+     r"(يتساءل|ويتساءل|تساءل|وتساءل) (معارضو|مؤيدو|المراقبون|كثيرون|البعض|المتابعون|المحللون|الكثيرون)"),
+    ("decision-narrated", "a decision told as a deed (باعتماده قرار، بإصداره قرارا)",
+     r"(باعتماد|بإصدار|باتخاذ|باعتماد)(ه|ها)? (ال)?قرار"),
+    ("baseless", "a rebuttal with no denial verb (لا أساس له من الصحة، عار عن الصحة)",
+     r"(لا أساس (له|لها|لهذه|لهذا) من الصحة|عار(ية|ٍ)? (تماما |تماماً )?(عن|من) الصحة)"),
+    ("told-writer", "someone told the writer (حدثني أحد، أخبرني، قال لي)",
+     r"(^|\s)[وف]?(حدثني|أخبرني|اخبرني|قال لي|قالت لي|روى لي) "),
 ]
 
 def main():
