@@ -35,8 +35,9 @@ struct GoldAccuracyTests {
         // 0.871 with kinds29, kinds30 and the samples' fixes (sample4–7); d134–d146 (a sixteenth
         // round, for h; 0.746 when drawn) to 0.85: the measure changed (0.856 with them); 0.862 with
         // kinds31's press review and the samples' fixes (sample8–10, backlog1); d147–d158 (a
-        // seventeenth round, for g; 0.707 when drawn) to 0.845: the measure changed (0.850 with them)
-        ("dev, corpus draw", "dev", ["d"], 0.845),
+        // seventeenth round, for g; 0.707 when drawn) to 0.845: the measure changed (0.850 with them);
+        // d159–d167 (an eighteenth round, for f; 0.668 when drawn) to 0.835: the measure changed (0.841)
+        ("dev, corpus draw", "dev", ["d"], 0.835),
         ("validation", "validation", ["v"], 0.838),
         // the standards draw (draw-standards.tsv): stratified towards unnamed sources and denials
         ("dev, standards draw", "dev", ["s0"] + (10...13).map { "s\($0)" }, 0.90),
