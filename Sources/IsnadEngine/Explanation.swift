@@ -106,7 +106,7 @@ struct DecisionWords {
     func describe(_ d: Decision) -> String {
         switch d {
         case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
-             .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase:
+             .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase:
             // a cue set aside: in the census's words (one wording, `CueFate.reason`)
             CueFate(d)?.reason(naming: named) ?? ""
         case .makesPhraseAnonymous(_, let f): "makes the source found by \(rule(f)) \(quoted(f)) anonymous"
@@ -163,6 +163,8 @@ public enum CueFate: Sendable, Hashable {
     case noRelayedSource
     /// A cue before its source (وفقا لـ) with no source phrase after it.
     case noPhrase
+    /// A verb after ما, the object of this denial: it tells the claim disputed.
+    case objectOfDenial(CueMatch)
 
     /// Why the fate set its cue aside, in words (nil: used) — the one wording of a reason,
     /// which `audit explain` gives each match and the census each rule's matches. `naming`
@@ -185,6 +187,7 @@ public enum CueFate: Sendable, Hashable {
         case .ownVoice(let o): "in the writer's own voice: inside \(naming(o)), it names no source"
         case .noRelayedSource: "no \(Arabic.relayPrepositions.joined(separator: " or ")) follows it: it carries, it does not relay, so it names no source here"
         case .noPhrase: "no source phrase follows it, so it names no source here"
+        case .objectOfDenial(let o): "after \(Arabic.ma) it tells the claim \(naming(o)) disputes: whose claim it is is no source here"
         }
     }
 
@@ -204,6 +207,7 @@ public enum CueFate: Sendable, Hashable {
         case .noSubject: self = .noSubject
         case .noRelayedSource: self = .noRelayedSource
         case .noPhrase: self = .noPhrase
+        case .objectOfDenial(_, let o): self = .objectOfDenial(o)
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
              .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
              .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .precedence: return nil

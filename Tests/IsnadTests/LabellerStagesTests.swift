@@ -146,7 +146,7 @@ struct LabellerStagesTests {
         let m = CueMatch(rule: 1, start: 0, end: 3, firstToken: 0, nextToken: 1), o = CueMatch(rule: 2, start: 0, end: 9, firstToken: 0, nextToken: 3)
         let all: [Decision] = [
             .outOfScope(m), .insideLongerCue(m, longer: o), .insideLongerCue(m, longer: nil), .refusalOverlaps(m), .negated(m), .insideContent(m),
-            .ownVoice(m, phrase: o), .stayedClaim(m), .noComplement(m), .nominal(m), .noSubject(m), .noRelayedSource(m), .noPhrase(m),
+            .ownVoice(m, phrase: o), .stayedClaim(m), .noComplement(m), .nominal(m), .noSubject(m), .noRelayedSource(m), .objectOfDenial(m, denial: o), .noPhrase(m),
             .makesPhraseAnonymous(m, finder: o), .colonSpeaker(text: TextSpan(0, 1)), .merged(m, into: o), .sameSpeaker(m, speaker: o),
             .refusalSilenced(m), .ownOutlet(m), .madeAnonymous(source: "s", by: o), .anonymityCueIsSource(rule: "r"), .opensQuotation(label: .named, opens: true),
             .opensColonQuotation(nextParagraph: false), .continuesQuotation(unit: 0), .continuesColonQuotation(unit: 0), .speakerAfterClaim(unit: 0),

@@ -37,4 +37,24 @@ struct ShippedDenialTests {
         #expect(claims[2].label == .named)
         #expect(claims[2].sources.contains { $0.text.contains("المتحدث باسم الحركة") })
     }
+
+    @Test("the object of a denial (ما نشرته صحيفة ...، لا صحة لما ...) is no source: the denier is, and a later bare verb goes on from the denier, named; after بحسب ما the outlet stays the one relaying")
+    func denialObjectIsNoSource() throws {
+        let a = try audit("ونفى المتحدث باسم الحركة ما نشرته صحيفة الحياة عن الاتفاق.\nوأضاف أن الوفد سيصل غدا.")
+        let claims = a.units.filter { $0.label != nil }
+        try #require(claims.count == 2)
+        #expect(claims[0].label == .denied)
+        #expect(claims[0].sources.map(\.text) == ["المتحدث باسم الحركة"])
+        // (the outlet, the teller of the claim disputed, was a source, and وأضاف went on from it: secondhand)
+        #expect(claims[1].label == .named)
+        #expect(claims[1].sources.map(\.text) == ["المتحدث باسم الحركة"])
+        let b = try audit("وقال المتحدث إنه لا صحة لما أوردته وكالة رويترز عن الاتفاق.\nوأضاف أن الوفد سيصل غدا.")
+        let bc = b.units.filter { $0.label != nil }
+        try #require(bc.count == 2)
+        #expect(bc[0].label == .denied && !bc[0].sources.contains { $0.kind == .outlet })
+        #expect(bc[1].label == .named)
+        // a ما after a cue before its source, or far from the denial, leaves the teller a source
+        let c = try audit("ونفت الوزارة ذلك، بحسب ما نشرته صحيفة الحياة.")
+        #expect(c.units.first { $0.label != nil }?.sources.contains { $0.kind == .outlet } == true)
+    }
 }

@@ -104,7 +104,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--audit", default=".build/debug/audit")
     ap.add_argument("--rules", default=None)
-    ap.add_argument("--verbose", "-v", action="store_true", help="print every miss (with its sentence and likely cause) and false alarm")
+    ap.add_argument("--verbose", "-v", action="store_true", help="print every miss (with its sentence and likely cause) and false alarm; a link with both sentences and the denial's label")
     ap.add_argument("dirs", nargs="+")
     args = ap.parse_args()
     counts = {f: [0, 0, 0] for f in FLAGS}  # tp fp fn
@@ -157,8 +157,16 @@ def main():
                         got.add((i, -1 - c))  # an audit unit with no gold claim: a false link
             links[0] += len(gold & got); links[1] += len(got - gold); links[2] += len(gold - got)
             if args.verbose:
-                for p in sorted(gold - got): print(f"{name}: missed link {p[0]} -> {p[1]}")
-                for p in sorted(got - gold): print(f"{name}: false link {p[0]} -> {p[1]}")
+                # the denial's label by the audit: a link missed because the denial is missed
+                # (labelled X) is the labeller's part, not the links'
+                den = au[m[i]].get("label") if i in m else "unmatched"
+                def said(c):
+                    t = units[c].get("text", "") if c >= 0 else au[-1 - c].get("text", "")
+                    return (t[:160] + "…") if len(t) > 160 else t
+                for p in sorted(gold - got):
+                    print(f"{name}: missed link {p[0]} -> {p[1]} [denial labelled {den}]\n    D {said(p[0])}\n    C {said(p[1])}")
+                for p in sorted(got - gold):
+                    print(f"{name}: false link {p[0]} -> {p[1]}\n    D {said(p[0])}\n    C {said(p[1])}")
     def line(name, c):
         p, r = pr(*c)
         print(f"  {name:<14} P {p:.3f}  R {r:.3f}  (tp {c[0]}, fp {c[1]}, fn {c[2]})")

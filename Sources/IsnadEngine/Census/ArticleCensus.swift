@@ -74,6 +74,7 @@ extension CueFate {
         case .ownVoice(let o): (11, Int32(o.rule))
         case .noRelayedSource: (12, -1)
         case .noPhrase: (13, -1)
+        case .objectOfDenial(let o): (14, Int32(o.rule))
         }
     }
 
@@ -99,6 +100,9 @@ extension CueFate {
             self = .ownVoice(o)
         case 12: self = .noRelayedSource
         case 13: self = .noPhrase
+        case 14:
+            guard let o else { return nil }
+            self = .objectOfDenial(o)
         default: return nil
         }
     }

@@ -49,6 +49,9 @@ public enum Decision: Sendable, Hashable {
     case noSubject(CueMatch)
     /// A relaying verb with no عن / من after it: carrying (نقل الركاب), not relaying.
     case noRelayedSource(CueMatch)
+    /// A reporting verb after ما, the object of a denial (نفت الوزارة ما نشرته الوكالة): the
+    /// claim disputed, whose teller is no source.
+    case objectOfDenial(CueMatch, denial: CueMatch)
     /// A cue with no source phrase after it.
     case noPhrase(CueMatch)
     /// An anonymous or passive cue inside a source phrase another cue found: that phrase is anonymous.
@@ -98,7 +101,7 @@ public enum Decision: Sendable, Hashable {
         switch self {
         case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice: .cues
         case .stayedClaim: .flags
-        case .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker: .attributions
+        case .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
         case .madeAnonymous, .anonymityCueIsSource: .anonymity
         case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim: .continuity
@@ -110,7 +113,7 @@ public enum Decision: Sendable, Hashable {
     public var cue: CueMatch? {
         switch self {
         case .outOfScope(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .ownVoice(let m, _),
-             .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m),
+             .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m), .objectOfDenial(let m, _),
              .noPhrase(let m), .makesPhraseAnonymous(let m, _), .coordinatedGroup(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
         case .colonSpeaker, .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
              .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .precedence: nil
@@ -121,7 +124,7 @@ public enum Decision: Sendable, Hashable {
     public var setsAside: Bool {
         switch self {
         case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
-             .noComplement, .nominal, .noSubject, .noRelayedSource, .noPhrase: true
+             .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase: true
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,
              .endsColonQuotation, .speakerAfterClaim, .precedence: false
