@@ -36,6 +36,15 @@ struct RegexLineTests {
         #expect(try matched("ربما[^.]*", "ربما\nقد يأتي.").isEmpty)
     }
 
+    @Test("a match that runs over more than 65,534 tokens (a cue match's farthest stored distance) crosses units and is dropped by its ends alone")
+    func farMatchDropped() throws {
+        let words = Array(repeating: "ق", count: 70_000).joined(separator: " ")
+        // across a line end, and on one line (cut into units of at most `Segmenter.maxUnitScalars`)
+        #expect(try matched("ربما[^.]*", "ربما\n" + words + ".").isEmpty)
+        #expect(try matched("ربما[^.]*", "ربما " + words + ".").isEmpty)
+        #expect(try matched("ربما[^.]*", "ربما ق ق.\n" + words + ".") == ["hedge.re:ربما ق ق"])
+    }
+
     @Test("^ anchors at the article's start, not at each line's")
     func anchorIsTheArticlesStart() throws {
         #expect(try matched("^ربما", "ربما جاء.") == ["hedge.re:ربما"])

@@ -150,19 +150,29 @@ struct StorageTests {
         #expect(tokens.contains { $0.afterBreak } && tokens.contains { $0.kind == .punct })
     }
 
-    @Test("a cue match takes 24 bytes: its gap's tokens read back as written up to 65,533 after its first, a farther gap is still a gap")
+    @Test("a cue match takes 20 bytes: its rule from -1 to 65,534 and the tokens after its first up to 65,533 read back as written, in the same order; a farther gap is still a gap")
     func cueMatchSize() {
-        #expect(MemoryLayout<CueMatch>.stride == 24)
+        #expect(MemoryLayout<CueMatch>.stride == 20)
         let none = CueMatch(rule: 835, start: 1_000_000, end: 1_000_009, firstToken: 2_000_000_000, nextToken: 2_000_000_003)
         #expect(none.rule == 835 && none.start == 1_000_000 && none.end == 1_000_009 && none.firstToken == 2_000_000_000 && none.nextToken == 2_000_000_003)
         #expect(none.gapToken == nil && none.gapEnd == nil)
-        for (gap, end) in [(0, 0), (1, 4), (3, 3), (12, 40_000), (65_533, 65_533)] {
+        for (gap, end) in [(0, 0), (1, 4), (3, 3), (12, 40_000), (65_532, 65_532)] {
             let m = CueMatch(rule: -1, start: 5, end: 90, firstToken: 1_000, nextToken: 1_000 + end + 1, gapToken: 1_000 + gap, gapEnd: 1_000 + end)
             #expect(m.gapToken == 1_000 + gap && m.gapEnd == 1_000 + end && m.rule == -1 && m.nextToken == 1_000 + end + 1)
         }
-        // only a match that crosses segments (dropped with them) has a gap this far from its first word
+        // a rule's index at both ends, and the order by start, end, then rule
+        let rules = [-1, 0, 1, 835, 65_533, 65_534]
+        let ms = rules.map { CueMatch(rule: $0, start: 3, end: 8, firstToken: 7, nextToken: 7) }
+        #expect(ms.map(\.rule) == rules && ms.allSatisfy { $0.nextToken == 7 })
+        for i in ms.indices { for j in ms.indices { #expect(CueMatch.precedes(ms[i], ms[j]) == (i < j)) } }
+        var moved = ms[3]
+        moved.rule = 65_534; moved.nextToken = 7 + 65_533
+        #expect(moved.rule == 65_534 && moved.nextToken == 7 + 65_533 && moved == CueMatch(rule: 65_534, start: 3, end: 8, firstToken: 7, nextToken: 7 + 65_533))
+        #expect(CueMatch.precedes(ms[5], CueMatch(rule: -1, start: 3, end: 9, firstToken: 7, nextToken: 7)))
+        // only a match that crosses segments (dropped with them) has a gap, or a token after it,
+        // this far from its first word
         let far = CueMatch(rule: 1, start: 0, end: 9, firstToken: 7, nextToken: 200_000, gapToken: 7 + 65_534, gapEnd: 7 + 150_000)
-        #expect(far.gapToken != nil && far.gapEnd != nil && far.nextToken == 200_000)
+        #expect(far.gapToken != nil && far.gapEnd != nil && far.rule == 1 && far.start == 0 && far.end == 9 && far.firstToken == 7)
     }
 
     static let readingSentence = "وبالمدينة وللوزير، فسيقول: «والكتاب» لل كتب. "

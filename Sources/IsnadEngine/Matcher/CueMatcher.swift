@@ -4,26 +4,33 @@ import IsnadRules
 
 /// A rule that fired, located in folded text.
 ///
-/// Stored as 32-bit fields and the gap's two 16-bit distances (24 bytes): an article has
-/// thousands of matches, copied through sorting and per-segment filtering. Offsets are below
-/// 2³¹, as token indexes are.
+/// Stored as three 32-bit offsets and four 16-bit fields (20 bytes): an article has thousands of
+/// matches, copied through sorting and per-segment filtering. Offsets are below 2³¹, as token
+/// indexes are.
 public struct CueMatch: Sendable, Hashable {
-    // 24 bytes a match (28 with the gap's two tokens in 32 bits each): a long article holds
-    // millions (issue #26). The gap's tokens are stored as their distance from `firstToken` in
-    // 16 bits: a match the segments keep lies in one segment, whose tokens are far fewer than
-    // 65,535 (a unit has at most `Segmenter.maxUnitScalars` scalars, and one scalar folds to at
-    // most four words); a longer distance, only in a match that crosses segments and is dropped
-    // with it (`ArticleText`), is stored as `gapFar`, still a gap (the matcher asks only whether
-    // a match has one before then).
-    private var rule32: Int32
+    // 20 bytes a match (24 with the rule and the token after the match in 32 bits each): a long
+    // article holds millions (issue #26). The rule is stored as its index plus one in 16 bits
+    // (a pack holds at most 65,535 rules, `CueMatcher.init`, so its indexes and the pseudo
+    // rule -1 fit). The token after the match and the gap's tokens are stored as their
+    // distance from `firstToken` in 16 bits: a match the segments keep lies in one segment,
+    // whose tokens are far fewer than 65,535 (a unit has at most `Segmenter.maxUnitScalars`
+    // scalars, and one scalar folds to at most four words); a longer distance, only in a match
+    // that crosses segments and is dropped with it (`ArticleText`, by its start and end alone),
+    // is stored as `far`: still a gap (the matcher asks only whether a match has one before
+    // then); its token after the match is not read (reading it traps).
     private var start32: Int32, end32: Int32
-    private var first32: Int32, next32: Int32
+    private var first32: Int32
+    private var rule16: UInt16
+    private var next16: UInt16
     private var gap16: UInt16 = CueMatch.noGap, gapEnd16: UInt16 = CueMatch.noGap
-    /// No gap; a gap's distance too long to store.
-    private static let noGap: UInt16 = 0xFFFF, gapFar: UInt16 = 0xFFFE
+    /// No gap; a distance too long to store.
+    private static let noGap: UInt16 = 0xFFFF, far: UInt16 = 0xFFFE
 
-    /// Index of the rule in the pack.
-    public var rule: Int { get { Int(rule32) } set { rule32 = Int32(newValue) } }
+    /// Index of the rule in the pack (-1 for a pseudo cue, `AttributionFinder`).
+    public var rule: Int {
+        get { Int(rule16) - 1 }
+        set { rule16 = Self.rule16(newValue) }
+    }
     /// Folded half-open range of the matched words.
     public var start: Int { get { Int(start32) } set { start32 = Int32(newValue) } }
     public var end: Int { get { Int(end32) } set { end32 = Int32(newValue) } }
@@ -31,24 +38,41 @@ public struct CueMatch: Sendable, Hashable {
     public var firstToken: Int { get { Int(first32) } }
     /// Index of the token after the match; when the match ends with a proclitic (وفقًا لـ)
     /// it ends inside `nextToken`, the word the proclitic is glued to.
-    public var nextToken: Int { get { Int(next32) } set { next32 = Int32(newValue) } }
+    public var nextToken: Int {
+        get {
+            precondition(next16 != Self.far, "the token after a match that crosses segments is not kept")
+            return Int(first32) + Int(next16)
+        }
+        set { next16 = Self.nextDistance(newValue, from: Int(first32)) }
+    }
     /// The first word a gap (`*N`) of the pattern skipped, if any: for a verb cue such as
     /// `لم يرد *5 التعليق` the skipped words hold the subject.
     public var gapToken: Int? { gap16 == Self.noGap ? nil : Int(first32) + Int(gap16) }
     /// The token after the skipped words.
     public var gapEnd: Int? { gapEnd16 == Self.noGap ? nil : Int(first32) + Int(gapEnd16) }
 
+    /// A rule's index as stored.
+    private static func rule16(_ rule: Int) -> UInt16 {
+        precondition(rule >= -1 && rule < Int(UInt16.max), "a pack holds at most 65,535 rules")
+        return UInt16(rule + 1)
+    }
     /// The distance of a gap's token from the first token, as stored.
     private static func distance(_ t: Int?, from first: Int) -> UInt16 {
         guard let t else { return noGap }
         let d = t - first
         precondition(d >= 0, "a gap's tokens follow the match's first")
-        return d < Int(gapFar) ? UInt16(d) : gapFar
+        return d < Int(far) ? UInt16(d) : far
+    }
+    /// The distance of the token after the match from its first token, as stored.
+    private static func nextDistance(_ t: Int, from first: Int) -> UInt16 {
+        let d = t - first
+        precondition(d >= 0, "the token after a match follows its first")
+        return d < Int(far) ? UInt16(d) : far
     }
 
     public init(rule: Int, start: Int, end: Int, firstToken: Int, nextToken: Int, gapToken: Int? = nil, gapEnd: Int? = nil) {
-        rule32 = Int32(rule); start32 = Int32(start); end32 = Int32(end)
-        first32 = Int32(firstToken); next32 = Int32(nextToken)
+        rule16 = Self.rule16(rule); start32 = Int32(start); end32 = Int32(end)
+        first32 = Int32(firstToken); next16 = Self.nextDistance(nextToken, from: firstToken)
         gap16 = Self.distance(gapToken, from: firstToken); gapEnd16 = Self.distance(gapEnd, from: firstToken)
     }
 
@@ -56,7 +80,7 @@ public struct CueMatch: Sendable, Hashable {
     @inline(__always) public static func precedes(_ a: CueMatch, _ b: CueMatch) -> Bool {
         if a.start32 != b.start32 { return a.start32 < b.start32 }
         if a.end32 != b.end32 { return a.end32 < b.end32 }
-        return a.rule32 < b.rule32
+        return a.rule16 < b.rule16  // the index plus one: the same order
     }
 }
 
