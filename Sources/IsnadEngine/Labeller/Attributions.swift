@@ -858,8 +858,12 @@ struct AttributionFinder: Sendable {
         // the particle قد / لقد between the subject and its verb (النيابة العامة قد وجهت)
         let afterQad = v > 1 && Self.qad.contains(where: { a.tokens.letters(words[v - 1]).elementsEqual($0) })
         // a verb after قد carries no conjunction: its و is a root letter (وكان الوزير قد وصف، قد وعد)
-        let conj = !afterQad && verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
+        var conj = !afterQad && verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
         if afterQad { v -= 1 }
+        // a conjunction written apart from its verb (، و تشير مصادر، و قال): the verb opens a new
+        // clause, as with و glued on — the lone letter is no subject (s15: «و تشير مصادر لـ» read
+        // the speaker «و»)
+        if v > 0, case let w = a.tokens.letters(words[v - 1]), w.count == 1, w.first == Arabic.waw || w.first == Arabic.faa { conj = true }
         if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
             // the من of a partitive group (عددًا من سكان القرى أبدوا، بعض من جربوا النظام أكدوا)
             // belongs to the subject: a stop word inside a collective cue does not end it, nor does
