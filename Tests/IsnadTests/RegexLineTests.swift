@@ -45,6 +45,21 @@ struct RegexLineTests {
         #expect(try matched("ربما[^.]*", "ربما ق ق.\n" + words + ".") == ["hedge.re:ربما ق ق"])
     }
 
+    @Test("a kept word match whose next word lies beyond more than 65,534 punctuation tokens is kept, the segment's end standing for that word")
+    func farNextWordKept() throws {
+        let pack = try TestSupport.pack(["r.yml": "kind: hedge\nrules:\n  - id: hedge.word\n    patterns: [\"ربما\"]\n"])
+        for tail in ["", " كلمة"] {
+            let n = Normalizer.normalize("قال ربما" + String(repeating: "!", count: 70_000) + tail)
+            let a = ArticleText(text: n, matcher: try CueMatcher(rules: pack.rules), regexes: RegexCues(rules: pack.rules))
+            let kept = a.matches.flatMap { $0 }
+            #expect(kept.count == 1)
+            if let m = kept.first {
+                #expect(n.originalText(n.originalSpan(m.start, m.end)) == "ربما")
+                #expect(!m.hasFarNextToken && m.nextToken > m.firstToken && m.nextToken <= a.tokens.count)
+            }
+        }
+    }
+
     @Test("^ anchors at the article's start, not at each line's")
     func anchorIsTheArticlesStart() throws {
         #expect(try matched("^ربما", "ربما جاء.") == ["hedge.re:ربما"])

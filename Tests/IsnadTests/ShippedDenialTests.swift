@@ -57,4 +57,17 @@ struct ShippedDenialTests {
         let c = try audit("ونفت الوزارة ذلك، بحسب ما نشرته صحيفة الحياة.")
         #expect(c.units.first { $0.label != nil }?.sources.contains { $0.kind == .outlet } == true)
     }
+
+    @Test("a ما after كما (also وكما), or after another verb of saying between the denial and it, is not the denial's object: its teller stays a source")
+    func notTheDenialsObject() throws {
+        // «وكما نشرته»: "as the paper published", no object of the denial
+        let a = try audit("ونفت الوزارة الاتهامات وكما نشرته صحيفة الحياة فإن الوفد سيصل غدا.")
+        #expect(a.units.first { $0.label != nil }?.sources.contains { $0.kind == .outlet } == true)
+        // «وأكدت ما نشرته»: the ما is أكدت's object
+        let b = try audit("ونفت الوزارة الاتهامات، وأكدت ما نشرته صحيفة الحياة عن الاتفاق.")
+        #expect(b.units.first { $0.label != nil }?.sources.contains { $0.kind == .outlet } == true)
+        // with the denial alone before it, the outlet is the object, no source
+        let c = try audit("ونفت الوزارة الاتهامات وما نشرته صحيفة الحياة عن الاتفاق.")
+        #expect(c.units.first { $0.label != nil }?.sources.contains { $0.kind == .outlet } == false)
+    }
 }

@@ -1091,13 +1091,16 @@ struct AttributionFinder: Sendable {
     func denialBefore(relative m: CueMatch, _ a: ArticleText, _ unit: Int) -> CueMatch? {
         guard followsMa(m, a, unit) else { return nil }
         let t = m.firstToken - 1
-        if a.tokens.letters(t).elementsEqual(Arabic.kama) { return nil }
+        if followsKama(m, a) { return nil }  // كما، وكما: "as", no object
         let ms = a.matches[unit]
         // ما inside or right after a cue before its source: the teller is the source relayed
         if ms.contains(where: { rules[$0.rule].kind == .according && $0.firstToken <= t && $0.nextToken >= t }) { return nil }
         // the denial's object follows its verb and subject closely (ونفى رئيس البرلمان الإيراني
         // علي لاريجاني ما قاله): a ما a clause or more away is another clause's (زي ما قال الكتاب)
         guard let d = ms.last(where: { rules[$0.rule].kind == .denial && $0.nextToken <= t }) else { return nil }
+        // another verb of saying or denying between them owns the ما (ونفت الوزارة الاتهامات،
+        // وأكدت ما قاله المتحدث)
+        if ms.contains(where: { $0.firstToken >= d.nextToken && $0.firstToken < t && [.report, .relay, .denial].contains(rules[$0.rule].kind) }) { return nil }
         var n = 0
         for k in d.nextToken..<t where a.tokens[k].kind == .word { n += 1 }
         return n <= Self.denialObjectReach ? d : nil

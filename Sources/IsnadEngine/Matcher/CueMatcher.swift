@@ -14,10 +14,12 @@ public struct CueMatch: Sendable, Hashable {
     // rule -1 fit). The token after the match and the gap's tokens are stored as their
     // distance from `firstToken` in 16 bits: a match the segments keep lies in one segment,
     // whose tokens are far fewer than 65,535 (a unit has at most `Segmenter.maxUnitScalars`
-    // scalars, and one scalar folds to at most four words); a longer distance, only in a match
-    // that crosses segments and is dropped with it (`ArticleText`, by its start and end alone),
-    // is stored as `far`: still a gap (the matcher asks only whether a match has one before
-    // then); its token after the match is not read (reading it traps).
+    // scalars, and one scalar folds to at most four words); a longer distance is stored as
+    // `far`: still a gap (the matcher asks only whether a match has one before then). A token
+    // after the match that far away is either in a match that crosses segments, dropped with it
+    // (`ArticleText`, by its start and end alone), or the next word after a run of more than
+    // 65,534 punctuation tokens; `ArticleText` then keeps the match with its segment's token end
+    // as the token after it (`hasFarNextToken`). Reading a far token after the match traps.
     private var start32: Int32, end32: Int32
     private var first32: Int32
     private var rule16: UInt16
@@ -45,6 +47,8 @@ public struct CueMatch: Sendable, Hashable {
         }
         set { next16 = Self.nextDistance(newValue, from: Int(first32)) }
     }
+    /// Whether the token after the match lies too far to be stored (see `nextToken`).
+    public var hasFarNextToken: Bool { next16 == Self.far }
     /// The first word a gap (`*N`) of the pattern skipped, if any: for a verb cue such as
     /// `لم يرد *5 التعليق` the skipped words hold the subject.
     public var gapToken: Int? { gap16 == Self.noGap ? nil : Int(first32) + Int(gap16) }

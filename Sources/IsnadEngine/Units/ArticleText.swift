@@ -121,7 +121,10 @@ public struct ArticleText: Sendable {
                 var hi = lo
                 while hi < all.count && all[hi].start < seg.folded.upperBound { hi += 1 }
                 for k in lo..<hi where all[k].end <= seg.folded.upperBound {
-                    let m = all[k]
+                    var m = all[k]
+                    // the word after a kept match lies beyond a run of more than 65,534
+                    // punctuation tokens, outside the segment: its end stands for it
+                    if m.hasFarNextToken { m.nextToken = ranges[s].upperBound }
                     if !web.isEmpty {
                         while w < web.count && web[w].upperBound <= m.start { w += 1 }
                         if w < web.count && web[w].lowerBound < m.end { continue }
