@@ -27,6 +27,9 @@ struct Continuity {
     var colonVerse = false
     /// The claim that introduced the poem (the verses are the claims after it).
     var colonIntro = -1
+    /// The latest claim that names a poet as the subject of its own poem cue (`نظم الشاعر فلان
+    /// قصيدة`): the only speaker a poem's verses are given to.
+    var poetUnit = -1
     var previousQuoted = false
     var previousLine = -1
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
@@ -125,10 +128,12 @@ struct Continuity {
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
             }
         }
+        if last?.unit == i, attributions.contains(where: { namesPoet($0, a) }) { poetUnit = i }
         // a poem's introduction (`كتب فلان قصيدة ...، التي تقول أبياتها:`، `وفيما يلي أبيات
-        // القصيدة:`): its verses are the latest speaker's — the poet named in this claim or the
-        // one before it on its line or the line above
-        if colonOwner?.unit != i, let poet = last, poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
+        // القصيدة:`): its verses are the poet's — named as the subject of the poem cue in this
+        // claim or the one before it on its line or the line above, and the latest speaker still
+        if colonOwner?.unit != i, let poet = last, poet.unit == poetUnit,
+           poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
            let opens = opensPoem(a, i) {
             colonOwner = poet; colonLine = seg.lineIndex
             colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i
@@ -237,6 +242,17 @@ struct Continuity {
         }
         guard poem else { return nil }
         return Self.quotation(after: colon, a, unit)
+    }
+
+    /// Whether the attribution names a poet: a cue that ends with a word of poetry (report.poem's
+    /// `كتب الشاعر فلان قصيدة`) and its own subject — not a bare verb whose subject is a speaker
+    /// carried from earlier text, whose verses were left as they were (backlog3, #22).
+    func namesPoet(_ at: Attribution, _ a: ArticleText) -> Bool {
+        // (a colon attribution's cue is a stand-in with no rule)
+        guard at.cue.rule >= 0, rules[at.cue.rule].kind == .report, at.phrase != nil, !at.backReference else { return false }
+        guard let t = (at.cue.firstToken..<at.cue.nextToken).last(where: { a.tokens[$0].kind == .word }) else { return false }
+        let w = Arabic.withoutConjunctions(a.tokens.letters(t))
+        return Arabic.poemWords.contains(where: { w.elementsEqual($0) })
     }
 
     /// At most this many words in a verse line with no mark between its halves (d47: eight).

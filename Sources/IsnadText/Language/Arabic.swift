@@ -75,7 +75,7 @@ public enum Arabic: Script {
     public static let colonComplementisers: [[Unicode.Scalar]] = ["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"].map { Array($0.unicodeScalars) }
     /// The words of poetry that, just before a colon, introduce a poem's verses (folded, without
     /// و / ف): `التي تقول أبياتها:`، `وفيما يلي أبيات القصيدة:`، `وقصيدته طويلة ومنها:`.
-    public static let poemWords: [[Unicode.Scalar]] = ["أبيات", "أبياتها", "أبياته", "الأبيات", "قصيدة", "القصيدة", "قصيدته", "قصيدتها"].map { Normalizer.foldedScalars($0) }
+    public static let poemWords: [[Unicode.Scalar]] = ["أبيات", "أبياتها", "أبياته", "الأبيات", "قصيدة", "القصيدة", "قصيدته", "قصيدتها", "أبياتا"].map { Normalizer.foldedScalars($0) }
     /// `كما` "as", before a verb of saying that puts the speaker after the claim (`…، كما يقول.`).
     public static let kama: [Unicode.Scalar] = Array("كما".unicodeScalars)
     /// Okaz's share bar, glued before the first sentence on the same line (`شارك من خلال تويتر
