@@ -46,4 +46,33 @@ struct ShippedBacklogTests {
         try #require(d.count == 1)
         #expect(d[0].sources.first?.text == "صحيفة نيويورك تايمز")
     }
+
+    @Test("the title line is the headline though a word of site furniture opens or holds it; a credit set off by a colon or a dash stays furniture (sample16)")
+    func titleLineOverFurniture() throws {
+        let a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
+        for title in ["آخر صورة لمبنى البلدية القديم قبل هدمه", "تحرير أسعار الخدمات في الأسواق المحلية", "إعلان أسماء المقبولين في الكلية التقنية", "تصوير إبداعي يعكس جمال المدينة"] {
+            let u = a.audit(test: title + "\nوقال المدير سالم العلي إن العمل مستمر.\n").units
+            #expect(u.first?.kind == .headline, "\(title)")
+        }
+        let credit = a.audit(test: "تحرير - سالم العلي\nوقال المدير سالم العلي إن العمل مستمر.\n").units
+        #expect(credit.first?.kind != .headline)
+    }
+
+    @Test("a masculine verb joined by و to the verb that opens the unit speaks for its subject; not a feminine opening verb's, nor past another speaker's verb (sample16)")
+    func coordinatedMasculineVerb() throws {
+        let c = try claims("وزار وكيل الوزارة خالد العمري المعرض، واستمع إلى شرح عن أقسامه، وأكد أن الوزارة تدعم المبادرات.")
+        try #require(c.count == 1)
+        #expect(c[0].label == .named)
+        #expect(c[0].sources.first?.text.contains("خالد العمري") == true)
+        // the one asked answers, not the radio that held the interview (قدمت إذاعة … وأجاب)
+        let d = try claims("وقدمت الإذاعة الوطنية مقابلة مع الشاعر سالم العلي، وأجاب: «الشعر حياتي».")
+        #expect(d.allSatisfy { $0.sources.allSatisfy { !$0.text.contains("الإذاعة") } })
+    }
+
+    @Test("لفت … إلى + a verbal noun is a statement, like أشار (sample16)")
+    func lafataIla() throws {
+        let c = try claims("ولفت رئيس اللجنة سالم الحربي إلى وجود نقص في المعدات.")
+        try #require(c.count == 1)
+        #expect(c[0].label == .named)
+    }
 }

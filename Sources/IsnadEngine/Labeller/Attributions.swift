@@ -610,11 +610,14 @@ struct AttributionFinder: Sendable {
         }
         if let ph = relativeSubject(m, a, unit, words, cues, complement: complement) { at.phrase = ph; return at }
         // a plural verb joined by و to the verb that opens the unit, with no subject of its own
-        // (وعثر متنزهون على قطعة حطام واعتقدوا أنها من الطائرة): the opening verb's subject, when
-        // its first word names a speaker the rules know (not متنزهون الأحد "walkers on Sunday",
-        // where only الأحد is a known word)
-        if isCoordinatedPlural(a, m.firstToken), let ph = openingVerbSubject(m, a, unit, words, cues),
-           let first = ph.words.first, cues.kinds(at: first, rules).intersects(Self.speakerHeads) {
+        // (وعثر متنزهون على قطعة حطام واعتقدوا أنها من الطائرة), or a masculine singular one
+        // (والتقى الأمين خلال الجولة بالزوار، واستمع إلى آرائهم، وأكد أن …): the opening verb's
+        // subject, when its first word names a speaker the rules know (not متنزهون الأحد "walkers
+        // on Sunday", where only الأحد is a known word) — not the previous unit's speaker
+        if isCoordinatedPlural(a, m.firstToken) || isCoordinatedMasculine(a, m.firstToken),
+           let ph = openingVerbSubject(m, a, unit, words, cues),
+           let first = ph.words.first, cues.kinds(at: first, rules).intersects(Self.speakerHeads),
+           isCoordinatedPlural(a, m.firstToken) || sharesSubject(with: ph, m, a, words, cues) {
             at.phrase = ph
             return at
         }
@@ -694,6 +697,29 @@ struct AttributionFinder: Sendable {
         guard f.count >= 4, let last = f.last else { return false }
         let before = f[f.index(before: f.endIndex).advanced(by: -1)]
         return (before == Arabic.waw && last == Arabic.alef) || (before == Arabic.waw && last == Arabic.nun)
+    }
+
+    /// Whether a verb carries the conjunction و and no ending of the feminine (ت), the dual or
+    /// the plural (ا، ون): the third person masculine singular (وأكد، ويرى، وبين).
+    func isCoordinatedMasculine(_ a: ArticleText, _ t: Int) -> Bool {
+        let forms = a.tokens.forms(t)
+        guard a.tokens[t].starts(with: Arabic.waw), forms.count > 1, forms[forms.startIndex + 1].clitics == .conjunction else { return false }
+        let f = a.tokens.letters(forms[forms.startIndex + 1])
+        guard f.count >= 2, let last = f.last, last != Arabic.ta, last != Arabic.alef else { return false }
+        return !(last == Arabic.nun && f[f.index(before: f.endIndex).advanced(by: -1)] == Arabic.waw)
+    }
+
+    /// Whether a masculine singular verb joined by و can share the subject `ph` of the verb
+    /// that opens the unit: that verb is one the rules know as a verb (not a noun heading run
+    /// into the text, استغلال الأمهات وأضاف), it has no feminine ending (قدمت إذاعة … مقابلة
+    /// مع فلان، وأجاب: the one asked answers), and no other speaker's verb stands between the
+    /// subject and `m` (وسقط عشرات القتلى …، وكان التنظيم أعلن …، وقال).
+    func sharesSubject(with ph: SourcePhrase, _ m: CueMatch, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        let s = position(words, ph.words[0])
+        guard s >= 1, s < words.count, let last = ph.words.last else { return false }
+        let verb = words[s - 1]
+        guard cues.covered(verb).contains(.verb), a.tokens.letters(verb).last != Arabic.ta else { return false }
+        return !words.contains { $0 > last && $0 < m.firstToken && cues.covered($0).intersects([.report, .relay, .according, .denial, .told]) }
     }
 
     /// `اللاعب فرناندو الذي غرد عبر حسابه من أنه ...`, `الشركة التي أكدت أن ...`: a verb right after

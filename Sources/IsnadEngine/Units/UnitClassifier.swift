@@ -35,9 +35,12 @@ public struct UnitClassifier: Sendable {
             let seg = a.segments[i]
             let words = a.words(of: i)
             let ms = a.matches[i]
-            // furniture rules
+            // furniture rules — not on the article's title line, which a word of site furniture
+            // opens or holds as a title's word (آخر صورة لطائرة …، تحرير عدن..، إعلان أرقام
+            // المقبولين …، تصوير إبداعي يعكس …) unless a colon or a dash sets it off as a credit
+            // (كتب: فلان، تحرير - فلان)
             var furniture: UnitKind? = nil
-            for m in ms {
+            for m in ms where i > 0 || !isTitleLine(a, i, words) {
                 let kind: UnitKind
                 switch rules[m.rule].kind {
                 case .boilerplate: kind = .boilerplate
@@ -138,6 +141,22 @@ public struct UnitClassifier: Sendable {
     }
 
     func firstLine(_ a: ArticleText) -> Int { a.segments.first?.lineIndex ?? 0 }
+
+    /// Whether segment `i` is the article's title line as furniture rules see it: the first
+    /// segment, a whole line, at most `titleMaxWords` words, not ended by a sentence terminator
+    /// (a question or an exclamation may end it), with no colon or dash of a credit line.
+    func isTitleLine(_ a: ArticleText, _ i: Int, _ words: [Int]) -> Bool {
+        guard i == 0, let seg = a.segments.first, seg.wholeLine, words.count <= Self.titleMaxWords else { return false }
+        if seg.terminated {
+            let last = lastScalar(a, seg)
+            guard last == "?" || last == Arabic.questionMark || last == "!" else { return false }
+        }
+        return !seg.folded.contains { Self.creditMarks.contains(a.text.foldedScalar($0)) }
+    }
+    /// The title line has at most this many words (SOURCING.md, "headline").
+    static let titleMaxWords = 20
+    /// Marks that set a credit off on a line: a colon and the dashes.
+    static let creditMarks: Set<Unicode.Scalar> = [":", "-", "\u{2013}", "\u{2014}"]
 
     /// A section label ending in a colon has at most this many words.
     public var colonLabelMaxWords = 3
