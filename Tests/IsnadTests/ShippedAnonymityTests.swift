@@ -30,6 +30,33 @@ struct ShippedAnonymityTests {
         }
     }
 
+    @Test("a source named as the same one (وأضافت المصادر نفسها، نفس المصدر) carries the basis of the anonymous source just before it; not when its unit names another anonymous source, nor one with no basis")
+    func sameSourceCarriesBasis() throws {
+        for same in ["وأضافت المصادر نفسها", "وأضاف نفس المصدر", "وأضافت المصادر ذاتها"] {
+            let a = try audit("""
+                وقال شهود محليون إن الطائرات قصفت المبنى.
+                \(same) أن القصف استمر حتى الفجر.
+                """)
+            let claims = a.units.filter { $0.label == .anonymous }
+            #expect(claims.count == 2, "\(same)")
+            #expect(claims.allSatisfy { $0.flags.contains(.basisGiven) }, "\(same)")
+            #expect(claims.last?.anonymityCues.first?.unit == claims.first?.index, "\(same)")
+        }
+        // the sources of its own unit are the ones it points back to
+        let own = try audit("""
+            وقال شهود محليون إن الطائرات قصفت المبنى.
+            وذكرت مصادر خاصة أن الحملة مستمرة، وبحسب المصادر نفسها فإن المعتقلين نقلوا.
+            """)
+        let second = try #require(own.units.filter { $0.label == .anonymous }.last)
+        #expect(!second.flags.contains(.basisGiven))
+        // nothing to carry from a source with no basis
+        let bare = try audit("""
+            وقالت مصادر خاصة إن الطائرات قصفت المبنى.
+            وأضافت المصادر نفسها أن القصف استمر حتى الفجر.
+            """)
+        #expect(bare.units.filter { $0.label == .anonymous }.allSatisfy { $0.flags == [.unexplainedAnonymity] })
+    }
+
     @Test("being told directly is a basis: تم إبلاغهم، تلقينا إشعارا، أبلغتنا الوزارة; a third person object (أبلغتهم: often someone else) and a named source are not flagged")
     func toldDirectly() throws {
         for text in [

@@ -21,6 +21,9 @@ struct Standards {
     func flagAnonymity(_ units: inout [AuditedUnit], _ a: ArticleText) {
         /// The cues found so far for each anonymous source id.
         var known: [String: [AnonymityCue]] = [:]
+        /// Every anonymous source id met so far, and the latest one.
+        var met: Set<String> = []
+        var latest: String? = nil
         for i in units.indices where units[i].label != nil {
             var own: [AnonymityCue] = []
             let anchors = units[i].sources.filter { $0.kind == .anonymous }.map(\.span)
@@ -41,9 +44,19 @@ struct Standards {
             var cues = own
             var ids: [String] = []
             for s in units[i].sources where s.kind == .anonymous && !ids.contains(s.id) { ids.append(s.id) }
+            // a source first met as "the same" one (وأضافت المصادر نفسها after شهود محليون, a noun
+            // the resolver cannot join) is the latest anonymous source before it: its cues carry on
+            // (unless its unit names another anonymous source, the one it points back to: وذكرت
+            // مصادر خاصة ... حسب المصادر نفسها)
+            let same = units[i].sources.filter { $0.kind == .anonymous && !met.contains($0.id) && Self.isSameSource($0.text) }
+            if let l = latest, !same.isEmpty, let carried = known[l],
+               units[i].sources.allSatisfy({ $0.kind != .anonymous || same.contains($0) }) {
+                for s in same where s.id != l { known[s.id, default: []] += carried }
+            }
             for id in ids {
                 for c in known[id] ?? [] where !cues.contains(where: { $0.flag == c.flag && $0.rule == c.rule && $0.unit == c.unit }) { cues.append(c) }
                 for c in own where !(known[id] ?? []).contains(c) { known[id, default: []].append(c) }
+                met.insert(id); latest = id
             }
             guard units[i].label == .anonymous else { continue }
             units[i].anonymityCues = cues.sorted { ($0.unit, $0.flag.order) < ($1.unit, $1.flag.order) }
@@ -55,6 +68,16 @@ struct Standards {
             units[i].flags = flags
         }
     }
+
+    /// Whether a source's words call it the same as one met before: a reflexive after its noun
+    /// (المصادر نفسها، المصدر ذاته) or نفس / ذات opening it (نفس المصدر، ذات المصادر).
+    static func isSameSource(_ text: String) -> Bool {
+        let words = PatternCompiler.foldedWords(text)
+        guard let first = words.first, words.count <= 4 else { return false }
+        return sameBefore.contains(first) || words.dropFirst().contains(where: sameAfter.contains)
+    }
+    static let sameAfter = Set(PatternCompiler.foldedWords(Arabic.sameSourceAfter))
+    static let sameBefore = Set(PatternCompiler.foldedWords(Arabic.sameSourceBefore))
 
     /// How far (in scalars) after the end of an anonymous source a basis of knowledge may start.
     static let basisReach = 40

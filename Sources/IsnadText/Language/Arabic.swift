@@ -266,6 +266,11 @@ extension Arabic {
         مما عما كما وهو وهي الا إلا ليس ليست مازال ما زال زال يزال تزال لذلك ولذلك اما أما فقط جدا اكثر أكثر اقل أقل كذلك
         """
 
+    /// Words by which a source is "the same" as one met before (المصادر نفسها، المصدر ذاته، نفس
+    /// المصدر، ذات المصادر): the reflexive after the noun, or نفس / ذات opening the phrase.
+    public static let sameSourceAfter = "نفسه نفسها نفسهم نفسهما ذاته ذاتها ذاتهم ذاتهما"
+    public static let sameSourceBefore = "نفس ذات"
+
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
     public static let anaphoricWords = """
         ذلك هذا هذه تلك الانباء الأنباء انباء أنباء الخبر خبر الاخبار الأخبار التقارير تقارير التقرير الشائعات الشائعه الاشاعات الإشاعات \
