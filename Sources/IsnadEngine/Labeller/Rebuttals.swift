@@ -49,7 +49,7 @@ struct Rebuttals {
         for i in out.indices {
             guard let j = out[i] else { continue }
             guard j.label != .denied, j.label != .unsourced, !j.rosterIndexes.isEmpty else { continue }
-            let cues = a.matches[i].filter { rules[$0.rule].kind == .rebuttal }
+            let cues = a.matches[i].filter { Self.isRebuttal($0, a, i, rules) }
             guard !cues.isEmpty else { continue }
             let mine = Set(j.rosterIndexes)
             // the denials of the claim's own source (nearest first)
@@ -140,7 +140,7 @@ struct Rebuttals {
             if case .continuesQuotation = j.why.form { inQuotation = headQuoted && a.segments[i].lineIndex == headLine }
             // a negation or a word of defence about what the rebuttal disputes
             let cue = a.matches[i].first { m in
-                guard rules[m.rule].kind == .rebuttal else { return false }
+                guard Self.isRebuttal(m, a, i, rules) else { return false }
                 let disputed = disputedWords()
                 return Self.around(a, i, m, reach: Self.continuingReach).filter { $0.contains(where: disputed.contains) }.count >= Self.minShared
             }
@@ -219,6 +219,27 @@ struct Rebuttals {
     static let reach = 3
 
     /// The content words (each as its `Standards.keys`) of the `reach` words after a negation cue.
+    /// Whether `m` is a rebuttal cue of unit `i` that counts: a rule of scope `start`
+    /// (rebuttal.none, a bare negation) only opening the words after the colon of the article's
+    /// headline (its first unit: `غاز قطر: لا شراكة مع الهلال`); in the body the same negation
+    /// after a colon mostly answers a question (`علق بقوله: لا يوجد اسم قريب`).
+    static func isRebuttal(_ m: CueMatch, _ a: ArticleText, _ i: Int, _ rules: [Rule]) -> Bool {
+        rules[m.rule].kind == .rebuttal && (rules[m.rule].scope != .start || i == 0 && opensAfterColon(a, i, m))
+    }
+
+    /// Whether `cue` is the first word after a colon of unit `i`, quotation marks aside
+    /// (`غاز قطر: لا شراكة مع الهلال`, `وقال: «لا صحة لذلك»`): the speaker's words open with it.
+    static func opensAfterColon(_ a: ArticleText, _ i: Int, _ cue: CueMatch) -> Bool {
+        let first = a.tokenRanges[i].lowerBound
+        var t = cue.firstToken - 1
+        while t >= first, a.tokens[t].kind == .punct {
+            if a.tokens[t].is(":") { return true }
+            guard let c = a.tokens.letters(t).first, QuotationMarks.isQuote(c) else { return false }
+            t -= 1
+        }
+        return false
+    }
+
     static func negated(_ a: ArticleText, _ i: Int, after cue: CueMatch, rules: [Rule], reach: Int = Self.reach) -> [[String]] {
         var out: [[String]] = []
         var n = 0

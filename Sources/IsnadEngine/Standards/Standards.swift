@@ -237,7 +237,7 @@ struct Standards {
     func affirmedClauses(_ a: ArticleText, _ i: Int, _ words: [Int]) -> [Range<Int>] {
         let ms = a.matches[i]
         guard let first = words.first, let last = words.last,
-              ms.contains(where: { rules[$0.rule].kind == .denial || rules[$0.rule].kind == .rebuttal }) else { return [] }
+              ms.contains(where: { rules[$0.rule].kind == .denial || Rebuttals.isRebuttal($0, a, i, rules) }) else { return [] }
         func opensClause(_ m: CueMatch) -> Bool {
             let t = m.firstToken
             if t == first { return true }
@@ -252,7 +252,7 @@ struct Standards {
             var disputed = false
             for m in sorted where m.firstToken >= r.nextToken {
                 let kind = rules[m.rule].kind
-                if kind == .denial || kind == .rebuttal { end = m.firstToken; disputed = true; break }
+                if kind == .denial || Rebuttals.isRebuttal(m, a, i, rules) { end = m.firstToken; disputed = true; break }
                 if kind == .report && opensClause(m) { end = m.firstToken; break }
                 if Self.reporting.contains(kind) { disputed = true }
             }
@@ -893,7 +893,7 @@ struct Standards {
             // (وصف ساذرلاند تصريحات كاميرون بأنها «مبالغ فيها»), not a claim the unit only mentions
             // (احتجاجا على تصريحات ساركوزي …، لكن مصادر رسمية فندت هذه الإشاعات)
             if cues == nil {
-                cues = a.matches[i].filter { rules[$0.rule].kind == .denial || rules[$0.rule].kind == .rebuttal }.map { m in
+                cues = a.matches[i].filter { rules[$0.rule].kind == .denial || Rebuttals.isRebuttal($0, a, i, rules) }.map { m in
                     (words.firstIndex { $0 >= m.firstToken } ?? words.count, words.firstIndex { $0 >= m.nextToken } ?? words.count)
                 }
             }
