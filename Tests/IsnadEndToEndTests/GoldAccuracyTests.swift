@@ -95,8 +95,9 @@ struct GoldAccuracyTests {
         // 0.814 after the next (backlog2's press-review items)
         ("validation, round draw h", "validation", ["h"], 0.81),
         // a twelfth (draw-round-g.tsv), drawn before any brief of its round was written, labelled
-        // blind twice (97/101 labels agreed, four adjudicated): 0.863 when drawn, 0.873 after the round
-        ("validation, round draw g", "validation", ["g"], 0.87),
+        // blind twice (97/101 labels agreed, four adjudicated): 0.863 when drawn, 0.873 after the round,
+        // 0.892 after the next round's merges (restated stances, told witnesses among them)
+        ("validation, round draw g", "validation", ["g"], 0.89),
         // a thirteenth (draw-round-f.tsv, --leave-out-copies), drawn before any brief of its round was
         // written, labelled blind twice (65/68 labels agreed, three adjudicated): 0.868 when drawn
         ("validation, round draw f", "validation", ["f"], 0.86),
