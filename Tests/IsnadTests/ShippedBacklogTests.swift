@@ -47,6 +47,26 @@ struct ShippedBacklogTests {
         #expect(d[0].sources.first?.text == "صحيفة نيويورك تايمز")
     }
 
+    @Test("the claim a denial disputes (الشائعات، الاتهامات، جميع الأنباء) is no word of the denier's name; وكالات الأنباء is a name (names3)")
+    func claimNounEndsTheName() throws {
+        for (text, name) in [
+            ("ونفى المدرب البرتغالي الشائعات التي تحدثت عن رحيله عن الفريق.", "المدرب البرتغالي"),
+            ("ونفت البلدية الاتهامات الموجهة إليها بإهمال الحدائق.", "البلدية"),
+            ("ونفت إدارة نادي الوحدة جميع الأنباء المتداولة عن بيع اللاعب.", "إدارة نادي الوحدة"),
+            ("ونفى المتحدث باسم الشرطة كل التقارير عن وقوع إصابات.", "المتحدث باسم الشرطة"),
+        ] {
+            let c = try claims(text)
+            try #require(c.count == 1, "\(text)")
+            #expect(c[0].label == .denied, "\(text)")
+            #expect(c[0].sources.first?.text == name, "\(text)")
+        }
+        // a claim noun after a word that is no definite one is the name's own (وكالات: its وك is
+        // no ك before the article)
+        let d = try claims("وذكرت وكالات الأنباء العالمية أن الاجتماع انتهى دون اتفاق.")
+        try #require(d.count == 1)
+        #expect(d[0].sources.first?.text.hasPrefix("وكالات الأنباء") == true)
+    }
+
     @Test("the title line is the headline though a word of site furniture opens or holds it; a credit set off by a colon or a dash stays furniture (sample16)")
     func titleLineOverFurniture() throws {
         let a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))

@@ -310,6 +310,11 @@ public struct SourceResolver: Sendable {
                 // what the subject published, in the accusative (كتب فلان مقالا بعنوان، نشرت صحيفة
                 // نيويورك تايمز تقريرا): the verb's object, the name ends before it
                 if k > i, Self.isAmong(a.tokens.letters(t), Self.publishedObjectLetters) { break }
+                // what a denial disputes, a claim noun (ونفى المدرب الهولندي الشائعات، ونفت الوزارة
+                // الاتهامات، ونفت إدارة النادي جميع الأنباء): never a word of a name — after a definite
+                // word, which takes no genitive (وكالة الأنباء is a name), or after a quantifier or a
+                // demonstrative before it (كل التقارير), the name is whole
+                if k > i, closesBeforeClaimNoun(a, words, at: k, last: taken.last, cues: cues) { break }
                 // a word glued to ب after an outlet word and its country's adjective is what the
                 // papers took up, the verb's object (اهتمت الصحف الأوروبية بإعلان بروكسل، واهتمت
                 // صحيفة «ستاندرد» البلجيكية بالتعديل) — unless a rule names it (an outlet, a body),
@@ -679,6 +684,38 @@ public struct SourceResolver: Sendable {
         if taken.count >= 2 && l.last == Arabic.ha && Self.isRelational(l) { return true }
         return Arabic.endsInPluralYn(l, count: 5) || Arabic.endsInPluralWn(l, count: 5)
     }
+
+    /// Whether the word at `k` opens the object of a denial, a claim noun (`claimObjects`) right
+    /// after the definite last word of the name (`last`: not one opening with لل, which is as often
+    /// ل on a noun in construct, nor one opening with وك / فك, where the ك is the word's own, not
+    /// the preposition before an article — وكالات الأنباء, وكالتا الأنباء —, nor an outlet's or a
+    /// document's word), or a quantifier or demonstrative (`Arabic.pronouns`: جميع، كل،
+    /// هذه) right before a claim noun: the name is whole before it.
+    func closesBeforeClaimNoun(_ a: ArticleText, _ words: [Int], at k: Int, last: Int?, cues: TokenCues) -> Bool {
+        guard let last, !hasPunctBetween(a, last, words[k]) else { return false }
+        let w = a.tokens.letters(words[k])
+        if Self.claimObjects.contains(w) {
+            let l = a.tokens.letters(last)
+            let b = l.startIndex
+            return Self.isDefinite(l) && !(l.count > 2 && l[b] == Arabic.lam && l[b + 1] == Arabic.lam)
+                && !((l[b] == Arabic.waw || l[b] == Arabic.faa) && l[b + 1] == Arabic.kaf)
+                && !cues.covered(last).intersects([.documentHead, .outlet, .outletHead])
+        }
+        guard k + 1 < words.count, Self.quantifiers.contains(w), !a.tokens[words[k + 1]].afterBreak,
+              !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
+        return Self.claimObjects.contains(a.tokens.letters(words[k + 1]))
+    }
+    /// Claim nouns a denial takes as its object: the nouns with the article of
+    /// `Arabic.anaphoricWords` (الشائعات، الأنباء، الاتهامات، الخبر), and the plurals of
+    /// `Arabic.claimNouns` bare and with the article (تصريحات، التصريحات).
+    static let claimObjects: WordSet = {
+        let article: [Unicode.Scalar] = [Arabic.alef, Arabic.lam]
+        let anaphoric = PatternCompiler.foldedWords(Arabic.anaphoricWords).map { Array($0.unicodeScalars) }
+            .filter { $0.count > 3 && $0.starts(with: article) }
+        let claims = PatternCompiler.foldedWords(Arabic.claimNouns).map { Array($0.unicodeScalars) }
+        return WordSet(anaphoric + claims + claims.map { article + $0 })
+    }()
+    static let quantifiers = WordSet(Arabic.pronouns.map { Normalizer.foldedScalars($0) })
 
     /// Whether word `t` is a relational adjective with the bare article (الأميركية، اللندنية) and
     /// no cue that ends a name: after an outlet's quoted name, the outlet's country or city.
