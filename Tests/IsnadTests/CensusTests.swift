@@ -192,4 +192,11 @@ struct CensusTests {
         #expect(one == two)
         #expect(one[0].contains("g000.txt:2"))
     }
+
+    @Test("a fate read back with a rule number no pack can hold is no fate (nil), not a trap")
+    func fateWithImpossibleRule() {
+        #expect(CueFate.reason(code: 2, other: 70_000, rules: []) == nil)
+        #expect(CueFate.reason(code: 2, other: 65_535, rules: []) == nil)
+        #expect(CueFate.reason(code: 2, other: 3, rules: []) != nil)
+    }
 }

@@ -80,6 +80,8 @@ extension CueFate {
 
     /// The fate of a code (`code`): the other cue it points to is known by its rule only.
     init?(code: UInt8, other: Int32) {
+        // a rule number a pack cannot hold (CueMatch stores at most 65,534) is bad input: no fate
+        guard other < 65_535 else { return nil }
         let o = other >= 0 ? CueMatch(rule: Int(other), start: 0, end: 0, firstToken: 0, nextToken: 0) : nil
         switch code {
         case 0: self = .used
