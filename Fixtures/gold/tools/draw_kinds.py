@@ -313,6 +313,24 @@ KINDS = [
      r"(لا أساس (له|لها|لهذه|لهذا) من الصحة|عار(ية|ٍ)? (تماما |تماماً )?(عن|من) الصحة)"),
     ("told-writer", "someone told the writer (حدثني أحد، أخبرني، قال لي)",
      r"(^|\s)[وف]?(حدثني|أخبرني|اخبرني|قال لي|قالت لي|روى لي) "),
+    # nineteenth round (seed 20261235, `--only` these kinds, `--first 168`): kinds the validation
+    # draw e01–e12 showed when drawn
+    ("rejects-accusation", "a rejection of an accusation with no denial verb (يرفض … اتهام بعض الزبائن)",
+     r"(يرفض|ويرفض|رفض|ورفض|ترفض|وترفض|رفضت|ورفضت)[^.\n]{0,40} (اتهام|اتهامات|الاتهام|الاتهامات)"),
+    ("thanks-congratulations", "thanks or congratulations offered as a statement (قدم تبريكاته، رفع شكره)",
+     r"(قدم|وقدم|قدمت|وقدمت|رفع|ورفع|رفعت|ورفعت) [^.\n]{0,20}(تبريكات|تهاني|تهنئت|شكره|شكرها|شكرهم)"),
+    ("report-headline", "a headline resting on a report or study (تقرير للصحة: …، دراسة: …)",
+     r"\A[^\n]{0,40}(تقرير|دراسة|إحصائية|احصائية|مسح)[^\n:]{0,20}:"),
+    ("dash-byline", "a byline line of a name and the outlet after a dash (فلان – عين اليوم)",
+     r"^[^\n.]{3,40} [–-] (عين اليوم|سبق|الوئام|المدينة|عكاظ|الرياض|اليوم|الوطن|الجزيرة)\s*$"),
+    ("link-line", "a line that links to the outlet's own story (رابط الخبر بصحيفة …:)",
+     r"^رابط (الخبر|المقال|التقرير)"),
+    ("public-outcry", "the public or tweeters condemning or campaigning (المغردون، دشن الجمهور هاشتاق)",
+     r"(دشن|ودشن|أطلق|وأطلق)[^.\n]{0,20}(مغردون|المغردون|الجمهور|ناشطون|الناشطون)[^.\n]{0,20}(هاشتاق|هاشتاغ|وسم|وسما)"),
+    ("relayed-group-words", "a named speaker relaying what an unnamed group says (حسب قولهم، بدعوى)",
+     r"(حسب|بحسب|على حد) (قولهم|زعمهم|تعبيرهم|ادعائهم)"),
+    ("rumour-passive", "a rumour with no teller (ويتردد أن، ويشاع أن)",
+     r"(^|\s)[وف]?(يتردد|يشاع|أشيع|تردد|يُشاع|يُتداول|يتداول) (أن|ان)"),
 ]
 
 def main():
