@@ -281,7 +281,12 @@ public struct Auditor: Sendable {
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
         let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)
-        var (judgements, roster) = labeller.label(article, kinds: kinds)
+        // labelled a chunk of the matcher at a time, the labeller's state carried from one to the
+        // next (`Labeller.Run`): the same judgements as one pass, for any chunk size
+        var run = labeller.begin(article, kinds: kinds)
+        var none = NoDecisions()
+        for units in article.chunkSegments { labeller.label(&run, article, units: units, recorder: &none) }
+        var (judgements, roster) = labeller.finish(consume run, article, recorder: &none)
         // nothing after labelling reads a word's readings: released before the units and the standards
         article.releaseReadings()
         clock.lap("label and resolve sources")

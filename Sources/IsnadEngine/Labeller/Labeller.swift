@@ -81,15 +81,48 @@ public struct Labeller: Sendable {
 
     /// `label(_:kinds:)`, with every stage's decisions put in `recorder`.
     public func label<R: DecisionRecorder>(_ a: ArticleText, kinds: [UnitKind], recorder rec: inout R) -> ([Judgement?], SourceRoster) {
+        var run = begin(a, kinds: kinds)
+        label(&run, a, units: 0..<a.segments.count, recorder: &rec)
+        return finish(consume run, a, recorder: &rec)
+    }
+
+    /// What the labeller carries from one unit to the next while it labels an article's claims in
+    /// reading order: the roster of sources so far (title holders' keys among them), the
+    /// resolver's state, the continuity state (the latest speaker, an open quotation and its
+    /// owner, a colon quotation running on), the judgements so far, and the claim's working
+    /// lists. `label(_:kinds:recorder:)` labels every unit in one call; the units may be labelled
+    /// a run at a time instead (`label(_:_:units:recorder:)`, consecutive runs from the first
+    /// unit, e.g. the matcher's chunks), then `finish`ed: the judgements and the roster are the
+    /// same for any cut (`ChunkedLabellingTests`). What reads claims at any distance (stage 8,
+    /// the holders' and bodies' names) runs in `finish`, once every claim is labelled.
+    struct Run {
         var roster = SourceRoster()
-        var out = [Judgement?](filled: nil, count: a.segments.count)
-        var resolution = Resolution(rules: rules, ownOutletKey: ownOutletKey, ownOutletRules: ownOutletRules, kinds: kinds)
-        var continuity = Continuity(a, rules: rules)
+        var out: [Judgement?]
+        var resolution: Resolution
+        var continuity: Continuity
         var cues = SourceResolver.TokenCues()
         // working lists of a claim that nothing keeps: emptied for each claim, their storage reused
         var attributions: [Attribution] = []
         var p = Proposals()
-        for i in 0..<a.segments.count where kinds[i].isClaim {
+        let kinds: [UnitKind]
+        /// The first unit not yet labelled: runs are labelled in order, with no gap.
+        var next = 0
+    }
+
+    /// A run of the labeller over `a` before its first unit is labelled.
+    func begin(_ a: ArticleText, kinds: [UnitKind]) -> Run {
+        Run(out: [Judgement?](filled: nil, count: a.segments.count),
+            resolution: Resolution(rules: rules, ownOutletKey: ownOutletKey, ownOutletRules: ownOutletRules, kinds: kinds),
+            continuity: Continuity(a, rules: rules), kinds: kinds)
+    }
+
+    /// Labels the claims among `units`, the run's next units (from `run.next` on), carrying the
+    /// run's state to the units after them.
+    func label<R: DecisionRecorder>(_ run: inout Run, _ a: ArticleText, units: Range<Int>, recorder rec: inout R) {
+        precondition(units.lowerBound == run.next && units.upperBound <= a.segments.count, "units labelled in order, with no gap")
+        run.next = units.upperBound
+        let kinds = run.kinds
+        for i in units where kinds[i].isClaim {
             let words = a.words(of: i)
             let effective = filter.run(a.matches[i], a, unit: i, &rec)
             // a stance inside another speaker's content is evidence, not an attribution
@@ -98,49 +131,59 @@ public struct Labeller: Sendable {
             // label comes from the quotation it continues, if any (most unsourced claims)
             let attributes = ms.contains { AttributionFinder.attributing.contains(rules[$0.rule].kind) }
                 || a.tokenRanges[i].contains { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }
-            if attributes { cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
+            if attributes { run.cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
             var read = evidence.run(effective, a, unit: i, &rec)
             var colonLabel = false
             if attributes {
-                colonLabel = finder.run(ms, a, unit: i, words: words, cues: cues, isHeadline: i == 0 || kinds[i] == .headline, into: &attributions, &rec)
+                colonLabel = finder.run(ms, a, unit: i, words: words, cues: run.cues, isHeadline: i == 0 || kinds[i] == .headline, into: &run.attributions, &rec)
             } else {
-                attributions.removeAll(keepingCapacity: true)
+                run.attributions.removeAll(keepingCapacity: true)
             }
-            p.reset()
+            run.p.reset()
             var scope = read.anonymityReason ? anonymity.scope(ms) : Anonymity.Scope()
             if attributes { scope.initials = anonymity.initials(ms, a, unit: i) }
-            resolution.run(attributions, a, unit: i, cues: cues, anonymityCue: read.anonymityCue,
-                           anonymity: scope, last: continuity.last,
-                           roster: &roster, into: &p, &rec)
+            run.resolution.run(run.attributions, a, unit: i, cues: run.cues, anonymityCue: read.anonymityCue,
+                               anonymity: scope, last: run.continuity.last,
+                               roster: &run.roster, into: &run.p, &rec)
             if read.anonymityReason {
                 // (the condition's subject is read from the unit's cues: loaded here when no cue attributes)
-                if !attributes { cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
-                anonymity.run(ms, a, unit: i, words: words, cues: cues, resolution: &resolution, roster: &roster, into: &p, &rec)
+                if !attributes { run.cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
+                anonymity.run(ms, a, unit: i, words: words, cues: run.cues, resolution: &run.resolution, roster: &run.roster, into: &run.p, &rec)
             }
-            let q = continuity.begin(a, unit: i)
+            let q = run.continuity.begin(a, unit: i)
             // a label before a colon (a list item, a bracket) is the writer's: an earlier colon quotation has ended
-            if colonLabel { continuity.endColonQuotation(unit: i, &rec) }
+            if colonLabel { run.continuity.endColonQuotation(unit: i, &rec) }
             let label: Label, reason: Reason, decidedBy: String?
-            if let choice = Precedence.choose(p, unit: i, &rec) {
+            if let choice = Precedence.choose(run.p, unit: i, &rec) {
                 label = choice.label; reason = choice.reason; decidedBy = choice.rule
-            } else if let owner = continuity.inherited(a, unit: i, q, &rec) {
-                label = owner.label; p.mentions = owner.sources; p.rosterIndexes = owner.roster; p.chain = owner.chain
+            } else if let owner = run.continuity.inherited(a, unit: i, q, &rec) {
+                label = owner.label; run.p.mentions = owner.sources; run.p.rosterIndexes = owner.roster; run.p.chain = owner.chain
                 reason = Reason(.continuesQuotation(label)); decidedBy = nil
             } else {
                 label = .unsourced; reason = Reason(.unsourced); decidedBy = nil
             }
             EvidenceReader.finish(&read.flags, label: label, quotation: q.hasQuotation)
-            if p.mentions.count > 1 { p.mentions = p.distinctMentions }
-            let claimSources = p.rosterIndexes.sortedUnique()
-            for r in claimSources { roster.addClaim(i, to: r) }
+            if run.p.mentions.count > 1 { run.p.mentions = run.p.distinctMentions }
+            let claimSources = run.p.rosterIndexes.sortedUnique()
+            for r in claimSources { run.roster.addClaim(i, to: r) }
             // the evidence list was given room for every cue of the claim, most of which are no
             // evidence: kept at its size (about a third of the room), since every judgement is
             // held until the last claim is labelled (the peak of a long article's audit)
             let kept = read.evidence.capacity > read.evidence.count ? read.evidence.map { $0 } : read.evidence
-            out[i] = Judgement(label: label, sources: p.mentions, flags: read.flags, evidence: kept, why: reason,
-                               proposals: p.reasons, rule: decidedBy, rosterIndexes: claimSources, chainLinks: p.chain)
-            continuity.end(a, unit: i, q, label: label, proposals: p, attributions: attributions, &rec)
+            run.out[i] = Judgement(label: label, sources: run.p.mentions, flags: read.flags, evidence: kept, why: reason,
+                                   proposals: run.p.reasons, rule: decidedBy, rosterIndexes: claimSources, chainLinks: run.p.chain)
+            run.continuity.end(a, unit: i, q, label: label, proposals: run.p, attributions: run.attributions, &rec)
         }
+    }
+
+    /// Ends a run once every unit is labelled: stage 8 (`Rebuttals`, which pairs claims at any
+    /// distance), then the names of title holders and bodies met alone, read from the whole article.
+    func finish<R: DecisionRecorder>(_ run: consuming Run, _ a: ArticleText, recorder rec: inout R) -> ([Judgement?], SourceRoster) {
+        precondition(run.next == a.segments.count, "every unit labelled before the run is finished")
+        var out = run.out
+        var roster = run.roster
+        // the run's references given up: the lists below are mutated in place, not copied
+        run.out = []; run.roster = SourceRoster()
         rebuttals.run(a, &out, &rec)
         // a title met alone takes its holder's name from anywhere in the article
         resolver.nameHolders(&roster, in: a)

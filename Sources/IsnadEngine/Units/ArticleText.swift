@@ -17,6 +17,9 @@ public struct ArticleText: Sendable {
     public let tokenRanges: [Range<Int>]
     /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
     public let matches: SegmentMatches
+    /// The segments of each of the matcher's chunks, in order (one range, every segment, for an
+    /// article of one chunk): the runs `Auditor` labels a long article in (`Labeller.Run`).
+    public let chunkSegments: [Range<Int>]
 
     /// Segments `text`, tokenizes it and runs the matcher over all tokens (in chunks of about
     /// `chunkTokens` tokens: the same matches for any size).
@@ -97,7 +100,9 @@ public struct ArticleText: Sendable {
         var segmentChunk = [UInt32](filled: 0, count: segments.count)
         var bounds = [Int](filled: 0, count: segments.count + 1)
         var kept = 0
+        var chunkSegments: [Range<Int>] = []
         func chunk(_ segs: Range<Int>, _ toks: Range<Int>, to scalarEnd: Int) {
+            chunkSegments.append(segs)
             var all = matcher.matches(in: tokens, tokenRange: toks)
             if !regexMatches.isEmpty {
                 // this chunk's share of the regular expressions' matches, ordered with its own
@@ -169,6 +174,7 @@ public struct ArticleText: Sendable {
         self.tokenRanges = ranges
         self.matches = SegmentMatches(chunks: chunks, base: chunkBase, segmentChunk: segmentChunk, bounds: bounds)
         self.segmentWords = segmentWords
+        self.chunkSegments = chunkSegments.isEmpty ? [0..<0] : chunkSegments
     }
 
     /// Whether an ambiguous outlet name stands where an outlet is meant: between quotation marks

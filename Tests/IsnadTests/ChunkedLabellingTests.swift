@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import IsnadEngine
+import IsnadModel
+import IsnadText
+import IsnadTestSupport
+
+/// The labeller labels a long article a chunk of the matcher at a time (`Labeller.Run`, issue
+/// #26 item 3), carrying what crosses units from one chunk to the next: the claims, their sources
+/// and the contest links must be those of one pass, whatever the cut.
+@Suite("The labeller in chunks")
+struct ChunkedLabellingTests {
+    /// A made-up article whose continuity crosses the units: a colon quotation running on to the
+    /// paragraph's next sentence, a bare وأضاف going on from the speaker before it, a rebuttal
+    /// going on in its quotation, and a denial disputing claims several units before it.
+    static let article = """
+        الحكومة سترفع أسعار الوقود الشهر المقبل
+        وقال مصدر أمني إن الحكومة سترفع أسعار الوقود الشهر المقبل.
+        وقال مسؤول: الوفد سيصل غدا. والاجتماع سيعقد مساء.
+        وقال مسؤول إن الاجتماع انتهى.
+        وأضاف أن الوفد سيعود.
+        ونفى النادي تكهنات عن فقدان اللاعب وعيه، وقال: "لم يتعرض اللاعب لأي إصابة. الفحوص الطبية سليمة تماما. وسيكون جاهزا للمباراة".
+        ونفت وزارة الطاقة أن تكون الحكومة سترفع أسعار الوقود.
+        """
+
+    func auditor(chunkTokens: Int) throws -> Auditor {
+        var a = try Auditor(pack: try TestSupport.pack(["p.yml": StandardsTests.pack]), policy: FailurePolicy(labels: []))
+        a.chunkTokens = chunkTokens
+        return a
+    }
+
+    /// Everything the sheet shows of a unit.
+    static func described(_ units: [AuditedUnit]) -> [String] { units.map { "\($0)" } }
+
+    @Test("an article audited in chunks of one token gives the units of one pass: a colon quotation, a وأضاف, an open rebuttal and a contest link across a chunk's edge")
+    func chunkedAuditAlike() throws {
+        let whole = try auditor(chunkTokens: Int.max).audit(test: Self.article)
+        let chunked = try auditor(chunkTokens: 1).audit(test: Self.article)
+        #expect(Self.described(chunked.units) == Self.described(whole.units))
+        #expect(chunked.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
+        // the cuts: every sentence its own chunk (so each thing below crosses an edge)
+        let a = ArticleText(text: Normalizer.normalize(Self.article), matcher: try auditor(chunkTokens: 1).matcher, chunkTokens: 1)
+        #expect(a.chunkSegments.count == a.segments.count)
+        #expect(Array(a.chunkSegments.joined()) == Array(a.segments.indices))
+        let u = whole.units
+        func unit(_ words: String) throws -> AuditedUnit { try #require(u.first { $0.text.hasPrefix(words) }) }
+        // the colon quotation's next sentence, its own chunk, takes the speaker's label
+        let quoted = try unit("والاجتماع سيعقد")
+        #expect(quoted.label != .unsourced && quoted.why?.description.contains("continues the quotation") == true)
+        // the bare وأضاف goes on from the speaker of the sentence before it
+        let added = try unit("وأضاف أن الوفد")
+        let speaker = try unit("وقال مسؤول إن")
+        #expect(added.label != .unsourced && !speaker.sources.isEmpty && added.sources.map(\.text) == speaker.sources.map(\.text))
+        // the rebuttal goes on in its quotation, sentence after sentence
+        let rebuttal = try unit("الفحوص الطبية")
+        #expect(rebuttal.label == .denied && rebuttal.why?.description.contains("goes on with its source's rebuttal") == true)
+        // the denial disputes the headline and the anonymous claim, chunks before it
+        let denial = try unit("ونفت وزارة الطاقة")
+        #expect(denial.contests.contains(0) && denial.contests.contains(1))
+    }
+
+    @Test("the labeller's run carries its state from one run of units to the next: one unit at a time gives the judgements and the roster of one pass")
+    func runsCarryState() throws {
+        let auditor = try auditor(chunkTokens: Int.max)
+        let a = ArticleText(text: Normalizer.normalize(Self.article), matcher: auditor.matcher, regexes: auditor.regexes)
+        let kinds = auditor.classify(a, headingLines: [])
+        let labeller = Labeller(rules: auditor.pack.rules)
+        let (whole, roster) = labeller.label(a, kinds: kinds)
+        var run = labeller.begin(a, kinds: kinds)
+        var none = NoDecisions()
+        for i in a.segments.indices { labeller.label(&run, a, units: i..<i + 1, recorder: &none) }
+        let (cut, cutRoster) = labeller.finish(run, a, recorder: &none)
+        #expect(cut.map { $0.map { "\($0)" } } == whole.map { $0.map { "\($0)" } })
+        #expect(cutRoster.entries.map { "\($0)" } == roster.entries.map { "\($0)" })
+        #expect(whole.compactMap { $0 }.count >= 8)
+        // what a continuation inherits is the carried state's: a run started afresh at the وأضاف
+        // unit (nothing carried) labels it otherwise
+        let added = try #require(a.segments.indices.first { a.text.originalText(a.segments[$0].span).hasPrefix("وأضاف") })
+        var fresh = labeller.begin(a, kinds: kinds)
+        fresh.next = added
+        labeller.label(&fresh, a, units: added..<added + 1, recorder: &none)
+        #expect(fresh.out[added].map { "\($0)" } != whole[added].map { "\($0)" })
+    }
+}
