@@ -113,7 +113,13 @@ struct ExplainCommand: ParsableCommand {
                           + (m.shared.isEmpty ? ", no content word shared" : ", shared words: " + iso(m.shared.joined(separator: " "))))
                     if m.anaphoric { print("    linked to the previous claim: the denial's object refers back (ذلك، هذه الأنباء ...)") }
                 } else {
-                    print("    no other claim in the article")
+                    print("    no other claim in the article weighed")
+                }
+                // an unsourced headline sums up the news: it is not weighed as what the text's
+                // denial disputes (a headline is, when it gives the claim to someone other than the denier)
+                if u.kind != .headline, let h = a.units.first(where: { $0.kind == .headline && $0.label != nil }), h.index != u.index, h.label != .denied,
+                   h.sources.isEmpty, !u.contests.contains(h.index) {
+                    print("    the headline (unit \(h.index + 1), line \(h.line)) gives its claim to no one: it sums up the news, not weighed as what a denial disputes")
                 }
             }
             if !u.contestedBy.isEmpty {

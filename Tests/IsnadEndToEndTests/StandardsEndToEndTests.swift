@@ -122,12 +122,14 @@ struct StandardsEndToEndTests {
         #expect(tips.contains { $0.hasPrefix("contested by Claim ") })
     }
 
-    @Test("explain: the contest's best candidate against the threshold, and the cue of the anonymity reason")
+    @Test("explain: the contest's best candidate against the threshold, the unsourced headline set aside, and the cue of the anonymity reason")
     func explain() throws {
         let (_, path) = try file()
         let denial = try Support.run(["explain", "--rules", Support.rules, path + ":6"])
         #expect(denial.stdout.contains("contest: contests unit"))
         #expect(denial.stdout.contains("against the threshold 0.12"))
+        // the unsourced headline (الوزارة تدرس رفع أسعار الوقود) is not weighed, and explain says so
+        #expect(denial.stdout.contains("gives its claim to no one"))
         let cont = try Support.run(["explain", "--rules", Support.rules, path + ":4"])
         #expect(cont.stdout.contains("reason_given from anonymity.reason"))
         #expect(cont.stdout.contains("where the same source was introduced"))

@@ -716,6 +716,10 @@ struct Standards {
             // names and by sources the resolver ran on into what they say)
             let denierWords = units[d].sources.filter { $0.kind == .person }.flatMap(stemsOfName).sortedUnique()
             func sharesDenierWord(_ m: SourceMention) -> Bool { m.kind == .person && stemsOfName(m).contains { denierWords.sortedContains($0) } }
+            /// Whether headline `c` gives a claim to a source other than the denier (`linkContests`).
+            func disputableHeadline(_ c: Int) -> Bool {
+                !units[c].sources.isEmpty && units[c].sources.allSatisfy { !denierIDs.contains($0.id) } && !sharesNameWord(units[d].sources, units[c].sources)
+            }
             var scored: [(unit: Int, score: Double, shared: [Int])] = []
             for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
@@ -747,6 +751,12 @@ struct Standards {
                 // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
                 // الانتقال): an unsourced claim sharing its words is the topic, not the report
                 if reported[here] && units[c].label == .unsourced { continue }
+                // a headline most often sums up the news, and a denial's news is the denial (قاتل
+                // زوجته في بيروت ليس سعوديا over نفى سفير المملكة …، روحاني: مزاعم تدخلنا خاطئة
+                // over رفض روحاني مزاعم …): it states the claim a denial disputes only when it
+                // gives that claim to someone, and someone other than the denier (الاتحاد البرازيلي:
+                // فريد تناول المنشطات over نفى فريد تناوله مادة منشطة)
+                if units[c].kind == .headline && !disputableHeadline(c) { continue }
                 let theirs = keys[place[c]]
                 let shared = mine.filter { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
                 if restatesDenier(c, shared) { continue }
@@ -821,7 +831,7 @@ struct Standards {
             // وتم تداول تقارير تفيد بأن ...): the denial disputes it wherever it is stated
             if !links.isEmpty {
                 var restated: [Int] = []
-                for c in nearby where c != d && !links.contains(c) && units[c].label != .denied {
+                for c in nearby where c != d && !links.contains(c) && units[c].label != .denied && (units[c].kind != .headline || disputableHeadline(c)) {
                     if !units[c].sources.isEmpty && units[c].sources.allSatisfy({ denierIDs.contains($0.id) }) { continue }
                     let theirs = keys[place[c]]
                     for l in links {
