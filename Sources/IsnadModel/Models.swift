@@ -92,9 +92,12 @@ public struct ContestMatch: Sendable, Hashable {
     /// For a denied headline that disputes nothing by its own words: the denial of the text it
     /// sums up, whose links it takes.
     public var headlineOf: Int?
-    public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false, headlineOf: Int? = nil) {
+    /// The headline left out of the weighing: it gives its claim to no one, or to the denier
+    /// (it sums up the news, the denial among it), so it is not what the denial disputes.
+    public var setAside: Int?
+    public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false, headlineOf: Int? = nil, setAside: Int? = nil) {
         self.candidate = candidate; self.score = score; self.threshold = threshold; self.shared = shared; self.anaphoric = anaphoric
-        self.headlineOf = headlineOf
+        self.headlineOf = headlineOf; self.setAside = setAside
     }
 }
 

@@ -115,11 +115,11 @@ struct ExplainCommand: ParsableCommand {
                 } else {
                     print("    no other claim in the article weighed")
                 }
-                // an unsourced headline sums up the news: it is not weighed as what the text's
-                // denial disputes (a headline is, when it gives the claim to someone other than the denier)
-                if u.kind != .headline, let h = a.units.first(where: { $0.kind == .headline && $0.label != nil }), h.index != u.index, h.label != .denied,
-                   h.sources.isEmpty, !u.contests.contains(h.index) {
-                    print("    the headline (unit \(h.index + 1), line \(h.line)) gives its claim to no one: it sums up the news, not weighed as what a denial disputes")
+                // a headline that gives its claim to no one, or to the denier, sums up the news: it is
+                // not weighed as what the text's denial disputes (Standards: ContestMatch.setAside)
+                if let h = m.setAside, !u.contests.contains(h) {
+                    let whose = a.units[h].sources.isEmpty ? "gives its claim to no one" : "gives its claim to the denier"
+                    print("    the headline (unit \(h + 1), line \(a.units[h].line)) \(whose): it sums up the news, not weighed as what a denial disputes")
                 }
             }
             if !u.contestedBy.isEmpty {

@@ -114,6 +114,17 @@ struct StandardsTests {
         #expect(!b.units[0].sources.isEmpty)
         let bd = try #require(b.units.first { $0.label == .denied })
         #expect(bd.contests == [0])
+        #expect(bd.contestMatch?.setAside == nil)
+        // the set-aside headline is recorded for explain, and no other path links it: a denial whose
+        // object points back (نفت ذلك) right after the unsourced headline links to nothing
+        #expect(denial.contestMatch?.setAside == 0)
+        let c = try auditor().audit(test: """
+            الحكومة سترفع أسعار الوقود الشهر المقبل
+            ونفت وزارة الطاقة ذلك.
+            """)
+        let cd = try #require(c.units.first { $0.label == .denied })
+        #expect(cd.contests.isEmpty)
+        #expect(cd.contestMatch?.setAside == 0)
     }
 
     @Test("a verb cue limited to some subjects and set aside (a document verb under a person) is the claim's content, not its framing: the denial still links by it")
