@@ -1329,7 +1329,9 @@ struct AttributionFinder: Sendable {
         return last.clitics == .none && whole.clitics == .none && isParticipleShape(tokens.letters(whole))
     }
 
-    /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا (see `isParticiple`).
+    /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا، and the form-I
+    /// plural / dual فاعلين (قائلين، سائلين، داعين: the alef after the first letter; the defective
+    /// plural داعين has five letters) (see `isParticiple`).
     private func isParticipleShape<L: BidirectionalCollection>(_ f: L) -> Bool where L.Element == Unicode.Scalar, L.Index == Int {
         guard f.count >= 4 else { return false }
         let b = f.startIndex
@@ -1337,6 +1339,10 @@ struct AttributionFinder: Sendable {
             if f.last == Arabic.ha { return true }  // ة, folded
             if Arabic.endsInPluralYn(f, count: 6) { return true }  // ين
         }
+        // (not the feminine فاعلة: five letters in ه with an alef second are as often a glued
+        // negation or a noun with a pronoun — ولاصحة، ناديه)
+        if f[b] != Arabic.mim && f[b + 1] == Arabic.alef && f[b + 3] != Arabic.waw
+            && (f.count == 5 || f.count == 6) && Arabic.endsInPluralYn(f, count: 5) { return true }  // فاعلين، داعين
         guard f.last == Arabic.alef else { return false }
         // not the past plural / dual (قالوا، قالتا), which end in ا too
         return f[b] == Arabic.mim || (f.count == 5 && f[b + 1] == Arabic.alef && f[b + 3] != Arabic.waw && f[b + 3] != Arabic.ta)
