@@ -2,7 +2,7 @@ import IsnadText
 
 /// A verb written once, by its principal parts, and conjugated by the engine: the
 /// third-person forms of the past and the present (with the jussive and subjunctive
-/// plural), and the active participle as an adverbial accusative (مؤكدًا، مؤكدةً، مؤكدين). A rule lists its verbs as
+/// plural), and the active participle as an adverbial accusative (مؤكدًا، مؤكدةً، مؤكدين، مؤكدتين). A rule lists its verbs as
 /// `lemmas: ["أكد يؤكد مؤكد"]`, or names one inside a pattern as `{أكد/يؤكد/مؤكد}`, so
 /// that no conjugation can be missing from a hand-written list.
 ///
@@ -90,12 +90,15 @@ public enum Lemma {
         // the participle as an adverbial accusative (حال): مؤكدًا، مؤكدةً، مؤكدين. Its bare and
         // nominative forms are mostly nouns and adjectives (متحدث، مقترح، مبلغ، مؤكد "certain"),
         // so they are not generated.
+        // The masculine plural's ين is also the masculine dual's (مؤكدَين); the feminine dual is
+        // مؤكدتين، داعيتين. The feminine plural in ات is left out: it is most often the noun
+        // (مطالبات "demands", مضيفات "hostesses").
         if let m = participle {
             if m.last == ya {
                 let c = Array(m.dropLast())
-                add(m + [alef]); add(m + [taMarbuta]); add(c + [ya, nun])
+                add(m + [alef]); add(m + [taMarbuta]); add(c + [ya, nun]); add(m + [ta, ya, nun])
             } else {
-                add(m + [alef]); add(m + [taMarbuta]); add(m + [ya, nun])
+                add(m + [alef]); add(m + [taMarbuta]); add(m + [ya, nun]); add(m + [ta, ya, nun])
             }
         }
         return .success(out)

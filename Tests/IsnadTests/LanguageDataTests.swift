@@ -32,6 +32,11 @@ struct LanguageDataTests {
         let daa = try forms("دعا يدعو داعي")
         #expect(daa.contains("دعت") && daa.contains("دعوا") && daa.contains("يدعون") && daa.contains("داعيا"))
         #expect(!daa.contains("دعات"))
+        // the participle's plural / masculine dual and feminine dual (داعين، داعيتين، مؤكدتين);
+        // not the feminine plural, most often the noun (مطالبات "demands")
+        #expect(daa.contains("داعين") && daa.contains("داعيتين") && !daa.contains("داعيات"))
+        #expect((try forms("أكد يؤكد مؤكد")).contains("مؤكدتين"))
+        #expect(!(try forms("طالب يطالب مطالب")).contains("مطالبات"))
         let nafa = try forms("نفى ينفي نافي")
         #expect(nafa.contains("نفت") && nafa.contains("نفوا") && nafa.contains("ينفون") && nafa.contains("نافيا"))
         // نفيًا and وصفًا are verbal nouns in the accusative: no dual of a three-letter verb

@@ -564,7 +564,10 @@ struct AttributionFinder: Sendable {
         // a match ending in a proclitic glued to the next word (وعد بـ، رحّب بـ) ends inside it:
         // that word is the verb's object, no subject after the verb
         let p = position(words, m.nextToken)
-        if p < words.count && !tailAfterGap {
+        // a plural verb joined by و has its subject in it (ويطالبون بحل سريع، واعتبروا تزييف
+        // الحسابات السبب): the words after it are its object, never its subject
+        let pluralVerb = isCoordinatedPlural(a, m.firstToken) && m.gapToken == nil
+        if p < words.count && !tailAfterGap && !pluralVerb {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
             if next.is(Arabic.lam) || (next.starts(with: Arabic.lam) && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
@@ -621,10 +624,27 @@ struct AttributionFinder: Sendable {
             at.phrase = ph
             return at
         }
+        // … or a plural verb joined by و in a unit that opens with an unnamed group, its
+        // subject, before a predicate no rule reads (والسكان غاضبون من انقطاع المياه ويطالبون بحل)
+        if pluralVerb, let ph = openingGroupSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
         if let ph = documentTopic(m, a, unit, words, cues) { at.phrase = ph; return at }
         if let ph = whenClauseSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
         at.backReference = true
         return at
+    }
+
+    /// The unnamed group that opens a unit (SV order: والسكان غاضبون …، الأهالي في الحي …) as the
+    /// subject of plural verb `m` later in it: the phrase read from the unit's first word, when
+    /// that word is a collective or an anonymous source, the phrase ends before the verb and no
+    /// reporting verb or complementiser stands between them (whose clause would be another's).
+    func openingGroupSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak,
+              cues.covered(words[0]).intersects([.collective, .anonymous]),
+              let ph = resolver.phrase(in: a, unit: unit, words: words, from: 0, cues: cues), ph.end <= m.start,
+              let last = ph.words.last else { return nil }
+        let between = words.filter { $0 > last && $0 < m.firstToken }
+        guard !between.contains(where: { cues.covered($0).intersects([.report, .complement, .according, .relay, .denial]) }) else { return nil }
+        return ph
     }
 
     /// A verb right after a conjunction of time (عندما، حين، حينما), with no subject of its
@@ -875,7 +895,8 @@ struct AttributionFinder: Sendable {
 
     /// SV order: up to six words before a verb with no conjunction, in the verb's clause
     /// (روسيا وماسك ينفيان، المتهم قال، هيئة الإغاثة تصف).
-    func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+    func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                   skipKana: Bool = true) -> SourcePhrase? {
         // ما taken up by the verb's object pronoun (وممّا قاله هوفهان، وهو ما أكده الوزير): the subject follows
         if rules[m.rule].takesObjectPronoun && followsMa(m, a, unit) { return nil }
         var v = position(words, m.firstToken)
@@ -886,6 +907,13 @@ struct AttributionFinder: Sendable {
         // a verb after قد carries no conjunction: its و is a root letter (وكان الوزير قد وصف، قد وعد)
         var conj = !afterQad && verb.starts(with: Arabic.waw) && verbForms.count > 1 && verbForms[verbForms.startIndex + 1].clitics == .conjunction
         if afterQad { v -= 1 }
+        // كان right before the verb (or its قد), after its subject (بعض المحللين كانوا توقعوا،
+        // الوزارة كانت قد أعلنت): the subject stands before كان
+        // (only a subject whose first word the rules know as a speaker's: واعتقلت الشرطة عشرة
+        // أشخاص كانوا يخططون opens with a verb no rule knows, its كانوا a description)
+        // (read with كان in the span when that finds none: والدته وأباه كانا يقولان)
+        let skippedKana = skipKana && v > 1 && isKanaBare(a, words[v - 1]) && !hasBreak(a, between: words[v - 1], and: words[v])
+        if skippedKana { v -= 1 }
         // a conjunction written apart from its verb (، و تشير مصادر، و قال): the verb opens a new
         // clause, as with و glued on — the lone letter is no subject (s15: «و تشير مصادر لـ» read
         // the speaker «و»)
@@ -921,6 +949,7 @@ struct AttributionFinder: Sendable {
             // وكان المتحدث الأمني بوزارة الداخلية اللواء منصور التركي قد أوضح, takes up to twelve words)
             let framed = afterQad && s > 0 && isKana(a, words[s - 1])
             if opens && v - s <= (framed ? resolver.maxWords : 6) && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
+               !skippedKana || cues.covered(words[s]).intersects(Self.speakerHeads),
                !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
                !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),
                let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<v]), from: 0, cues: cues, skipAdverbs: false),
@@ -936,7 +965,7 @@ struct AttributionFinder: Sendable {
                    let ph = pluperfectSubject(before: v, a, unit, words, cues) { return ph }
             }
         }
-        return nil
+        return skippedKana ? svSubject(m, a, unit, words, cues, skipKana: false) : nil
     }
 
     /// How many words an unidentified group and the body it belongs to may take before its verb.
@@ -1077,6 +1106,14 @@ struct AttributionFinder: Sendable {
     func isKana(_ a: ArticleText, _ t: Int) -> Bool {
         let w = a.tokens.letters(t)
         return Self.kana.contains { w.elementsEqual($0) }
+    }
+
+    /// Whether a word is the past of كان with an ending and without a conjunction (كانت، كانوا،
+    /// كانا، كانتا) — not the bare كان, the folded spelling of كأن "as if" too (كأن يزعم البعض،
+    /// وكأني بسعود كان يتمنى: the writer's imagining).
+    func isKanaBare(_ a: ArticleText, _ t: Int) -> Bool {
+        let w = a.tokens.letters(t)
+        return w.count > 3 && Self.kana.contains { k in w.elementsEqual(k.dropFirst()) }
     }
 
     /// The past of كان (he, she, they) with و (folded).
@@ -1329,7 +1366,9 @@ struct AttributionFinder: Sendable {
         return last.clitics == .none && whole.clitics == .none && isParticipleShape(tokens.letters(whole))
     }
 
-    /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا (see `isParticiple`).
+    /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا، and the form-I
+    /// plural / dual فاعلين (قائلين، سائلين، داعين: the alef after the first letter; the defective
+    /// plural داعين has five letters) (see `isParticiple`).
     private func isParticipleShape<L: BidirectionalCollection>(_ f: L) -> Bool where L.Element == Unicode.Scalar, L.Index == Int {
         guard f.count >= 4 else { return false }
         let b = f.startIndex
@@ -1337,6 +1376,10 @@ struct AttributionFinder: Sendable {
             if f.last == Arabic.ha { return true }  // ة, folded
             if Arabic.endsInPluralYn(f, count: 6) { return true }  // ين
         }
+        // (not the feminine فاعلة: five letters in ه with an alef second are as often a glued
+        // negation or a noun with a pronoun — ولاصحة، ناديه)
+        if f[b] != Arabic.mim && f[b + 1] == Arabic.alef && f[b + 3] != Arabic.waw
+            && (f.count == 5 || f.count == 6) && Arabic.endsInPluralYn(f, count: 5) { return true }  // فاعلين، داعين
         guard f.last == Arabic.alef else { return false }
         // not the past plural / dual (قالوا، قالتا), which end in ا too
         return f[b] == Arabic.mim || (f.count == 5 && f[b + 1] == Arabic.alef && f[b + 3] != Arabic.waw && f[b + 3] != Arabic.ta)
