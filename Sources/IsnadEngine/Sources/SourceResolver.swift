@@ -305,9 +305,6 @@ public struct SourceResolver: Sendable {
                 // is a name there, not the morning, and no stop either)
                 if k > i && kinds.contains(.adverb) && !kinds.intersects(Self.namePartKinds) {
                     if isInsideName(a, words, at: k, cues: cues) { taken.append(t); k += 1; continue }
-                    // the outlet told after a time or a place (وقال مسؤول سعودي أمس الثلاثاء لرويترز،
-                    // وقال الوزير أمس في الرياض لوكالة فرانس برس): the speaker's via
-                    if !cues.has(.documentHead, at: words[i], rules), let told = toldAfterInterlude(a, words, from: k, cues: cues) { toldAt = told }
                     break
                 }
                 // what the subject published, in the accusative (كتب فلان مقالا بعنوان، نشرت صحيفة
@@ -432,6 +429,17 @@ public struct SourceResolver: Sendable {
                 taken.append(t); k += 1; extra += 1
                 if closes { break }
             }
+        }
+        // the outlet told after a time that ends the name, and a place or a statement phrase after
+        // it (وقال مسؤول سعودي أمس الثلاثاء لرويترز، وقال الوزير أمس في الرياض لوكالة فرانس برس، قال
+        // مسؤول كبير يوم الجمعة لـ«الشرق الأوسط»): the speaker's via — not a document's (its outlet
+        // is its author). Not after في alone: a name that stops at في goes on to a place or a body
+        // whose own name may hold an outlet's (خبير في مركز كارنيجي للشرق الأوسط، عضو في المجلس
+        // المحلي للمدينة), and only a statement noun (في تصريح لـ) says it was told — grammar.told's
+        if toldAt == nil, k > i, k < words.count, !taken.isEmpty, !cues.has(.documentHead, at: words[i], rules),
+           cues.covered(words[k]).contains(.adverb),
+           let told = toldAfterInterlude(a, words, from: k, cues: cues) {
+            toldAt = told
         }
         var memberWords: [Int]? = nil
         // a group followed by its named members (مسؤولون من بينهم الأمين العام، خبراء مثل بيلار وفايفر)
@@ -764,9 +772,9 @@ public struct SourceResolver: Sendable {
                       cues.kinds(at: words[j + 1], rules).intersects([.outlet, .outletHead]) else { return nil }
                 return (j + 1, a.tokens[words[j + 1]].start)
             }
-            let kinds = cues.kinds(at: t, rules)
-            if kinds.intersects([.complement, .report, .relay, .according, .denial, .noComment, .verb, .pronoun]) { return nil }
+            // (an adverb first: يوم of يوم الجمعة is also read as a verb)
             if cues.covered(t).contains(.adverb) { inPhrase = 0; j += 1; continue }
+            if cues.kinds(at: t, rules).intersects([.complement, .report, .relay, .according, .denial, .noComment, .verb, .pronoun]) { return nil }
             if !usedPhrase && a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) { usedPhrase = true; inPhrase = 1; j += 1; continue }
             // the words of the في phrase: three at most (في تصريح خاص، في العاصمة الرياض)
             if inPhrase > 0 && inPhrase <= 3 { inPhrase += 1; j += 1; continue }
