@@ -133,11 +133,13 @@ public enum CliticPolicy: String, Sendable {
     case none
     /// و ف (and the future س for verbs): verbs and particles.
     case conjunction
+    /// و ف ب ل ك, not the article: an indefinite noun that may follow a preposition (لمصدرين).
+    case prepositions
     /// و ف ب ل ك ال: nouns and names.
     case all
 
     @usableFromInline package var maximum: TokenForm.Clitics {
-        switch self { case .none: .none; case .conjunction: .conjunction; case .all: .any }
+        switch self { case .none: .none; case .conjunction: .conjunction; case .prepositions: .preposition; case .all: .any }
     }
 }
 

@@ -351,7 +351,7 @@ public enum RuleLoader {
         }
         var defaultClitics: CliticPolicy? = nil
         if let c = top["clitics"] {
-            if let s = c.string, let p = CliticPolicy(rawValue: s) { defaultClitics = p } else { err(c.mark, "clitics must be none, conjunction or all") }
+            if let s = c.string, let p = CliticPolicy(rawValue: s) { defaultClitics = p } else { err(c.mark, "clitics must be none, conjunction, prepositions or all") }
         }
         var scoring: ScoringConfig? = nil
         if let s = top["scoring"] { scoring = parseScoring(s, err) }
@@ -533,7 +533,7 @@ public enum RuleLoader {
         if m["patterns"] == nil && m["regex"] == nil && m["lemmas"] == nil { err(item.mark, "rule '\(id)' has no 'patterns' (or 'lemmas', or 'regex')"); ok = false }
         var clitics = defaultClitics ?? defaultPolicy(kind)
         if let c = m["clitics"] {
-            if let s = c.string, let p = CliticPolicy(rawValue: s) { clitics = p } else { err(c.mark, "clitics must be none, conjunction or all"); ok = false }
+            if let s = c.string, let p = CliticPolicy(rawValue: s) { clitics = p } else { err(c.mark, "clitics must be none, conjunction, prepositions or all"); ok = false }
         }
         var needs = false
         if let n = m["needs_complement"] {

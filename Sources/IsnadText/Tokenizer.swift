@@ -80,8 +80,11 @@ public struct Token: Sendable {
 /// letters; the matcher compares keys, never strings.
 public struct TokenForm: Sendable, Hashable {
     /// Which proclitics were removed: none, conjunctions only (و ف س), or others (ب ل ك ال).
+    /// A form stores none, conjunction or any; `preposition` (ب ل ك with no article, after an
+    /// optional و ف) is told apart from the article only where a rule's first word is read
+    /// (`cliticsRead(tokenStart:_:)`), so a rule can take the prepositions and not the article.
     public enum Clitics: UInt8, Sendable, Comparable {
-        case none = 0, conjunction = 1, any = 2
+        case none = 0, conjunction = 1, preposition = 2, any = 3
         public static func < (a: Clitics, b: Clitics) -> Bool { a.rawValue < b.rawValue }
     }
     /// FNV-1a hash of the form's letters.
@@ -130,7 +133,7 @@ public struct TokenForm: Sendable, Hashable {
         switch clitics {
         case .none: (s, e) = (0, 0)
         case .conjunction: (s, e) = (0, TokenForm.flagBit)
-        case .any: (s, e) = (TokenForm.flagBit, alef ? TokenForm.flagBit : 0)
+        case .preposition, .any: (s, e) = (TokenForm.flagBit, alef ? TokenForm.flagBit : 0)
         }
         startBits = UInt32(truncatingIfNeeded: range.lowerBound) | s
         endBits = UInt32(truncatingIfNeeded: range.upperBound) | e
@@ -138,6 +141,21 @@ public struct TokenForm: Sendable, Hashable {
 
     /// The number of letters of the form.
     public var count: Int { end - start + (alef ? 1 : 0) }
+
+    /// Which proclitics the form removed from its word, which starts at `tokenStart`: `clitics`,
+    /// except that a preposition alone — one of ب ل ك, after an optional و or ف, with no article
+    /// — is `.preposition` (لمصدرين، وبحسب), not `.any` (المصدرين، للمصدرين، بالمصدرين).
+    @inlinable @inline(__always)
+    public func cliticsRead(tokenStart: Int, _ scalars: UncheckedView<Unicode.Scalar>) -> Clitics {
+        guard startBits & TokenForm.flagBit != 0, !alef else { return clitics }
+        switch start - tokenStart {
+        case 1: return .preposition
+        case 2:
+            let c = scalars[tokenStart], p = scalars[tokenStart + 1]
+            return (c == Arabic.waw || c == Arabic.faa) && (p == Arabic.baa || p == Arabic.lam || p == Arabic.kaf) ? .preposition : .any
+        default: return .any
+        }
+    }
     /// The letters of the form.
     public func letters(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> { scalars[start..<end] }
     /// The form as a string.

@@ -120,6 +120,20 @@ struct MatcherTests {
         #expect(matched(conj, "بقال").isEmpty)
     }
 
+    @Test("the prepositions policy takes و ف ب ل ك on the first word, and not the article (backlog5)")
+    func prepositionsPolicy() {
+        let prep = [rule("d", .collective, ["مصدرين"], clitics: .prepositions)]
+        for w in ["مصدرين", "ومصدرين", "لمصدرين", "بمصدرين", "ولمصدرين", "فبمصدرين", "كمصدرين"] {
+            #expect(matched(prep, w) == ["d:" + w], "\(w)")
+        }
+        for w in ["المصدرين", "للمصدرين", "بالمصدرين", "والمصدرين", "وللمصدرين"] {
+            #expect(matched(prep, w).isEmpty, "\(w)")
+        }
+        // conjunction still shuts the prepositions out, all still lets the article in
+        #expect(matched([rule("c", .collective, ["مصدرين"], clitics: .conjunction)], "لمصدرين").isEmpty)
+        #expect(matched([rule("a", .collective, ["مصدرين"], clitics: .all)], "للمصدرين") == ["a:للمصدرين"])
+    }
+
     @Test("a bare later word (=) takes no article nor glued proclitic; a plain later word takes both")
     func bareWords() {
         let plain = [rule("p", .denial, ["الأخبار كاذبة|باطلة"])]

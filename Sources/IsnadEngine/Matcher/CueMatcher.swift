@@ -374,12 +374,12 @@ public struct CueMatcher: Sendable {
                             let tok = toks[ti]
                             for form in scan.forms(ti) {
                                 guard let c = scan.edges.rootChild(form.key) else { continue }
-                                walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
+                                walk(scan, c, w + 1, nil, form.cliticsRead(tokenStart: tok.start, scan.scalars), w, tok.start, tok.end, &out)
                             }
                             for e in rootPrefixes {
                                 let (p, c) = prefixes[Int(e)]
                                 for form in scan.forms(ti) where form.hasPrefix(p, scan.scalars) {
-                                    walk(scan, c, w + 1, nil, form.clitics, w, tok.start, tok.end, &out)
+                                    walk(scan, c, w + 1, nil, form.cliticsRead(tokenStart: tok.start, scan.scalars), w, tok.start, tok.end, &out)
                                     break
                                 }
                             }

@@ -430,6 +430,17 @@ public struct SourceResolver: Sendable {
                 if closes { break }
             }
         }
+        // the outlet told after a time that ends the name, and a place or a statement phrase after
+        // it (وقال مسؤول سعودي أمس الثلاثاء لرويترز، وقال الوزير أمس في الرياض لوكالة فرانس برس، قال
+        // مسؤول كبير يوم الجمعة لـ«الشرق الأوسط»): the speaker's via — not a document's (its outlet
+        // is its author). Not after في alone: a name that stops at في goes on to a place or a body
+        // whose own name may hold an outlet's (خبير في مركز كارنيجي للشرق الأوسط، عضو في المجلس
+        // المحلي للمدينة), and only a statement noun (في تصريح لـ) says it was told — grammar.told's
+        if toldAt == nil, k > i, k < words.count, !taken.isEmpty, !cues.has(.documentHead, at: words[i], rules),
+           cues.covered(words[k]).contains(.adverb),
+           let told = toldAfterInterlude(a, words, from: k, cues: cues) {
+            toldAt = told
+        }
         var memberWords: [Int]? = nil
         // a group followed by its named members (مسؤولون من بينهم الأمين العام، خبراء مثل بيلار وفايفر)
         if k < words.count, taken.count < maxWords, let m = cues.longest([.members], at: words[k], rules),
@@ -701,10 +712,19 @@ public struct SourceResolver: Sendable {
                 && !((l[b] == Arabic.waw || l[b] == Arabic.faa) && l[b + 1] == Arabic.kaf)
                 && !cues.covered(last).intersects([.documentHead, .outlet, .outletHead])
         }
-        guard k + 1 < words.count, Self.quantifiers.contains(w), !a.tokens[words[k + 1]].afterBreak,
-              !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
-        return Self.claimObjects.contains(a.tokens.letters(words[k + 1]))
+        guard k + 1 < words.count, !a.tokens[words[k + 1]].afterBreak, !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
+        let next = a.tokens.letters(words[k + 1])
+        // the truth of a claim (ونفى المتحدث باسم الوزارة صحة الأنباء، نفت الشركة حقيقة ما تردد،
+        // دقة هذه التقارير): what is denied, not a word of the name
+        if Self.truthNouns.contains(w) { return Self.claimObjects.contains(next) || Self.deniedObjects.contains(next) }
+        guard Self.quantifiers.contains(w) else { return false }
+        return Self.claimObjects.contains(next)
     }
+    /// `Arabic.truthNouns`, folded.
+    static let truthNouns = WordSet(PatternCompiler.foldedWords(Arabic.truthNouns).map { Array($0.unicodeScalars) })
+    /// What the truth of a claim is said of: `Arabic.anaphoricWords` (ذلك، هذه، الأنباء، تردد) and
+    /// the relative ما of `Arabic.saidWhatRelatives`, folded.
+    static let deniedObjects = WordSet(PatternCompiler.foldedWords(Arabic.anaphoricWords + " " + Arabic.saidWhatRelatives).map { Array($0.unicodeScalars) })
     /// Claim nouns a denial takes as its object: the nouns with the article of
     /// `Arabic.anaphoricWords` (الشائعات، الأنباء، الاتهامات، الخبر), and the plurals of
     /// `Arabic.claimNouns` bare and with the article (تصريحات، التصريحات).
@@ -736,6 +756,33 @@ public struct SourceResolver: Sendable {
     /// (لوكالة، لرويترز، ولصحيفة), the folded offset where the outlet begins; nil otherwise.
     /// An outlet whose own name begins with ل (لوموند) is no preposition: the word without
     /// the ل must be one of the outlet's names.
+    /// The outlet told after the words that may stand between a speaker and it — adverbs of time
+    /// or manner, and one phrase opened by في (a place, a day, a statement: في الرياض، في تصريح
+    /// خاص) — from `words[k]`, an adverb ending the speaker's name: the position and start of the
+    /// outlet glued to ل (لرويترز) or after a lone ل (لـ«عكاظ»); nil when anything else comes
+    /// first, or a punctuation mark.
+    func toldAfterInterlude(_ a: ArticleText, _ words: [Int], from k: Int, cues: TokenCues) -> (position: Int, start: Int)? {
+        var j = k, inPhrase = 0, usedPhrase = false
+        while j < words.count && j < k + Arabic.toldInterludeWords {
+            let t = words[j]
+            if j > k && (a.tokens[t].afterBreak || hasPunctBetween(a, words[j - 1], t)) { return nil }
+            if let told = toldOutletStart(a, t, cues: cues) { return (j, told) }
+            if Self.isLoneLam(a.tokens.letters(t)) {
+                guard j + 1 < words.count, !hasPunctBetween(a, t, words[j + 1]) || onlyQuotesBetween(a, t, words[j + 1], brackets: true),
+                      cues.kinds(at: words[j + 1], rules).intersects([.outlet, .outletHead]) else { return nil }
+                return (j + 1, a.tokens[words[j + 1]].start)
+            }
+            // (an adverb first: يوم of يوم الجمعة is also read as a verb)
+            if cues.covered(t).contains(.adverb) { inPhrase = 0; j += 1; continue }
+            if cues.kinds(at: t, rules).intersects([.complement, .report, .relay, .according, .denial, .noComment, .verb, .pronoun]) { return nil }
+            if !usedPhrase && a.tokens.letters(t).elementsEqual(Arabic.fi.unicodeScalars) { usedPhrase = true; inPhrase = 1; j += 1; continue }
+            // the words of the في phrase: three at most (في تصريح خاص، في العاصمة الرياض)
+            if inPhrase > 0 && inPhrase <= 3 { inPhrase += 1; j += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
     func toldOutletStart(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Int? {
         // most words start no outlet: nothing to read (and nothing allocated) for them
         guard cues.kinds(at: t, rules).intersects([.outlet, .outletHead]) else { return nil }
@@ -995,6 +1042,9 @@ public struct SourceResolver: Sendable {
             let t = words[n]
             if a.tokens[t].afterBreak || hasPunctBetween(a, words[n - 1], t) { break }
             let l = a.tokens.letters(t)
+            // (a family name with the article ending in ي closes a full name: محمد العلي, as after a
+            // member's bloc, `blocThenName`)
+            if Self.isDefinite(l) && n > last + 1 && l.last == Arabic.ya && cues.kinds(at: t, rules).isEmpty { n += 1; break }
             if !cues.kinds(at: t, rules).isEmpty || Self.isDefinite(l) || Self.isLoneLam(l) || !hasName(a, CollectionOfOne(t), cues: cues) { break }
             n += 1
         }
@@ -1159,6 +1209,13 @@ public struct SourceResolver: Sendable {
         if kinds.contains(.anonymous) || kinds.contains(.passive) { return .anonymous }
         // a number as the speaker is a part of a group (12 من الأعضاء): SOURCING.md, anonymous
         if words.allSatisfy({ a.tokens.letters($0).allSatisfy { Segmenter.isDigit($0) } }) { return .anonymous }
+        // a number before a group's plural (ثلاثة شهود، خمسة مسؤولين، 3 مسؤولين): an unnamed group
+        // of that many, anonymous like the plural alone (SOURCING.md, anonymous) — unless its
+        // members are named after it
+        if words.count >= 2, !kinds.contains(.members), !hasPunctBetween(a, first, words[1]), cues.has(.collective, at: words[1], rules),
+           a.tokens.letters(first).allSatisfy({ Segmenter.isDigit($0) }) || Self.isAmong(Arabic.withoutProclitics(a.tokens.letters(first)), Self.countingCardinalLetters) {
+            return .anonymous
+        }
         // an agency that is no news agency (وكالة ناسا، وكالة الطاقة الذرية، وكالة الوزارة):
         // the body's name runs past the outlet word
         if let org = cues.longest([.organization], at: first, rules),
@@ -1281,6 +1338,7 @@ public struct SourceResolver: Sendable {
     static let nameLinkLetters = (Arabic.nameParticles + [Arabic.abd]).map { Normalizer.foldedScalars($0) }
     static let fieldHeads = Arabic.fieldHeads.map { Normalizer.foldedScalars($0) }
     static let deputyWords = Arabic.deputyWords.map { Normalizer.foldedScalars($0) }
+    static let countingCardinalLetters = Arabic.countingCardinals.map { Normalizer.foldedScalars($0) }
     /// Whether a word is one of a few short words (read without allocating: `key` reads every
     /// word of every phrase).
     @inline(__always) static func isOneOf(_ w: ArraySlice<Unicode.Scalar>, _ words: [[Unicode.Scalar]]) -> Bool {

@@ -204,6 +204,9 @@ extension Arabic {
     public static let statementOpeners: [String] = complements + ["إن", "إنه", "إنها", "إنهم", "إنهما", "إننا", "إنني", "إني"]
     /// How many words may stand between a told-to outlet and the statement (قال لعكاظ أمس الأول إن).
     public static let toldToGap = 2
+    /// How many words may stand between a speaker's name and the outlet told (adverbs of time and
+    /// one phrase opened by في: أمس الثلاثاء، في تصريح خاص، في العاصمة الرياض).
+    public static let toldInterludeWords = 7
 
     /// The preposition a bare أفعل verb stands right before, with no object between, in its first
     /// person or imperative (ارجع إلى والديك، وقتما أرجع إلى نفسي) — the causative past puts its
@@ -296,6 +299,10 @@ extension Arabic {
     /// Plural only: a singular verbal noun takes the one it charges after it as often as the one
     /// who speaks (اتهام هيربالايف بالغش: Herbalife is accused).
     public static let claimNouns = "تصريحات اتهامات ادعاءات مزاعم أقوال اقوال"
+    /// Nouns of a claim's truth that a denial takes before what it disputes (نفى صحة الأنباء، نفت
+    /// حقيقة ما تردد، شكك في دقة هذه التقارير): with a claim noun after them, the object, never a
+    /// word of the denier's name.
+    public static let truthNouns = "صحة حقيقة دقة مصداقية"
     /// Words before a claim noun that make it the denier's own statements (نفى ذلك في تصريحات
     /// لإذاعة فرنسا، خلال تصريحات صحفية), no one's claim it disputes, or the subject of its clause,
     /// the one who contradicts (فإن تصريحات شيرمان تتناقض مع الموقف الرسمي).
@@ -392,6 +399,11 @@ extension Arabic {
     /// A deputy's word: before a title (نائب الرئيس، نائبة وزير الخارجية) it makes a unique title,
     /// named; alone it is a member of parliament, a role.
     public static let deputyWords = ["نائب", "نائبة"]
+    /// The cardinals three to ten, both genders, that count the plural after them (ثلاثة شهود،
+    /// خمسة مسؤولين، أربع صحفيات): before a group's plural they make an unnamed group of a number
+    /// (SOURCING.md, anonymous); a number in digits does the same (3 مسؤولين).
+    public static let countingCardinals = ["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                                           "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"]
     /// Heads of a field after في in a title or role (المحلل في شؤون التكنولوجيا كريس غرين): the
     /// field belongs to the title, and the holder's name may follow it.
     public static let fieldHeads = ["شؤون", "الشؤون", "شئون", "الشئون", "مجال", "قضايا", "ملف", "ملفات"]
