@@ -38,10 +38,17 @@ struct ShippedBacklog5Tests {
             #expect(c[0].label == .anonymous, "\(text)")
             #expect(c[0].sources.first?.kind == .anonymous, "\(text)")
         }
-        // a number before what is no group stays as it was (three states spoke on the record)
-        let c = try claims("وقال ثلاثة من الوزراء إن الاتفاق قريب.")
+        // the wire the counted group told is its via (ثلاثة شهود لرويترز: not a person named ثلاثة)
+        let w = try claims("وقال ثلاثة شهود لرويترز إن الانفجار وقع فجرا.")
+        try #require(w.count == 1)
+        #expect(w[0].label == .anonymous)
+        #expect(w[0].sources.first?.text == "ثلاثة شهود")
+        #expect(w[0].sources.first?.via?.contains("رويترز") == true)
+        // a number before things, not people, is no source
+        let c = try claims("ووصلت خمس سيارات إسعاف إلى الموقع.")
         try #require(c.count == 1)
-        #expect(c[0].label == .anonymous)
+        #expect(c[0].label == .unsourced)
+        #expect(c[0].sources.isEmpty)
     }
 
     @Test("a named expert after a group of experts is a new source, named")

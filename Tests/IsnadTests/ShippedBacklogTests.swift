@@ -10,6 +10,17 @@ import IsnadTestSupport
 struct ShippedBacklogTests {
     func claims(_ text: String) throws -> [AuditedUnit] { try TestSupport.shippedClaims(text) }
 
+    @Test("a group opening its unit is the subject of a plural verb later in it: its own words only, without the glued و or the predicate after it")
+    func openingGroupSubjectSpan() throws {
+        let c = try claims("""
+            وارتفعت الأسعار أمس.
+            والسكان غاضبون من انقطاع المياه ويطالبون بحل سريع.
+            """)
+        try #require(c.count == 2)
+        #expect(c[1].label == .anonymous)
+        #expect(c[1].sources.map(\.text) == ["السكان"])
+    }
+
     @Test("a press review's later items carry the unnamed press; a quoted speaker's do not")
     func pressReviewItems() throws {
         let c = try claims("""

@@ -640,7 +640,14 @@ struct AttributionFinder: Sendable {
     func openingGroupSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak,
               cues.covered(words[0]).intersects([.collective, .anonymous]),
-              let ph = resolver.phrase(in: a, unit: unit, words: words, from: 0, cues: cues), ph.end <= m.start,
+              let head = cues.longest([.collective, .anonymous], at: words[0], rules) else { return nil }
+        // the group's own words only: from its cue's start (after a glued و: والسكان → السكان) to the
+        // last word its cue covers, not the predicate no rule reads after it (غاضبون، استقبلوا)
+        let upTo = words.lastIndex(where: { $0 < head.nextToken }) ?? 0
+        let l = Array(a.tokens.letters(words[0]))
+        let glued = l.count > 3 && (l[0] == Arabic.waw || l[0] == Arabic.faa) && l[1] == Arabic.alef && l[2] == Arabic.lam
+        let offset = glued ? a.tokens[words[0]].start + 1 : nil
+        guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[...upTo]), from: 0, startOffset: offset, cues: cues), ph.end <= m.start,
               let last = ph.words.last else { return nil }
         let between = words.filter { $0 > last && $0 < m.firstToken }
         guard !between.contains(where: { cues.covered($0).intersects([.report, .complement, .according, .relay, .denial]) }) else { return nil }
