@@ -199,7 +199,7 @@ public struct PackCache: Sendable, Equatable {
     /// Whether a decoded pack is one the loader could have made: at most `maxPatterns`
     /// patterns, every regular expression accepted by the loader's check, and every compiled
     /// word pattern well formed (one compiled form per pattern, each `CompiledPattern.isWellFormed`:
-    /// a sequence with a word, none starting or ending with a gap, gaps of 1 to 12 words).
+    /// a sequence with a word, none starting or ending with a gap, gaps of 1 to 20 words).
     static func valid(_ pack: RulePack, maxPatterns: Int) -> Bool {
         var total = 0
         for rule in pack.rules {

@@ -52,7 +52,7 @@ public struct CompiledPattern: Hashable, Sendable {
 
     /// Whether `PatternCompiler.compilePattern` could have made this (a check of a pattern read
     /// from a cache file, without spelling out its sequences): at most `expansionLimit`
-    /// sequences; some sequence with a word; gaps of 1 to 12; no sequence with a word that
+    /// sequences; some sequence with a word; gaps of 1 to 20; no sequence with a word that
     /// starts with a gap or a bare word, or ends with a gap.
     package var isWellFormed: Bool {
         // what the checks need to know of a sequence's start so far, per reachable kind of start
@@ -68,7 +68,7 @@ public struct CompiledPattern: Hashable, Sendable {
                 for o in options {
                     var t = s
                     for e in o {
-                        if case .gap(let n) = e, !(1...12).contains(n) { return false }
+                        if case .gap(let n) = e, !(1...20).contains(n) { return false }
                         if !t.started {
                             t.started = true
                             switch e { case .gap, .bare: t.badFirst = true; default: break }
@@ -139,7 +139,7 @@ public enum PatternCompiler {
             if part.contains("=") { throw PatternError(message: "'=' may only start a word, in '\(String(raw))'") }
             if part.count == 1 && part.first == "*" { alternatives.append([[.any]] + (optional ? [[]] : [])); continue }
             if part.first == "*", let n = Int(String(part.dropFirst())) {
-                guard (1...12).contains(n) else { throw PatternError(message: "gap '\(String(raw))' must be *1 to *12") }
+                guard (1...20).contains(n) else { throw PatternError(message: "gap '\(String(raw))' must be *1 to *20") }
                 alternatives.append([[.gap(n)]]); continue
             }
             var options: [[PatternElement]] = []

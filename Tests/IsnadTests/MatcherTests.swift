@@ -93,15 +93,17 @@ struct MatcherTests {
 
     @Test("a pattern read from a cache is checked on its positions as the compiler checks its sequences")
     func wellFormedPositions() throws {
-        for p in ["قال", "[قال] *2 *", "قال|ذكر [مصدر] *3 أن", "* قال", "الأخبار =كاذبة|باطلة", "ي*"] {
+        for p in ["قال", "[قال] *2 *", "قال|ذكر [مصدر] *3 أن", "* قال", "الأخبار =كاذبة|باطلة", "ي*", "رفع *20 التهاني"] {
             #expect(try PatternCompiler.compilePattern(p).isWellFormed, "\(p)")
         }
+        // a gap holds up to twenty words (a prince's full title before the courtesy's noun), no more
+        #expect(throws: PatternError.self) { try PatternCompiler.compilePattern("رفع *21 التهاني") }
         let a = PatternElement.word("ا"), b = PatternElement.word("ب")
         let bad: [[[[PatternElement]]]] = [
             [[[.gap(2)]], [[b]]],                 // starts with a gap
             [[[a], []], [[.gap(2)]], [[b]]],      // one of its sequences starts with a gap
             [[[a]], [[b], [.gap(3)]]],            // one ends with a gap
-            [[[a]], [[.gap(13)]], [[b]]],         // a gap past 12
+            [[[a]], [[.gap(21)]], [[b]]],         // a gap past 20
             [[[.bare("ب")]]],                     // starts with a bare word
             [[[.any]], [[.gap(1)], []]],          // wildcards alone
             [[]],                                  // no alternatives
