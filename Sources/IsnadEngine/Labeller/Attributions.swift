@@ -643,7 +643,14 @@ struct AttributionFinder: Sendable {
               let head = cues.longest([.collective, .anonymous], at: words[0], rules) else { return nil }
         // the group's own words only: from its cue's start (after a glued و: والسكان → السكان) to the
         // last word its cue covers, not the predicate no rule reads after it (غاضبون، استقبلوا)
-        let upTo = words.lastIndex(where: { $0 < head.nextToken }) ?? 0
+        var upTo = words.lastIndex(where: { $0 < head.nextToken }) ?? 0
+        // … and the definite words right after it, its adjectives or the noun it heads (السكان
+        // المحليون، سكان الحي), up to the first indefinite word, the predicate (غاضبون، استقبلوا)
+        while upTo + 1 < words.count, words[upTo + 1] < m.firstToken, !hasBreak(a, between: words[upTo], and: words[upTo + 1]) {
+            let w = a.tokens.letters(words[upTo + 1])
+            guard w.count > 3, w[w.startIndex] == Arabic.alef, w[w.startIndex + 1] == Arabic.lam else { break }
+            upTo += 1
+        }
         let l = Array(a.tokens.letters(words[0]))
         let glued = l.count > 3 && (l[0] == Arabic.waw || l[0] == Arabic.faa) && l[1] == Arabic.alef && l[2] == Arabic.lam
         let offset = glued ? a.tokens[words[0]].start + 1 : nil
