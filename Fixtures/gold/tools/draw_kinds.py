@@ -331,6 +331,24 @@ KINDS = [
      r"(حسب|بحسب|على حد) (قولهم|زعمهم|تعبيرهم|ادعائهم)"),
     ("rumour-passive", "a rumour with no teller (ويتردد أن، ويشاع أن)",
      r"(^|\s)[وف]?(يتردد|يشاع|أشيع|تردد|يُشاع|يُتداول|يتداول) (أن|ان)"),
+    # twentieth round (seed 20261237, `--only` these kinds, `--first 176`): kinds the validation
+    # draw c01–c12 showed when drawn
+    ("qa-interview", "a question-and-answer interview: questions on lines of their own, answers with no reporting verb",
+     r"\n[^\n]{5,120}؟\s*\n[^\n]{20,}\n[^\n]{5,120}؟\s*\n"),
+    ("relayed-comment-list", "a list of comments or tweets carried from another outlet or platform (… التعليقات … منها:)",
+     r"(مغردون|المغردين|مغردين|المغردون|تعليقات|التعليقات|تغريدات|التغريدات)[^\n.]{0,60}(ومنها|منها|ومن ذلك|ومن بينها|ومن أبرزها|أبرزها)"),
+    ("double-dot-sentences", "«..» used as the full stop between sentences of different speakers",
+     r"\.\.\s*[وف]?(قال|أكد|أوضح|أضاف|أشار|بين|بيّن|كشف)"),
+    ("parenthetical-outlet-credit", "another outlet credited in brackets with no reporting verb ((صحيفة مكة الإلكترونية))",
+     r"\((صحيفة|جريدة|موقع|وكالة|قناة) [^)\n]{2,30}\)"),
+    ("amid-statements", "a named official's statements as a setting (ووسط تأكيدات رئيس البنك بأن)",
+     r"(^|\s)[وف]?(وسط|في ظل) (تأكيدات|تطمينات|توقعات|تصريحات|وعود) [^\s]+ (ال|[^\s]+ ال)"),
+    ("renewed-call", "a call renewed by a body (جددت دعوتها إلى، جدد مطالبته بـ)",
+     r"(^|\s)[وف]?(جدد|جددت|يجدد|تجدد) (دعوت|دعوة|مطالبت|مطالبة|تحذير|مناشدت)"),
+    ("rule-in-relative", "a rule's content in a relative clause (للقرار الذي يحظر، النظام الذي يلزم)",
+     r"(القرار|النظام|اللائحة|التعميم|القانون) (الذي|التي) (يحظر|يلزم|يمنع|ينص|تنص|تحظر|تلزم|تمنع)"),
+    ("public-mockery", "mockery or anger on social networks with no one named (أثار سخرية على مواقع التواصل)",
+     r"(سخرية|السخرية|استياء|غضب)[^.\n]{0,30}(مواقع|شبكات|وسائل|منصات) التواصل"),
 ]
 
 def main():
