@@ -57,9 +57,12 @@ struct QuotationReachTests {
         ("إيران: لن نتخلى عن برنامجنا النووي\nقالت إيران إنها لن تتخلى عن برنامجها.\n", .named),
         // a body before the colon is no place
         ("شرطة الرياض: ضبط شخص سرق سيارة\nضبطت الشرطة شخصا أمس.\n", .named),
+        // an adverb alone before the colon names no one (sample20); beside a body, the body speaks
+        ("رسمياً: «مونتاري» اتحادي لموسمين\nوقع النادي عقدا مع اللاعب أمس.\n", .unsourced),
+        ("وزارة الصحة رسميا: لا إصابات جديدة\nنشرت الوزارة الأرقام أمس.\n", .named),
     ]
 
-    @Test("a competition or a state alone before a headline's colon is a topic or place tag, not a speaker: «دوري أبطال أوروبا : اياكس يتعادل»، «إيطاليا: إنقاذ 414 مهاجرا» unsourced; a body before the colon, or a verb right after it, still speaks", arguments: headlineTags)
+    @Test("a competition or a state alone before a headline's colon is a topic or place tag, not a speaker: «دوري أبطال أوروبا : اياكس يتعادل»، «إيطاليا: إنقاذ 414 مهاجرا»، an adverb alone «رسمياً: ...» unsourced; a body before the colon, or a verb right after it, still speaks", arguments: headlineTags)
     func headlineTag(_ text: String, _ label: Label) {
         let c = Self.shipped.audit(test: text)
         #expect(c.units.first?.kind == .headline)
