@@ -28,6 +28,36 @@ struct RegexLineTests {
         #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما\n\nيكون هناك.").isEmpty)
     }
 
+    @Test("scalars outside the Basic Multilingual Plane before a match (two UTF-16 units each): the match's words and span are still its own")
+    func surrogatePairsBeforeMatch() throws {
+        #expect(try matched("ربما\\\\s+يكون", "😀 قال 𝒜𝒜 إنه ربما يكون هناك.") == ["hedge.re:ربما يكون"])
+        #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما يكون 😀 هناك. ثم 🙂🙂 ربما يكون.") == ["hedge.re:ربما يكون", "hedge.re:ربما يكون"])
+        // a match holding such a scalar: its end falls after the pair
+        #expect(try matched("ربما\\\\s+😀", "𝒜 قال ربما 😀 نعم.") == ["hedge.re:ربما 😀"])
+        // the match's span, not only its text: its first word is the word token after the pairs
+        let pack = try TestSupport.pack(["r.yml": "kind: hedge\nrules:\n  - id: hedge.re\n    regex: [\"يكون\"]\n"])
+        let n = Normalizer.normalize("𝒜𝒜 . ربما يكون")
+        let a = ArticleText(text: n, matcher: try CueMatcher(rules: pack.rules), regexes: RegexCues(rules: pack.rules))
+        let m = try #require(a.matches.flatMap { $0 }.first)
+        #expect(Array(a.tokens.letters(m.firstToken)) == Array("يكون".unicodeScalars) && m.nextToken == m.firstToken + 1)
+    }
+
+    @Test("the folded text's UTF-16 maps every unit back to the scalar a table made unit by unit gives, held as an array or compact")
+    func utf16Offsets() {
+        let text = "أ😀ب 𝒜𝒜 «ج» 🙂"
+        for n in [Normalizer.normalize(text), Normalizer.normalize(scalars: Array(text.unicodeScalars), compactAbove: 0)] {
+            var table: [Int] = []
+            var units: [UInt16] = []
+            for i in 0..<n.foldedCount { UTF16.encode(n.foldedScalar(i)) { units.append($0); table.append(i) } }
+            table.append(n.foldedCount)
+            let u = FoldedUTF16(n)
+            #expect(u.units == units)
+            let outside = (0..<n.foldedCount).filter { n.foldedScalar($0).value > 0xFFFF }.count
+            #expect(outside >= 2 && u.pairs.count == outside && units.count == n.foldedCount + outside)
+            #expect((0...units.count).map { u.scalarOffset(ofUTF16: $0) } == table)
+        }
+    }
+
     @Test("a dropped cross-line match hides the match a search of its first line alone would find")
     func crossLineMatchConsumesText() throws {
         // searched on its own, the first line gives «ربما»; over the whole text the match runs

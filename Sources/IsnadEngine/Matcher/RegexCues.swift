@@ -72,18 +72,11 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     /// `timedOut` receives the rules whose expression ran out of budget on this text.
     public func matches(in text: NormalizedText, tokens: Tokens, timedOut: inout [Int], profile: StageTimer? = nil) -> [CueMatch] {
         guard !entries.isEmpty else { return [] }
-        // UTF-16 of the folded text, and UTF-16 offset -> scalar offset
-        var units: [UInt16] = []
-        units.reserveCapacity(text.foldedCount + 8)
-        var scalarAt: [Int] = []
-        scalarAt.reserveCapacity(text.foldedCount + 1)
-        for i in 0..<text.foldedCount {
-            UTF16.encode(text.foldedScalar(i)) { units.append($0); scalarAt.append(i) }
-        }
-        scalarAt.append(text.foldedCount)
+        // UTF-16 of the folded text, with the offsets of its surrogate pairs (the way back to a
+        // scalar offset; no table of one offset per unit, nor a list of the word tokens: a long
+        // article's were 16 bytes a scalar, issue #26)
+        let utf16 = FoldedUTF16(text)
         var out: [CueMatch] = []
-        var wordStarts: [Int] = []  // word tokens, for locating matches
-        for (i, t) in tokens.enumerated() where t.kind == .word { wordStarts.append(i) }
         for (rule, compiled) in entries {
             // a rule that ran out of budget on several articles: not run again
             if Self.budgetHits.disabled(keys[rule]) { continue }
@@ -93,16 +86,17 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             guard let re = swift_uregex_clone(compiled.pointer, &status) else { continue }
             defer { swift_uregex_close(re) }
             swift_uregex_setTimeLimit(re, Self.stepLimit, &status)
-            units.withUnsafeBufferPointer { buf in swift_uregex_setText(re, buf.baseAddress, Int32(buf.count), &status) }
+            utf16.units.withUnsafeBufferPointer { buf in swift_uregex_setText(re, buf.baseAddress, Int32(buf.count), &status) }
             let before = out.count
             while swift_uregex_findNext(re, &status) != 0 && status.rawValue <= U_ZERO_ERROR.rawValue {
                 let a = Int(swift_uregex_start(re, 0, &status)), b = Int(swift_uregex_end(re, 0, &status))
                 guard b > a else { continue }
-                let s = scalarAt[a], e = scalarAt[b]
-                // the first word token the match touches, and the token after it
-                let lo = wordStarts.partitionPoint { tokens[$0].end <= s }
-                guard lo < wordStarts.count, tokens[wordStarts[lo]].start < e else { continue }
-                let first = wordStarts[lo]
+                let s = utf16.scalarOffset(ofUTF16: a), e = utf16.scalarOffset(ofUTF16: b)
+                // the first word token the match touches (the first word among the tokens that end
+                // after its start: tokens are in order), and the token after it
+                var first = tokens.partitionPoint { $0.end <= s }
+                while first < tokens.count && tokens[first].kind != .word && tokens[first].start < e { first += 1 }
+                guard first < tokens.count, tokens[first].kind == .word, tokens[first].start < e else { continue }
                 var next = first
                 while next < tokens.count && tokens[next].start < e { next += 1 }
                 out.append(CueMatch(rule: rule, start: s, end: e, firstToken: first, nextToken: next))
