@@ -59,6 +59,34 @@ struct ShippedLabellerTests {
         #expect(label(interview).label == .named)
     }
 
+    @Test("a statement given as the paper's exclusive (خص به «…») names the own outlet; a place ending a byline with no colon does not")
+    func exclusiveAndDatelinePlace() {
+        let given = "عنوان\nوقال الأمير في حديث خص به «الجزيرة» إن العمل مستمر."
+        #expect(Support.audit(given).outlet == "الجزيرة")
+        #expect(Support.claims(given)[1].label == .named)
+        // another paper introduced with an outlet word is still another paper
+        #expect(Support.audit("عنوان\nوقال الأمير لصحيفة «الجزيرة» إن العمل مستمر.").outlet == nil)
+        // the place after the dash is where the reporter writes from, not the paper الرياض
+        #expect(Support.audit("عنوان\nفهد العلي -الرياض علمت «عين اليوم» أن دورية تعرضت لإطلاق نار.").outlet == "عين اليوم")
+        // (claims: the title line, then the unit after it)
+        // the desk's credit is a byline, not a group of women followers (متابعات)
+        let desk = Support.claims("عنوان\nعين اليوم – متابعات طالب اللاعب بالتوقف عن تدليل زميله.")
+        #expect(desk.count == 2 && !desk[1].sources.contains { $0.text.contains("متابعات") })
+    }
+
+    @Test("each outlet id of the corpus names its paper (--outlet okaz is عكاظ): the paper told so is no intermediary")
+    func corpusOutletIDs() {
+        let papers = ["aawsat": "الشرق الأوسط", "alriyadh": "الرياض", "aljazirah": "الجزيرة", "alyaum": "اليوم", "alwatan": "الوطن",
+                      "almadina": "المدينة", "okaz": "عكاظ", "sabq": "سبق", "alweeam": "الوئام", "3alyoum": "عين اليوم",
+                      "aleqtisadiya": "الاقتصادية", "arriyadiyah": "الرياضية"]
+        for (id, name) in papers {
+            let c = Support.claims("عنوان\nوقال الوزير لـ«\(name)» إن العمل مستمر.", outlet: id)
+            #expect(c[1].label == .named, "\(id)")
+        }
+        // another paper than the one named is an intermediary
+        #expect(Support.claims("عنوان\nوقال الوزير لـ«عكاظ» إن العمل مستمر.", outlet: "aljazirah")[1].label == .secondhand)
+    }
+
     @Test("a body's own site is the body speaking; a named body's members as a whole are the body; an outlet's name holds its إن")
     func ownSiteAndMembers() {
         #expect(label("وقال المدرب في تصريحات لموقع النادي الرسمي إن الفريق جاهز.").label == .named)

@@ -14,6 +14,20 @@ struct SegmenterTests {
                 ["قال الوزير، أمس، إن الوضع جيد.", "وأضاف أنه متفائل!", "هل انتهى؟", "نعم", "سطر جديد"])
     }
 
+    @Test("a dateline with no colon (a name or desk, a dash, a desk or place) before the first sentence of its line is a unit of its own")
+    func bareDateline() {
+        #expect(texts("عنوان الخبر\nعين اليوم – متابعات نشرت شركة أمس هاتفا جديدا.") ==
+                ["عنوان الخبر", "عين اليوم – متابعات", "نشرت شركة أمس هاتفا جديدا."])
+        #expect(texts("عنوان الخبر\nفهد العلي -الطائف بعث الأمير برقية تهنئة.") ==
+                ["عنوان الخبر", "فهد العلي -الطائف", "بعث الأمير برقية تهنئة."])
+        #expect(texts("عنوان الخبر\nسعد الأحمد – مكة المكرمة تلقى المركز بلاغا.") ==
+                ["عنوان الخبر", "سعد الأحمد – مكة المكرمة", "تلقى المركز بلاغا."])
+        // not the title line, not a dash before any other word, not a second place after a slash
+        #expect(texts("طريق العبلة - المدينة يحصد الأرواح") == ["طريق العبلة - المدينة يحصد الأرواح"])
+        #expect(texts("عنوان الخبر\nكرمت أسرة المهيدب -في بادرة- الشيخ.") == ["عنوان الخبر", "كرمت أسرة المهيدب -في بادرة- الشيخ."])
+        #expect(texts("عنوان الخبر\nعين اليوم – مكة المكرمة / المدينة المنورة") == ["عنوان الخبر", "عين اليوم – مكة المكرمة / المدينة المنورة"])
+    }
+
     @Test("a share bar glued before the first sentence of its line is a unit of its own; alone on its line or inside a sentence it is not cut")
     func shareBar() {
         let bar = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"

@@ -121,7 +121,7 @@ public enum Segmenter {
             var segStart = pos
             var j = pos
             // a dateline before the first sentence on the same line is a unit of its own
-            if let d = datelineEnd(o, pos) {
+            if let d = datelineEnd(o, pos) ?? (segments.count > 0 && lineIndex <= Self.bareDatelineMaxLine ? bareDatelineEnd(o, pos) : nil) {
                 emit(pos, d, false)
                 if segments.count > lineFirst { segments[segments.count - 1].dateline = true }
                 segStart = d
@@ -238,6 +238,63 @@ public enum Segmenter {
             i += 1
         }
         return nil
+    }
+
+    /// A dateline with no colon opens a line up to this one (0-based), never the first line (the title).
+    static let bareDatelineMaxLine = 6
+    /// The tails of a dateline with no colon (`Arabic.datelineTails`), folded, as word lists.
+    static let datelineTails: [[[Unicode.Scalar]]] = Arabic.datelineTails.map {
+        $0.split(separator: " ").map { Normalizer.foldedScalars(String($0)) }
+    }
+
+    /// Where a dateline with no colon that opens the line at `start` ends, when the first sentence
+    /// follows it on the same line: one to three words (a reporter, a desk or the site: `عين اليوم`,
+    /// `نايف السعدي`), then after each dash a desk, an agency or a place (`Arabic.datelineTails`:
+    /// `عين اليوم – متابعات نشرت …`, `عبدالرحمن الشهري -الرياض علمت …`). It ends after the last
+    /// such tail; nil when no dash is followed by one, or when less than two words follow it.
+    static func bareDatelineEnd(_ o: [Unicode.Scalar], _ start: Int) -> Int? {
+        let n = o.count
+        func isDash(_ i: Int) -> Bool { o[i].value == 0x2D || o[i].value == 0x2013 || o[i].value == 0x2014 }
+        func isLetter(_ i: Int) -> Bool { Tokenizer.isWordScalar(o[i]) && !isDigit(o[i]) }
+        // the word from `i` (letters and marks): its end, or nil
+        func word(_ i: Int) -> Int? {
+            var e = i
+            while e < n && isLetter(e) { e += 1 }
+            return e > i ? e : nil
+        }
+        func skipSpaces(_ i: Int) -> Int { var i = i; while i < n && (o[i] == " " || o[i] == "\t") { i += 1 }; return i }
+        var i = skipSpaces(start)
+        // the head: one to three words before the first dash
+        var words = 0
+        while words < 4, i < n, let e = word(i) { words += 1; i = skipSpaces(e) }
+        guard (1...3).contains(words), i < n, isDash(i) else { return nil }
+        var end: Int? = nil
+        // the tails, each after a dash
+        while i < n && isDash(i) {
+            let t = skipSpaces(i + 1)
+            var best: Int? = nil
+            for tail in datelineTails {
+                var p = t, ok = true
+                for (wi, w) in tail.enumerated() {
+                    if wi > 0 { guard p < n && o[p] == " " else { ok = false; break }; p = skipSpaces(p) }
+                    guard let e = word(p), Normalizer.foldedScalars(String(String.UnicodeScalarView(o[p..<e]))) == w else { ok = false; break }
+                    p = e
+                }
+                if ok, p > (best ?? 0) { best = p }
+            }
+            guard let b = best else { break }
+            end = b
+            i = skipSpaces(b)
+        }
+        // a sentence follows on the line: a space, then two words or more
+        guard let e = end, e < n, o[e] == " " || o[e] == "\u{A0}" else { return nil }
+        var r = skipSpaces(e), more = 0
+        // (the sentence opens with a letter: not a second place after a slash, مكة المكرمة / المدينة المنورة)
+        guard r < n, isLetter(r) else { return nil }
+        while r < n && o[r] != "\n" && o[r] != "\r" && more < 2 {
+            if let w = word(r) { more += 1; r = w } else { r += 1 }
+        }
+        return more >= 2 ? e : nil
     }
 
     /// Where a share bar that opens the line at `start` ends (`Arabic.shareBar`), when a sentence

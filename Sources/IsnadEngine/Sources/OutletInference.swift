@@ -25,7 +25,11 @@ public struct OutletInference: Sendable {
             for m in ms where rules[m.rule].kind == .outlet {
                 // a name inside a longer one at the same place (الشرق in الشرق الأوسط) is no vote
                 if ms.contains(where: { $0.start == m.start && $0.end > m.end && rules[$0.rule].kind == .outlet }) { continue }
-                if kinds[i] == .byline { vote(m, 3); continue }
+                if kinds[i] == .byline {
+                    // (not the place a byline with no colon ends with: عبدالرحمن الشهري -الرياض علمت «عين اليوم»)
+                    if !Self.placeTail(a, unit: i, m) { vote(m, 3) }
+                    continue
+                }
                 // ل immediately before an opening quotation mark before the name
                 var k = m.start - 1
                 var quoted = false
@@ -44,6 +48,11 @@ public struct OutletInference: Sendable {
                 }
                 // علمت «X»
                 if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2); continue }
+                // a statement given as its exclusive: حديث خص به «اليوم» (a paper or a site only, as told to)
+                if Self.grantedExclusive(a, endingAt: k) {
+                    if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
+                    continue
+                }
                 // the paper's own earlier reporting: ما نشرته «عكاظ»، وكانت «عكاظ» نشرت، «عكاظ» في عددها
                 // (a paper or a site only: an agency's or a broadcaster's report is another outlet's)
                 // (nor a name another outlet rule reads as an agency's at the same place: واس, not و+آس)
@@ -53,6 +62,36 @@ public struct OutletInference: Sendable {
         }
         guard let best = votes.values.max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }), best.count >= 2 else { return nil }
         return best.text
+    }
+
+    static let places = Set(Arabic.datelinePlaces.map(Normalizer.folded))
+    /// Whether `m` lies in the last part of byline unit `i`, after its last dash, that part is one of
+    /// `Arabic.datelinePlaces`, and the unit ends with no colon (a dateline the segmenter split
+    /// without one: `Segmenter.bareDatelineEnd`).
+    static func placeTail(_ a: ArticleText, unit i: Int, _ m: CueMatch) -> Bool {
+        let r = a.segments[i].folded
+        var e = r.upperBound
+        while e > r.lowerBound && a.text.foldedScalar(e - 1) == " " { e -= 1 }
+        guard e > r.lowerBound, a.text.foldedScalar(e - 1) != ":" else { return false }
+        var d = e
+        while d > r.lowerBound, !["-", "\u{2013}", "\u{2014}"].contains(a.text.foldedScalar(d - 1)) { d -= 1 }
+        guard d > r.lowerBound, m.start >= d, m.end <= e else { return false }
+        while d < e && a.text.foldedScalar(d) == " " { d += 1 }
+        return places.contains(a.text.folded(d, e))
+    }
+
+    static let exclusive = Arabic.grantedExclusive.map(Normalizer.folded)
+    /// The folded text ending at `k` is one of `Arabic.grantedExclusive` (خص به), whole words.
+    static func grantedExclusive(_ a: ArticleText, endingAt k: Int) -> Bool {
+        let tail = a.text.folded(max(0, k - 12), k + 1)
+        for e in exclusive where tail.hasSuffix(e) {
+            let s = k + 1 - e.unicodeScalars.count
+            // a whole word, or after the conjunction و / ف (وخص به)
+            var b = s
+            if b > 0, a.text.foldedScalar(b - 1) == Arabic.waw || a.text.foldedScalar(b - 1) == Arabic.faa { b -= 1 }
+            if s == 0 || !Tokenizer.isWordScalar(a.text.foldedScalar(s - 1)) || b == 0 || !Tokenizer.isWordScalar(a.text.foldedScalar(b - 1)) { return true }
+        }
+        return false
     }
 
     static let outletWords = Set(Arabic.outletHeads.map(Normalizer.folded))
