@@ -90,9 +90,9 @@ struct LabellerTests {
         #expect(Support.audit("عنوان\nوكانت «عكاظ» نشرت معاناة الطفل الأسبوع الماضي.").outlet == "عكاظ")
         #expect(Support.audit("عنوان\nوقالت الوزارة ردا على ما نشرته «عكاظ» إن الطفل نقل.").outlet == "عكاظ")
         #expect(Support.audit("عنوان\nوأكدت الإدارة ما ذكرته «عكاظ» في عددها أمس.").outlet == "عكاظ")
-        // and before كشفت / انفردت (sample20)
-        #expect(Support.audit("عنوان\nوكانت \"عكاظ\" قد كشفت الثغرة في اللائحة.").outlet == "عكاظ")
+        // and before انفردت, its exclusive (sample20); not before كشفت, said of any paper (review)
         #expect(Support.audit("عنوان\nيشار إلى أن «عكاظ» انفردت بالخبر أمس.").outlet == "عكاظ")
+        #expect(Support.audit("عنوان\nوكانت «نيويورك تايمز» قد كشفت أن الشركة خسرت مليار دولار.").outlet == nil)
         // (the paper is then no intermediary of its own report)
         #expect(Support.claims("عنوان\nوكانت «عكاظ» نشرت معاناة الطفل الأسبوع الماضي.")[0].label != .secondhand)
         // another paper introduced with an outlet word, an agency: no own outlet

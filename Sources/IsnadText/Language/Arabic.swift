@@ -391,9 +391,10 @@ extension Arabic {
     /// its issue, عدده/عددها («عكاظ» في عددها الصادر أمس), after it. Papers name themselves so; mined
     /// on the corpus (≥ 90 % the article's own outlet; another paper is introduced with صحيفة/جريدة).
     public static let ownPublishedBefore: Set<String> = ["نشرته", "نشرتها", "تنشره", "تنشرها", "ونشرته", "ونشرتها"]
-    /// After it also كشفت / انفردت (وكانت «الاقتصادية» قد كشفت، أن «سبق» انفردت): corpus (30,336
-    /// articles), a quoted outlet's name bare before them, 6 of 6 the article's own (sample20).
-    public static let ownPublishedAfter: Set<String> = ["نشرت", "ونشرت", "كشفت", "وكشفت", "انفردت", "وانفردت"]
+    /// After it also انفردت, the paper's exclusive (أن «سبق» انفردت): a quoted outlet's name bare before
+    /// it is the article's own on the corpus (sample20). Not كشفت "revealed": the commonest verb after
+    /// any paper's name (وكانت «نيويورك تايمز» قد كشفت) — another outlet's report, secondhand.
+    public static let ownPublishedAfter: Set<String> = ["نشرت", "ونشرت", "انفردت", "وانفردت"]
     public static let ownIssue: Set<String> = ["عدده", "عددها"]
     /// A statement given as the paper's exclusive, its name bare in quotation marks after the verb
     /// and its pronoun (حديث خص به «اليوم»، تقرير خصت به "الوطن"، معلومات خص بها "الرياض"), folded:
