@@ -117,7 +117,7 @@ public struct PackCache: Sendable, Equatable {
     // MARK: the key
 
     /// The layout of the cache file; raised when the encoding below changes.
-    static let format = 7
+    static let format = 8
     static let magic = Array("isnad rule pack cache\n".utf8)
     /// The most bytes of pack files hashed for a key: a larger "pack" is loaded uncached.
     static let maxInputBytes = 64 << 20
@@ -314,6 +314,7 @@ public struct PackCache: Sendable, Equatable {
         w.bool(rule.overrides); w.bool(rule.disabled); w.bool(rule.disabledDefinition)
         w.array(rule.outletNames) { w, words in w.array(words) { $0.string($1) } }
         w.bool(rule.contextual); w.bool(rule.placeTag)
+        w.array(rule.subjectWords) { $0.string($1) }
         w.string(rule.outletKind?.rawValue ?? "")
         w.optional(rule.compiled) { w, c in
             w.array(c.patterns) { $0.string($1) }
@@ -348,6 +349,7 @@ public struct PackCache: Sendable, Equatable {
         rule.outletNames = try r.array { (r: inout BinaryReader) throws(BinaryReader.Malformed) in try strings(&r) }
         rule.contextual = try r.bool()
         rule.placeTag = try r.bool()
+        rule.subjectWords = try strings(&r)
         let outletKind = try r.string()
         if !outletKind.isEmpty {
             guard let k = OutletKind(rawValue: outletKind) else { throw BinaryReader.Malformed(offset: r.offset) }

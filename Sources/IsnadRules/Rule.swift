@@ -190,6 +190,12 @@ public struct Rule: Sendable {
     public var subjects: Set<SourceKind> = []
     /// For verb cues: where the speaker is found (`speaker:` in YAML).
     public var speaker: Speaker = .subject
+    /// For verb cues (`subject_words:` in YAML): the words the subject must open with, folded. A
+    /// match counts only when one of them, as written (no clitic glued to it), is the next word,
+    /// after only a space or a tab (no punctuation, no line break): `تابعت` with `[الصحف، صحف]`
+    /// matches وتابعت الصحف …, not وتابعت الجماهير …; the subject is that word and its adjectives
+    /// (`Attributions.subjectWordPhrase`). Empty: any subject.
+    public var subjectWords: [String] = []
     /// For verb cues written with `object_pronouns:`: every form carries an attached object
     /// pronoun (اعتبره، أكدته), so a relative ما before it is its object, not its subject.
     public var takesObjectPronoun = false

@@ -118,7 +118,7 @@ public struct PackManifest: Sendable, Equatable {
 
 /// Reads rule packs: every `*.yml` / `*.yaml` file of a directory, and `scoring.yml`.
 public enum RuleLoader {
-    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "object_pronouns", "regex", "clitics", "needs_complement", "scope", "subjects", "speaker", "examples", "disabled", "override", "place_tag"]
+    @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "object_pronouns", "regex", "clitics", "needs_complement", "scope", "subjects", "subject_words", "speaker", "examples", "disabled", "override", "place_tag"]
     @usableFromInline package static let testKeys = ["text", "label", "source"]
     @usableFromInline package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests", "gazetteer"]
     @usableFromInline package static let exampleKeys = ["match", "no_match"]
@@ -558,6 +558,21 @@ public enum RuleLoader {
                 }
             } else { err(sn.mark, "'subjects' must be a list of source kinds"); ok = false }
         }
+        var subjectWords: [String] = []
+        if let sw = m["subject_words"] {
+            if case .sequence(let seq) = sw, !seq.isEmpty {
+                for w in seq {
+                    let folded = w.string.map { Normalizer.folded($0) } ?? ""
+                    if folded.isEmpty || folded.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                        err(w.mark, "a subject word must be one word"); ok = false
+                    } else { subjectWords.append(folded) }
+                }
+            } else { err(sw.mark, "'subject_words' must be a list of words"); ok = false }
+            if ![.report, .relay, .denial, .noComment].contains(kind) {
+                err(sw.mark, "'subject_words' is for verb cues (report, relay, denial, no_comment) only"); ok = false
+            }
+            if patterns.isEmpty || !regexes.isEmpty { err(sw.mark, "'subject_words' applies to 'patterns' or 'lemmas' only (a regular expression has its own look-ahead)"); ok = false }
+        }
         var speaker = Rule.Speaker.subject
         if let sp = m["speaker"] {
             if let b = sp.bool { speaker = b ? .subject : .none }
@@ -591,6 +606,7 @@ public enum RuleLoader {
         rule.overrides = overrides
         rule.takesObjectPronoun = !objectPronouns.isEmpty
         rule.placeTag = placeTag
+        rule.subjectWords = subjectWords
         return rule
     }
 

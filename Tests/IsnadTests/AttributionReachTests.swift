@@ -473,4 +473,33 @@ struct AttributionReachTests {
         #expect(c.map(\.label) == [.unsourced, .unsourced, .unsourced, .named, .named])
         #expect(c[4].sources.first?.text == "الوزير سالم العلي")
     }
+
+    /// A verb whose subject must open with one of a list of words (`subject_words`).
+    static let pressPack = """
+        description: press
+        rules:
+          - id: report.papers
+            kind: report
+            subjects: [anonymous]
+            subject_words: [الصحف, صحف, الصحافة]
+            patterns: [تابعت|عالجت]
+          - id: anon.papers
+            kind: collective
+            clitics: all
+            patterns: [الصحف|صحف|الصحافه|الجماهير]
+          - id: grammar.stop
+            kind: stop
+            clitics: none
+            patterns: [في|من|عن|على]
+        """
+
+    @Test("a rule with subject words counts only when one of them, as written, follows the verb, and its subject is that word and its adjectives, not the object after them")
+    func subjectWords() throws {
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pressPack]))
+        let c = a.claims("عنوان الخبر\nوتابعت الصحف الأردنية الرسمية مستجدات الوضع الأمني.\nوعالجت صحف الجزائر خلفيات الأزمة السياسية.\nوتابعت الجماهير المباراة من المدرجات.\nوتابعت الصحفية عملها في المدينة.\nوتابعت والصحف تنشر الخبر.\nوتابعت الصحف مستجدات الأزمة.\n")
+        #expect(c.map(\.label) == [.unsourced, .anonymous, .anonymous, .unsourced, .unsourced, .unsourced, .anonymous])
+        #expect(c[1].sources.first?.text == "الصحف الأردنية الرسمية")
+        #expect(c[2].sources.first?.text == "صحف الجزائر")
+        #expect(c[6].sources.first?.text == "الصحف")
+    }
 }

@@ -24,6 +24,7 @@ struct PackCacheTests {
                 lemmas: ["أكد يؤكد مؤكد"]
                 needs_complement: true
                 subjects: [person, organization]
+                subject_words: [الوزير, وزير]
                 examples:
                   match: ["وقال [[أكد]] الوزير إن ..."]
                   no_match: [لا شيء هنا]

@@ -43,6 +43,18 @@ struct RuleLoaderTests {
         #expect(e.first?.message.contains("anonymity_basis rules only") == true)
     }
 
+    @Test("subject_words: words, on a verb cue written as patterns")
+    func subjectWords() throws {
+        #expect(try errors("rules:\n  - id: r1\n    kind: report\n    subject_words: [الصحف, صحف]\n    patterns: [تابعت]\n").isEmpty)
+        let h = try errors("rules:\n  - id: r1\n    kind: hedge\n    subject_words: [الصحف]\n    patterns: [ربما]\n")
+        #expect(h.first?.line == 4)
+        #expect(h.first?.message.contains("verb cues") == true)
+        let w = try errors("rules:\n  - id: r1\n    kind: report\n    subject_words: [\"الصحف الأردنية\"]\n    patterns: [تابعت]\n")
+        #expect(w.first?.message.contains("one word") == true)
+        let r = try errors("rules:\n  - id: r1\n    kind: report\n    subject_words: [الصحف]\n    regex: [\"تابعت\"]\n")
+        #expect(r.first?.message.contains("'patterns' or 'lemmas' only") == true)
+    }
+
     @Test("a later pack overrides a rule with the same id, and can disable one")
     func layering() throws {
         let a = try Support.tempDir(), b = try Support.tempDir()

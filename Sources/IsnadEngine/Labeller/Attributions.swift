@@ -304,12 +304,33 @@ struct AttributionFinder: Sendable {
         case .object:
             at = subject(of: m, a, unit, words, cues, complement: complement)
         }
+        if !rules[m.rule].subjectWords.isEmpty, let ph = at.phrase { at.phrase = subjectWordPhrase(ph, m, a, cues) }
         if !rules[m.rule].subjects.isEmpty && !(at.phrase.map { rules[m.rule].subjects.contains($0.kind) } ?? false) {
             if R.isRecording { rec.record(.noSubject(m), unit: unit) }
             return nil
         }
         at.isDenial = rules[m.rule].kind == .denial
         return at
+    }
+
+    /// The subject of a rule with subject words (`Rule.subjectWords`) read after its verb: the
+    /// subject word and its adjectives, not the verb's object the phrase ran on into (وتابعت
+    /// الصحف الأردنية مستجدات الوضع → الصحف الأردنية). After a definite word (الصحف) its
+    /// adjectives are the relational ones with the article, as an outlet's country or city
+    /// (`SourceResolver.isOutletAdjective`: الصحف الهولندية البلجيكية); an indefinite one (صحف)
+    /// keeps the word after it, its genitive or adjective (صحف الجزائر، صحف عربية), and then
+    /// those. A phrase read elsewhere (a subject before the verb) is kept as it is.
+    func subjectWordPhrase(_ ph: SourcePhrase, _ m: CueMatch, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> SourcePhrase {
+        guard ph.words.first == m.nextToken, ph.words.count > 1 else { return ph }
+        var n = 1
+        if !SourceResolver.isDefinite(a.tokens.letters(ph.words[0])) { n = 2 }
+        while n < ph.words.count && resolver.isOutletAdjective(a, ph.words[n], cues: cues) { n += 1 }
+        guard n < ph.words.count else { return ph }
+        var q = ph
+        q.words = Array(ph.words[..<n])
+        q.end = a.tokens[q.words[n - 1]].end
+        q.key = resolver.key(a, q.words)
+        return q
     }
 
     /// Whether a verb cue is a noun or has a thing for its subject (`verbAttribution`): not a

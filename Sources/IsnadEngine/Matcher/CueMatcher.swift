@@ -156,11 +156,17 @@ public struct CueMatcher: Sendable {
     @inline(__always) public func isContextual(_ rule: Int) -> Bool { contextual[rule] }
     /// The nodes of the trie, its equal subtrees stored once (`shareSubtrees`).
     let nodeCount: Int
+    /// Each rule's subject words (`Rule.subjectWords`) as folded letters; empty for a rule without.
+    private let subjectWords: [[[Unicode.Scalar]]]
+    /// Whether some rule has subject words (most packs: none, and no match is checked).
+    private let hasSubjectWords: Bool
 
     /// Compiles the patterns of `rules`. Patterns must already be valid.
     public init(rules: [Rule]) throws(PatternError) {
         self.contextualRules = Set(rules.indices.filter { rules[$0].contextual })
         self.contextual = rules.map(\.contextual)
+        self.subjectWords = rules.map { $0.subjectWords.map { Array($0.unicodeScalars) } }
+        self.hasSubjectWords = rules.contains { !$0.subjectWords.isEmpty }
         // a node counts the rules it accepts in 16 bits
         guard rules.count <= Int(UInt16.max) else { throw PatternError(message: "\(rules.count) rules: a pack holds at most \(UInt16.max)") }
         let policies = rules.map { $0.clitics.maximum }
@@ -386,6 +392,7 @@ public struct CueMatcher: Sendable {
                         }
             }
         }
+        if hasSubjectWords { out.removeAll { !subjectFollows($0, tokens) } }
         // matches come out word after word, so by start already: only the few that share a
         // start need ordering (insertion sort); several readings of a word can reach the same
         // match: keep one of each
@@ -405,6 +412,21 @@ public struct CueMatcher: Sendable {
         out.removeLast(out.count - kept)
         dropLongerGaps(&out)
         return out
+    }
+
+    /// Whether match `m` of a rule with subject words (`Rule.subjectWords`) has one of them next:
+    /// the word right after its last word, with only one to three spaces or tabs between (no
+    /// punctuation, no line break), as written — no clitic glued to it. A rule without any: true.
+    func subjectFollows(_ m: CueMatch, _ tokens: Tokens) -> Bool {
+        let list = subjectWords[m.rule]
+        guard !list.isEmpty else { return true }
+        let t = m.nextToken
+        // (a match that ends inside a word, a glued proclitic, has no subject after it)
+        guard t > 0, t < tokens.count, tokens[t].kind == .word, tokens[t - 1].kind == .word, m.end <= tokens[t].start else { return false }
+        let space = tokens.letters(in: tokens[t - 1].end..<tokens[t].start)
+        guard (1...3).contains(space.count), space.allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
+        let word = tokens.letters(t)
+        return list.contains { $0.elementsEqual(word) }
     }
 
     /// A pattern's word after a gap is reached at its first occurrence: of the matches of one
