@@ -588,7 +588,16 @@ struct AttributionFinder: Sendable {
         // a plural verb joined by و has its subject in it (ويطالبون بحل سريع، واعتبروا تزييف
         // الحسابات السبب): the words after it are its object, never its subject
         let pluralVerb = isCoordinatedPlural(a, m.firstToken) && m.gapToken == nil
-        if p < words.count && !tailAfterGap && !pluralVerb {
+        // … and so does a verb right after a plural relative (رواد التواصل الذين طالبوا بمحاسبة
+        // المتسببين): the relative is its subject, the words after it its object
+        let v0 = position(words, m.firstToken)
+        let afterPluralRelative = v0 >= 1 && v0 < words.count && words[v0] == m.firstToken && !hasBreak(a, between: words[v0 - 1], and: words[v0])
+            && Self.pluralRelatives.contains { a.tokens.letters(words[v0 - 1]).elementsEqual($0) } && isPluralVerb(a, m.firstToken)
+            && !describesByPresent(m, a, unit, words, cues, complement: complement)
+        // … and a plural or dual verb whose cue takes in its object (اعتبروا القرار، واعتبرا الخطوة):
+        // the words after the match are the object's predicate (نوعا من التضييق), no subject
+        let ownSubjectWithObject = m.gapToken == nil && position(words, m.nextToken) > v0 + 1 && isPluralVerb(a, m.firstToken)
+        if p < words.count && !tailAfterGap && !pluralVerb && !afterPluralRelative && !ownSubjectWithObject {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
             if next.is(Arabic.lam) || (next.starts(with: Arabic.lam) && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
@@ -754,6 +763,19 @@ struct AttributionFinder: Sendable {
         return (before == Arabic.waw && last == Arabic.alef) || (before == Arabic.waw && last == Arabic.nun)
     }
 
+    /// Whether a verb (a conjunction glued on or not) has the ending of the plural or the dual:
+    /// the past وا / ا (أكدوا، قالا، اعتبرتا), the present ون / ان (يرون، يقولان) — not a singular
+    /// with an object pronoun (يراهم، يطالب بهن).
+    func isPluralVerb(_ a: ArticleText, _ t: Int) -> Bool {
+        var l = a.tokens.letters(t)
+        if l.count > 4, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
+        guard l.count >= 4, let last = l.last else { return false }
+        let before = l[l.index(before: l.endIndex).advanced(by: -1)]
+        // (the dual's bare ا after a stem of four letters at least: not فيما، إنما)
+        if last == Arabic.alef { return before == Arabic.waw || l.count >= 5 }
+        return last == Arabic.nun && (before == Arabic.waw || before == Arabic.alef)
+    }
+
     /// Whether a verb carries the conjunction و and no ending of the feminine (ت), the dual or
     /// the plural (ا، ون): the third person masculine singular (وأكد، ويرى، وبين).
     func isCoordinatedMasculine(_ a: ArticleText, _ t: Int) -> Bool {
@@ -790,6 +812,13 @@ struct AttributionFinder: Sendable {
         let rel = a.tokens.letters(words[v - 1])
         guard Self.relatives.contains(where: { rel.elementsEqual($0) }) else { return nil }
         let r = v - 1
+        if Self.pluralRelatives.contains(where: { rel.elementsEqual($0) }) {
+            // (people spoken of inside another speaker's content are no source: وأكد خلفان أن
+            // الحملة من أنصارهم الذين يريدون تأويل تصريحاته)
+            if words[..<r].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) }) { return nil }
+            if describesByPresent(m, a, unit, words, cues, complement: complement) { return nil }
+            if let ph = relativeGroup(before: r, m, a, unit, words, cues, complement: complement) { return ph }
+        }
         // a comma may set the relative clause off (الوزير، الذي أكد أن)
         var s = r - 1
         while s > 0 && r - s < 6 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
@@ -808,6 +837,65 @@ struct AttributionFinder: Sendable {
               complement ?? hasComplement(after: m, a, unit, words, cues) || hasOwnObject(m, a, unit, words) else { return nil }
         return ph
     }
+
+    /// Whether a present verb after a plural relative has no content after أن, only an object: it
+    /// describes people by a standing wish or view (الأشخاص الذين يعارضون استخدام المطمر، الذين
+    /// يتابعون الدوري), the writer's description, no statement of theirs — with its content after
+    /// أن it is their view (الذين يرون أن). Such a verb is left as it was read before (backlog8).
+    func describesByPresent(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                            complement: Bool?) -> Bool {
+        var l = a.tokens.letters(m.firstToken)
+        if l.count > 4, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
+        guard l.first == Arabic.ya || l.first == Arabic.ta else { return false }
+        return !(complement ?? hasComplement(after: m, a, unit, words, cues))
+    }
+
+    /// How many words an unidentified group may stand before the plural relative that takes it up.
+    static let relativeGroupReach = 8
+
+    /// The unidentified group a plural relative (الذين، اللواتي، اللاتي) takes up as the subject of
+    /// its verb (المواطنون الذين عبروا عن غضبهم، عدد من الأطباء العاملين في المستشفى الذين أكدوا
+    /// أن، رواد شبكات التواصل الذين طالبوا بـ): the nearest word before the relative, within
+    /// `relativeGroupReach` words and across في / من and a comma right before the relative, that a
+    /// collective or anonymous cue covers — people, where the relative's plural cannot take up a
+    /// body or a place standing after them (المستشفى) — read from the first word of the cue that
+    /// covers it (عدد من) as an anonymous source (SOURCING.md, anonymous: unidentified groups; a
+    /// stance counts "also inside a clause"). None when the verb is not plural (الناس الذين يراهم:
+    /// the relative is its object), when a reporting verb, a complementiser, a verb or punctuation
+    /// other than that comma stands between, or when the verb has no content; the caller leaves it
+    /// out inside another speaker's content (قال إن المواطنين الذين …).
+    func relativeGroup(before r: Int, _ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                       complement: Bool?) -> SourcePhrase? {
+        // (the verb agrees with the relative it has for subject: not الناس الذين يراهم, whose
+        // subject is someone else)
+        guard isPluralVerb(a, m.firstToken) else { return nil }
+        let group: CueKinds = [.collective, .anonymous]
+        let barrier: CueKinds = [.complement, .report, .relay, .according, .told, .denial, .verb, .hedge, .passive, .ownVoice]
+        var g = r - 1, found: Int? = nil
+        while g >= 0 && r - g <= Self.relativeGroupReach {
+            let k = cues.covered(words[g])
+            if k.intersects(group) { found = g; break }
+            if k.intersects(barrier) { return nil }
+            // (only the comma that sets the relative clause off: الناس في الرياض، الذين)
+            if g > 0 && hasBreak(a, between: words[g - 1], and: words[g]) { return nil }
+            if a.tokens[words[g]].afterBreak { return nil }
+            g -= 1
+        }
+        guard let g = found else { return nil }
+        // the first word of the cues covering the group's word or reaching it (عدد من الأطباء
+        // العاملين، رواد شبكات التواصل)
+        var j = g
+        for i in stride(from: g, through: max(0, g - 6), by: -1) {
+            if i < g && (hasBreak(a, between: words[i], and: words[i + 1]) || a.tokens[words[i + 1]].afterBreak) { break }
+            if cues.starting(at: words[i]).contains(where: { group.contains(rules[$0.rule].kind) && $0.nextToken >= words[j] }) { j = i }
+        }
+        guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[j..<r]), from: 0, cues: cues, skipAdverbs: false),
+              ph.kind == .anonymous, ph.words.contains(words[g]),
+              complement ?? hasComplement(after: m, a, unit, words, cues) || hasOwnObject(m, a, unit, words) else { return nil }
+        return ph
+    }
+    /// The relative pronouns of people in the plural or the dual (folded).
+    static let pluralRelatives: [[Unicode.Scalar]] = Arabic.peopleRelativePronouns.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Whether a verb cue has its content in an object of its own — a rule that needs no
     /// complement and takes no object pronoun, with a word after it in its clause (الرئيس الذي
@@ -995,6 +1083,7 @@ struct AttributionFinder: Sendable {
             // (a reporting word inside the writer's own voice, the background يذكر أن, is none)
             if !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) }) {
                 if let ph = groupInBodySubject(before: v, a, unit, words, cues) { return ph }
+                if let ph = numberedGroupSubject(before: v, a, unit, words, cues) { return ph }
                 // (a cue that takes قد in, قد نفى, stands at its قد as the verb after one does)
                 if afterQad || Self.qad.contains(where: { a.tokens.letters(m.firstToken).elementsEqual($0) }),
                    let ph = pluperfectSubject(before: v, a, unit, words, cues) { return ph }
@@ -1002,6 +1091,63 @@ struct AttributionFinder: Sendable {
         }
         return skippedKana ? svSubject(m, a, unit, words, cues, skipKana: false) : nil
     }
+
+    /// SV order with a number or a percentage of a group before its verb (و54% من المشاركين قالوا،
+    /// 48 في المائة من السكان يؤيدون، فنحو 60% من الأميركيين يرون أن): the number in digits, its
+    /// «%» or «في المئة» / «بالمئة», من and the group — up to four words with no cue of a clause
+    /// (a stop word, a complementiser, a verb, a pronoun), the first a group's word or a plural in
+    /// ين / ون — opening its clause, «نحو» / «حوالي» / «قرابة» / «زهاء» before the number taken in:
+    /// part of an unidentified group, anonymous like «12 من الأعضاء» (SOURCING.md, anonymous). The
+    /// caller leaves it out when a reporting verb stands earlier in the unit (a poll's or a
+    /// speaker's figures: أظهر الاستطلاع أن 60% من اليابانيين أبدوا). `v` is the verb's position.
+    func numberedGroupSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v >= 3, !a.tokens[words[v]].afterBreak, !hasBreak(a, between: words[v - 1], and: words[v]) else { return nil }
+        // من, and the group after it
+        var q = v - 1
+        while q > 0 && v - q <= 4 && !a.tokens.letters(words[q]).elementsEqual(Self.minLetters) {
+            if a.tokens[words[q]].afterBreak || hasBreak(a, between: words[q - 1], and: words[q]) { return nil }
+            if cues.covered(words[q]).intersects([.stop, .complement, .report, .verb, .pronoun, .hedge, .adverb]) { return nil }
+            q -= 1
+        }
+        guard q > 0, q + 1 < v, a.tokens.letters(words[q]).elementsEqual(Self.minLetters),
+              !a.tokens[words[q]].afterBreak, !a.tokens[words[q + 1]].afterBreak, !hasBreak(a, between: words[q], and: words[q + 1]) else { return nil }
+        let head = a.tokens.letters(words[q + 1])
+        guard cues.covered(words[q + 1]).intersects([.collective, .anonymous])
+                || Arabic.endsInPluralYn(head, count: 5) || Arabic.endsInPluralWn(head, count: 5) else { return nil }
+        // the number: «%» or «٪» after it, or «في المئة» / «بالمئة» between it and من, or nothing
+        var n = q - 1
+        let percentWords = Self.percentWordLetters
+        if Self.isAmong(a.tokens.letters(words[n]), percentWords), n >= 1 {
+            n -= 1
+            if n >= 1, a.tokens.letters(words[n]).elementsEqual(Self.fiLetters) { n -= 1 }
+        }
+        guard n >= 0, !a.tokens[words[n + 1]].afterBreak else { return nil }
+        // (only a percent sign may stand between the number and what follows it)
+        for t in (words[n] + 1)..<words[n + 1] where a.tokens[t].kind == .punct && !Arabic.percentSigns.contains(where: { a.tokens[t].is($0) }) { return nil }
+        var num = a.tokens.letters(words[n])
+        let glued = num.count > 1 && (num.first == Arabic.waw || num.first == Arabic.faa)
+        if glued { num = num.dropFirst() }
+        guard !num.isEmpty, num.allSatisfy({ Segmenter.isDigit($0) }) else { return nil }
+        var s = n
+        var startGlued = glued
+        // «نحو» / «حوالي» before the number (فنحو 60% من)
+        if !glued, s >= 1, !hasBreak(a, between: words[s - 1], and: words[s]), !a.tokens[words[s]].afterBreak {
+            let w = a.tokens.letters(words[s - 1])
+            let bare = Arabic.withoutConjunctions(w)
+            if Self.isAmong(bare, Self.aboutLetters) { s -= 1; startGlued = bare.count < w.count }
+        }
+        // the group opens its clause: the unit's start, after punctuation or a complementiser
+        guard s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
+                || cues.has(.complement, at: words[s - 1], rules) else { return nil }
+        let span = Array(words[s..<v])
+        return SourcePhrase(start: a.tokens[words[s]].start + (startGlued ? 1 : 0), end: a.tokens[words[v - 1]].end, words: span,
+                            kind: .anonymous, refersBack: false, key: resolver.key(a, span))
+    }
+    static let minLetters = Normalizer.foldedScalars(Arabic.partOf)
+    static let fiLetters = Normalizer.foldedScalars(Arabic.fi)
+    static let percentWordLetters = Arabic.percentWords.map { Normalizer.foldedScalars($0) }
+    static let aboutLetters = Arabic.aboutWords.map { Normalizer.foldedScalars($0) }
+    static func isAmong(_ w: ArraySlice<Unicode.Scalar>, _ list: [[Unicode.Scalar]]) -> Bool { list.contains { w.elementsEqual($0) } }
 
     /// How many words an unidentified group and the body it belongs to may take before its verb.
     static let groupInBodyReach = 8

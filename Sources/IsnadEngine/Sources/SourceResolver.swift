@@ -65,7 +65,49 @@ public struct SourceResolver: Sendable {
     /// A source phrase has at most this many words.
     public var maxWords = 12
 
-    public init(rules: [Rule]) { self.rules = rules }
+    /// The first words of the pack's groups, roles and anonymous sources (`groupHeadWords`).
+    let groupHeads: WordSet
+
+    public init(rules: [Rule]) { self.rules = rules; self.groupHeads = Self.groupHeadWords(rules) }
+
+    /// The words that open a pattern of a group, a role or an anonymous source (سكان، أهالي، بعض،
+    /// مسؤول، مصادر), folded, as written and without an article written out (الصحف → صحف): the
+    /// lexicon that tells a و or ف glued on a group's word (وسكان، وأهالي، والسكان) from one that
+    /// is the word's own first letter (وزراء، وكلاء، وسائل).
+    static func groupHeadWords(_ rules: [Rule]) -> WordSet {
+        var out: [[Unicode.Scalar]] = []
+        let article = [Arabic.alef, Arabic.lam]
+        for r in rules where !r.disabled && [.collective, .role, .anonymous].contains(r.kind) {
+            for p in r.patterns {
+                guard let first = p.split(separator: " ").first else { continue }
+                for alt in first.filter({ !"[]=".contains($0) }).split(separator: "|") where !alt.contains("*") && !alt.contains("{") {
+                    let w = Normalizer.foldedScalars(String(alt))
+                    guard w.count >= 2 else { continue }
+                    out.append(w)
+                    if w.count > 4 && w.starts(with: article) { out.append(Array(w.dropFirst(2))) }
+                }
+            }
+        }
+        return WordSet(out)
+    }
+
+    /// Where a phrase whose first word is a group's, a role's or an anonymous source's begins in
+    /// that word: after a و or ف glued on it (وسكان الحي، وأهالي القرية، والمشاركون، وبعض
+    /// المحللين) when the word without it, bare or without its article, opens such a rule's
+    /// pattern and the word as written opens none (وزراء، وكلاء، وسائل الإعلام keep their first
+    /// letter) — the source is the group, not the conjunction (SOURCING.md, Sources). Nil otherwise.
+    func afterGluedConjunction(_ a: ArticleText, _ w: Int, cues: TokenCues) -> Int? {
+        let l = a.tokens.letters(w)
+        guard l.count >= 4, let f = l.first, f == Arabic.waw || f == Arabic.faa,
+              cues.covered(w).intersects([.collective, .role, .anonymous]), !groupHeads.contains(l) else { return nil }
+        let rest = l.dropFirst()
+        let bare = Self.isDefinite(rest) ? rest.dropFirst(2) : rest
+        guard groupHeads.contains(rest) || groupHeads.contains(bare) else { return nil }
+        // (the conjunction as written, one letter and any marks on it: وَسكان)
+        let t = a.tokens[w]
+        guard t.end > t.start + 1 else { return nil }
+        return t.start + 1
+    }
 
     /// Cues that end a source phrase.
     static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .pronoun, .ownVoice]
@@ -513,7 +555,7 @@ public struct SourceResolver: Sendable {
         }
         // a phrase ending in a qualifier chain is fine; one made only of stop words is not
         guard let first = taken.first, let last = taken.last else { return nil }
-        let start = (startOffset != nil && first == words[from]) ? startOffset! : a.tokens[first].start
+        let start = (startOffset != nil && first == words[from]) ? startOffset! : (afterGluedConjunction(a, first, cues: cues) ?? a.tokens[first].start)
         let end = a.tokens[last].end
         var kind = classify(a, taken, cues: cues)
         if kind == .document, isUnauthoredFinding(a, taken, in: words, cues: cues) { kind = .anonymous }
@@ -705,18 +747,24 @@ public struct SourceResolver: Sendable {
     func closesBeforeClaimNoun(_ a: ArticleText, _ words: [Int], at k: Int, last: Int?, cues: TokenCues) -> Bool {
         guard let last, !hasPunctBetween(a, last, words[k]) else { return false }
         let w = a.tokens.letters(words[k])
-        if Self.claimObjects.contains(w) {
+        // (a definite word takes no genitive after it: the noun after one opens another phrase)
+        func definiteLast() -> Bool {
             let l = a.tokens.letters(last)
             let b = l.startIndex
             return Self.isDefinite(l) && !(l.count > 2 && l[b] == Arabic.lam && l[b + 1] == Arabic.lam)
                 && !((l[b] == Arabic.waw || l[b] == Arabic.faa) && l[b + 1] == Arabic.kaf)
                 && !cues.covered(last).intersects([.documentHead, .outlet, .outletHead])
         }
+        if Self.claimObjects.contains(w) { return definiteLast() }
         guard k + 1 < words.count, !a.tokens[words[k + 1]].afterBreak, !hasPunctBetween(a, words[k], words[k + 1]) else { return false }
         let next = a.tokens.letters(words[k + 1])
         // the truth of a claim (ونفى المتحدث باسم الوزارة صحة الأنباء، نفت الشركة حقيقة ما تردد،
-        // دقة هذه التقارير): what is denied, not a word of the name
-        if Self.truthNouns.contains(w) { return Self.claimObjects.contains(next) || Self.deniedObjects.contains(next) }
+        // دقة هذه التقارير): what is denied, not a word of the name — also before any definite noun
+        // when the name's last word is definite (ونفى المتحدث صحة المعلومات): the bare truth noun
+        // is no genitive of it (مدير صحة جدة, after an indefinite title, is the directorate's name)
+        if Self.truthNouns.contains(w) {
+            return Self.claimObjects.contains(next) || Self.deniedObjects.contains(next) || (Self.isDefinite(next) && definiteLast())
+        }
         guard Self.quantifiers.contains(w) else { return false }
         return Self.claimObjects.contains(next)
     }
@@ -1044,7 +1092,7 @@ public struct SourceResolver: Sendable {
             let l = a.tokens.letters(t)
             // (a family name with the article ending in ي closes a full name: محمد العلي, as after a
             // member's bloc, `blocThenName`)
-            if Self.isDefinite(l) && n > last + 1 && l.last == Arabic.ya && cues.kinds(at: t, rules).isEmpty { n += 1; break }
+            if n > last + 1 && isFamilyName(a, t, cues: cues) { n = afterFamilyNames(a, words, from: n, cues: cues); break }
             if !cues.kinds(at: t, rules).isEmpty || Self.isDefinite(l) || Self.isLoneLam(l) || !hasName(a, CollectionOfOne(t), cues: cues) { break }
             n += 1
         }
@@ -1056,6 +1104,21 @@ public struct SourceResolver: Sendable {
             if !closes { return nil }
         }
         return last + 1
+    }
+
+    /// Whether a word is a family name with the article ending in ي and no cue of its own (العلي،
+    /// الشمري) — what closes a full name after its given names.
+    func isFamilyName(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Bool {
+        let l = a.tokens.letters(t)
+        return Self.isDefinite(l) && l.last == Arabic.ya && cues.kinds(at: t, rules).isEmpty
+    }
+    /// The position after the family name at `n` and a second one right after it, with no
+    /// punctuation or line break between (محمد العلي الشمري: a tribe's name after the family's).
+    func afterFamilyNames(_ a: ArticleText, _ words: [Int], from n: Int, cues: TokenCues) -> Int {
+        let m = n + 1
+        guard m < words.count, !a.tokens[words[m]].afterBreak, !hasPunctBetween(a, words[n], words[m]),
+              isFamilyName(a, words[m], cues: cues) else { return m }
+        return m + 1
     }
 
     static let memberTitles = Arabic.memberTitles.map { Normalizer.foldedScalars($0) }
@@ -1084,7 +1147,7 @@ public struct SourceResolver: Sendable {
                 let l = a.tokens.letters(t)
                 if !cues.kinds(at: t, rules).isEmpty || Self.isLoneLam(l) { break }
                 if Self.isDefinite(l) {
-                    if name > 0 && l.last == Arabic.ya { name += 1; n += 1 }
+                    if name > 0 && isFamilyName(a, t, cues: cues) { name += 1; n = afterFamilyNames(a, words, from: n, cues: cues) }
                     break
                 }
                 if !hasName(a, CollectionOfOne(t), cues: cues) { break }
@@ -1407,10 +1470,15 @@ public struct SourceResolver: Sendable {
             if n >= 5, sc(n - 1) == Arabic.nun && (sc(n - 2) == Arabic.ya || sc(n - 2) == Arabic.waw) { continue }
             if a.tokens.forms(w).count > 1 && a.tokens.forms(w).contains(where: { $0.clitics == .any }) && n >= 5 && (sc(0) == Arabic.baa || sc(0) == Arabic.lam) { continue }
             if t.allSatisfy({ (0x30...0x39).contains($0.value) }) { continue }
+            // a demonstrative with ب / ل / ك glued on (بهذه، لذلك، بتلك) points at a thing, no name
+            // (دبلوماسي مصري مسؤول معني بهذه القضية: a role described, no one named)
+            if n >= 4, sc(0) == Arabic.baa || sc(0) == Arabic.lam || sc(0) == Arabic.kaf, Self.demonstratives.contains(t.dropFirst()) { continue }
             return true
         }
         return false
     }
+    /// The demonstratives, folded: what a preposition glued on makes no name (بهذه، لذلك).
+    static let demonstratives = WordSet(PatternCompiler.foldedWords(Arabic.demonstratives).map { Array($0.unicodeScalars) })
 
     /// Whether a folded word is a title with the article and a name glued to it, no space
     /// between (الدكتورعزام، المهندسخالد: `Arabic.gluedTitles`): three letters at least after the

@@ -322,7 +322,7 @@ extension Arabic {
     public static let ownStatementsBefore = "في خلال عبر إن أن ان لأن لان فإن فان وإن وان"
 
     /// Demonstratives: an object of a denial they point with (نفت هذه الأنباء عن ...) refers back
-    /// even when its content follows.
+    /// even when its content follows; with ب / ل / ك glued on (بهذه، لذلك) they are no name.
     public static let demonstratives = "ذلك هذا هذه تلك"
 
     /// Words that open the content of what was said (ما تردد عن أن، الأنباء حول): a report word
@@ -553,6 +553,15 @@ extension Arabic {
     /// Relative pronouns after a noun (فرناندو الذي غرد، الشركة التي أكدت): a verb right after one,
     /// with no subject of its own, has that noun as its subject.
     public static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]
+    /// The relative pronouns of people in the plural or the dual: an unnamed group they take up is
+    /// their verb's subject (المواطنون الذين أكدوا، رواد التواصل الذين طالبوا).
+    public static let peopleRelativePronouns = ["الذين", "اللواتي", "اللاتي", "اللذين", "اللذان", "اللتين", "اللتان"]
+    /// The words of a percentage after its number (54 في المائة، 30 بالمئة).
+    public static let percentWords = ["المئة", "المائة", "بالمئة", "بالمائة", "المية", "بالمية"]
+    /// The percent signs, Latin and Arabic (54%، 54٪).
+    public static let percentSigns: [Unicode.Scalar] = ["%", "٪"]
+    /// "About" before a number (نحو 60%، حوالي نصف).
+    public static let aboutWords = ["نحو", "حوالي", "قرابة", "زهاء"]
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     public static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"]
 
