@@ -597,7 +597,15 @@ struct AttributionFinder: Sendable {
         // … and a plural or dual verb whose cue takes in its object (اعتبروا القرار، واعتبرا الخطوة):
         // the words after the match are the object's predicate (نوعا من التضييق), no subject
         let ownSubjectWithObject = m.gapToken == nil && position(words, m.nextToken) > v0 + 1 && isPluralVerb(a, m.firstToken)
-        if p < words.count && !tailAfterGap && !pluralVerb && !afterPluralRelative && !ownSubjectWithObject {
+        // a match ending in its complementiser, a later word of its pattern (وبين أن، بين أنه):
+        // what follows is the content of the statement, never the verb's subject (وبين أن مسؤولي
+        // الأمانة طلبوا رأيه) — not a one-word cue that is a complementiser itself (بالقول)
+        let endsInComplement = p > 0 && p <= words.count && words[p - 1] > m.firstToken
+            && cues.has(.complement, at: words[p - 1], rules)
+        // (its subject may be the topic of أما opening the unit, the verb taking its ف: أما عمار
+        // عبدالشكور، أحد الجيولوجيين في الهيئة فبين أن …)
+        if endsInComplement, let ph = ammaTopic(m, a, unit, words, cues) { at.phrase = ph; return at }
+        if p < words.count && !tailAfterGap && !pluralVerb && !afterPluralRelative && !ownSubjectWithObject && !endsInComplement {
             let next = a.tokens[words[p]]
             // قال لـ«X» / قال لرويترز: told to an outlet, the speaker is bare
             if next.is(Arabic.lam) || (next.starts(with: Arabic.lam) && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])) {
@@ -1018,6 +1026,15 @@ struct AttributionFinder: Sendable {
 
     /// SV order: up to six words before a verb with no conjunction, in the verb's clause
     /// (روسيا وماسك ينفيان، المتهم قال، هيئة الإغاثة تصف).
+    /// The topic of أما opening the unit, before a verb glued to ف (أما عمار عبدالشكور، أحد
+    /// الجيولوجيين في الهيئة فبين أن): the verb's subject.
+    func ammaTopic(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let v = position(words, m.firstToken)
+        guard v > 1, a.tokens.letters(words[0]).elementsEqual(Self.ammaLetters), a.tokens[m.firstToken].starts(with: Arabic.faa) else { return nil }
+        return resolver.phrase(in: a, unit: unit, words: Array(words[1..<v]), from: 0, cues: cues)
+    }
+    static let ammaLetters = Normalizer.foldedScalars(Arabic.amma)
+
     func svSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                    skipKana: Bool = true) -> SourcePhrase? {
         // ما taken up by the verb's object pronoun (وممّا قاله هوفهان، وهو ما أكده الوزير): the subject follows

@@ -1879,7 +1879,11 @@ public struct SourceRoster: Sendable {
             for i in candidates where i != previous {
                 previous = i
                 let e = entries[i]
-                guard e.kind == p.kind || p.kind == .person || e.kind == .person else { continue }
+                // (the bare definite document noun, الدراسة، التقرير, points back to an unauthored
+                // finding met before, دراسة سعودية … كشفت، ذكر تقرير أن: anonymous, its word shared —
+                // not a fuller mention, التقرير الحادي والخمسون الذي أصدرته المؤسسة)
+                guard e.kind == p.kind || p.kind == .person || e.kind == .person
+                        || (p.kind == .document && e.kind == .anonymous && p.refersBack && key.count == 1) else { continue }
                 let common = Self.common(key, e.key)
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }

@@ -110,7 +110,44 @@ public struct UnitClassifier: Sendable {
         }
         markCards(a, &kinds, lineText)
         markVerse(a, &kinds)
+        markInterview(a, &kinds)
         return kinds
+    }
+
+    /// An interview's questions are claims, not headings (kinds35, d176 and the corpus's
+    /// interviews): in a piece recognisably question-and-answer — at least
+    /// `interviewMinQuestions` whole lines opened by a question's mark (`-`, `*`, `•`, a dash)
+    /// and closed by ؟ or ?, each followed on a later line by a segment that is no question, its
+    /// answer — a verbless question line asks something of the one interviewed; it heads
+    /// nothing (SOURCING.md, Units). On c6k.jsonl 19 articles have such lines, 17 of them
+    /// interviews.
+    public var interviewMinQuestions = 3
+    static let questionLineMarks: Set<Unicode.Scalar> = ["-", "*", "\u{2022}", "\u{2013}", "\u{2014}"]
+    func markInterview(_ a: ArticleText, _ kinds: inout [UnitKind]) {
+        func isQuestion(_ seg: Segment) -> Bool {
+            let end = lastScalar(a, seg)
+            return seg.terminated && (end == "?" || end == Arabic.questionMark)
+        }
+        let n = a.segments.count
+        var questions: [Int] = []
+        for i in 0..<n {
+            let seg = a.segments[i]
+            guard seg.wholeLine, isQuestion(seg), let first = firstMark(a, seg), Self.questionLineMarks.contains(first),
+                  i + 1 < n, a.segments[i + 1].lineIndex > seg.lineIndex, !isQuestion(a.segments[i + 1]) else { continue }
+            questions.append(i)
+        }
+        guard questions.count >= interviewMinQuestions else { return }
+        for i in questions where kinds[i] == .heading { kinds[i] = .claim }
+    }
+
+    /// The first scalar of a segment that is neither a space nor a format mark (a bidi mark).
+    func firstMark(_ a: ArticleText, _ seg: Segment) -> Unicode.Scalar? {
+        for k in seg.folded {
+            let c = a.text.foldedScalar(k)
+            if c.properties.isWhitespace || c.properties.generalCategory == .format { continue }
+            return c
+        }
+        return nil
     }
 
     /// A poem's verses are claims, not headings: a run of at least `verseMinLines` short lines,

@@ -93,6 +93,8 @@ public enum Arabic: Script {
     public static let semicolon: Unicode.Scalar = "\u{061B}"
     /// ؟
     public static let questionMark: Unicode.Scalar = "\u{061F}"
+    /// أما "as for": its topic is the subject of the verb after ف (أما فلان فبين أن).
+    public static let amma = "أما"
     /// ۔ (the Urdu full stop, met in Arabic text)
     public static let fullStop: Unicode.Scalar = "\u{06D4}"
     /// The Arabic letter mark (an invisible bidi control).
