@@ -20,6 +20,27 @@ struct RegexLineTests {
         return a.matches.flatMap { $0 }.map { pack.rules[$0.rule].id + ":" + n.originalText(n.originalSpan($0.start, $0.end)) }
     }
 
+    @Test("an expression's opening literal: its leading letters, less one a quantifier makes optional; none after syntax or with a top-level alternation")
+    func openingLiteral() {
+        func lit(_ p: String) -> String { String(decoding: RegexCues.openingLiteral(p), as: UTF16.self) }
+        #expect(lit("قد(?<=x)ت") == "قد")
+        #expect(lit("زادت?") == "زاد")
+        #expect(lit("(?:قد)ت") == "")
+        #expect(lit("قد|ربما") == "")
+        #expect(lit("قد(?:ت|ي)") == "قد")
+        #expect(lit("[وف]?قال") == "")
+    }
+
+    @Test("tried only where its literal occurs, an expression finds what a search finds: overlapping occurrences, a look-behind before the literal, the text's ends")
+    func literalLedEqualsSearch() throws {
+        // the same expression, once opening with its literal and once behind a group (searched whole)
+        let texts = ["قد قد تكون.", "وقد تكون الأمور جيدة وقد تسوء", "قدقد تكون", "قد تكون"]
+        for t in texts {
+            #expect(try matched("قد(?<=(?:^|\\\\s)[و]?قد)\\\\s+ت\\\\p{L}+", t) == (try matched("(?:قد)(?<=(?:^|\\\\s)[و]?قد)\\\\s+ت\\\\p{L}+", t)), "\(t)")
+        }
+        #expect(try matched("قد(?<=(?:^|\\\\s)[و]?قد)\\\\s+ت\\\\p{L}+", "وقد تكون الأمور جيدة وقد تسوء").count == 2)
+    }
+
     @Test("a regular expression's match that crosses a line end is dropped; the same words on one line match")
     func crossLineMatchDropped() throws {
         #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما يكون هناك.") == ["hedge.re:ربما يكون"])

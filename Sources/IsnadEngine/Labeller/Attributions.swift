@@ -773,13 +773,16 @@ struct AttributionFinder: Sendable {
 
     /// Whether a verb (a conjunction glued on or not) has the ending of the plural or the dual:
     /// the past وا / ا (أكدوا، قالا، اعتبرتا), the present ون / ان (يرون، يقولان) — not a singular
-    /// with an object pronoun (يراهم، يطالب بهن).
+    /// with the object pronouns هم / هن (يراهم، يطالب بهن); one with ها of five letters or more
+    /// (أكدها) is read as a dual.
     func isPluralVerb(_ a: ArticleText, _ t: Int) -> Bool {
         var l = a.tokens.letters(t)
         if l.count > 4, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
         guard l.count >= 4, let last = l.last else { return false }
         let before = l[l.index(before: l.endIndex).advanced(by: -1)]
-        // (the dual's bare ا after a stem of four letters at least: not فيما، إنما)
+        // (the dual's bare ا after a stem of four letters at least: not فيما، إنما — though a
+        // singular with the object pronoun ها, أكدها، اعتبرها، passes too: telling them apart
+        // changed sources for the worse on the corpus, review)
         if last == Arabic.alef { return before == Arabic.waw || l.count >= 5 }
         return last == Arabic.nun && (before == Arabic.waw || before == Arabic.alef)
     }
@@ -1129,8 +1132,10 @@ struct AttributionFinder: Sendable {
         guard q > 0, q + 1 < v, a.tokens.letters(words[q]).elementsEqual(Self.minLetters),
               !a.tokens[words[q]].afterBreak, !a.tokens[words[q + 1]].afterBreak, !hasBreak(a, between: words[q], and: words[q + 1]) else { return nil }
         let head = a.tokens.letters(words[q + 1])
+        // (a plural in ين / ون only with a plural verb: people agree in the plural, قالوا، يرون;
+        // things in the feminine singular, و40 من القوانين تنص — no group of people)
         guard cues.covered(words[q + 1]).intersects([.collective, .anonymous])
-                || Arabic.endsInPluralYn(head, count: 5) || Arabic.endsInPluralWn(head, count: 5) else { return nil }
+                || ((Arabic.endsInPluralYn(head, count: 5) || Arabic.endsInPluralWn(head, count: 5)) && isPluralVerb(a, words[v])) else { return nil }
         // the number: «%» or «٪» after it, or «في المئة» / «بالمئة» between it and من, or nothing
         var n = q - 1
         let percentWords = Self.percentWordLetters

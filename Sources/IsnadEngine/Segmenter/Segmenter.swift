@@ -266,26 +266,33 @@ public enum Segmenter {
         var i = skipSpaces(start)
         // the head: one to three words before the first dash
         var words = 0
+        let headStart = i
         while words < 4, i < n, let e = word(i) { words += 1; i = skipSpaces(e) }
         guard (1...3).contains(words), i < n, isDash(i) else { return nil }
+        // one definite word before places only is a pairing, not a byline (النصر – أبها يلتقيان،
+        // الهلال - الرياض: two clubs or a club and its city); a desk or an agency after it is one
+        let definiteHead = words == 1 && headStart + 1 < n && o[headStart] == "ا" && o[headStart + 1] == "ل"
+        var deskSeen = false
         var end: Int? = nil
         // the tails, each after a dash
         while i < n && isDash(i) {
             let t = skipSpaces(i + 1)
-            var best: Int? = nil
-            for tail in datelineTails {
+            var best: Int? = nil, bestIsDesk = false
+            for (ti, tail) in datelineTails.enumerated() {
                 var p = t, ok = true
                 for (wi, w) in tail.enumerated() {
                     if wi > 0 { guard p < n && o[p] == " " else { ok = false; break }; p = skipSpaces(p) }
                     guard let e = word(p), Normalizer.foldedScalars(String(String.UnicodeScalarView(o[p..<e]))) == w else { ok = false; break }
                     p = e
                 }
-                if ok, p > (best ?? 0) { best = p }
+                if ok, p > (best ?? 0) { best = p; bestIsDesk = ti < Arabic.datelineDesks.count }  // the desks come first
             }
             guard let b = best else { break }
+            if bestIsDesk { deskSeen = true }
             end = b
             i = skipSpaces(b)
         }
+        if definiteHead && !deskSeen { return nil }
         // a sentence follows on the line: a space, then two words or more
         guard let e = end, e < n, o[e] == " " || o[e] == "\u{A0}" else { return nil }
         var r = skipSpaces(e), more = 0
