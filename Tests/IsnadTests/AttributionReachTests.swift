@@ -496,10 +496,12 @@ struct AttributionReachTests {
     @Test("a rule with subject words counts only when one of them, as written, follows the verb, and its subject is that word and its adjectives, not the object after them")
     func subjectWords() throws {
         let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pressPack]))
-        let c = a.claims("عنوان الخبر\nوتابعت الصحف الأردنية الرسمية مستجدات الوضع الأمني.\nوعالجت صحف الجزائر خلفيات الأزمة السياسية.\nوتابعت الجماهير المباراة من المدرجات.\nوتابعت الصحفية عملها في المدينة.\nوتابعت والصحف تنشر الخبر.\nوتابعت الصحف مستجدات الأزمة.\n")
-        #expect(c.map(\.label) == [.unsourced, .anonymous, .anonymous, .unsourced, .unsourced, .unsourced, .anonymous])
+        let c = a.claims("عنوان الخبر\nوتابعت الصحف الأردنية الرسمية مستجدات الوضع الأمني.\nوعالجت صحف الجزائر خلفيات الأزمة السياسية.\nوتابعت الجماهير المباراة من المدرجات.\nوتابعت الصحفية عملها في المدينة.\nوتابعت والصحف تنشر الخبر.\nوتابعت الصحف مستجدات الأزمة.\nوتابعت صحف مستجدات الوضع الأمني.\n")
+        #expect(c.map(\.label) == [.unsourced, .anonymous, .anonymous, .unsourced, .unsourced, .unsourced, .anonymous, .anonymous])
         #expect(c[1].sources.first?.text == "الصحف الأردنية الرسمية")
         #expect(c[2].sources.first?.text == "صحف الجزائر")
         #expect(c[6].sources.first?.text == "الصحف")
+        // indefinite صحف before its object: the object is no part of it (review)
+        #expect(c[7].sources.first?.text == "صحف")
     }
 }

@@ -323,7 +323,9 @@ struct AttributionFinder: Sendable {
     func subjectWordPhrase(_ ph: SourcePhrase, _ m: CueMatch, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> SourcePhrase {
         guard ph.words.first == m.nextToken, ph.words.count > 1 else { return ph }
         var n = 1
-        if !SourceResolver.isDefinite(a.tokens.letters(ph.words[0])) { n = 2 }
+        // (indefinite صحف takes the definite word after it, صحف الجزائر, not the verb's object:
+        // وتابعت صحف مستجدات الوضع — review)
+        if !SourceResolver.isDefinite(a.tokens.letters(ph.words[0])) && SourceResolver.isDefinite(a.tokens.letters(ph.words[1])) { n = 2 }
         while n < ph.words.count && resolver.isOutletAdjective(a, ph.words[n], cues: cues) { n += 1 }
         guard n < ph.words.count else { return ph }
         var q = ph
