@@ -362,6 +362,33 @@ struct AttributionReachTests {
         #expect(c[3].sources.first?.text == "المهاجم روبن")
     }
 
+    @Test("a subject framed by كان and قد: read from the word after كان up to the first comma, past a preposition, with ف or bare at a sentence's start (وكان مروان دفتردار المدير في فريق الكرة قد أكد، فكانت الجبهة قد أكدت)")
+    func kanaFramedSubject() throws {
+        // (كان a verb and قد a stop word, as in the shipped pack)
+        let a = try Auditor(pack: TestSupport.pack(["p.yml": Self.pack + """
+
+              - id: verb.kana
+                kind: verb
+                clitics: conjunction
+                patterns: [كان|كانت]
+              - id: grammar.stop-qad
+                kind: stop
+                clitics: none
+                patterns: [قد]
+            """]))
+        let c = a.claims("عنوان الخبر\nوقالت الشرطة إن الطريق مغلق.\nوكان الوزير سالم العلي في الحكومة السابقة قد أكد أن الخطة جاهزة.\nوقالت الشرطة إن الطريق مغلق.\nفكانت الجبهة قد أكدت أن الهجوم وقع.\nوقالت الشرطة إن الطريق مغلق.\nكانت النيابة العامة قد أكدت أن المتهمين عشرة.\nوقالت الشرطة إن الطريق مغلق.\nوكان الوزير، في حديث سابق، قد أكد أن الأسعار ثابتة.\nوقالت الشرطة إن الطريق مغلق.\nوكان قد أكد المدرب سالم العلي أن الموسم صعب.\n")
+        #expect(c.map(\.label) == [.unsourced] + Array(repeating: .named, count: 10))
+        #expect(c[2].sources.first?.text == "الوزير سالم العلي")
+        #expect(c[4].sources.first?.text == "الجبهة")
+        #expect(c[6].sources.first?.text == "النيابة العامة")
+        #expect(c[8].sources.first?.text == "الوزير")
+        #expect(c[10].sources.first?.text == "المدرب سالم العلي")
+        // not a noun with its pronoun (وصوله), nor a bare كانت after a comma: the previous speaker
+        let d = a.claims("عنوان الخبر\nوقالت الشرطة إن الطريق مغلق.\nوكان وصوله في الموعد قد أكد أن الخطة جاهزة.\nوبحسب الرواية، كانت الجبهة قد أكدت أن الهجوم وقع.\n")
+        #expect(d[2].sources.first?.text == "الشرطة")
+        #expect(d[3].sources.allSatisfy { $0.text != "الجبهة" })
+    }
+
     static let pledgePack = """
         description: pledges and causes
         rules:

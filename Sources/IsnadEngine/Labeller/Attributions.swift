@@ -1102,6 +1102,7 @@ struct AttributionFinder: Sendable {
                 return ph
             }
             if let ph = appositiveSubject(before: v, a, unit, words, cues) { return ph }
+            if afterQad, let ph = kanaFramedSubject(before: v, a, unit, words, cues) { return ph }
             // (a reporting word inside the writer's own voice, the background يذكر أن, is none)
             if !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) }) {
                 if let ph = groupInBodySubject(before: v, a, unit, words, cues) { return ph }
@@ -1298,6 +1299,66 @@ struct AttributionFinder: Sendable {
         // the words between the commas are a second apposition, not the subject
         return nil
     }
+
+    /// How many words may stand between كان and its قد (the subject and the asides set off by commas).
+    static let kanaFramedReach = 16
+
+    /// The subject framed by كان and قد before a reporting verb, when the shorter readings found
+    /// none (وكان مروان دفتردار المدير التنفيذي في فريق كرة القدم قد أكد، وكانت حركة «الشباب»
+    /// قد أعلنت، فكان المدير قد قال، كانت هيئة الطيران قد ذكرت، وكان الوزير، في تصريح سابق، قد
+    /// أكد): the phrase read from the word after كان, within the words before the first comma
+    /// (what the commas set off — a title, a time, a relative clause — is an aside to it). كان is
+    /// a form with و / ف anywhere, or a bare كانت / كانوا / كان opening the unit or a sentence;
+    /// between it and قد only words, commas and quotation marks or brackets, no complementiser,
+    /// and no verb or reporting cue before the first comma. The phrase names a speaker the rules
+    /// know or a person's name. `v` is the position of قد in `words`.
+    func kanaFramedSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        // (قد, not لقد, which opens a sentence of its own: وكان كئيبا ولكنه تصرف كرجل، لقد تمنى)
+        guard v >= 2, a.tokens.letters(words[v]).elementsEqual(Self.qadLetters) else { return nil }
+        // (a comma, or quotation marks and brackets around a name: حركة «الشباب»، شركة "لوكويل")
+        func isSoftBreak(_ t1: Int, _ t2: Int) -> Bool {
+            !hasBreak(a, between: t1, and: t2) || onlyComma(a, between: t1, and: t2)
+                || ((t1 + 1)..<t2).allSatisfy { t in a.tokens[t].kind == .punct && Self.nameMarks.contains { a.tokens[t].is($0) } }
+        }
+        var k = v - 1
+        var found: Int? = nil
+        while k >= 0 && v - k <= Self.kanaFramedReach + 1 {
+            if !isSoftBreak(words[k], words[k + 1]) { break }
+            if cues.has(.complement, at: words[k], rules) { break }
+            // (not after a comma: وفقًا للرواية، كانت السيدة قد كتبت)
+            let opensSentence = words[k] == a.tokenRanges[unit].lowerBound
+                || (k > 0 && hasBreak(a, between: words[k - 1], and: words[k]) && !a.tokens[words[k] - 1].isComma)
+            if isKana(a, words[k]) || (opensSentence && (isKanaBare(a, words[k]) || a.tokens.letters(words[k]).elementsEqual(Self.kanLetters))) {
+                found = k; break
+            }
+            k -= 1
+        }
+        guard let kana = found, kana + 1 < v, !onlyComma(a, between: words[kana], and: words[kana + 1]) else { return nil }
+        // the head: the words before the first comma
+        var e = kana + 1
+        while e + 1 < v && !onlyComma(a, between: words[e], and: words[e + 1]) { e += 1 }
+        let head = Array(words[(kana + 1)...e])
+        guard head.count <= resolver.maxWords,
+              !head.contains(where: { cues.covered($0).intersects([.report, .verb, .complement, .hedge, .pronoun]) }),
+              !cues.covered(head[0]).intersects([.stop, .adverb]),
+              let ph = resolver.phrase(in: a, unit: unit, words: head, from: 0, cues: cues, skipAdverbs: false, quotedName: true),
+              ph.words.first == head[0] else { return nil }
+        if namesSpeaker(ph, cues) { return ph }
+        // a name the rules do not know: two words or more (مروان دفتردار), or one set off by a title
+        // (وكانت كريغ، وزيرة التنمية الدولية، قد حذرت) — not a noun with its pronoun (وكان وصوله إلى
+        // السلطة قد أكد)
+        guard resolver.hasName(a, ph.words, cues: cues) else { return nil }
+        if ph.words.count >= 2 { return ph }
+        guard e + 1 < v else { return nil }
+        var f = e + 1
+        while f + 1 < v && !onlyComma(a, between: words[f], and: words[f + 1]) { f += 1 }
+        guard let title = resolver.phrase(in: a, unit: unit, words: Array(words[(e + 1)...f]), from: 0, cues: cues, skipAdverbs: false),
+              title.words.first == words[e + 1], namesSpeaker(title, cues) else { return nil }
+        return ph
+    }
+    static let kanLetters = Normalizer.foldedScalars(Arabic.kana)
+    static let qadLetters = Normalizer.foldedScalars(Arabic.qad)
+    static let nameMarks: [Unicode.Scalar] = ["«", "»", "\"", "“", "”", "(", ")"]
 
     /// Whether only a comma (، or ,) stands between two words.
     func onlyComma(_ a: ArticleText, between t1: Int, and t2: Int) -> Bool {

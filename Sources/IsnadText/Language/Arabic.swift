@@ -546,8 +546,11 @@ extension Arabic {
     public static let adverbialDemonstrative = "ذلك"
     /// Number words after which a verb-looking word is the counted noun (850 ألف متابعًا).
     public static let numberWords = ["ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مئة", "مائة", "مئات"]
-    /// The past of كان with و, opening a sentence whose subject precedes its verb (وكانت الجبهة أعلنت).
-    public static let kanaPast = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا"]
+    /// The past of كان with و or ف, opening a sentence whose subject precedes its verb (وكانت الجبهة
+    /// أعلنت، فكان المدير قد قال).
+    /// The bare past of كان (its folded form is also كأن "as if": read only opening a sentence).
+    public static let kana = "كان"
+    public static let kanaPast = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا", "فكان", "فكانت", "فكانوا", "فكانا", "فكانتا"]
     /// The particle قد, which may stand between a subject and its verb (النيابة قد وجهت).
     public static let qadParticles = ["قد", "لقد"]
     /// What an outlet publishes, as a told-to phrase names it (في تقرير نشرته، وفق نبأ أوردته).
