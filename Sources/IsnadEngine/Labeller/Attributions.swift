@@ -706,12 +706,28 @@ struct AttributionFinder: Sendable {
     /// عندما قال من المدينة …): the opening verb's subject says it, when its first word names a
     /// speaker the rules know — not the previous source, which a bare verb would refer back to.
     /// (A leading ثم or a fronted adverbial before the opening verb is skipped.)
+    /// So does a singular verb linked to the opening clause by a word of the same subject
+    /// (`Arabic.sameSubjectLinks`: أطلق الوزير المبادرة، حيث أكد أن …، وقد أوضح), by its own و
+    /// (افتتحت الوزيرة المعرض وقالت إن) or by a comma alone — when it agrees with the opening
+    /// verb in gender (a feminine ت ending on both or neither; a ت-prefixed verb, تحدث or
+    /// تؤكد, is left alone). An unnamed group as that subject makes the unit anonymous.
     func whenClauseSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
         let v = position(words, m.firstToken)
-        guard v >= 3, v < words.count, words[v] == m.firstToken, !hasConjunction(a, m.firstToken),
-              !hasBreak(a, between: words[v - 1], and: words[v]),
-              Self.whenConjunctions.contains(where: { a.tokens.letters(words[v - 1]).elementsEqual($0) }),
+        guard v >= 3, v < words.count, words[v] == m.firstToken,
               words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak else { return nil }
+        let when = !hasConjunction(a, m.firstToken) && !hasBreak(a, between: words[v - 1], and: words[v])
+            && Self.whenConjunctions.contains(where: { a.tokens.letters(words[v - 1]).elementsEqual($0) })
+        // the word the opening clause ends before: the conjunction, the link word, or the verb
+        var bound = words[v - 1]
+        if !when {
+            let prev = Arabic.withoutConjunctions(a.tokens.letters(words[v - 1]))
+            if !hasBreak(a, between: words[v - 1], and: words[v]), Self.sameSubjectLinks.contains(where: { prev.elementsEqual($0) }) {
+            } else if hasConjunction(a, m.firstToken) || onlyComma(a, between: words[v - 1], and: words[v]) {
+                guard !hasBreak(a, between: words[v - 1], and: words[v]) || onlyComma(a, between: words[v - 1], and: words[v]) else { return nil }
+                bound = words[v]
+            } else { return nil }
+            guard !isPluralVerb(a, m.firstToken), !isParticiple(a.tokens, m.firstToken) else { return nil }
+        }
         let o = Self.thumma.contains(where: { a.tokens.letters(words[0]).elementsEqual($0) }) ? 1 : 0
         // the opening word looks like a past verb: no article (القبيلة هي مؤسسة …), no prefix of
         // the present (ونجد الإحصائيات، تدشن الوزارة: the writer's or the news's own present)
@@ -719,15 +735,26 @@ struct AttributionFinder: Sendable {
         if hasConjunction(a, words[o]) { w.removeFirst() }
         guard let f = w.first, !(w.count > 2 && w[0] == Arabic.alef && w[1] == Arabic.lam),
               f != Arabic.ya, f != Arabic.ta, f != Arabic.nun else { return nil }
+        if !when {
+            // the linked verb agrees with the opening one: feminine (ت) on both or neither; not a
+            // feminine plural in ن (وعدن is mostly "and Aden"); and the opening word is no word
+            // after which a verb-looking one is a noun (كل محطة، تقريبا، ستؤكد)
+            var l = Array(a.tokens.letters(m.firstToken))
+            if hasConjunction(a, m.firstToken) { l.removeFirst() }
+            guard let lf = l.first, let ll = l.last, lf != Arabic.ta || ll == Arabic.ta, ll != Arabic.nun,
+                  (ll == Arabic.ta) == (w.last == Arabic.ta),
+                  !Self.nominalHeads.contains(where: { a.tokens.letters(words[o]).elementsEqual($0) }) else { return nil }
+        }
         let ph = verbSubject(at: o, m, a, unit, words, cues) ?? (o == 0 ? openingVerbSubject(m, a, unit, words, cues) : nil)
         guard let ph, let first = ph.words.first, cues.kinds(at: first, rules).intersects(Self.speakerHeads) else { return nil }
         // nothing between the subject and the conjunction opens a statement or another clause
         // (وكبقية الناس، تجد أنك … حين يتحدث)
-        if let last = ph.words.last, words.contains(where: { $0 > last && $0 < words[v - 1] && cues.covered($0).intersects([.complement, .report, .verb]) }) { return nil }
+        if let last = ph.words.last, words.contains(where: { $0 > last && $0 < bound && cues.covered($0).intersects([.complement, .report, .verb]) }) { return nil }
         return ph
     }
     static let whenConjunctions: [[Unicode.Scalar]] = Arabic.whenConjunctions.map { Array(Normalizer.folded($0).unicodeScalars) }
     static let thumma: [[Unicode.Scalar]] = [Array(Normalizer.folded(Arabic.thumma).unicodeScalars)]
+    static let sameSubjectLinks: [[Unicode.Scalar]] = Arabic.sameSubjectLinks.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// A document that opens the unit as its topic, described before its verb (دراسة أجرتها
     /// الجامعة، تشير إلى أن …; تقرير أعده المركز حول الطاقة يلفت الانتباه إلى …): the document is

@@ -237,6 +237,10 @@ extension Arabic {
     /// (عزز المدرب فرضية ضمه عندما قال …، حين أكد). Not لما: unvocalised it is as often لِما
     /// "to what" (استجابة لما طالب به المواطنون).
     public static let whenConjunctions: [String] = ["عندما", "حينما", "حين"]
+    /// Words that join a clause to the one before with the same subject (افتتح الوزير المعرض،
+    /// حيث أكد أن …؛ إذ قال، كما أوضح، وقد شدد): a bare verb after them is said by the subject of
+    /// the verb that opens the unit. (With و: وحيث، وكما, and the short وقد، وإذ listed.)
+    public static let sameSubjectLinks: [String] = ["حيث", "إذ", "كما", "قد", "لقد", "وقد", "وإذ"]
     /// "then", which may open a unit before its verb (ثم عزز المدرب …).
     public static let thumma = "ثم"
 
