@@ -30,6 +30,9 @@ struct SegmenterTests {
         // byline; before a desk or an agency it is one (review)
         #expect(texts("عنوان الخبر\nالنصر – أبها يلتقيان على ملعب الأول بارك مساء اليوم.") == ["عنوان الخبر", "النصر – أبها يلتقيان على ملعب الأول بارك مساء اليوم."])
         #expect(texts("عنوان الخبر\nالرياض – واس أعلنت الوزارة أمس بدء التسجيل.") == ["عنوان الخبر", "الرياض – واس", "أعلنت الوزارة أمس بدء التسجيل."])
+        // a paper's own one-word name, a reporter's family name in ي: bylines
+        #expect(texts("عنوان الخبر\nالاقتصادية – الرياض أعلنت الوزارة أمس بدء التسجيل.") == ["عنوان الخبر", "الاقتصادية – الرياض", "أعلنت الوزارة أمس بدء التسجيل."])
+        #expect(texts("عنوان الخبر\nالغامدي – جدة أعلنت الوزارة أمس بدء التسجيل.") == ["عنوان الخبر", "الغامدي – جدة", "أعلنت الوزارة أمس بدء التسجيل."])
     }
 
     @Test("a share bar glued before the first sentence of its line is a unit of its own; alone on its line or inside a sentence it is not cut")

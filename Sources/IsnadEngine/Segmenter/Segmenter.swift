@@ -242,6 +242,8 @@ public enum Segmenter {
 
     /// A dateline with no colon opens a line up to this one (0-based), never the first line (the title).
     static let bareDatelineMaxLine = 6
+    /// The region's papers whose names carry the article (`Arabic.definitePapers`), folded.
+    static let definitePapers: Set<[Unicode.Scalar]> = Set(Arabic.definitePapers.map { Normalizer.foldedScalars($0) })
     /// The tails of a dateline with no colon (`Arabic.datelineTails`), folded, as word lists.
     static let datelineTails: [[[Unicode.Scalar]]] = Arabic.datelineTails.map {
         $0.split(separator: " ").map { Normalizer.foldedScalars(String($0)) }
@@ -271,7 +273,10 @@ public enum Segmenter {
         guard (1...3).contains(words), i < n, isDash(i) else { return nil }
         // one definite word before places only is a pairing, not a byline (النصر – أبها يلتقيان،
         // الهلال - الرياض: two clubs or a club and its city); a desk or an agency after it is one
+        // (a paper's own name or a reporter's family name in ي is a byline's head: الاقتصادية – الرياض،
+        // الغامدي – جدة — review)
         let definiteHead = words == 1 && headStart + 1 < n && o[headStart] == "ا" && o[headStart + 1] == "ل"
+            && word(headStart).map { e in o[e - 1] != "ي" && !Self.definitePapers.contains(Normalizer.foldedScalars(String(String.UnicodeScalarView(o[headStart..<e])))) } == true
         var deskSeen = false
         var end: Int? = nil
         // the tails, each after a dash

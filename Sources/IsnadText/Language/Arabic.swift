@@ -240,7 +240,9 @@ extension Arabic {
     /// Words that join a clause to the one before with the same subject (افتتح الوزير المعرض،
     /// حيث أكد أن …؛ إذ قال، كما أوضح، وقد شدد): a bare verb after them is said by the subject of
     /// the verb that opens the unit. (With و: وحيث، وكما, and the short وقد، وإذ listed.)
-    public static let sameSubjectLinks: [String] = ["حيث", "إذ", "كما", "قد", "لقد", "وقد", "وإذ"]
+    public static let sameSubjectLinks: [String] = ["حيث", "إذ", "كما", "وقد", "وإذ"] + qadParticles
+    /// Pasts whose root ends in ت, masculine though they end like a feminine (لفت، ثبت، أنصت).
+    public static let rootTaPasts: [String] = ["لفت", "التفت", "أنصت", "انصت", "ثبت", "أثبت", "سكت", "صمت", "كبت", "بت", "نبت", "أنبت", "شتت", "فات", "مات", "بات"]
     /// "then", which may open a unit before its verb (ثم عزز المدرب …).
     public static let thumma = "ثم"
 
@@ -267,6 +269,10 @@ extension Arabic {
     /// (متابعات، وكالات), the agency or site (واس، سبق، عين اليوم) or a place of the region. Mined from the
     /// corpus's datelines (the part after the last dash, before the colon, seen five times or more).
     public static var datelineTails: [String] { datelineDesks + datelinePlaces }
+    /// The region's papers whose one-word names carry the article, heads of a byline with no colon
+    /// (الاقتصادية – الرياض، الوطن – أبها), not a club paired with a city (النصر – أبها).
+    public static let definitePapers: [String] = ["الاقتصادية", "الوطن", "المدينة", "الرياض", "الجزيرة", "اليوم", "الوئام",
+                                                  "الرياضية", "الحياة", "البلاد", "الشرق", "المواطن", "الندوة"]
     public static let datelineDesks: [String] = ["متابعات", "متابعة", "وكالات", "واس", "سبق", "عين اليوم"]
     /// The places of `datelineTails`: in a byline with no colon, a paper's name that is one of them
     /// (الرياض، المدينة) is the place the reporter writes from, not the own outlet.
@@ -551,10 +557,10 @@ extension Arabic {
     /// Number words after which a verb-looking word is the counted noun (850 ألف متابعًا).
     public static let numberWords = ["ألف", "آلاف", "الف", "مليون", "ملايين", "مليار", "مئة", "مائة", "مئات"]
     /// The past of كان with و or ف, opening a sentence whose subject precedes its verb (وكانت الجبهة
-    /// أعلنت، فكان المدير قد قال).
-    /// The bare past of كان (its folded form is also كأن "as if": read only opening a sentence).
+    /// أعلنت، فكانت الوزارة قد قالت) — not فكان, which folded is also فكأن "as if".
+    /// The bare past of كان (folded, also كأن "as if": read only opening a sentence, before قد).
     public static let kana = "كان"
-    public static let kanaPast = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا", "فكان", "فكانت", "فكانوا", "فكانا", "فكانتا"]
+    public static let kanaPast = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا", "فكانت", "فكانوا", "فكانا", "فكانتا"]
     /// The particle قد, which may stand between a subject and its verb (النيابة قد وجهت).
     public static let qadParticles = ["قد", "لقد"]
     /// What an outlet publishes, as a told-to phrase names it (في تقرير نشرته، وفق نبأ أوردته).
