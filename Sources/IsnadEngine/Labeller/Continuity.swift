@@ -81,7 +81,7 @@ struct Continuity {
             if R.isRecording { rec.record(.speakerAfterClaim(unit: owner.unit), unit: i) }
             return owner
         }
-        if let owner = interviewee, i > firstQuestion, !questions.contains(i) {
+        if let owner = interviewee, i > firstQuestion, !questions.contains(i), !asksOnQuestionLine(a, i) {
             if R.isRecording { rec.record(.answersInterview(unit: owner.unit), unit: i) }
             return owner
         }
@@ -108,6 +108,17 @@ struct Continuity {
             if next.kind == .punct && Self.clauseEnds.contains(where: { next.is($0) }) { return true }
         }
         return false
+    }
+
+    /// Whether claim `i` is a question of a question line of several sentences (`* متى ستكون
+    /// الانتخابات؟ وما الذي ينبغي أن يحدث؟`): it closes with ؟ or ?, and its line opens with a
+    /// question's mark — the interviewer's, no answer.
+    func asksOnQuestionLine(_ a: ArticleText, _ i: Int) -> Bool {
+        let seg = a.segments[i]
+        guard seg.terminated, let k = seg.folded.last, [Arabic.questionMark, "?"].contains(a.text.foldedScalar(k)) else { return false }
+        var f = i
+        while f > 0 && a.segments[f - 1].lineIndex == seg.lineIndex { f -= 1 }
+        return UnitClassifier.opensQuestion(a, a.segments[f])
     }
 
     /// The kinds of source one interviews: a person, a body, one unnamed (not a document, an outlet).
