@@ -127,6 +127,7 @@ struct DecisionWords {
         case .continuesColonQuotation(let u): "continues the colon quotation opened in \(claim(u))"
         case .endsColonQuotation(let u): "a label before its colon names no speaker: ends the colon quotation opened in \(claim(u))"
         case .speakerAfterClaim(let u): "names its speaker after it with a bare verb of saying: the speaker of \(claim(u))"
+        case .answersInterview(let u): "an answer of a question-and-answer piece: the interviewee's, the speaker of \(claim(u))"
         case let .precedence(chosen, over): "\(chosen.rawValue) over \(over.map(\.rawValue).joined(separator: ", "))"
         }
     }
@@ -210,7 +211,7 @@ public enum CueFate: Sendable, Hashable {
         case .objectOfDenial(_, let o): self = .objectOfDenial(o)
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
              .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
-             .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .precedence: return nil
+             .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .answersInterview, .precedence: return nil
         }
     }
 }

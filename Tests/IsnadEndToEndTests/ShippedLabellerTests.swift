@@ -173,6 +173,32 @@ struct ShippedLabellerTests {
         #expect(label("مصادر لـ«عكاظ»: الوزارة تدرس القرار الجديد", outlet: "عكاظ").label == .anonymous)
     }
 
+    @Test("a Q&A piece's answers are the interviewee's, the first speaker of its introduction; its questions stay unsourced; «س:» and U+001A mark questions (kinds36)")
+    func interviewAnswers() {
+        let answers = ["الخطة تشمل بناء عشرين مدرسة في المدن الصغيرة.", "يبدأ العمل مطلع العام المقبل.", "التمويل مؤمن بالكامل من الميزانية."]
+        let asks = ["ما أبرز ما في الخطة الجديدة؟", "متى يبدأ التنفيذ؟", "وماذا عن التمويل؟"]
+        for mark in ["- ", "* ", "س: ", "\u{1A}"] {
+            let body = zip(asks, answers).map { "\(mark)\($0)\n\($1)" }.joined(separator: "\n")
+            let c = Support.claims("عنوان المقابلة\nأكد الوزير سالم العمري أن الخطة تمضي كما رسمت.\n" + body)
+            for a in answers {
+                let u = c.first { $0.text.contains(a) }
+                #expect(u?.label == .named && u?.sources.first?.text.contains("سالم العمري") == true, "\(mark) \(a)")
+            }
+            for q in asks { #expect(c.first { $0.text.contains(q) }?.label == .unsourced, "\(mark) \(q)") }
+        }
+        // two questions are no Q&A piece: the lines after them are the writer's
+        let two = Support.claims("عنوان\nأكد الوزير سالم العمري أن الخطة تمضي.\n- ما أبرز ما فيها؟\nالخطة تشمل بناء عشرين مدرسة.\n- متى يبدأ التنفيذ؟\nيبدأ العمل مطلع العام المقبل.")
+        #expect(two.first { $0.text.contains("الخطة تشمل") }?.label == .unsourced)
+    }
+
+    @Test("a study with its author before it in the clause (أصدر + a body … دراسة … أظهرت) is the body's: named, not an unnamed finding (kinds36)")
+    func authoredStudy() {
+        #expect(label("وأصدر صندوق النقد الدولي دراسة عن أسعار الطاقة في العالم أظهرت أن الدعم ارتفع.").label == .named)
+        #expect(label("وأعدت وزارة الصحة دراسة عن التدخين بين الشباب كشفت أن نصفهم يدخنون.").label == .named)
+        // with no author it stays an unnamed finding
+        #expect(label("يذكر أن هناك دراسة محلية للفئات العمرية من 20 وحتى 40 سنة حول التدخين كشفت عن أن نصف العينة يدخنون.").label == .anonymous)
+    }
+
     @Test("the publication's own outlet is never an intermediary")
     func ownOutlet() {
         let s = "وقال مدير الشرطة لـ«عكاظ» إن التحقيق مستمر."

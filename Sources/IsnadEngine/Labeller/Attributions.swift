@@ -1735,6 +1735,9 @@ struct AttributionFinder: Sendable {
             // word that only looks like a verb is a name (هيام يونس، أحمد يحيى)
             if ks.contains(.verb) && !(unitIsHeadline && k > 0 && ks.subtracting([.verb]).isEmpty) { return nil }
         }
+        // a Q&A piece's marks (س: ما رأيك …؟ ج: …) open a question or an answer: one letter, no speaker (kinds36)
+        if span.count == 1, span[0] == words[0], a.tokens.letters(span[0]).count == 1,
+           let c = a.tokens.letters(span[0]).first, c == Arabic.questionLetter || c == Arabic.answerLetter { label = true; return nil }
         // adverbs alone before the colon (رسمياً: «مونتاري» اتحادي لموسمين، أخيراً: ...) are the writer's
         // word on what follows, naming no one (issue 22, sample20: 6 such lines in 30,336 articles)
         if span.allSatisfy({ let ks = cues.kinds(at: $0, rules); return ks.contains(.adverb) && !ks.intersects(Self.colonSpeakerKinds) }) { return nil }

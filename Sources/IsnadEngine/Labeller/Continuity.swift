@@ -32,10 +32,22 @@ struct Continuity {
     var poetUnit = -1
     var previousQuoted = false
     var previousLine = -1
+    /// The question lines of a Q&A piece (`UnitClassifier.interviewQuestions`), and its
+    /// interviewee: the first speaker of its introduction, before the first question (the
+    /// headline's «فلان لـ«اليوم»: …», the lead's «أكد فلان …»). The claims after the first
+    /// question that are no question and name no speaker of their own are the interviewee's
+    /// answers, with the interviewee's label (SOURCING.md, "named": continuation; kinds36).
+    let questions: Set<Int>
+    let firstQuestion: Int
+    var interviewee: Speaker? = nil
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
     let rules: [Rule]
 
-    init(_ a: ArticleText, rules: [Rule]) { depths = Self.quoteDepths(a); self.rules = rules }
+    init(_ a: ArticleText, rules: [Rule]) {
+        depths = Self.quoteDepths(a); self.rules = rules
+        let qs = UnitClassifier.interviewQuestions(a)
+        questions = Set(qs); firstQuestion = qs.first ?? Int.max
+    }
 
     /// The quotation marks of claim `i`; a new line closes a quotation it does not open with a mark.
     mutating func begin(_ a: ArticleText, unit i: Int) -> QuotationState {
@@ -69,6 +81,10 @@ struct Continuity {
             if R.isRecording { rec.record(.speakerAfterClaim(unit: owner.unit), unit: i) }
             return owner
         }
+        if let owner = interviewee, i > firstQuestion, !questions.contains(i), !asksOnQuestionLine(a, i) {
+            if R.isRecording { rec.record(.answersInterview(unit: owner.unit), unit: i) }
+            return owner
+        }
         return nil
     }
 
@@ -94,6 +110,20 @@ struct Continuity {
         return false
     }
 
+    /// Whether claim `i` is a question of a question line of several sentences (`* متى ستكون
+    /// الانتخابات؟ وما الذي ينبغي أن يحدث؟`): it closes with ؟ or ?, and its line opens with a
+    /// question's mark — the interviewer's, no answer.
+    func asksOnQuestionLine(_ a: ArticleText, _ i: Int) -> Bool {
+        let seg = a.segments[i]
+        guard seg.terminated, let k = seg.folded.last, [Arabic.questionMark, "?"].contains(a.text.foldedScalar(k)) else { return false }
+        var f = i
+        while f > 0 && a.segments[f - 1].lineIndex == seg.lineIndex { f -= 1 }
+        return UnitClassifier.opensQuestion(a, a.segments[f])
+    }
+
+    /// The kinds of source one interviews: a person, a body, one unnamed (not a document, an outlet).
+    static let intervieweeKinds: Set<SourceKind> = [.person, .organization, .anonymous]
+
     /// The marks after which the verb has no subject: a comma, a stop.
     static let clauseEnds: [Unicode.Scalar] = [Arabic.comma, ",", ".", Arabic.semicolon, ";", "!", Arabic.questionMark, "?"]
 
@@ -117,6 +147,7 @@ struct Continuity {
         if label != .unsourced && !p.mentions.isEmpty {
             let own = label == .denied ? (p.labels.min() ?? .named) : label
             last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i)
+            if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }) { interviewee = last }
             if q.opensQuotation || q.hasQuotation {
                 quoteOpenOwner = last
                 if R.isRecording { rec.record(.opensQuotation(label: own, opens: q.opensQuotation), unit: i) }

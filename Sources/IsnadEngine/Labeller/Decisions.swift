@@ -92,6 +92,9 @@ public enum Decision: Sendable, Hashable {
     /// The claim names its speaker after it with a bare reporting verb (`…، كما يقول.`): the
     /// speaker of unit `unit` (0-based), the latest one.
     case speakerAfterClaim(unit: Int)
+    /// The claim is an answer of a Q&A piece: the interviewee's, the first speaker of its
+    /// introduction, in unit `unit` (0-based).
+    case answersInterview(unit: Int)
     // precedence
     /// Several labels were proposed: `chosen` outranks `over`.
     case precedence(chosen: Label, over: [Label])
@@ -104,7 +107,7 @@ public enum Decision: Sendable, Hashable {
         case .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
         case .madeAnonymous, .anonymityCueIsSource: .anonymity
-        case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim: .continuity
+        case .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .answersInterview: .continuity
         case .precedence: .precedence
         }
     }
@@ -116,7 +119,7 @@ public enum Decision: Sendable, Hashable {
              .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m), .objectOfDenial(let m, _),
              .noPhrase(let m), .makesPhraseAnonymous(let m, _), .coordinatedGroup(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
         case .colonSpeaker, .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
-             .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .precedence: nil
+             .continuesQuotation, .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .answersInterview, .precedence: nil
         }
     }
 
@@ -127,7 +130,7 @@ public enum Decision: Sendable, Hashable {
              .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase: true
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,
-             .endsColonQuotation, .speakerAfterClaim, .precedence: false
+             .endsColonQuotation, .speakerAfterClaim, .answersInterview, .precedence: false
         }
     }
 }

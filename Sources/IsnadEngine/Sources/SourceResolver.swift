@@ -558,7 +558,7 @@ public struct SourceResolver: Sendable {
         let start = (startOffset != nil && first == words[from]) ? startOffset! : (afterGluedConjunction(a, first, cues: cues) ?? a.tokens[first].start)
         let end = a.tokens[last].end
         var kind = classify(a, taken, cues: cues)
-        if kind == .document, isUnauthoredFinding(a, taken, in: words, cues: cues) { kind = .anonymous }
+        if kind == .document, isUnauthoredFinding(a, taken, in: words, unit: unit, cues: cues) { kind = .anonymous }
         let refersBack = pointsBack || isDefiniteDescription(a, taken, cues: cues)
         // members named inside the phrase itself (مسؤولون سابقون مثل بيلار وفايفر)
         if memberWords == nil, let headWord = taken.first, cues.kinds(at: headWord, rules).intersects([.collective, .role]),
@@ -1352,7 +1352,7 @@ public struct SourceResolver: Sendable {
     /// names (دراسة أعدتها جامعة الملك سعود، تقرير لوزارة الصحة) or the words after it give
     /// (تقرير نشرته صحيفة الحياة), nor a definite one (تقرير البنك الدولي، التقرير) (SOURCING.md,
     /// anonymous).
-    func isUnauthoredFinding(_ a: ArticleText, _ taken: [Int], in words: [Int], cues: TokenCues) -> Bool {
+    func isUnauthoredFinding(_ a: ArticleText, _ taken: [Int], in words: [Int], unit: Int, cues: TokenCues) -> Bool {
         guard let first = taken.first, let last = taken.last else { return false }
         let head = a.tokens.letters(first)
         guard !Self.isDefinite(head), Self.isAmong(Self.stemLetters(head), Self.findingNounLetters) else { return false }
@@ -1362,6 +1362,19 @@ public struct SourceResolver: Sendable {
         // a definite word right after the indefinite head is its genitive, the author (تقرير
         // المزايا، تقرير الإسكوا، تقرير اليونيسكو): an adjective would be indefinite like its noun
         if taken.count >= 2, a.tokens.letters(taken[1]).starts(with: Self.articleLetters) { return false }
+        // its author before it in the same clause, after a verb of authoring (أصدر صندوق النقد
+        // الدولي دراسة … أظهرت، أجرت جامعة الملك سعود دراسة): the body is the subject (kinds36)
+        // (read in the unit's words: `words` may start at the phrase)
+        let unitWords = a.words(of: unit)
+        if let s = unitWords.firstIndex(of: first), s > 0 {
+            var next = first, sawAuthor = false
+            for t in unitWords[..<s].reversed().prefix(Self.findingAuthorReach + 4) {
+                if a.tokens[next].afterBreak || hasPunctBetween(a, t, next) { break }
+                if cues.kinds(at: t, rules).intersects(authors) { sawAuthor = true }
+                else if sawAuthor, Self.isAmong(Self.stemLetters(a.tokens.letters(t)), Self.findingAuthorVerbLetters) { return false }
+                next = t
+            }
+        }
         // its author in the next words (نشرته صحيفة الحياة، أعده مركز الدراسات), or a name in
         // quotation marks or brackets (تقرير "أوكسفام"، دراسة قامت بها «أرقام»)
         guard let e = words.firstIndex(of: last) else { return true }
@@ -1379,6 +1392,7 @@ public struct SourceResolver: Sendable {
     }
     static let findingNounLetters = Arabic.findingNouns.map { Normalizer.foldedScalars($0) }
     static let findingAuthorReach = 4
+    static let findingAuthorVerbLetters = Arabic.findingAuthorVerbs.map { Normalizer.foldedScalars($0) }
     static let articleLetters = Normalizer.foldedScalars(Arabic.article)
 
     /// Whether a phrase names a body's own site or channel: a site word (موقع، منصة، قناة،

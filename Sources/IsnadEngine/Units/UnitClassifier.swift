@@ -116,39 +116,51 @@ public struct UnitClassifier: Sendable {
 
     /// An interview's questions are claims, not headings (kinds35, d176 and the corpus's
     /// interviews): in a piece recognisably question-and-answer — at least
-    /// `interviewMinQuestions` whole lines opened by a question's mark (`-`, `*`, `•`, a dash)
-    /// and closed by ؟ or ?, each followed on a later line by a segment that is no question, its
+    /// `interviewMinQuestions` whole lines opened by a question's mark (`-`, `*`, `•`, a dash,
+    /// U+001A, «س:» — `opensQuestion`) and closed by ؟ or ?, each followed on a later line by a segment that is no question, its
     /// answer — a verbless question line asks something of the one interviewed; it heads
     /// nothing (SOURCING.md, Units). On c6k.jsonl 19 articles have such lines, 17 of them
     /// interviews.
     public var interviewMinQuestions = 3
-    static let questionLineMarks: Set<Unicode.Scalar> = ["-", "*", "\u{2022}", "\u{2013}", "\u{2014}"]
+    static let questionLineMarks: Set<Unicode.Scalar> = ["-", "*", "\u{2022}", "\u{2013}", "\u{2014}", "\u{1A}"]
     func markInterview(_ a: ArticleText, _ kinds: inout [UnitKind]) {
+        for i in Self.interviewQuestions(a, minimum: interviewMinQuestions) where kinds[i] == .heading { kinds[i] = .claim }
+    }
+
+    /// The question lines of a Q&A piece (see `interviewMinQuestions`), or none: read by
+    /// `markInterview` and by the labeller, whose answers after them are the interviewee's
+    /// (`Continuity`, kinds36).
+    static func interviewQuestions(_ a: ArticleText, minimum: Int = 3) -> [Int] {
         func isQuestion(_ seg: Segment) -> Bool {
-            let end = lastScalar(a, seg)
+            let end = seg.folded.isEmpty ? nil : a.text.foldedScalar(seg.folded.upperBound - 1)
             return seg.terminated && (end == "?" || end == Arabic.questionMark)
         }
         let n = a.segments.count
         var questions: [Int] = []
         for i in 0..<n {
             let seg = a.segments[i]
-            guard seg.wholeLine, isQuestion(seg), let first = firstMark(a, seg), Self.questionLineMarks.contains(first),
+            guard seg.wholeLine, isQuestion(seg), opensQuestion(a, seg),
                   i + 1 < n, a.segments[i + 1].lineIndex > seg.lineIndex, !isQuestion(a.segments[i + 1]) else { continue }
             questions.append(i)
         }
-        guard questions.count >= interviewMinQuestions else { return }
-        for i in questions where kinds[i] == .heading { kinds[i] = .claim }
+        return questions.count >= minimum ? questions : []
     }
 
-    /// The first scalar of a segment that is neither a space nor a format mark (a bidi mark).
-    func firstMark(_ a: ArticleText, _ seg: Segment) -> Unicode.Scalar? {
+    /// Whether a question line opens with a question's mark: `-`, `*`, `•`, a dash, the control
+    /// character some pages set before each question (U+001A), or «س:» / «س/» (kinds36).
+    static func opensQuestion(_ a: ArticleText, _ seg: Segment) -> Bool {
+        var marks: [Unicode.Scalar] = []
         for k in seg.folded {
             let c = a.text.foldedScalar(k)
             if c.properties.isWhitespace || c.properties.generalCategory == .format { continue }
-            return c
+            marks.append(c)
+            if marks.count == 2 { break }
         }
-        return nil
+        guard let first = marks.first else { return false }
+        if Self.questionLineMarks.contains(first) { return true }
+        return first == Arabic.questionLetter && marks.count == 2 && Self.questionLetterMarks.contains(marks[1])
     }
+    static let questionLetterMarks: Set<Unicode.Scalar> = [":", "/"]
 
     /// A poem's verses are claims, not headings: a run of at least `verseMinLines` short lines,
     /// each a whole line on its own, unterminated or closing with ! or ؟, one after the other (blank lines between them

@@ -482,6 +482,18 @@ extension Arabic {
     /// A report, a study, a survey (without the article): indefinite and with no author named
     /// (كشف تقرير اقتصادي حديث، أظهرت دراسة أمريكية، وفق استطلاع حديث), an unnamed source.
     public static let findingNouns = ["تقرير", "دراسة", "استطلاع", "مسح"]
+    /// The letters that mark a Q&A piece's question and answer (س: …، ج: …; س/ …، ج/ …): the
+    /// interview's layout, no speaker (kinds36).
+    public static let questionLetter: Unicode.Scalar = "\u{0633}"
+    public static let answerLetter: Unicode.Scalar = "\u{062C}"
+    /// The verbs of authoring a study or a report, before its author and the finding noun
+    /// (أصدر صندوق النقد الدولي دراسة … أظهرت، أعدت الوزارة تقريرا، أجرت الجامعة استطلاعا):
+    /// the body between is the finding's author. With and without the hamza, without a
+    /// conjunction (the stem is compared).
+    public static let findingAuthorVerbs = [
+        "أصدر", "أصدرت", "اصدر", "اصدرت", "يصدر", "تصدر", "أعد", "أعدت", "اعد", "اعدت", "يعد", "تعد",
+        "أجرى", "أجرت", "اجرى", "اجرت", "يجري", "تجري", "نشر", "نشرت", "ينشر", "تنشر",
+    ]
     /// "issued", folded, without the article, and the prepositions of its issuer (بيان صادر عن
     /// الوزارة، الإحصائيات الصادرة من الهيئة).
     public static let issuedWords: Set<String> = ["صادر", "صادره"]
