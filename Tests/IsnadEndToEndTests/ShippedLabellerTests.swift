@@ -186,6 +186,10 @@ struct ShippedLabellerTests {
             }
             for q in asks { #expect(c.first { $0.text.contains(q) }?.label == .unsourced, "\(mark) \(q)") }
         }
+        // an answer's denial is the interviewee's, not a source an earlier answer quoted (review)
+        let d = Support.claims("عنوان المقابلة\nأكد الوزير سالم العمري أن الخطة تمضي كما رسمت.\n- ما أبرز ما في الخطة؟\nوقالت مصادر إن العمل يبدأ مطلع العام.\n- متى يبدأ التنفيذ؟\nلا صحة لما يقال عن نقص التمويل.\n- وماذا عن التمويل؟\nالتمويل مؤمن بالكامل.")
+        let denial = d.first { $0.text.contains("لا صحة") }
+        #expect(denial?.label == .denied && denial?.sources.first?.text.contains("سالم العمري") == true, "\(denial?.sources.map(\.text) ?? [])")
         // two questions are no Q&A piece: the lines after them are the writer's
         let two = Support.claims("عنوان\nأكد الوزير سالم العمري أن الخطة تمضي.\n- ما أبرز ما فيها؟\nالخطة تشمل بناء عشرين مدرسة.\n- متى يبدأ التنفيذ؟\nيبدأ العمل مطلع العام المقبل.")
         #expect(two.first { $0.text.contains("الخطة تشمل") }?.label == .unsourced)
@@ -195,6 +199,8 @@ struct ShippedLabellerTests {
     func authoredStudy() {
         #expect(label("وأصدر صندوق النقد الدولي دراسة عن أسعار الطاقة في العالم أظهرت أن الدعم ارتفع.").label == .named)
         #expect(label("وأعدت وزارة الصحة دراسة عن التدخين بين الشباب كشفت أن نصفهم يدخنون.").label == .named)
+        // the present تعد is "is considered", no authoring (review)
+        #expect(label("وتعد الوزارة الجهة الأولى في دراسة حديثة أظهرت أن الفقر زاد.").label == .anonymous)
         // with no author it stays an unnamed finding
         #expect(label("يذكر أن هناك دراسة محلية للفئات العمرية من 20 وحتى 40 سنة حول التدخين كشفت عن أن نصف العينة يدخنون.").label == .anonymous)
     }

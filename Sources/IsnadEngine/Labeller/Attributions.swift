@@ -1406,7 +1406,7 @@ struct AttributionFinder: Sendable {
         return ph
     }
     static let kanLetters = Normalizer.foldedScalars(Arabic.kana)
-    static let allahLetters = Normalizer.foldedScalars("الله")
+    static let allahLetters = Normalizer.foldedScalars(Arabic.allah)
     static let qadLetters = Normalizer.foldedScalars(Arabic.qad)
 
     /// Whether only a comma (، or ,) stands between two words.

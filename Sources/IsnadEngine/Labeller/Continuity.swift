@@ -144,9 +144,15 @@ struct Continuity {
     mutating func end<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ q: QuotationState, label: Label, proposals p: Proposals,
                                            attributions: [Attribution], _ rec: inout R) {
         let seg = a.segments[i]
+        // after each question of a Q&A piece the interviewee is the latest speaker again, so the
+        // answer's bare verbs and denials are the interviewee's, not a source an earlier answer
+        // quoted (review)
+        defer { if questions.contains(i), let iv = interviewee { last = iv } }
         if label != .unsourced && !p.mentions.isEmpty {
             let own = label == .denied ? (p.labels.min() ?? .named) : label
             last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i)
+            // (the headline's speaker first: preferring the lead's was tried and dropped — on the
+            // corpus the lead's first source is as often a film or a book named in it)
             if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }) { interviewee = last }
             if q.opensQuotation || q.hasQuotation {
                 quoteOpenOwner = last

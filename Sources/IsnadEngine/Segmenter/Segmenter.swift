@@ -275,8 +275,8 @@ public enum Segmenter {
         // الهلال - الرياض: two clubs or a club and its city); a desk or an agency after it is one
         // (a paper's own name or a reporter's family name in ي is a byline's head: الاقتصادية – الرياض،
         // الغامدي – جدة — review)
-        let definiteHead = words == 1 && headStart + 1 < n && o[headStart] == "ا" && o[headStart + 1] == "ل"
-            && word(headStart).map { e in o[e - 1] != "ي" && !Self.definitePapers.contains(Normalizer.foldedScalars(String(String.UnicodeScalarView(o[headStart..<e])))) } == true
+        let definiteHead = words == 1 && headStart + 1 < n && o[headStart] == Arabic.alef && o[headStart + 1] == Arabic.lam
+            && word(headStart).map { e in o[e - 1] != Arabic.ya && !Self.definitePapers.contains(Normalizer.foldedScalars(String(String.UnicodeScalarView(o[headStart..<e])))) } == true
         var deskSeen = false
         var end: Int? = nil
         // the tails, each after a dash

@@ -269,6 +269,8 @@ extension Arabic {
     /// (متابعات، وكالات), the agency or site (واس، سبق، عين اليوم) or a place of the region. Mined from the
     /// corpus's datelines (the part after the last dash, before the colon, seen five times or more).
     public static var datelineTails: [String] { datelineDesks + datelinePlaces }
+    /// God's name, the definite word of a compound given name written apart (عبد الله).
+    public static let allah = "الله"
     /// The region's papers whose one-word names carry the article, heads of a byline with no colon
     /// (الاقتصادية – الرياض، الوطن – أبها), not a club paired with a city (النصر – أبها).
     public static let definitePapers: [String] = ["الاقتصادية", "الوطن", "المدينة", "الرياض", "الجزيرة", "اليوم", "الوئام",
@@ -489,9 +491,10 @@ extension Arabic {
     /// The verbs of authoring a study or a report, before its author and the finding noun
     /// (أصدر صندوق النقد الدولي دراسة … أظهرت، أعدت الوزارة تقريرا، أجرت الجامعة استطلاعا):
     /// the body between is the finding's author. With and without the hamza, without a
-    /// conjunction (the stem is compared).
+    /// conjunction (the stem is compared). Not the present يعد / تعد: "is considered" as often
+    /// (وتعد الوزارة الجهة الأولى في دراسة …; review).
     public static let findingAuthorVerbs = [
-        "أصدر", "أصدرت", "اصدر", "اصدرت", "يصدر", "تصدر", "أعد", "أعدت", "اعد", "اعدت", "يعد", "تعد",
+        "أصدر", "أصدرت", "اصدر", "اصدرت", "يصدر", "تصدر", "أعد", "أعدت", "اعد", "اعدت",
         "أجرى", "أجرت", "اجرى", "اجرت", "يجري", "تجري", "نشر", "نشرت", "ينشر", "تنشر",
     ]
     /// "issued", folded, without the article, and the prepositions of its issuer (بيان صادر عن
