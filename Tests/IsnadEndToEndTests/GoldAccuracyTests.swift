@@ -107,16 +107,12 @@ struct GoldAccuracyTests {
         ("validation, round draw e", "validation", ["e"], 0.79),
         // a fifteenth (draw-round-c.tsv, --leave-out-copies), drawn before any brief of its round was
         // written, labelled blind twice (80/92 labels agreed, four calls adjudicated): 0.596 when drawn
-        // (a Q&A interview and a list of commenters relayed through another outlet)
-        ("validation, round draw c", "validation", ["c"], 0.59),
+        // (a Q&A interview and a list of commenters relayed through another outlet), 0.745 after the
+        // round's Q&A work (kinds35/kinds36, tuned on d176–d183)
+        ("validation, round draw c", "validation", ["c"], 0.74),
     ]
 
-    /// Claim detection F1 is at least 0.95 on every part but these, measured below it when drawn:
-    /// c's Q&A interview marks each question with a control character (U+001A) on a line of its
-    /// own, and the tool reads the six questions as headings (detection F1 0.9497 when drawn).
-    static let detectionFloors: [String: Double] = ["validation, round draw c": 0.94]
-
-    @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95 (c: 0.94); offsets exact", arguments: 0..<24)
+    @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<24)
     func accuracy(part: Int) throws {
         let (name, dir, prefixes, floor) = Self.parts[part]
         let keep = { (f: String) in prefixes.contains { f.hasPrefix($0) } }
@@ -157,7 +153,7 @@ struct GoldAccuracyTests {
         let p = Double(tp) / Double(max(1, tp + fp)), r = Double(tp) / Double(max(1, tp + fn))
         let f1 = 2 * p * r / max(1e-9, p + r)
         #expect(accuracy >= floor, "\(name): label accuracy \(accuracy)")
-        #expect(f1 >= Self.detectionFloors[name, default: 0.95], "\(name): claim detection F1 \(f1)")
+        #expect(f1 >= 0.95, "\(name): claim detection F1 \(f1)")
     }
 
     func overlap(_ u: AuditedUnit, _ s: Int, _ e: Int) -> Int { min(e, u.span.end) - max(s, u.span.start) }
