@@ -14,6 +14,7 @@ public struct Auditor: Sendable {
         let classifier: UnitClassifier
         let scorer: Scorer
         let outletNames: OutletNames
+        let groupHeads: WordSet
         init(pack: RulePack) throws(RuleErrors) {
             self.pack = pack
             do { matcher = try CueMatcher(rules: pack.rules) } catch {
@@ -23,6 +24,7 @@ public struct Auditor: Sendable {
             classifier = UnitClassifier(rules: pack.rules)
             scorer = Scorer(config: pack.scoring)
             outletNames = OutletNames(rules: pack.rules)
+            groupHeads = SourceResolver.groupHeadWords(pack.rules)
         }
     }
     private let engine: Engine
@@ -32,6 +34,8 @@ public struct Auditor: Sendable {
     var classifier: UnitClassifier { engine.classifier }
     /// The gazetteer's outlets by name, indexed once per pack.
     var outletNames: OutletNames { engine.outletNames }
+    /// The pack's group words for the source resolver, built once per pack.
+    var groupHeads: WordSet { engine.groupHeads }
     /// The pack's scoring weights, read for every claim.
     var scorer: Scorer { engine.scorer }
     /// When claims and the article fail.
@@ -82,7 +86,7 @@ public struct Auditor: Sendable {
         guard let index = pack.rules.firstIndex(where: { $0.id == id }) else { return [] }
         let normalized = Normalizer.normalize(text)
         let article = ArticleText(text: normalized, matcher: matcher, regexes: regexes)
-        return Labeller(rules: pack.rules, outletNames: outletNames).firings(index, in: article).map {
+        return Labeller(rules: pack.rules, outletNames: outletNames, groupHeads: groupHeads).firings(index, in: article).map {
             normalized.originalText(normalized.originalSpan($0.start, $0.end))
         }
     }
@@ -280,7 +284,7 @@ public struct Auditor: Sendable {
         let kinds = classify(article, headingLines: headingLines)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
-        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames, groupHeads: groupHeads)
         // labelled a chunk of the matcher at a time, the labeller's state carried from one to the
         // next (`Labeller.Run`): the same judgements as one pass, for any chunk size
         var run = labeller.begin(article, kinds: kinds)

@@ -48,7 +48,7 @@ extension Auditor {
         // the same labeller the audit ran, on the same units, this time keeping its decisions
         var log = DecisionLog()
         let kinds = audit.units.map(\.kind)
-        let labeller = Labeller(rules: pack.rules, ownOutlet: audit.outlet, outletNames: outletNames)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: audit.outlet, outletNames: outletNames, groupHeads: groupHeads)
         _ = labeller.label(article, kinds: kinds, recorder: &log)
         // the labeller reads claims only: the cue filter's reasons in the other units, as the census reads them
         for i in kinds.indices where !kinds[i].isClaim { _ = labeller.filter.run(article.matches[i], article, unit: i, &log) }

@@ -159,7 +159,7 @@ extension Auditor {
             ?? ArticleText(text: normalized, matcher: matcher, regexes: regexes)
         let kinds = classify(article, headingLines: headingLines)
         let own = OutletInference(rules: pack.rules).infer(article, kinds: kinds)
-        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames, groupHeads: groupHeads)
         let (judgements, _) = labeller.label(article, kinds: kinds)
         var reader = CensusReader(article: article, kinds: kinds, labeller: labeller, path: path)
         var c = reader.read(judgements)

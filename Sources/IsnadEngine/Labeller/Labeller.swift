@@ -60,9 +60,14 @@ public struct Labeller: Sendable {
     var ownOutletRules: [Int] = []
 
     public init(rules: [Rule], ownOutlet: String? = nil, outletNames: OutletNames? = nil) {
+        self.init(rules: rules, ownOutlet: ownOutlet, outletNames: outletNames, groupHeads: nil)
+    }
+    /// `groupHeads`: the pack's group words (`SourceResolver.groupHeadWords`), built once per
+    /// pack by the auditor — not once per article, where building it cost more than labelling.
+    init(rules: [Rule], ownOutlet: String? = nil, outletNames: OutletNames? = nil, groupHeads: WordSet?) {
         self.rules = rules
         self.outletNames = outletNames ?? OutletNames(rules: rules)
-        self.resolver = SourceResolver(rules: rules)
+        self.resolver = SourceResolver(rules: rules, groupHeads: groupHeads)
         self.filter = CueFilter(rules: rules)
         self.evidence = EvidenceReader(rules: rules)
         self.finder = AttributionFinder(rules: rules, resolver: resolver)

@@ -68,7 +68,10 @@ public struct SourceResolver: Sendable {
     /// The first words of the pack's groups, roles and anonymous sources (`groupHeadWords`).
     let groupHeads: WordSet
 
-    public init(rules: [Rule]) { self.rules = rules; self.groupHeads = Self.groupHeadWords(rules) }
+    /// `groupHeads` is the pack's (`groupHeadWords`), built once per pack by the auditor; it is
+    /// built here when not given (a resolver of its own, in tests).
+    init(rules: [Rule], groupHeads: WordSet? = nil) { self.rules = rules; self.groupHeads = groupHeads ?? Self.groupHeadWords(rules) }
+    public init(rules: [Rule]) { self.init(rules: rules, groupHeads: nil) }
 
     /// The words that open a pattern of a group, a role or an anonymous source (سكان، أهالي، بعض،
     /// مسؤول، مصادر), folded, as written and without an article written out (الصحف → صحف): the
