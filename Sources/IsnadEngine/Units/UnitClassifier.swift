@@ -121,7 +121,9 @@ public struct UnitClassifier: Sendable {
     /// answer — a verbless question line asks something of the one interviewed; it heads
     /// nothing (SOURCING.md, Units). On c6k.jsonl 19 articles have such lines, 17 of them
     /// interviews.
-    public var interviewMinQuestions = 3
+    public var interviewMinQuestions = UnitClassifier.defaultInterviewMinQuestions
+    /// The pack's default, which the labeller's answers read too (`Continuity`): one number.
+    public static let defaultInterviewMinQuestions = 3
     static let questionLineMarks: Set<Unicode.Scalar> = ["-", "*", "\u{2022}", "\u{2013}", "\u{2014}", "\u{1A}"]
     func markInterview(_ a: ArticleText, _ kinds: inout [UnitKind]) {
         for i in Self.interviewQuestions(a, minimum: interviewMinQuestions) where kinds[i] == .heading { kinds[i] = .claim }
@@ -130,7 +132,7 @@ public struct UnitClassifier: Sendable {
     /// The question lines of a Q&A piece (see `interviewMinQuestions`), or none: read by
     /// `markInterview` and by the labeller, whose answers after them are the interviewee's
     /// (`Continuity`, kinds36).
-    static func interviewQuestions(_ a: ArticleText, minimum: Int = 3) -> [Int] {
+    static func interviewQuestions(_ a: ArticleText, minimum: Int = defaultInterviewMinQuestions) -> [Int] {
         func isQuestion(_ seg: Segment) -> Bool {
             let end = seg.folded.isEmpty ? nil : a.text.foldedScalar(seg.folded.upperBound - 1)
             return seg.terminated && (end == "?" || end == Arabic.questionMark)
