@@ -185,8 +185,8 @@ public enum Segmenter {
         while k < n && (o[k] == " " || o[k] == "\t") { k += 1 }
         guard k < n else { return nil }
         func isDash(_ i: Int) -> Bool {
+            if Self.isDashScalar(o[i]) { return true }
             switch o[i].value {
-            case 0x2D, 0x2013, 0x2014: return true
             // tatweel standing alone between spaces is a dash (واشنطن ـ «الشرق الأوسط»)
             case Arabic.tatweel.value: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
             default: return false
@@ -242,6 +242,8 @@ public enum Segmenter {
 
     /// A dateline with no colon opens a line up to this one (0-based), never the first line (the title).
     static let bareDatelineMaxLine = 6
+    /// A hyphen, an en dash or an em dash: what sets a dateline's parts apart (both readers).
+    static func isDashScalar(_ c: Unicode.Scalar) -> Bool { c.value == 0x2D || c.value == 0x2013 || c.value == 0x2014 }
     /// The region's papers whose names carry the article (`Arabic.definitePapers`), folded.
     static let definitePapers: Set<[Unicode.Scalar]> = Set(Arabic.definitePapers.map { Normalizer.foldedScalars($0) })
     /// The tails of a dateline with no colon (`Arabic.datelineTails`), folded, as word lists.
@@ -256,7 +258,7 @@ public enum Segmenter {
     /// such tail; nil when no dash is followed by one, or when less than two words follow it.
     static func bareDatelineEnd(_ o: [Unicode.Scalar], _ start: Int) -> Int? {
         let n = o.count
-        func isDash(_ i: Int) -> Bool { o[i].value == 0x2D || o[i].value == 0x2013 || o[i].value == 0x2014 }
+        func isDash(_ i: Int) -> Bool { Self.isDashScalar(o[i]) }
         func isLetter(_ i: Int) -> Bool { Tokenizer.isWordScalar(o[i]) && !isDigit(o[i]) }
         // the word from `i` (letters and marks): its end, or nil
         func word(_ i: Int) -> Int? {
