@@ -112,7 +112,7 @@ struct GoldAccuracyTests {
         ("validation, round draw c", "validation", ["c"], 0.74),
     ]
 
-    @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<24)
+    @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<25)
     func accuracy(part: Int) throws {
         let (name, dir, prefixes, floor) = Self.parts[part]
         let keep = { (f: String) in prefixes.contains { f.hasPrefix($0) } }

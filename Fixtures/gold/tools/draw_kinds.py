@@ -349,6 +349,24 @@ KINDS = [
      r"(القرار|النظام|اللائحة|التعميم|القانون) (الذي|التي) (يحظر|يلزم|يمنع|ينص|تنص|تحظر|تلزم|تمنع)"),
     ("public-mockery", "mockery or anger on social networks with no one named (أثار سخرية على مواقع التواصل)",
      r"(سخرية|السخرية|استياء|غضب)[^.\n]{0,30}(مواقع|شبكات|وسائل|منصات) التواصل"),
+    # twenty-first round (seed 20261239, `--only` these kinds, `--first 184`): kinds the validation
+    # draw b01–b12 showed when drawn
+    ("agency-odd-marks", "a statement told to an agency named with odd quotation marks (في تصريح لـ»واس»)",
+     r"(تصريح|تصريحات|حديث)[^.\n]{0,15} لـ\s?[»«\"“]\s?(واس|سبق|الوطن|عكاظ|المدينة|الرياض|اليوم)"),
+    ("reservation-stance", "a reservation or objection stated inside a clause (وكانت مصر قد تحفظت على)",
+     r"(^|\s)[وف]?(تحفظت|تحفظ|أبدت تحفظ|أبدى تحفظ|أبدوا تحفظ|اعترضت|اعترض)[^\s]* (على|عليه|عليها)"),
+    ("by-saying", "a stance renewed or made by saying (جدد تأكيد موقف بلاده بقوله:)",
+     r"(بقوله|بقولها|بقولهم)\s*:"),
+    ("group-wish", "an unidentified group's wish or longing told by the writer (أحلام العودة تراود النازحين)",
+     r"(تراود|يراود|تراودهم|يراودهم|اشتياقهم|اشتياقهن|رغبتهم في|أمنياتهم|يحدوهم الأمل)"),
+    ("authored-credit", "a work's author credit (مسرحية من تأليف فلان)",
+     r"من (تأليف|إخراج|تلحين|بطولة)"),
+    ("event-witnessed", "an event that saw attendance (وشهد المهرجان إقبالا)",
+     r"(^|\s)[وف]?(شهد|شهدت) (المهرجان|الحفل|المعرض|الملتقى|الفعالية|الفعاليات|الاحتفال|السوق|المسابقة|البطولة)[^.\n]{0,30}(إقبال|اقبال|حضور)"),
+    ("suspicion-passive", "a suspicion with no one holding it (يُشتبه بأن، يشتبه في أنه)",
+     r"(^|\s)[وف]?(يشتبه|يُشتبه|اشتبه|أشتبه)( في| ب)?\s?(أن|أنه|أنها|بأن|ان)"),
+    ("reached-agreement", "an agreement reached by named parties (توصل الوزراء إلى توافق)",
+     r"(توصل|توصلت|توصلوا|توصلا)[^.\n]{0,40} (إلى|الى) (اتفاق|توافق)"),
 ]
 
 def main():
