@@ -1127,7 +1127,10 @@ struct AttributionFinder: Sendable {
             // (a subject between كان and قد is framed by the two: a long title and its holder's name,
             // وكان المتحدث الأمني بوزارة الداخلية اللواء منصور التركي قد أوضح, takes up to twelve words)
             let framed = afterQad && s > 0 && isKana(a, words[s - 1])
-            if opens && v - s <= (framed ? resolver.maxWords : 6) && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
+            // (a subject opening the unit with a title takes its holder's whole name, an honorific
+            // and a lineage too: مدير النادي الصيفي الأستاذ خالد بن سعد العلي أكد أن — eight words)
+            let titled = s == 0 && cues.covered(words[s]).intersects([.title, .role])
+            if opens && v - s <= (framed ? resolver.maxWords : titled ? Self.titledSubjectReach : 6) && !a.tokens[words[v]].afterBreak && !hasBreak(a, between: words[v - 1], and: words[v]),
                !skippedKana || cues.covered(words[s]).intersects(Self.speakerHeads),
                !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
                !words[s..<v].allSatisfy({ a.tokens.letters($0).allSatisfy { (0x30...0x39).contains($0.value) } }),
@@ -1233,6 +1236,10 @@ struct AttributionFinder: Sendable {
               ph.words.count >= f - s else { return nil }
         return ph
     }
+
+    /// How many words a subject with a title may take when it opens the unit before its verb (SV
+    /// order): the title, an honorific and a name with its lineage (sample22).
+    static let titledSubjectReach = 9
 
     /// How many words a subject set off by a comma before its كان قد may take.
     static let pluperfectSubjectReach = 12

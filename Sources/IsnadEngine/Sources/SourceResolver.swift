@@ -45,6 +45,9 @@ public struct SourcePhrase: Sendable, Equatable {
     /// جامعة: `Arabic.bodyHeadNouns`): what a definite one alone may refer back to (see
     /// `SourceRoster.resolve`).
     public var bodyHead: UInt64? = nil
+    /// Whether the phrase is a document headed by a normative text's noun (القانون الدولي، الدستور:
+    /// `Arabic.normativeTextHeads`): a definite one never points back to an outlet (`resolve`).
+    public var normativeText = false
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -580,6 +583,7 @@ public struct SourceResolver: Sendable {
         if kind == .organization, let head = Self.bodyHeadNoun(a.tokens.letters(first)) {
             phrase.bodyHead = Self.skeletonKey(Array(head.unicodeScalars)[...])
         }
+        if kind == .document { phrase.normativeText = Self.isAmong(Self.stemLetters(a.tokens.letters(first)), Self.normativeTextHeadLetters) }
         if memberWords == nil, kind == .person, cues.covered(first).intersects([.title, .role]) {
             // the title runs up to the first word that neither carries the article nor belongs to
             // a title, a role or a body the rules know: the holder's name (السيد قبادي، السيدة
@@ -1450,6 +1454,7 @@ public struct SourceResolver: Sendable {
     // `closesDefiniteBody` (a String per word tested was most of their allocations)
     static let leadershipNounLetters = leadershipNouns.map { Array($0.unicodeScalars) }
     static let officialWordLetters = officialWords.map { Array($0.unicodeScalars) }
+    static let normativeTextHeadLetters = Arabic.normativeTextHeads.map { Array($0.unicodeScalars) }
     static let reportsLetters = Array(reports.unicodeScalars)
     static let issuedWordLetters = issuedWords.map { Array($0.unicodeScalars) }
     static let concernedWordLetters = Arabic.concernedWords.map { Array($0.unicodeScalars) }
@@ -1943,7 +1948,9 @@ public struct SourceRoster: Sendable {
             let want: [SourceKind]
             switch p.kind {
             case .outlet: want = [.outlet]
-            case .document: want = [.document, .outlet]
+            // (a law, a constitution, a decree points back to no outlet: وفقا لما بثته الوكالة …
+            // ممنوع بحسب القانون الدولي is the law's provision, not the agency's report)
+            case .document: want = p.normativeText ? [.document] : [.document, .outlet]
             case .anonymous: want = p.isGroup ? [.anonymous] : [.anonymous, .person]
             case .organization: want = [.organization]
             case .person: want = [.person]

@@ -427,6 +427,11 @@ extension Arabic {
     /// The particles of a person's lineage or family (`lineageParticles` and آل: آل نهيان):
     /// they tell no one apart, so no source is matched by them (a kunya's أبو is: أبو شعيب).
     public static let nameParticles = lineageParticles + ["آل"]
+    /// The heads of a normative text — a law, a constitution, a regulation, a decree, an article
+    /// or a clause, a treaty, a charter, a decision (folded, without clitics or the article:
+    /// القانون الدولي، الدستور، النظام، المادة الخامسة): what such a text provides is the text's, and
+    /// a definite mention of one never points back to an outlet met before, as التقرير may.
+    public static let normativeTextHeads = ["قانون", "قوانين", "دستور", "نظام", "انظمه", "مرسوم", "مراسيم", "ماده", "بند", "لائحه", "لوائح", "ميثاق", "اتفاقيه", "معاهده", "قرار", "قرارات"]
     /// A reporter of an outlet, before its name (مراسل الأناضول): an ambiguous outlet name
     /// (الأناضول is also Anatolia) counts after it as after an outlet word.
     public static let reporterNouns = ["مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلا", "مراسلون", "مراسلين"]
