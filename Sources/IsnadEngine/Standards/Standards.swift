@@ -997,7 +997,7 @@ struct Standards {
         return false
     }
     static let article = Array(Arabic.article.unicodeScalars)
-    static let anna: [Unicode.Scalar] = ["\u{0627}", "\u{0646}"]
+    static let anna = Array(Arabic.complementOpening.unicodeScalars)
     /// How many words after a claim noun its content clause may open (اتهامات من المعارضة بأنها).
     static let chargeClauseReach = 3
 
