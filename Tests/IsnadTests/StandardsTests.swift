@@ -709,4 +709,30 @@ struct StandardsTests {
         let other = try #require(b.units.first { $0.label == .denied })
         #expect(other.contests.isEmpty)
     }
+
+    @Test("a denial that spells out the charge it denies (ترفض الحكومة اتهامات من المعارضة بأنها أيدت …) disputes no claim that only shares its topic, though it shares many words; an accusation before it (وتتهم أوكرانيا المتمردين بإسقاط الطائرة) it still answers")
+    func chargeStatedInObject() throws {
+        let shipped = try RuleLoader.load(directories: [TestSupport.rules])
+        let a = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            عنوان الخبر
+            وقال البيت الأبيض في بيان إن الزعيمين ناقشا التعاون في قتال تنظيم الدولة الإسلامية المتشدد في سوريا.
+            وترفض الحكومة التركية اتهامات من المعارضة بأنها أيدت ضمنا متشددي تنظيم الدولة الإسلامية الذين ينشطون في سوريا.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.index == 2)
+        #expect(denial.contests.isEmpty)
+        #expect(a.units[1].contestedBy.isEmpty)
+        // weighed, and set aside against the restatement's threshold (before: linked at 0.12)
+        let match = try #require(denial.contestMatch)
+        #expect(match.candidate == 1)
+        #expect(match.score >= Standards.threshold)
+        #expect(match.threshold == Standards.restatement)
+        let b = try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: """
+            عنوان الخبر
+            وتتهم أوكرانيا والدول الغربية المتمردين بإسقاط الطائرة بصاروخ روسي الصنع.
+            لكن موسكو ترفض اتهامات بأنها زودت المتمردين بصواريخ مضادة للطائرات.
+            """)
+        let answer = try #require(b.units.first { $0.label == .denied })
+        #expect(answer.contests == [1])
+    }
 }

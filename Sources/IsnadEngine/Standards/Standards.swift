@@ -522,6 +522,12 @@ struct Standards {
         /// claim opening in the pluperfect (`opensInPluperfect`), the original spans of a claim's
         /// matches reporting others' saying (`othersSaying`), in their order.
         let statesFirst: [Bool], pluperfect: [Bool]
+        /// By place: a denied claim spelling out in its object the charge it denies
+        /// (`statesChargeInObject`: ترفض الحكومة اتهامات من المعارضة بأنها أيدت …).
+        var chargeStated: [Bool] = []
+        /// By place: a claim holding an accusation cue (اتهم، تتهم، اتهامات): the charge a denial
+        /// spelling one out may answer, though in other words.
+        var accusing: [Bool] = []
         let othersSaying: [[TextSpan]]
         /// By denial (`denials`' order): the names it contradicts (`contestedNames`), and whether
         /// it reports someone's claim before denying (`reportsBeforeDenying`; read only for an
@@ -548,8 +554,11 @@ struct Standards {
         for (k, c) in claims.enumerated() { place[c] = k }
         let contested = denials.map { contestedNames(a, $0) }
         let reportsFirst = denials.map { d in contents[place[d]].anaphoric && statesFirst[place[d]] && reportsBeforeDenying(a, d) }
-        return ContestReading(claims: claims, denials: denials, seen: seen, contents: contents, statesFirst: statesFirst, pluperfect: pluperfect,
-                              othersSaying: othersSaying, contested: contested, reportsFirst: reportsFirst)
+        var reading = ContestReading(claims: claims, denials: denials, seen: seen, contents: contents, statesFirst: statesFirst, pluperfect: pluperfect,
+                                     othersSaying: othersSaying, contested: contested, reportsFirst: reportsFirst)
+        reading.chargeStated = claims.map { units[$0].label == .denied && statesChargeInObject(a, $0) }
+        reading.accusing = claims.map { c in a.matches[c].contains { rules[$0.rule].kind == .accusation } }
+        return reading
     }
 
     /// Links every denied claim to the claims it disputes (`contests`, and `contested_by` on them)
@@ -777,11 +786,21 @@ struct Standards {
             }
             // the best first; on a tie, the nearer earlier claim
             scored.sort { $0.score != $1.score ? $0.score > $1.score : (($0.unit < d) != ($1.unit < d) ? $0.unit < d : abs($0.unit - d) < abs($1.unit - d)) }
-            let best = scored.first
             // a denial that states what it disputes before denying it (وكانت وسائل الإعلام قد نشرت
             // أنباء عن مقتله، لكن الحركة كانت تنفي صحتها) disputes its own words: another claim only
             // when that claim tells the same report again
             let (threshold, minShared) = statesFirst[here] ? (Self.restatement, Self.restatementWords) : (Self.threshold, Self.minShared)
+            // so does one that spells out in its object the charge it denies (ترفض الحكومة التركية
+            // اتهامات من المعارضة بأنها أيدت …): a claim sharing the article's topic with it (تنظيم
+            // الدولة الإسلامية، سوريا) is not that charge unless it tells it again, or accuses
+            // (وتتهم أوكرانيا المتمردين بإسقاط الطائرة, answered by ترفض موسكو اتهامات بأنها زودت
+            // المتمردين بصواريخ)
+            // (the best weighed before, for `audit explain`: against the restatement's threshold)
+            let weighed = scored.first
+            if reading.chargeStated[here] && !statesFirst[here] {
+                scored.removeAll { s in !reading.accusing[place[s.unit]] && (s.score < Self.restatement || s.shared.count < Self.restatementWords) }
+            }
+            let best = scored.first
             var links: [Int] = []
             // the accused's answer (`Rebuttals`: أوضحت أنها لم تشوه الصورة after اتهموها بتشويه
             // صورة هيفاء) disputes the accusation the labeller found it negating
@@ -817,6 +836,8 @@ struct Standards {
                     || sameBodyAsDenier(p) || sharesNameWord(units[d].sources, units[p].sources)
                 links = sameSide ? units[p].contests.filter { $0 != d } : [p]
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
+            } else if best == nil, let w = weighed {
+                units[d].contestMatch = ContestMatch(candidate: w.unit, score: w.score, threshold: Self.restatement, shared: w.shared.map(word))
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             }
@@ -943,6 +964,42 @@ struct Standards {
         }
         return out
     }
+
+    /// Whether denied unit `i` spells out the charge it denies in its object: a claim noun
+    /// (`claimNouns`, with or without the article) within `objectReach` words after a denial cue,
+    /// and its content clause (أن، بأن، إن، بأنها …) within `chargeClauseReach` words after the noun
+    /// (ترفض الحكومة اتهامات من المعارضة بأنها أيدت المتشددين، وصف ظريف اتهامات بأن بلاده تقوم
+    /// بأنشطة …) — not a bare object (نفى الاتهامات، نفى هذه المزاعم جملة وتفصيلا), which points to
+    /// the charge stated elsewhere.
+    func statesChargeInObject(_ a: ArticleText, _ i: Int) -> Bool {
+        let words = a.words(of: i)
+        // (as (first, next) word indexes: the noun may be the cue's own last word, ترفض اتهامات)
+        let cues = a.matches[i].filter { rules[$0.rule].kind == .denial }.map { m in
+            (words.firstIndex { $0 >= m.firstToken } ?? words.count, words.firstIndex { $0 >= m.nextToken } ?? words.count)
+        }
+        guard !cues.isEmpty else { return false }
+        func bare(_ k: Int) -> ArraySlice<Unicode.Scalar> { Arabic.withoutConjunctions(a.tokens.letters(words[k])) }
+        for k in words.indices {
+            var w = bare(k)
+            if w.count > 5, w.starts(with: Self.article) { w = w.dropFirst(2) }
+            guard Self.claimNouns.contains(w) || isClaimNoun(a.tokens.letters(words[k])) else { continue }
+            guard cues.contains(where: { (first, next) in first < k && k - next <= Self.objectReach }) else { continue }
+            // (a demonstrative before it points back, هذه المزاعم، مبينًا أن …: the clause after a
+            // comma is the denier's own)
+            if k > 0, Self.demonstratives.contains(Array(bare(k - 1))) { continue }
+            for j in (k + 1)..<min(words.count, k + 1 + Self.chargeClauseReach) {
+                if (words[j - 1] + 1..<words[j]).contains(where: { a.tokens[$0].kind == .punct }) { break }
+                var c = bare(j)
+                if c.first == Arabic.baa { c = c.dropFirst() }
+                if c.count <= 5, c.starts(with: Self.anna) { return true }
+            }
+        }
+        return false
+    }
+    static let article = Array(Arabic.article.unicodeScalars)
+    static let anna = Array(Arabic.complementOpening.unicodeScalars)
+    /// How many words after a claim noun its content clause may open (اتهامات من المعارضة بأنها).
+    static let chargeClauseReach = 3
 
     /// How many words after a claim noun a denial cue may start that calls it false (تصريحات
     /// كاميرون بأنها «مبالغ فيها»).

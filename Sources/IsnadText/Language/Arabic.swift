@@ -342,6 +342,9 @@ extension Arabic {
     /// Words that open the content of what was said (ما تردد عن أن، الأنباء حول): a report word
     /// followed by one states the disputed claim there, it does not refer back.
     public static let statedContentOpeners = "عن أن ان بأن بان على حول بشأن بشان من"
+    /// The first letters of the complement أن / إن with its pronoun (أنها، إنهم; folded, a ب glued
+    /// on taken off first: بأنها): the content clause of a charge a denial spells out.
+    public static let complementOpening = "ان"
 
     /// The pluperfect of a news story's background (وكانت وسائل إعلام قد تناقلت): كان and قد
     /// within a few words, an event before the one reported.
