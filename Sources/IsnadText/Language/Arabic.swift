@@ -592,6 +592,8 @@ extension Arabic {
     public static let percentSigns: [Unicode.Scalar] = ["%", "٪"]
     /// "About" before a number (نحو 60%، حوالي نصف).
     public static let aboutWords = ["نحو", "حوالي", "قرابة", "زهاء"]
+    /// "A share of" before a number (نسبة 60% من المستطلعين).
+    public static let shareWord = "نسبة"
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     public static let relativeHeads = ["هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك"]
 
