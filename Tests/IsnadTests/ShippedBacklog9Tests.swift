@@ -44,4 +44,22 @@ struct ShippedBacklog9Tests {
             #expect(c[0].sources.first?.text == name, "\(text): \(c[0].sources.map(\.text))")
         }
     }
+
+    @Test("the complement of a verb that goes on (وأضاف) may stand up to sixteen words from it; تابع's and other verbs' twelve")
+    func continuationReach() throws {
+        let aside = "الذي شغل منصبه منذ عام 2010 في حكومة الرئيس السابق خلال فترة صعبة جدا في الداخل"
+        // thirteen words of an aside between the subject and أن
+        let added = try claims("وأضاف الوزير \(aside) أن العمل مستمر.")
+        try #require(added.count == 1)
+        #expect(added[0].label == .named, "\(added[0].sources.map(\.text))")
+        #expect(added[0].sources.first?.text == "الوزير")
+        // تابع is as often "watched, followed up": its reach stays twelve
+        let went = try claims("وتابع الوزير \(aside) أن العمل مستمر.")
+        try #require(went.count == 1)
+        #expect(went[0].label == .unsourced)
+        // past sixteen words the أن is another clause's
+        let far = try claims("وأضاف الوزير \(aside) وفي الخارج معا أن العمل مستمر.")
+        try #require(far.count == 1)
+        #expect(far[0].label == .unsourced)
+    }
 }
