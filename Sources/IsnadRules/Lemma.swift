@@ -13,13 +13,23 @@ import IsnadText
 ///      introduces background, `يعتبر` is mostly the passive "is considered");
 ///   3. optionally, the active participle, masculine singular without a case ending
 ///      (`قائل`, `مؤكد`, `نافي`); `-` or nothing when the verb has none in use.
+/// The past may end in `(ا)` (`أكد(ا) يؤكد مؤكد`): the opt-in for the masculine dual فعلا of a
+/// sound three-letter verb, which is left out by default because it is most often spelled as
+/// the verb's accusative verbal noun (وصفًا، شكرًا، ذكرًا); written where the corpus shows the
+/// dual is the verb (أكدا، شددا). Every other dual (أكدتا، يؤكدان، تؤكدان، أوضحا، قالا) is always generated.
 /// Clitics (و ف س) are added by the matcher, as for every pattern; spelling variants
 /// (alef forms, ى/ي, ة/ه, diacritics) are folded as in every pattern.
 public enum Lemma {
     /// Every form of a lemma, in a stable order without repeats; an error message when the
     /// principal parts cannot be read.
     public static func forms(_ spec: String) -> Result<[String], LemmaError> {
-        let parts = spec.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" }).map(String.init)
+        var parts = spec.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" }).map(String.init)
+        // the dual opt-in: أكد(ا)
+        var dual = false
+        if let first = parts.first, first.hasSuffix(dualMark) {
+            dual = true
+            parts[0] = String(first.dropLast(dualMark.count))
+        }
         guard parts.count == 2 || parts.count == 3 else {
             return .failure(LemmaError("a lemma is its past, its present and (optionally) its participle, e.g. 'أكد يؤكد مؤكد'; got \(parts.count) part(s) in '\(spec)'"))
         }
@@ -46,6 +56,11 @@ public enum Lemma {
         }
         let (ta, alef, waw, nun): (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (Arabic.ta, Arabic.alef, Arabic.waw, Arabic.nun)
         let yaEnd: Set<Unicode.Scalar> = [ya, alefMaqsura]
+        // a sound three-letter past, whose masculine dual is left out unless the lemma opts in
+        let sound3 = past.count == 3 && past[1] != alef && past[1] != waw && past[1] != ya && past[2] != alef && !yaEnd.contains(past[2])
+        if dual && !sound3 {
+            return .failure(LemmaError("'\(dualMark)' on the past '\(parts[0])' of lemma '\(spec)': its masculine dual is always generated but for a sound three-letter past (أكد(ا)); remove '\(dualMark)'"))
+        }
         // the past: he, she, they two (m., f.), they (m., f.)
         let pl = past.last!
         if pl == alef {
@@ -61,8 +76,9 @@ public enum Lemma {
         } else {
             add(past); add(past + [ta])
             // the dual فعلا of a sound three-letter verb is spelled as its verbal noun in the
-            // accusative (وصفًا، شكرًا، ذكرًا): left out, the plural and feminine dual kept
-            if !(past.count == 3 && past[1] != alef && past[1] != waw && past[1] != ya) { add(past + [alef]) }
+            // accusative (وصفًا، شكرًا، ذكرًا): left out, the plural and feminine dual kept, unless
+            // the lemma opts in with (ا) (أكد(ا): أكدا is the verb)
+            if !sound3 || dual { add(past + [alef]) }
             add(past + [ta, alef]); add(past + [waw, alef]); add(past + [nun])
         }
         // the present: he, she, they two, they (m., f.), the subjunctive and jussive plural,
@@ -130,7 +146,9 @@ public enum Lemma {
     public static func objectForms(_ spec: String, _ tenses: ObjectPronouns) -> Result<[String], LemmaError> {
         if case .failure(let e) = forms(spec) { return .failure(e) }
         let parts = spec.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" }).map(String.init)
-        let past = Array(parts[0].unicodeScalars.filter { !isDiacritic($0) })
+        // the dual opt-in (ا) marks the plain forms only: the dual's object forms are the plural's stem
+        let pastWord = parts[0].hasSuffix(dualMark) ? String(parts[0].dropLast(dualMark.count)) : parts[0]
+        let past = Array(pastWord.unicodeScalars.filter { !isDiacritic($0) })
         let present = parts[1] == "-" ? nil : Array(parts[1].unicodeScalars.filter { !isDiacritic($0) })
         if tenses.contains(.present) && present == nil {
             return .failure(LemmaError("object pronouns on the present of '\(spec)', which has none: write its present (يعتبر) or leave 'present' out of object_pronouns"))
@@ -203,6 +221,8 @@ public enum Lemma {
         return .success(words.joined(separator: " "))
     }
 
+    /// The opt-in for the masculine dual of a sound three-letter past, written after it: أكد(ا).
+    public static let dualMark = "(ا)"
     static let ya: Unicode.Scalar = Arabic.ya
     static let lam: Unicode.Scalar = Arabic.lam
     static let alefMaqsura: Unicode.Scalar = Arabic.alefMaqsura

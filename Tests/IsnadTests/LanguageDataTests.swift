@@ -48,6 +48,21 @@ struct LanguageDataTests {
         #expect(!dhakara.contains { $0.hasPrefix("ي") })
     }
 
+    @Test("the dual opt-in (ا) adds the masculine dual of a sound three-letter verb and nothing else; on another verb it is an error")
+    func dualOptIn() throws {
+        let plain = try forms("أكد يؤكد مؤكد")
+        let dual = try forms("أكد(ا) يؤكد مؤكد")
+        #expect(!plain.contains("أكدا") && dual.contains("أكدا"))
+        #expect(Set(dual).subtracting(plain) == ["أكدا"] && Set(plain).isSubset(of: Set(dual)))
+        // in a pattern, and with diacritics on the past
+        if case .success(let e) = Lemma.expand(pattern: "{عبّر(ا)/يعبر/معبر} عن") { #expect(e.split(separator: " ")[0].split(separator: "|").contains("عبرا")) } else { Issue.record("the opt-in in a pattern refused") }
+        // the object forms ignore it: the dual's pronoun forms are the plural's stem
+        if case .success(let o) = Lemma.objectForms("أكد(ا) يؤكد -", [.past]), case .success(let p) = Lemma.objectForms("أكد يؤكد -", [.past]) { #expect(o == p) } else { Issue.record("object forms refused the opt-in") }
+        // a four-letter or hollow past always has its dual: the mark is an error there
+        if case .failure(let e) = Lemma.forms("أوضح(ا) يوضح موضح") { #expect(e.message.contains("(ا)")) } else { Issue.record("(ا) on a four-letter verb accepted") }
+        if case .success = Lemma.forms("قال(ا) يقول قائل") { Issue.record("(ا) on a hollow verb accepted") }
+    }
+
     @Test("bad principal parts are errors that say what is expected")
     func badLemma() {
         if case .success = Lemma.forms("قال") { Issue.record("one part accepted") }

@@ -1935,7 +1935,7 @@ struct AttributionFinder: Sendable {
         let end = a.tokenRanges[unit].upperBound
         var t = m.firstToken + 1
         var seenWords = 0, beyondSubject = 0
-        let reach = Self.complementReach
+        let reach = Self.continuationVerbs.contains(Array(Arabic.withoutConjunctions(a.tokens.letters(m.firstToken)))) ? Self.continuationComplementReach : Self.complementReach
         var bracketDepth = 0
         while t < end && beyondSubject <= Self.commaComplementReach {
             let tok = a.tokens[t]
@@ -2005,6 +2005,13 @@ struct AttributionFinder: Sendable {
 
     /// How many words a verb's complement may stand from it (`hasComplement`).
     static let complementReach = 12
+    /// How many words the complement of a verb that goes on (وأضاف، وتابع) may stand from it.
+    static let continuationComplementReach = 16
+    /// The forms of those verbs (`Arabic.continuationVerbLemmas`), folded.
+    static let continuationVerbs: Set<[Unicode.Scalar]> = Set(Arabic.continuationVerbLemmas.flatMap { spec -> [[Unicode.Scalar]] in
+        guard case .success(let forms) = Lemma.forms(spec) else { return [] }
+        return forms.map { Normalizer.foldedScalars($0) }
+    })
     /// How far a statement's أن / إن right after a comma may stand: the comma closes the
     /// circumstances told between the verb and its content (أعلن وزير الخارجية جون كيري، اليوم
     /// (الاثنين)، في الدوحة بعد انتهاء اجتماع مع نظرائه في مجلس التعاون … مع إيران، أنّ).

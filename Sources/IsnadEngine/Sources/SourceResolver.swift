@@ -102,18 +102,77 @@ public struct SourceResolver: Sendable {
     /// المحللين) when the word without it, bare or without its article, opens such a rule's
     /// pattern and the word as written opens none (وزراء، وكلاء، وسائل الإعلام keep their first
     /// letter) — the source is the group, not the conjunction (SOURCING.md, Sources). Nil otherwise.
+    /// The same for a preposition ب / ك / ل glued on the group's word, after a glued و or ف or alone
+    /// (التقى الوزير بعدد من المواطنين الذين أكدوا → «عدد من المواطنين»; not بعض، كبار, whose
+    /// first letter is their own): the source is the group, not the preposition.
     func afterGluedConjunction(_ a: ArticleText, _ w: Int, cues: TokenCues) -> Int? {
         let l = a.tokens.letters(w)
-        guard l.count >= 4, let f = l.first, f == Arabic.waw || f == Arabic.faa,
-              cues.covered(w).intersects([.collective, .role, .anonymous]), !groupHeads.contains(l) else { return nil }
-        let rest = l.dropFirst()
-        let bare = Self.isDefinite(rest) ? rest.dropFirst(2) : rest
-        guard groupHeads.contains(rest) || groupHeads.contains(bare) else { return nil }
-        // (the conjunction as written, one letter and any marks on it: وَسكان)
+        guard l.count >= 4 else { return nil }
+        // (a rule's cue covers the word with a glued و or ف; with a preposition it may not — عدد من
+        // takes no ب — and the word without it opening a group's pattern is the test)
+        let covered = cues.covered(w).intersects([.collective, .role, .anonymous])
+        var n = 0
+        if covered, !groupHeads.contains(l), let f = l.first, f == Arabic.waw || f == Arabic.faa {
+            n = 1
+            let rest = l.dropFirst()
+            let bare = Self.isDefinite(rest) ? rest.dropFirst(2) : rest
+            if !(groupHeads.contains(rest) || groupHeads.contains(bare)) { n = 0 }
+        }
+        if n == 0 {
+            var p = 0
+            if let f = l.first, f == Arabic.waw || f == Arabic.faa { p = 1 }
+            // (not ل before the article, whose alef it drops: للمواطنين)
+            guard l.count - p >= 4, Self.gluedPrepositions.contains(l[l.startIndex + p]) else { return nil }
+            let rest = l.dropFirst(p + 1)
+            // (the pack writes some such words whole, لعدد، بعدد، لكثير: the word without the
+            // preposition opening a pattern too is the test, which بعض، كبار fail)
+            guard !Self.isDefinite(rest) || l[l.startIndex + p] != Arabic.lam,
+                  groupHeads.contains(rest) || (Self.isDefinite(rest) && groupHeads.contains(rest.dropFirst(2))) else { return nil }
+            n = p + 1
+        }
+        // (the clitics as written, one letter each and any marks on them: وَسكان)
         let t = a.tokens[w]
-        guard t.end > t.start + 1 else { return nil }
-        return t.start + 1
+        guard t.end > t.start + n else { return nil }
+        return t.start + n
     }
+    static let gluedPrepositions: [Unicode.Scalar] = [Arabic.baa, Arabic.kaf, Arabic.lam]
+
+    /// A number or a percentage of a group opening a source phrase, at position `i` of `words`:
+    /// «نحو» / «حوالي» / «قرابة» / «زهاء» or «نسبة» before it taken in, the number in digits, a
+    /// percent sign or «في المئة» / «بالمئة» after it, من, and a group — a word a collective or
+    /// anonymous cue covers, or a plural in ين / ون — with the words the group's own phrase takes
+    /// (وقال 60% من المستطلعين، ويرى 70 بالمئة من الأمريكيين، وقال 12 من الأعضاء): part of an
+    /// unidentified group, anonymous (SOURCING.md, anonymous: `12 من الأعضاء`), its source the
+    /// whole phrase (SOURCING.md, Sources: "at its fullest mention"). Nil otherwise.
+    func numberedGroup(in a: ArticleText, unit: Int, words: [Int], at i: Int, cues: TokenCues) -> SourcePhrase? {
+        var n = i
+        func clean(_ x: Int, _ y: Int) -> Bool { !a.tokens[words[y]].afterBreak && !hasPunctBetween(a, words[x], words[y]) }
+        if n + 1 < words.count, Self.isAmong(a.tokens.letters(words[n]), Self.beforeNumberLetters), clean(n, n + 1) { n += 1 }
+        let num = a.tokens.letters(words[n])
+        guard !num.isEmpty, num.allSatisfy({ Segmenter.isDigit($0) }), n + 1 < words.count else { return nil }
+        var q = n + 1
+        // (only a percent sign may stand between the number and what follows it)
+        guard !a.tokens[words[q]].afterBreak else { return nil }
+        for t in (words[n] + 1)..<words[q] where a.tokens[t].kind == .punct && !Arabic.percentSigns.contains(where: { a.tokens[t].is($0) }) { return nil }
+        if a.tokens.letters(words[q]).elementsEqual(Self.fiLetters), q + 1 < words.count, clean(q, q + 1),
+           Self.isAmong(a.tokens.letters(words[q + 1]), Self.percentWordLetters) { q += 2 }
+        else if Self.isAmong(a.tokens.letters(words[q]), Self.percentWordLetters) { q += 1 }
+        guard q + 1 < words.count, q > n + 1 ? clean(q - 1, q) : true, clean(q, q + 1),
+              a.tokens.letters(words[q]).elementsEqual(Self.partOfLetters) else { return nil }
+        let head = a.tokens.letters(words[q + 1])
+        guard cues.covered(words[q + 1]).intersects([.collective, .anonymous])
+                || Arabic.endsInPluralYn(head, count: 5) || Arabic.endsInPluralWn(head, count: 5),
+              let rest = phrase(in: a, unit: unit, words: words, from: q + 1, cues: cues, skipAdverbs: false),
+              rest.words.first == words[q + 1] else { return nil }
+        let span = Array(words[i...q]) + rest.words
+        var ph = SourcePhrase(start: a.tokens[words[i]].start, end: rest.end, words: span, kind: .anonymous, refersBack: false, key: key(a, span))
+        ph.isGroup = true
+        return ph
+    }
+    static let fiLetters = Normalizer.foldedScalars(Arabic.fi)
+    static let partOfLetters = Normalizer.foldedScalars(Arabic.partOf)
+    static let percentWordLetters = Arabic.percentWords.map { Normalizer.foldedScalars($0) }
+    static let beforeNumberLetters = (Arabic.aboutWords + [Arabic.shareWord]).map { Normalizer.foldedScalars($0) }
 
     /// Cues that end a source phrase.
     static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .pronoun, .ownVoice]
@@ -275,6 +334,9 @@ public struct SourceResolver: Sendable {
         // subject after its verb is nominative. Only after a word of the unit that is no
         // complementiser: after إن / أن the accusative is the subject's own case (أن مسؤولاً أكد)
         if i > 0, !cues.has(.complement, at: words[i - 1], rules), hasTanweenFath(a, words[i]) { return nil }
+        // a number or a percentage of a group (وقال 60% من المستطلعين إن، ويرى 70 بالمئة من
+        // الأمريكيين، وقال 12 من الأعضاء): the whole phrase, not the number alone
+        if startOffset == nil, let ph = numberedGroup(in: a, unit: unit, words: words, at: i, cues: cues) { return ph }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
         // the words of what a supervisor oversees, between the title and the holder (`overseenThenName`)

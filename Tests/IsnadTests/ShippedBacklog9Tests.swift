@@ -1,0 +1,65 @@
+import Testing
+@testable import IsnadEngine
+@testable import IsnadRules
+import IsnadModel
+import IsnadTestSupport
+
+/// Items the earlier rounds noticed and left (issue 22, backlog9): each test is a made-up
+/// sentence of the kind, read by the shipped pack.
+@Suite("shipped pack: backlog9 (issue 22)")
+struct ShippedBacklog9Tests {
+    func claims(_ text: String) throws -> [AuditedUnit] { try TestSupport.shippedClaims(text) }
+
+    @Test("a number or a percentage of a group after its verb is the source whole, not the number alone")
+    func percentageAfterVerb() throws {
+        for (text, name) in [
+            ("وقال 60% من المستطلعين إن الاقتصاد يتراجع.", "60% من المستطلعين"),
+            ("وقال 60 في المائة من المستطلعين إن الاقتصاد يتراجع.", "60 في المائة من المستطلعين"),
+            ("ويرى 70 بالمئة من الناخبين أن المرشح سيفوز.", "70 بالمئة من الناخبين"),
+            ("ويرى نحو 40% من الناخبين أن المرشح سيفوز.", "نحو 40% من الناخبين"),
+            ("وقالت نسبة 60% من المستطلعين إنهم يؤيدون القرار.", "نسبة 60% من المستطلعين"),
+            ("وقال 12 من الأعضاء إن الاجتماع تأجل.", "12 من الأعضاء"),
+        ] {
+            let c = try claims(text)
+            try #require(c.count == 1, "\(text)")
+            #expect(c[0].label == .anonymous, "\(text)")
+            #expect(c[0].sources.first?.text == name, "\(text): \(c[0].sources.map(\.text))")
+        }
+        // a number with no من and a group after it takes nothing more
+        let c = try claims("وقال 60% إن الاقتصاد يتراجع.")
+        try #require(c.count == 1)
+        #expect(c[0].sources.first?.text == "60", "\(c[0].sources.map(\.text))")
+    }
+
+    @Test("a preposition glued to a group's word is no part of the source; a word's own first letter is")
+    func gluedPreposition() throws {
+        for (text, name) in [
+            ("والتقى الوزير بعدد من المواطنين الذين أكدوا أن الخدمات تحسنت.", "عدد من المواطنين"),
+            ("والتقى الأمير ببعض المواطنين الذين طالبوا بتحسين الخدمات.", "بعض المواطنين"),
+            ("وقال بعض المواطنين إن الخدمات تحسنت.", "بعض المواطنين"),
+        ] {
+            let c = try claims(text)
+            try #require(c.count == 1, "\(text)")
+            #expect(c[0].label == .anonymous, "\(text)")
+            #expect(c[0].sources.first?.text == name, "\(text): \(c[0].sources.map(\.text))")
+        }
+    }
+
+    @Test("the complement of a verb that goes on (وأضاف) may stand up to sixteen words from it; تابع's and other verbs' twelve")
+    func continuationReach() throws {
+        let aside = "الذي شغل منصبه منذ عام 2010 في حكومة الرئيس السابق خلال فترة صعبة جدا في الداخل"
+        // thirteen words of an aside between the subject and أن
+        let added = try claims("وأضاف الوزير \(aside) أن العمل مستمر.")
+        try #require(added.count == 1)
+        #expect(added[0].label == .named, "\(added[0].sources.map(\.text))")
+        #expect(added[0].sources.first?.text == "الوزير")
+        // تابع is as often "watched, followed up": its reach stays twelve
+        let went = try claims("وتابع الوزير \(aside) أن العمل مستمر.")
+        try #require(went.count == 1)
+        #expect(went[0].label == .unsourced)
+        // past sixteen words the أن is another clause's
+        let far = try claims("وأضاف الوزير \(aside) وفي الخارج معا أن العمل مستمر.")
+        try #require(far.count == 1)
+        #expect(far[0].label == .unsourced)
+    }
+}
