@@ -1,23 +1,23 @@
 /// The scalars of an article's original text, held either as an array (4 bytes a scalar) or,
 /// for a long article once it is segmented, as the text's own UTF-8 (the file's bytes, shared
-/// with the audit's result, not copied) with the byte offset of every 16th scalar (a quarter
-/// of a byte a scalar). Both read the same: `count`, `self[i]` and slices by scalar offset.
+/// with the audit's result, not copied) with the byte offset of every 64th scalar (a
+/// sixteenth of a byte a scalar; every 16th until mem20, 7 MB of a 50 MB article's peak). Both read the same: `count`, `self[i]` and slices by scalar offset.
 ///
-/// Reading scalar `i` of the UTF-8 form starts at the offset of scalar `i & ~15` and steps over
-/// at most 15 scalars by their lead bytes: a bounded cost, for the stages after segmenting,
+/// Reading scalar `i` of the UTF-8 form starts at the offset of scalar `i & ~63` and steps over
+/// at most 63 scalars by their lead bytes: a bounded cost, for the stages after segmenting,
 /// which read the original text a scalar or a unit at a time (quotation marks, trailing marks
 /// of a span). The segmenter reads every scalar and gets the array (`array`).
 public struct OriginalScalars: RandomAccessCollection, Equatable, Sendable {
     /// The scalars, when held as an array (empty otherwise).
     @usableFromInline let scalars: [Unicode.Scalar]
     /// The UTF-8 form: `bytes[base...]` is the text, `marks[k]` the offset in `bytes` of scalar
-    /// `16 * k`; `marks` is empty for the array form.
+    /// `stride * k`; `marks` is empty for the array form.
     @usableFromInline let bytes: [UInt8]
     @usableFromInline let marks: [UInt32]
     @usableFromInline let scalarCount: Int
 
-    /// The distance, in scalars, between two offsets kept for the UTF-8 form.
-    @usableFromInline static let stride = 16
+    /// The distance, in scalars, between two offsets kept for the UTF-8 form: `1 << shift`.
+    @usableFromInline static let shift = 6, stride = 1 << shift
 
     /// The scalars as an array.
     public init(_ scalars: [Unicode.Scalar]) {
@@ -60,7 +60,7 @@ public struct OriginalScalars: RandomAccessCollection, Equatable, Sendable {
         if marks.isEmpty { return scalars[i] }
         precondition(i >= 0 && i < scalarCount, "OriginalScalars: index out of range")
         return bytes.withUnsafeBufferPointer { b in
-            var p = Int(marks[i >> 4])
+            var p = Int(marks[i >> Self.shift])
             var skip = i & (Self.stride - 1)
             while skip > 0 { p &+= Self.width(b[p]); skip &-= 1 }
             return Self.decode(b, at: p)
@@ -76,7 +76,7 @@ public struct OriginalScalars: RandomAccessCollection, Equatable, Sendable {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(range.count)
         bytes.withUnsafeBufferPointer { b in
-            var p = Int(marks[range.lowerBound >> 4])
+            var p = Int(marks[range.lowerBound >> Self.shift])
             var skip = range.lowerBound & (Self.stride - 1)
             while skip > 0 { p &+= Self.width(b[p]); skip &-= 1 }
             for _ in range {

@@ -61,6 +61,43 @@ struct ChunkedLabellingTests {
         #expect(denial.contestMatch?.setAside == 0)
     }
 
+    /// A made-up Q&A piece (the shipped pack's reporting verbs): the interviewee is named in the
+    /// introduction, and each answer, its own chunk at `--chunk-tokens 1`, is the interviewee's
+    /// through the state the run carries (the question lines and the interviewee), an answer's
+    /// denial included.
+    static let interview = """
+        عنوان المقابلة
+        أكد الوزير سالم العمري أن الخطة تمضي كما رسمت.
+        - ما أبرز ما في الخطة الجديدة؟
+        الخطة تشمل بناء عشرين مدرسة في المدن الصغيرة.
+        - متى يبدأ التنفيذ؟
+        لا صحة لما يقال عن تأخير التنفيذ.
+        - وماذا عن التمويل؟
+        التمويل مؤمن بالكامل من الميزانية.
+        """
+
+    @Test("a Q&A interview audited in chunks of one token gives the units of one pass: its answers, each in a chunk of its own, are the interviewee's")
+    func chunkedInterviewAlike() throws {
+        func auditor(_ chunkTokens: Int) throws -> Auditor {
+            var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
+            a.chunkTokens = chunkTokens
+            return a
+        }
+        let whole = try auditor(Int.max).audit(test: Self.interview)
+        let chunked = try auditor(1).audit(test: Self.interview)
+        #expect(Self.described(chunked.units) == Self.described(whole.units))
+        #expect(chunked.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
+        // every line its own chunk: each answer is chunks away from the introduction's speaker
+        let a = ArticleText(text: Normalizer.normalize(Self.interview), matcher: try auditor(1).matcher, chunkTokens: 1)
+        #expect(a.chunkSegments.count == a.segments.count)
+        for answer in ["الخطة تشمل", "لا صحة", "التمويل مؤمن"] {
+            let u = try #require(whole.units.first { $0.text.hasPrefix(answer) })
+            #expect(u.label != .unsourced && u.sources.first?.text.contains("سالم العمري") == true, "\(answer)")
+        }
+        #expect(whole.units.first { $0.text.hasPrefix("لا صحة") }?.label == .denied)
+        #expect(whole.units.first { $0.text.hasPrefix("- متى") }?.label == .unsourced)
+    }
+
     @Test("the labeller's run carries its state from one run of units to the next: one unit at a time gives the judgements and the roster of one pass")
     func runsCarryState() throws {
         let auditor = try auditor(chunkTokens: Int.max)

@@ -11,13 +11,15 @@ import IsnadTestSupport
 /// chunk gives.
 @Suite("original text as UTF-8")
 struct OriginalScalarsTests {
-    /// Texts of one-, two-, three- and four-byte scalars in runs that cross the 16-scalar marks.
+    /// Texts of one-, two-, three- and four-byte scalars in runs that cross the marks kept every
+    /// `OriginalScalars.stride` (64) scalars.
     static let texts: [String] = [
         "",
         "a",
         "قال المتحدث «إن الوزارة لم تتلق أي طلب» مضيفا: \"لا تعليق\".\r\nسطر ثان 😀 ﷺ ـ نص",
         String(repeating: "ab😀ق€", count: 41),
         String(repeating: "🙂", count: 33) + String(repeating: "ت", count: 17) + "x",
+        String(repeating: "🙂", count: 70) + String(repeating: "ت", count: 61) + "€x" + String(repeating: "a", count: 63),
         "\u{FEFF}بداية" + String(repeating: " \u{064B}\u{0640}", count: 20),
     ]
 
@@ -33,9 +35,13 @@ struct OriginalScalarsTests {
             #expect(utf8 == array)
             for i in scalars.indices { #expect(utf8[i] == scalars[i], "scalar \(i)") }
             #expect(utf8.array == scalars)
+            // one kept offset every 64 scalars (a long article's 2.2 bytes a scalar of UTF-8 carry
+            // 0.06 bytes of offsets a scalar, not 0.25: mem20)
+            #expect(OriginalScalars.stride == 64)
+            #expect(utf8.marks.count == (scalars.count + 63) / 64)
             // slices at every start and a few lengths, against the array's
             for a in scalars.indices {
-                for len in [0, 1, 15, 16, 17, 40] where a + len <= scalars.count {
+                for len in [0, 1, 15, 16, 17, 40, 63, 64, 65, 130] where a + len <= scalars.count {
                     #expect(Array(utf8.arraySlice(a..<(a + len))) == Array(scalars[a..<(a + len)]), "slice \(a) +\(len)")
                     #expect(Array(array.arraySlice(a..<(a + len))) == Array(scalars[a..<(a + len)]))
                 }
