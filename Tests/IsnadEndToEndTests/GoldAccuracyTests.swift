@@ -110,6 +110,9 @@ struct GoldAccuracyTests {
         // (a Q&A interview and a list of commenters relayed through another outlet), 0.745 after the
         // round's Q&A work (kinds35/kinds36, tuned on d176–d183)
         ("validation, round draw c", "validation", ["c"], 0.74),
+        // a sixteenth (b01–b12, draw_round.py --seed 20261238 --leave-out-copies), drawn before any
+        // brief of its round was written, labelled blind twice and adjudicated: 0.843 when drawn
+        ("validation, round draw b", "validation", ["b"], 0.84),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: 0..<25)
