@@ -105,7 +105,7 @@ struct DecisionWords {
 
     func describe(_ d: Decision) -> String {
         switch d {
-        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
+        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
              .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase:
             // a cue set aside: in the census's words (one wording, `CueFate.reason`)
             CueFate(d)?.reason(naming: named) ?? ""
@@ -140,6 +140,8 @@ public enum CueFate: Sendable, Hashable {
     case used
     /// A rule with `scope: start` away from the start of a clause.
     case outOfScope
+    /// A rule with `scope: inside` opening its unit.
+    case opensUnit
     /// Swallowed by this longer strong cue (nil: by strong cues together).
     case insideLongerCue(CueMatch?)
     /// A denial overlapped by a refusal to comment.
@@ -175,6 +177,7 @@ public enum CueFate: Sendable, Hashable {
         switch self {
         case .used: nil
         case .outOfScope: "counts only at the start of a clause"
+        case .opensUnit: "counts only inside its unit, not opening it"
         case .insideLongerCue(let o): o.map { "inside the longer cue \(naming($0))" } ?? "inside a longer strong cue"
         case .refusalOverlaps: "a refusal to comment overlaps it: not a denial"
         case .negated: "a negation (\(Arabic.listed(Arabic.negationParticles))) stands before it: it disputes nothing"
@@ -197,6 +200,7 @@ public enum CueFate: Sendable, Hashable {
     init?(_ d: Decision) {
         switch d {
         case .outOfScope: self = .outOfScope
+        case .opensUnit: self = .opensUnit
         case .insideLongerCue(_, let o): self = .insideLongerCue(o)
         case .refusalOverlaps: self = .refusalOverlaps
         case .negated: self = .negated

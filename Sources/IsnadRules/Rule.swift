@@ -251,7 +251,9 @@ public struct Rule: Sendable {
     /// at the start, making every later unit furniture too; or at the end.
     /// `source`: for an `anonymity_basis` rule, the cue counts only inside an anonymous source's own
     /// words (الطلاب المتضررون), not in the words after it (the claim's content: إن المتضررين ...).
-    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end, source }
+    /// `inside`: for a rule that is no furniture, the cue counts only away from the start of its
+    /// unit (وينفذ التبرع وفقا للأنظمة, not ووفقا للأنظمة، فإن ... opening it).
+    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end, source, inside }
 
     /// Where a verb cue finds its speaker.
     public enum Speaker: String, Sendable, CaseIterable {

@@ -273,6 +273,32 @@ struct LabellerStagesTests {
         #expect(log.decisions(unit: 2).first == .continuesQuotation(unit: 1))
     }
 
+    @Test("cue filter: a rule with scope 'inside' counts away from the start of its unit, and opening it is set aside with its reason")
+    func insideScope() throws {
+        let pack = try TestSupport.pack(["cues.yml": """
+            rules:
+              - id: voice.norm
+                kind: own_voice
+                scope: inside
+                patterns: [بحسب اللوائح]
+              - id: according.bihasab
+                kind: according
+                patterns: [بحسب]
+            """])
+        let auditor = try Auditor(pack: pack)
+        let text = "عنوان\nوبحسب اللوائح، فإن الموعد قريب.\nوينفذ التبرع بحسب اللوائح المعمول بها.\n"
+        let e = auditor.explain(scalars: Array(text.unicodeScalars), path: "t.txt")
+        try #require(e.audit.units.count == 3)
+        // opening its unit: the scoped cue is set aside, the according-to cue names the regulation
+        #expect(e.cues[1].first { $0.rule == "voice.norm" }?.why == "counts only inside its unit, not opening it")
+        #expect(e.cues[1].first { $0.rule == "according.bihasab" }?.used == true)
+        #expect(e.audit.units[1].label == .named)
+        // inside the unit: manner, no source
+        #expect(e.cues[2].first { $0.rule == "voice.norm" }?.used == true)
+        #expect(e.cues[2].first { $0.rule == "according.bihasab" }?.used == false)
+        #expect(e.audit.units[2].label == .unsourced)
+    }
+
     @Test("explain: in a unit that is no claim, a cue the cue filter dropped keeps the filter's reason; any other says the unit is no claim")
     func explainOutsideClaims() throws {
         let pack = try TestSupport.pack(["cues.yml": """

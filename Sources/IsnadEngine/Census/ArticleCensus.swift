@@ -75,6 +75,7 @@ extension CueFate {
         case .noRelayedSource: (12, -1)
         case .noPhrase: (13, -1)
         case .objectOfDenial(let o): (14, Int32(o.rule))
+        case .opensUnit: (15, -1)
         }
     }
 
@@ -102,6 +103,7 @@ extension CueFate {
             self = .ownVoice(o)
         case 12: self = .noRelayedSource
         case 13: self = .noPhrase
+        case 15: self = .opensUnit
         case 14:
             guard let o else { return nil }
             self = .objectOfDenial(o)

@@ -5,7 +5,7 @@ import IsnadRules
 /// Stage 1 of the labeller: the cue matches of a unit that take effect.
 ///
 /// Input: a unit's matches (in text order). Output: those that survive — a rule with scope
-/// `start` counts only at the start of a clause; an impersonal cue, or a verb with an object
+/// `start` counts only at the start of a clause (`inside` only away from the start of its unit); an impersonal cue, or a verb with an object
 /// pronoun, inside reported content belongs to the speaker; an attribution cue inside a longer strong cue is that cue's
 /// (تشير التقارير is passive, not a report; رفض التعليق is no-comment, not a denial); a denial
 /// overlapped by a refusal to comment, or after a negation, disputes nothing. Each match
@@ -22,9 +22,17 @@ struct CueFilter: Sendable {
         guard !ms.isEmpty else { return ms }
         // a rule with scope 'start' counts only at the start of a clause
         // (scope first: a hedge out of its scope voices nothing, see `settingAsideOwnVoice`)
+        // (and one with scope 'inside' only away from the start of its unit)
         let ms = settingAsideOwnVoice(ms.keeping { m in
-            guard rules[m.rule].scope == .start else { return true }
+            let scope = rules[m.rule].scope
+            guard scope == .start || scope == .inside else { return true }
             let t = m.firstToken
+            if scope == .inside {
+                // no word of the unit before it (a mark may open the unit: «وفقا ...)
+                if (a.tokenRanges[unit].lowerBound..<t).contains(where: { a.tokens[$0].kind == .word }) { return true }
+                if R.isRecording { rec.record(.opensUnit(m), unit: unit) }
+                return false
+            }
             if t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct { return true }
             if R.isRecording { rec.record(.outOfScope(m), unit: unit) }
             return false

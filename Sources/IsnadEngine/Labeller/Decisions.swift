@@ -27,6 +27,8 @@ public enum Decision: Sendable, Hashable {
     // cue filtering
     /// A rule with `scope: start` away from the start of a clause.
     case outOfScope(CueMatch)
+    /// A rule with `scope: inside` opening its unit.
+    case opensUnit(CueMatch)
     /// Swallowed by a longer strong cue (nil when none of the unit's matches is found to be it).
     case insideLongerCue(CueMatch, longer: CueMatch?)
     /// A denial overlapped by a refusal to comment.
@@ -102,7 +104,7 @@ public enum Decision: Sendable, Hashable {
     /// The stage that made the decision.
     public var stage: LabellerStage {
         switch self {
-        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice: .cues
+        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice: .cues
         case .stayedClaim: .flags
         case .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
@@ -115,7 +117,7 @@ public enum Decision: Sendable, Hashable {
     /// The cue match the decision is about, if it is about one.
     public var cue: CueMatch? {
         switch self {
-        case .outOfScope(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .ownVoice(let m, _),
+        case .outOfScope(let m), .opensUnit(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .ownVoice(let m, _),
              .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m), .objectOfDenial(let m, _),
              .noPhrase(let m), .makesPhraseAnonymous(let m, _), .coordinatedGroup(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
         case .colonSpeaker, .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
@@ -126,7 +128,7 @@ public enum Decision: Sendable, Hashable {
     /// Whether the cue the decision is about was set aside (took no effect on the label).
     public var setsAside: Bool {
         switch self {
-        case .outOfScope, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
+        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
              .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase: true
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,
