@@ -18,11 +18,34 @@ public struct FoldedUTF16: Sendable {
     public init(_ text: NormalizedText) {
         let n = text.foldedCount
         scalarCount = n
-        units.reserveCapacity(n + 8)
-        for i in 0..<n {
-            let s = text.foldedScalar(i)
-            if s.value > 0xFFFF { pairs.append(units.count) }
-            UTF16.encode(s) { units.append($0) }
+        guard text.compact == nil else {
+            units.reserveCapacity(n + 8)
+            for i in 0..<n {
+                let s = text.foldedScalar(i)
+                if s.value > 0xFFFF { pairs.append(units.count) }
+                UTF16.encode(s) { units.append($0) }
+            }
+            return
+        }
+        // the folded array: the pairs found first (few, if any), then every unit written in place
+        // into an array of its exact size (no growth check, no closure a scalar)
+        text.heldScalars.withUnsafeBufferPointer { scalars in
+            for i in 0..<n where scalars[i].value > 0xFFFF { pairs.append(i + pairs.count) }
+            units = [UInt16](unsafeUninitializedCapacity: n + pairs.count) { buffer, count in
+                var u = 0
+                for i in 0..<n {
+                    let v = scalars[i].value
+                    if _fastPath(v <= 0xFFFF) {
+                        buffer[u] = UInt16(truncatingIfNeeded: v); u += 1
+                    } else {
+                        let w = v - 0x10000
+                        buffer[u] = UInt16(truncatingIfNeeded: 0xD800 + (w >> 10))
+                        buffer[u + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF))
+                        u += 2
+                    }
+                }
+                count = u
+            }
         }
     }
 

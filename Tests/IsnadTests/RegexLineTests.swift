@@ -41,6 +41,33 @@ struct RegexLineTests {
         #expect(try matched("قد(?<=(?:^|\\\\s)[و]?قد)\\\\s+ت\\\\p{L}+", "وقد تكون الأمور جيدة وقد تسوء").count == 2)
     }
 
+    @Test("the letters a match must hold after its opening literal (top-level runs of three units or more), and the set of the character right after it")
+    func requiredLettersAndNextCharacter() {
+        func req(_ p: String) -> [String] { RegexCues.requiredLiterals(p).map { String(decoding: $0, as: UTF16.self) } }
+        func after(_ p: String) -> String { String(decoding: RegexCues.unitsAfterOpening(p), as: UTF16.self) }
+        #expect(req("حوار(?<=x)(?:ا|ه)?[^.]{0,60}?مع[^.]{0,60}فيما يلي نص[^\\s:]*") == ["فيما يلي نص"])
+        #expect(req("قد(?=ت)ت\\p{L}+") == [])              // one letter: no test
+        #expect(req("قال(?:ت)?ذلك الامر?") == ["ذلك الام"])  // less the letter a quantifier makes optional
+        #expect(req("قال[^.]*(?:وذكر|واضاف)") == [])        // inside a group: not required
+        #expect(req("قال|ذكر") == [] && req("قال(?i)ذكرت") == [] && req("قال\\u0627لامر") == [])
+        #expect(after("قد(?<=(?:^|[^\\p{L}])و?قد)[ \\t]{1,3}(?=ت)ت") == " \t")
+        #expect(after("غير(?<=x)(?<!y)[ \\t](?:صحيح)") == " \t")
+        #expect(after("قد[ \\t]?ت") == "" && after("قد[^ ]ت") == "" && after("قد[ا-ي]") == "" && after("قد(?:ت)") == "" && after("(?:قد)[ ]") == "")
+        #expect(after("زادت?[ ]") == "")                  // the literal less its optional letter: a letter follows, not the set
+    }
+
+    @Test("an expression tried only where its required letters and next character allow finds what a search finds")
+    func requiredLettersEqualSearch() throws {
+        let texts = ["حوار مع الوزير فيما يلي نصه", "فيما يلي نصه: حوار مع الوزير", "حوار مع الوزير", "حوار مع الوزير. حوار معه فيما يلي نص",
+                     "قد تكون وقدتكون قدم قد\tتسوء", "قد", "فيما يلي نص حوار"]
+        for (lead, search) in [("حوار[^.]{0,30}?مع[^.]{0,30}فيما يلي نص\\\\p{L}*", "(?:حوار)[^.]{0,30}?مع[^.]{0,30}فيما يلي نص\\\\p{L}*"),
+                               ("قد(?<=(?:^|\\\\s)قد)[ \\t]{1,3}ت\\\\p{L}+", "(?:قد)(?<=(?:^|\\\\s)قد)[ \\t]{1,3}ت\\\\p{L}+")] {
+            for t in texts { #expect(try matched(lead, t) == (try matched(search, t)), "\(lead) \(t)") }
+        }
+        #expect(try matched("حوار[^.]{0,30}?مع[^.]{0,30}فيما يلي نص\\\\p{L}*", "حوار مع الوزير. حوار معه فيما يلي نص").count == 1)
+        #expect(try matched("قد(?<=(?:^|\\\\s)قد)[ \\t]{1,3}ت\\\\p{L}+", "قد تكون وقدتكون قدم قد\tتسوء").count == 2)
+    }
+
     @Test("a regular expression's match that crosses a line end is dropped; the same words on one line match")
     func crossLineMatchDropped() throws {
         #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما يكون هناك.") == ["hedge.re:ربما يكون"])

@@ -21,6 +21,12 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         deinit { swift_uregex_close(pointer) }
     }
     let entries: [(rule: Int, regex: Compiled, literal: [UInt16])]
+    /// The literals looked for before any expression runs (`Literals`): every entry's opening
+    /// literal and the later letters a match must hold; one pass over the text finds them all.
+    let literals: Literals
+    /// By expression: the characters one of which a match holds right after its opening literal
+    /// (`unitsAfterOpening`; empty: no test), looked at before the expression is tried there.
+    let after: [[UInt16]]
     /// Rule ids by rule index, for timings.
     let ids: [String]
     /// Where each rule is defined, by rule index: a rule's budget hits are counted for the
@@ -48,12 +54,21 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
 
     public init(rules: [Rule]) {
         var e: [(Int, Compiled, [UInt16])] = []
+        var required: [(opening: [UInt16], later: [[UInt16]])] = []
+        var after: [[UInt16]] = []
         for (i, r) in rules.enumerated() {
             for p in r.regexes {
-                if case .success(let re) = Self.compile(p) { e.append((i, Compiled(re), Self.openingLiteral(RegexSyntax.fold(p)))) }
+                if case .success(let re) = Self.compile(p) {
+                    let folded = RegexSyntax.fold(p)
+                    e.append((i, Compiled(re), Self.openingLiteral(folded)))
+                    required.append((e[e.count - 1].2, Self.requiredLiterals(folded)))
+                    after.append(Self.unitsAfterOpening(folded))
+                }
             }
         }
         entries = e
+        literals = Literals(required)
+        self.after = after
         ids = rules.map(\.id)
         keys = rules.map { "\($0.id)@\($0.location)" }
     }
@@ -90,21 +105,204 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         return out
     }
 
-    /// The start of each occurrence of `literal` in `units`, in order (occurrences may overlap).
-    static func occurrences(of literal: [UInt16], in units: UnsafeBufferPointer<UInt16>, into out: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
-        let n = literal.count
-        guard n > 0, units.count >= n else { return }
-        let first = literal[0]
-        var i = 0
-        let last = units.count - n
-        while i <= last {
-            if units[i] == first {
-                var k = 1
-                while k < n && units[i + k] == literal[k] { k += 1 }
-                if k == n { out.append(i) }
+    /// The characters one of which every match of a (folded) expression holds right after its
+    /// opening literal, as UTF-16: the set that follows the literal, look-arounds between skipped
+    /// (they hold no text) — `[ \t]` of `قد(?<=…)[ \t]{1,3}…`. Empty (no test) when anything else
+    /// follows, or the set is negated or holds a range, a class, a set or an escape but `\t`, or a
+    /// quantifier lets it be absent.
+    static func unitsAfterOpening(_ folded: String) -> [UInt16] {
+        let literal = openingLiteral(folded)
+        guard !literal.isEmpty else { return [] }
+        let s = Array(folded.unicodeScalars)
+        var i = String(decoding: literal, as: UTF16.self).unicodeScalars.count
+        func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
+        // look-arounds: skipped whole (their groups, sets and escapes in step)
+        while at(i) == "(" && at(i + 1) == "?" && (at(i + 2) == "=" || at(i + 2) == "!" || (at(i + 2) == "<" && (at(i + 3) == "=" || at(i + 3) == "!"))) {
+            var depth = 0, inSet = 0
+            repeat {
+                guard let c = at(i) else { return [] }
+                if c == "\\" { i += 2; continue }
+                if inSet > 0 { if c == "[" { inSet += 1 } else if c == "]" { inSet -= 1 } }
+                else if c == "[" { inSet = 1 } else if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+                i += 1
+            } while depth > 0
+        }
+        guard at(i) == "[", at(i + 1) != "^" else { return [] }
+        i += 1
+        var out: [UInt16] = []
+        while let c = at(i), c != "]" {
+            if c == "\\" {
+                guard at(i + 1) == "t" else { return [] }
+                out.append(0x09); i += 2
+                continue
+            }
+            guard c != "[", c.value <= 0xFFFF, !(at(i + 1) == "-" && at(i + 2) != "]") else { return [] }
+            out.append(UInt16(c.value)); i += 1
+        }
+        guard at(i) == "]", !out.isEmpty else { return [] }
+        if let q = at(i + 1), q == "?" || q == "*" || (q == "{" && at(i + 2) == "0") { return [] }
+        return out
+    }
+
+    /// The letters every match of a (folded) expression holds after its opening literal: the runs
+    /// of plain letters (and spaces) of its top level — outside groups, look-arounds and sets, less
+    /// a last one a quantifier makes optional — of three units or more (`فيما يلي نص` of the
+    /// interview expressions). A match holds each of them at or after its start. None when the
+    /// expression has an alternation at its top level, inline flags, quoted text or an escape that
+    /// spells a character (`\u…`, `\x…`): what it spells is not read here.
+    static func requiredLiterals(_ folded: String) -> [[UInt16]] {
+        let s = Array(folded.unicodeScalars)
+        func plain(_ c: Unicode.Scalar) -> Bool { c == " " || (c.properties.isAlphabetic && c.value > 0x7F) }
+        var out: [[UInt16]] = []
+        var run: [Unicode.Scalar] = [], runStart = 0
+        var depth = 0, inSet = 0, i = 0
+        func close(quantified: Bool) {
+            if quantified && !run.isEmpty { run.removeLast() }
+            if runStart > 0 && run.count >= 3 && run.contains(where: { $0 != " " }) {
+                var u: [UInt16] = []
+                for c in run { UTF16.encode(c) { u.append($0) } }
+                out.append(u)
+            }
+            run = []
+        }
+        while i < s.count {
+            let c = s[i]
+            if c == "\\" {
+                guard i + 1 < s.count else { return [] }
+                let e = s[i + 1]
+                if "pPN".unicodeScalars.contains(e) && i + 2 < s.count && s[i + 2] == "{" {
+                    guard let end = s[(i + 2)...].firstIndex(of: "}") else { return [] }
+                    i = end + 1
+                } else if e.properties.isAlphabetic && !"sSdDwWbBntrRhHvVXzZAG".unicodeScalars.contains(e) {
+                    return []  // \u, \x, \c, \Q, \p without braces…: not read here
+                } else if e.properties.numericType != nil {
+                    return []  // a back reference or an octal character
+                } else {
+                    i += 2
+                }
+                if depth == 0 && inSet == 0 { close(quantified: false) }
+                continue
+            }
+            if inSet > 0 {
+                if c == "[" { inSet += 1 } else if c == "]" { inSet -= 1 }
+                i += 1
+                continue
+            }
+            switch c {
+            case "[":
+                if depth == 0 { close(quantified: false) }
+                inSet = 1
+            case "(":
+                if i + 1 < s.count && s[i + 1] == "?" {
+                    // only non-capturing groups and look-arounds
+                    let rest = String(String.UnicodeScalarView(s[(i + 2)...].prefix(2)))
+                    guard rest.hasPrefix(":") || rest.hasPrefix("=") || rest.hasPrefix("!") || rest == "<=" || rest == "<!" else { return [] }
+                }
+                if depth == 0 { close(quantified: false) }
+                depth += 1
+            case ")":
+                depth -= 1
+            case "|":
+                if depth == 0 { return [] }
+            case "?", "*", "+", "{":
+                if depth == 0 { close(quantified: true) }
+                if c == "{" { while i < s.count && s[i] != "}" { i += 1 } }
+            default:
+                if depth == 0 {
+                    if plain(c) {
+                        if run.isEmpty { runStart = i }
+                        run.append(c)
+                    } else {
+                        close(quantified: false)
+                    }
+                }
             }
             i += 1
+        }
+        close(quantified: false)
+        return out
+    }
+
+    /// The literals of a pack's expressions — each one's opening literal and the later letters a
+    /// match must hold (`requiredLiterals`) — found in one pass over an article's UTF-16, not one
+    /// pass per expression. Built once per pack.
+    struct Literals: Sendable {
+        /// The distinct literals.
+        let words: [[UInt16]]
+        /// Whether every occurrence of a literal is wanted (an opening literal), or the last only.
+        let everyOccurrence: [Bool]
+        /// By expression (the order of `entries`): its opening literal, and the later ones.
+        let opening: [Int?]
+        let later: [[Int]]
+        /// By UTF-16 unit: 1 + the index of the group of literals opening with it (0: none); the
+        /// groups' literals are `members[groupStart[g] ..< groupStart[g + 1]]`, and literal `k`'s
+        /// units are `units[unitStart[k] ..< unitStart[k + 1]]` (flat: no array retained a letter).
+        let slot: [UInt8]
+        let groupStart: [Int]
+        let members: [Int]
+        let units: [UInt16]
+        let unitStart: [Int]
+
+        init(_ expressions: [(opening: [UInt16], later: [[UInt16]])]) {
+            var words: [[UInt16]] = [], every: [Bool] = []
+            func index(_ w: [UInt16], every all: Bool) -> Int {
+                if let k = words.firstIndex(of: w) { every[k] = every[k] || all; return k }
+                words.append(w); every.append(all)
+                return words.count - 1
+            }
+            var opening: [Int?] = [], later: [[Int]] = []
+            for x in expressions {
+                opening.append(x.opening.isEmpty ? nil : index(x.opening, every: true))
+                later.append(x.later.map { index($0, every: false) })
+            }
+            var slot = [UInt8](repeating: 0, count: 1 << 16), groups: [[Int]] = []
+            for (k, w) in words.enumerated() {
+                let u = Int(w[0])
+                if slot[u] == 0 { groups.append([]); slot[u] = UInt8(groups.count) }
+                groups[Int(slot[u]) - 1].append(k)
+            }
+            precondition(groups.count < 255, "too many literals' first letters for a byte")
+            self.words = words; everyOccurrence = every; self.opening = opening; self.later = later
+            self.slot = slot
+            var groupStart = [0], unitStart = [0]
+            for g in groups { groupStart.append(groupStart[groupStart.count - 1] + g.count) }
+            for w in words { unitStart.append(unitStart[unitStart.count - 1] + w.count) }
+            self.groupStart = groupStart; self.unitStart = unitStart
+            members = groups.flatMap { $0 }
+            units = words.flatMap { $0 }
+        }
+
+        /// Every occurrence of each opening literal (`starts`, ascending; occurrences may overlap),
+        /// and the start of the last occurrence of every literal (`last`, -1 for none).
+        func scan(_ text: UnsafeBufferPointer<UInt16>, starts: inout [[Int]], last: inout [Int]) {
+            starts = [[Int]](repeating: [], count: words.count)
+            last = [Int](repeating: -1, count: words.count)
+            guard !words.isEmpty else { return }
+            let n = text.count
+            slot.withUnsafeBufferPointer { slot in
+            groupStart.withUnsafeBufferPointer { groupStart in
+            members.withUnsafeBufferPointer { members in
+            units.withUnsafeBufferPointer { units in
+            unitStart.withUnsafeBufferPointer { unitStart in
+                for i in 0..<n {
+                    let g = Int(slot[Int(text[i])])
+                    if _fastPath(g == 0) { continue }
+                    for m in groupStart[g - 1] ..< groupStart[g] {
+                        let k = members[m]
+                        let from = unitStart[k], count = unitStart[k + 1] - from
+                        guard i + count <= n else { continue }
+                        var j = 1
+                        while j < count && text[i + j] == units[from + j] { j += 1 }
+                        guard j == count else { continue }
+                        if everyOccurrence[k] { starts[k].append(i) }
+                        last[k] = i
+                    }
+                }
+            }
+            }
+            }
+            }
+            }
         }
     }
 
@@ -120,18 +318,22 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         // article's were 16 bytes a scalar, issue #26)
         let utf16 = FoldedUTF16(text)
         var out: [CueMatch] = []
-        var starts: [Int] = []
-        for (rule, compiled, literal) in entries {
+        var found: [[Int]] = [], last: [Int] = []
+        utf16.units.withUnsafeBufferPointer { literals.scan($0, starts: &found, last: &last) }
+        for (k, (rule, compiled, literal)) in entries.enumerated() {
             // a rule that ran out of budget on several articles: not run again
             if Self.budgetHits.disabled(keys[rule]) { continue }
             var clock = StageClock(profile)
             defer { clock.lap("rule \(ids[rule]) (regex)") }
+            // letters a match must hold that the text lacks: no match, not set up; a match holds
+            // them at or after its start, so none starts after the last occurrence of any of them
+            var bound = Int.max
+            for w in literals.later[k] { bound = min(bound, last[w]) }
+            if bound < 0 { continue }
             // an expression that opens with a literal is tried only where it occurs (ICU would scan
             // the whole text for it, as slowly for every expression): none, and it is not set up
-            if !literal.isEmpty {
-                utf16.units.withUnsafeBufferPointer { Self.occurrences(of: literal, in: $0, into: &starts) }
-                if starts.isEmpty { continue }
-            }
+            let starts = literals.opening[k].map { found[$0] } ?? []
+            if !literal.isEmpty && starts.isEmpty { continue }
             var status = U_ZERO_ERROR
             guard let re = swift_uregex_clone(compiled.pointer, &status) else { continue }
             defer { swift_uregex_close(re) }
@@ -142,12 +344,19 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             // the end of the last match (`lookingAt` from an index matches there, the whole text
             // in view of the look-behinds — the same match the search finds at that place)
             var next = 0, reached = 0
+            let follow = after[k], units = utf16.units
             func find() -> Bool {
                 if literal.isEmpty { return swift_uregex_findNext(re, &status) != 0 }
                 while next < starts.count {
                     let at = starts[next]
                     next += 1
+                    if at > bound { return false }
                     if at < reached { continue }
+                    // the character after the literal: one the expression takes there, or no match
+                    if !follow.isEmpty {
+                        let p = at + literal.count
+                        if p >= units.count || !follow.contains(units[p]) { continue }
+                    }
                     if swift_uregex_lookingAt(re, Int32(at), &status) != 0 { return true }
                     if status.rawValue > U_ZERO_ERROR.rawValue { return false }
                 }

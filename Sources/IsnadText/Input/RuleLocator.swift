@@ -103,9 +103,10 @@ public enum InputFiles {
         func failure() -> InputFailure {
             InputFailure(path: path, message: errno == EISDIR ? "is a directory" : String(cString: strerror(errno)))
         }
-        // read straight into the array's storage: no stat, no copy, two reads for an article
+        // read straight into the array's storage, of the file's size (and one byte more, to see the
+        // end): no copy, no zeroed buffer, two reads for an article of any size
         var failed = false, full = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: 16384) { buf, n in
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(16384, size + 1)) { buf, n in
             n = 0
             while n < buf.count {
                 let r = Glibc.read(fd, buf.baseAddress! + n, buf.count - n)
@@ -116,7 +117,7 @@ public enum InputFiles {
             full = true
         }
         if failed { throw failure() }
-        // a longer file: the rest in larger chunks
+        // a file that grew while read: the rest in larger chunks
         if full {
             // room for the size the file had when opened (and one byte more, to see the end), so
             // that a large article is not copied from array to array as it doubles
