@@ -1698,8 +1698,8 @@ struct AttributionFinder: Sendable {
         return Self.doerAfterCausalNoun.contains { next.elementsEqual($0) }
     }
 
-    /// منه، منها، منهم، منهما — the doer after an accusative verbal noun of cause (`isAdverbial`).
-    static let doerAfterCausalNoun: [[Unicode.Scalar]] = ["منه", "منها", "منهم", "منهما"].map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// `Arabic.doerAfterCausalNoun`, folded (`isAdverbial`).
+    static let doerAfterCausalNoun: [[Unicode.Scalar]] = Arabic.doerAfterCausalNoun.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا، and the form-I
     /// plural / dual فاعلين (قائلين، سائلين، داعين: the alef after the first letter; the defective
