@@ -116,4 +116,25 @@ struct DecoderTests {
             }
         }
     }
+
+    @Test("the byte limit holds on every read: at the limit a file is read, one byte over it is refused, and so is a file that holds more than its size said (one that grew after it was opened)")
+    func limitHoldsOnEveryRead() throws {
+        let dir = try Support.tempDir()
+        for size in [100, 16384, 40000] {
+            let path = dir + "/l\(size).txt"
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x61, count: size)))
+            #expect(try InputFiles.read(path, limit: size).count == size)
+            do { _ = try InputFiles.read(path, limit: size - 1); Issue.record("\(size) bytes read under a limit of \(size - 1)") } catch {
+                #expect(error.message.contains("over the limit of \(size - 1)"))
+            }
+        }
+        // a file of /proc says size 0 and holds more: what a file that grew between `fstat` and
+        // the read looks like (the first read, not only the later chunks, must see the limit)
+        let proc = "/proc/self/status"
+        let whole = try InputFiles.read(proc)
+        #expect(whole.count > 20)
+        do { _ = try InputFiles.read(proc, limit: 10); Issue.record("\(proc) read past a limit of 10") } catch {
+            #expect(error.path == proc && error.message.contains("over the limit of 10"))
+        }
+    }
 }

@@ -68,6 +68,40 @@ struct RegexLineTests {
         #expect(try matched("قد(?<=(?:^|\\\\s)قد)[ \\t]{1,3}ت\\\\p{L}+", "قد تكون وقدتكون قدم قد\tتسوء").count == 2)
     }
 
+    @Test("syntax the readers do not follow finds what a search finds: a set that opens with `]`, a bare `[:L:]`, a range from an escape, quoted text, in a look-around or not")
+    func unreadSyntaxEqualsSearch() throws {
+        // (expression, a text ICU finds a match in); the control is the expression in a group (searched whole)
+        let cases = [("قال[]ذلك الامر]", "قالذ ثم مضى"), ("قال[^]ذلك الامر]ت", "قالتت"),     // `]` first in a set: a member
+                     ("قال[:L:]", "قالت"),                                                // a bare property, not {:, L}
+                     ("قال[\\\\t-ب]ب", "قال ب"),                                      // a range from an escape
+                     ("قال(?![])[ ]])ت", "قالت"), ("قال(?=\\\\Q)[x]\\\\E).", "قال)[x]"), // look-arounds holding them
+                     ("قال\\\\Q[\\\\E|ذكر", "ذكر")]                                 // quoted `[`: the alternation is top-level
+        for (e, t) in cases {
+            let found = try matched(e, t)
+            #expect(!found.isEmpty, "\(e) \(t)")
+            #expect(found == (try matched("(?:\(e))", t)), "\(e) \(t)")
+        }
+        func req(_ p: String) -> [[UInt16]] { RegexCues.requiredLiterals(p) }
+        func after(_ p: String) -> [UInt16] { RegexCues.unitsAfterOpening(p) }
+        #expect(req("قال[]ذلك الامر]") == [] && req("قال[^]ذلك الامر]ت") == [] && req("قال\\Qذلك الامر\\E") == [])
+        #expect(after("قال[:L:]") == [] && after("قال[\\t-ب]ب") == [] && after("قال(?![])[ ]])ت") == [] && after("قال(?=\\Q)[x]\\E).") == [])
+        #expect(RegexCues.openingLiteral("قال\\Q[\\E|ذكر") == [])
+        #expect(after("قال[\\t-]") == [0x09, 0x2D])  // `-` last: a member, not a range
+    }
+
+    @Test("a pack whose literals open with hundreds of distinct characters (more than a byte counts) is built and searched")
+    func manyOpeningCharacters() throws {
+        // 300 rules, each opening with its own ideograph (alphabetic: an opening literal)
+        let letters = (0..<300).map { String(Character(Unicode.Scalar(0x4E00 + $0)!)) }
+        let yaml = "kind: hedge\nrules:\n" + letters.enumerated().map { "  - id: hedge.r\($0.offset)\n    regex: [\"\($0.element)قال\"]\n" }.joined()
+        let pack = try TestSupport.pack(["r.yml": yaml])
+        let cues = RegexCues(rules: pack.rules)
+        #expect(cues.literals.groupStart.count == 301)
+        let n = Normalizer.normalize("قال " + letters[0] + "قال و" + letters[299] + "قال")
+        let a = ArticleText(text: n, matcher: try CueMatcher(rules: pack.rules), regexes: cues)
+        #expect(a.matches.flatMap { $0 }.map { pack.rules[$0.rule].id } == ["hedge.r0", "hedge.r299"])
+    }
+
     @Test("a regular expression's match that crosses a line end is dropped; the same words on one line match")
     func crossLineMatchDropped() throws {
         #expect(try matched("ربما\\\\s+يكون", "قال إنه ربما يكون هناك.") == ["hedge.re:ربما يكون"])

@@ -86,6 +86,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     /// (`a|b`: a match need not open with `a`). The shipped expressions open with their word, the
     /// prefix before it in a look-behind, so that only its occurrences are tried.
     static func openingLiteral(_ folded: String) -> [UInt16] {
+        guard !unread(folded) else { return [] }
         let s = Array(folded.unicodeScalars)
         var depth = 0, inSet = 0, escaped = false
         for c in s {
@@ -103,6 +104,28 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         var out: [UInt16] = []
         for c in s[..<n] { UTF16.encode(c) { out.append($0) } }
         return out
+    }
+
+    /// Whether an expression holds syntax whose extent the readers below do not follow, so that
+    /// nothing is skipped for it (it is searched whole): quoted text (`\Q…\E`: a `[`, `(` or `|`
+    /// in it is a letter), a set that opens with `]` (`[]…]`, `[^]…]`: that `]` is a member, not
+    /// the end) and a bare property (`[:L:]`, `[^:…]`: a class, not the letters written).
+    static func unread(_ folded: String) -> Bool {
+        let s = Array(folded.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            if s[i] == "\\" {
+                if i + 1 < s.count && s[i + 1] == "Q" { return true }
+                i += 2
+                continue
+            }
+            if s[i] == "[" {
+                let j = i + 1 < s.count && s[i + 1] == "^" ? i + 2 : i + 1
+                if j < s.count && (s[j] == "]" || s[j] == ":") { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The characters one of which every match of a (folded) expression holds right after its
@@ -132,7 +155,8 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         var out: [UInt16] = []
         while let c = at(i), c != "]" {
             if c == "\\" {
-                guard at(i + 1) == "t" else { return [] }
+                // `\t` alone: not the start of a range (`[\t-ب]`)
+                guard at(i + 1) == "t", !(at(i + 2) == "-" && at(i + 3) != "]") else { return [] }
                 out.append(0x09); i += 2
                 continue
             }
@@ -151,6 +175,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     /// expression has an alternation at its top level, inline flags, quoted text or an escape that
     /// spells a character (`\u…`, `\x…`): what it spells is not read here.
     static func requiredLiterals(_ folded: String) -> [[UInt16]] {
+        guard !unread(folded) else { return [] }
         let s = Array(folded.unicodeScalars)
         func plain(_ c: Unicode.Scalar) -> Bool { c == " " || (c.properties.isAlphabetic && c.value > 0x7F) }
         var out: [[UInt16]] = []
@@ -234,10 +259,11 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         /// By expression (the order of `entries`): its opening literal, and the later ones.
         let opening: [Int?]
         let later: [[Int]]
-        /// By UTF-16 unit: 1 + the index of the group of literals opening with it (0: none); the
+        /// By UTF-16 unit: 1 + the index of the group of literals opening with it (0: none; 32 bits:
+        /// a pack's literals may open with any number of distinct units, up to all 65,536); the
         /// groups' literals are `members[groupStart[g] ..< groupStart[g + 1]]`, and literal `k`'s
         /// units are `units[unitStart[k] ..< unitStart[k + 1]]` (flat: no array retained a letter).
-        let slot: [UInt8]
+        let slot: [UInt32]
         let groupStart: [Int]
         let members: [Int]
         let units: [UInt16]
@@ -255,13 +281,12 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
                 opening.append(x.opening.isEmpty ? nil : index(x.opening, every: true))
                 later.append(x.later.map { index($0, every: false) })
             }
-            var slot = [UInt8](repeating: 0, count: 1 << 16), groups: [[Int]] = []
+            var slot = [UInt32](repeating: 0, count: 1 << 16), groups: [[Int]] = []
             for (k, w) in words.enumerated() {
                 let u = Int(w[0])
-                if slot[u] == 0 { groups.append([]); slot[u] = UInt8(groups.count) }
+                if slot[u] == 0 { groups.append([]); slot[u] = UInt32(groups.count) }
                 groups[Int(slot[u]) - 1].append(k)
             }
-            precondition(groups.count < 255, "too many literals' first letters for a byte")
             self.words = words; everyOccurrence = every; self.opening = opening; self.later = later
             self.slot = slot
             var groupStart = [0], unitStart = [0]

@@ -80,7 +80,8 @@ public enum InputFiles {
     /// `raw` is the path's bytes when they are not the UTF-8 of `path` (a file name that is not
     /// UTF-8, found by walking a directory); `path` is then only what messages show.
     ///
-    /// A file larger than `limit` bytes is refused before it is read.
+    /// A file larger than `limit` bytes is refused before it is read, or as soon as a read finds it
+    /// larger (one that grew after it was opened).
     public static func read(_ path: String, raw: [UInt8]? = nil, limit: Int = .max) throws(InputFailure) -> [UInt8] {
         let pathBytes = raw ?? Array(path.utf8)
         let fd = openPath(pathBytes, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
@@ -117,11 +118,11 @@ public enum InputFiles {
             full = true
         }
         if failed { throw failure() }
-        // a file that grew while read: the rest in larger chunks
+        // a file that grew past the limit between `fstat` and the read (the first read takes the
+        // size and one byte more, or 16 KiB: at the limit, that byte is over it)
+        if bytes.count > limit { throw tooLarge(path, bytes.count, limit) }
+        // a file that grew while read: the rest in larger chunks, the limit checked after each
         if full {
-            // room for the size the file had when opened (and one byte more, to see the end), so
-            // that a large article is not copied from array to array as it doubles
-            if size >= bytes.count { bytes.reserveCapacity(size + 1) }
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
             while true {
                 let r = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
