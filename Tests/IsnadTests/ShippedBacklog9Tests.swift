@@ -48,7 +48,7 @@ struct ShippedBacklog9Tests {
     @Test("the complement of a verb that goes on (وأضاف) may stand up to sixteen words from it; تابع's and other verbs' twelve")
     func continuationReach() throws {
         let aside = "الذي شغل منصبه منذ عام 2010 في حكومة الرئيس السابق خلال فترة صعبة جدا في الداخل"
-        // thirteen words of an aside between the subject and أن
+        // sixteen tokens of an aside (fifteen words and a year) between the subject and أن
         let added = try claims("وأضاف الوزير \(aside) أن العمل مستمر.")
         try #require(added.count == 1)
         #expect(added[0].label == .named, "\(added[0].sources.map(\.text))")

@@ -1886,6 +1886,41 @@ struct AttributionFinder: Sendable {
         return mark.kind == .punct && (mark.is(")") || mark.is(".") || Self.listMarkers.contains { mark.is($0) })
     }
 
+    /// The first token of a unit's own words: past a list number (`isNumbered`: `1- `، `(3)`) and
+    /// past a dateline or credit with no colon that opens it, one to three words and a credit in
+    /// brackets before a dash (`الرياض - `، `الرياض (واس) - `، `(أ ف ب) - `: the head
+    /// `Segmenter.bareDatelineEnd` reads, whatever follows the dash). The unit's first token when
+    /// neither opens it.
+    static func bodyStart(_ a: ArticleText, _ unit: Int) -> Int {
+        let range = a.tokenRanges[unit]
+        var t = range.lowerBound
+        if isNumbered(a, unit) {
+            if a.tokens[t].is("(") { t += 1 }
+            return min(t + 2, range.upperBound)
+        }
+        var words = 0
+        while t < range.upperBound {
+            let tok = a.tokens[t]
+            if tok.kind == .word {
+                words += 1
+                if words > 3 { break }
+            } else if tok.kind == .punct {
+                if tok.is("(") {
+                    // a credit in brackets (واس، أ ف ب)
+                    guard let c = (t + 1..<min(range.upperBound, t + 6)).first(where: { a.tokens[$0].kind == .punct }), a.tokens[c].is(")") else { break }
+                    t = c + 1
+                    continue
+                }
+                if Self.datelineDashes.contains(where: { tok.is($0) }), t > range.lowerBound, t + 1 < range.upperBound { return t + 1 }
+                break
+            } else { break }
+            t += 1
+        }
+        return range.lowerBound
+    }
+    /// The dashes that end a dateline (`bodyStart`).
+    static let datelineDashes: [Unicode.Scalar] = ["-", "–", "—"]
+
     /// The cue kinds that make a phrase before a colon a speaker's, in a list item too.
     static let colonSpeakerKinds: CueKinds = [.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]
 
@@ -2025,7 +2060,8 @@ struct AttributionFinder: Sendable {
 
     /// How many words a verb's complement may stand from it (`hasComplement`).
     static let complementReach = 12
-    /// How many words the complement of a verb that goes on (وأضاف، وتابع) may stand from it.
+    /// How many words the complement of a verb that goes on (وأضاف، واستطرد، وأردف; not تابع, see
+    /// `Arabic.continuationVerbLemmas`) may stand from it.
     static let continuationComplementReach = 16
     /// The forms of those verbs (`Arabic.continuationVerbLemmas`), folded.
     static let continuationVerbs: Set<[Unicode.Scalar]> = Set(Arabic.continuationVerbLemmas.flatMap { spec -> [[Unicode.Scalar]] in

@@ -28,8 +28,9 @@ struct CueFilter: Sendable {
             guard scope == .start || scope == .inside else { return true }
             let t = m.firstToken
             if scope == .inside {
-                // no word of the unit before it (a mark may open the unit: «وفقا ...)
-                if (a.tokenRanges[unit].lowerBound..<t).contains(where: { a.tokens[$0].kind == .word }) { return true }
+                // no word of the unit before it (a mark may open the unit: «وفقا ...; so may a
+                // dateline or a list number: الرياض - وفقا ...، 1- وفقا ...)
+                if (AttributionFinder.bodyStart(a, unit)..<t).contains(where: { a.tokens[$0].kind == .word }) { return true }
                 if R.isRecording { rec.record(.opensUnit(m), unit: unit) }
                 return false
             }

@@ -989,6 +989,9 @@ struct Standards {
             if k > 0, Self.demonstratives.contains(Array(bare(k - 1))) { continue }
             for j in (k + 1)..<min(words.count, k + 1 + Self.chargeClauseReach) {
                 if (words[j - 1] + 1..<words[j]).contains(where: { a.tokens[$0].kind == .punct }) { break }
+                // (a new verb opens another clause: the أن of ونفى الاتهامات وقال إن … is the
+                // denier's own statement, no charge spelled out)
+                if a.matches[i].contains(where: { $0.firstToken == words[j] && Self.clauseVerbs.contains(rules[$0.rule].kind) }) { break }
                 var c = bare(j)
                 if c.first == Arabic.baa { c = c.dropFirst() }
                 if c.count <= 5, c.starts(with: Self.anna) { return true }
@@ -996,6 +999,9 @@ struct Standards {
         }
         return false
     }
+    /// Cue kinds that are verbs of their own clause (قال، أكد، نفى، نقل، رفض التعليق): one after a
+    /// claim noun ends the window in which its charge may be spelled out (`statesChargeInObject`).
+    static let clauseVerbs: CueKinds = [.report, .relay, .denial, .passive, .noComment]
     static let article = Array(Arabic.article.unicodeScalars)
     static let anna = Array(Arabic.complementOpening.unicodeScalars)
     /// How many words after a claim noun its content clause may open (اتهامات من المعارضة بأنها).
