@@ -49,8 +49,9 @@ enum ExitStatus {
     }
 }
 
-// under an address-space limit (ulimit -v), one allocator arena for all threads, set before any
-// thread starts; a limit too small to start under is an error, not a crash
+// large blocks returned to the system when freed; under an address-space limit (ulimit -v), one
+// allocator arena for all threads; set before any thread starts; a limit too small to start
+// under is an error, not a crash
 if let tooSmall = AddressSpace.prepare() {
     FileHandle.standardError.write("audit: error: \(tooSmall)\n")
     exit(ExitStatus.error)

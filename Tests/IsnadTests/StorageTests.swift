@@ -38,6 +38,13 @@ struct StorageTests {
         }
     }
 
+    #if canImport(Glibc)
+    @Test("glibc's allocator takes the fixed size from which it maps a block of its own (returned when freed)")
+    func largeBlocksReturned() {
+        #expect(AddressSpace.returnLargeBlocks())
+    }
+    #endif
+
     @Test("the offset map stored as runs gives every entry of the flat map, and where every original offset falls")
     func offsetMapEntries() async {
         let cases: [String] = ["", "ب", "قال", "وَقَالَ الوزيرُ", "ـــ", "\u{200F}\u{200F}", "ﻻ ﺍﻟﻮﺯﻳﺮ", "ﻻﻻ", "قتل 43 مدنياً\n", "a\u{064E}\u{064E}b", "\u{064E}ب"]
