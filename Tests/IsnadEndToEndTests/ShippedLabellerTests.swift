@@ -384,19 +384,6 @@ struct ShippedLabellerTests {
         #expect(wrote.label == .named)
         #expect(wrote.sources.first?.text == "اللاعب السابق أحمد العلي")
     }
-    @Test("a belief as a verbal noun of cause (ظنًا منه أن) is the doer's, the subject of its clause's verb; with none, no one's")
-    func beliefOfDoer() {
-        let army = label("قصف الجيش مركبة حاولت اختراق الحدود ظنا منه أنها تتبع جماعة مسلحة.")
-        #expect(army.label == .named)
-        #expect(army.sources.first?.text.contains("الجيش") == true)
-        // no clause subject the rules know: not the previous speaker's belief
-        let claims = Support.claims("وقال المدرب خالد العمر إن الفريق جاهز.\nوالأعضاء لا تعنيهم الدراسة، وسيتجاهلونها إيمانا منهم أن الفساد محدود.")
-        #expect(claims[1].label == .unsourced)
-        #expect(claims[1].sources.isEmpty)
-        // a body's stock motive, no proposition believed
-        #expect(label("ودشنت الهيئة حسابا رسميا إيمانا منها بأهمية التواصل.").label == .unsourced)
-    }
-
     @Test("said inside another act: a speech noun after an opening verb, a rumour, a channel as via, charges in a relative clause, condolences, a supplication, blame")
     func saidInsideActs() {
         // the subject of the opening verb makes the call (SOURCING.md: wherever it stands in the unit)

@@ -255,13 +255,7 @@ struct AttributionFinder: Sendable {
             // an adverbial participle (سائلًا الله) describes the subject of its clause's verb, as
             // مؤكدًا / مشيرًا do (`subject(of:)`), and points back only when there is none — the
             // words after it are never its subject (سائلًا الله تعالى)
-            var at = isAdverbial(a.tokens, m.firstToken) ? subject(of: m, a, unit, words, cues) : Attribution(cue: m)
-            // a verbal noun of cause (ظنًا منه) is its clause's doer's: with no subject found it
-            // names no one — the previous speaker is not the one who believed
-            if at.phrase == nil && !isParticiple(a.tokens, m.firstToken) && isAdverbial(a.tokens, m.firstToken) {
-                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
-                return nil
-            }
+            var at = isParticiple(a.tokens, m.firstToken) ? subject(of: m, a, unit, words, cues) : Attribution(cue: m)
             if at.phrase == nil { at.backReference = true }
             at.isDenial = rules[m.rule].kind == .denial
             return at
@@ -567,7 +561,7 @@ struct AttributionFinder: Sendable {
             }
         }
         if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
-        if isAdverbial(a.tokens, m.firstToken) {
+        if isParticiple(a.tokens, m.firstToken) {
             // an adverbial participle describes the subject of its clause's verb (أعلن ترامب
             // انسحاب بلاده، معتبرًا إياه ...): the subject of the nearest reporting verb before it in
             // the unit, even one that attributes nothing itself; else the previous speaker
@@ -1693,20 +1687,6 @@ struct AttributionFinder: Sendable {
         let whole = forms[forms.startIndex]
         return last.clitics == .none && whole.clitics == .none && isParticipleShape(tokens.letters(whole))
     }
-
-    /// A word that describes the subject of its clause's verb: an adverbial participle
-    /// (`isParticiple`: مؤكدًا، سائلًا), or an accusative verbal noun of cause with the doer
-    /// after it as منه / منها / منهم / منهما (ظنًا منه أنها، اعتقادًا منهم بأن) — the doer is
-    /// the clause's subject (قصف الجيش المركبة ظنًا منه أنها …: the army believed it).
-    func isAdverbial(_ tokens: Tokens, _ i: Int) -> Bool {
-        if isParticiple(tokens, i) { return true }
-        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens.letters(i).last == Arabic.alef else { return false }
-        let next = tokens.letters(i + 1)
-        return Self.doerAfterCausalNoun.contains { next.elementsEqual($0) }
-    }
-
-    /// `Arabic.doerAfterCausalNoun`, folded (`isAdverbial`).
-    static let doerAfterCausalNoun: [[Unicode.Scalar]] = Arabic.doerAfterCausalNoun.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا، and the form-I
     /// plural / dual فاعلين (قائلين، سائلين، داعين: the alef after the first letter; the defective
