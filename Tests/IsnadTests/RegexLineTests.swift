@@ -31,6 +31,15 @@ struct RegexLineTests {
         #expect(lit("[وف]?قال") == "")
     }
 
+    @Test("every shipped expression opens with a literal: one opening with syntax (a group, a clitic class, a look-behind) is tried at every letter of every article (two such rules once took a quarter of the audit)")
+    func shippedOpenWithLiterals() {
+        for rule in Shipped.pack.rules {
+            for p in rule.regexes {
+                #expect(!RegexCues.openingLiteral(RegexSyntax.fold(p)).isEmpty, "\(rule.id): \(p)")
+            }
+        }
+    }
+
     @Test("tried only where its literal occurs, an expression finds what a search finds: overlapping occurrences, a look-behind before the literal, the text's ends")
     func literalLedEqualsSearch() throws {
         // the same expression, once opening with its literal and once behind a group (searched whole)
