@@ -17,20 +17,17 @@ struct ShippedBacklog8Tests {
             ("و48 في المائة من السكان يرون أن الخدمة سيئة.", "48 في المائة من السكان"),
             ("فنحو 60% من الأميركيين يرون أن الحكومة تتدخل كثيرا.", "نحو 60% من الأميركيين"),
         ] {
-            let c = try claims(text)
-            try #require(c.count == 1, "\(text)")
-            #expect(c[0].label == .anonymous, "\(text)")
-            #expect(c[0].sources.first?.text == name, "\(text)")
+            let c = try oneClaim(text)
+            #expect(c.label == .anonymous, "\(text)")
+            #expect(c.sources.first?.text == name, "\(text)")
         }
         // things agree in the feminine singular, people in the plural: laws are no group (review)
-        let laws = try claims("و40 من القوانين تنص على أن العقوبة مشددة.")
-        try #require(laws.count == 1)
-        #expect(laws[0].label != .anonymous, "\(laws[0].sources.map(\.text))")
+        let laws = try oneClaim("و40 من القوانين تنص على أن العقوبة مشددة.")
+        #expect(laws.label != .anonymous, "\(laws.sources.map(\.text))")
         // inside a poll's finding the figures are the poll's, no speaker of their own
-        let c = try claims("وأظهر الاستطلاع أن 60% من المشاركين يرون أن الخدمة سيئة.")
-        try #require(c.count == 1)
-        #expect(c[0].label == .named)
-        #expect(c[0].sources.allSatisfy { $0.kind != .anonymous })
+        let c = try oneClaim("وأظهر الاستطلاع أن 60% من المشاركين يرون أن الخدمة سيئة.")
+        #expect(c.label == .named)
+        #expect(c.sources.allSatisfy { $0.kind != .anonymous })
     }
 
     @Test("a plural relative takes up the unnamed group before it as its verb's subject")
@@ -40,28 +37,24 @@ struct ShippedBacklog8Tests {
             ("وأثار المقطع غضب رواد شبكات التواصل الذين طالبوا بمحاسبة المتسببين.", "رواد شبكات التواصل"),
             ("واستمع الوزير إلى عدد من الأطباء العاملين في المستشفى الذين أكدوا أنهم فخورون بعملهم.", "عدد من الأطباء العاملين في المستشفى"),
         ] {
-            let c = try claims(text)
-            try #require(c.count == 1, "\(text)")
-            #expect(c[0].label == .anonymous, "\(text)")
-            #expect(c[0].sources.first?.text == name, "\(text): \(c[0].sources.map(\.text))")
+            let c = try oneClaim(text)
+            #expect(c.label == .anonymous, "\(text)")
+            #expect(c.sources.first?.text == name, "\(text): \(c.sources.map(\.text))")
         }
         // inside a named speaker's words the group is the content, not a further source
-        let c = try claims("وقال الوزير إن المواطنين الذين أكدوا ذلك سيكافأون.")
-        try #require(c.count == 1)
-        #expect(c[0].label == .named)
+        let c = try oneClaim("وقال الوزير إن المواطنين الذين أكدوا ذلك سيكافأون.")
+        #expect(c.label == .named)
     }
 
     @Test("the plural past of اعتبر before its object is a view, with no أن")
     func consideredWithoutComplement() throws {
         for text in ["وتظاهر العمال أمام المصنع واعتبروا القرار ظلما لهم.", "وتجمع عشرات المحتجين أمام الوزارة، واعتبروا ذلك تراجعا عن الإصلاح."] {
-            let c = try claims(text)
-            try #require(c.count == 1, "\(text)")
-            #expect(c[0].label == .anonymous, "\(text)")
+            let c = try oneClaim(text)
+            #expect(c.label == .anonymous, "\(text)")
         }
         // the passive, spelt alike, before an indefinite predicate is no view
-        let p = try claims("وقتل ثلاثة جنود اعتبروا شهداء الواجب.")
-        try #require(p.count == 1)
-        #expect(p[0].label == .unsourced)
+        let p = try oneClaim("وقتل ثلاثة جنود اعتبروا شهداء الواجب.")
+        #expect(p.label == .unsourced)
     }
 
     @Test("a و glued on a group's word is the conjunction, not part of the source")
@@ -71,34 +64,29 @@ struct ShippedBacklog8Tests {
             ("وأهالي القرية يؤكدون أن الطريق مغلق.", "أهالي القرية"),
             ("والمشاركون قالوا إن الخدمة سيئة.", "المشاركون"),
         ] {
-            let c = try claims(text)
-            try #require(c.count == 1, "\(text)")
-            #expect(c[0].label == .anonymous, "\(text)")
-            #expect(c[0].sources.first?.text == name, "\(text)")
+            let c = try oneClaim(text)
+            #expect(c.label == .anonymous, "\(text)")
+            #expect(c.sources.first?.text == name, "\(text)")
         }
         // a و that is the word's own first letter stays (وزراء is no و + زراء)
-        let c = try claims("وقال وزراء الخارجية العرب إن الاجتماع كان ناجحا.")
-        try #require(c.count == 1)
-        #expect(c[0].sources.first?.text.hasPrefix("وزراء") == true)
+        let c = try oneClaim("وقال وزراء الخارجية العرب إن الاجتماع كان ناجحا.")
+        #expect(c.sources.first?.text.hasPrefix("وزراء") == true)
     }
 
     @Test("an indefinite role with adjectives and what it is concerned with names no one")
     func roleWithAdjectives() throws {
-        let c = try claims("وأفصح دبلوماسي مصري مسؤول معني بهذه القضية عن أن المفاوضات متعثرة.")
-        try #require(c.count == 1)
-        #expect(c[0].label == .anonymous)
+        let c = try oneClaim("وأفصح دبلوماسي مصري مسؤول معني بهذه القضية عن أن المفاوضات متعثرة.")
+        #expect(c.label == .anonymous)
     }
 
     @Test("the truth of what is denied ends a definite denier's name before any definite noun")
     func truthBeforeDefiniteNoun() throws {
-        let c = try claims("ونفى المتحدث صحة المعلومات المتداولة.")
-        try #require(c.count == 1)
-        #expect(c[0].label == .denied)
-        #expect(c[0].sources.first?.text == "المتحدث")
+        let c = try oneClaim("ونفى المتحدث صحة المعلومات المتداولة.")
+        #expect(c.label == .denied)
+        #expect(c.sources.first?.text == "المتحدث")
         // after an indefinite title, صحة is the directorate's name
-        let d = try claims("وقال مدير صحة جدة إن المستشفى جاهز.")
-        try #require(d.count == 1)
-        #expect(d[0].sources.first?.text == "مدير صحة جدة")
+        let d = try oneClaim("وقال مدير صحة جدة إن المستشفى جاهز.")
+        #expect(d.sources.first?.text == "مدير صحة جدة")
     }
 
     @Test("a full name after a field may carry two family names")

@@ -20,15 +20,13 @@ struct ShippedBacklog9Tests {
             ("وقالت نسبة 60% من المستطلعين إنهم يؤيدون القرار.", "نسبة 60% من المستطلعين"),
             ("وقال 12 من الأعضاء إن الاجتماع تأجل.", "12 من الأعضاء"),
         ] {
-            let c = try claims(text)
-            try #require(c.count == 1, "\(text)")
-            #expect(c[0].label == .anonymous, "\(text)")
-            #expect(c[0].sources.first?.text == name, "\(text): \(c[0].sources.map(\.text))")
+            let c = try oneClaim(text)
+            #expect(c.label == .anonymous, "\(text)")
+            #expect(c.sources.first?.text == name, "\(text): \(c.sources.map(\.text))")
         }
         // a number with no من and a group after it takes nothing more
-        let c = try claims("وقال 60% إن الاقتصاد يتراجع.")
-        try #require(c.count == 1)
-        #expect(c[0].sources.first?.text == "60", "\(c[0].sources.map(\.text))")
+        let c = try oneClaim("وقال 60% إن الاقتصاد يتراجع.")
+        #expect(c.sources.first?.text == "60", "\(c.sources.map(\.text))")
     }
 
     @Test("a preposition glued to a group's word is no part of the source; a word's own first letter is")
@@ -38,10 +36,9 @@ struct ShippedBacklog9Tests {
             ("والتقى الأمير ببعض المواطنين الذين طالبوا بتحسين الخدمات.", "بعض المواطنين"),
             ("وقال بعض المواطنين إن الخدمات تحسنت.", "بعض المواطنين"),
         ] {
-            let c = try claims(text)
-            try #require(c.count == 1, "\(text)")
-            #expect(c[0].label == .anonymous, "\(text)")
-            #expect(c[0].sources.first?.text == name, "\(text): \(c[0].sources.map(\.text))")
+            let c = try oneClaim(text)
+            #expect(c.label == .anonymous, "\(text)")
+            #expect(c.sources.first?.text == name, "\(text): \(c.sources.map(\.text))")
         }
     }
 
@@ -49,17 +46,14 @@ struct ShippedBacklog9Tests {
     func continuationReach() throws {
         let aside = "الذي شغل منصبه منذ عام 2010 في حكومة الرئيس السابق خلال فترة صعبة جدا في الداخل"
         // sixteen tokens of an aside (fifteen words and a year) between the subject and أن
-        let added = try claims("وأضاف الوزير \(aside) أن العمل مستمر.")
-        try #require(added.count == 1)
-        #expect(added[0].label == .named, "\(added[0].sources.map(\.text))")
-        #expect(added[0].sources.first?.text == "الوزير")
+        let added = try oneClaim("وأضاف الوزير \(aside) أن العمل مستمر.")
+        #expect(added.label == .named, "\(added.sources.map(\.text))")
+        #expect(added.sources.first?.text == "الوزير")
         // تابع is as often "watched, followed up": its reach stays twelve
-        let went = try claims("وتابع الوزير \(aside) أن العمل مستمر.")
-        try #require(went.count == 1)
-        #expect(went[0].label == .unsourced)
+        let went = try oneClaim("وتابع الوزير \(aside) أن العمل مستمر.")
+        #expect(went.label == .unsourced)
         // past sixteen words the أن is another clause's
-        let far = try claims("وأضاف الوزير \(aside) وفي الخارج معا أن العمل مستمر.")
-        try #require(far.count == 1)
-        #expect(far[0].label == .unsourced)
+        let far = try oneClaim("وأضاف الوزير \(aside) وفي الخارج معا أن العمل مستمر.")
+        #expect(far.label == .unsourced)
     }
 }
