@@ -8,8 +8,6 @@ import IsnadTestSupport
 /// sentence of the kind, read by the shipped pack.
 @Suite("shipped pack: backlog9 (issue 22)")
 struct ShippedBacklog9Tests {
-    func claims(_ text: String) throws -> [AuditedUnit] { try TestSupport.shippedClaims(text) }
-
     @Test("a number or a percentage of a group after its verb is the source whole, not the number alone")
     func percentageAfterVerb() throws {
         for (text, name) in [
