@@ -366,15 +366,21 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         /// many units before it a match may open; empty: none), and the later ones.
         let opening: [[(word: Int, back: Int)]]
         let later: [[Int]]
-        /// By UTF-16 unit: 1 + the index of the group of literals opening with it (0: none; 32 bits:
-        /// a pack's literals may open with any number of distinct units, up to all 65,536); the
-        /// groups' literals are `members[groupStart[g] ..< groupStart[g + 1]]`, and literal `k`'s
-        /// units are `units[unitStart[k] ..< unitStart[k + 1]]` (flat: no array retained a letter).
-        let slot: [UInt32]
-        let groupStart: [Int]
-        let members: [Int]
+        /// By the first two UTF-16 units of a literal of two units or more (`pairKey`): the literals
+        /// opening with a pair of that key are `members[pairStart[h] ..< pairStart[h + 1]]` (a key
+        /// shared by other pairs is told apart by the comparison); literal `k`'s units are
+        /// `units[unitStart[k] ..< unitStart[k + 1]]` (flat: no array retained a letter). Keyed by the
+        /// pair, not the first unit: a first letter alone (ا، و، ت) opened hundreds of literals, all
+        /// compared at each of its occurrences. The literals of one unit: `singles`, by unit.
+        let pairStart: [UInt32]
+        let members: [Int32]
+        let singles: [UInt16: [Int]]
         let units: [UInt16]
         let unitStart: [Int]
+
+        /// The key of a pair of UTF-16 units: the low byte of the first and the whole second (the
+        /// folded Arabic letters, U+0621–U+064A, differ in their low byte), 16 bits.
+        @inline(__always) static func pairKey(_ a: UInt16, _ b: UInt16) -> Int { Int((a << 8) ^ b) }
 
         init(_ expressions: [(opening: [Lead], later: [[UInt16]])]) {
             var words: [[UInt16]] = [], every: [Bool] = []
@@ -388,19 +394,23 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
                 opening.append(x.opening.map { (index($0.literal, every: true), $0.back) })
                 later.append(x.later.map { index($0, every: false) })
             }
-            var slot = [UInt32](repeating: 0, count: 1 << 16), groups: [[Int]] = []
+            // the literals by the key of their first pair: counted, then placed
+            var pairStart = [UInt32](repeating: 0, count: (1 << 16) + 1), singles: [UInt16: [Int]] = [:]
             for (k, w) in words.enumerated() {
-                let u = Int(w[0])
-                if slot[u] == 0 { groups.append([]); slot[u] = UInt32(groups.count) }
-                groups[Int(slot[u]) - 1].append(k)
+                if w.count == 1 { singles[w[0], default: []].append(k) } else { pairStart[Self.pairKey(w[0], w[1]) + 1] += 1 }
+            }
+            for h in 0 ..< 1 << 16 { pairStart[h + 1] += pairStart[h] }
+            var fill = pairStart, members = [Int32](repeating: 0, count: Int(pairStart[1 << 16]))
+            for (k, w) in words.enumerated() where w.count > 1 {
+                let h = Self.pairKey(w[0], w[1])
+                members[Int(fill[h])] = Int32(k)
+                fill[h] += 1
             }
             self.words = words; everyOccurrence = every; self.opening = opening; self.later = later
-            self.slot = slot
-            var groupStart = [0], unitStart = [0]
-            for g in groups { groupStart.append(groupStart[groupStart.count - 1] + g.count) }
+            self.pairStart = pairStart; self.members = members; self.singles = singles
+            var unitStart = [0]
             for w in words { unitStart.append(unitStart[unitStart.count - 1] + w.count) }
-            self.groupStart = groupStart; self.unitStart = unitStart
-            members = groups.flatMap { $0 }
+            self.unitStart = unitStart
             units = words.flatMap { $0 }
         }
 
@@ -411,19 +421,19 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             last = [Int](repeating: -1, count: words.count)
             guard !words.isEmpty else { return }
             let n = text.count
-            slot.withUnsafeBufferPointer { slot in
-            groupStart.withUnsafeBufferPointer { groupStart in
+            pairStart.withUnsafeBufferPointer { pairStart in
             members.withUnsafeBufferPointer { members in
             units.withUnsafeBufferPointer { units in
             unitStart.withUnsafeBufferPointer { unitStart in
-                for i in 0..<n {
-                    let g = Int(slot[Int(text[i])])
-                    if _fastPath(g == 0) { continue }
-                    for m in groupStart[g - 1] ..< groupStart[g] {
-                        let k = members[m]
+                for i in 0 ..< max(n - 1, 0) {
+                    let h = Self.pairKey(text[i], text[i + 1])
+                    let a = Int(pairStart[h]), b = Int(pairStart[h + 1])
+                    if _fastPath(a == b) { continue }
+                    for m in a ..< b {
+                        let k = Int(members[m])
                         let from = unitStart[k], count = unitStart[k + 1] - from
                         guard i + count <= n else { continue }
-                        var j = 1
+                        var j = 0
                         while j < count && text[i + j] == units[from + j] { j += 1 }
                         guard j == count else { continue }
                         if everyOccurrence[k] { starts[k].append(i) }
@@ -434,6 +444,13 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             }
             }
             }
+            guard !singles.isEmpty else { return }
+            for i in 0 ..< n {
+                guard let ks = singles[text[i]] else { continue }
+                for k in ks {
+                    if everyOccurrence[k] { starts[k].append(i) }
+                    last[k] = i
+                }
             }
         }
     }
