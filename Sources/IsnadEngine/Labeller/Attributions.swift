@@ -255,7 +255,13 @@ struct AttributionFinder: Sendable {
             // an adverbial participle (سائلًا الله) describes the subject of its clause's verb, as
             // مؤكدًا / مشيرًا do (`subject(of:)`), and points back only when there is none — the
             // words after it are never its subject (سائلًا الله تعالى)
-            var at = isParticiple(a.tokens, m.firstToken) ? subject(of: m, a, unit, words, cues) : Attribution(cue: m)
+            var at = describesClauseSubject(a.tokens, m.firstToken) ? subject(of: m, a, unit, words, cues) : Attribution(cue: m)
+            // a verbal noun of cause (ظنًا منه) is its clause's doer's: with no subject found it
+            // names no one — the previous speaker is not the one who believed
+            if at.phrase == nil && isCausalNoun(a.tokens, m.firstToken) {
+                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                return nil
+            }
             if at.phrase == nil { at.backReference = true }
             at.isDenial = rules[m.rule].kind == .denial
             return at
@@ -303,6 +309,12 @@ struct AttributionFinder: Sendable {
             return nil
         case .object:
             at = subject(of: m, a, unit, words, cues, complement: complement)
+            // a verbal noun of cause read by a verb's rule (ظنا، the dual of ظن): the clause's doer
+            // or no one, never the previous speaker
+            if at.phrase == nil && isCausalNoun(a.tokens, m.firstToken) {
+                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                return nil
+            }
         }
         if !rules[m.rule].subjectWords.isEmpty, let ph = at.phrase { at.phrase = subjectWordPhrase(ph, m, a, cues) }
         if !rules[m.rule].subjects.isEmpty && !(at.phrase.map { rules[m.rule].subjects.contains($0.kind) } ?? false) {
@@ -561,10 +573,14 @@ struct AttributionFinder: Sendable {
             }
         }
         if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
-        if isParticiple(a.tokens, m.firstToken) {
+        if describesClauseSubject(a.tokens, m.firstToken) {
             // an adverbial participle describes the subject of its clause's verb (أعلن ترامب
             // انسحاب بلاده، معتبرًا إياه ...): the subject of the nearest reporting verb before it in
-            // the unit, even one that attributes nothing itself; else the previous speaker
+            // the unit, even one that attributes nothing itself; else the previous speaker.
+            // A verbal noun of cause (ظنًا منه أنها) likewise, when its doer agrees with that verb
+            // and subject and no complementiser opens another clause between them (قال الوزير إن
+            // الشرطة أطلقت النار ظنا منها: not the minister's belief); else no one
+            let causal = isCausalNoun(a.tokens, m.firstToken)
             if let v = verbBefore(m, a, unit, cues) {
                 let inner = subject(of: v, a, unit, words, cues)
                 // the verb's own rule judges its subject (أمل جديد is a noun phrase, no believer)
@@ -573,15 +589,18 @@ struct AttributionFinder: Sendable {
                 if let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit, words, cues),
                    rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind),
                    !rules[v.rule].needsComplement || hasComplement(after: v, a, unit, words, cues) || namesSpeaker(ph, cues)
-                   || (isOneWordName(ph, a, cues) && SourceResolver.isDefinite(a.tokens.letters(ph.words[0]))) {
+                   || (isOneWordName(ph, a, cues) && SourceResolver.isDefinite(a.tokens.letters(ph.words[0]))),
+                   !causal || (doerAgrees(a, causal: m.firstToken, verb: v.firstToken, subject: ph)
+                               && !(v.nextToken..<m.firstToken).contains(where: { cues.has(.complement, at: $0, rules) })) {
                     at.phrase = ph; at.via = inner.via; return at
                 }
-            } else if let ph = openingVerbSubject(m, a, unit, words, cues) {
+            } else if let ph = openingVerbSubject(m, a, unit, words, cues),
+                      !causal || doerAgrees(a, causal: m.firstToken, verb: ph.words[0] - 1, subject: ph) {
                 // a unit opening with a verb no rule knows (هاجم اللاعب فلان مدربه، مؤكدًا أن ...)
                 at.phrase = ph
                 return at
             }
-            at.backReference = true
+            if !causal { at.backReference = true }
             return at
         }
         // a match ending in a proclitic glued to the next word (وعد بـ، رحّب بـ) ends inside it:
@@ -1097,7 +1116,7 @@ struct AttributionFinder: Sendable {
         // clause, as with و glued on — the lone letter is no subject (s15: «و تشير مصادر لـ» read
         // the speaker «و»)
         if v > 0, case let w = a.tokens.letters(words[v - 1]), w.count == 1, w.first == Arabic.waw || w.first == Arabic.faa { conj = true }
-        if !conj && v > 0 && !isParticiple(a.tokens, m.firstToken) {
+        if !conj && v > 0 && !describesClauseSubject(a.tokens, m.firstToken) {
             // the من of a partitive group (عددًا من سكان القرى أبدوا، بعض من جربوا النظام أكدوا)
             // belongs to the subject: a stop word inside a collective cue does not end it, nor does
             // the group's first word that a complement's pattern reads after فإن (فإن بعض الضحايا
@@ -1686,6 +1705,53 @@ struct AttributionFinder: Sendable {
         // with it dropped (ائلا) is read last; the whole word, with no clitic, is the participle
         let whole = forms[forms.startIndex]
         return last.clitics == .none && whole.clitics == .none && isParticipleShape(tokens.letters(whole))
+    }
+
+    /// A word that describes the subject of its clause's verb and has no subject of its own —
+    /// the one test of every reading that asks (`svSubject` reads no words before it, `subject(of:)`
+    /// and a `speaker: previous` cue take its clause's subject): an adverbial participle
+    /// (`isParticiple`: مؤكدًا، سائلًا), or an accusative verbal noun of cause with its doer after
+    /// it (`isCausalNoun`: ظنًا منه أنها، اعتقادًا منهم بأن — قصف الجيش المركبة ظنًا منه: the army).
+    func describesClauseSubject(_ tokens: Tokens, _ i: Int) -> Bool {
+        isParticiple(tokens, i) || isCausalNoun(tokens, i)
+    }
+
+    /// An accusative verbal noun of cause (ending in its alef) with the doer after it as منه /
+    /// منها / منهم / منهما (`Arabic.doerAfterCausalNoun`): ظنا منه، اعتقادا منهم. Not a verb: the
+    /// words before it are no subject of it (ظنا also reads as the dual of ظن), nor a verb in وا. Not a participle
+    /// either, whose من is its object's (طالبًا منه ألا يكون: asking him), read as `isParticiple`.
+    func isCausalNoun(_ tokens: Tokens, _ i: Int) -> Bool {
+        // (and not a verb's plural in وا: ولم يروا منه شيئا — they saw nothing from him)
+        guard !isParticiple(tokens, i), i + 1 < tokens.count, tokens[i + 1].kind == .word else { return false }
+        let l = tokens.letters(i)
+        guard l.count >= 3, l.last == Arabic.alef, l[l.index(before: l.endIndex).advanced(by: -1)] != Arabic.waw else { return false }
+        let next = tokens.letters(i + 1)
+        return Self.doerAfterCausalNoun.contains { next.elementsEqual($0) }
+    }
+
+    /// `Arabic.doerAfterCausalNoun`, folded (`isCausalNoun`).
+    static let doerAfterCausalNoun: [[Unicode.Scalar]] = Arabic.doerAfterCausalNoun.map { Array(Normalizer.folded($0).unicodeScalars) }
+
+    /// Whether the doer after a verbal noun of cause at `i` (منه، منها، منهم، منهما) agrees with the
+    /// verb at `v` whose subject `ph` it would take: منه a masculine singular verb (no ت ending, no
+    /// plural), منها a feminine one (أطلقت، تطلق — also a thing's plural), منهم / منهما a plural or
+    /// dual verb, or a singular one before a plural in ون / ين / ان (غادر الموظفون … اعتقادا منهم).
+    func doerAgrees(_ a: ArticleText, causal i: Int, verb v: Int, subject ph: SourcePhrase) -> Bool {
+        guard v >= 0, v < a.tokens.count, a.tokens[v].kind == .word else { return false }
+        let doer = Array(a.tokens.letters(i + 1))
+        var l = Array(a.tokens.letters(v))
+        if l.count > 3, l[0] == Arabic.waw || l[0] == Arabic.faa { l.removeFirst() }
+        let plural = isPluralVerb(a, v)
+        switch doer.count {
+        case 3: return !plural && l.last != Arabic.ta
+        case 4 where doer.last == Arabic.alef: return !plural && (l.last == Arabic.ta || l.first == Arabic.ta)
+        default:
+            if plural { return true }
+            guard let head = ph.words.first else { return false }
+            let h = Array(a.tokens.letters(head))
+            guard h.count >= 4 else { return false }
+            return h[h.count - 1] == Arabic.nun && [Arabic.waw, Arabic.ya, Arabic.alef].contains(h[h.count - 2])
+        }
     }
 
     /// The letters of an adverbial participle: مفعِّلة، مفعّلين، مفعلا، فاعلا، and the form-I

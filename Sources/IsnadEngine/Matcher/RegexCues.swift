@@ -20,6 +20,8 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         init(_ p: OpaquePointer) { pointer = p }
         deinit { swift_uregex_close(pointer) }
     }
+    /// By expression: its rule, the compiled expression and its plain opening literal
+    /// (`openingLiteral`; empty when it opens with syntax, an alternation of literals among it).
     let entries: [(rule: Int, regex: Compiled, literal: [UInt16])]
     /// The literals looked for before any expression runs (`Literals`): every entry's opening
     /// literal and the later letters a match must hold; one pass over the text finds them all.
@@ -54,14 +56,14 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
 
     public init(rules: [Rule]) {
         var e: [(Int, Compiled, [UInt16])] = []
-        var required: [(opening: [UInt16], later: [[UInt16]])] = []
+        var required: [(opening: [Lead], later: [[UInt16]])] = []
         var after: [[UInt16]] = []
         for (i, r) in rules.enumerated() {
             for p in r.regexes {
                 if case .success(let re) = Self.compile(p) {
                     let folded = RegexSyntax.fold(p)
                     e.append((i, Compiled(re), Self.openingLiteral(folded)))
-                    required.append((e[e.count - 1].2, Self.requiredLiterals(folded)))
+                    required.append((Self.leads(folded), Self.requiredLiterals(folded)))
                     after.append(Self.unitsAfterOpening(folded))
                 }
             }
@@ -103,6 +105,110 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         guard n > 0 else { return [] }
         var out: [UInt16] = []
         for c in s[..<n] { UTF16.encode(c) { out.append($0) } }
+        return out
+    }
+
+    /// A literal every match of an expression holds near its start: the match opens at most `back`
+    /// UTF-16 units before an occurrence of `literal` (the optional clitics before it).
+    struct Lead: Equatable, Sendable {
+        let literal: [UInt16]
+        let back: Int
+    }
+
+    /// The literals one of which every match of a (folded) expression opens with, each with the
+    /// number of units a match may open before it — the plain opening literal (`openingLiteral`,
+    /// back 0) or a leading alternation of literals: `(?:تشير|تفيد)…` (each branch's literal),
+    /// `(?:[وف]?(?:تشير|تفيد)|[وف]?ب?حسب)…` (a branch may open with optional or single letters or
+    /// sets of plain letters, one unit each, before its literal or its own group of literals).
+    /// Empty (the expression is searched whole) for anything else: a branch that opens with other
+    /// syntax or is empty, a quantified group, a group other than `(?:`, an alternation at the top
+    /// level, syntax the readers do not follow (`unread`).
+    static func leads(_ folded: String) -> [Lead] {
+        guard !unread(folded) else { return [] }
+        let s = Array(folded.unicodeScalars)
+        var depth = 0, inSet = 0, escaped = false
+        for c in s {
+            if escaped { escaped = false; continue }
+            if c == "\\" { escaped = true; continue }
+            if c == "[" { inSet += 1; continue }
+            if inSet > 0 { if c == "]" { inSet -= 1 }; continue }
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if c == "|" && depth == 0 { return [] }
+        }
+        func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
+        let syntax: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}", "#"]
+        func letter(_ k: Int) -> Bool { at(k).map { !syntax.contains($0) && $0.properties.isAlphabetic } ?? false }
+        func quantifier(_ k: Int) -> Bool { at(k).map { ["?", "*", "+", "{"].contains($0) } ?? false }
+        // the end of the branch that starts at `k` (the index of its `|` or its group's `)`)
+        func branchEnd(_ k: Int) -> Int? {
+            var i = k, depth = 0, inSet = 0
+            while let c = at(i) {
+                if c == "\\" { i += 2; continue }
+                if inSet > 0 { if c == "[" { inSet += 1 } else if c == "]" { inSet -= 1 } }
+                else if c == "[" { inSet = 1 }
+                else if c == "(" { depth += 1 }
+                else if c == ")" { if depth == 0 { return i }; depth -= 1 }
+                else if c == "|" && depth == 0 { return i }
+                i += 1
+            }
+            return nil
+        }
+        // the leads of the sequence that starts at `k`: optional or single letters and sets, then a
+        // run of letters or a group of branches
+        func sequence(_ k: Int) -> [Lead]? {
+            var i = k, back = 0
+            while true {
+                if at(i) == "[" {
+                    var j = i + 1
+                    while letter(j), s[j].value <= 0xFFFF { j += 1 }
+                    guard at(j) == "]", j > i + 1 else { return nil }
+                    if at(j + 1) == "?" {
+                        guard !quantifier(j + 2) else { return nil }
+                        i = j + 2
+                    } else {
+                        guard !quantifier(j + 1) else { return nil }
+                        i = j + 1
+                    }
+                    back += 1
+                } else if letter(i), at(i + 1) == "?", s[i].value <= 0xFFFF {
+                    guard !quantifier(i + 2) else { return nil }
+                    i += 2
+                    back += 1
+                } else {
+                    break
+                }
+            }
+            if letter(i) {
+                var n = 0
+                while letter(i + n) { n += 1 }
+                if quantifier(i + n) { n -= 1 }
+                guard n > 0 else { return nil }
+                var out: [UInt16] = []
+                for c in s[i ..< i + n] { UTF16.encode(c) { out.append($0) } }
+                return [Lead(literal: out, back: back)]
+            }
+            guard at(i) == "(", at(i + 1) == "?", at(i + 2) == ":" else { return nil }
+            var out: [Lead] = [], b = i + 3
+            while true {
+                guard let inner = sequence(b), let end = branchEnd(b) else { return nil }
+                out += inner.map { Lead(literal: $0.literal, back: $0.back + back) }
+                if s[end] == ")" {
+                    guard !quantifier(end + 1) else { return nil }
+                    break
+                }
+                b = end + 1
+            }
+            return out
+        }
+        guard let found = sequence(0) else { return [] }
+        // a literal that several branches open with: the farthest start
+        var out: [Lead] = []
+        for l in found {
+            if let k = out.firstIndex(where: { $0.literal == l.literal }) {
+                if l.back > out[k].back { out[k] = l }
+            } else {
+                out.append(l)
+            }
+        }
         return out
     }
 
@@ -256,44 +362,55 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         let words: [[UInt16]]
         /// Whether every occurrence of a literal is wanted (an opening literal), or the last only.
         let everyOccurrence: [Bool]
-        /// By expression (the order of `entries`): its opening literal, and the later ones.
-        let opening: [Int?]
+        /// By expression (the order of `entries`): its opening literals (`leads`: the literal, and how
+        /// many units before it a match may open; empty: none), and the later ones.
+        let opening: [[(word: Int, back: Int)]]
         let later: [[Int]]
-        /// By UTF-16 unit: 1 + the index of the group of literals opening with it (0: none; 32 bits:
-        /// a pack's literals may open with any number of distinct units, up to all 65,536); the
-        /// groups' literals are `members[groupStart[g] ..< groupStart[g + 1]]`, and literal `k`'s
-        /// units are `units[unitStart[k] ..< unitStart[k + 1]]` (flat: no array retained a letter).
-        let slot: [UInt32]
-        let groupStart: [Int]
-        let members: [Int]
+        /// By the first two UTF-16 units of a literal of two units or more (`pairKey`): the literals
+        /// opening with a pair of that key are `members[pairStart[h] ..< pairStart[h + 1]]` (a key
+        /// shared by other pairs is told apart by the comparison); literal `k`'s units are
+        /// `units[unitStart[k] ..< unitStart[k + 1]]` (flat: no array retained a letter). Keyed by the
+        /// pair, not the first unit: a first letter alone (ا، و، ت) opened hundreds of literals, all
+        /// compared at each of its occurrences. The literals of one unit: `singles`, by unit.
+        let pairStart: [UInt32]
+        let members: [Int32]
+        let singles: [UInt16: [Int]]
         let units: [UInt16]
         let unitStart: [Int]
 
-        init(_ expressions: [(opening: [UInt16], later: [[UInt16]])]) {
+        /// The key of a pair of UTF-16 units: the low byte of the first and the whole second (the
+        /// folded Arabic letters, U+0621–U+064A, differ in their low byte), 16 bits.
+        @inline(__always) static func pairKey(_ a: UInt16, _ b: UInt16) -> Int { Int((a << 8) ^ b) }
+
+        init(_ expressions: [(opening: [Lead], later: [[UInt16]])]) {
             var words: [[UInt16]] = [], every: [Bool] = []
             func index(_ w: [UInt16], every all: Bool) -> Int {
                 if let k = words.firstIndex(of: w) { every[k] = every[k] || all; return k }
                 words.append(w); every.append(all)
                 return words.count - 1
             }
-            var opening: [Int?] = [], later: [[Int]] = []
+            var opening: [[(word: Int, back: Int)]] = [], later: [[Int]] = []
             for x in expressions {
-                opening.append(x.opening.isEmpty ? nil : index(x.opening, every: true))
+                opening.append(x.opening.map { (index($0.literal, every: true), $0.back) })
                 later.append(x.later.map { index($0, every: false) })
             }
-            var slot = [UInt32](repeating: 0, count: 1 << 16), groups: [[Int]] = []
+            // the literals by the key of their first pair: counted, then placed
+            var pairStart = [UInt32](repeating: 0, count: (1 << 16) + 1), singles: [UInt16: [Int]] = [:]
             for (k, w) in words.enumerated() {
-                let u = Int(w[0])
-                if slot[u] == 0 { groups.append([]); slot[u] = UInt32(groups.count) }
-                groups[Int(slot[u]) - 1].append(k)
+                if w.count == 1 { singles[w[0], default: []].append(k) } else { pairStart[Self.pairKey(w[0], w[1]) + 1] += 1 }
+            }
+            for h in 0 ..< 1 << 16 { pairStart[h + 1] += pairStart[h] }
+            var fill = pairStart, members = [Int32](repeating: 0, count: Int(pairStart[1 << 16]))
+            for (k, w) in words.enumerated() where w.count > 1 {
+                let h = Self.pairKey(w[0], w[1])
+                members[Int(fill[h])] = Int32(k)
+                fill[h] += 1
             }
             self.words = words; everyOccurrence = every; self.opening = opening; self.later = later
-            self.slot = slot
-            var groupStart = [0], unitStart = [0]
-            for g in groups { groupStart.append(groupStart[groupStart.count - 1] + g.count) }
+            self.pairStart = pairStart; self.members = members; self.singles = singles
+            var unitStart = [0]
             for w in words { unitStart.append(unitStart[unitStart.count - 1] + w.count) }
-            self.groupStart = groupStart; self.unitStart = unitStart
-            members = groups.flatMap { $0 }
+            self.unitStart = unitStart
             units = words.flatMap { $0 }
         }
 
@@ -304,19 +421,19 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             last = [Int](repeating: -1, count: words.count)
             guard !words.isEmpty else { return }
             let n = text.count
-            slot.withUnsafeBufferPointer { slot in
-            groupStart.withUnsafeBufferPointer { groupStart in
+            pairStart.withUnsafeBufferPointer { pairStart in
             members.withUnsafeBufferPointer { members in
             units.withUnsafeBufferPointer { units in
             unitStart.withUnsafeBufferPointer { unitStart in
-                for i in 0..<n {
-                    let g = Int(slot[Int(text[i])])
-                    if _fastPath(g == 0) { continue }
-                    for m in groupStart[g - 1] ..< groupStart[g] {
-                        let k = members[m]
+                for i in 0 ..< max(n - 1, 0) {
+                    let h = Self.pairKey(text[i], text[i + 1])
+                    let a = Int(pairStart[h]), b = Int(pairStart[h + 1])
+                    if _fastPath(a == b) { continue }
+                    for m in a ..< b {
+                        let k = Int(members[m])
                         let from = unitStart[k], count = unitStart[k + 1] - from
                         guard i + count <= n else { continue }
-                        var j = 1
+                        var j = 0
                         while j < count && text[i + j] == units[from + j] { j += 1 }
                         guard j == count else { continue }
                         if everyOccurrence[k] { starts[k].append(i) }
@@ -327,6 +444,13 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             }
             }
             }
+            guard !singles.isEmpty else { return }
+            for i in 0 ..< n {
+                guard let ks = singles[text[i]] else { continue }
+                for k in ks {
+                    if everyOccurrence[k] { starts[k].append(i) }
+                    last[k] = i
+                }
             }
         }
     }
@@ -355,10 +479,22 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             var bound = Int.max
             for w in literals.later[k] { bound = min(bound, last[w]) }
             if bound < 0 { continue }
-            // an expression that opens with a literal is tried only where it occurs (ICU would scan
-            // the whole text for it, as slowly for every expression): none, and it is not set up
-            let starts = literals.opening[k].map { found[$0] } ?? []
-            if !literal.isEmpty && starts.isEmpty { continue }
+            // an expression that opens with a literal (or one of several) is tried only where it
+            // occurs, or as many units before as its clitics may take (ICU would scan the whole text
+            // for it, as slowly for every expression): none, and it is not set up
+            let opens = literals.opening[k]
+            let searched = opens.isEmpty
+            var starts: [Int] = []
+            if opens.count == 1 && opens[0].back == 0 {
+                starts = found[opens[0].word]
+            } else if !searched {
+                for o in opens { for at in found[o.word] { for b in 0 ... o.back where at >= b { starts.append(at - b) } } }
+                starts.sort()
+                var kept = 0
+                for at in starts where kept == 0 || starts[kept - 1] != at { starts[kept] = at; kept += 1 }
+                starts.removeSubrange(kept...)
+            }
+            if !searched && starts.isEmpty { continue }
             var status = U_ZERO_ERROR
             guard let re = swift_uregex_clone(compiled.pointer, &status) else { continue }
             defer { swift_uregex_close(re) }
@@ -371,14 +507,14 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             var next = 0, reached = 0
             let follow = after[k], units = utf16.units
             func find() -> Bool {
-                if literal.isEmpty { return swift_uregex_findNext(re, &status) != 0 }
+                if searched { return swift_uregex_findNext(re, &status) != 0 }
                 while next < starts.count {
                     let at = starts[next]
                     next += 1
                     if at > bound { return false }
                     if at < reached { continue }
                     // the character after the literal: one the expression takes there, or no match
-                    if !follow.isEmpty {
+                    if !follow.isEmpty && !literal.isEmpty {
                         let p = at + literal.count
                         if p >= units.count || !follow.contains(units[p]) { continue }
                     }

@@ -36,27 +36,29 @@ public struct OutletInference: Sendable {
                 while k >= 0 && (a.text.foldedScalar(k) == "\"" || a.text.foldedScalar(k) == " ") { if a.text.foldedScalar(k) == "\"" { quoted = true }; k -= 1 }
                 guard quoted && k >= 0 else { continue }
                 // (a paper or a site only: a broadcaster or an agency told in quotes, لـ«سكاي نيوز عربية»,
-                // is another outlet — SOURCING.md, secondhand)
+                // is another outlet — SOURCING.md, secondhand; so is a name another outlet rule reads as an
+                // agency's at the same place: في تصريح لـ«واس» is told to the agency, not to the paper آس)
+                let toldIsAnother = ms.contains { $0.start < m.end && $0.end > m.start && rules[$0.rule].outletKind?.toldIsAnother ?? false }
                 if a.text.foldedScalar(k) == Arabic.lam && (k == 0 || !Tokenizer.isWordScalar(a.text.foldedScalar(k - 1))) {
-                    if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
+                    if !toldIsAnother { vote(m, 2) }
                     continue
                 }
                 // the same after مع (في حوار مع «الشرق الأوسط»، في حديث مع «عكاظ»)
                 if k >= 1, a.text.folded(k - 1, k + 1) == Self.with, k == 1 || !Tokenizer.isWordScalar(a.text.foldedScalar(k - 2)) {
-                    if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
+                    if !toldIsAnother { vote(m, 2) }
                     continue
                 }
                 // علمت «X»
                 if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2); continue }
                 // a statement given as its exclusive: حديث خص به «اليوم» (a paper or a site only, as told to)
                 if Self.grantedExclusive(a, endingAt: k) {
-                    if !(rules[m.rule].outletKind?.toldIsAnother ?? false) { vote(m, 2) }
+                    if !toldIsAnother { vote(m, 2) }
                     continue
                 }
                 // the paper's own earlier reporting: ما نشرته «عكاظ»، وكانت «عكاظ» نشرت، «عكاظ» في عددها
                 // (a paper or a site only: an agency's or a broadcaster's report is another outlet's)
                 // (nor a name another outlet rule reads as an agency's at the same place: واس, not و+آس)
-                if ms.contains(where: { $0.start < m.end && $0.end > m.start && rules[$0.rule].outletKind?.toldIsAnother ?? false }) { continue }
+                if toldIsAnother { continue }
                 if Self.ownPublished(a, before: k, start: m.start, after: m.end) { vote(m, 2) }
             }
         }
