@@ -215,7 +215,7 @@ public struct Tokens: RandomAccessCollection, Sendable {
     /// The folded scalars a byte each, when held so.
     public private(set) var compact: CompactScalars?
     /// The tokens, when their readings are held (`readingsHeld`; else empty: `packed`).
-    @usableFromInline private(set) var wide: [Token] = []
+    @usableFromInline package private(set) var wide: [Token] = []
     /// The tokens of a text whose readings are not held (a long article's, issue #26), 8 bytes
     /// each (`PackedToken`); their readings' offsets are not kept (`self[i].formOffset` is 0),
     /// and the ends of tokens of `PackedToken.longLength` scalars or more are in `longEnds`.
