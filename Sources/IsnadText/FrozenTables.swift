@@ -196,7 +196,7 @@ extension Tokens {
     /// inside `body` only (a scan over every word reads them with no bounds check).
     @inlinable @inline(__always)
     public func withViews<R>(_ body: (UncheckedView<Token>, ReadingsView, UncheckedView<Unicode.Scalar>) throws -> R) rethrows -> R {
-        try UncheckedView.with(tokens) { t in
+        try UncheckedView.with(wide) { t in
             try UncheckedView.with(forms) { f in
                 try UncheckedView.with(formBases) { b in try UncheckedView.with(scalars) { s in try body(t, ReadingsView(forms: f, bases: b), s) } }
             }
@@ -208,23 +208,37 @@ extension Tokens {
     /// Calls `body` as `withViews(_:)` does, with the readings of the tokens `range` at least
     /// (only theirs may be read): when the readings are not held (`readingsHeld`), those of the
     /// tokens from the first of `range`'s first group to its end are made for the call (the
-    /// matcher's chunk) and dropped after it.
+    /// matcher's chunk) and dropped after it, and so are those tokens unpacked (`PackedToken`),
+    /// each with its readings' offset in its group: the token view holds those tokens only (at
+    /// their indexes; its count is all the tokens').
     public func withViews<R>(readingsOf range: Range<Int>, _ body: (UncheckedView<Token>, ReadingsView, UncheckedView<Unicode.Scalar>) throws -> R) rethrows -> R {
         if readingsHeld { return try withViews(body) }
-        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count, "withViews(readingsOf:): tokens out of range")
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "withViews(readingsOf:): tokens out of range")
         let lo = range.lowerBound & ~((1 << Token.groupShift) - 1), hi = range.upperBound
         let g0 = lo >> Token.groupShift, g1 = Tokens.groups(hi)
         var total = 0
-        for i in lo..<hi { total += Int(tokens[i].formCount) }
+        // the tokens lo ..< hi unpacked, each with the offset of its readings in its group
+        // (what a text whose readings are held stores: `Tokenizer.Writer.formOffset`)
+        var unpacked = [Token]()
+        unpacked.reserveCapacity(hi - lo)
+        var offset = 0
+        for i in lo..<hi {
+            var t = self[i]
+            if i & ((1 << Token.groupShift) - 1) == 0 { offset = 0 }
+            t.formOffset = offset
+            offset += Int(t.formCount)
+            total += Int(t.formCount)
+            unpacked.append(t)
+        }
         // the group bases of groups g0 ..< g1, as indexes into `forms` (those of the range only)
         var bases = [Int32](repeating: 0, count: Swift.max(g1 - g0, 1))
         // the scalars of these tokens (all the text's, or, held compact, theirs decoded at their own indexes)
-        return try withScalars(lo < hi ? tokens[lo].start..<tokens[hi - 1].end : 0..<0) { text in
+        return try withScalars(lo < hi ? unpacked[0].start..<unpacked[hi - lo - 1].end : 0..<0) { text in
             let forms = [TokenForm](unsafeUninitializedCapacity: Swift.max(total, 1)) { out, count in
                 var c = 0
                 for i in lo..<hi {
                     if i & ((1 << Token.groupShift) - 1) == 0 { bases[(i >> Token.groupShift) - g0] = Int32(c) }
-                    let t = tokens[i]
+                    let t = unpacked[i - lo]
                     guard t.kind == .word else { continue }
                     let n = Tokenizer.forms(of: text, t.start..<t.end, writingTo: out.baseAddress! + c)
                     precondition(n == Int(t.formCount), "a word's readings made again are as many as its count")
@@ -232,8 +246,10 @@ extension Tokens {
                 }
                 count = c
             }
-            return try UncheckedView.with(tokens) { t in
-                try forms.withUnsafeBufferPointer { f in
+            return try unpacked.withUnsafeBufferPointer { u in
+                // the view of the tokens indexed as the whole text's (from lo on only)
+                let t = UncheckedView<Token>(u.baseAddress.map { $0 - lo }, self.count)
+                return try forms.withUnsafeBufferPointer { f in
                     try bases.withUnsafeBufferPointer { b in
                         // the view of the bases indexed by the group of the whole text (from g0 on only)
                         let shifted = UncheckedView<Int32>(b.baseAddress! - g0, g1)

@@ -53,6 +53,11 @@ public struct Token: Sendable {
     public var start: Int { @inlinable @inline(__always) get { Int(start32) } set { start32 = Int32(newValue) } }
     public var end: Int { @inlinable @inline(__always) get { Int(end32) } set { end32 = Int32(newValue) } }
 
+    /// A token of these fields as stored (`PackedToken.token`).
+    @inlinable @inline(__always) @usableFromInline init(start32: Int32, end32: Int32, bits: UInt32) {
+        self.start32 = start32; self.end32 = end32; self.bits = bits
+    }
+
     /// `formOffset`: the readings of the tokens of its group before it (0 for the first token
     /// of a group of `1 << groupShift`), at most `offsetMask`.
     @usableFromInline package init(kind: Kind, start: Int, end: Int, first: Unicode.Scalar, afterBreak: Bool, formOffset: Int, formCount: Int32) {
@@ -174,6 +179,30 @@ public struct TokenForm: Sendable, Hashable {
     }
 }
 
+/// A token whose readings are not held (a long article's, `Tokens.readingsHeld`), in 8 bytes,
+/// not 12 (issue #26): its start, and `Token`'s word of small fields with the token's length in
+/// place of the offset of its first reading (which only a text whose readings are held keeps;
+/// `Tokens.withViews(readingsOf:_:)` works it out again for the matcher's chunk). A length of
+/// `longLength` or more is kept aside (`Tokens.longEnds`): a run of 63 letters or digits.
+@usableFromInline package struct PackedToken: Sendable {
+    @usableFromInline var start32: Int32
+    @usableFromInline var bits: UInt32
+    /// The length that stands for "kept aside": the token's end is in `Tokens.longEnds`.
+    @usableFromInline static let longLength = Int(Token.offsetMask)
+    /// The token, its length in place of its readings' offset (`longLength` when aside).
+    @inlinable @inline(__always) init(_ t: Token) {
+        start32 = t.start32
+        let length = UInt32(truncatingIfNeeded: Swift.min(t.end - t.start, PackedToken.longLength))
+        bits = t.bits & ~(Token.offsetMask << Token.offsetShift) | length << Token.offsetShift
+    }
+    /// The token's length, or `longLength` when its end is kept aside.
+    @inlinable @inline(__always) var length: Int { Int(bits >> Token.offsetShift & Token.offsetMask) }
+    /// The token that ends at `end`, its readings' offset 0.
+    @inlinable @inline(__always) func token(end: Int32) -> Token {
+        Token(start32: start32, end32: end, bits: bits & ~(Token.offsetMask << Token.offsetShift))
+    }
+}
+
 /// The tokens of a text with their letters and forms, stored flat.
 public struct Tokens: RandomAccessCollection, Sendable {
     /// The folded scalars the tokens index (held compact after `holdCompact(_:)`; reading the
@@ -185,7 +214,16 @@ public struct Tokens: RandomAccessCollection, Sendable {
     @usableFromInline var heldScalars: [Unicode.Scalar]
     /// The folded scalars a byte each, when held so.
     public private(set) var compact: CompactScalars?
-    public private(set) var tokens: [Token] = []
+    /// The tokens, when their readings are held (`readingsHeld`; else empty: `packed`).
+    @usableFromInline package private(set) var wide: [Token] = []
+    /// The tokens of a text whose readings are not held (a long article's, issue #26), 8 bytes
+    /// each (`PackedToken`); their readings' offsets are not kept (`self[i].formOffset` is 0),
+    /// and the ends of tokens of `PackedToken.longLength` scalars or more are in `longEnds`.
+    @usableFromInline private(set) var packed: [PackedToken] = []
+    /// The tokens of `packed` kept aside by length: their indexes, ascending, and their ends.
+    @usableFromInline private(set) var longTokens: [Int32] = [], longEnds: [Int32] = []
+    /// The number of tokens.
+    @usableFromInline let tokenCount: Int
     /// The forms of every word, token after token.
     public private(set) var forms: [TokenForm] = []
     /// `formBases[g]`: the index in `forms` of the first reading of token `g << Token.groupShift`
@@ -198,14 +236,33 @@ public struct Tokens: RandomAccessCollection, Sendable {
     public let readingsHeld: Bool
 
     @inlinable public var startIndex: Int { 0 }
-    @inlinable public var endIndex: Int { tokens.count }
-    @inlinable public subscript(i: Int) -> Token { tokens[i] }
+    @inlinable public var endIndex: Int { tokenCount }
+    /// Token `i` (read from `wide`, or, for a text whose readings are not held, unpacked).
+    @inlinable public subscript(i: Int) -> Token {
+        @inline(__always) get {
+            if UInt(bitPattern: i) < UInt(bitPattern: wide.count) { return wide.withUnsafeBufferPointer { $0[i] } }
+            return packedToken(i)
+        }
+    }
+    /// Token `i` of `packed`.
+    @usableFromInline func packedToken(_ i: Int) -> Token {
+        let p = packed[i]
+        let length = p.length
+        if length < PackedToken.longLength { return p.token(end: p.start32 &+ Int32(truncatingIfNeeded: length)) }
+        let k = longTokens.partitionPoint { Int($0) < i }
+        return p.token(end: longEnds[k])
+    }
+    /// The tokens of a text whose readings are not held, packed: `packed`, `longTokens`, `longEnds`.
+    @usableFromInline package struct Packed {
+        var tokens: [PackedToken]
+        var longTokens: [Int32], longEnds: [Int32]
+    }
 
     /// The folded letters of token `i`.
     /// (Inlinable, as `forms(_:)`: the labeller reads a word's letters per test, and inlined the
     /// slice is read in place, without a call that retains and releases the scalars for it.)
     /// A text held compact (`holdCompact(_:)`) gives the letters in an array of their own, indexed from 0.
-    @inlinable public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { letters(in: tokens[i].start..<tokens[i].end) }
+    @inlinable public func letters(_ i: Int) -> ArraySlice<Unicode.Scalar> { letters(in: self[i].start..<self[i].end) }
     /// The folded letters of a form of one of these tokens (`TokenForm.letters`), however the text is held.
     @inlinable public func letters(_ f: TokenForm) -> ArraySlice<Unicode.Scalar> { letters(in: f.start..<f.end) }
     /// The folded scalars of range `r`, however the text is held (held compact: in an array of their own, indexed from 0).
@@ -220,7 +277,7 @@ public struct Tokens: RandomAccessCollection, Sendable {
     @inlinable public func forms(_ i: Int) -> ArraySlice<TokenForm> { readingsHeld ? forms[formRange(i)] : readings(i) }
     /// The readings of word `i`, made from its letters (`Tokenizer.forms`).
     @usableFromInline func readings(_ i: Int) -> ArraySlice<TokenForm> {
-        let t = tokens[i]
+        let t = self[i]
         guard t.kind == .word else { return [] }
         var out: [TokenForm] = []
         out.reserveCapacity(Int(t.formCount))
@@ -239,7 +296,7 @@ public struct Tokens: RandomAccessCollection, Sendable {
     }
     /// The range of word `i`'s readings in `forms` (the readings held: `readingsHeld`).
     @inlinable @inline(__always) public func formRange(_ i: Int) -> Range<Int> {
-        let t = tokens[i]
+        let t = wide[i]
         let s = Int(formBases[i >> Token.groupShift]) + t.formOffset
         return s..<s + Int(t.formCount)
     }
@@ -268,18 +325,21 @@ public struct Tokens: RandomAccessCollection, Sendable {
 
     @usableFromInline package init(scalars: [Unicode.Scalar], tokens: [Token] = [], forms: [TokenForm] = [], formBases: [Int32] = []) {
         precondition(formBases.count == (tokens.count + (1 << Token.groupShift) - 1) >> Token.groupShift, "a first reading for every group of tokens")
-        self.heldScalars = scalars; self.tokens = tokens; self.forms = forms; self.formBases = formBases; readingsHeld = true
+        self.heldScalars = scalars; self.wide = tokens; self.forms = forms; self.formBases = formBases; readingsHeld = true
+        tokenCount = tokens.count
     }
 
-    /// Tokens whose readings are not held (`readingsHeld`); each token's reading count and
-    /// offset in its group are those of the tokens of the same text with their readings.
-    @usableFromInline package init(scalars: [Unicode.Scalar], readinglessTokens tokens: [Token]) {
-        self.heldScalars = scalars; self.tokens = tokens; readingsHeld = false
+    /// Tokens whose readings are not held (`readingsHeld`), held packed (`PackedToken`); each
+    /// token's reading count is that of the tokens of the same text with their readings.
+    @usableFromInline package init(scalars: [Unicode.Scalar], readinglessTokens tokens: Packed) {
+        self.heldScalars = scalars; readingsHeld = false
+        tokenCount = tokens.tokens.count; packed = tokens.tokens; longTokens = tokens.longTokens; longEnds = tokens.longEnds
     }
 
     /// Tokens of a text held compact, whose readings are not held (`Tokenizer.tokenizeWithoutReadings(_:)`).
-    @usableFromInline package init(compact: CompactScalars, readinglessTokens tokens: [Token]) {
-        self.heldScalars = []; self.compact = compact; self.tokens = tokens; readingsHeld = false
+    @usableFromInline package init(compact: CompactScalars, readinglessTokens tokens: Packed) {
+        self.heldScalars = []; self.compact = compact; readingsHeld = false
+        tokenCount = tokens.tokens.count; packed = tokens.tokens; longTokens = tokens.longTokens; longEnds = tokens.longEnds
     }
 
     /// The number of entries of `formBases` for `tokenCount` tokens.
@@ -392,7 +452,7 @@ public enum Tokenizer {
 
     /// `tokenize(_:holdingReadings: false)`, in pieces of about `chunk` scalars.
     @usableFromInline package static func tokenizeWithoutReadings(_ scalars: [Unicode.Scalar], chunk: Int) -> Tokens {
-        let tokens: [Token] = scalars.withUnsafeBufferPointer { buffer in
+        let tokens: Tokens.Packed = scalars.withUnsafeBufferPointer { buffer in
             readinglessTokens(pieces(buffer, 0..<scalars.count, chunk: chunk)) { _, write in write(buffer) }
         }
         return Tokens(scalars: scalars, readinglessTokens: tokens)
@@ -413,7 +473,7 @@ public enum Tokenizer {
     /// The tokens of the pieces between `cuts` (`pieces`), with no readings: `piece(r, write)`
     /// calls `write` with a buffer whose elements `r` are the text's scalars `r` (the whole
     /// text's, or those of the piece alone at the same indexes).
-    static func readinglessTokens(_ cuts: [Int], _ piece: (Range<Int>, (UnsafeBufferPointer<Unicode.Scalar>) -> Void) -> Void) -> [Token] {
+    static func readinglessTokens(_ cuts: [Int], _ piece: (Range<Int>, (UnsafeBufferPointer<Unicode.Scalar>) -> Void) -> Void) -> Tokens.Packed {
         let widest = zip(cuts, cuts.dropFirst()).map { $1 - $0 }.max() ?? 0
         // a piece's tokens and readings written to buffers of one piece (see `Writer`): first
         // to count the tokens, then each piece's tokens copied to an array of exactly that size
@@ -430,25 +490,28 @@ public enum Tokenizer {
             return n
         }
         for k in 1..<cuts.count { total += writePiece(k) }
-        return [Token](unsafeUninitializedCapacity: total) { out, count in
+        var longTokens: [Int32] = [], longEnds: [Int32] = []
+        // packed (`PackedToken`): no offset of a token's readings is kept (a text whose readings
+        // are not held has none to find), and the ends of long tokens are kept aside
+        let tokens = [PackedToken](unsafeUninitializedCapacity: total) { out, count in
             pendingBreak = false
-            var t = 0, offset = 0
+            var t = 0
             for k in 1..<cuts.count {
                 let n = writePiece(k)
                 precondition(t + n <= total, "a text tokenized again gives the same tokens")
-                // each token's offset in its group of the whole text (a piece starts a group of its own)
                 for j in 0..<n {
-                    var token = pieceTokens[j]
-                    if (t + j) & ((1 << Token.groupShift) - 1) == 0 { offset = 0 }
-                    token.formOffset = offset
-                    offset += Int(token.formCount)
-                    (out.baseAddress! + t + j).initialize(to: token)
+                    let token = pieceTokens[j]
+                    if token.end - token.start >= PackedToken.longLength {
+                        longTokens.append(Int32(t + j)); longEnds.append(token.end32)
+                    }
+                    (out.baseAddress! + t + j).initialize(to: PackedToken(token))
                 }
                 t += n
             }
             precondition(t == total, "a text tokenized again gives the same tokens")
             count = t
         }
+        return Tokens.Packed(tokens: tokens, longTokens: longTokens, longEnds: longEnds)
     }
 
     /// The scalars tokenized at once: a longer text is cut into pieces of about this many.

@@ -196,7 +196,7 @@ struct TokenizerTests {
         }
         let t = Tokenizer.tokenize(Array("قال، \"نعم\"\nثم".unicodeScalars))
         #expect(t.map(\.kind) == [.word, .punct, .punct, .word, .punct, .word])
-        #expect(t.tokens.last?.afterBreak == true)  // a line break breaks, and is no token
+        #expect(t.last?.afterBreak == true)  // a line break breaks, and is no token
     }
 
     @Test("a long text tokenized in pieces gives the tokens and readings of one pass")
@@ -209,13 +209,13 @@ struct TokenizerTests {
             let whole = Tokenizer.tokenize(text, range: nil, chunk: Int.max)
             for chunk in [1, 5, 16, 64] {
                 let cut = Tokenizer.tokenize(text, range: nil, chunk: chunk)
-                #expect(cut.tokens.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] }
-                        == whole.tokens.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] })
+                #expect(cut.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] }
+                        == whole.map { [$0.start, $0.end, $0.afterBreak ? 1 : 0, $0.kind == .word ? 1 : 0] })
                 #expect(cut.indices.map { Array(cut.forms($0)) } == whole.indices.map { Array(whole.forms($0)) })
                 // counted before they are written: the arrays are allocated once at their size, not doubled as pieces are appended
                 if text.count > chunk {
-                    #expect(cut.tokens.capacity - cut.tokens.count < 4 && cut.forms.capacity - cut.forms.count < 4,
-                            "tokens \(cut.tokens.count) of \(cut.tokens.capacity), readings \(cut.forms.count) of \(cut.forms.capacity)")
+                    #expect(cut.wide.capacity - cut.wide.count < 4 && cut.forms.capacity - cut.forms.count < 4,
+                            "tokens \(cut.wide.count) of \(cut.wide.capacity), readings \(cut.forms.count) of \(cut.forms.capacity)")
                 }
             }
         }

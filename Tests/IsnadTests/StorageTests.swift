@@ -187,12 +187,14 @@ struct StorageTests {
     /// around a group of 8 tokens (`first`...20 times 9 scalars), and one longer than a tokenizer
     /// piece (read in pieces first).
     /// The first token whose fields (offsets, first letter, kind, break, forms' place) differ
-    /// between two tokenizations of the same text, of the same count; nil when none.
-    static func firstDifferingToken(_ x: Tokens, _ y: Tokens) -> Int? {
+    /// between two tokenizations of the same text, of the same count; nil when none. Tokens
+    /// whose readings are not held keep no offset of their readings (`PackedToken`): with
+    /// `offsets` false, that field is not compared.
+    static func firstDifferingToken(_ x: Tokens, _ y: Tokens, offsets: Bool = true) -> Int? {
         x.indices.first { i in
             let a = x[i], b = y[i]
             return a.start != b.start || a.end != b.end || a.first != b.first || a.kind != b.kind || a.afterBreak != b.afterBreak
-                || a.formCount != b.formCount || a.formOffset != b.formOffset
+                || a.formCount != b.formCount || (offsets && a.formOffset != b.formOffset)
         }
     }
 
@@ -233,8 +235,9 @@ struct StorageTests {
                 #expect(!bare.readingsHeld && bare.forms.isEmpty && bare.formBases.isEmpty)
                 #expect(bare.count == held.count, "chunk \(chunk)")
                 guard bare.count == held.count else { continue }
-                let differing = Self.firstDifferingToken(held, bare)
+                let differing = Self.firstDifferingToken(held, bare, offsets: false)
                 #expect(differing == nil, "chunk \(chunk): token \(differing ?? -1)")
+                #expect(bare.indices.allSatisfy { bare[$0].formOffset == 0 })
                 #expect(held.indices.allSatisfy { Array(bare.forms($0)) == Array(held.forms($0)) })
             }
             // the matcher's views: the readings of every token of a range, from any first token
@@ -246,6 +249,9 @@ struct StorageTests {
                 let made: [[TokenForm]] = bare.withViews(readingsOf: range) { toks, readings, _ in range.map { Array(readings[$0, toks[$0]]) } }
                 let kept: [[TokenForm]] = held.withViews { toks, readings, _ in range.map { Array(readings[$0, toks[$0]]) } }
                 #expect(made == kept, "tokens \(range)")
+                // the view's tokens, unpacked for the range, with their readings' offsets
+                let viewed: [[Int]] = bare.withViews(readingsOf: range) { toks, _, _ in range.map { [toks[$0].start, toks[$0].end, toks[$0].formOffset, Int(toks[$0].formCount)] } }
+                #expect(viewed == range.map { [held[$0].start, held[$0].end, held[$0].formOffset, Int(held[$0].formCount)] }, "tokens \(range)")
             }
         }
         // a long article's tokens in `ArticleText` hold no readings, an ordinary one's do
@@ -255,6 +261,25 @@ struct StorageTests {
         let longText = ArticleText(text: Normalizer.normalize(sentence), matcher: matcher, chunkTokens: 4)
         #expect(short.tokens.readingsHeld && !longText.tokens.readingsHeld)
         #expect(short.tokens.indices.allSatisfy { Array(short.tokens.forms($0)) == Array(longText.tokens.forms($0)) })
+    }
+
+    @Test("a token whose readings are not held takes 8 bytes; one of 63 scalars or more keeps its end aside, read back as written")
+    func packedTokens() {
+        #expect(MemoryLayout<PackedToken>.stride == 8)
+        for n in [1, 61, 62, 63, 64, 65, 126, 500, 70_000] {
+            let word = String(repeating: "ب", count: n)
+            let text = "قال \(word)، و\(word)x \(String(repeating: "9", count: n)) (\(word)) ك"
+            let letters = Normalizer.foldedScalars(text)
+            let held = Tokenizer.tokenize(letters)
+            for chunk in [1, 64, Tokenizer.chunk] {
+                let bare = Tokenizer.tokenizeWithoutReadings(letters, chunk: chunk)
+                #expect(bare.count == held.count, "length \(n), chunk \(chunk)")
+                guard bare.count == held.count else { continue }
+                let differing = Self.firstDifferingToken(held, bare, offsets: false)
+                #expect(differing == nil, "length \(n), chunk \(chunk): token \(differing ?? -1)")
+                #expect(bare.indices.allSatisfy { Array(bare.letters($0)) == Array(held.letters($0)) })
+            }
+        }
     }
 
     @Test("a segment takes 36 bytes, its fields read back as written (an absent cut length too)")

@@ -362,7 +362,7 @@ public struct CueMatcher: Sendable {
     /// `nextToken` of a match that ends the range.
     public func matches(in tokens: Tokens, tokenRange: Range<Int>? = nil) -> [CueMatch] {
         let range = tokenRange ?? 0..<tokens.count
-        let toks = tokens.tokens
+        let toks = tokens
         var words: [Int] = []  // indexes of word tokens
         words.reserveCapacity(range.count + 1)
         for i in range where toks[i].kind == .word { words.append(i) }

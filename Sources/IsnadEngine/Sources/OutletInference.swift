@@ -113,7 +113,7 @@ public struct OutletInference: Sendable {
         let t = a.text, tokens = a.tokens
         // the word token holding scalar `i`, if one does
         func wordToken(at i: Int) -> Int? {
-            let w = tokens.tokens.partitionPoint { $0.end <= i }
+            let w = tokens.partitionPoint { $0.end <= i }
             return w < tokens.count && tokens[w].kind == .word && tokens[w].start <= i ? w : nil
         }
         // the word ending at `k` (k is the last scalar before the quotation mark and the spaces)
