@@ -384,7 +384,7 @@ struct ShippedLabellerTests {
         #expect(wrote.label == .named)
         #expect(wrote.sources.first?.text == "اللاعب السابق أحمد العلي")
     }
-    @Test("revive: a belief as a verbal noun of cause (ظنا منه أن) is its clause's doer's, the words before it never its subject; a doer that does not agree, another clause between, or no subject: no one")
+    @Test("revive, mends8: a belief as a verbal noun of cause (ظنا منه أن) is its clause's doer's (its clause ending at a comma or ثم before it), the words before it never its subject; a doer that does not agree, another clause between, or no subject: no one")
     func beliefOfDoer() {
         // review7: the words before ظنا were read as report.belief's subject («قصف الجيش مركبة حاولت اختراق الحدود»)
         let army = label("قصف الجيش مركبة حاولت اختراق الحدود ظنا منه أنها تتبع جماعة مسلحة.")
@@ -399,10 +399,18 @@ struct ShippedLabellerTests {
         let claims = Support.claims("وقال المدرب خالد العمر إن الفريق جاهز.\nوالأعضاء لا تعنيهم الدراسة، وسيتجاهلونها اعتقادا منهم أن الفساد محدود.")
         #expect(claims[1].label == .unsourced)
         #expect(claims[1].sources.isEmpty)
-        // review7: the nearest reporting verb taken with no agreement — the police's belief inside the
-        // minister's statement is the statement's content, not the minister's belief
-        let minister = label("وقال الوزير إن الشرطة أطلقت النار ظنا منها أن السيارة مسروقة.")
-        #expect(minister.sources.map(\.text) == ["الوزير"])
+        // mends8 (for review7's case, which passed without either check: قال names the minister
+        // itself): a verb that needs its complement and has none within reach (لفت … إلى), its
+        // subject a title — only the agreement of the doer keeps the manager out (منها, a masculine
+        // verb; ولفت ends in a root ت, masculine), and only the أن between them in the next
+        #expect(label("ولفت المدير خلال الاجتماع الدوري الذي عقد في مقر الشركة الرئيسي بالعاصمة يوم الأحد الماضي بحضور الأعضاء إلى الشركة التي أوقفت الإنتاج ظنا منها أن الطلب تراجع.").sources.isEmpty)
+        #expect(label("ولفت المدير خلال الاجتماع الدوري الذي عقد في مقر الشركة الرئيسي بالعاصمة يوم الأحد الماضي بحضور الأعضاء إلى أن العامل أغلق الصمام ظنا منه أن الضغط مرتفع.").sources.isEmpty)
+        let agrees = label("ولفت المدير خلال الاجتماع الدوري الذي عقد في مقر الشركة الرئيسي بالعاصمة يوم الأحد الماضي بحضور الأعضاء إلى تراجع المبيعات ظنا منه أن الطلب تراجع.")
+        #expect(agrees.sources.map(\.text) == ["المدير"])
+        // mends8: the verb of its own clause — after a comma or ثم, not the reporting verb before them
+        let clause = label("وردت الحكومة على الانتقادات، ثم أطلقت الشرطة النار ظنا منها أن السيارة مسروقة.")
+        #expect(clause.sources.count == 2)
+        #expect(clause.sources.last?.text.hasPrefix("الشرطة") == true)
         // review7: a body's stated motive (إيمانا منها بأن) is no statement
         #expect(label("ودشنت الهيئة حسابا رسميا إيمانا منها بأن التواصل مهم.").label == .unsourced)
     }

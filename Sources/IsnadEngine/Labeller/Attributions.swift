@@ -579,9 +579,12 @@ struct AttributionFinder: Sendable {
             // the unit, even one that attributes nothing itself; else the previous speaker.
             // A verbal noun of cause (ظنًا منه أنها) likewise, when its doer agrees with that verb
             // and subject and no complementiser opens another clause between them (قال الوزير إن
-            // الشرطة أطلقت النار ظنا منها: not the minister's belief); else no one
+            // الشرطة أطلقت النار ظنا منها: not the minister's belief); else no one. Its verb is
+            // the one of its own clause: a comma or ثم before it ends the search (وردت الحكومة على
+            // الانتقادات، ثم أطلقت الشرطة النار ظنا منها: the police's belief, not the government's)
             let causal = isCausalNoun(a.tokens, m.firstToken)
-            if let v = verbBefore(m, a, unit, cues) {
+            let clause = causal ? clauseStart(before: m.firstToken, a, unit) : a.tokenRanges[unit].lowerBound
+            if let v = verbBefore(m, a, unit, cues, from: clause) {
                 let inner = subject(of: v, a, unit, words, cues)
                 // the verb's own rule judges its subject (أمل جديد is a noun phrase, no believer)
                 // and a verb short of its complement (أعلن ترامب انسحاب ...، أمل جديد) counts only
@@ -594,6 +597,15 @@ struct AttributionFinder: Sendable {
                                && !(v.nextToken..<m.firstToken).contains(where: { cues.has(.complement, at: $0, rules) })) {
                     at.phrase = ph; at.via = inner.via; return at
                 }
+            } else if causal && clause > a.tokenRanges[unit].lowerBound {
+                // a clause after a comma or ثم opening with a verb no rule knows: its subject when
+                // it names a speaker and agrees with the doer; else no one
+                let c = position(words, clause)
+                if c < words.count, let ph = verbSubject(at: c, m, a, unit, words, cues),
+                   doerAgrees(a, causal: m.firstToken, verb: words[c], subject: ph) {
+                    at.phrase = ph
+                }
+                return at
             } else if let ph = openingVerbSubject(m, a, unit, words, cues),
                       !causal || doerAgrees(a, causal: m.firstToken, verb: ph.words[0] - 1, subject: ph) {
                 // a unit opening with a verb no rule knows (هاجم اللاعب فلان مدربه، مؤكدًا أن ...)
@@ -1071,15 +1083,31 @@ struct AttributionFinder: Sendable {
         ph.words.contains(where: { cues.kinds(at: $0, rules).intersects([.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead]) })
     }
 
-    /// The nearest cue of a reporting verb (not a participle) before participle `m` in its unit.
-    func verbBefore(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ cues: SourceResolver.TokenCues) -> CueMatch? {
+    /// The nearest cue of a reporting verb (not a participle) before participle `m` in its unit,
+    /// at or after token `from` when given (the start of `m`'s clause, `clauseStart`).
+    func verbBefore(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ cues: SourceResolver.TokenCues, from: Int? = nil) -> CueMatch? {
         var t = m.firstToken - 1
-        let lower = a.tokenRanges[unit].lowerBound
+        let lower = max(a.tokenRanges[unit].lowerBound, from ?? 0)
         while t >= lower {
             if a.tokens[t].kind == .word, !isParticiple(a.tokens, t), let v = cues.longest([.report], at: t, rules), v.firstToken == t { return v }
             t -= 1
         }
         return nil
+    }
+
+    /// The first token of the clause of token `i` in its unit: after the nearest comma or
+    /// semicolon before it, or after a ثم standing alone (… على الانتقادات، ثم أطلقت الشرطة); the
+    /// unit's first token when there is none.
+    func clauseStart(before i: Int, _ a: ArticleText, _ unit: Int) -> Int {
+        let lower = a.tokenRanges[unit].lowerBound
+        var t = i - 1
+        while t >= lower {
+            let tok = a.tokens[t]
+            if tok.kind == .punct && (tok.isComma || tok.is(Arabic.semicolon) || tok.is(";")) { return t + 1 }
+            if tok.kind == .word && Self.thumma.contains(where: { a.tokens.letters(t).elementsEqual($0) }) { return t + 1 }
+            t -= 1
+        }
+        return lower
     }
 
     /// SV order: up to six words before a verb with no conjunction, in the verb's clause
@@ -1742,9 +1770,11 @@ struct AttributionFinder: Sendable {
         var l = Array(a.tokens.letters(v))
         if l.count > 3, l[0] == Arabic.waw || l[0] == Arabic.faa { l.removeFirst() }
         let plural = isPluralVerb(a, v)
+        // (a past whose root ends in ت is masculine: ولفت المدير … ظنا منه)
+        let feminine = l.last == Arabic.ta && !Self.rootTaPasts.contains(l)
         switch doer.count {
-        case 3: return !plural && l.last != Arabic.ta
-        case 4 where doer.last == Arabic.alef: return !plural && (l.last == Arabic.ta || l.first == Arabic.ta)
+        case 3: return !plural && !feminine
+        case 4 where doer.last == Arabic.alef: return !plural && (feminine || l.first == Arabic.ta)
         default:
             if plural { return true }
             guard let head = ph.words.first else { return false }

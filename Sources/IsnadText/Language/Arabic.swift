@@ -593,10 +593,10 @@ extension Arabic {
     public static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]
     /// The relative pronouns of people in the plural or the dual: an unnamed group they take up is
     /// their verb's subject (المواطنون الذين أكدوا، رواد التواصل الذين طالبوا).
+    public static let peopleRelativePronouns = ["الذين", "اللواتي", "اللاتي", "اللذين", "اللذان", "اللتين", "اللتان"]
     /// منه، منها، منهم، منهما — the doer after an accusative verbal noun of cause (ظنًا منه أن،
     /// اعتقادًا منهم بأن): the verbal noun describes the subject of its clause's verb.
     public static let doerAfterCausalNoun = ["منه", "منها", "منهم", "منهما"]
-    public static let peopleRelativePronouns = ["الذين", "اللواتي", "اللاتي", "اللذين", "اللذان", "اللتين", "اللتان"]
     /// The words of a percentage after its number (54 في المائة، 30 بالمئة).
     public static let percentWords = ["المئة", "المائة", "بالمئة", "بالمائة", "المية", "بالمية"]
     /// The percent signs, Latin and Arabic (54%، 54٪).
