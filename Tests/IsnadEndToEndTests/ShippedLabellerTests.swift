@@ -411,6 +411,11 @@ struct ShippedLabellerTests {
         let clause = label("وردت الحكومة على الانتقادات، ثم أطلقت الشرطة النار ظنا منها أن السيارة مسروقة.")
         #expect(clause.sources.count == 2)
         #expect(clause.sources.last?.text.hasPrefix("الشرطة") == true)
+        // review10: a comma of an aside (، صباح أمس،) opens no clause of its own — the unit's
+        // opening verb still gives the doer, as without the commas
+        let aside = label("وقصف الجيش، صباح أمس، مركبة مدنية ظنا منه أنها تتبع جماعة مسلحة.")
+        #expect(aside.label == .named)
+        #expect(aside.sources.map(\.text) == ["الجيش"])
         // review7: a body's stated motive (إيمانا منها بأن) is no statement
         #expect(label("ودشنت الهيئة حسابا رسميا إيمانا منها بأن التواصل مهم.").label == .unsourced)
     }

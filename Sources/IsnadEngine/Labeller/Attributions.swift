@@ -597,14 +597,14 @@ struct AttributionFinder: Sendable {
                                && !(v.nextToken..<m.firstToken).contains(where: { cues.has(.complement, at: $0, rules) })) {
                     at.phrase = ph; at.via = inner.via; return at
                 }
-            } else if causal && clause > a.tokenRanges[unit].lowerBound {
+            } else if causal && clause > a.tokenRanges[unit].lowerBound,
+                      case let c = position(words, clause), c < words.count,
+                      let ph = verbSubject(at: c, m, a, unit, words, cues) {
                 // a clause after a comma or ثم opening with a verb no rule knows: its subject when
-                // it names a speaker and agrees with the doer; else no one
-                let c = position(words, clause)
-                if c < words.count, let ph = verbSubject(at: c, m, a, unit, words, cues),
-                   doerAgrees(a, causal: m.firstToken, verb: words[c], subject: ph) {
-                    at.phrase = ph
-                }
+                // it agrees with the doer; else no one. A comma that opens no verb's clause (an
+                // aside: وقصف الجيش، صباح أمس، مركبة … ظنا منه) ends nothing: the unit's opening
+                // verb below
+                if doerAgrees(a, causal: m.firstToken, verb: words[c], subject: ph) { at.phrase = ph }
                 return at
             } else if let ph = openingVerbSubject(m, a, unit, words, cues),
                       !causal || doerAgrees(a, causal: m.firstToken, verb: ph.words[0] - 1, subject: ph) {
