@@ -210,7 +210,7 @@ extension Tokens {
     /// tokens from the first of `range`'s first group to its end are made for the call (the
     /// matcher's chunk) and dropped after it, and so are those tokens unpacked (`PackedToken`),
     /// each with its readings' offset in its group: the token view holds those tokens only (at
-    /// their indexes; its count is all the tokens').
+    /// their indexes; its count is the range's end, not all the tokens').
     public func withViews<R>(readingsOf range: Range<Int>, _ body: (UncheckedView<Token>, ReadingsView, UncheckedView<Unicode.Scalar>) throws -> R) rethrows -> R {
         if readingsHeld { return try withViews(body) }
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "withViews(readingsOf:): tokens out of range")
@@ -247,8 +247,9 @@ extension Tokens {
                 count = c
             }
             return try unpacked.withUnsafeBufferPointer { u in
-                // the view of the tokens indexed as the whole text's (from lo on only)
-                let t = UncheckedView<Token>(u.baseAddress.map { $0 - lo }, self.count)
+                // the view of the tokens indexed as the whole text's (from lo on only), its count the
+                // chunk's end: a read past the chunk fails its debug assert
+                let t = UncheckedView<Token>(u.baseAddress.map { $0 - lo }, hi)
                 return try forms.withUnsafeBufferPointer { f in
                     try bases.withUnsafeBufferPointer { b in
                         // the view of the bases indexed by the group of the whole text (from g0 on only)

@@ -237,7 +237,8 @@ struct StorageTests {
                 guard bare.count == held.count else { continue }
                 let differing = Self.firstDifferingToken(held, bare, offsets: false)
                 #expect(differing == nil, "chunk \(chunk): token \(differing ?? -1)")
-                #expect(bare.indices.allSatisfy { bare[$0].formOffset == 0 })
+                // (each word's readings made again are as many as its stored count)
+                #expect(bare.indices.allSatisfy { bare.forms($0).count == Int(bare[$0].formCount) })
                 #expect(held.indices.allSatisfy { Array(bare.forms($0)) == Array(held.forms($0)) })
             }
             // the matcher's views: the readings of every token of a range, from any first token
@@ -252,6 +253,8 @@ struct StorageTests {
                 // the view's tokens, unpacked for the range, with their readings' offsets
                 let viewed: [[Int]] = bare.withViews(readingsOf: range) { toks, _, _ in range.map { [toks[$0].start, toks[$0].end, toks[$0].formOffset, Int(toks[$0].formCount)] } }
                 #expect(viewed == range.map { [held[$0].start, held[$0].end, held[$0].formOffset, Int(held[$0].formCount)] }, "tokens \(range)")
+                // the view ends with the range: a read past it fails the view's debug assert
+                #expect(bare.withViews(readingsOf: range) { toks, _, _ in toks.count } == range.upperBound, "tokens \(range)")
             }
         }
         // a long article's tokens in `ArticleText` hold no readings, an ordinary one's do

@@ -346,6 +346,8 @@ public struct CueMatcher: Sendable {
         let scalars: UncheckedView<Unicode.Scalar>
         /// Indexes of the word tokens.
         let words: UncheckedView<Int>
+        /// All the text's tokens (`tokens` may view a chunk only, its count the chunk's end).
+        let tokenCount: Int
 
         /// The child of `node` along the word with `key`.
         @inline(__always) func child(_ node: Int, _ key: UInt64) -> Int? { edges.child(node, key) }
@@ -374,7 +376,7 @@ public struct CueMatcher: Sendable {
         tokens.withViews(readingsOf: range.lowerBound..<(words.last.map { $0 + 1 } ?? range.lowerBound)) { toks, forms, scalars in
             UncheckedView.with(words) { words in
                         let scan = Scan(nodes: nodes.view, extras: extras.view, edges: edges.reader, accepts: accepts.view, policies: policies.view,
-                                        tokens: toks, forms: forms, scalars: scalars, words: words)
+                                        tokens: toks, forms: forms, scalars: scalars, words: words, tokenCount: tokens.count)
                         for w in 0..<starts {
                             let ti = words[w]
                             let tok = toks[ti]
@@ -459,7 +461,7 @@ public struct CueMatcher: Sendable {
             let r = Int(s.accepts[Int(i)])
             guard s.policies[r] >= first else { continue }
             out.append(CueMatch(rule: r, start: start, end: end, firstToken: words[startWord],
-                                nextToken: remainder == nil ? (w < words.count ? words[w] : s.tokens.count) : words[w], gapToken: gap, gapEnd: gapEnd))
+                                nextToken: remainder == nil ? (w < words.count ? words[w] : s.tokenCount) : words[w], gapToken: gap, gapEnd: gapEnd))
         }
         guard !node.leaf, w < words.count else { return }
         let ti = words[w]
