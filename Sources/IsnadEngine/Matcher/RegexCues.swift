@@ -82,6 +82,20 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     /// Why a regular expression is invalid, or nil when it compiles and cannot match empty text.
     public static func check(_ pattern: String) -> String? { RegexSyntax.check(pattern) }
 
+    /// Whether an expression has an alternation at its top level (`a|b`: a match need not open
+    /// with `a`), outside every group, set and escape.
+    static func hasTopLevelAlternation(_ s: [Unicode.Scalar]) -> Bool {
+        var depth = 0, inSet = 0, escaped = false
+        for c in s {
+            if escaped { escaped = false; continue }
+            if c == "\\" { escaped = true; continue }
+            if c == "[" { inSet += 1; continue }
+            if inSet > 0 { if c == "]" { inSet -= 1 }; continue }
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if c == "|" && depth == 0 { return true }
+        }
+        return false
+    }
+
     /// The letters every match of a (folded) expression opens with, as UTF-16: its leading run of
     /// plain characters (`قد` of `قد(?<=…)…`, `تذكر` of `تذكر(?<=…)…`), less a last one a quantifier
     /// makes optional; empty when it opens with syntax or has an alternation at its top level
@@ -90,14 +104,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     static func openingLiteral(_ folded: String) -> [UInt16] {
         guard !unread(folded) else { return [] }
         let s = Array(folded.unicodeScalars)
-        var depth = 0, inSet = 0, escaped = false
-        for c in s {
-            if escaped { escaped = false; continue }
-            if c == "\\" { escaped = true; continue }
-            if c == "[" { inSet += 1; continue }
-            if inSet > 0 { if c == "]" { inSet -= 1 }; continue }
-            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if c == "|" && depth == 0 { return [] }
-        }
+        if hasTopLevelAlternation(s) { return [] }
         let syntax: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}", "#"]
         var n = 0
         while n < s.count && !syntax.contains(s[n]) && s[n].properties.isAlphabetic { n += 1 }
@@ -126,14 +133,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     static func leads(_ folded: String) -> [Lead] {
         guard !unread(folded) else { return [] }
         let s = Array(folded.unicodeScalars)
-        var depth = 0, inSet = 0, escaped = false
-        for c in s {
-            if escaped { escaped = false; continue }
-            if c == "\\" { escaped = true; continue }
-            if c == "[" { inSet += 1; continue }
-            if inSet > 0 { if c == "]" { inSet -= 1 }; continue }
-            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if c == "|" && depth == 0 { return [] }
-        }
+        if hasTopLevelAlternation(s) { return [] }
         func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
         let syntax: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}", "#"]
         func letter(_ k: Int) -> Bool { at(k).map { !syntax.contains($0) && $0.properties.isAlphabetic } ?? false }
