@@ -1752,7 +1752,7 @@ struct AttributionFinder: Sendable {
         // (and not a verb's plural in وا: ولم يروا منه شيئا — they saw nothing from him)
         guard !isParticiple(tokens, i), i + 1 < tokens.count, tokens[i + 1].kind == .word else { return false }
         let l = tokens.letters(i)
-        guard l.count >= 3, l.last == Arabic.alef, l[l.index(before: l.endIndex).advanced(by: -1)] != Arabic.waw else { return false }
+        guard l.count >= 3, l.last == Arabic.alef, l.dropLast().last != Arabic.waw else { return false }
         let next = tokens.letters(i + 1)
         return Self.doerAfterCausalNoun.contains { next.elementsEqual($0) }
     }
@@ -1987,15 +1987,13 @@ struct AttributionFinder: Sendable {
                     t = c + 1
                     continue
                 }
-                if Self.datelineDashes.contains(where: { tok.is($0) }), t > range.lowerBound, t + 1 < range.upperBound { return t + 1 }
+                if tok.end - tok.start == 1, Segmenter.isDashScalar(tok.first), t > range.lowerBound, t + 1 < range.upperBound { return t + 1 }
                 break
             } else { break }
             t += 1
         }
         return range.lowerBound
     }
-    /// The dashes that end a dateline (`bodyStart`).
-    static let datelineDashes: [Unicode.Scalar] = ["-", "–", "—"]
 
     /// The cue kinds that make a phrase before a colon a speaker's, in a list item too.
     static let colonSpeakerKinds: CueKinds = [.title, .organization, .outlet, .outletHead, .collective, .role, .documentHead, .anonymous]
