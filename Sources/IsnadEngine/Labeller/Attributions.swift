@@ -741,10 +741,15 @@ struct AttributionFinder: Sendable {
             // (a verbal noun's cue before it, في حديثه, has no subject of its own to give)
             guard rules[v.rule].speaker == .subject else { return nil }
             let inner = subject(of: v, a, unit, words, cues)
-            guard let ph = inner.phrase, !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit, words, cues),
+            // (a phrase that takes in a reporting verb is no subject: واستدرك بقوله)
+            guard let ph = inner.phrase, !ph.words.contains(where: { cues.covered($0).contains(.report) }),
+                  !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit, words, cues),
                   rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind) else { return nil }
             return (ph, inner.via)
         }
+        // (a unit opening with a lone و, قد or an adverb, وقد ابتدأ الشيخ، وأخيرا اكتفى عسيري: the
+        // verb is not its first word, and the phrase read after that word would take the verb in)
+        if let w0 = words.first, a.tokens.letters(w0).count == 1 || cues.covered(w0).intersects([.stop, .adverb]) { return nil }
         let opening: SourcePhrase?
         if let ph = openingVerbSubject(m, a, unit, words, cues) { opening = ph } else {
             guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak else { return nil }
