@@ -631,7 +631,8 @@ public enum RuleLoader {
         if let sp = m["speaker"] {
             if let b = sp.bool { speaker = b ? .subject : .none }
             else if sp.string == "previous" { speaker = .previous }
-            else { err(sp.mark, "'speaker' must be true, false or previous"); ok = false }
+            else if sp.string == "clause" { speaker = .clause }
+            else { err(sp.mark, "'speaker' must be true, false, previous or clause"); ok = false }
         }
         var examples = RuleExamples()
         if let e = m["examples"] {
