@@ -254,26 +254,26 @@ struct Standards {
     /// Letters without a leading ال (and a ب ل ك glued before it, or لل).
     static func withoutArticle(_ l: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var w = l
-        if let f = w.first, f == "\u{0628}" || f == "\u{0644}" || f == "\u{0643}", w.count > 4, w.dropFirst().starts(with: [Arabic.alef, Arabic.lam]) { w = w.dropFirst() }
+        if let f = w.first, f == Arabic.baa || f == Arabic.lam || f == Arabic.kaf, w.count > 4, w.dropFirst().starts(with: [Arabic.alef, Arabic.lam]) { w = w.dropFirst() }
         if w.count > 3, w.starts(with: [Arabic.alef, Arabic.lam]) { w = w.dropFirst(2) }
         else if w.count > 3, w.starts(with: [Arabic.lam, Arabic.lam]) { w = w.dropFirst(2) }
         return Array(w)
     }
 
     /// The endings of a nationality adjective (folded): الإيراني، الإيرانية، الإيرانيين، الإيرانيون.
-    static let nationalityEndings: [[Unicode.Scalar]] = ["يين", "يون", "يات", "يه", "ي"].map { Array($0.unicodeScalars) }
+    static let nationalityEndings: [[Unicode.Scalar]] = PatternCompiler.foldedWords(Arabic.nationalityEndings).map { Array($0.unicodeScalars) }
 
     /// Whether a word (folded, without its conjunction) names one of `places` or is its nationality
     /// adjective: طهران، بإيران، الإيرانيين (إيران), الأمريكي (أمريكا), السوري (سوريا), السعودي (السعودية).
     static func isPlaceWord(_ bare: ArraySlice<Unicode.Scalar>, _ places: Set<[Unicode.Scalar]>) -> Bool {
         let w = withoutArticle(bare)
         // a preposition glued to a place with no article (لإيران، بطهران)
-        let forms = [w] + (w.count > 4 && (w[0] == "\u{0628}" || w[0] == "\u{0644}") ? [Array(w.dropFirst())] : [])
+        let forms = [w] + (w.count > 4 && (w[0] == Arabic.baa || w[0] == Arabic.lam) ? [Array(w.dropFirst())] : [])
         for f in forms {
             if places.contains(f) { return true }
             for e in nationalityEndings where f.count - e.count >= 3 && f.suffix(e.count).elementsEqual(e) {
                 let base = Array(f.dropLast(e.count))
-                if places.contains(base) || places.contains(base + [Arabic.alef]) || places.contains(base + ["\u{064A}", Arabic.alef]) || places.contains(base + ["\u{064A}", "\u{0647}"]) { return true }
+                if places.contains(base) || places.contains(base + [Arabic.alef]) || places.contains(base + [Arabic.ya, Arabic.alef]) || places.contains(base + [Arabic.ya, Arabic.ha]) { return true }
                 break
             }
         }
