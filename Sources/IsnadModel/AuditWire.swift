@@ -150,7 +150,7 @@ public enum AuditWire {
             list(u.contestedBy) { $0.int($1) }
             optional(u.contestMatch) { w, c in
                 w.optional(c.candidate) { $0.int($1) }; w.double(c.score); w.double(c.threshold); w.list(c.shared) { $0.string($1) }; w.bool(c.anaphoric)
-                w.optional(c.headlineOf) { $0.int($1) }; w.optional(c.setAside) { $0.int($1) }
+                w.optional(c.headlineOf) { $0.int($1) }; w.optional(c.setAside) { $0.int($1) }; w.list(c.counterCharges) { $0.int($1) }
             }
             list(u.anonymityCues) { w, c in w.string(c.flag.rawValue); w.string(c.rule); w.string(c.text); w.int(c.unit) }
         }
@@ -328,7 +328,9 @@ public enum AuditWire {
                 let candidate = r.optional { $0.int() }, score = r.double(), threshold = r.double(), shared = r.list { $0.string() }
                 let anaphoric = r.bool()
                 let headlineOf = r.optional { $0.int() }
-                return ContestMatch(candidate: candidate, score: score, threshold: threshold, shared: shared, anaphoric: anaphoric, headlineOf: headlineOf, setAside: r.optional { $0.int() })
+                let setAside = r.optional { $0.int() }
+                return ContestMatch(candidate: candidate, score: score, threshold: threshold, shared: shared, anaphoric: anaphoric, headlineOf: headlineOf, setAside: setAside,
+                                    counterCharges: r.list { $0.int() })
             }
             u.anonymityCues = list { r in
                 let flag: ClaimFlag = r.named(.reasonGiven), rule = r.string(), text = r.string()

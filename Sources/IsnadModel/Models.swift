@@ -95,9 +95,13 @@ public struct ContestMatch: Sendable, Hashable {
     /// The headline left out of the weighing: it gives its claim to no one, or to the denier
     /// (it sums up the news, the denial among it), so it is not what the denial disputes.
     public var setAside: Int?
-    public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false, headlineOf: Int? = nil, setAside: Int? = nil) {
+    /// Other sides' denials linked because each disputes by name the account of the denier's side
+    /// (شكك معهد في تفسير إيران beside إيران ترفض اتهامات …): a dispute told from both ends.
+    public var counterCharges: [Int]
+    public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false, headlineOf: Int? = nil, setAside: Int? = nil,
+                counterCharges: [Int] = []) {
         self.candidate = candidate; self.score = score; self.threshold = threshold; self.shared = shared; self.anaphoric = anaphoric
-        self.headlineOf = headlineOf; self.setAside = setAside
+        self.headlineOf = headlineOf; self.setAside = setAside; self.counterCharges = counterCharges
     }
 }
 

@@ -115,6 +115,10 @@ struct ExplainCommand: ParsableCommand {
                 } else {
                     print("    no other claim in the article weighed")
                 }
+                if !m.counterCharges.isEmpty {
+                    print("    disputed from both ends: " + m.counterCharges.map { "unit \($0 + 1) (line \(a.units[$0].line))" }.joined(separator: ", ")
+                          + ", another side's denial disputing by name the account of this denier's side")
+                }
                 // a headline that gives its claim to no one, or to the denier, sums up the news: it is
                 // not weighed as what the text's denial disputes (Standards: ContestMatch.setAside)
                 if let h = m.setAside, !u.contests.contains(h) {

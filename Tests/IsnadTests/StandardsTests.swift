@@ -735,4 +735,44 @@ struct StandardsTests {
         let answer = try #require(b.units.first { $0.label == .denied })
         #expect(answer.contests == [1])
     }
+
+    /// The shipped pack (Rules/): its places (entity.state, entity.capital) and denial cues.
+    static let shipped: RulePack = try! RuleLoader.load(directories: [TestSupport.rules])
+
+    @Test("a denial and another side's denial that disputes the account of the denier's side by name (شكك معهد في تفسير إيران) dispute each other, though the second comes later and they share few words")
+    func counterCharge() throws {
+        let auditor = try Auditor(pack: Self.shipped, policy: FailurePolicy(labels: []))
+        let a = auditor.audit(test: """
+            خبر
+            ونفت إيران وجود أنشطة نووية في الموقع العسكري.
+            وشكك معهد أمريكي في تفسير إيران للصور الجديدة.
+            """)
+        let denials = a.units.filter { $0.label == .denied }
+        try #require(denials.count == 2)
+        #expect(denials[0].contests == [denials[1].index], "\(String(describing: denials[0].contestMatch))")
+        #expect(denials[0].contestMatch?.counterCharges == [denials[1].index])
+        // the same doubt with no account named (في الصور الجديدة) is no charge against the denier
+        let b = auditor.audit(test: """
+            خبر
+            ونفت إيران وجود أنشطة نووية في الموقع العسكري.
+            وشكك معهد أمريكي في الصور الجديدة.
+            """)
+        #expect(b.units.first { $0.label == .denied }?.contestMatch?.counterCharges == [])
+    }
+
+    @Test("places and nationalities alone (الإيراني، طهران) are not enough for a link: they are the story's setting")
+    func placesAloneDoNotLink() throws {
+        let auditor = try Auditor(pack: Self.shipped, policy: FailurePolicy(labels: []))
+        let a = auditor.audit(test: """
+            خبر
+            وقال الرئيس الإيراني في طهران إن الاقتصاد ينمو بسرعة.
+            ونفت الوزارة أي دور إيراني في طهران أمس.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests.isEmpty, "\(String(describing: denial.contestMatch))")
+        func letters(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+        #expect(Standards.isPlaceWord(letters("الايرانيين")[...], [letters("ايران")]))
+        #expect(Standards.isPlaceWord(letters("بطهران")[...], [letters("طهران")]))
+        #expect(!Standards.isPlaceWord(letters("الاقتصاد")[...], [letters("ايران"), letters("طهران")]))
+    }
 }

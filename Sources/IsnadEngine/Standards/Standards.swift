@@ -190,7 +190,7 @@ struct Standards {
     /// A verb cue limited to some subjects (`subjects:` in the pack) that names none here was set
     /// aside by the labeller (its subject is not of that kind: فريد تناول المنشطات under a
     /// document verb): its words are the claim's content, not its framing.
-    func content(_ a: ArticleText, _ i: Int, _ seen: inout SeenStems, proposed: [String] = []) -> Content {
+    func content(_ a: ArticleText, _ i: Int, _ seen: inout SeenStems, proposed: [String] = [], places: Set<[Unicode.Scalar]> = []) -> Content {
         let words = a.words(of: i)
         // the unit's words covered by a framing cue, by their token less the first word's
         let base = words.first ?? 0
@@ -216,6 +216,7 @@ struct Standards {
         var object = Set<Int>()
         var affirmed = Set<Int>()
         var alternates: [Int: [Unicode.Scalar]] = [:]
+        var placeStems = Set<Int>()
         var anaphoric = false, reported = false
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
@@ -236,13 +237,70 @@ struct Standards {
                 // a first و ف ب read as a conjunction or preposition may be the word's own
                 // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
                 if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
+                if !places.isEmpty && Self.isPlaceWord(bare, places) { placeStems.insert(s.id) }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
                 if nearDenial(k, Self.objectReach) { object.insert(s.id) }
                 else if affirmedRanges.contains(where: { $0.contains(t) }) { affirmed.insert(s.id) }
             }
         }
         return Content(stems: stems, anaphoric: anaphoric, reported: reported && !anaphoric, object: object, affirmed: affirmed,
-                       alternates: alternates)
+                       alternates: alternates, places: placeStems)
+    }
+
+    /// Whether two place stems name one place: the same stem, or one the other's nationality
+    /// (اير of إيران، ايران of الإيراني: the shorter starts the longer, three letters or more).
+    static func samePlace(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+        let (s, l) = x.count <= y.count ? (x, y) : (y, x)
+        return s.count >= 3 && l.starts(with: s)
+    }
+
+    /// The rule naming capitals (`Rules/entities.yml`): with the rules marked `place_tag` (states), the
+    /// pack's places.
+    static let capitalRule = "entity.capital"
+
+    /// The places of the pack, folded, without their article: the one-word names of its states
+    /// (rules with `place_tag`) and capitals (`capitalRule`).
+    static func places(_ rules: [Rule]) -> Set<[Unicode.Scalar]> {
+        var out = Set<[Unicode.Scalar]>()
+        for r in rules where r.placeTag || r.id == capitalRule {
+            for p in r.patterns {
+                for alt in p.split(separator: "|") {
+                    let ws = PatternCompiler.foldedWords(String(alt))
+                    guard ws.count == 1, let w = ws.first else { continue }
+                    out.insert(withoutArticle(Array(w.unicodeScalars)[...]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Letters without a leading ال (and a ب ل ك glued before it, or لل).
+    static func withoutArticle(_ l: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var w = l
+        if let f = w.first, f == Arabic.baa || f == Arabic.lam || f == Arabic.kaf, w.count > 4, w.dropFirst().starts(with: [Arabic.alef, Arabic.lam]) { w = w.dropFirst() }
+        if w.count > 3, w.starts(with: [Arabic.alef, Arabic.lam]) { w = w.dropFirst(2) }
+        else if w.count > 3, w.starts(with: [Arabic.lam, Arabic.lam]) { w = w.dropFirst(2) }
+        return Array(w)
+    }
+
+    /// The endings of a nationality adjective (folded): الإيراني، الإيرانية، الإيرانيين، الإيرانيون.
+    static let nationalityEndings: [[Unicode.Scalar]] = PatternCompiler.foldedWords(Arabic.nationalityEndings).map { Array($0.unicodeScalars) }
+
+    /// Whether a word (folded, without its conjunction) names one of `places` or is its nationality
+    /// adjective: طهران، بإيران، الإيرانيين (إيران), الأمريكي (أمريكا), السوري (سوريا), السعودي (السعودية).
+    static func isPlaceWord(_ bare: ArraySlice<Unicode.Scalar>, _ places: Set<[Unicode.Scalar]>) -> Bool {
+        let w = withoutArticle(bare)
+        // a preposition glued to a place with no article (لإيران، بطهران)
+        let forms = [w] + (w.count > 4 && (w[0] == Arabic.baa || w[0] == Arabic.lam) ? [Array(w.dropFirst())] : [])
+        for f in forms {
+            if places.contains(f) { return true }
+            for e in nationalityEndings where f.count - e.count >= 3 && f.suffix(e.count).elementsEqual(e) {
+                let base = Array(f.dropLast(e.count))
+                if places.contains(base) || places.contains(base + [Arabic.alef]) || places.contains(base + [Arabic.ya, Arabic.alef]) || places.contains(base + [Arabic.ya, Arabic.ha]) { return true }
+                break
+            }
+        }
+        return false
     }
 
     /// Cue kinds by which someone else's words are reported: a clause holding one may state what
@@ -297,6 +355,8 @@ struct Standards {
         var affirmed: Set<Int> = []
         /// An alternate spelling (`alternate`) of some of the stems.
         var alternates: [Int: [Unicode.Scalar]]
+        /// The stems written as a place or its nationality (`isPlaceWord`: طهران، إيران، الإيرانيين).
+        var places: Set<Int> = []
     }
 
     /// The distinct stems of an article, numbered as they are first seen.
@@ -556,6 +616,9 @@ struct Standards {
         /// it reports someone's claim before denying (`reportsBeforeDenying`; read only for an
         /// anaphoric denial stating the claim first, false for the others).
         let contested: [Set<[Unicode.Scalar]>], reportsFirst: [Bool]
+        /// By denial: the names whose account it disputes by a claim or account noun (`contestedNames`
+        /// without «ما قاله»: في تفسير إيران، مزاعم الحكومة).
+        var accountsOf: [Set<[Unicode.Scalar]>] = []
     }
 
     /// Reads what `linkContests` needs of the article `units` were judged from (see `ContestReading`).
@@ -567,7 +630,8 @@ struct Standards {
         var contents: [Content] = []
         contents.reserveCapacity(claims.count)
         var seen = SeenStems()
-        for c in claims { contents.append(content(a, c, &seen, proposed: Self.proposingRules(units[c]))) }
+        let places = Self.places(rules)
+        for c in claims { contents.append(content(a, c, &seen, proposed: Self.proposingRules(units[c]), places: places)) }
         let statesFirst = claims.map { units[$0].label == .denied && statesBeforeDenying(a, $0, units) }
         let pluperfect = claims.map { opensInPluperfect(a, $0) }
         let othersSaying = claims.map { c in
@@ -581,6 +645,7 @@ struct Standards {
                                      othersSaying: othersSaying, contested: contested, reportsFirst: reportsFirst)
         reading.chargeStated = claims.map { units[$0].label == .denied && statesChargeInObject(a, $0) }
         reading.accusing = claims.map { c in a.matches[c].contains { rules[$0.rule].kind == .accusation } }
+        reading.accountsOf = denials.map { contestedNames(a, $0, saidWhat: false) }
         return reading
     }
 
@@ -664,6 +729,9 @@ struct Standards {
         var df = [Int](repeating: 0, count: spellings.count)
         var anaphoric: [Bool] = [], reported: [Bool] = []
         var affirmed: [[Int]] = []
+        // the stems naming a place or its nationality (إيران، طهران، الإيرانيين): one side's or the
+        // story's setting, shared by a denial and its opponents' claims alike, never enough on their own
+        var isPlace = [Bool](repeating: false, count: spellings.count)
         affirmed.reserveCapacity(claims.count)
         anaphoric.reserveCapacity(claims.count); reported.reserveCapacity(claims.count)
         for found in contents {
@@ -677,6 +745,7 @@ struct Standards {
             affirmed.append(found.affirmed.map { number[$0] }.sortedUnique())
             anaphoric.append(found.anaphoric)
             reported.append(found.reported)
+            for w in found.places { isPlace[number[w]] = true }
         }
         // the contents are read no more: released before the keys are built (a long article's
         // peak of memory is here)
@@ -690,6 +759,14 @@ struct Standards {
         // what each claim is, once per article rather than once per denial that weighs it: a
         // denied claim stating the claim before its denial, a claim opening in the pluperfect
         let statesFirst = reading.statesFirst, pluperfect = reading.pluperfect
+        // the name stems of every mention of each source, by id (`chargesDenier`)
+        var mentionStems: [String: [[Unicode.Scalar]]] = [:]
+        for u in units where u.label == .denied {
+            for m in u.sources { mentionStems[m.id, default: []].append(contentsOf: Self.nameStems(m)) }
+        }
+        for u in units where u.label != nil && u.label != .denied {
+            for m in u.sources where mentionStems[m.id] != nil { mentionStems[m.id]!.append(contentsOf: Self.nameStems(m)) }
+        }
         for (denial, d) in denials.enumerated() {
             let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
@@ -748,6 +825,24 @@ struct Standards {
             // names and by sources the resolver ran on into what they say)
             let denierWords = units[d].sources.filter { $0.kind == .person }.flatMap(stemsOfName).sortedUnique()
             func sharesDenierWord(_ m: SourceMention) -> Bool { m.kind == .person && stemsOfName(m).contains { denierWords.sortedContains($0) } }
+            /// Whether the later denial `c` is the charge the denial answers: another side's (no
+            /// source of the denier's, not of its body, no word of its name shared), with words of its
+            /// own (not ذلك), disputing the account of the denier's side by name (في تفسير إيران: the
+            /// institute's doubt is the charge إيران ترفض اتهامات … answers; a dispute told from both
+            /// ends, each disputing the other) — not ما قاله المعهد, which only answers the denial.
+            // the words naming the denier's side: every mention of its sources in the article (ظريف
+            // is وزير الخارجية الإيراني محمد جواد ظريف, إيران's side)
+            let denierSide = denierIDs.flatMap { mentionStems[$0] ?? [] }
+            func chargesDenier(_ c: Int) -> Bool {
+                guard !units[c].sources.isEmpty, !anaphoric[place[c]], let k = denials.firstIndex(of: c), !reading.accountsOf[k].isEmpty,
+                      denierIDs.isDisjoint(with: units[c].sources.map(\.id)), !sharesNameWord(units[d].sources, units[c].sources),
+                      !sameBodyAsDenier(c) else { return false }
+                func isPlaceStem(_ st: [Unicode.Scalar]) -> Bool { seen.id(of: st).map { isPlace[number[$0]] } ?? false }
+                let side = denierSide
+                return reading.accountsOf[k].contains { owner in
+                    side.contains { $0 == owner || ((isPlaceStem($0) || isPlaceStem(owner)) && Self.samePlace($0, owner)) }
+                }
+            }
             /// Whether headline `c` gives a claim to a source other than the denier (`linkContests`).
             /// (the denier's own: one of its sources, or a source sharing a word of the denier's name —
             /// any word: a body's place or title word is most often the denier's side (أهالي عرسال:
@@ -780,7 +875,9 @@ struct Standards {
                 // and a headline denial only repeats the one of the text
                 // — unless the later one states the claim before denying it (وكانت وسائل إعلامية تحدثت
                 // عن إعادة مواطنين ... وهو الأمر الذي نفاه المصدر)
-                if units[c].label == .denied && ((c > d && !statesFirst[place[c]]) || c == 0 || units[c].kind == .headline) { continue }
+                // — or the later one is the charge: another side's denial disputing the denier's
+                // side (وشكك معهد بحثي أمريكي في تفسير إيران …، after إيران ترفض اتهامات …)
+                if units[c].label == .denied && ((c > d && !statesFirst[place[c]] && !chargesDenier(c)) || c == 0 || units[c].kind == .headline) { continue }
                 // nor a denial of its own side, its denier of the same body (نفت شرطة منطقة مكة ما
                 // تم تداوله … beside وأوضح الناطق الإعلامي بشرطة منطقة مكة أن ما تردد لا أساس له):
                 // the same denial told again
@@ -801,6 +898,10 @@ struct Standards {
                 let theirs = keys[place[c]]
                 let shared = mine.filter { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
                 if restatesDenier(c, shared) { continue }
+                // places and nationalities alone (إيراني، طهران) are the setting, not the claim
+                // — unless the claim accuses: who charged whom is its content (واتهمت أوكرانيا
+                // الانفصاليين الموالين لروسيا, answered by وتنفي روسيا … للجيش الأوكراني)
+                if !shared.isEmpty && !reading.accusing[place[c]] && shared.allSatisfy({ isPlace[$0] }) { continue }
                 // Dice over the weights: what they share against what both say
                 let both = (mineSum * sums[place[c]]).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
@@ -865,6 +966,13 @@ struct Standards {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             }
             units[d].contestMatch?.setAside = setAside
+            // another side's denial disputing by name the account of the denier's side, before or
+            // after (وشكك معهد بحثي أمريكي في تفسير إيران …, beside إيران ترفض اتهامات …): the two
+            // dispute each other, whatever words they share
+            var counter: [Int] = []
+            for c in nearby where c != d && units[c].label == .denied && c != 0 && units[c].kind != .headline && !links.contains(c)
+                && links.count + counter.count < Self.maxLinks && chargesDenier(c) { counter.append(c) }
+            if !counter.isEmpty { links += counter; units[d].contestMatch?.counterCharges = counter }
             // the claims of the source the denial names as the one it contradicts (خلافا لما ذكره
             // المرصد: وقال المرصد إن …، وأوضح مدير المرصد أن …), sharing two words with it: the name
             // is the evidence a reader goes by
@@ -929,6 +1037,7 @@ struct Standards {
     static let contestedNameWords = 3
 
     static let claimNouns = WordSet(PatternCompiler.foldedWords(Arabic.claimNouns).map { Array($0.unicodeScalars) })
+    static let accountNouns = WordSet(PatternCompiler.foldedWords(Arabic.accountNouns).map { Array($0.unicodeScalars) })
     static let ownStatementsBefore = WordSet(PatternCompiler.foldedWords(Arabic.ownStatementsBefore).map { Array($0.unicodeScalars) })
     /// How many words after a claim noun (تصريحات كاميرون، مزاعم جماعة الحوثي) name whose claim it is.
     static let claimNounNameWords = 2
@@ -939,10 +1048,11 @@ struct Standards {
     /// «مبالغ فيها»، نفى مزاعم المتمردين) — up to a function word or a word with a preposition on
     /// the article (اتهامات المالكي للسعودية: the accused; مزاعم بأنه، اتهامات بالفساد: the charge);
     /// not the denier's own statements (نفى ذلك في تصريحات لإذاعة فرنسا).
-    func contestedNames(_ a: ArticleText, _ i: Int) -> Set<[Unicode.Scalar]> {
+    /// `saidWhat`: false for only the names after claim and account nouns.
+    func contestedNames(_ a: ArticleText, _ i: Int, saidWhat: Bool = true) -> Set<[Unicode.Scalar]> {
         let words = a.words(of: i)
         var out = Set<[Unicode.Scalar]>()
-        for k in words.indices.dropFirst() where Self.saidWhatVerbs.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k])))
+        for k in words.indices.dropFirst() where saidWhat && Self.saidWhatVerbs.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k])))
             && Self.saidWhatRelatives.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k - 1]))) {
             for t in words[(k + 1)..<min(words.count, k + 1 + Self.contestedNameWords)] {
                 if let st = Self.stemLetters(a.tokens.letters(t)) { out.insert(st) }
@@ -951,8 +1061,11 @@ struct Standards {
         var titled: Set<Int>? = nil
         // the words of the unit's denial and rebuttal cues, as (first, next) word indexes
         var cues: [(Int, Int)]? = nil
-        for k in words.indices where isClaimNoun(a.tokens.letters(words[k])) {
-            if k > 0, Self.ownStatementsBefore.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k - 1]))) { continue }
+        for k in words.indices {
+            let claimNoun = isClaimNoun(a.tokens.letters(words[k]))
+            // (an account noun after في is what is doubted: شكك في تفسير إيران)
+            guard claimNoun || (!saidWhat && Self.accountNouns.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k])))) else { continue }
+            if claimNoun, k > 0, Self.ownStatementsBefore.contains(Arabic.withoutConjunctions(a.tokens.letters(words[k - 1]))) { continue }
             // the denial's object (نفى متحدث باسم المتمردين مزاعم الحكومة) or what it calls false
             // (وصف ساذرلاند تصريحات كاميرون بأنها «مبالغ فيها»), not a claim the unit only mentions
             // (احتجاجا على تصريحات ساركوزي …، لكن مصادر رسمية فندت هذه الإشاعات)
@@ -963,6 +1076,8 @@ struct Standards {
             }
             guard cues!.contains(where: { (first, next) in
                 (next <= k && k - next <= Self.objectReach) || (first > k && first - k <= Self.claimNounBeforeDenial)
+                    // (or inside the cue, when only the accounts are read: وشكك معهد … في تفسير)
+                    || (!saidWhat && first <= k && k < next)
             }) else { continue }
             // the words of a title or role (نائب رئيس الجمهورية، السفير) name no one: any official
             // holds them; nor a descriptive word after one (العراقي، الأردني)

@@ -326,6 +326,13 @@ extension Arabic {
     /// Plural only: a singular verbal noun takes the one it charges after it as often as the one
     /// who speaks (اتهام هيربالايف بالغش: Herbalife is accused).
     public static let claimNouns = "تصريحات اتهامات ادعاءات مزاعم أقوال اقوال"
+    /// The endings of a nationality adjective, folded, the longest first (الإيرانيين، الإيرانيون،
+    /// الإيرانيات، الإيرانية، الإيراني): what is left is the place's name, or its stem (سوري of سوريا).
+    public static let nationalityEndings = "يين يون يات يه ي"
+    /// Singular nouns of someone's account of events, the one who gave it after them (شكك معهد في
+    /// تفسير إيران للنشاط): unlike a singular noun of a charge (`claimNouns`), never the one it
+    /// charges. Read by the contest links only, for whose account a denial disputes.
+    public static let accountNouns = "تفسير تفسيرات"
     /// Nouns of a claim's truth that a denial takes before what it disputes (نفى صحة الأنباء، نفت
     /// حقيقة ما تردد، شكك في دقة هذه التقارير): with a claim noun after them, the object, never a
     /// word of the denier's name.
