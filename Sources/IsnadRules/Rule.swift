@@ -264,5 +264,10 @@ public struct Rule: Sendable {
         /// The nearest preceding source: a verbal noun whose possessive pronoun is the speaker
         /// (`تأكيده على`، `في حديثها`، `على حد قوله`; `speaker: previous`).
         case previous
+        /// The subject of the verb that governs the cue in its clause: a verbal noun with its
+        /// preposition whose pronoun is that subject (`بقوله:` after `واختتم الوزير كلمته`), or a
+        /// verb cue whose gap must hold its subject and nothing else (`رفض وزير الخارجية ما تردد`;
+        /// `speaker: clause`).
+        case clause
     }
 }

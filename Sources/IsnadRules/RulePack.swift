@@ -120,7 +120,7 @@ public struct PackManifest: Sendable, Equatable {
 public enum RuleLoader {
     @usableFromInline package static let ruleKeys = ["id", "kind", "description", "patterns", "lemmas", "object_pronouns", "regex", "clitics", "needs_complement", "scope", "subjects", "subject_words", "speaker", "examples", "disabled", "override", "place_tag"]
     @usableFromInline package static let testKeys = ["text", "label", "source"]
-    @usableFromInline package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests", "gazetteer"]
+    @usableFromInline package static let fileKeys = ["description", "kind", "clitics", "rules", "scoring", "tests", "gazetteer", "lists"]
     @usableFromInline package static let exampleKeys = ["match", "no_match"]
 
     /// Loads the packs in `directories`; a later pack's rule replaces an earlier rule with the same id,
@@ -174,6 +174,24 @@ public enum RuleLoader {
         var tests: [PackTest] = []
         var allFiles: [String] = []
         var total = 0
+        // the word lists first (a rule of any file may use a list of any file, and a later pack
+        // adds to an earlier pack's list): each file is composed once, here, and parsed below
+        var composed: [String: Node] = [:]
+        var definitions: [WordLists.Definition] = []
+        for li in layers.indices {
+            for path in ruleFiles(layers[li].directory) {
+                guard let root = compose(path) else { continue }
+                composed[path] = root
+                if let node = root.mapping?[WordLists.key] {
+                    definitions += WordLists.definitions(node, path: path, layer: li) { mark, message in
+                        let l = mark?.line ?? 1, c = mark?.column ?? 1
+                        errors.append(RuleError(path: path, line: l, column: c, message: message, sourceLine: line(of: path, l)))
+                    }
+                }
+            }
+        }
+        let (lists, listErrors) = WordLists.resolve(definitions)
+        errors += listErrors
         for li in layers.indices {
             let dir = layers[li].directory
             var isDir: ObjCBool = false
@@ -194,7 +212,7 @@ public enum RuleLoader {
                 allFiles.append(path)
                 layers[li].files.append(path)
                 // counted as the rules are read: the file whose rule crosses the limit is named, at that rule
-                let file = loadFile(path, before: total, limit: maxPatterns)
+                let file = loadFile(path, before: total, limit: maxPatterns, lists: lists, composed: composed[path])
                 errors += file.errors
                 if file.overLimit { throw RuleErrors(errors: errors) }
                 total += file.patterns
@@ -305,22 +323,43 @@ public enum RuleLoader {
 
     /// Parses one rule file; `before` patterns were read from earlier files of the load, which
     /// takes at most `limit`.
-    @usableFromInline package static func loadFile(_ path: String, before: Int = 0, limit: Int = maxPatterns) -> FileContents {
+    @usableFromInline package static func loadFile(_ path: String, before: Int = 0, limit: Int = maxPatterns,
+                                                   lists: WordLists = .empty, composed: Node? = nil) -> FileContents {
         var overLimit = false
-        let (rules, scoring, tests, errors) = parseFile(path, before: before, limit: limit, overLimit: &overLimit)
+        let (rules, scoring, tests, errors) = parseFile(path, before: before, limit: limit, overLimit: &overLimit, lists: lists, composed: composed)
         var file = FileContents(rules: rules, scoring: scoring, tests: tests, errors: errors)
         file.patterns = rules.reduce(0) { $0 + weight($1) }
         file.overLimit = overLimit
         return file
     }
 
-    @usableFromInline package static func parseFile(_ path: String, before: Int, limit: Int, overLimit: inout Bool) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
+    /// The rule files of a pack directory, in the order read (nothing for a directory that is not there).
+    static func ruleFiles(_ dir: String) -> [String] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { return [] }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+            .filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && $0 != PackManifest.fileName }.sorted()
+            .map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// The YAML tree of a rule file; nil for one that cannot be read or composed (`parseFile`
+    /// reports why when it reads the file again).
+    static func compose(_ path: String) -> Node? {
+        guard let data = try? InputFiles.read(path), let text = String(data: Data(data), encoding: .utf8),
+              aliasExcess(path, text) == nil else { return nil }
+        return (try? Yams.compose(yaml: text)) ?? nil
+    }
+
+    @usableFromInline package static func parseFile(_ path: String, before: Int, limit: Int, overLimit: inout Bool,
+                                                    lists: WordLists = .empty, composed: Node? = nil) -> ([Rule], ScoringConfig?, [PackTest], [RuleError]) {
         var errors: [RuleError] = []
         func err(_ mark: Mark?, _ msg: String) {
             let l = mark?.line ?? 1, c = mark?.column ?? 1
             errors.append(RuleError(path: path, line: l, column: c, message: msg, sourceLine: line(of: path, l)))
         }
         // only a regular file is read (a FIFO or /dev/zero named *.yml is refused, not read)
+        let root: Node
+        if let composed { root = composed } else {
         let data: [UInt8]
         do throws(InputFailure) { data = try InputFiles.read(path) } catch {
             return ([], nil, [], [RuleError(path: path, line: 0, column: 0, message: "cannot read rule file: \(error.message)")])
@@ -330,7 +369,6 @@ public enum RuleLoader {
         }
         // aliases are measured before the tree is composed: a small file can stand for millions of nodes
         if let bomb = aliasExcess(path, text) { return ([], nil, [], [bomb]) }
-        let root: Node
         do {
             guard let n = try Yams.compose(yaml: text) else { return ([], nil, [], [RuleError(path: path, line: 1, column: 1, message: "empty rule file")]) }
             root = n
@@ -340,6 +378,7 @@ public enum RuleLoader {
             return ([], nil, [], errors)
         } catch {
             err(nil, "YAML error: \(error)"); return ([], nil, [], errors)
+        }
         }
         guard let top = root.mapping else { err(root.mark, "a rule file is a mapping with a 'rules' list"); return ([], nil, [], errors) }
         for (k, _) in top where !fileKeys.contains(k.string ?? "") {
@@ -379,13 +418,13 @@ public enum RuleLoader {
         if let list = top["rules"] {
             guard case .sequence(let seq) = list else { err(list.mark, "'rules' must be a list"); return (rules, scoring, tests, errors) }
             for item in seq {
-                if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, err) {
+                if let r = parseRule(item, path: path, defaultKind: defaultKind, defaultClitics: defaultClitics, lists: lists, err) {
                     // counted as they are read, so a huge file stops at the rule that crosses the limit
                     guard counted(r) else { return ([], scoring, tests, errors) }
                     rules.append(r)
                 }
             }
-        } else if scoring == nil && top["tests"] == nil && top["gazetteer"] == nil {
+        } else if scoring == nil && top["tests"] == nil && top["gazetteer"] == nil && top[WordLists.key] == nil {
             err(root.mark, "rule file has no 'rules' list")
         }
         return (rules, scoring, tests, errors)
@@ -447,7 +486,7 @@ public enum RuleLoader {
     }
 
     @usableFromInline package static func parseRule(_ item: Node, path: String, defaultKind: CueKind?, defaultClitics: CliticPolicy?,
-                          _ err: (Mark?, String) -> Void) -> Rule? {
+                          lists: WordLists = .empty, _ err: (Mark?, String) -> Void) -> Rule? {
         guard let m = item.mapping else { err(item.mark, "a rule must be a mapping with 'id' and 'patterns'"); return nil }
         var ok = true
         for (k, _) in m where !ruleKeys.contains(k.string ?? "") {
@@ -481,9 +520,18 @@ public enum RuleLoader {
             if case .sequence(let seq) = p {
                 if seq.isEmpty { err(p.mark, "'patterns' of rule '\(id)' is empty"); ok = false }
                 for pn in seq {
-                    guard case .scalar(let sc) = pn, !sc.string.isEmpty else { err(pn.mark, "a pattern must be a non-empty string"); ok = false; continue }
+                    // a pattern that is one list alone may be written as the YAML mapping {list: NAME}
+                    let source: String
+                    if let lm = pn.mapping, lm.count == 1, let name = lm["list"]?.string { source = "{list: \(name)}" }
+                    else if case .scalar(let sc) = pn, !sc.string.isEmpty { source = sc.string }
+                    else { err(pn.mark, "a pattern must be a non-empty string"); ok = false; continue }
+                    let listed: String
+                    switch lists.expandPattern(source) {
+                    case .success(let e): listed = e
+                    case .failure(let e): err(pn.mark, "invalid pattern: \(e.message)"); ok = false; continue
+                    }
                     let written: String
-                    switch Lemma.expand(pattern: sc.string) {
+                    switch Lemma.expand(pattern: listed) {
                     case .success(let e): written = e
                     case .failure(let e): err(pn.mark, "invalid pattern: \(e.message)"); ok = false; continue
                     }
@@ -525,8 +573,13 @@ public enum RuleLoader {
                 if seq.isEmpty { err(r.mark, "'regex' of rule '\(id)' is empty"); ok = false }
                 for rn in seq {
                     guard case .scalar(let sc) = rn, !sc.string.isEmpty else { err(rn.mark, "a regular expression must be a non-empty string"); ok = false; continue }
-                    if let problem = RegexSyntax.check(sc.string) { err(rn.mark, "invalid regular expression: \(problem)"); ok = false; continue }
-                    regexes.append(sc.string)
+                    let expression: String
+                    switch lists.expandRegex(sc.string) {
+                    case .success(let e): expression = e
+                    case .failure(let e): err(rn.mark, "invalid regular expression: \(e.message)"); ok = false; continue
+                    }
+                    if let problem = RegexSyntax.check(expression) { err(rn.mark, "invalid regular expression: \(problem)"); ok = false; continue }
+                    regexes.append(expression)
                 }
             } else { err(r.mark, "'regex' must be a list of regular expressions"); ok = false }
         }
@@ -578,7 +631,8 @@ public enum RuleLoader {
         if let sp = m["speaker"] {
             if let b = sp.bool { speaker = b ? .subject : .none }
             else if sp.string == "previous" { speaker = .previous }
-            else { err(sp.mark, "'speaker' must be true, false or previous"); ok = false }
+            else if sp.string == "clause" { speaker = .clause }
+            else { err(sp.mark, "'speaker' must be true, false, previous or clause"); ok = false }
         }
         var examples = RuleExamples()
         if let e = m["examples"] {

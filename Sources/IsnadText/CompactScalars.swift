@@ -21,9 +21,6 @@ public struct CompactScalars: Sendable, Equatable, RandomAccessCollection {
     @usableFromInline let otherPositions: [Int]
     @usableFromInline let otherScalars: [Unicode.Scalar]
 
-    /// A scalar above U+FFFF among the 16-bit values the normaliser writes (`init(units:wide:)`):
-    /// a surrogate, never a scalar.
-    @usableFromInline static let wideMark: UInt16 = 0xD800
     /// The byte of a scalar kept aside.
     @usableFromInline static let otherMark: UInt8 = 0xFF
     /// The first scalar of the Arabic block, the byte 0x80.
@@ -47,18 +44,11 @@ public struct CompactScalars: Sendable, Equatable, RandomAccessCollection {
         self.init(count: scalars.count) { scalars[$0].value }
     }
 
-    /// Scalars written as 16-bit values by their maker (the normaliser): `units`, with
-    /// `wideMark` for each of `wide` (the scalars above U+FFFF, in the order of their marks).
-    package init(units: [UInt16], wide: [Unicode.Scalar]) {
-        var next = 0
-        self.init(count: units.count) { i in
-            let u = units[i]
-            guard u == Self.wideMark else { return UInt32(u) }
-            precondition(next < wide.count, "a scalar above U+FFFF for every mark")
-            next += 1
-            return wide[next - 1].value
-        }
-        precondition(next == wide.count, "a scalar above U+FFFF for every mark")
+    /// Scalars already written a byte each (`byte(_:)`), with the positions and scalars of the
+    /// bytes `otherMark` (ascending): the normaliser's one pass (`Normalizer.normalize(scalars:compactAbove:)`).
+    init(bytes: [UInt8], otherPositions: [Int], otherScalars: [Unicode.Scalar]) {
+        precondition(otherPositions.count == otherScalars.count, "a scalar for every position kept aside")
+        self.bytes = bytes; self.otherPositions = otherPositions; self.otherScalars = otherScalars
     }
 
     /// The scalars whose values `value(i)` gives, `i` from 0 to `count`, in order.

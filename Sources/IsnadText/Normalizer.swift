@@ -157,32 +157,49 @@ public enum Normalizer {
     }
 
     /// Folds decoded scalars as `normalize(scalars:)` does; a text of more than `limit` scalars
-    /// is written at a byte a scalar (`NormalizedText.compact`, `CompactScalars`) and never
-    /// held at 4: a long article's (issue #26). The folded scalars and the map are the same.
+    /// is written at a byte a scalar (`NormalizedText.compact`, `CompactScalars`), never at 2
+    /// or 4: a long article's (issue #26). The folded scalars and the map are the same.
     public static func normalize(scalars original: [Unicode.Scalar], compactAbove limit: Int) -> NormalizedText {
         guard original.count > limit else { return normalize(scalars: original) }
+        // written at a byte a scalar by the pass itself (`CompactScalars`: the others kept aside
+        // by their folded position), not at 2 bytes and then compacted: a 16-bit copy of the
+        // whole article beside its scalars and the file's bytes was the peak of a long article's
+        // audit (issue #26, mem23)
         var presentation: [Int] = []  // presentation forms, folded after the fast pass
-        var wide: [Unicode.Scalar] = []  // the folded scalars above U+FFFF, in order
+        var positions: [Int] = [], others: [Unicode.Scalar] = []
         var origin = OffsetMap.Builder()
-        var out = foldPass(original, presentation: &presentation, origin: &origin) { f -> UInt16 in
-            guard f > 0xFFFF else { return UInt16(truncatingIfNeeded: f) }
-            wide.append(unsafeBitCast(f, to: Unicode.Scalar.self))  // every value of the pass is a scalar's
-            return CompactScalars.wideMark
+        var k = 0
+        var bytes = foldPass(original, presentation: &presentation, origin: &origin) { f -> UInt8 in
+            let b = CompactScalars.byte(f)
+            if b == CompactScalars.otherMark {
+                positions.append(k); others.append(unsafeBitCast(f, to: Unicode.Scalar.self))  // every value of the pass is a scalar's
+            }
+            k &+= 1
+            return b
         }
         if !presentation.isEmpty {
-            // (their parts are Arabic letters and spaces: a part above U+FFFF would need its place
-            // among `wide`, and such a text is folded at 4 bytes and then compacted)
-            guard let (at, parts, g2) = presentationParts(original, presentation, origin: origin.map, {
-                $0.value <= 0xFFFF ? UInt16(truncatingIfNeeded: $0.value) : nil
-            }) else {
-                var text = normalize(scalars: original)
-                text.holdCompact(CompactScalars(text.scalars))
-                return text
-            }
-            replace(&out, at: at, with: parts)
+            // each form's parts (folded values, a byte each as above) put in place, and the scalars
+            // kept aside — the pass's, moved by the parts put in before them, and any part's —
+            // listed in their new order (a form's own place held a placeholder byte, never one kept aside)
+            let (at, values, g2) = presentationParts(original, presentation, origin: origin.map) { Optional($0.value) }!
+            replace(&bytes, at: at, with: values.map { $0.map(CompactScalars.byte) })
             origin = g2
+            var movedPositions: [Int] = [], movedOthers: [Unicode.Scalar] = []
+            var q = 0, shift = 0
+            for j in at.indices {
+                while q < positions.count && positions[q] < at[j] {
+                    movedPositions.append(positions[q] + shift); movedOthers.append(others[q]); q += 1
+                }
+                for (t, v) in values[j].enumerated() where CompactScalars.byte(v) == CompactScalars.otherMark {
+                    movedPositions.append(at[j] + shift + t); movedOthers.append(unsafeBitCast(v, to: Unicode.Scalar.self))  // a folded scalar's value
+                }
+                shift += values[j].count - 1
+            }
+            while q < positions.count { movedPositions.append(positions[q] + shift); movedOthers.append(others[q]); q += 1 }
+            positions = movedPositions; others = movedOthers
         }
-        return NormalizedText(original: original, compact: CompactScalars(units: out, wide: wide), origin: origin.map)
+        return NormalizedText(original: original, compact: CompactScalars(bytes: bytes, otherPositions: positions, otherScalars: others),
+                              origin: origin.map)
     }
 
     /// The one pass both forms of `normalize` make, with a table for Latin and Arabic and other

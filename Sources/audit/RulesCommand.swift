@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Check, test, copy and list rule packs.",
-        subcommands: [Check.self, Test.self, Init.self, Patterns.self, Census.self])
+        subcommands: [Check.self, Test.self, Init.self, Patterns.self, Show.self, Census.self])
 
     /// The rule directories named, or the default pack.
     static func directories(_ dirs: [String]) throws -> [String] {
@@ -181,6 +181,33 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             print(try RulesCommand.load(dirs, cache: cache).literals().joined(separator: "\n"))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print rules as the engine reads them: each pattern and regular expression with its word lists and lemmas spelled out.",
+            discussion: "A pattern's {list: NAME} and lemmas {past/present/participle} are shown expanded into their words; a regular expression's {list: NAME} as the group of literals it becomes.")
+        @Argument(help: ArgumentHelp("Rule ids to show (a trailing * matches a prefix: denial.*).", valueName: "id"))
+        var ids: [String]
+
+        @Option(name: .customLong("rules"), help: ArgumentHelp("Rule directories, later ones layered over earlier ones; `builtin` is the shipped pack (default: the pack `audit` would use).", valueName: "dir"))
+        var dirs: [String] = []
+
+        @OptionGroup var cache: CacheOptions
+
+        func run() throws {
+            let pack = try RulesCommand.load(dirs, cache: cache)
+            func wanted(_ id: String) -> Bool {
+                ids.contains { $0.hasSuffix("*") ? id.hasPrefix($0.dropLast()) : id == $0 }
+            }
+            let shown = pack.rules.filter { wanted($0.id) }
+            guard !shown.isEmpty else { throw ValidationError("no rule with the id \(ids.joined(separator: ", "))") }
+            for r in shown {
+                print("\(r.id) (\(r.kind.rawValue)) at \(r.location)")
+                for p in r.patterns { print("  pattern: \(p)") }
+                for x in r.regexes { print("  regex: \(x)") }
+            }
         }
     }
 }

@@ -57,6 +57,24 @@ struct ShippedAnonymityTests {
         #expect(bare.units.filter { $0.label == .anonymous }.allSatisfy { $0.flags == [.unexplainedAnonymity] })
     }
 
+    @Test("an indefinite mention relayed by another outlet (ونقل التلفزيون السوري عن مصدر عسكري) is a source anew: the reason of the paper's own مصدر عسكري أردني does not carry to it; through the same outlet it does")
+    func relayedMentionIsNew() throws {
+        let lead = """
+            وقال مصدر عسكري أردني طلب عدم نشر اسمه خشية على سلامته إن الدورية عادت.
+            وأضاف المصدر أن الحدود آمنة.
+            """
+        for (last, carried) in [("ونقل التلفزيون السوري عن مصدر عسكري أن الجيش دمر مواقع للمسلحين.", false),
+                                ("وقال مصدر عسكري إن الجيش دمر مواقع للمسلحين.", true)] {
+            let claims = try audit(lead + "\n" + last).units.filter { $0.label == .anonymous }
+            try #require(claims.count == 3, "\(last)")
+            // (the resolver joins the three mentions: the cues' carrying is what is tested)
+            try #require(Set(claims.flatMap { $0.sources.map(\.id) }).count == 1, "\(last)")
+            #expect(claims.prefix(2).allSatisfy { $0.flags.contains(.reasonGiven) }, "\(last)")
+            #expect(claims[2].flags.contains(.reasonGiven) == carried, "\(last)")
+            #expect(claims[2].flags.contains(.unexplainedAnonymity) == !carried, "\(last)")
+        }
+    }
+
     @Test("being told directly is a basis: تم إبلاغهم، تلقينا إشعارا، أبلغتنا الوزارة; a third person object (أبلغتهم: often someone else) and a named source are not flagged")
     func toldDirectly() throws {
         for text in [

@@ -69,7 +69,7 @@ struct SpeechNounTests {
         #expect(claims("وجدد تأكيده على أهمية التعاون.").map(\.label) == [.unsourced])
     }
 
-    @Test("speaker: takes true, false or previous; any other value is an error with its place")
+    @Test("speaker: takes true, false, previous or clause; any other value is an error with its place")
     func speakerValues() throws {
         let dir = try TestSupport.tempDir()
         try """
@@ -80,11 +80,19 @@ struct SpeechNounTests {
                 patterns: [قال]
             """.write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
         do { _ = try RuleLoader.load(directories: [dir]); Issue.record("speaker: maybe loaded") } catch {
-            #expect(error.errors.contains { $0.message.contains("'speaker' must be true, false or previous") && $0.line == 4 })
+            #expect(error.errors.contains { $0.message.contains("'speaker' must be true, false, previous or clause") && $0.line == 4 })
         }
         let pack = try TestSupport.pack(Self.yaml)
         #expect(pack.rules.first { $0.id == "speech.possessive" }?.speaker == .previous)
         #expect(pack.rules.first { $0.id == "report.qala" }?.speaker == .subject)
+        try """
+            rules:
+              - id: report.y
+                kind: report
+                speaker: clause
+                patterns: [بقوله]
+            """.write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
+        #expect(try RuleLoader.load(directories: [dir]).rules.first { $0.id == "report.y" }?.speaker == .clause)
     }
 
     @Test("a word glued to بال ends a group's span (the object of its demand), not a body's or a title's")

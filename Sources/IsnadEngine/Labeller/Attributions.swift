@@ -266,6 +266,32 @@ struct AttributionFinder: Sendable {
             at.isDenial = rules[m.rule].kind == .denial
             return at
         }
+        if speaker == .clause {
+            // the subject of the verb that governs the cue (`Rule.Speaker.clause`): with a gap that
+            // skipped words, those words and nothing else; without one, the subject of the verb
+            // before it in its clause, or none; an empty gap (رفض ما نشر، مستغربا ما تداولته) as
+            // any verb's
+            var at = Attribution(cue: m)
+            if let g = m.gapToken, let e = m.gapEnd, e > g {
+                guard let ph = gapOnlySubject(m, a, unit, words, cues) else {
+                    if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                    return nil
+                }
+                at.phrase = ph
+            } else if m.gapToken != nil {
+                at = subject(of: m, a, unit, words, cues)
+            } else if let gov = governingSubject(m, a, unit, words, cues) {
+                at.phrase = gov.phrase; at.via = gov.via
+            } else {
+                // no subject read: the cue names no one. A bare verb of saying before it (وتابع
+                // بقوله) points back by its own rule; another verb's subject, unread, is not the
+                // previous speaker (سخرت حركة الشباب من كينيا … بقولها, حين قاطعه سعود الفيصل بقوله)
+                if R.isRecording { rec.record(.noSubject(m), unit: unit) }
+                return nil
+            }
+            at.isDenial = rules[m.rule].kind == .denial
+            return at
+        }
         // a cue that opens with a document noun (قرار اللجنة القاضي بـ، مرسومًا تشريعيًا يقضي بـ):
         // the document and the words its gap skipped are the subject of the relative participle
         // or verb that ends the cue — whatever stands before the noun (a preposition, a verb)
@@ -702,6 +728,94 @@ struct AttributionFinder: Sendable {
         if let ph = whenClauseSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
         at.backReference = true
         return at
+    }
+
+    /// The subject of the verb that governs cue `m` (`speaker: clause`, بقوله after a verb): the
+    /// subject of the nearest reporting verb before it in the unit, read by that verb's own rule
+    /// (وعلق السفير على ذلك بقوله); else the subject of a verb no rule knows that opens the unit
+    /// or its clause after a fronted adverbial (واختتم الوزير كلمته بقوله، ويعلل هول التراخي
+    /// بقوله) — a speaker the rules know, or a name standing alone before the verb's object;
+    /// nil when there is none (وتابع بقوله: the bare verb points back by its own rule).
+    func governingSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> (phrase: SourcePhrase, via: SourcePhrase?)? {
+        if let v = verbBefore(m, a, unit, cues) {
+            // (a verbal noun's cue before it, في حديثه, has no subject of its own to give)
+            guard rules[v.rule].speaker == .subject else { return nil }
+            let inner = subject(of: v, a, unit, words, cues)
+            // (a phrase that takes in a reporting verb is no subject: واستدرك بقوله)
+            guard let ph = inner.phrase, !ph.words.contains(where: { cues.covered($0).contains(.report) }),
+                  !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit, words, cues),
+                  rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind) else { return nil }
+            return (ph, inner.via)
+        }
+        // (a unit opening with a lone و, قد or an adverb, وقد ابتدأ الشيخ، وأخيرا اكتفى عسيري: the
+        // verb is not its first word, and the phrase read after that word would take the verb in)
+        if let w0 = words.first, a.tokens.letters(w0).count == 1 || cues.covered(w0).intersects([.stop, .adverb]) { return nil }
+        let opening: SourcePhrase?
+        if let ph = openingVerbSubject(m, a, unit, words, cues) { opening = ph } else {
+            guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak else { return nil }
+            opening = namedVerbSubject(at: afterFrontedAdverbial(a, words, before: m.firstToken, cues) ?? 0, m, a, unit, words, cues)
+        }
+        // the opening verb governs the cue only across its own object: a few words, with no
+        // relative, complementiser or ثم between (وحددت اللجنة … لبلاتر الذي قدم استقالته … ثم
+        // حاول … بقوله: Blatter's words, not the committee's), and a subject with no later word
+        // joined by و / ف (رحلوا بإرادتهم ودافع مدرب الخليج: another clause)
+        guard let ph = opening, let last = ph.words.last, !ph.words.dropFirst().contains(where: { hasConjunction(a, $0) }) else { return nil }
+        let between = words.filter { $0 > last && $0 < m.firstToken }
+        guard between.count <= Self.governedObjectReach, !between.contains(where: { t in
+            let l = a.tokens.letters(t)
+            return cues.covered(t).contains(.complement) || Self.relatives.contains { l.elementsEqual($0) } || Self.thumma.contains { l.elementsEqual($0) }
+        }) else { return nil }
+        return (ph, nil)
+    }
+    static let governedObjectReach = 8
+
+    /// A name right after the verb at position `v` of `words` (a verb no rule knows), up to the
+    /// first word that is no part of a name — the verb's object (ويعلل هول التراخي → هول;
+    /// وتختصر دلال بدر المطيري تعليقها → دلال بدر المطيري): the phrase read there, cut before its
+    /// first definite word that follows an indefinite one; nil when its first word is no name
+    /// (`SourceResolver.hasName`) or a cue, or a break stands between.
+    func namedVerbSubject(at v: Int, _ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v + 1 < words.count, words[v + 1] < m.firstToken, !hasBreak(a, between: words[v], and: words[v + 1]) || resolver.onlyQuotesBetween(a, words[v], words[v + 1]),
+              cues.covered(words[v]).subtracting([.verb]).isEmpty, cues.covered(words[v + 1]).isEmpty,
+              resolver.hasName(a, CollectionOfOne(words[v + 1]), cues: cues),
+              let ph = resolver.phrase(in: a, unit: unit, words: words, from: v + 1, cues: cues, quotedName: true),
+              ph.end <= m.start, ph.kind == .person,
+              // (a later word with و / ف glued on opens another clause: رحلوا بإرادتهم ودافع …)
+              !ph.words.dropFirst().contains(where: { hasConjunction(a, $0) }) else { return nil }
+        var cut = ph.words.count
+        for (k, t) in ph.words.enumerated() where k > 0 {
+            if SourceResolver.isDefinite(a.tokens.letters(t)) && !SourceResolver.isDefinite(a.tokens.letters(ph.words[k - 1])) {
+                // (a family name after two given names or more closes the name: دلال بدر المطيري —
+                // after one it is as often the object, هول التراخي)
+                cut = k >= 2 && resolver.isFamilyName(a, t, cues: cues) ? k + 1 : k
+                break
+            }
+        }
+        if cut == ph.words.count { return ph }
+        let kept = Array(ph.words[..<cut])
+        return SourcePhrase(start: ph.start, end: a.tokens[kept[kept.count - 1]].end, words: kept, kind: ph.kind,
+                            refersBack: false, key: resolver.key(a, kept))
+    }
+
+    /// The subject a verb cue's gap holds when `speaker: clause` asks for it whole (ورفض وزير
+    /// الخارجية ما تردد): the phrase read from the gap's first word must take in every word of the
+    /// gap — one word a name or a speaker's, or words each of which a rule knows (or a relational
+    /// adjective with the article after them), naming a speaker
+    /// — else the gap held the verb's object (رفضت الصحيفة حذف ما نشرته) or a clause (رفض حضور
+    /// الجلسة بعد ما تردد), and nil.
+    func gapOnlySubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard let g = m.gapToken, let e = m.gapEnd else { return nil }
+        let inner = words.filter { $0 >= g && $0 < e }
+        guard !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues),
+              ph.words.last == inner.last else { return nil }
+        // one word that is a name or a speaker's (ورفض يونكر، ورفض الرئيس); more, each a word the
+        // rules know (وزير الخارجية الفرنسي) — a word no rule knows after a known one is the verb's
+        // object as often (رفضت الصحيفة حذف)
+        if inner.count == 1 { return namesSpeaker(ph, cues) || resolver.hasName(a, ph.words, cues: cues) ? ph : nil }
+        // (the cue itself covers them: its kind and a verb's are no knowledge of the word; a
+        // relational adjective with the article describes the known word before it: الفرنسي)
+        return inner.allSatisfy({ !cues.covered($0).subtracting([.verb, .report, .denial]).isEmpty
+                                  || SourceResolver.isRelationalWithArticle(a.tokens.letters($0)) }) && namesSpeaker(ph, cues) ? ph : nil
     }
 
     /// The unnamed group that opens a unit (SV order: والسكان غاضبون …، الأهالي في الحي …) as the

@@ -24,6 +24,8 @@ struct Standards {
         /// Every anonymous source id met so far, and the latest one.
         var met: Set<String> = []
         var latest: String? = nil
+        /// The outlet that relayed each anonymous source id at its latest mention.
+        var via: [String: String?] = [:]
         for i in units.indices where units[i].label != nil {
             var own: [AnonymityCue] = []
             let anchors = units[i].sources.filter { $0.kind == .anonymous }.map(\.span)
@@ -53,6 +55,17 @@ struct Standards {
                units[i].sources.allSatisfy({ $0.kind != .anonymous || same.contains($0) }) {
                 for s in same where s.id != l { known[s.id, default: []] += carried }
             }
+            // an indefinite mention of a source met before, opened by a source noun of the unit's own
+            // cues and relayed by another outlet (ونقل التلفزيون السوري عن مصدر عسكري after the
+            // paper's own مصدر عسكري أردني), introduces a source anew (SOURCING.md: a definite mention
+            // refers back): the earlier one's cues are not carried to it, nor past it. (Through the
+            // same outlet an indefinite one is as often one of the earlier ones: قالت مصادر على صلة
+            // بالأمر ... وقال مصدر.)
+            for id in ids where met.contains(id) {
+                let mentions = units[i].sources.filter { $0.id == id }
+                if mentions.allSatisfy({ $0.via != via[id] && introducesAnew($0, a, i) }) { known[id] = nil }
+            }
+            for s in units[i].sources where s.kind == .anonymous { via[s.id] = s.via }
             for id in ids {
                 for c in known[id] ?? [] where !cues.contains(where: { $0.flag == c.flag && $0.rule == c.rule && $0.unit == c.unit }) { cues.append(c) }
                 for c in own where !(known[id] ?? []).contains(c) { known[id, default: []].append(c) }
@@ -68,6 +81,16 @@ struct Standards {
             units[i].flags = flags
         }
     }
+
+    /// Whether a source's mention in unit `i` introduces a source: an indefinite noun (no article,
+    /// not "the same" one) where a source noun cue of the unit starts (مصدر عسكري، مسؤولا رفيع
+    /// المستوى; not a name, إبراهيم, nor a mention carried from an earlier unit).
+    func introducesAnew(_ s: SourceMention, _ a: ArticleText, _ i: Int) -> Bool {
+        guard let first = PatternCompiler.foldedWords(s.text).first, !SourceResolver.isDefinite(first), !Self.isSameSource(s.text) else { return false }
+        return a.matches[i].contains { Self.sourceNouns.contains(rules[$0.rule].kind) && a.text.originalSpan($0.start, $0.end).start == s.span.start }
+    }
+    /// Cue kinds of the nouns that introduce an unnamed source (مصدر عسكري، مسؤول، بعض المحللين).
+    static let sourceNouns: CueKinds = [.anonymous, .role, .collective]
 
     /// Whether a source's words call it the same as one met before: a reflexive after its noun
     /// (المصادر نفسها، المصدر ذاته) or نفس / ذات opening it (نفس المصدر، ذات المصادر).
