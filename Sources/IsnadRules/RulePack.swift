@@ -535,7 +535,11 @@ public enum RuleLoader {
                     case .success(let e): written = e
                     case .failure(let e): err(pn.mark, "invalid pattern: \(e.message)"); ok = false; continue
                     }
-                    do { compiled.append(try PatternCompiler.compilePattern(written)) } catch { err(pn.mark, "invalid pattern: \(error.message)"); ok = false; continue }
+                    do { compiled.append(try PatternCompiler.compilePattern(written)) } catch {
+                        // too many sequences: say which lists made them, and where a pack added to them
+                        let grown = error.message.hasPrefix("pattern expands to more than") ? lists.growth(of: source) : ""
+                        err(pn.mark, "invalid pattern: \(error.message)\(grown)"); ok = false; continue
+                    }
                     patterns.append(written)
                 }
             } else { err(p.mark, "'patterns' must be a list of strings"); ok = false }
@@ -696,8 +700,10 @@ public enum RuleLoader {
 package extension RulePack {
     /// Every literal word sequence of the pack's patterns, as written: alternatives expanded,
     /// optional words taken both ways; a gap or wildcard ends a literal. The lexicon a plain
-    /// string search (ripgrep) would look for.
-    public func literals(limit: Int = 64) -> [String] {
+    /// string search (ripgrep) would look for. Nothing is cut: a run is a part of a pattern, and a
+    /// pattern spells out to at most `PatternCompiler.expansionLimit` sequences (a list's words at
+    /// one position times `[تم|يتم]` were 99, and a cut at 64 dropped words without a word).
+    public func literals() -> [String] {
         var out = Set<String>()
         for r in rules {
             for p in r.patterns {
@@ -709,7 +715,7 @@ package extension RulePack {
                     let alts = part.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).split(separator: "|").map(String.init)
                     var next = cur.flatMap { c in alts.map { c + [$0] } }
                     if optional { next += cur }
-                    cur = Array(next.prefix(limit))
+                    cur = next
                 }
                 runs.append(cur)
                 for run in runs { for words in run where !words.isEmpty {

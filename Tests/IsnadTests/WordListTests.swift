@@ -146,13 +146,114 @@ struct WordListTests {
         let contrary = try #require(byId["denial.contrary"]), baseless = try #require(byId["denial.baseless"])
         // one list: a verb added to it reaches every rebuttal that reads it
         func lastWords(_ p: String) -> [Substring] { p.split(separator: " ").last!.split(separator: "|") }
-        for w in ["يتداولونه", "أوردته", "تناقلت"] {
+        for w in ["يتداولونه", "تناقلت"] {
             #expect(baseless.patterns.contains { $0.hasPrefix("حقيقه ما") && lastWords($0).contains(Substring(w)) }, "\(w)")
         }
+        // but not what a paper reported (وأكد الوزير حقيقة ما ذكرت الصحيفة: an agreement), as before the lists
+        let truth = try #require(baseless.patterns.first { $0.hasPrefix("حقيقه ما") })
+        #expect(!lastWords(truth).contains("ذكرت") && !lastWords(truth).contains("أورد") && lastWords(truth).contains("ذكرته"))
+        let falseClaim = try #require(byId["denial.false-claim"])
+        let described = try #require(falseClaim.patterns.first { $0.contains("*3 ما *1") })
+        let objects = described.split(separator: " ")[4].split(separator: "|")
+        #expect(objects.contains("أورده") && objects.contains("يتداوله") && !objects.contains("ذكره"))
         // contrary reads the rumour verbs whole, and not ورد (خلافا لما ورد في الاتفاقية: what a text provides)
         #expect(lastWords(contrary.patterns[0]).contains("يتداولونه") && !lastWords(contrary.patterns[0]).contains("ورد"))
         let reject = try #require(byId["stance.reject"]), continued = try #require(byId["stance.reject-continued"])
         #expect(reject.patterns.count == 2)
         #expect(reject.patterns.map { $0.split(separator: " ").last! } == continued.patterns.map { $0.split(separator: " ").last! })
+    }
+
+    @Test("a list reference is a whole word position: glued to a letter or '*' in a pattern, or inside a regex's character class, it is a located error")
+    func wholePosition() throws {
+        let dir = try write(["a.yml": """
+            lists:
+              rv: [أشيع, تردد]
+            rules:
+              - id: t.cls
+                kind: hedge
+                regex: ["[{list: rv}]"]
+              - id: t.glued
+                kind: hedge
+                patterns: ["و{list: rv} أن"]
+              - id: t.prefix
+                kind: hedge
+                patterns: ["{list: rv}* أن"]
+            """])
+        let errs = errors([dir])
+        #expect(errs.contains { $0.line == 6 && $0.message.contains("character class") }, "\(errs.map(\.message))")
+        #expect(errs.contains { $0.line == 9 && $0.message.contains("'و{list: rv}'") }, "\(errs.map(\.message))")
+        #expect(errs.contains { $0.line == 12 && $0.message.contains("'{list: rv}*'") }, "\(errs.map(\.message))")
+        #expect(errs.count == 3, "\(errs.map(\.message))")
+        // beside the brackets of a class, escaped, or after one, it is a group as before; in a pattern
+        // [..], =, | and spaces are its neighbours
+        #expect(!WordLists.insideClass("[a-z]"[...]) && !WordLists.insideClass("\\["[...]) && !WordLists.insideClass("[]a]"[...]))
+        #expect(WordLists.insideClass("x[^"[...]) && WordLists.insideClass("[]"[...]) && WordLists.insideClass("[a[b]"[...]))
+        let pack = try TestSupport.pack(["a.yml": """
+            lists:
+              rv: [أشيع, تردد]
+            rules:
+              - id: t.ok
+                kind: hedge
+                patterns: ["كما [{list: rv}] =ذكر|{list: rv}"]
+                regex: ["[و]?{list: rv}(?= ان)"]
+            """])
+        #expect(pack.rules[0].patterns == ["كما [أشيع|تردد] =ذكر|أشيع|تردد"])
+        #expect(pack.rules[0].regexes == ["[و]?(?:أشيع|تردد)(?= ان)"])
+    }
+
+    @Test("words a later pack adds to a list that take a built-in pattern past the limit: the error names the list and the pack's file that added them")
+    func growthNamed() throws {
+        // 8 × 8 × 8 × 8 = 4,096 sequences: the limit itself loads; one word more crosses it
+        let words = (0..<8).map { "كلمه" + String(repeating: "ب", count: $0 + 1) }
+        let base = try write(["a.yml": """
+            lists:
+              w: [\(words.joined(separator: ", "))]
+            rules:
+              - id: t.big
+                kind: hedge
+                patterns: ["{list: w} {list: w} {list: w} {list: w}"]
+            """])
+        _ = try RuleLoader.load(directories: [base], builtinPack: nil)
+        let house = try write(["pack.yml": "extends: builtin\n", "h.yml": "lists:\n  w: [زياده]\n"])
+        let errs = errors([house], builtin: base)
+        #expect(errs.count == 1, "\(errs.map(\.message))")
+        let e = try #require(errs.first)
+        #expect(e.path.hasSuffix("/a.yml") && e.line == 6)
+        #expect(e.message.contains("more than 4096 sequences") && e.message.contains("'w' 9 words, added to at ") && e.message.contains("/h.yml:2:3 (1 words)"), "\(e.message)")
+    }
+
+    @Test("one mistake, one error: a bad list name is not also unknown where it is used; an alias item is located at its list, and its list is not also empty")
+    func oneError() throws {
+        let dir = try write(["a.yml": """
+            lists:
+              anch: &A [ذكر, روى]
+              "x.y": [قال]
+              al2: [*A]
+            rules:
+              - id: t.one
+                kind: hedge
+                patterns: ["كما {list: al2}"]
+                regex: ["{list: x.y}ان"]
+            """])
+        let errs = errors([dir])
+        #expect(errs.count == 2, "\(errs.map { "\($0.line):\($0.column) \($0.message)" })")
+        #expect(errs.contains { $0.line == 3 && $0.message.contains("a list name is") })
+        #expect(errs.contains { $0.line == 4 && $0.message.contains("an item of list 'al2'") }, "\(errs.map { "\($0.line):\($0.column) \($0.message)" })")
+    }
+
+    @Test("rules patterns loses no word: a position of 99 alternatives is spelled out whole")
+    func literalsWhole() throws {
+        let words = (0..<99).map { "قول" + String(repeating: "ا", count: $0 / 10 + 1) + String(repeating: "ب", count: $0 % 10 + 1) }
+        let pack = try TestSupport.pack(["a.yml": """
+            lists:
+              w: [\(words.joined(separator: ", "))]
+            rules:
+              - id: t.many
+                kind: hedge
+                patterns: ["حقيقه ما [تم] {list: w}"]
+            """])
+        let lit = Set(pack.literals())
+        #expect(lit.contains("حقيقه ما " + words[98]) && lit.contains("حقيقه ما تم " + words[98]))
+        #expect(lit.filter { $0.hasPrefix("حقيقه ما") }.count == 198)
     }
 }
