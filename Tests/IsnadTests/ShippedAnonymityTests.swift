@@ -75,6 +75,32 @@ struct ShippedAnonymityTests {
         }
     }
 
+    @Test("a plain later mention (وقال مصدر عسكري) after one relayed by an outlet (ونقلت وكالة رويترز عن مصدر عسكري) keeps the earlier reason: only a later mention through a different outlet is a source anew; a told-to via of the article's own configured outlet is none")
+    func plainMentionAfterRelayedKeepsReason() throws {
+        let later = "وقال مصدر عسكري إن الانسحاب سيكتمل خلال يومين."
+        for first in ["ونقلت وكالة رويترز عن مصدر عسكري طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام أن القوات انسحبت من البلدة.",
+                      "ونقلت صحيفة الشرق الأوسط عن مصدر عسكري طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام أن القوات انسحبت من البلدة."] {
+            let claims = try audit(first + "\n" + later).units.filter { $0.label == .anonymous }
+            try #require(claims.count == 2, "\(first)")
+            try #require(Set(claims.flatMap { $0.sources.map(\.id) }).count == 1, "\(first)")
+            #expect(claims.allSatisfy { $0.flags.contains(.reasonGiven) }, "\(first)")
+            #expect(!claims[1].flags.contains(.unexplainedAnonymity), "\(first)")
+        }
+        // the paper's own outlet told to (لصحيفة الشرق الأوسط), named by `--outlet`: the same source
+        let text = """
+            وقال مصدر عسكري طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن القوات انسحبت من البلدة.
+            وأكد مصدر عسكري لصحيفة الشرق الأوسط أن الانسحاب سيكتمل خلال يومين.
+            """
+        let auditor = try Auditor(pack: Self.pack, policy: FailurePolicy(labels: []))
+        let own = auditor.audit(text: text, path: "own.txt", outlet: "الشرق الأوسط").units.filter { $0.label == .anonymous }
+        try #require(own.count == 2)
+        #expect(own.allSatisfy { $0.flags.contains(.reasonGiven) })
+        // unnamed, the tool cannot know the paper is its own: told to another outlet, a source anew
+        let other = try audit(text).units.filter { $0.label == .anonymous }
+        try #require(other.count == 2)
+        #expect(other[1].flags == [.unexplainedAnonymity])
+    }
+
     @Test("being told directly is a basis: تم إبلاغهم، تلقينا إشعارا، أبلغتنا الوزارة; a third person object (أبلغتهم: often someone else) and a named source are not flagged")
     func toldDirectly() throws {
         for text in [

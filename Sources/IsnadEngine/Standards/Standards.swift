@@ -24,8 +24,8 @@ struct Standards {
         /// Every anonymous source id met so far, and the latest one.
         var met: Set<String> = []
         var latest: String? = nil
-        /// The outlet that relayed each anonymous source id at its latest mention.
-        var via: [String: String?] = [:]
+        /// The outlet that relayed each anonymous source id at its latest mention through one.
+        var via: [String: String] = [:]
         for i in units.indices where units[i].label != nil {
             var own: [AnonymityCue] = []
             let anchors = units[i].sources.filter { $0.kind == .anonymous }.map(\.span)
@@ -60,12 +60,16 @@ struct Standards {
             // paper's own مصدر عسكري أردني), introduces a source anew (SOURCING.md: a definite mention
             // refers back): the earlier one's cues are not carried to it, nor past it. (Through the
             // same outlet an indefinite one is as often one of the earlier ones: قالت مصادر على صلة
-            // بالأمر ... وقال مصدر.)
+            // بالأمر ... وقال مصدر.) Only the later mention's own outlet makes it another: a plain
+            // mention after one relayed by an outlet (ونقلت وكالة رويترز عن مصدر عسكري ... then وقال
+            // مصدر عسكري) is the article going on with that outlet's source, and keeps its cues. The
+            // publication's own outlet is no via (the resolver drops it when `--outlet` names it);
+            // unnamed, a told-to «لصحيفة الشرق الأوسط» in that paper's article reads as another outlet.
             for id in ids where met.contains(id) {
                 let mentions = units[i].sources.filter { $0.id == id }
-                if mentions.allSatisfy({ $0.via != via[id] && introducesAnew($0, a, i) }) { known[id] = nil }
+                if mentions.allSatisfy({ $0.via != nil && $0.via != via[id] && introducesAnew($0, a, i) }) { known[id] = nil }
             }
-            for s in units[i].sources where s.kind == .anonymous { via[s.id] = s.via }
+            for s in units[i].sources where s.kind == .anonymous { if let v = s.via { via[s.id] = v } }
             for id in ids {
                 for c in known[id] ?? [] where !cues.contains(where: { $0.flag == c.flag && $0.rule == c.rule && $0.unit == c.unit }) { cues.append(c) }
                 for c in own where !(known[id] ?? []).contains(c) { known[id, default: []].append(c) }
