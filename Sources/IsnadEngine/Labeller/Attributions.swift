@@ -814,7 +814,7 @@ struct AttributionFinder: Sendable {
     }
     /// قد / لقد and adverbs of sequence that open a sentence before its verb (folded, with or
     /// without و / ف).
-    static let beforeVerbOpeners: Set<[Unicode.Scalar]> = Set(["قد", "وقد", "فقد", "لقد", "ولقد", "فلقد", "اخيرا", "واخيرا", "ختاما", "وختاما"].map { Array($0.unicodeScalars) })
+    static let beforeVerbOpeners: Set<[Unicode.Scalar]> = Set(Arabic.beforeVerbOpeners.map(Normalizer.foldedScalars))
 
     /// A name right after the verb at position `v` of `words` (a verb no rule knows), up to the
     /// first word that is no part of a name — the verb's object (ويعلل هول التراخي → هول;
