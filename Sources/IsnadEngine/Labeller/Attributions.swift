@@ -611,7 +611,13 @@ struct AttributionFinder: Sendable {
             let causal = isCausalNoun(a.tokens, m.firstToken)
             let clause = causal ? clauseStart(before: m.firstToken, a, unit) : a.tokenRanges[unit].lowerBound
             if let v = verbBefore(m, a, unit, cues, from: clause) {
-                let inner = subject(of: v, a, unit, words, cues)
+                // (a cue whose speaker is its governing verb's subject, بقوله, gives that subject
+                // or none: واستدرك بقوله …، مردفا — not the verb read as a noun before it)
+                var inner = subject(of: v, a, unit, words, cues)
+                if rules[v.rule].speaker == .clause {
+                    inner = Attribution(cue: v)
+                    if let gov = governingSubject(v, a, unit, words, cues) { inner.phrase = gov.phrase; inner.via = gov.via }
+                }
                 // the verb's own rule judges its subject (أمل جديد is a noun phrase, no believer)
                 // and a verb short of its complement (أعلن ترامب انسحاب ...، أمل جديد) counts only
                 // when its subject names a speaker the rules know
@@ -742,24 +748,31 @@ struct AttributionFinder: Sendable {
             guard rules[v.rule].speaker == .subject else { return nil }
             let inner = subject(of: v, a, unit, words, cues)
             // (a phrase that takes in a reporting verb is no subject: واستدرك بقوله)
-            guard let ph = inner.phrase, !ph.words.contains(where: { cues.covered($0).contains(.report) }),
+            guard let ph = inner.phrase, !ph.words.contains(where: { cues.covered($0).contains(.report) }), !isNoSubjectWord(a, ph.words[0], cues),
                   !hasRelativeSubject(v, a, unit), !followsNominalWord(v, a, unit, words, cues),
                   rules[v.rule].subjects.isEmpty || rules[v.rule].subjects.contains(ph.kind) else { return nil }
             return (ph, inner.via)
         }
-        // (a unit opening with a lone و, قد or an adverb, وقد ابتدأ الشيخ، وأخيرا اكتفى عسيري: the
-        // verb is not its first word, and the phrase read after that word would take the verb in)
-        if let w0 = words.first, a.tokens.letters(w0).count == 1 || cues.covered(w0).intersects([.stop, .adverb]) { return nil }
+        // (a unit opening with a lone و, قد, a particle or an adverb, وقد ابتدأ الشيخ، وأخيرا اكتفى
+        // عسيري: the verb is its second word, and only a name right after that verb is its subject —
+        // not when a fronted adverbial with its comma opens it, إلى ذلك، يعلل هول …: read below)
+        let fronted = afterFrontedAdverbial(a, words, before: m.firstToken, cues)
         let opening: SourcePhrase?
-        if let ph = openingVerbSubject(m, a, unit, words, cues) { opening = ph } else {
+        if fronted == nil, let w0 = words.first, a.tokens.letters(w0).count == 1 || cues.covered(w0).intersects([.stop, .adverb]) || opensBeforeVerb(a, w0) {
+            // (only قد / لقد or an adverb of sequence is read past: after أما, كان or a stop word
+            // the second word is as often a noun, أما مدرب جامايكا، فردد …، كان ينهي كل حلقة)
+            guard opensBeforeVerb(a, w0), words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak else { return nil }
+            opening = namedVerbSubject(at: 1, m, a, unit, words, cues) ?? speakerAfterVerb(at: 1, m, a, unit, words, cues)
+        } else if let ph = openingVerbSubject(m, a, unit, words, cues) { opening = ph } else {
             guard words.count > 2, words[0] == a.tokenRanges[unit].lowerBound || a.tokens[words[0]].afterBreak else { return nil }
-            opening = namedVerbSubject(at: afterFrontedAdverbial(a, words, before: m.firstToken, cues) ?? 0, m, a, unit, words, cues)
+            opening = namedVerbSubject(at: fronted ?? 0, m, a, unit, words, cues)
         }
         // the opening verb governs the cue only across its own object: a few words, with no
         // relative, complementiser or ثم between (وحددت اللجنة … لبلاتر الذي قدم استقالته … ثم
         // حاول … بقوله: Blatter's words, not the committee's), and a subject with no later word
         // joined by و / ف (رحلوا بإرادتهم ودافع مدرب الخليج: another clause)
-        guard let ph = opening, let last = ph.words.last, !ph.words.dropFirst().contains(where: { hasConjunction(a, $0) }) else { return nil }
+        guard let ph = opening, let last = ph.words.last, !ph.words.dropFirst().contains(where: { hasConjunction(a, $0) }),
+              !isNoSubjectWord(a, ph.words[0], cues) else { return nil }
         let between = words.filter { $0 > last && $0 < m.firstToken }
         guard between.count <= Self.governedObjectReach, !between.contains(where: { t in
             let l = a.tokens.letters(t)
@@ -768,6 +781,40 @@ struct AttributionFinder: Sendable {
         return (ph, nil)
     }
     static let governedObjectReach = 8
+
+    /// The phrase right after the verb at position `v` of `words` (a verb no rule knows, or one
+    /// only the verb rules know) when its first word names a speaker the rules know or is a
+    /// name (وقد ابتدأ الشيخ فلان قصيدته، وأخيرا اكتفى الغامدي): a person or a body; nil when a
+    /// break stands between or the phrase reaches the cue.
+    func speakerAfterVerb(at v: Int, _ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v + 1 < words.count, words[v + 1] < m.firstToken, !hasBreak(a, between: words[v], and: words[v + 1]),
+              cues.covered(words[v]).subtracting([.verb, .report]).isEmpty, !isNoSubjectWord(a, words[v + 1], cues),
+              !CensusWords.isPronounLike(a.tokens.letters(words[v + 1])),
+              cues.kinds(at: words[v + 1], rules).intersects(Self.speakerHeads) || resolver.hasName(a, CollectionOfOne(words[v + 1]), cues: cues),
+              let ph = resolver.phrase(in: a, unit: unit, words: words, from: v + 1, cues: cues),
+              ph.end <= m.start, ph.kind == .person || ph.kind == .organization,
+              !ph.words.dropFirst().contains(where: { hasConjunction(a, $0) }) else { return nil }
+        return ph
+    }
+
+    /// A word no subject opens: a verb form the rules know (ابتدأ is none; يعلل، كان are), an
+    /// adverbial participle (مستدركًا، مردفًا), or a particle or connective (`Arabic.particles`:
+    /// وبعدما، وقد، حيث), with a glued و / ف (engine word classes, `speaker: clause`).
+    func isNoSubjectWord(_ a: ArticleText, _ t: Int, _ cues: SourceResolver.TokenCues) -> Bool {
+        if cues.covered(t).contains(.verb) || isParticiple(a.tokens, t) { return true }
+        var l = Array(a.tokens.letters(t))
+        if CensusWords.particles.contains(l) { return true }
+        if l.count > 2, l[0] == Arabic.waw || l[0] == Arabic.faa { l.removeFirst() }
+        return CensusWords.particles.contains(l)
+    }
+
+    /// A unit's first word that stands right before its verb (وقد ابتدأ، وأخيرًا اكتفى).
+    func opensBeforeVerb(_ a: ArticleText, _ w0: Int) -> Bool {
+        Self.beforeVerbOpeners.contains(Array(a.tokens.letters(w0)))
+    }
+    /// قد / لقد and adverbs of sequence that open a sentence before its verb (folded, with or
+    /// without و / ف).
+    static let beforeVerbOpeners: Set<[Unicode.Scalar]> = Set(Arabic.beforeVerbOpeners.map(Normalizer.foldedScalars))
 
     /// A name right after the verb at position `v` of `words` (a verb no rule knows), up to the
     /// first word that is no part of a name — the verb's object (ويعلل هول التراخي → هول;

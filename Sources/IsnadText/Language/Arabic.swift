@@ -233,6 +233,10 @@ extension Arabic {
         "فقد", "وقد", "ولقد", "فلقد", "يمكن", "يجب", "ينبغي", "يتعين", "يحق", "يجوز", "لابد", "بد", "بمعنى", "و", "ب", "ل", "ف", "ك",
     ]
 
+    /// قد / لقد and adverbs of sequence that open a sentence right before its verb (وقد ابتدأ
+    /// الشيخ، وأخيرًا اكتفى): the verb's subject is read after the verb (`speaker: clause`).
+    public static let beforeVerbOpeners: [String] = ["قد", "وقد", "فقد", "لقد", "ولقد", "فلقد", "أخيرا", "وأخيرا", "ختاما", "وختاما"]
+
     /// Conjunctions of time that open a clause whose verb shares the main clause's subject
     /// (عزز المدرب فرضية ضمه عندما قال …، حين أكد). Not لما: unvocalised it is as often لِما
     /// "to what" (استجابة لما طالب به المواطنون).
