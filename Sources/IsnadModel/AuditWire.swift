@@ -151,6 +151,7 @@ public enum AuditWire {
             optional(u.contestMatch) { w, c in
                 w.optional(c.candidate) { $0.int($1) }; w.double(c.score); w.double(c.threshold); w.list(c.shared) { $0.string($1) }; w.bool(c.anaphoric)
                 w.optional(c.headlineOf) { $0.int($1) }; w.optional(c.setAside) { $0.int($1) }; w.list(c.counterCharges) { $0.int($1) }
+                w.optional(c.continues) { $0.int($1) }; w.list(c.placesOnly) { $0.int($1) }
             }
             list(u.anonymityCues) { w, c in w.string(c.flag.rawValue); w.string(c.rule); w.string(c.text); w.int(c.unit) }
         }
@@ -329,8 +330,10 @@ public enum AuditWire {
                 let anaphoric = r.bool()
                 let headlineOf = r.optional { $0.int() }
                 let setAside = r.optional { $0.int() }
+                let counterCharges = r.list { $0.int() }
+                let continues = r.optional { $0.int() }
                 return ContestMatch(candidate: candidate, score: score, threshold: threshold, shared: shared, anaphoric: anaphoric, headlineOf: headlineOf, setAside: setAside,
-                                    counterCharges: r.list { $0.int() })
+                                    counterCharges: counterCharges, continues: continues, placesOnly: r.list { $0.int() })
             }
             u.anonymityCues = list { r in
                 let flag: ClaimFlag = r.named(.reasonGiven), rule = r.string(), text = r.string()

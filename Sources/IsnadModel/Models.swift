@@ -98,10 +98,17 @@ public struct ContestMatch: Sendable, Hashable {
     /// Other sides' denials linked because each disputes by name the account of the denier's side
     /// (شكك معهد في تفسير إيران beside إيران ترفض اتهامات …): a dispute told from both ends.
     public var counterCharges: [Int]
+    /// For a denial linked as the next sentence of the denial right before it: that denial (whose
+    /// links, its counter-charges left out, it takes — or which it answers, another side's).
+    public var continues: Int?
+    /// The claims weighed and set aside because they share with the denial only places and
+    /// nationalities (the story's setting), in the order weighed.
+    public var placesOnly: [Int]
     public init(candidate: Int?, score: Double, threshold: Double, shared: [String], anaphoric: Bool = false, headlineOf: Int? = nil, setAside: Int? = nil,
-                counterCharges: [Int] = []) {
+                counterCharges: [Int] = [], continues: Int? = nil, placesOnly: [Int] = []) {
         self.candidate = candidate; self.score = score; self.threshold = threshold; self.shared = shared; self.anaphoric = anaphoric
         self.headlineOf = headlineOf; self.setAside = setAside; self.counterCharges = counterCharges
+        self.continues = continues; self.placesOnly = placesOnly
     }
 }
 

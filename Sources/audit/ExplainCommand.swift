@@ -112,8 +112,16 @@ struct ExplainCommand: ParsableCommand {
                     print("    best candidate: unit \(c + 1) (line \(a.units[c].line)), score \(score) against the threshold \(m.threshold)"
                           + (m.shared.isEmpty ? ", no content word shared" : ", shared words: " + iso(m.shared.joined(separator: " "))))
                     if m.anaphoric { print("    linked to the previous claim: the denial's object refers back (ذلك، هذه الأنباء ...)") }
-                } else {
+                } else if m.placesOnly.isEmpty {
                     print("    no other claim in the article weighed")
+                }
+                if !m.placesOnly.isEmpty {
+                    print("    set aside: only places shared — " + m.placesOnly.map { "unit \($0 + 1) (line \(a.units[$0].line))" }.joined(separator: ", ")
+                          + " (places and nationalities are the story's setting, not what a denial disputes)")
+                }
+                if let p = m.continues {
+                    print("    the next sentence of the denial of unit \(p + 1) (line \(a.units[p].line)): "
+                          + (u.contests == [p] ? "another side's answer to that denial" : "it disputes what that denial disputes (its counter-charges left out)"))
                 }
                 if !m.counterCharges.isEmpty {
                     print("    disputed from both ends: " + m.counterCharges.map { "unit \($0 + 1) (line \(a.units[$0].line))" }.joined(separator: ", ")

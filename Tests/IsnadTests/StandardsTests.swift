@@ -775,4 +775,66 @@ struct StandardsTests {
         #expect(Standards.isPlaceWord(letters("بطهران")[...], [letters("طهران")]))
         #expect(!Standards.isPlaceWord(letters("الاقتصاد")[...], [letters("ايران"), letters("طهران")]))
     }
+
+    @Test("a counter link is not inherited: the same denier's next denial, of something else, does not dispute the side it charged")
+    func counterChargeNotInherited() throws {
+        let auditor = try Auditor(pack: Self.shipped, policy: FailurePolicy(labels: []))
+        let a = auditor.audit(test: """
+            خبر
+            ونفت إيران وجود أنشطة نووية في الموقع العسكري.
+            وشكك معهد أمريكي في تفسير إيران للصور الجديدة.
+            ونفى المعهد أن يكون قد تلقى تمويلا من جهات أجنبية.
+            """)
+        let denials = a.units.filter { $0.label == .denied }
+        try #require(denials.count == 3)
+        #expect(denials[0].contests == [denials[1].index])
+        #expect(denials[2].contests.isEmpty, "\(String(describing: denials[2].contestMatch))")
+        #expect(denials[2].contestMatch?.continues == nil)
+    }
+
+    @Test("a place matches whole words only: مصرف is not مصر; a place's nationality and its own endings are the place")
+    func samePlaceWholeWords() throws {
+        func letters(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+        #expect(!Standards.samePlace(letters("مصر"), letters("مصرف")))
+        #expect(Standards.samePlace(letters("اير"), letters("ايران")))
+        #expect(Standards.samePlace(letters("سور"), letters("سوريا")))
+        #expect(Standards.samePlace(letters("مصر"), letters("مصري")))
+        let auditor = try Auditor(pack: Self.shipped, policy: FailurePolicy(labels: []))
+        let a = auditor.audit(test: """
+            خبر
+            ونفت مصر وجود أي نقص في احتياطي القمح لديها.
+            وشكك خبراء في تفسير مصرف لبنان المركزي لتراجع الليرة.
+            """)
+        #expect(a.units.allSatisfy { $0.contests.isEmpty })
+    }
+
+    @Test("a nationality adjective right after a given name is a family name, not a place (الفنان أيمن السوري)")
+    func nisbaFamilyName() throws {
+        func letters(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+        let places: Set<[Unicode.Scalar]> = [letters("سوريا"), letters("بيروت")]
+        #expect(Standards.isNisbaName(letters("السوري")[...], after: letters("ايمن")[...], places))
+        #expect(!Standards.isNisbaName(letters("السوري")[...], after: letters("الرئيس")[...], places))
+        #expect(!Standards.isNisbaName(letters("السوريه")[...], after: letters("وكاله")[...], places))
+        let auditor = try Auditor(pack: Self.shipped, policy: FailurePolicy(labels: []))
+        let a = auditor.audit(test: """
+            خبر
+            وذكرت مصادر أن المطرب سامي المصري سيقيم حفلا كبيرا في بيروت.
+            ونفى مدير أعمال المصري إقامة أي حفل في بيروت.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests == [1], "\(String(describing: denial.contestMatch))")
+    }
+
+    @Test("an accusation links on places alone only when it names the denier's side (not an accusation of others beside a denial sharing their city)")
+    func accusationNeedsDenierSide() throws {
+        let auditor = try Auditor(pack: Self.shipped, policy: FailurePolicy(labels: []))
+        let a = auditor.audit(test: """
+            خبر
+            واتهمت الحكومة الأوكرانية الانفصاليين بقصف مبان في كييف.
+            ونفت روسيا إغلاق سفارتها في كييف أمام المواطنين الأوكرانيين.
+            """)
+        let denial = try #require(a.units.first { $0.label == .denied })
+        #expect(denial.contests.isEmpty, "\(String(describing: denial.contestMatch))")
+        #expect(denial.contestMatch?.placesOnly == [1])
+    }
 }

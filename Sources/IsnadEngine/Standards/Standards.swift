@@ -241,7 +241,9 @@ struct Standards {
                 // a first و ف ب read as a conjunction or preposition may be the word's own
                 // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
                 if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
-                if !places.isEmpty && Self.isPlaceWord(bare, places) { placeStems.insert(s.id) }
+                if !places.isEmpty && Self.isPlaceWord(bare, places) && !(k > 0 && words[k - 1] == t - 1 && Self.isNisbaName(bare, after: Arabic.withoutConjunctions(a.tokens.letters(t - 1)), places)) {
+                    placeStems.insert(s.id)
+                }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
                 if nearDenial(k, Self.objectReach) { object.insert(s.id) }
                 else if affirmedRanges.contains(where: { $0.contains(t) }) { affirmed.insert(s.id) }
@@ -252,10 +254,35 @@ struct Standards {
     }
 
     /// Whether two place stems name one place: the same stem, or one the other's nationality
-    /// (اير of إيران، ايران of الإيراني: the shorter starts the longer, three letters or more).
+    /// (اير of إيران، ايران of الإيراني، سور of السوري and سوريا): the shorter, three letters or
+    /// more, starts the longer, and what the longer has more is a whole ending — a place's own
+    /// (ا، يا، يه), a stem's (`Arabic.stemSuffixes`: ان، يه …) or a nationality's
+    /// (`Arabic.nationalityEndings`), or a place's followed by a nationality's — never a letter of
+    /// another word (مصرف is not مصر).
     static func samePlace(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
         let (s, l) = x.count <= y.count ? (x, y) : (y, x)
-        return s.count >= 3 && l.starts(with: s)
+        guard s.count >= 3 && l.starts(with: s) else { return false }
+        let rest = Array(l.dropFirst(s.count))
+        if rest.isEmpty || placeWordEndings.contains(rest) { return true }
+        return placeOwnEndings.contains { rest.starts(with: $0) && placeWordEndings.contains(Array(rest.dropFirst($0.count))) }
+    }
+    /// The endings of a place's own name (سوريا، السعودية، أمريكا) after the stem it shares with
+    /// its nationality.
+    static let placeOwnEndings: [[Unicode.Scalar]] = [[Arabic.alef], [Arabic.ya, Arabic.alef], [Arabic.ya, Arabic.ha], [Arabic.ha]]
+    /// Whole endings a place stem may have beyond another of the same place: a place's own, a
+    /// stem's or a nationality's.
+    static let placeWordEndings: Set<[Unicode.Scalar]> = Set(placeOwnEndings + nationalityEndings + Arabic.stemSuffixes.map { Array($0.unicodeScalars) })
+
+    /// Whether a nationality adjective is a family name: the masculine singular with its article
+    /// (السوري، المصري) right after a word with none that names no place (a given name: الفنان أيمن
+    /// السوري; or the noun it completes: مدير أعمال السوري) — an adjective of nationality takes the
+    /// article of its noun (الرئيس السوري، وزير الخارجية الإيراني، مسؤول سوري).
+    static func isNisbaName(_ bare: ArraySlice<Unicode.Scalar>, after previous: ArraySlice<Unicode.Scalar>, _ places: Set<[Unicode.Scalar]>) -> Bool {
+        let w = withoutArticle(bare)
+        guard w.count < bare.count, w.last == Arabic.ya, !places.contains(w) else { return false }
+        guard previous.count >= 3, previous.allSatisfy(Arabic.isLetter), withoutArticle(previous).count == previous.count,
+              !functionWords.contains(previous), !isPlaceWord(previous, places) else { return false }
+        return true
     }
 
     /// The rule naming capitals (`Rules/entities.yml`): with the rules marked `place_tag` (states), the
@@ -763,14 +790,23 @@ struct Standards {
         // what each claim is, once per article rather than once per denial that weighs it: a
         // denied claim stating the claim before its denial, a claim opening in the pluperfect
         let statesFirst = reading.statesFirst, pluperfect = reading.pluperfect
-        // the name stems of every mention of each source, by id (`chargesDenier`)
-        var mentionStems: [String: [[Unicode.Scalar]]] = [:]
+        // the name stems of every mention of each denier, by id, each once (`chargesDenier`): read
+        // once per article — gathered per denial, a source named in thousands of denials made the
+        // linker quadratic (16,000 one-line denials: 2.5 s → 32.9 s)
+        var mentionSets: [String: Set<[Unicode.Scalar]>] = [:]
         for u in units where u.label == .denied {
-            for m in u.sources { mentionStems[m.id, default: []].append(contentsOf: Self.nameStems(m)) }
+            for m in u.sources { mentionSets[m.id, default: []].formUnion(Self.nameStems(m)) }
         }
         for u in units where u.label != nil && u.label != .denied {
-            for m in u.sources where mentionStems[m.id] != nil { mentionStems[m.id]!.append(contentsOf: Self.nameStems(m)) }
+            for m in u.sources where mentionSets[m.id] != nil { mentionSets[m.id]!.formUnion(Self.nameStems(m)) }
         }
+        // sorted: the order a side's words are tried in is the same on every run
+        let mentionStems = mentionSets.mapValues { $0.sorted { $0.lexicographicallyPrecedes($1) } }
+        mentionSets = [:]
+        // each denial's number among the denials, by unit (`chargesDenier`: not a scan of the list)
+        var denialNumber = [Int](repeating: -1, count: units.count)
+        for (k, d) in denials.enumerated() { denialNumber[d] = k }
+        func isPlaceStem(_ st: [Unicode.Scalar]) -> Bool { seen.id(of: st).map { isPlace[number[$0]] } ?? false }
         for (denial, d) in denials.enumerated() {
             let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
@@ -836,15 +872,38 @@ struct Standards {
             /// ends, each disputing the other) — not ما قاله المعهد, which only answers the denial.
             // the words naming the denier's side: every mention of its sources in the article (ظريف
             // is وزير الخارجية الإيراني محمد جواد ظريف, إيران's side)
-            let denierSide = denierIDs.flatMap { mentionStems[$0] ?? [] }
+            // (the lists of the article's sources, read once above; joined only for a denier of more
+            // than one source, when first asked)
+            var joinedSide: [[Unicode.Scalar]]?
+            func denierSide() -> [[Unicode.Scalar]] {
+                if denierIDs.count == 1, let id = denierIDs.first { return mentionStems[id] ?? [] }
+                if joinedSide == nil { joinedSide = Set(denierIDs.flatMap { mentionStems[$0] ?? [] }).sorted { $0.lexicographicallyPrecedes($1) } }
+                return joinedSide!
+            }
+            /// Whether a word names the denier's side: one of its names' stems, or the same place
+            /// (روسيا، لروسيا، الروسي).
+            func namesDenierSide(_ w: [Unicode.Scalar]) -> Bool {
+                let forms = [w] + (w.count > 4 && (w[0] == Arabic.baa || w[0] == Arabic.lam) ? [Array(w.dropFirst())] : [])
+                return denierSide().contains { st in
+                    forms.contains { f in f == st || ((isPlaceStem(st) || isPlaceStem(w)) && Self.samePlace(st, f)) }
+                }
+            }
             func chargesDenier(_ c: Int) -> Bool {
-                guard !units[c].sources.isEmpty, !anaphoric[place[c]], let k = denials.firstIndex(of: c), !reading.accountsOf[k].isEmpty,
+                guard !units[c].sources.isEmpty, !anaphoric[place[c]], case let k = denialNumber[c], k >= 0, !reading.accountsOf[k].isEmpty,
                       denierIDs.isDisjoint(with: units[c].sources.map(\.id)), !sharesNameWord(units[d].sources, units[c].sources),
                       !sameBodyAsDenier(c) else { return false }
-                func isPlaceStem(_ st: [Unicode.Scalar]) -> Bool { seen.id(of: st).map { isPlace[number[$0]] } ?? false }
-                let side = denierSide
                 return reading.accountsOf[k].contains { owner in
-                    side.contains { $0 == owner || ((isPlaceStem($0) || isPlaceStem(owner)) && Self.samePlace($0, owner)) }
+                    denierSide().contains { $0 == owner || ((isPlaceStem($0) || isPlaceStem(owner)) && Self.samePlace($0, owner)) }
+                }
+            }
+            /// Whether an accusing claim names the denier's side outside its own sources' names (its
+            /// accuser): the side it charges (واتهمت أوكرانيا الانفصاليين الموالين لروسيا, answered by
+            /// روسيا), not only the places it happens in.
+            func accusesDenierSide(_ c: Int) -> Bool {
+                let accuser = Set(units[c].sources.flatMap(Self.nameStems))
+                return stems[place[c]].contains { w in
+                    let l = Array(spellings[w])
+                    return !accuser.contains(l) && namesDenierSide(l)
                 }
             }
             /// Whether headline `c` gives a claim to a source other than the denier (`linkContests`).
@@ -861,6 +920,7 @@ struct Standards {
             let headline = claims.first.flatMap { units[$0].kind == .headline && units[$0].label != .denied && $0 != d ? $0 : nil }
             let setAside = headline.flatMap { disputableHeadline($0) ? nil : $0 }
             var scored: [(unit: Int, score: Double, shared: [Int])] = []
+            var placesOnly: [Int] = []
             for c in nearby where c != d {
                 // what the denier itself says is not what it disputes; what it reports others saying
                 // may be (وقال تادرس إن البعض ربط ...)
@@ -903,9 +963,14 @@ struct Standards {
                 let shared = mine.filter { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
                 if restatesDenier(c, shared) { continue }
                 // places and nationalities alone (إيراني، طهران) are the setting, not the claim
-                // — unless the claim accuses: who charged whom is its content (واتهمت أوكرانيا
-                // الانفصاليين الموالين لروسيا, answered by وتنفي روسيا … للجيش الأوكراني)
-                if !shared.isEmpty && !reading.accusing[place[c]] && shared.allSatisfy({ isPlace[$0] }) { continue }
+                // — unless the claim accuses the denier's side: who charged whom is its content
+                // (واتهمت أوكرانيا الانفصاليين الموالين لروسيا, answered by وتنفي روسيا … للجيش
+                // الأوكراني); an accusation of others (الانفصاليين بقصف أحياء في كييف) beside a
+                // denial of Russia's sharing كييف is the setting still
+                if !shared.isEmpty && shared.allSatisfy({ isPlace[$0] }) && !(reading.accusing[place[c]] && accusesDenierSide(c)) {
+                    placesOnly.append(c)
+                    continue
+                }
                 // Dice over the weights: what they share against what both say
                 let both = (mineSum * sums[place[c]]).squareRoot()
                 var score = both > 0 ? denialTotal(shared) / both : 0
@@ -952,7 +1017,8 @@ struct Standards {
                     links.append(s.unit)
                 }
                 units[d].contestMatch = ContestMatch(candidate: b.unit, score: b.score, threshold: threshold, shared: b.shared.map(word))
-            } else if here > 0, case let p = claims[here - 1], p == d - 1, units[p].label == .denied, !units[p].contests.isEmpty {
+            } else if here > 0, case let p = claims[here - 1], p == d - 1, units[p].label == .denied,
+                      units[p].contests.contains(where: { !(units[p].contestMatch?.counterCharges ?? []).contains($0) }) {
                 // the next sentence of the same rebuttal (وأضاف: «مساري نظيف»): it disputes what the
                 // rebuttal it continues disputes; someone else's denial right after a denial, with
                 // nothing of its own, answers that denial (المصممة أوضحت أنها لم تشوه الصورة، then
@@ -962,14 +1028,21 @@ struct Standards {
                 // the text's denial told first)
                 let sameSide = units[p].kind == .headline || units[d].sources.isEmpty || units[p].sources.isEmpty || !denierIDs.isDisjoint(with: units[p].sources.map(\.id))
                     || sameBodyAsDenier(p) || sharesNameWord(units[d].sources, units[p].sources)
-                links = sameSide ? units[p].contests.filter { $0 != d } : [p]
+                // (not the denials it disputes from both ends, its counter-charges, nor because of
+                // them — a denial linked only to counter-charges is neither continued nor answered:
+                // they dispute its denier's side by name, not what the next sentence says; ونفى
+                // المعهد أن يكون قد تلقى تمويلا after وشكك معهد في تفسير إيران does not dispute إيران)
+                let counters = units[p].contestMatch?.counterCharges ?? []
+                links = sameSide ? units[p].contests.filter { $0 != d && !counters.contains($0) } : [p]
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
+                if !links.isEmpty { units[d].contestMatch?.continues = p }
             } else if best == nil, let w = weighed {
                 units[d].contestMatch = ContestMatch(candidate: w.unit, score: w.score, threshold: Self.restatement, shared: w.shared.map(word))
             } else {
                 units[d].contestMatch = ContestMatch(candidate: best?.unit, score: best?.score ?? 0, threshold: threshold, shared: (best?.shared ?? []).map(word))
             }
             units[d].contestMatch?.setAside = setAside
+            units[d].contestMatch?.placesOnly = placesOnly
             // another side's denial disputing by name the account of the denier's side, before or
             // after (وشكك معهد بحثي أمريكي في تفسير إيران …, beside إيران ترفض اتهامات …): the two
             // dispute each other, whatever words they share
