@@ -314,6 +314,12 @@ struct Standards {
         return Array(w)
     }
 
+    /// A word and, when it is long enough to hold one, the word without a preposition glued to it
+    /// with no article (لإيران، بطهران، لروسيا).
+    static func withGluedPreposition(_ w: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        [w] + (w.count > 4 && (w[0] == Arabic.baa || w[0] == Arabic.lam) ? [Array(w.dropFirst())] : [])
+    }
+
     /// The endings of a nationality adjective (folded): الإيراني، الإيرانية، الإيرانيين، الإيرانيون.
     static let nationalityEndings: [[Unicode.Scalar]] = PatternCompiler.foldedWords(Arabic.nationalityEndings).map { Array($0.unicodeScalars) }
 
@@ -322,7 +328,7 @@ struct Standards {
     static func isPlaceWord(_ bare: ArraySlice<Unicode.Scalar>, _ places: Set<[Unicode.Scalar]>) -> Bool {
         let w = withoutArticle(bare)
         // a preposition glued to a place with no article (لإيران، بطهران)
-        let forms = [w] + (w.count > 4 && (w[0] == Arabic.baa || w[0] == Arabic.lam) ? [Array(w.dropFirst())] : [])
+        let forms = Self.withGluedPreposition(w)
         for f in forms {
             if places.contains(f) { return true }
             for e in nationalityEndings where f.count - e.count >= 3 && f.suffix(e.count).elementsEqual(e) {
@@ -883,7 +889,7 @@ struct Standards {
             /// Whether a word names the denier's side: one of its names' stems, or the same place
             /// (روسيا، لروسيا، الروسي).
             func namesDenierSide(_ w: [Unicode.Scalar]) -> Bool {
-                let forms = [w] + (w.count > 4 && (w[0] == Arabic.baa || w[0] == Arabic.lam) ? [Array(w.dropFirst())] : [])
+                let forms = Self.withGluedPreposition(w)
                 return denierSide().contains { st in
                     forms.contains { f in f == st || ((isPlaceStem(st) || isPlaceStem(w)) && Self.samePlace(st, f)) }
                 }
