@@ -399,6 +399,21 @@ KINDS = [
      r"(حوار|مقابلة|لقاء|حديث)[^.\n]{0,30}(إحدى|احدى|أحد|احد) (الصحف|الصحيفة|القنوات|المواقع|الإذاعات|وسائل)"),
     ("statement-quote-goes-on", "a statement quoted after a colon, going on in the next paragraph (جاء فيه: … / وأن …)",
      r"(جاء فيه|جاء فيها|وجاء فيه|ورد فيه|نصه|نصّه|جاء في نصه|ما يلي|الآتي|التالي)\s*:[^\n]{10,}\n+[^\n]*\n*(وأن|وأنه|وأنها|وان|وانه|وأنّ) "),
+    # the twenty-fourth round: the kinds validation l showed
+    ("established-with-authorities", "a body's finding told as established with it (ثبت لدى الجهات الأمنية أن / استخدام …)",
+     r"ثبت (لدى|للجهات|لجهات|للسلطات|لدى السلطات)"),
+    ("researchers-discovered", "a researcher and colleagues' finding (اكتشفت جيبس وزملاؤها صلة …)",
+     r"(اكتشف|توصل|وجد)(ت|وا)? [^.\n]{0,40}(وزملاؤ|وزملاء|وفريقه|وفريقها)"),
+    ("study-headline-colon", "a study as a colon headline's speaker, identified later in the text (دراسة: …)",
+     r"\A[^\n]{0,20}(دراسة|بحث|باحثون|علماء)\s*:"),
+    ("paper-on-the-scene", "the paper's own reporters on the scene, unnamed people met there (ووقفت «الوطن» على عدد من …)",
+     r"(وقفت|رصدت|التقت|جالت|تجولت|زارت) [\"«“]?(الوطن|عكاظ|المدينة|الرياض|اليوم|سبق|الجزيرة|الوئام|الاقتصادية)[\"»”]? "),
+    ("owes-credit", "يدين بالفضل \"owes (the win) to\", not a condemnation",
+     r"يدين\S* [^.\n]{0,60}بالفضل"),
+    ("visit-then-remarks", "an act (a visit, a gift) then what the actor said in a participle (زار … مشيرا إلى أن)",
+     r"(^|\n)[^\n.]{0,40}(زار|تفقد|قدم|دشن|افتتح|قام)[^.\n]{40,400}(مشيرا|مشيراً|مؤكدا|مؤكداً|موضحا|موضحاً) (إلى |الى )?(أن|ان) "),
+    ("number-stop-midsentence", "a full stop right after a number, the sentence going on (في الدقيقتين 25 و43. قبل أن)",
+     r"\d\. (قبل|بعد|ثم|حيث|وقد|لكن|الفوز)"),
 ]
 
 def main():
