@@ -44,6 +44,9 @@ public struct Auditor: Sendable {
     /// or the hidden `--chunk-tokens` option of `audit` (tests force tiny chunks with it and
     /// compare the output: the result is the same for any size).
     public var chunkTokens = ArticleText.defaultChunkTokens
+    /// The units of a block of the labeller's judgements, as a power of two (`Judgements`): the
+    /// default, or fewer in tests, which compare the output (the same for any size).
+    var judgementBlockShift = Judgements.defaultBlockShift
     /// Labels that make a claim fail the run (default: unsourced).
     public var failOn: Set<Label> { get { policy.labels } set { policy.labels = newValue } }
 
@@ -73,6 +76,7 @@ public struct Auditor: Sendable {
         copy.files = pack.files.map(fresh)
         guard var fresh = try? Auditor(pack: copy, policy: policy) else { return self }
         fresh.chunkTokens = chunkTokens
+        fresh.judgementBlockShift = judgementBlockShift
         return fresh
     }
 
@@ -287,7 +291,7 @@ public struct Auditor: Sendable {
         let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames, groupHeads: groupHeads)
         // labelled a chunk of the matcher at a time, the labeller's state carried from one to the
         // next (`Labeller.Run`): the same judgements as one pass, for any chunk size
-        var run = labeller.begin(article, kinds: kinds)
+        var run = labeller.begin(article, kinds: kinds, judgementBlockShift: judgementBlockShift)
         var none = NoDecisions()
         for units in article.chunkSegments { labeller.label(&run, article, units: units, recorder: &none) }
         var (judgements, roster) = labeller.finish(consume run, article, recorder: &none)
@@ -303,28 +307,34 @@ public struct Auditor: Sendable {
         var scored: [(unit: Int32, label: Label, chainLinks: Int, rosterIndexes: [Int])] = []
         // room for exactly the claims judged (grown by doubling, a long article's list had up to
         // twice their room)
-        scored.reserveCapacity(judgements.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
-        for (i, seg) in article.segments.enumerated() {
-            // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
-            units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
-                                     label: nil, sources: [], flags: [], evidence: [],
-                                     score: nil, why: nil))
-            if let j = judgements[i].take() {  // moved out, not copied: its arrays are handed to the unit
-                // kept at its size (the labeller trims each list as it judges the claim; `Rebuttals`
-                // may have grown one since)
-                units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags
-                units[i].evidence = j.evidence.capacity > j.evidence.count ? j.evidence.map { $0 } : j.evidence
-                units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule
-                scored.append((Int32(i), j.label, j.chainLinks, j.rosterIndexes))
-                counts[j.label, default: 0] += 1
-            } else if !kinds[i].isClaim {
-                units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
-                    Evidence(rule: pack.rules[$0.rule].id, span: article.text.originalSpan($0.start, $0.end))
+        scored.reserveCapacity(judgements.judgedCount)
+        // a block of the judgements at a time, each released once its units hold them: the units'
+        // list fills as the judgements' empties (a long article's units and judgements are never
+        // both held whole, issue #26)
+        for b in 0..<judgements.blockCount {
+            var block = judgements.take(block: b)
+            let first = judgements.units(ofBlock: b).lowerBound
+            for i in judgements.units(ofBlock: b) {
+                let seg = article.segments[i]
+                // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
+                units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
+                                         label: nil, sources: [], flags: [], evidence: [],
+                                         score: nil, why: nil))
+                if let j = block[i - first].take() {  // moved out, not copied: its arrays are handed to the unit
+                    // kept at its size (the labeller trims each list as it judges the claim; `Rebuttals`
+                    // may have grown one since)
+                    units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags
+                    units[i].evidence = j.evidence.capacity > j.evidence.count ? j.evidence.map { $0 } : j.evidence
+                    units[i].why = j.why; units[i].proposals = j.proposals; units[i].rule = j.rule
+                    scored.append((Int32(i), j.label, j.chainLinks, j.rosterIndexes))
+                    counts[j.label, default: 0] += 1
+                } else if !kinds[i].isClaim {
+                    units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
+                        Evidence(rule: pack.rules[$0.rule].id, span: article.text.originalSpan($0.start, $0.end))
+                    }
                 }
             }
         }
-        // every judgement was moved into its unit: the emptied list's room released before the standards
-        judgements = []
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)
         }

@@ -108,7 +108,8 @@ struct ChunkedLabellingTests {
         var run = labeller.begin(a, kinds: kinds)
         var none = NoDecisions()
         for i in a.segments.indices { labeller.label(&run, a, units: i..<i + 1, recorder: &none) }
-        let (cut, cutRoster) = labeller.finish(run, a, recorder: &none)
+        let (cutJudgements, cutRoster) = labeller.finish(run, a, recorder: &none)
+        let cut = cutJudgements.joined()
         #expect(cut.map { $0.map { "\($0)" } } == whole.map { $0.map { "\($0)" } })
         #expect(cutRoster.entries.map { "\($0)" } == roster.entries.map { "\($0)" })
         #expect(whole.compactMap { $0 }.count >= 8)
@@ -119,5 +120,52 @@ struct ChunkedLabellingTests {
         fresh.next = added
         labeller.label(&fresh, a, units: added..<added + 1, recorder: &none)
         #expect(fresh.out[added].map { "\($0)" } != whole[added].map { "\($0)" })
+    }
+
+    /// A judgement told apart by its rule.
+    static func judgement(_ n: Int) -> Judgement {
+        Judgement(label: .named, sources: [], flags: [], evidence: [], why: Reason(.unsourced), rule: "r\(n)", rosterIndexes: [n], chainLinks: 0)
+    }
+
+    @Test("the judgements held in blocks read and write unit by unit as one list; a block handed over holds its units' judgements in order and leaves none behind")
+    func judgementBlocks() {
+        // 11 units in blocks of 4: 0–3, 4–7, 8–10; every third unit judged
+        var js = Judgements(count: 11, blockShift: 2)
+        #expect(js.blockCount == 3)
+        #expect((0..<3).map { js.units(ofBlock: $0) } == [0..<4, 4..<8, 8..<11])
+        var flat = [Judgement?](repeating: nil, count: 11)
+        for i in stride(from: 0, to: 11, by: 3) { js[i] = Self.judgement(i); flat[i] = Self.judgement(i) }
+        // written in place (what `Rebuttals` does to a claim it denies)
+        js[9]!.label = .denied; flat[9]!.label = .denied
+        js[9]!.proposals.append(Reason(.unsourced)); flat[9]!.proposals.append(Reason(.unsourced))
+        #expect(js.indices == 0..<11)
+        #expect(js.indices.map { js[$0].map { "\($0)" } } == flat.map { $0.map { "\($0)" } })
+        #expect(js.judgedCount == 4)
+        #expect(js.joined().map { $0.map { "\($0)" } } == flat.map { $0.map { "\($0)" } })
+        // the middle block handed over: units 4–7, unit 6 judged, and nothing left of them
+        let middle = js.take(block: 1)
+        #expect(middle.map { $0?.rule } == [nil, nil, "r6", nil])
+        #expect(js.judgedCount == 3 && js[6] == nil && js[9]?.label == .denied && js[0]?.rule == "r0")
+        // one block (the default size for a short article): the whole list
+        var one = Judgements(count: 3)
+        one[2] = Self.judgement(2)
+        #expect(one.blockCount == 1 && one.joined().map { $0?.rule } == [nil, nil, "r2"])
+        #expect(Judgements(count: 0).blockCount == 0)
+    }
+
+    @Test("an article whose units are built from judgements in blocks of one and of two units gives the units of one block, a rebuttal denied across blocks included")
+    func judgementBlocksAuditAlike() throws {
+        let whole = try auditor(chunkTokens: Int.max).audit(test: Self.article)
+        for shift in [0, 1] {
+            for chunkTokens in [1, Int.max] {
+                var inBlocks = try auditor(chunkTokens: chunkTokens)
+                inBlocks.judgementBlockShift = shift
+                let blocked = inBlocks.audit(test: Self.article)
+                #expect(Self.described(blocked.units) == Self.described(whole.units), "blocks of 2^\(shift), chunks of \(chunkTokens) tokens")
+                #expect(blocked.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
+                #expect(blocked.summary.claims == whole.summary.claims && blocked.summary.score == whole.summary.score)
+            }
+        }
+        #expect(whole.units.filter { $0.label == .denied }.count >= 3)
     }
 }

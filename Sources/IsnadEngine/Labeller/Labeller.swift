@@ -88,7 +88,8 @@ public struct Labeller: Sendable {
     public func label<R: DecisionRecorder>(_ a: ArticleText, kinds: [UnitKind], recorder rec: inout R) -> ([Judgement?], SourceRoster) {
         var run = begin(a, kinds: kinds)
         label(&run, a, units: 0..<a.segments.count, recorder: &rec)
-        return finish(consume run, a, recorder: &rec)
+        let (out, roster) = finish(consume run, a, recorder: &rec)
+        return (out.joined(), roster)
     }
 
     /// What the labeller carries from one unit to the next while it labels an article's claims in
@@ -102,7 +103,7 @@ public struct Labeller: Sendable {
     /// the holders' and bodies' names) runs in `finish`, once every claim is labelled.
     struct Run {
         var roster = SourceRoster()
-        var out: [Judgement?]
+        var out: Judgements
         var resolution: Resolution
         var continuity: Continuity
         var cues = SourceResolver.TokenCues()
@@ -114,9 +115,10 @@ public struct Labeller: Sendable {
         var next = 0
     }
 
-    /// A run of the labeller over `a` before its first unit is labelled.
-    func begin(_ a: ArticleText, kinds: [UnitKind]) -> Run {
-        Run(out: [Judgement?](filled: nil, count: a.segments.count),
+    /// A run of the labeller over `a` before its first unit is labelled; its judgements held in
+    /// blocks of 2^`judgementBlockShift` units (`Judgements`).
+    func begin(_ a: ArticleText, kinds: [UnitKind], judgementBlockShift: Int = Judgements.defaultBlockShift) -> Run {
+        Run(out: Judgements(count: a.segments.count, blockShift: judgementBlockShift),
             resolution: Resolution(rules: rules, ownOutletKey: ownOutletKey, ownOutletRules: ownOutletRules, kinds: kinds),
             continuity: Continuity(a, rules: rules), kinds: kinds)
     }
@@ -183,12 +185,12 @@ public struct Labeller: Sendable {
 
     /// Ends a run once every unit is labelled: stage 8 (`Rebuttals`, which pairs claims at any
     /// distance), then the names of title holders and bodies met alone, read from the whole article.
-    func finish<R: DecisionRecorder>(_ run: consuming Run, _ a: ArticleText, recorder rec: inout R) -> ([Judgement?], SourceRoster) {
+    func finish<R: DecisionRecorder>(_ run: consuming Run, _ a: ArticleText, recorder rec: inout R) -> (Judgements, SourceRoster) {
         precondition(run.next == a.segments.count, "every unit labelled before the run is finished")
         var out = run.out
         var roster = run.roster
         // the run's references given up: the lists below are mutated in place, not copied
-        run.out = []; run.roster = SourceRoster()
+        run.out = Judgements(count: 0); run.roster = SourceRoster()
         rebuttals.run(a, &out, &rec)
         // a title met alone takes its holder's name from anywhere in the article
         resolver.nameHolders(&roster, in: a)

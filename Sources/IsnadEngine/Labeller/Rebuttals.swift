@@ -21,7 +21,7 @@ struct Rebuttals {
     /// Words of what the claim negates that its source's denial must hold.
     static let minShared = 2
 
-    func run<R: DecisionRecorder>(_ a: ArticleText, _ out: inout [Judgement?], _ rec: inout R) {
+    func run<R: DecisionRecorder>(_ a: ArticleText, _ out: inout Judgements, _ rec: inout R) {
         let denials = out.indices.filter { out[$0]?.label == .denied }
         // the claims that accuse someone (اتهموها بتشويه الصورة), none of them a denial
         let accusations = out.indices.filter { c in
@@ -99,7 +99,7 @@ struct Rebuttals {
     /// The first claim that does neither, or is someone else's, or is unsourced, or any unit that
     /// is no claim ends the rebuttal: what the denier says next about something else (`وأضاف أن
     /// اللاعب سيعود إلى التدريبات`) keeps its label.
-    func continueRebuttals(_ a: ArticleText, _ out: inout [Judgement?]) {
+    func continueRebuttals(_ a: ArticleText, _ out: inout Judgements) {
         var head: Int? = nil
         var speaker = Set<Int>()
         // whether the rebuttal's first denial holds a quotation, and its paragraph
