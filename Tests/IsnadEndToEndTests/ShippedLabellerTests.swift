@@ -647,4 +647,23 @@ struct ShippedLabellerTests {
         #expect(verb.count == 2)
         #expect(verb.last?.label == .named)
     }
+
+    @Test("speech: the speech or the condolences must be the verb's own object after its subject (speaker: gap) — not a later noun reached across a preposition or another clause; a passive speech's giver after فيها is the source")
+    func speechGiverAndObject() {
+        // the gap holds the subject and an adverbial: the giver speaks
+        let given = label("وقد ألقى خادم الحرمين الشريفين خلال الاستقبال كلمة قال فيها إن البلاد بخير.")
+        #expect(given.label == .named)
+        #expect(given.sources.first?.text.contains("خادم الحرمين") == true)
+        #expect(label("ونقل رئيس المركز حمود النايف أمس تعازي القيادة لذوي الشهيد.").label == .named)
+        // a particle governs the noun after the gap (بعد كلمة، وسط تعازي), or another clause stands
+        // in it (بعد أن قدم): not the verb's object, no speaker read from the gap
+        #expect(!label("ثم ألقى الشاعر قصيدة بعد كلمة المدير التي تحدث فيها عن الإنجازات.").sources.contains { $0.text.contains("الشاعر") })
+        #expect(label("ونقلت سيارات الإسعاف جثامين الضحايا إلى المقبرة وسط تعازي الأهالي.").label == .unsourced)
+        #expect(label("ونقل الهلال الأحمر المصابين إلى المستشفى بعد أن قدم المسعفون تعازي الأهالي.").sources.contains { $0.text.contains("الهلال") } == false)
+        // the passive: the giver is the subject after the verb before فيها
+        let passive = label("وفي الافتتاح ألقيت كلمة أكد فيها رئيس الجمعية خالد العمر أهمية العمل التطوعي.")
+        #expect(passive.label == .named)
+        #expect(passive.sources.first?.text.contains("رئيس الجمعية") == true)
+    }
+
 }
