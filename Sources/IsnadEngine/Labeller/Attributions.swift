@@ -40,16 +40,23 @@ struct AttributionFinder: Sendable {
                                   isHeadline: Bool, into attributions: inout [Attribution], _ rec: inout R) -> Bool {
         attributions.removeAll(keepingCapacity: true)
         var told: SourcePhrase? = nil, toldCue: CueMatch? = nil
+        // an unnamed outlet told (في تصريح لإحدى الصحف، في مقابلة مع قناة تلفزيونية): no via, a
+        // second, anonymous source (SOURCING.md, anonymous: unnamed outlets, with no via)
+        var unnamed: SourcePhrase? = nil, unnamedCue: CueMatch? = nil
         // told-to outlets: في تصريح لـ X، تحدثوا إلى صحيفة X، قال لـ«X»
         for m in ms where rules[m.rule].kind == .told {
-            if let p = phraseAfter(m, a, i, words, cues), p.kind == .outlet { told = p; toldCue = m; break }
+            guard let p = phraseAfter(m, a, i, words, cues) else { continue }
+            if p.kind == .outlet { told = p; toldCue = m; break }
+            if unnamed == nil, resolver.isUnnamedTold(a, p, cues: cues) { unnamed = p; unnamedCue = m }
         }
+        if told != nil { unnamed = nil }
         for m in ms {
             let kind = rules[m.rule].kind
             switch kind {
             case .report, .denial, .noComment, .relay, .according:
                 guard case .attribution(var at) = effect(of: m, a, i, words, cues, &rec) else { continue }
                 if at.via == nil, let t = told { at.via = t }
+                if at.via == nil, at.relayer == nil, let u = at.phrase?.toldUnnamed?.anonymousPhrase ?? unnamed { at.relayer = u }
                 // (a verb's subject only: after وفقا لـ the phrase is no subject)
                 let group = kind == .according ? nil : splitCoordinatedGroup(&at, a, words, cues, ms)
                 attributions.append(at)
@@ -103,6 +110,12 @@ struct AttributionFinder: Sendable {
             at.backReference = true
             at.via = t
             attributions.append(at)
+        }
+        if attributions.isEmpty, let u = unnamed, let m = unnamedCue, !isPublishedReport(m, a) {
+            var at = Attribution(cue: m)
+            at.backReference = true
+            attributions.append(at)
+            attributions.append(Attribution(cue: m, phrase: u))
         }
         // 'Speaker: statement' — a short phrase before a colon names the speaker
         var colonLabel = false
@@ -681,7 +694,10 @@ struct AttributionFinder: Sendable {
                 at.backReference = true
                 if let q = p + 1 < words.count && next.is(Arabic.lam) ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true)
                     : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false),
-                   q.kind == .outlet {
+                   q.kind == .outlet || resolver.isUnnamedTold(a, q, cues: cues) {
+                    // an unnamed outlet told (وقال لصحيفة محلية): the previous speaker, and the
+                    // outlet as a second, anonymous source — no via (SOURCING.md, anonymous)
+                    if q.kind != .outlet { at.relayer = q; return at }
                     at.via = q
                     // the subject after the outlet told to (وكشف لـ«الوطن» مدير الإدارة ... أن): the
                     // phrase read from the outlet runs on past its name; the speaker is the rest
@@ -2001,6 +2017,9 @@ struct AttributionFinder: Sendable {
                           label: inout Bool) -> Attribution? {
         let range = a.tokenRanges[unit]
         guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
+        // an interview's text announced (وتاليا نص الحوار: …) names no speaker: the questions after
+        // it are the outlet's, the answers the interviewee's (UnitClassifier.interviewQuestions)
+        if UnitClassifier.isInterviewOpener(a, unit) { return nil }
         let before = words.filter { $0 < colon }
         guard !before.isEmpty else { return nil }
         var s = before.count - 1

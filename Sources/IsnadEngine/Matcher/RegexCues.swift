@@ -97,7 +97,8 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     }
 
     /// The letters every match of a (folded) expression opens with, as UTF-16: its leading run of
-    /// plain characters (`قد` of `قد(?<=…)…`, `تذكر` of `تذكر(?<=…)…`), less a last one a quantifier
+    /// plain characters, a single space between two letters included (`قد ت` of `قد ت(?<=…)…`,
+    /// `تذكر` of `تذكر(?<=…)…`), less a last one a quantifier
     /// makes optional; empty when it opens with syntax or has an alternation at its top level
     /// (`a|b`: a match need not open with `a`). The shipped expressions open with their word, the
     /// prefix before it in a look-behind, so that only its occurrences are tried.
@@ -106,8 +107,10 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         let s = Array(folded.unicodeScalars)
         if hasTopLevelAlternation(s) { return [] }
         let syntax: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}", "#"]
+        func letter(_ k: Int) -> Bool { k < s.count && !syntax.contains(s[k]) && s[k].properties.isAlphabetic }
+        // (a space between two letters is part of it: `من وجهه نظر`, `قد ت`)
         var n = 0
-        while n < s.count && !syntax.contains(s[n]) && s[n].properties.isAlphabetic { n += 1 }
+        while letter(n) || (n > 0 && n + 1 < s.count && s[n] == " " && letter(n + 1)) { n += 1 }
         if n < s.count && ["?", "*", "+", "{"].contains(s[n]) { n -= 1 }
         guard n > 0 else { return [] }
         var out: [UInt16] = []
@@ -124,7 +127,8 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
 
     /// The literals one of which every match of a (folded) expression opens with, each with the
     /// number of units a match may open before it — the plain opening literal (`openingLiteral`,
-    /// back 0) or a leading alternation of literals: `(?:تشير|تفيد)…` (each branch's literal),
+    /// back 0) or a leading alternation of literals: `(?:تشير|تفيد)…` (each branch's literal, a
+    /// single space between two letters included: `(?:من وجهه نظر|في نظر)…`),
     /// `(?:[وف]?(?:تشير|تفيد)|[وف]?ب?حسب)…` (a branch may open with optional or single letters or
     /// sets of plain letters, one unit each, before its literal or its own group of literals).
     /// Empty (the expression is searched whole) for anything else: a branch that opens with other
@@ -178,8 +182,9 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
                 }
             }
             if letter(i) {
+                // (a space between two letters is part of the literal: `(?:من وجهه نظر|في نظر)`)
                 var n = 0
-                while letter(i + n) { n += 1 }
+                while letter(i + n) || (n > 0 && at(i + n) == " " && letter(i + n + 1)) { n += 1 }
                 if quantifier(i + n) { n -= 1 }
                 guard n > 0 else { return nil }
                 var out: [UInt16] = []

@@ -20,6 +20,10 @@ public struct SourcePhrase: Sendable, Equatable {
     /// The outlet the speaker told it to, when the phrase stops at one glued to the
     /// preposition ل (`الوزير لوكالة الأناضول`, `المتحدث لرويترز`): the statement's via.
     public var toldTo: ToldOutlet? = nil
+    /// The same, when the outlet told is unnamed (`الوزير لصحيفة محلية`, `لوسائل إعلام محلية`):
+    /// no via, but a second, anonymous source the statement rests on (SOURCING.md, anonymous:
+    /// unnamed outlets, with no via; a chain is as strong as its weakest link).
+    public var toldUnnamed: ToldOutlet? = nil
     /// Whether the phrase is headed by a plural group noun (الخبراء، المسؤولون): it can point
     /// back to a group, never to one named person.
     public var isGroup = false
@@ -59,6 +63,8 @@ public struct ToldOutlet: Sendable, Equatable {
     public var key: [UInt64]
     /// The outlet as a source phrase of its own.
     public var phrase: SourcePhrase { SourcePhrase(start: start, end: end, words: words, kind: .outlet, refersBack: false, key: key) }
+    /// An unnamed outlet as the anonymous source of its own.
+    public var anonymousPhrase: SourcePhrase { SourcePhrase(start: start, end: end, words: words, kind: .anonymous, refersBack: false, key: key) }
 }
 
 /// Reads source phrases out of a unit and keeps the article's roster of sources,
@@ -577,8 +583,8 @@ public struct SourceResolver: Sendable {
         // the outlet told, set off by commas after the speaker's title (وصرح فلان، مبعوث …، لهيئة
         // الإذاعة البريطانية، بأن): his via, not an apposition
         if toldAt == nil, k < words.count, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]),
-           let told = toldOutletStart(a, words[k], cues: cues) {
-            toldAt = (k, told)
+           let told = toldAfterComma(a, words, at: k, cues: cues) {
+            toldAt = told
         } else if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
             var m = k
             var extra: [Int] = []
@@ -616,8 +622,8 @@ public struct SourceResolver: Sendable {
                 && (titled || !extra.contains(where: { Self.isDefinite(a.tokens.letters($0)) && cues.kinds(at: $0, rules).isEmpty == false })) {
                 taken += extra
                 // and the outlet told after the apposition's comma (وزير الخارجية، جون كيري، لشبكة …)
-                if toldAt == nil, m < words.count, commaBetween(a, words[m - 1], words[m]), let told = toldOutletStart(a, words[m], cues: cues) {
-                    toldAt = (m, told)
+                if toldAt == nil, m < words.count, commaBetween(a, words[m - 1], words[m]), let told = toldAfterComma(a, words, at: m, cues: cues) {
+                    toldAt = told
                 }
             }
         }
@@ -663,10 +669,29 @@ public struct SourceResolver: Sendable {
         }
         if let (p, s) = toldAt, let told = self.phrase(in: a, unit: unit, words: words, from: p, startOffset: s, cues: cues,
                                                        skipAdverbs: false, quotedName: true),
-           told.kind == .outlet {
-            phrase.toldTo = ToldOutlet(start: told.start, end: told.end, words: told.words, key: told.key)
+           told.kind == .outlet || isUnnamedTold(a, told, cues: cues) {
+            let outlet = ToldOutlet(start: told.start, end: told.end, words: told.words, key: told.key)
+            if told.kind == .outlet { phrase.toldTo = outlet } else { phrase.toldUnnamed = outlet }
         }
         return phrase
+    }
+
+    /// Whether a phrase read after the preposition ل of a statement (or a told-to cue) is an
+    /// unnamed outlet told (`صحيفة محلية`، `وسائل إعلام محلية`، `إحدى الصحف`، `قناة تلفزيونية`): an
+    /// anonymous phrase holding an outlet word — not the press at large, an outlet word with a
+    /// definite word after it (`وسائل الإعلام`، `الصحف`), which is the audience of a statement made
+    /// in public (a briefing), no outlet it went through (Fixtures/gold d06).
+    func isUnnamedTold(_ a: ArticleText, _ p: SourcePhrase, cues: TokenCues) -> Bool {
+        guard p.kind == .anonymous, let first = p.words.first,
+              p.words.contains(where: { cues.kinds(at: $0, rules).contains(.outletHead) }) else { return false }
+        if Self.isDefinite(a.tokens.letters(first)) { return false }
+        // (a part of them, إحدى الصحف، أحد المواقع، is unnamed whatever follows)
+        if !cues.kinds(at: first, rules).contains(.outletHead) { return true }
+        // (a nisba written with what looks like the article, ألمانية → المانيه, is no definite word)
+        return !p.words.dropFirst().contains {
+            let l = a.tokens.letters($0)
+            return Self.isDefinite(l) && !Self.isRelational(Self.stemLetters(l))
+        }
     }
 
     /// Whether word `t` is the relative ما a phrase cannot start with: ما itself, or لما when the
@@ -898,6 +923,18 @@ public struct SourceResolver: Sendable {
             return nil
         }
         return nil
+    }
+
+    /// The outlet told right after a comma that closes the speaker's name (`words[k]` the first
+    /// word after it): glued to ل (`، لصحيفة الحياة`) or after the preposition standing alone, the
+    /// name in quotation marks or not (`، لـ«الحياة»`، `، لـ"عكاظ"`، `، ل رويترز`) — its position
+    /// in `words` and where its phrase starts; nil otherwise.
+    func toldAfterComma(_ a: ArticleText, _ words: [Int], at k: Int, cues: TokenCues) -> (position: Int, start: Int)? {
+        if let told = toldOutletStart(a, words[k], cues: cues) { return (k, told) }
+        guard Self.isLoneLam(a.tokens.letters(words[k])), k + 1 < words.count,
+              cues.kinds(at: words[k + 1], rules).intersects([.outlet, .outletHead]),
+              !a.tokens[words[k + 1]].afterBreak || onlyQuotesBetween(a, words[k], words[k + 1], brackets: true) else { return nil }
+        return (k + 1, a.tokens[words[k + 1]].start)
     }
 
     func toldOutletStart(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Int? {
