@@ -10,6 +10,9 @@ struct Speaker {
     var roster: [Int]
     var chain: Int
     var unit: Int
+    /// Whether every source is an unnamed plural group (قال ناشطون، وأكد السكان): a singular
+    /// bare verb after it (وأضاف) does not agree with it in number.
+    var group = false
 }
 
 /// What the attributions of a claim propose: the sources it names and, for each
@@ -76,8 +79,14 @@ struct Resolution {
 
     func ruleName(_ m: CueMatch) -> String { AttributionFinder.ruleName(m, rules) }
 
+    /// Whether a cue's word has the plural ending ين (مشيرين، مؤكدين): the plural participle,
+    /// which agrees with a group.
+    static func isPluralParticiple(_ a: ArticleText, _ t: Int) -> Bool {
+        Arabic.endsInPluralYn(a.tokens.letters(t), count: 5)
+    }
+
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
-                                           anonymityCue: CueMatch?, anonymity: Anonymity.Scope, last: Speaker?, roster: inout SourceRoster,
+                                           anonymityCue: CueMatch?, anonymity: Anonymity.Scope, last latest: Speaker?, lastSingle: Speaker? = nil, roster: inout SourceRoster,
                                            into p: inout Proposals, _ rec: inout R) {
         // someone who declined to comment is a source of the unit, but not of what others said in it:
         // their label does not count when another attribution gives one
@@ -89,6 +98,12 @@ struct Resolution {
             if R.isRecording && silenced { rec.record(.refusalSilenced(at.cue), unit: i) }
             if at.backReference || at.phrase == nil {
                 if silenced { continue }
+                // a singular bare verb (وأضاف، وأوضح بصراحة) after an unnamed plural group (قال
+                // ناشطون): its number does not agree with the group — it continues the latest
+                // speaker before the group that does, when there is one (SOURCING.md, named:
+                // continuation of the nearest attribution)
+                let last = latest.map { l in l.group && at.cue.firstToken < a.tokens.count && !AttributionFinder.isPluralVerb(a, at.cue.firstToken)
+                    && !Self.isPluralParticiple(a, at.cue.firstToken) ? (lastSingle ?? l) : l }
                 // a bare verb told to another outlet (وقال لرويترز، وأضافت في حديث نقلته وكالة ...):
                 // the speaker's words reach the article through that outlet
                 let toldVia: SourcePhrase? = at.via.flatMap { isOwn($0, a, cues) ? nil : $0 }
