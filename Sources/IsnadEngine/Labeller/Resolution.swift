@@ -79,10 +79,15 @@ struct Resolution {
 
     func ruleName(_ m: CueMatch) -> String { AttributionFinder.ruleName(m, rules) }
 
-    /// Whether a cue's word has the plural ending ين (مشيرين، مؤكدين): the plural participle,
-    /// which agrees with a group.
-    static func isPluralParticiple(_ a: ArticleText, _ t: Int) -> Bool {
-        Arabic.endsInPluralYn(a.tokens.letters(t), count: 5)
+    /// Whether a cue's word is a verb or participle of the masculine singular for sure: no plural
+    /// or dual ending (`AttributionFinder.isPluralVerb`; the participle's ين, مشيرين), and no ت
+    /// at either end (و / ف aside) — the feminine (وأضافت، تضيف) agrees with a plural of things,
+    /// and a past تابع cannot be told from it by its letters.
+    static func isMasculineSingular(_ a: ArticleText, _ t: Int) -> Bool {
+        guard t < a.tokens.count, !AttributionFinder.isPluralVerb(a, t) else { return false }
+        var l = a.tokens.letters(t)
+        if l.count > 3, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
+        return !Arabic.endsInPluralYn(l, count: 5) && l.first != Arabic.ta && l.last != Arabic.ta
     }
 
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
@@ -98,12 +103,12 @@ struct Resolution {
             if R.isRecording && silenced { rec.record(.refusalSilenced(at.cue), unit: i) }
             if at.backReference || at.phrase == nil {
                 if silenced { continue }
-                // a singular bare verb (وأضاف، وأوضح بصراحة) after an unnamed plural group (قال
-                // ناشطون): its number does not agree with the group — it continues the latest
-                // speaker before the group that does, when there is one (SOURCING.md, named:
-                // continuation of the nearest attribution)
-                let last = latest.map { l in l.group && at.cue.firstToken < a.tokens.count && !AttributionFinder.isPluralVerb(a, at.cue.firstToken)
-                    && !Self.isPluralParticiple(a, at.cue.firstToken) ? (lastSingle ?? l) : l }
+                // a masculine singular bare verb (وأضاف، وأوضح بصراحة) after an unnamed plural group
+                // (قال ناشطون، وقالت مصادر): its number does not agree with the group — it continues
+                // the latest speaker before the group that does, when there is one (SOURCING.md,
+                // named: continuation of the nearest attribution). Not a verb with ت, which a plural
+                // of things takes (وقالت المصادر … وأضافت).
+                let last = latest.map { l in l.group && Self.isMasculineSingular(a, at.cue.firstToken) ? (lastSingle ?? l) : l }
                 // a bare verb told to another outlet (وقال لرويترز، وأضافت في حديث نقلته وكالة ...):
                 // the speaker's words reach the article through that outlet
                 let toldVia: SourcePhrase? = at.via.flatMap { isOwn($0, a, cues) ? nil : $0 }

@@ -1036,25 +1036,36 @@ public struct SourceResolver: Sendable {
     /// ى (folding makes them one word): `المرشد الأعلى آية الله علي خامنئي` goes on to the name.
     /// The word must be inside a phrase that already holds a word, so `على` spelled `علي` by a
     /// writer who drops the dots can only lengthen a name, never start one.
-    /// Spelled so, it is still the preposition in about one case in ten on the corpus (all.jsonl:
-    /// 3,627 «X علي Y»; قادرة علي القضاء، وافق المستخدم علي الطلب، تفرض علي الكتابة): it is the name
-    /// only with a name's evidence around it — a title or a lineage particle before it (الدكتور
-    /// علي، بن علي: 682), a particle or عبد after it (علي بن، علي آل، علي عبدالله: 1,000), or a
-    /// word after it that looks like a family name: a relational one with the article
-    /// (علي الزهراني: 429) or one no rule knows that looks like a name (علي خامنئي، علي صالح).
+    /// Spelled so, it is still the preposition now and then (all.jsonl: 3,627 «X علي Y», about one
+    /// in twenty the preposition by a sample's reading — most before a function word, 78, or a
+    /// noun of the ة ending: قادرة علي القضاء، علي ضرورة، علي أهمية): it is the name only with a
+    /// name's evidence around it — a title or a lineage particle before it (الدكتور علي، د. علي،
+    /// بن علي: 682), or a given name after one (الوزير محمد علي); a particle or عبد after it (علي
+    /// بن، علي آل، علي عبدالله: 1,000); a word after it that no rule knows and looks like a family
+    /// name: one with the article (علي الزهراني: 429, علي الشعيلان) or without it, not ending in ة
+    /// (علي خامنئي، علي صالح); or nothing after it on the unit (الحاج علي،).
     func isNameAli(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Bool {
         guard isDottedAli(a, t) else { return false }
-        let p = t - 1, n = t + 1
+        var p = t - 1
+        // (د. علي: the abbreviation's dot between)
+        if p - 1 >= 0, a.tokens[p].kind == .punct, a.tokens[p].is("."), a.tokens[p - 1].kind == .word, cues.covered(p - 1).contains(.title) { p -= 1 }
         if p >= 0, a.tokens[p].kind == .word, !a.tokens[t].afterBreak {
             let l = a.tokens.letters(p)
             if cues.covered(p).contains(.title) || Self.isAmong(l, Self.lineageParticles) { return true }
+            // a given name after a title or a particle before it (الوزير محمد علي قال، أحمد بن محمد علي)
+            let q = p - 1
+            if q >= 0, a.tokens[q].kind == .word, !a.tokens[p].afterBreak, cues.covered(p).isEmpty, !Self.isDefinite(l),
+               hasName(a, CollectionOfOne(p), cues: cues),
+               cues.covered(q).contains(.title) || Self.isAmong(a.tokens.letters(q), Self.lineageParticles) { return true }
         }
-        guard n < a.tokens.count, a.tokens[n].kind == .word, !a.tokens[n].afterBreak else { return false }
+        let n = t + 1
+        // (nothing after it but punctuation or the unit's end: a name called so, الحاج علي،)
+        guard n < a.tokens.count, a.tokens[n].kind == .word, !a.tokens[n].afterBreak else { return p >= 0 && a.tokens[p].kind == .word }
         let l = a.tokens.letters(n)
         if Self.isAmong(l, Self.nameLinkLetters) || Self.isAmong(l, Self.abuLetters) || l.starts(with: Self.abdLetters) { return true }
-        if !cues.covered(n).isEmpty { return false }
-        if Self.isDefinite(l) { return Self.isRelationalWithArticle(l) && l.last == Arabic.ya }
-        return (l.count >= 4 && l.last == Arabic.ya) || hasName(a, CollectionOfOne(n), cues: cues)
+        if !cues.covered(n).isEmpty || Self.isAmong(l, Self.functionWordLetters) { return false }
+        if Self.isDefinite(l) { return true }
+        return l.last != Arabic.ha && ((l.count >= 4 && l.last == Arabic.ya) || hasName(a, CollectionOfOne(n), cues: cues))
     }
     /// Whether the word is علي spelled with a dotted ي where the preposition على has ى (folding
     /// makes them one word; عليّ "on me" ends in its shadda).
@@ -1064,6 +1075,7 @@ public struct SourceResolver: Sendable {
         return a.text.originalScalars(span).last == Arabic.ya
     }
     static let abuLetters = Arabic.abu.map { Normalizer.foldedScalars($0) }
+    static let functionWordLetters = PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) }
     static let abdLetters = Normalizer.foldedScalars(Arabic.abd)
 
     /// Whether word `t` carries the tanween fath (ً) in the original text: a noun or adjective in
