@@ -87,8 +87,10 @@ struct Resolution {
         guard t < a.tokens.count, !AttributionFinder.isPluralVerb(a, t) else { return false }
         var l = a.tokens.letters(t)
         if l.count > 3, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
-        return !Arabic.endsInPluralYn(l, count: 5) && l.first != Arabic.ta && l.last != Arabic.ta
+        return !Arabic.endsInPluralYn(l, count: 5) && l.first != Arabic.ta && l.last != Arabic.ta && l.last != Arabic.ha
     }
+    /// How many units before a group its singular speaker may stand for a singular bare verb to go on from it.
+    static let singleReach = 2
 
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
                                            anonymityCue: CueMatch?, anonymity: Anonymity.Scope, last latest: Speaker?, lastSingle: Speaker? = nil, roster: inout SourceRoster,
@@ -105,10 +107,14 @@ struct Resolution {
                 if silenced { continue }
                 // a masculine singular bare verb (وأضاف، وأوضح بصراحة) after an unnamed plural group
                 // (قال ناشطون، وقالت مصادر): its number does not agree with the group — it continues
-                // the latest speaker before the group that does, when there is one (SOURCING.md,
-                // named: continuation of the nearest attribution). Not a verb with ت, which a plural
-                // of things takes (وقالت المصادر … وأضافت).
-                let last = latest.map { l in l.group && Self.isMasculineSingular(a, at.cue.firstToken) ? (lastSingle ?? l) : l }
+                // the singular speaker just before the group, in the two claims before it (SOURCING.md,
+                // named: continuation of the nearest attribution; one further back was most often a
+                // phrase misread on the corpus). Not a verb or participle with ت / ة, which a plural
+                // of things takes (وقالت المصادر … وأضافت، مشيرة).
+                let last = latest.map { l in
+                    guard l.group, let s = lastSingle, s.unit + Self.singleReach >= l.unit, Self.isMasculineSingular(a, at.cue.firstToken) else { return l }
+                    return s
+                }
                 // a bare verb told to another outlet (وقال لرويترز، وأضافت في حديث نقلته وكالة ...):
                 // the speaker's words reach the article through that outlet
                 let toldVia: SourcePhrase? = at.via.flatMap { isOwn($0, a, cues) ? nil : $0 }

@@ -1040,23 +1040,21 @@ public struct SourceResolver: Sendable {
     /// in twenty the preposition by a sample's reading — most before a function word, 78, or a
     /// noun of the ة ending: قادرة علي القضاء، علي ضرورة، علي أهمية): it is the name only with a
     /// name's evidence around it — a title or a lineage particle before it (الدكتور علي، د. علي،
-    /// بن علي: 682), or a given name after one (الوزير محمد علي); a particle or عبد after it (علي
+    /// بن علي: 682), or a given name (الوزير محمد علي، وذكر أحمد علي بأنه); a particle or عبد after it (علي
     /// بن، علي آل، علي عبدالله: 1,000); a word after it that no rule knows and looks like a family
     /// name: one with the article (علي الزهراني: 429, علي الشعيلان) or without it, not ending in ة
     /// (علي خامنئي، علي صالح); or nothing after it on the unit (الحاج علي،).
     func isNameAli(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Bool {
         guard isDottedAli(a, t) else { return false }
         var p = t - 1
-        // (د. علي: the abbreviation's dot between)
-        if p - 1 >= 0, a.tokens[p].kind == .punct, a.tokens[p].is("."), a.tokens[p - 1].kind == .word, cues.covered(p - 1).contains(.title) { p -= 1 }
+        // (د. علي، م. علي: an abbreviated title's dot between)
+        if p - 1 >= 0, a.tokens[p].kind == .punct, a.tokens[p].is("."), a.tokens[p - 1].kind == .word,
+           cues.covered(p - 1).contains(.title) || a.tokens.letters(p - 1).count == 1 { return true }
         if p >= 0, a.tokens[p].kind == .word, !a.tokens[t].afterBreak {
             let l = a.tokens.letters(p)
             if cues.covered(p).contains(.title) || Self.isAmong(l, Self.lineageParticles) { return true }
-            // a given name after a title or a particle before it (الوزير محمد علي قال، أحمد بن محمد علي)
-            let q = p - 1
-            if q >= 0, a.tokens[q].kind == .word, !a.tokens[p].afterBreak, cues.covered(p).isEmpty, !Self.isDefinite(l),
-               hasName(a, CollectionOfOne(p), cues: cues),
-               cues.covered(q).contains(.title) || Self.isAmong(a.tokens.letters(q), Self.lineageParticles) { return true }
+            // a given name before it (الوزير محمد علي قال، وذكر أحمد علي بأنه، قال محمد علي الذي)
+            if cues.covered(p).isEmpty, !Self.isDefinite(l), hasName(a, CollectionOfOne(p), cues: cues) { return true }
         }
         let n = t + 1
         // (nothing after it but punctuation or the unit's end: a name called so, الحاج علي،)
