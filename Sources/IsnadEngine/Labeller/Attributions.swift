@@ -903,8 +903,25 @@ struct AttributionFinder: Sendable {
         if inner.count == 1 { return namesSpeaker(ph, cues) || resolver.hasName(a, ph.words, cues: cues) ? ph : nil }
         // (the cue itself covers them: its kind and a verb's are no knowledge of the word; a
         // relational adjective with the article describes the known word before it: الفرنسي)
-        return inner.allSatisfy({ !cues.covered($0).subtracting([.verb, .report, .denial]).isEmpty
-                                  || SourceResolver.isRelationalWithArticle(a.tokens.letters($0)) }) && namesSpeaker(ph, cues) ? ph : nil
+        func known(_ t: Int) -> Bool {
+            !cues.covered(t).subtracting([.verb, .report, .denial]).isEmpty || SourceResolver.isRelationalWithArticle(a.tokens.letters(t))
+        }
+        if inner.allSatisfy(known) && namesSpeaker(ph, cues) { return ph }
+        // a title, then its holder's name (ورفض الأمير محمد بن سلمان ما تردد، ورفض الوزير خالد
+        // العلي ما تردد): the known words, then a name of two words at least — each one that looks
+        // like a name or a particle of one (بن، آل), the last one may be a family name with the
+        // article — and nothing after it; one word after a title is as often the verb's object
+        // (ورفضت الوزيرة نشر ما تردد)
+        guard let k = inner.firstIndex(where: { !known($0) }), k > 0, cues.covered(inner[k - 1]).contains(.title),
+              ph.kind == .person, inner.count - k >= 2 else { return nil }
+        let name = inner[k...]
+        let particle = { (t: Int) in SourceResolver.isAmong(a.tokens.letters(t), SourceResolver.nameLinkLetters) }
+        let family = { (t: Int) in SourceResolver.isDefinite(a.tokens.letters(t)) && SourceResolver.isRelational(a.tokens.letters(t)) }
+        guard name.allSatisfy({ cues.covered($0).subtracting([.verb, .report, .denial]).isEmpty || particle($0) }),
+              !particle(name[name.startIndex]), resolver.hasName(a, CollectionOfOne(name[name.startIndex]), cues: cues),
+              name.dropFirst().allSatisfy({ particle($0) || family($0) || resolver.hasName(a, CollectionOfOne($0), cues: cues) }),
+              !particle(name[name.endIndex - 1]) else { return nil }
+        return ph
     }
 
     /// The unnamed group that opens a unit (SV order: والسكان غاضبون …، الأهالي في الحي …) as the
@@ -1045,7 +1062,8 @@ struct AttributionFinder: Sendable {
     /// the past وا / ا (أكدوا، قالا، اعتبرتا), the present ون / ان (يرون، يقولان) — not a singular
     /// with the object pronouns هم / هن (يراهم، يطالب بهن); one with ها of five letters or more
     /// (أكدها) is read as a dual.
-    func isPluralVerb(_ a: ArticleText, _ t: Int) -> Bool {
+    func isPluralVerb(_ a: ArticleText, _ t: Int) -> Bool { Self.isPluralVerb(a, t) }
+    static func isPluralVerb(_ a: ArticleText, _ t: Int) -> Bool {
         var l = a.tokens.letters(t)
         if l.count > 4, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
         guard l.count >= 4, let last = l.last else { return false }
@@ -1795,13 +1813,13 @@ struct AttributionFinder: Sendable {
         return Self.nominalHeads.contains { before.elementsEqual($0) } || Self.numberWords.contains { before.elementsEqual($0) }
     }
 
-    /// Whether word `t`, علي spelled with ي (`SourceResolver.isNameAli`: not على, not عليّ), follows
+    /// Whether word `t`, علي spelled with ي (`SourceResolver.isDottedAli`: not على, not عليّ), follows
     /// a given name or a title with nothing between them (محمد علي، الوزير علي، بن علي): the name,
     /// not the preposition.
     func isNameAliBefore(_ a: ArticleText, _ unit: Int, _ t: Int, _ cues: SourceResolver.TokenCues) -> Bool {
         let p = t - 1
         guard p >= a.tokenRanges[unit].lowerBound, a.tokens[p].kind == .word, !a.tokens[t].afterBreak,
-              resolver.isNameAli(a, t) else { return false }
+              resolver.isDottedAli(a, t) else { return false }
         if cues.covered(p).contains(.title) { return true }
         return cues.covered(p).isEmpty && !SourceResolver.isDefinite(a.tokens.letters(p)) && resolver.hasName(a, CollectionOfOne(p), cues: cues)
     }

@@ -15,6 +15,9 @@ struct Continuity {
     let depths: [(depth: Int, hasMark: Bool)]
     /// The label and sources of the latest attributed claim, for bare verbs and quotations.
     var last: Speaker? = nil
+    /// The latest of those speakers that is no unnamed plural group (`Speaker.group`): whom a
+    /// singular bare verb right after a group refers to.
+    var lastSingle: Speaker? = nil
     var quoteOpenOwner: Speaker? = nil
     /// The speaker of a colon quotation without marks, and the line it is on.
     var colonOwner: Speaker? = nil
@@ -147,10 +150,15 @@ struct Continuity {
         // after each question of a Q&A piece the interviewee is the latest speaker again, so the
         // answer's bare verbs and denials are the interviewee's, not a source an earlier answer
         // quoted (review)
-        defer { if questions.contains(i), let iv = interviewee { last = iv } }
+        defer { if questions.contains(i), let iv = interviewee { last = iv; lastSingle = iv } }
         if label != .unsourced && !p.mentions.isEmpty {
             let own = label == .denied ? (p.labels.min() ?? .named) : label
-            last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i)
+            // (a unit whose every attribution is a group's phrase, or a bare verb going on from a group)
+            let phrased = attributions.filter { $0.phrase != nil && !$0.backReference }
+            let group = phrased.isEmpty ? (last?.group ?? false) && p.mentions.allSatisfy { m in last?.sources.contains { $0.id == m.id } ?? false }
+                : phrased.allSatisfy { $0.phrase!.isGroup } && attributions.allSatisfy { $0.phrase != nil && !$0.backReference }
+            last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i, group: group)
+            if !group { lastSingle = last }
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)
             if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }) { interviewee = last }

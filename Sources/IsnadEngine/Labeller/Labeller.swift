@@ -150,7 +150,7 @@ public struct Labeller: Sendable {
             var scope = read.anonymityReason ? anonymity.scope(ms) : Anonymity.Scope()
             if attributes { scope.initials = anonymity.initials(ms, a, unit: i) }
             run.resolution.run(run.attributions, a, unit: i, cues: run.cues, anonymityCue: read.anonymityCue,
-                               anonymity: scope, last: run.continuity.last,
+                               anonymity: scope, last: run.continuity.last, lastSingle: run.continuity.lastSingle,
                                roster: &run.roster, into: &run.p, &rec)
             if read.anonymityReason {
                 // (the condition's subject is read from the unit's cues: loaded here when no cue attributes)

@@ -10,6 +10,9 @@ struct Speaker {
     var roster: [Int]
     var chain: Int
     var unit: Int
+    /// Whether every source is an unnamed plural group (قال ناشطون، وأكد السكان): a singular
+    /// bare verb after it (وأضاف) does not agree with it in number.
+    var group = false
 }
 
 /// What the attributions of a claim propose: the sources it names and, for each
@@ -76,8 +79,21 @@ struct Resolution {
 
     func ruleName(_ m: CueMatch) -> String { AttributionFinder.ruleName(m, rules) }
 
+    /// Whether a cue's word is a verb or participle of the masculine singular for sure: no plural
+    /// or dual ending (`AttributionFinder.isPluralVerb`; the participle's ين, مشيرين), and no ت
+    /// at either end (و / ف aside) — the feminine (وأضافت، تضيف) agrees with a plural of things,
+    /// and a past تابع cannot be told from it by its letters.
+    static func isMasculineSingular(_ a: ArticleText, _ t: Int) -> Bool {
+        guard t < a.tokens.count, !AttributionFinder.isPluralVerb(a, t) else { return false }
+        var l = a.tokens.letters(t)
+        if l.count > 3, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
+        return !Arabic.endsInPluralYn(l, count: 5) && l.first != Arabic.ta && l.last != Arabic.ta && l.last != Arabic.ha
+    }
+    /// How many units before a group its singular speaker may stand for a singular bare verb to go on from it.
+    static let singleReach = 2
+
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
-                                           anonymityCue: CueMatch?, anonymity: Anonymity.Scope, last: Speaker?, roster: inout SourceRoster,
+                                           anonymityCue: CueMatch?, anonymity: Anonymity.Scope, last latest: Speaker?, lastSingle: Speaker? = nil, roster: inout SourceRoster,
                                            into p: inout Proposals, _ rec: inout R) {
         // someone who declined to comment is a source of the unit, but not of what others said in it:
         // their label does not count when another attribution gives one
@@ -89,6 +105,16 @@ struct Resolution {
             if R.isRecording && silenced { rec.record(.refusalSilenced(at.cue), unit: i) }
             if at.backReference || at.phrase == nil {
                 if silenced { continue }
+                // a masculine singular bare verb (وأضاف، وأوضح بصراحة) after an unnamed plural group
+                // (قال ناشطون، وقالت مصادر): its number does not agree with the group — it continues
+                // the singular speaker just before the group, in the two claims before it (SOURCING.md,
+                // named: continuation of the nearest attribution; one further back was most often a
+                // phrase misread on the corpus). Not a verb or participle with ت / ة, which a plural
+                // of things takes (وقالت المصادر … وأضافت، مشيرة).
+                let last = latest.map { l in
+                    guard l.group, let s = lastSingle, s.unit + Self.singleReach >= l.unit, Self.isMasculineSingular(a, at.cue.firstToken) else { return l }
+                    return s
+                }
                 // a bare verb told to another outlet (وقال لرويترز، وأضافت في حديث نقلته وكالة ...):
                 // the speaker's words reach the article through that outlet
                 let toldVia: SourcePhrase? = at.via.flatMap { isOwn($0, a, cues) ? nil : $0 }

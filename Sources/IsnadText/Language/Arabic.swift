@@ -462,6 +462,11 @@ extension Arabic {
     public static let fieldHeads = ["شؤون", "الشؤون", "شئون", "الشئون", "مجال", "قضايا", "ملف", "ملفات"]
     /// عبد, which opens a name written in one word or two (عبدالعزيز، عبد العزيز).
     public static let abd = "عبد"
+    /// أبو "father of", which opens a name (علي أبو الحسن، أبو محمد).
+    public static let abu = ["أبو", "ابو"]
+    /// The nouns of an armed force named by its leader or side (قوات حفتر، جيش الأسد، ميليشيات
+    /// الحوثي): a nationality adjective after the name is the force's, no family name.
+    public static let forceHeads = ["قوات", "جيش", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "ميلشيات"]
     /// A body's word that is also a military rank before its holder's name (الفريق مهاب مميش),
     /// folded, without the article.
     public static let rankBodyWords: Set<String> = ["فريق"]
