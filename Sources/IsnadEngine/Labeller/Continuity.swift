@@ -322,12 +322,7 @@ struct Continuity {
         let from = i > 0 && a.segments[i - 1].lineIndex + 1 >= line ? i - 1 : i
         for u in from...i {
             for t in a.tokenRanges[u] where a.tokens[t].kind == .word {
-                var w = Arabic.withoutConjunctions(a.tokens.letters(t))
-                if Arabic.verseOpenerWords.contains(where: { w.elementsEqual($0) }) { return true }
-                if w.count > 4, let f = w.first, ["ب", "ل", "ك"].contains(f) {
-                    w = w.dropFirst()
-                    if Arabic.verseOpenerWords.contains(where: { w.elementsEqual($0) }) { return true }
-                }
+                if Arabic.isVerseOpenerWord(a.tokens.letters(t)) { return true }
             }
         }
         return false
