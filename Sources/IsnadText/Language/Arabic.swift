@@ -76,6 +76,23 @@ public enum Arabic: Script {
     /// The words of poetry that, just before a colon, introduce a poem's verses (folded, without
     /// و / ف): `التي تقول أبياتها:`، `وفيما يلي أبيات القصيدة:`، `وقصيدته طويلة ومنها:`.
     public static let poemWords: [[Unicode.Scalar]] = ["أبيات", "أبياتها", "أبياته", "الأبيات", "قصيدة", "القصيدة", "قصيدته", "قصيدتها", "أبياتا"].map { Normalizer.foldedScalars($0) }
+    /// The words of poetry and of poets that tell a colon ending its line above short lines
+    /// (`يقول الشاعر فلان:`، `يقول ابن لعبون في قصيدته:`، `أنشد قائلا:`) introduces verse, not a
+    /// letter's or a list's lines (folded, without و / ف; one ب / ل / ك is also taken off).
+    /// Corpus (30,336 articles): a colon ending its line above two short lines, 171 times.
+    public static let verseOpenerWords: [[Unicode.Scalar]] = ["الشاعر", "شاعر", "الشاعرة", "شاعرة", "شاعرنا", "أنشد", "أنشدت", "ينشد", "تنشد", "أنشده", "منشدا", "قصيد", "قصيدة", "القصيدة", "قصيدته", "قصيدتها", "قصيدتي", "أبيات", "الأبيات", "أبياتا", "أبياته", "أبياتها", "بيت", "البيت", "بيتا", "شعرا", "الشعر", "شعره", "شعرها", "مطلعها", "مطلعه", "الديوان", "ديوانه", "ديوانها"].map { Normalizer.foldedScalars($0) }
+    /// Whether a folded word is one of `verseOpenerWords`, without و / ف and then one ب / ل / ك
+    /// (`بقصيدته`، `لقصيدة`).
+    public static func isVerseOpenerWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        var w = withoutConjunctions(letters)
+        if verseOpenerWords.contains(where: { w.elementsEqual($0) }) { return true }
+        guard w.count > 4, let f = w.first, f == "ب" || f == "ل" || f == "ك" else { return false }
+        w = w.dropFirst()
+        return verseOpenerWords.contains(where: { w.elementsEqual($0) })
+    }
+    /// `مما` "among what" (folded, without و / ف), before a verb of saying that introduces a
+    /// speaker's verses with no colon: `ومما قاله الشاعر فلان`.
+    public static let partitiveWhat: [Unicode.Scalar] = Array("مما".unicodeScalars)
     /// `كما` "as", before a verb of saying that puts the speaker after the claim (`…، كما يقول.`).
     public static let kama: [Unicode.Scalar] = Array("كما".unicodeScalars)
     /// Okaz's share bar, glued before the first sentence on the same line (`شارك من خلال تويتر
