@@ -269,15 +269,9 @@ public struct Rule: Sendable {
         /// verb cue whose gap must hold its subject and nothing else (`رفض وزير الخارجية ما تردد`;
         /// `speaker: clause`).
         case clause
-        /// The verb's subject, as by default, and the fixed word after the pattern's first gap (right
-        /// after the verb) its own object: the gap holds the subject and what may stand between a
-        /// verb and its object (`ألقى خادم الحرمين خلال الاستقبال كلمة`، `نقل فلان أمس تعازي`) — no
-        /// أن / إن opening another clause, and no particle governing that word at its end (`ألقى
-        /// الشاعر قصيدة بعد كلمة`، `إلى المقبرة وسط تعازي`); else no match (`speaker: gap`).
-        case gap
 
-        /// Whether the speaker is the verb's subject (`subject`, `gap`): a verb the unit's other
-        /// readings (a trailing `كما يقول`, a colon after a reporting verb, `بقوله` after it) may take.
-        public var isVerbSubject: Bool { self == .subject || self == .gap }
+        /// Whether the speaker is the verb's subject (`subject`): a verb the unit's other readings (a
+        /// trailing `كما يقول`, a colon after a reporting verb, `بقوله` after it) may take.
+        public var isVerbSubject: Bool { self == .subject }
     }
 }

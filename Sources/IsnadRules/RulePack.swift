@@ -636,8 +636,7 @@ public enum RuleLoader {
             if let b = sp.bool { speaker = b ? .subject : .none }
             else if sp.string == "previous" { speaker = .previous }
             else if sp.string == "clause" { speaker = .clause }
-            else if sp.string == "gap" { speaker = .gap }
-            else { err(sp.mark, "'speaker' must be true, false, previous, clause or gap"); ok = false }
+            else { err(sp.mark, "'speaker' must be true, false, previous or clause"); ok = false }
         }
         var examples = RuleExamples()
         if let e = m["examples"] {

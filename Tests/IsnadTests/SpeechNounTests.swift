@@ -69,7 +69,7 @@ struct SpeechNounTests {
         #expect(claims("وجدد تأكيده على أهمية التعاون.").map(\.label) == [.unsourced])
     }
 
-    @Test("speaker: takes true, false, previous, clause or gap; any other value is an error with its place")
+    @Test("speaker: takes true, false, previous or clause; any other value (gap, withdrawn) is an error with its place")
     func speakerValues() throws {
         let dir = try TestSupport.tempDir()
         try """
@@ -80,7 +80,7 @@ struct SpeechNounTests {
                 patterns: [قال]
             """.write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
         do { _ = try RuleLoader.load(directories: [dir]); Issue.record("speaker: maybe loaded") } catch {
-            #expect(error.errors.contains { $0.message.contains("'speaker' must be true, false, previous, clause or gap") && $0.line == 4 })
+            #expect(error.errors.contains { $0.message.contains("'speaker' must be true, false, previous or clause") && $0.line == 4 })
         }
         let pack = try TestSupport.pack(Self.yaml)
         #expect(pack.rules.first { $0.id == "speech.possessive" }?.speaker == .previous)
@@ -93,6 +93,7 @@ struct SpeechNounTests {
                 patterns: [بقوله]
             """.write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
         #expect(try RuleLoader.load(directories: [dir]).rules.first { $0.id == "report.y" }?.speaker == .clause)
+        // (speaker: gap was withdrawn, mends17: an unknown value is a located error)
         try """
             rules:
               - id: report.z
@@ -100,7 +101,9 @@ struct SpeechNounTests {
                 speaker: gap
                 patterns: ["نقل *10 تعازي"]
             """.write(toFile: dir + "/bad.yml", atomically: true, encoding: .utf8)
-        #expect(try RuleLoader.load(directories: [dir]).rules.first { $0.id == "report.z" }?.speaker == .gap)
+        do { _ = try RuleLoader.load(directories: [dir]); Issue.record("speaker: gap loaded") } catch {
+            #expect(error.errors.contains { $0.message.contains("'speaker' must be") && $0.line == 4 })
+        }
     }
 
     @Test("a word glued to بال ends a group's span (the object of its demand), not a body's or a title's")

@@ -338,10 +338,6 @@ struct AttributionFinder: Sendable {
             if R.isRecording { rec.record(.noSubject(m), unit: unit) }
             return nil
         }
-        if speaker == .gap && !gapReachesObject(m, a, words, cues) {
-            if R.isRecording { rec.record(.noSubject(m), unit: unit) }
-            return nil
-        }
         var at: Attribution
         switch gluedBaa(m, a, unit, words, cues) {
         case .subject(let ph):
@@ -822,11 +818,6 @@ struct AttributionFinder: Sendable {
     /// وبعدما، وقد، حيث), with a glued و / ف (engine word classes, `speaker: clause`).
     func isNoSubjectWord(_ a: ArticleText, _ t: Int, _ cues: SourceResolver.TokenCues) -> Bool {
         if cues.covered(t).contains(.verb) || isParticiple(a.tokens, t) { return true }
-        return isParticleWord(a, t)
-    }
-
-    /// A particle or connective (`Arabic.particles`), with a glued و / ف (وبعدما، وقد، حيث).
-    func isParticleWord(_ a: ArticleText, _ t: Int) -> Bool {
         var l = Array(a.tokens.letters(t))
         if CensusWords.particles.contains(l) { return true }
         if l.count > 2, l[0] == Arabic.waw || l[0] == Arabic.faa { l.removeFirst() }
@@ -867,23 +858,6 @@ struct AttributionFinder: Sendable {
         let kept = Array(ph.words[..<cut])
         return SourcePhrase(start: ph.start, end: a.tokens[kept[kept.count - 1]].end, words: kept, kind: ph.kind,
                             refersBack: false, key: resolver.key(a, kept))
-    }
-
-    /// Whether the fixed word after the first gap of a `speaker: gap` cue, right after its verb, is
-    /// the verb's own object: the gap holds its subject and what may stand between a verb and its
-    /// object (a recipient, an adverbial: ألقى خادم الحرمين خلال الاستقبال كلمة، نقل فلان أمس تعازي،
-    /// نقل من خلاله تعازي) — no أن / إن opening another clause (… إلى المستشفى بعد أن قدم المسعفون
-    /// تعازي; not a verb's or a complement's cue: names are spelled as verbs and as بأن, الشيخ صالح آل
-    /// طالب، بان كي مون), and not ending in a particle or preposition that governs that word (ألقى الشاعر
-    /// قصيدة بعد كلمة المدير، … إلى المقبرة وسط تعازي الأهالي: `isParticleWord`). A
-    /// gap that skipped nothing after the verb (الذي ألقى كلمة بالمناسبة أكد فيها: the words recorded
-    /// are a later gap's) leaves the subject to be read as for any verb: true.
-    func gapReachesObject(_ m: CueMatch, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
-        guard let g = m.gapToken, let e = m.gapEnd, e > g, position(words, g) == position(words, m.firstToken) + 1 else { return true }
-        let inner = words.filter { $0 >= g && $0 < e }
-        guard let last = inner.last else { return true }
-        if inner.contains(where: { a.tokens.letters($0).elementsEqual(CensusWords.an) }) { return false }
-        return !isParticleWord(a, last)
     }
 
     /// The subject a verb cue's gap holds when `speaker: clause` asks for it whole (ورفض وزير
