@@ -253,7 +253,7 @@ public struct Rule: Sendable {
     /// words (الطلاب المتضررون), not in the words after it (the claim's content: إن المتضررين ...).
     /// `inside`: for a rule that is no furniture, the cue counts only away from the start of its
     /// unit (وينفذ التبرع وفقا للأنظمة, not ووفقا للأنظمة، فإن ... opening it).
-    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end, source, inside }
+    public enum Scope: String, Sendable, CaseIterable { case anywhere, start, line, rest, end, source, inside, subject }
 
     /// Where a verb cue finds its speaker.
     public enum Speaker: String, Sendable, CaseIterable {

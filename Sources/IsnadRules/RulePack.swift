@@ -602,8 +602,9 @@ public enum RuleLoader {
         }
         var scope = Rule.Scope.anywhere
         if let s = m["scope"] {
-            if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, inside, line, rest, end or source"); ok = false }
+            if let v = s.string, let sc = Rule.Scope(rawValue: v) { scope = sc } else { err(s.mark, "scope must be anywhere, start, inside, line, rest, end, source or subject"); ok = false }
             if scope == .source && kind != .anonymityBasis { err(s.mark, "scope 'source' is for anonymity_basis rules only"); ok = false }
+            if scope == .subject && kind != .anonymityBasis { err(s.mark, "scope 'subject' is for anonymity_basis rules only"); ok = false }
             if scope == .inside && [.boilerplate, .caption, .byline].contains(kind) { err(s.mark, "scope 'inside' is not for furniture rules"); ok = false }
         }
         var subjects = Set<SourceKind>()

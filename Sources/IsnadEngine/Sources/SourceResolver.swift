@@ -181,7 +181,7 @@ public struct SourceResolver: Sendable {
     static let beforeNumberLetters = (Arabic.aboutWords + [Arabic.shareWord]).map { Normalizer.foldedScalars($0) }
 
     /// Cues that end a source phrase.
-    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .pronoun, .ownVoice]
+    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .anonymityBasis, .pronoun, .ownVoice]
     /// Cues that can be part of a source's name.
     static let namePartKinds: CueKinds = [.outlet, .outletHead, .organization, .role, .collective, .title, .anonymous, .documentHead]
 

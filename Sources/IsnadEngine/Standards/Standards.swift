@@ -37,8 +37,14 @@ struct Standards {
                 // of the kind elsewhere in the unit is about someone else (الحاضرين للاجتماع)
                 // (a rule of `scope: source` only where it starts inside the source's own words:
                 // الطلاب المتضررون, القائمون على الدراسة; not a later إن المتضررين of its claim)
+                // (a rule of `scope: subject` only where the source is the subject of its verb: the
+                // source starts inside the cue, روى لاجئ سوري حكايته, or the cue starts right after
+                // it, داعشي ألماني هارب يروي تفاصيل إغرائه; not مصدر مطلع إن اللاعب … روى قصته)
                 if kind == .anonymityBasis && rules[m.rule].scope == .source {
                     if !anchors.contains(where: { span.start >= $0.start && span.start < $0.end }) { continue }
+                } else if kind == .anonymityBasis && rules[m.rule].scope == .subject {
+                    if !anchors.contains(where: { ($0.start >= span.start && $0.start < span.end)
+                        || (span.start >= $0.end && span.start <= $0.end + Self.subjectReach) }) { continue }
                 } else if kind == .anonymityBasis && !anchors.contains(where: { span.end > $0.start && span.start <= $0.end + Self.basisReach }) { continue }
                 own.append(AnonymityCue(flag: kind == .anonymityReason ? .reasonGiven : .basisGiven, rule: rules[m.rule].id,
                                         text: a.text.originalText(span), unit: i))
@@ -108,6 +114,9 @@ struct Standards {
 
     /// How far (in scalars) after the end of an anonymous source a basis of knowledge may start.
     static let basisReach = 40
+    /// How far (in scalars) after the end of an anonymous source a `scope: subject` basis may
+    /// start: the space before its verb.
+    static let subjectReach = 1
 
     // MARK: contested claims
 

@@ -59,7 +59,7 @@ public struct UnitClassifier: Sendable {
                 case .line: ok = atStart && atEnd
                 case .end: ok = atEnd && seg.wholeLine && words.count <= datelineMaxWords
                 case .rest: ok = atStart
-                case .source, .inside: ok = false  // anonymity_basis rules / no furniture (RulePack)
+                case .source, .subject, .inside: ok = false  // anonymity_basis rules / no furniture (RulePack)
                 }
                 if ok {
                     furniture = kind
