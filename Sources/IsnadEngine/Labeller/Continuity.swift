@@ -150,13 +150,7 @@ struct Continuity {
         defer { if questions.contains(i), let iv = interviewee { last = iv } }
         if label != .unsourced && !p.mentions.isEmpty {
             let own = label == .denied ? (p.labels.min() ?? .named) : label
-            let speaker = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i)
-            // an agentless passive (قيل، يعزى، اتُّهم بـ) is no speaker: a later bare verb or pronoun
-            // goes on with the speaker before it (mends19); its quotation is still its own
-            let agentless = !attributions.isEmpty && attributions.allSatisfy { $0.cue.rule >= 0 && rules[$0.cue.rule].kind == .passive }
-            let previous = last
-            last = speaker
-            defer { if agentless { last = previous } }
+            last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i)
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)
             if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }) { interviewee = last }
