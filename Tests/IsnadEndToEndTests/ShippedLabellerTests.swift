@@ -672,4 +672,25 @@ struct ShippedLabellerTests {
         #expect(passive.label == .unsourced)
     }
 
+
+    @Test("mends20 (review17 of kinds40): جاء ذلك في + a text whose relative clause points back continues the previous speaker; the owing verb's gap stops at و + verb; a scorer's verb with a speaker's point; withdrawn cues stay quiet")
+    func kinds40Review() {
+        let back = label("وقال مسؤولون أمريكيون إن الضربة كانت دقيقة.\n\nوجاء ذلك في رسالة بعثوا بها إلى الكونغرس.", 1)
+        #expect(back.label == .anonymous)
+        #expect(!back.sources.contains { $0.kind == .document })
+        let same = label("أكد وزير الداخلية أن الأجهزة الأمنية أحبطت مخططا إرهابيا، جاء ذلك في بيان أصدره مساء أمس.")
+        #expect(same.sources.count == 1)
+        #expect(label("وأكد الوزير أن المشروع سينتهي قريبا.\n\nجاء ذلك في بيان صادر عن الوزارة مساء أمس.", 1).label == .named)
+        #expect(label("ويدين الحزب الهجوم ويتوجه بالشكر إلى قوات الأمن.").label == .named)
+        #expect(label("ويدين النجم بالفضل في تحقيق هذا الفوز إلى زميله.").label == .unsourced)
+        #expect(label("وقال وزير المالية إن العجز تراجع.\n\nوأضاف الوزير نقطة أخرى وهي أن الحكومة ستخفض الضرائب.", 1).label == .named)
+        #expect(label("وسجل سالم الهدف الأول ثم أضاف خالد الهدف الثاني قبل أن ينتهي الشوط.").label == .unsourced)
+        #expect(label("وارتفعت أسعار الخبز في السوق المركزي، حسب ما ذكروا.").label == .unsourced)
+        #expect(label("ولا يوجد قانون يحظر بيع الأسلحة في الولاية.").label == .unsourced)
+        #expect(label("ويعرف الأطباء في هذه المنطقة بأنهم الأكثر خبرة.").label == .unsourced)
+        #expect(label("وتنطلق الجولة الخامسة من الدوري اليوم في ظل تكهنات كثيرة بين المتابعين.").label == .unsourced)
+        let network = label("ولم يتسن الاتصال بشبكة الإنترنت في معظم مناطق المدينة طوال اليوم للحصول على المعلومات.")
+        #expect(network.label == .unsourced)
+        #expect(!network.flags.contains(.noComment))
+    }
 }
