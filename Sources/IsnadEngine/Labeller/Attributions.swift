@@ -2009,9 +2009,6 @@ struct AttributionFinder: Sendable {
                           label: inout Bool) -> Attribution? {
         let range = a.tokenRanges[unit]
         guard let colon = range.first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return nil }
-        // an interview's text announced (وتاليا نص الحوار: …) names no speaker: the questions after
-        // it are the outlet's, the answers the interviewee's (UnitClassifier.interviewQuestions)
-        if UnitClassifier.isInterviewOpener(a, unit) { return nil }
         let before = words.filter { $0 < colon }
         guard !before.isEmpty else { return nil }
         var s = before.count - 1

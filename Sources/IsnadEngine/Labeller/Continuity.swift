@@ -162,10 +162,6 @@ struct Continuity {
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)
             if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }) { interviewee = last }
-            // a named person after an unnamed one (the headline's «مسؤول أحوازي: …», then «قال …
-            // أحمد مولى في حوار مع «اليوم»»): the one introduced as interviewed is named (chain, v195)
-            else if let iv = interviewee, iv.label == .anonymous, own == .named, i < firstQuestion,
-                    p.mentions.contains(where: { $0.kind == .person }) { interviewee = last }
             if q.opensQuotation || q.hasQuotation {
                 quoteOpenOwner = last
                 if R.isRecording { rec.record(.opensQuotation(label: own, opens: q.opensQuotation), unit: i) }

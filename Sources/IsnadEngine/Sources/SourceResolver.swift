@@ -687,6 +687,12 @@ public struct SourceResolver: Sendable {
         if Self.isDefinite(a.tokens.letters(first)) { return false }
         // (a part of them, إحدى الصحف، أحد المواقع، is unnamed whatever follows)
         if !cues.kinds(at: first, rules).contains(.outletHead) { return true }
+        // one outlet, in the singular (صحيفة، قناة، موقع: `Arabic.outletHeads`): the press in the
+        // plural (لوسائل إعلام محلية، لصحف أجنبية) is the audience of a statement made in public, a
+        // briefing or a press conference, not a link it went through — named (mends21)
+        var head = a.tokens.letters(first)
+        if head.count > 3, head.first == Arabic.lam, !Self.singularOutletHeads.contains(where: { head.elementsEqual($0) }) { head = head.dropFirst() }
+        guard Self.singularOutletHeads.contains(where: { head.elementsEqual($0) }) else { return false }
         // (a nisba written with what looks like the article, ألمانية → المانيه, is no definite word)
         return !p.words.dropFirst().contains {
             let l = a.tokens.letters($0)
@@ -924,6 +930,9 @@ public struct SourceResolver: Sendable {
         }
         return nil
     }
+
+    /// The outlet words in the singular (`Arabic.outletHeads`), folded: one outlet told (`isUnnamedTold`).
+    static let singularOutletHeads = Arabic.outletHeads.map { Normalizer.foldedScalars($0) }
 
     /// The outlet told right after a comma that closes the speaker's name (`words[k]` the first
     /// word after it): glued to ل (`، لصحيفة الحياة`) or after the preposition standing alone, the
@@ -2053,9 +2062,10 @@ public struct SourceRoster: Sendable {
                 let e = entries[i]
                 // (the bare definite document noun, الدراسة، التقرير, points back to an unauthored
                 // finding met before, دراسة سعودية … كشفت، ذكر تقرير أن: anonymous, its word shared —
-                // not a fuller mention, التقرير الحادي والخمسون الذي أصدرته المؤسسة)
+                // not a fuller mention, التقرير الحادي والخمسون الذي أصدرته المؤسسة; so does the bare
+                // outlet noun to an unnamed outlet, صحيفة محلية … وأضافت الصحيفة: mends21)
                 guard e.kind == p.kind || p.kind == .person || e.kind == .person
-                        || (p.kind == .document && e.kind == .anonymous && p.refersBack && key.count == 1) else { continue }
+                        || ((p.kind == .document || p.kind == .outlet) && e.kind == .anonymous && p.refersBack && key.count == 1) else { continue }
                 let common = Self.common(key, e.key)
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }

@@ -145,54 +145,7 @@ public struct UnitClassifier: Sendable {
                   i + 1 < n, a.segments[i + 1].lineIndex > seg.lineIndex, !isQuestion(a.segments[i + 1]) else { continue }
             questions.append(i)
         }
-        if questions.count >= minimum { return questions }
-        // an interview's text announced (وتاليا نص الحوار:) and its questions after it, with or
-        // without marks, on lines of their own or run on one line with the answers (« : في البداية
-        // …؟ لا شك أن …. حدثنا عن …؟ …»): every sentence after the announcement that closes with ؟
-        // or ? and has a sentence after it is a question; the rest are the answers (chain, v195).
-        // The announcement alone, no Q&A after it, makes no question.
-        guard let o = interviewOpener(a) else { return [] }
-        let asked = (o..<n).filter { isQuestion(a.segments[$0]) && $0 + 1 < n }
-        return asked.count >= openedInterviewMinQuestions ? asked : []
-    }
-
-    /// The questions after an interview's announced text (`interviewOpener`) that make it a Q&A piece.
-    static let openedInterviewMinQuestions = 2
-
-    /// The first unit that announces an interview's text (`isInterviewOpener`), or nil.
-    static func interviewOpener(_ a: ArticleText) -> Int? {
-        (0..<a.segments.count).first { isInterviewOpener(a, $0) }
-    }
-
-    static let interviewTextLetters = Normalizer.foldedScalars(Arabic.interviewText)
-    static let interviewNounLetters = Arabic.interviewNouns.map { Normalizer.foldedScalars($0) }
-    static let interviewTowardLetters = Normalizer.foldedScalars(Arabic.interviewToward)
-
-    /// Whether unit `i` announces an interview's text before its colon or its end: at most five
-    /// words after the last mark closing with «نص» and an interview's noun (وتاليا نص الحوار:، وفيما
-    /// يلي نص المقابلة:، وإليكم نص اللقاء) or «إلى» and the noun alone (فإلى الحوار:، وإلى الحوار.) —
-    /// the outlet's own words, naming no speaker (`Arabic.interviewText`, `interviewNouns`).
-    static func isInterviewOpener(_ a: ArticleText, _ i: Int) -> Bool {
-        // the words after the last mark before the colon (a pause, «..», or a comma may run the
-        // announcement on from the lead: «… الشعب السوري.. فإلى نص الحوار: * كيف …؟»)
-        var w: [ArraySlice<Unicode.Scalar>] = []
-        for t in a.tokenRanges[i] {
-            let tok = a.tokens[t]
-            if tok.kind == .punct {
-                if tok.is(":") { break }
-                if !tok.is("\"") { w.removeAll() }
-                continue
-            }
-            guard tok.kind == .word else { return false }
-            w.append(a.tokens.letters(t))
-        }
-        guard w.count <= 5 else { return false }
-        guard w.count >= 2, let last = w.last, interviewNounLetters.contains(where: { last.elementsEqual($0) }) else { return false }
-        if w[w.count - 2].elementsEqual(interviewTextLetters) { return true }
-        guard w.count == 2 else { return false }
-        var head = w[0]
-        if head.count > interviewTowardLetters.count, let c = head.first, c == Arabic.waw || c == Arabic.faa { head = head.dropFirst() }
-        return head.elementsEqual(interviewTowardLetters)
+        return questions.count >= minimum ? questions : []
     }
 
     /// Whether a question line opens with a question's mark: `-`, `*`, `•`, a dash, the control

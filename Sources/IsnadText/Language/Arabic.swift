@@ -619,12 +619,6 @@ extension Arabic {
     public static let kanaPast = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا", "فكانت", "فكانوا", "فكانا", "فكانتا"]
     /// The particle قد, which may stand between a subject and its verb (النيابة قد وجهت).
     public static let qadParticles = ["قد", "لقد"]
-    /// An interview's text announced before its questions and answers (وتاليا نص الحوار:، وفيما
-    /// يلي نص المقابلة:، وإليكم نص اللقاء:، فإلى الحوار:): the noun of the text, the interview's
-    /// nouns after it, and the preposition of the short form (UnitClassifier.isInterviewOpener).
-    public static let interviewText = "نص"
-    public static let interviewNouns = ["الحوار", "المقابلة", "اللقاء"]
-    public static let interviewToward = "إلى"
     /// What an outlet publishes, as a told-to phrase names it (في تقرير نشرته، وفق نبأ أوردته).
     public static let publishedReportNouns = ["نبأ", "خبر", "تقرير", "بيان", "مقال", "مقاله", "مقالها", "مقالته", "عموده", "عمودها", "زاويته", "زاويتها"]
     /// Relative pronouns after a noun (فرناندو الذي غرد، الشركة التي أكدت): a verb right after one,
