@@ -149,7 +149,7 @@ struct ChunkedLabellingTests {
         let middle = js.take(block: 1)
         #expect(middle.map { $0?.rule } == [nil, nil, "r6", nil])
         #expect(js.liveBlockCount == 2)
-        #expect(js.judgedCount == 3 && js[9]?.label == .denied && js[0]?.rule == "r0" && js[3] == nil && js[8] == nil)
+        #expect(js.judgedCount == 3 && js[9]?.label == .denied && js[0]?.rule == "r0" && js[3]?.rule == "r3" && js[8] == nil)
         // the last, short block handed over too: units 8–10
         #expect(js.take(block: 2).map { $0?.rule } == [nil, "r9", nil] && js.liveBlockCount == 1 && js[0]?.rule == "r0")
         // the size that holds n units in one block (what `Labeller.label(_:kinds:)` begins with,
@@ -186,7 +186,7 @@ struct ChunkedLabellingTests {
     func judgementBlocksHandedOver() throws {
         let whole = try auditor(chunkTokens: Int.max).audit(test: Self.elevenUnits)
         try #require(whole.units.count == 11)
-        #expect(whole.units.contains { $0.label == .named && $0.text.hasPrefix("وقال الوزير") })
+        #expect(whole.units.contains { $0.label != nil && $0.text.hasPrefix("وقال الوزير") })
         // (block, blocks still holding judgements) after each block's units are built: a build
         // that read the judgements unit by unit or copied a block, not handing it over, would
         // leave every block held (and its memory with it), the output alike
