@@ -47,6 +47,11 @@ public struct Auditor: Sendable {
     /// The units of a block of the labeller's judgements, as a power of two (`Judgements`): the
     /// default, or fewer in tests, which compare the output (the same for any size).
     var judgementBlockShift = Judgements.defaultBlockShift
+    /// For tests: called as the units are built, after each block of the judgements has built
+    /// its units, with the block and how many blocks still hold their judgements
+    /// (`Judgements.liveBlockCount`); `ChunkedLabellingTests` asserts each block is handed over
+    /// as its units are built, none left at the end. Nil in the tool.
+    var judgementBlockBuilt: (@Sendable (_ block: Int, _ liveBlocks: Int) -> Void)? = nil
     /// Labels that make a claim fail the run (default: unsourced).
     public var failOn: Set<Label> { get { policy.labels } set { policy.labels = newValue } }
 
@@ -299,6 +304,10 @@ public struct Auditor: Sendable {
         article.releaseReadings()
         clock.lap("label and resolve sources")
         var units: [AuditedUnit] = []
+        // reserved whole while every judgement is still held: what is allocated peaks here (the
+        // heap's peak of a 50 MB article's audit, mem24), but the list's pages become resident
+        // only as the units are appended below, each block of judgements released before the
+        // next block's units
         units.reserveCapacity(article.segments.count)
         var counts = LabelCounts()
         // scored once the anonymity flags are known (the penalty follows `reason_given`): what
@@ -308,9 +317,10 @@ public struct Auditor: Sendable {
         // room for exactly the claims judged (grown by doubling, a long article's list had up to
         // twice their room)
         scored.reserveCapacity(judgements.judgedCount)
-        // a block of the judgements at a time, each released once its units hold them: the units'
-        // list fills as the judgements' empties (a long article's units and judgements are never
-        // both held whole, issue #26)
+        // a block of the judgements at a time, each handed over (`take(block:)`) and released
+        // once its units hold them: the units' list fills as the judgements' empties, so a long
+        // article's units and judgements are never both resident whole (issue #26); allocated
+        // whole, both are, from the reserve above until the first block is handed over
         for b in 0..<judgements.blockCount {
             var block = judgements.take(block: b)
             let first = judgements.units(ofBlock: b).lowerBound
@@ -334,6 +344,7 @@ public struct Auditor: Sendable {
                     }
                 }
             }
+            judgementBlockBuilt?(b, judgements.liveBlockCount)
         }
         let sources = roster.entries.map {
             ArticleSource(id: $0.id, name: $0.name, kind: $0.kind, via: $0.via, mentions: $0.mentions, claims: $0.claims)

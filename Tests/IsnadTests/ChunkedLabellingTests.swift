@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import IsnadEngine
 import IsnadModel
@@ -142,10 +143,19 @@ struct ChunkedLabellingTests {
         #expect(js.indices.map { js[$0].map { "\($0)" } } == flat.map { $0.map { "\($0)" } })
         #expect(js.judgedCount == 4)
         #expect(js.joined().map { $0.map { "\($0)" } } == flat.map { $0.map { "\($0)" } })
-        // the middle block handed over: units 4–7, unit 6 judged, and nothing left of them
+        // the middle block handed over: units 4–7, unit 6 judged, and nothing left of them; the
+        // other blocks' units still read (reading unit 4–7 now is a precondition failure, not nil)
+        #expect(js.liveBlockCount == 3)
         let middle = js.take(block: 1)
         #expect(middle.map { $0?.rule } == [nil, nil, "r6", nil])
-        #expect(js.judgedCount == 3 && js[6] == nil && js[9]?.label == .denied && js[0]?.rule == "r0")
+        #expect(js.liveBlockCount == 2)
+        #expect(js.judgedCount == 3 && js[9]?.label == .denied && js[0]?.rule == "r0" && js[3]?.rule == "r3" && js[8] == nil)
+        // the last, short block handed over too: units 8–10
+        #expect(js.take(block: 2).map { $0?.rule } == [nil, "r9", nil] && js.liveBlockCount == 1 && js[0]?.rule == "r0")
+        // the size that holds n units in one block (what `Labeller.label(_:kinds:)` begins with,
+        // so its `joined()` copies nothing)
+        #expect([0, 1, 2, 3, 4, 5, 8, 9, 8_192, 8_193].map { Judgements.oneBlockShift(count: $0) } == [0, 0, 1, 2, 2, 3, 3, 4, 13, 14])
+        #expect(Judgements(count: 8_193, blockShift: Judgements.oneBlockShift(count: 8_193)).blockCount == 1)
         // one block (the default size for a short article): the whole list
         var one = Judgements(count: 3)
         one[2] = Self.judgement(2)
@@ -167,5 +177,31 @@ struct ChunkedLabellingTests {
             }
         }
         #expect(whole.units.filter { $0.label == .denied }.count >= 3)
+    }
+
+    /// `article` with a last line: 11 units, in blocks of 4 a short last block of 3.
+    static let elevenUnits = article + "\nوقال الوزير إن الوفد سيصل غدا."
+
+    @Test("the auditor hands each block of judgements over as it builds the block's units (none held at the end), in blocks of 4 with a short last block and in the default block, and gives the units of one block")
+    func judgementBlocksHandedOver() throws {
+        let whole = try auditor(chunkTokens: Int.max).audit(test: Self.elevenUnits)
+        try #require(whole.units.count == 11)
+        #expect(whole.units.contains { $0.label != nil && $0.text.hasPrefix("وقال الوزير") })
+        // (block, blocks still holding judgements) after each block's units are built: a build
+        // that read the judgements unit by unit or copied a block, not handing it over, would
+        // leave every block held (and its memory with it), the output alike
+        for (shift, built) in [(2, [[0, 2], [1, 1], [2, 0]]), (Judgements.defaultBlockShift, [[0, 0]])] {
+            for chunkTokens in [1, Int.max] {
+                var a = try auditor(chunkTokens: chunkTokens)
+                a.judgementBlockShift = shift
+                let seen = Mutex<[[Int]]>([])
+                a.judgementBlockBuilt = { b, live in seen.withLock { $0.append([b, live]) } }
+                let blocked = a.audit(test: Self.elevenUnits)
+                #expect(seen.withLock { $0 } == built, "blocks of 2^\(shift), chunks of \(chunkTokens) tokens")
+                #expect(Self.described(blocked.units) == Self.described(whole.units), "blocks of 2^\(shift), chunks of \(chunkTokens) tokens")
+                #expect(blocked.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
+                #expect(blocked.summary.claims == whole.summary.claims && blocked.summary.score == whole.summary.score)
+            }
+        }
     }
 }

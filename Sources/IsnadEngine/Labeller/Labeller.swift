@@ -86,7 +86,8 @@ public struct Labeller: Sendable {
 
     /// `label(_:kinds:)`, with every stage's decisions put in `recorder`.
     public func label<R: DecisionRecorder>(_ a: ArticleText, kinds: [UnitKind], recorder rec: inout R) -> ([Judgement?], SourceRoster) {
-        var run = begin(a, kinds: kinds)
+        // in one block, which `joined()` returns as it is: in blocks, it would copy every judgement
+        var run = begin(a, kinds: kinds, judgementBlockShift: Judgements.oneBlockShift(count: a.segments.count))
         label(&run, a, units: 0..<a.segments.count, recorder: &rec)
         let (out, roster) = finish(consume run, a, recorder: &rec)
         return (out.joined(), roster)
