@@ -1093,19 +1093,23 @@ public struct SourceResolver: Sendable {
         let next: ArraySlice<Unicode.Scalar>? = n < a.tokens.count && a.tokens[n].kind == .word && !a.tokens[n].afterBreak ? a.tokens.letters(n) : nil
         let verb = speechVerbBefore(a, t, cues: cues)
         let alaVerb = verb.map { Self.takesAla(a.tokens.letters($0)) } ?? false
-        if alaVerb, let l = next, !Self.isAmong(l, Self.nameLinkLetters), !Self.isAmong(l, Self.abuLetters), !l.starts(with: Self.abd),
-           !cues.covered(n).isEmpty || Standards.functionWords.contains(l) || l.last == Arabic.ha
-            || Self.isVerbalNounShape(l) || (Self.isDefinite(l) && Self.isVerbalNounShape(Standards.withoutArticle(l)[...])) { return false }
+        var preposition = false
+        if alaVerb, let l = next, !Self.isAmong(l, Self.nameLinkLetters), !Self.isAmong(l, Self.abuLetters), !l.starts(with: Self.abd) {
+            preposition = !cues.covered(n).isEmpty || Standards.functionWords.contains(l) || l.last == Arabic.ha
+                || Self.isVerbalNounShape(Self.isDefinite(l) ? Standards.withoutArticle(l)[...] : l)
+        }
         var p = t - 1
         // (د. علي، م. علي: an abbreviated title's dot between)
         if p - 1 >= 0, a.tokens[p].kind == .punct, a.tokens[p].is("."), a.tokens[p - 1].kind == .word,
            cues.covered(p - 1).contains(.title) || a.tokens.letters(p - 1).count == 1 { return true }
         if p >= 0, a.tokens[p].kind == .word, !a.tokens[t].afterBreak {
             let l = a.tokens.letters(p)
-            if cues.covered(p).contains(.title) || Self.isAmong(l, Self.lineageParticles) { return true }
+            if Self.isAmong(l, Self.lineageParticles) { return true }
+            if cues.covered(p).contains(.title) { return !preposition }
             // a given name before it (الوزير محمد علي قال، وذكر أحمد علي بأنه، قال محمد علي الذي)
             if cues.covered(p).isEmpty, !Self.isDefinite(l), hasName(a, CollectionOfOne(p), cues: cues) { return true }
         }
+        if preposition { return false }
         // (nothing after it but punctuation or the unit's end: a name called so, الحاج علي،)
         guard let l = next else { return p >= 0 && a.tokens[p].kind == .word }
         if Self.isAmong(l, Self.nameLinkLetters) || Self.isAmong(l, Self.abuLetters) || l.starts(with: Self.abd) { return true }
