@@ -889,6 +889,19 @@ struct AttributionFinder: Sendable {
         guard let k = inner.firstIndex(where: { !known($0) }), k > 0, cues.covered(inner[k - 1]).contains(.title),
               ph.kind == .person, inner.count - k >= 2 else { return nil }
         let name = inner[k...]
+        // (an adverb is no name: a word in the accusative's ـًا / ـا (قطعيا، وتفصيلا) or one with و
+        // glued on joining a pair (جملة وتفصيلا، قطعيا وتماما) — the title alone is the subject)
+        let adverb = { (t: Int) in
+            let o = a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end))
+            return resolver.hasTanweenFath(a, t) || (a.tokens.letters(t).count >= 4 && o.last == Arabic.alef)
+        }
+        if name.contains(where: adverb) || name.dropFirst().contains(where: { hasConjunction(a, $0) }) {
+            let kept = ph.words.filter { $0 < inner[k] }
+            guard let lastKept = kept.last else { return nil }
+            let title = SourcePhrase(start: ph.start, end: a.tokens[lastKept].end, words: kept, kind: ph.kind,
+                                     refersBack: false, key: resolver.key(a, kept))
+            return namesSpeaker(title, cues) ? title : nil
+        }
         let particle = { (t: Int) in SourceResolver.isAmong(a.tokens.letters(t), SourceResolver.nameLinkLetters) }
         let family = { (t: Int) in SourceResolver.isDefinite(a.tokens.letters(t)) && SourceResolver.isRelational(a.tokens.letters(t)) }
         guard name.allSatisfy({ cues.covered($0).subtracting([.verb, .report, .denial]).isEmpty || particle($0) }),

@@ -158,7 +158,13 @@ struct Continuity {
             let group = phrased.isEmpty ? (last?.group ?? false) && p.mentions.allSatisfy { m in last?.sources.contains { $0.id == m.id } ?? false }
                 : phrased.allSatisfy { $0.phrase!.isGroup } && attributions.allSatisfy { $0.phrase != nil && !$0.backReference }
             last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i, group: group)
-            if !group { lastSingle = last }
+            // (the singular speaker a masculine bare verb may go back to past a group: a person
+            // whose every verb is of the masculine singular — not an outlet, a body, a woman
+            // (وقالت وزيرة الصحة، وقالت وكالة رويترز), who ends the reach of any earlier one)
+            if !group {
+                lastSingle = p.mentions.allSatisfy({ $0.kind == .person }) && !attributions.isEmpty
+                    && attributions.allSatisfy({ Resolution.isMasculineSingular(a, $0.cue.firstToken) }) ? last : nil
+            }
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)
             if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }) { interviewee = last }

@@ -89,7 +89,8 @@ struct Resolution {
         if l.count > 3, l.first == Arabic.waw || l.first == Arabic.faa { l = l.dropFirst() }
         return !Arabic.endsInPluralYn(l, count: 5) && l.first != Arabic.ta && l.last != Arabic.ta && l.last != Arabic.ha
     }
-    /// How many units before a group its singular speaker may stand for a singular bare verb to go on from it.
+    /// How many claims may stand between a singular bare verb and the singular speaker it goes
+    /// back to past a group, the group included.
     static let singleReach = 2
 
     mutating func run<R: DecisionRecorder>(_ attributions: [Attribution], _ a: ArticleText, unit i: Int, cues: SourceResolver.TokenCues,
@@ -107,12 +108,13 @@ struct Resolution {
                 if silenced { continue }
                 // a masculine singular bare verb (وأضاف، وأوضح بصراحة) after an unnamed plural group
                 // (قال ناشطون، وقالت مصادر): its number does not agree with the group — it continues
-                // the singular speaker just before the group, in the two claims before it (SOURCING.md,
+                // the singular speaker before the group — a man (`Continuity.lastSingle`), with two
+                // claims at most between him and the verb, the group one of them (SOURCING.md,
                 // named: continuation of the nearest attribution; one further back was most often a
                 // phrase misread on the corpus). Not a verb or participle with ت / ة, which a plural
                 // of things takes (وقالت المصادر … وأضافت، مشيرة).
                 let last = latest.map { l in
-                    guard l.group, let s = lastSingle, s.unit + Self.singleReach >= l.unit, Self.isMasculineSingular(a, at.cue.firstToken) else { return l }
+                    guard l.group, let s = lastSingle, i - s.unit - 1 <= Self.singleReach, Self.isMasculineSingular(a, at.cue.firstToken) else { return l }
                     return s
                 }
                 // a bare verb told to another outlet (وقال لرويترز، وأضافت في حديث نقلته وكالة ...):

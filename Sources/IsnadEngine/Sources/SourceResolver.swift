@@ -1090,24 +1090,39 @@ public struct SourceResolver: Sendable {
     /// بن، علي آل، علي عبدالله: 1,000); a word after it that no rule knows and looks like a family
     /// name: one with the article (علي الزهراني: 429, علي الشعيلان) or without it, not ending in ة
     /// (علي خامنئي، علي صالح); or nothing after it on the unit (الحاج علي،).
+    /// The speech verb a علي answers to decides first (review): after one that takes على (أكد،
+    /// شدد، حث، أصر على: `Arabic.alaVerbs`), a علي before أن, a word a rule knows, a noun of the ة
+    /// ending or a verbal noun (أهمية، ضرورة، الالتزام، استمرار) is the preposition even after a
+    /// title (وأكد الوزير علي الالتزام) — a particle, عبد or a family name after it keeps the name;
+    /// after one that takes no على (قال، أوضح، أضاف) it is the name before إن / أن / في / لـ
+    /// (قال علي إن، وقال نجله الأكبر علي لوكالة).
     func isNameAli(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Bool {
         guard isDottedAli(a, t) else { return false }
+        let n = t + 1
+        let next: ArraySlice<Unicode.Scalar>? = n < a.tokens.count && a.tokens[n].kind == .word && !a.tokens[n].afterBreak ? a.tokens.letters(n) : nil
+        let verb = speechVerbBefore(a, t, cues: cues)
+        let alaVerb = verb.map { Self.takesAla(a.tokens.letters($0)) } ?? false
+        var preposition = false
+        if alaVerb, let l = next, !Self.isAmong(l, Self.nameLinkLetters), !Self.isAmong(l, Self.abuLetters), !l.starts(with: Self.abd) {
+            preposition = !cues.covered(n).isEmpty || Standards.functionWords.contains(l) || l.last == Arabic.ha
+                || Self.isVerbalNounShape(Self.isDefinite(l) ? Standards.withoutArticle(l)[...] : l)
+        }
         var p = t - 1
         // (د. علي، م. علي: an abbreviated title's dot between)
         if p - 1 >= 0, a.tokens[p].kind == .punct, a.tokens[p].is("."), a.tokens[p - 1].kind == .word,
            cues.covered(p - 1).contains(.title) || a.tokens.letters(p - 1).count == 1 { return true }
         if p >= 0, a.tokens[p].kind == .word, !a.tokens[t].afterBreak {
             let l = a.tokens.letters(p)
-            if cues.covered(p).contains(.title) || Self.isAmong(l, Self.lineageParticles) { return true }
+            if Self.isAmong(l, Self.lineageParticles) { return true }
+            if cues.covered(p).contains(.title) { return !preposition }
             // a given name before it (الوزير محمد علي قال، وذكر أحمد علي بأنه، قال محمد علي الذي)
             if cues.covered(p).isEmpty, !Self.isDefinite(l), hasName(a, CollectionOfOne(p), cues: cues) { return true }
         }
-        let n = t + 1
+        if preposition { return false }
         // (nothing after it but punctuation or the unit's end: a name called so, الحاج علي،)
-        guard n < a.tokens.count, a.tokens[n].kind == .word, !a.tokens[n].afterBreak else { return p >= 0 && a.tokens[p].kind == .word }
-        let l = a.tokens.letters(n)
-        if Self.isAmong(l, Self.nameLinkLetters) || Self.isAmong(l, Self.abuLetters) || l.starts(with: Self.abdLetters) { return true }
-        if !cues.covered(n).isEmpty || Self.isAmong(l, Self.functionWordLetters) { return false }
+        guard let l = next else { return p >= 0 && a.tokens[p].kind == .word }
+        if Self.isAmong(l, Self.nameLinkLetters) || Self.isAmong(l, Self.abuLetters) || l.starts(with: Self.abd) { return true }
+        if !cues.covered(n).isEmpty || Standards.functionWords.contains(l) { return verb != nil && !alaVerb }
         if Self.isDefinite(l) { return true }
         return l.last != Arabic.ha && ((l.count >= 4 && l.last == Arabic.ya) || hasName(a, CollectionOfOne(n), cues: cues))
     }
@@ -1118,9 +1133,22 @@ public struct SourceResolver: Sendable {
         let span = a.text.originalSpan(a.tokens[t].start, a.tokens[t].end)
         return a.text.originalScalars(span).last == Arabic.ya
     }
+    /// The nearest speech verb before word `t` on its line, with only words between (a title, a
+    /// role, a name: وقال نجله الأكبر علي، وأكد المتحدث باسم الشركة علي), at most six words back.
+    func speechVerbBefore(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Int? {
+        var p = t - 1, words = 0
+        while p >= 0, a.tokens[p].kind == .word, !a.tokens[p + 1].afterBreak, words < 6 {
+            if cues.covered(p).intersects([.verb, .report, .denial]) { return p }
+            p -= 1; words += 1
+        }
+        return nil
+    }
+    /// Whether a verb's word is one of `Arabic.alaVerbs` (its stem inside the word, و / ف aside).
+    static func takesAla(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        alaVerbLetters.contains { stem in w.count >= stem.count && (0...(w.count - stem.count)).contains { w.dropFirst($0).starts(with: stem) } }
+    }
+    static let alaVerbLetters = Arabic.alaVerbs.map { Normalizer.foldedScalars($0) }
     static let abuLetters = Arabic.abu.map { Normalizer.foldedScalars($0) }
-    static let functionWordLetters = PatternCompiler.foldedWords(Arabic.functionWords).map { Array($0.unicodeScalars) }
-    static let abdLetters = Normalizer.foldedScalars(Arabic.abd)
 
     /// Whether word `t` carries the tanween fath (ً) in the original text: a noun or adjective in
     /// the accusative, or an adverb (إسهاماً، مخاطبًا، دائمًا).
@@ -1634,8 +1662,10 @@ public struct SourceResolver: Sendable {
                 // a given or family name shaped like a nisba right after a title with the article
                 // (المهندس مدني، الأمير تركي، الدكتور فتحي): an adjective of that title would
                 // carry the article too (المهندس المدني)
+                // — not a noun's dual or oblique in ي or an ordinal (المهندس يومي الأحد، الموظف ثاني
+                // أيام العيد: `Arabic.nounsInYa`), nor a word before a day, a time or a number
                 if l == Arabic.ya, isAfterDefiniteTitle(a, w, cues: cues), !Self.isAmong(t, Self.officialWordLetters),
-                   !Self.isAmong(t, Self.concernedWordLetters) { return true }
+                   !Self.isAmong(t, Self.concernedWordLetters), !Self.isAmong(t, Self.nounsInYaLetters), !isBeforeTime(a, w, cues: cues) { return true }
                 continue
             }
             if n >= 5, sc(n - 1) == Arabic.nun && (sc(n - 2) == Arabic.ya || sc(n - 2) == Arabic.waw) { continue }
@@ -1647,6 +1677,14 @@ public struct SourceResolver: Sendable {
             return true
         }
         return false
+    }
+    static let nounsInYaLetters = Arabic.nounsInYa.map { Normalizer.foldedScalars($0) }
+    /// Whether the word after `w`, on its line, is a day or a time (a stop's or an adverb's cue:
+    /// الأحد، صباح) or a number.
+    func isBeforeTime(_ a: ArticleText, _ w: Int, cues: TokenCues) -> Bool {
+        let n = w + 1
+        guard n < a.tokens.count, !a.tokens[n].afterBreak, a.tokens[n].kind == .word else { return false }
+        return cues.covered(n).intersects([.stop, .adverb]) || a.tokens.letters(n).allSatisfy { (0x30...0x39).contains($0.value) }
     }
     /// Whether word `w`, no definite word and no cue's, comes right after a title that carries the
     /// article (الدكتور، المهندس، الشيخ), on the same line with nothing between them.
@@ -1915,11 +1953,16 @@ public struct SourceResolver: Sendable {
         guard n >= 4 else { return false }
         let stem = v[0..<n]
         if stem.last == Arabic.ta || stem.last == Arabic.hamzaOnWaw { return false }
-        // إفعال and the derived forms: ا, then a long vowel ا before the last letter
-        if stem[0] == Arabic.alef && stem[n - 2] == Arabic.alef && n >= 5 { return true }
-        // تفعيل: ت, then ي before the last letter; تفعّل (ترحيب has ي too; تأييد)
-        if stem[0] == Arabic.ta && stem[n - 2] == Arabic.ya && n >= 5 { return true }
-        return false
+        return isVerbalNounShape(stem)
+    }
+    /// Whether a folded stem (no article, no pronoun) has the shape of a derived verb's verbal
+    /// noun, five letters at least: إفعال and the derived forms — ا, then a long vowel ا before the
+    /// last letter (التزام، استمرار) — or تفعيل: ت, then ي before the last letter; تفعّل (ترحيب has
+    /// ي too; تأييد).
+    static func isVerbalNounShape(_ stem: ArraySlice<Unicode.Scalar>) -> Bool {
+        let n = stem.count, b = stem.startIndex
+        guard n >= 5 else { return false }
+        return (stem[b] == Arabic.alef && stem[b + n - 2] == Arabic.alef) || (stem[b] == Arabic.ta && stem[b + n - 2] == Arabic.ya)
     }
 
     /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).

@@ -251,7 +251,7 @@ struct Standards {
                 // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
                 if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
                 if !places.isEmpty && Self.isPlaceWord(bare, places) && !(k > 0 && words[k - 1] == t - 1 && Self.isNisbaName(bare, after: Arabic.withoutConjunctions(a.tokens.letters(t - 1)), places,
-                                                                                                        head: k > 1 && words[k - 2] == t - 2 ? a.tokens.letters(t - 2) : nil)) {
+                                                                                                        before: (2...4).prefix { j in k >= j && words[k - j] == t - j }.map { a.tokens.letters(t - $0) })) {
                     placeStems.insert(s.id)
                 }
                 // the denial's object (نفى وجود محادثات بين بوتين وماسك): the words it disputes
@@ -287,15 +287,16 @@ struct Standards {
     /// (السوري، المصري) right after a word with none that names no place (a given name: الفنان أيمن
     /// السوري; or the noun it completes: مدير أعمال السوري) — an adjective of nationality takes the
     /// article of its noun (الرئيس السوري، وزير الخارجية الإيراني، مسؤول سوري). Not after a force
-    /// named by its leader (`head`, the word before `previous`: قوات حفتر الليبي، جيش الأسد السوري,
-    /// `Arabic.forceHeads`): the adjective is the force's, a place.
+    /// named by its leader (one of the words `before` `previous`, nearest first, up to three back
+    /// over the leader's name and title: قوات حفتر الليبي، قوات خليفة حفتر الليبي، قوات المشير حفتر
+    /// الليبي، `Arabic.forceHeads`): the adjective is the force's, a place.
     static func isNisbaName(_ bare: ArraySlice<Unicode.Scalar>, after previous: ArraySlice<Unicode.Scalar>, _ places: Set<[Unicode.Scalar]>,
-                            head: ArraySlice<Unicode.Scalar>? = nil) -> Bool {
+                            before: [ArraySlice<Unicode.Scalar>] = []) -> Bool {
         let w = withoutArticle(bare)
         guard w.count < bare.count, w.last == Arabic.ya, !places.contains(w) else { return false }
         guard previous.count >= 3, previous.allSatisfy(Arabic.isLetter), withoutArticle(previous).count == previous.count,
               !functionWords.contains(previous), !isPlaceWord(previous, places) else { return false }
-        if let h = head, withGluedPreposition(withoutArticle(Arabic.withoutConjunctions(h))).contains(where: { forceHeads.contains($0[...]) }) { return false }
+        if before.contains(where: { h in withGluedPreposition(withoutArticle(Arabic.withoutConjunctions(h))).contains(where: { forceHeads.contains($0[...]) }) }) { return false }
         return true
     }
     static let forceHeads = WordSet(PatternCompiler.foldedWords(Arabic.forceHeads.joined(separator: " ")).map { Array($0.unicodeScalars) })

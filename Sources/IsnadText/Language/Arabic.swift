@@ -479,11 +479,22 @@ extension Arabic {
     public static let fieldHeads = ["شؤون", "الشؤون", "شئون", "الشئون", "مجال", "قضايا", "ملف", "ملفات"]
     /// عبد, which opens a name written in one word or two (عبدالعزيز، عبد العزيز).
     public static let abd = "عبد"
-    /// أبو "father of", which opens a name (علي أبو الحسن، أبو محمد).
-    public static let abu = ["أبو", "ابو"]
+    /// أبو "father of", which opens a name (علي أبو الحسن، أبو محمد); folding spells ابو the same.
+    public static let abu = ["أبو"]
+    /// Nouns in the dual's oblique ي (the construct: يومي الأحد والاثنين، طرفي النزاع، جانبي
+    /// الطريق) and ordinals in ي (ثاني أيام العيد): after a title they are no name shaped like a
+    /// nisba (المهندس مدني).
+    public static let nounsInYa = ["يومي", "شهري", "عامي", "أسبوعي", "طرفي", "جانبي", "شطري", "ضفتي", "شقي", "ثاني", "حادي"]
+    /// Stems of speech verbs whose complement opens with على (أكد على، شدد على أهمية، حث على،
+    /// أصر على، حرص على، ركز على، علق على): after one, علي spelled with ي before a verbal noun is
+    /// the preposition. (يؤكد spells its stem with ؤ.) Not قال، أوضح، أضاف، ذكر: after those علي
+    /// before إن / أن is the name.
+    public static let alaVerbs = ["أكد", "ؤكد", "شدد", "حث", "أصر", "حرص", "ركز", "علق", "أثنى", "اتفق", "وافق", "أجمع", "حض", "عقب"]
     /// The nouns of an armed force named by its leader or side (قوات حفتر، جيش الأسد، ميليشيات
     /// الحوثي): a nationality adjective after the name is the force's, no family name.
-    public static let forceHeads = ["قوات", "جيش", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "ميلشيات"]
+    public static let forceHeads = ["ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "ميلشيات"] + armedBodyNouns
+    /// The generic nouns of an armed body (جيش، قوات): bodies (`bodyHeadNouns`) and forces (`forceHeads`).
+    public static let armedBodyNouns = ["جيش", "قوات"]
     /// A body's word that is also a military rank before its holder's name (الفريق مهاب مميش),
     /// folded, without the article.
     public static let rankBodyWords: Set<String> = ["فريق"]
@@ -494,14 +505,14 @@ extension Arabic {
     /// article: a definite one alone (الشركة، الوزارة) may refer back to a body named before it
     /// with no shared word (أرامكو … الشركة) — not to a body headed by another such noun
     /// (الجامعة is not وزارة الداخلية), and a longer description (الجامعة العربية) is a name.
-    public static let bodyHeadNouns: Set<String> = [
+    public static let bodyHeadNouns = Set<String>([
         "وزاره", "هيئه", "شركه", "مجموعه", "مجلس", "منظمه", "مؤسسه", "مكتب", "اداره", "مديريه", "امانه",
-        "جامعه", "جمعيه", "اتحاد", "نادي", "لجنه", "محكمه", "نيابه", "شرطه", "جيش", "قوات", "حكومه",
+        "جامعه", "جمعيه", "اتحاد", "نادي", "لجنه", "محكمه", "نيابه", "شرطه", "حكومه",
         "سفاره", "قنصليه", "بلديه", "مصلحه", "صندوق", "بنك", "مصرف", "معهد", "مركز", "حزب", "حركه",
         "تحالف", "رئاسه", "ديوان", "سلطه", "سلطات", "مفوضيه", "بعثه", "غرفه", "نقابه", "رابطه", "كليه",
         "عماده", "اكاديميه", "مستشفي", "مجمع", "جهاز", "قياده", "تنظيم", "جماعه", "جبهه", "ائتلاف",
         "وفد", "فرع", "محافظه", "برلمان", "وكاله", "اماره",
-    ]
+    ]).union(armedBodyNouns)
     /// Titles a name is found glued to, no space between (ترأس وزير التعليم الدكتورعزام الدخيل):
     /// only those whose own endings are all shorter than three letters (not الأمير: الأميركية).
     public static let gluedTitles = ["الدكتور", "المهندس", "الأستاذ", "المستشار"]
