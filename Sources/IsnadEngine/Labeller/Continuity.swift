@@ -30,6 +30,8 @@ struct Continuity {
     var colonVerse = false
     /// The claim that introduced the poem (the verses are the claims after it).
     var colonIntro = -1
+    /// The latest claim of the poem's run (the introduction before its first verse).
+    var verseLast = -1
     /// The latest claim that names a poet as the subject of its own poem cue (`نظم الشاعر فلان
     /// قصيدة`): the only speaker a poem's verses are given to.
     var poetUnit = -1
@@ -58,8 +60,11 @@ struct Continuity {
         let q = depths[i].depth == 0 && !depths[i].hasMark ? QuotationState()
             : QuotationMarks.state(of: a.text.original, from: seg.span.start, to: seg.span.end, startDepth: depths[i].depth)
         if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
-        // a poem's run ends at the first claim below its colon that is no verse (prose, a new cue)
-        if colonVerse, colonOwner != nil, i > colonIntro, !Self.isVerse(a, unit: i) { colonOwner = nil; colonVerse = false }
+        // a poem's run ends at the first claim below its colon that is no verse (prose, a new
+        // cue), or that does not follow the run's latest claim (a blank line, a heading between)
+        if colonVerse, colonOwner != nil, i > colonIntro {
+            if Self.versesGoOn(a, after: verseLast, to: i, first: verseLast == colonIntro) { verseLast = i } else { colonOwner = nil; colonVerse = false }
+        }
         return q
     }
 
@@ -147,6 +152,11 @@ struct Continuity {
     mutating func end<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ q: QuotationState, label: Label, proposals p: Proposals,
                                            attributions: [Attribution], _ rec: inout R) {
         let seg = a.segments[i]
+        // a line of the poem's run with a speaker of its own (`وأكد المحافظ فلان ...` below the
+        // verses) is his: the run ends there (a bare verb, `وقال لي`, names no speaker)
+        if colonVerse, colonOwner != nil, i > colonIntro, attributions.contains(where: { $0.phrase != nil && !$0.backReference }) {
+            colonOwner = nil; colonVerse = false
+        }
         // after each question of a Q&A piece the interviewee is the latest speaker again, so the
         // answer's bare verbs and denials are the interviewee's, not a source an earlier answer
         // quoted (review)
@@ -180,11 +190,11 @@ struct Continuity {
                 // lines below are the quotation while they read as verse — also over a verse that
                 // holds a bare verb of its own (`وقال لي`) — and it ends at the first that does not
                 colonVerse = colonNextParagraph && opensVerseBlock(a, after: i)
-                colonIntro = i
+                colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
             } else if !p.labels.isEmpty, opensVerseWithoutColon(a, i, after: attributions) {
                 colonOwner = last; colonLine = seg.lineIndex
-                colonNextParagraph = true; colonAwaitingStart = true; colonVerse = true; colonIntro = i
+                colonNextParagraph = true; colonAwaitingStart = true; colonVerse = true; colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: true), unit: i) }
             }
         }
@@ -196,7 +206,7 @@ struct Continuity {
            poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
            let opens = opensPoem(a, i) {
             colonOwner = poet; colonLine = seg.lineIndex
-            colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i
+            colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i; verseLast = i
             if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
         }
         if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
@@ -325,15 +335,24 @@ struct Continuity {
         return isVerse(a, unit: i + 1) && isVerse(a, unit: i + 2)
     }
 
-    /// Whether a colon quotation that opens the next paragraph opens a block of verse: a word of
-    /// poetry or of a poet in its claim or the one before it (`يقول الشاعر فلان:`، `حيث يقول في
-    /// قصيدته:`), and verse on the two lines below. A letter's or a list's short first lines
-    /// (`فيما يلي نصه:` above `السلام عليكم ...`) are no verse: their lines stay the quotation
-    /// line after line, as before.
-    func opensVerseBlock(_ a: ArticleText, after i: Int) -> Bool {
-        guard Self.versesFollow(a, after: i) else { return false }
+    /// Whether claim `next` goes on with a poem's run whose latest claim is `last`: the claim
+    /// right after it (no heading or other unit that is no claim between), on its line or the
+    /// line below — the first verse below its introduction also after blank lines — and a line
+    /// of verse. A blank line ends the run (SOURCING.md, "Quotation continuity": to the end of
+    /// its paragraph), also between stanzas.
+    static func versesGoOn(_ a: ArticleText, after last: Int, to next: Int, first: Bool) -> Bool {
+        guard last >= 0, next == last + 1 else { return false }
+        let from = a.segments[last].lineIndex, line = a.segments[next].lineIndex
+        guard first ? line >= from : line <= from + 1 else { return false }
+        return isVerse(a, unit: next)
+    }
+
+    /// Whether the line of claim `i`, up to `i`, holds a word of poetry or of a poet
+    /// (`Arabic.isVerseOpenerWord`): not the line above, which may speak of houses or hair.
+    static func lineNamesVerse(_ a: ArticleText, _ i: Int) -> Bool {
         let line = a.segments[i].lineIndex
-        let from = i > 0 && a.segments[i - 1].lineIndex + 1 >= line ? i - 1 : i
+        var from = i
+        while from > 0 && a.segments[from - 1].lineIndex == line { from -= 1 }
         for u in from...i {
             for t in a.tokenRanges[u] where a.tokens[t].kind == .word {
                 if Arabic.isVerseOpenerWord(a.tokens.letters(t)) { return true }
@@ -342,10 +361,21 @@ struct Continuity {
         return false
     }
 
+    /// Whether a colon quotation that opens the next paragraph opens a block of verse: a word of
+    /// poetry or of a poet on its own line (`يقول الشاعر فلان:`، `حيث يقول في قصيدته:`), and
+    /// verse on the two lines below. A letter's or a list's short first lines (`فيما يلي نصه:`
+    /// above `السلام عليكم ...`) are no verse: their lines stay the quotation line after line,
+    /// as before.
+    func opensVerseBlock(_ a: ArticleText, after i: Int) -> Bool {
+        Self.versesFollow(a, after: i) && Self.lineNamesVerse(a, i)
+    }
+
     /// `ومما قاله الشاعر فلان في ابنه` and his verses on the lines below, with no colon: the
     /// partitive `مما` ("among what he said") before a verb of saying with its own subject, the
-    /// unit ending its line with no stop, no colon and no mark, and verse on the two lines below
-    /// (SOURCING.md, "Quotation continuity"; corpus, 30,336 articles: 2, both before verse).
+    /// unit ending its line with no stop, no colon and no mark, a word of poetry or of a poet on
+    /// its line (`ومما قاله الأمير في كلمته` above two short lines is a speech's points, review21),
+    /// and verse on the two lines below (SOURCING.md, "Quotation continuity"; corpus, 30,336
+    /// articles: 2, both before verse, one with no such word and so left to the writer).
     func opensVerseWithoutColon(_ a: ArticleText, _ i: Int, after attributions: [Attribution]) -> Bool {
         let seg = a.segments[i]
         guard i + 1 < a.segments.count, a.segments[i + 1].lineIndex != seg.lineIndex, Self.firstColon(a, i) == nil else { return false }
@@ -358,7 +388,7 @@ struct Continuity {
             let w = Arabic.withoutConjunctions(a.tokens.letters(v - 1))
             return w.elementsEqual(Arabic.partitiveWhat)
         }
-        return partitive && Self.versesFollow(a, after: i)
+        return partitive && Self.versesFollow(a, after: i) && Self.lineNamesVerse(a, i)
     }
 
     /// At most this many words in a verse line with no mark between its halves (d47: eight).
