@@ -269,9 +269,5 @@ public struct Rule: Sendable {
         /// verb cue whose gap must hold its subject and nothing else (`رفض وزير الخارجية ما تردد`;
         /// `speaker: clause`).
         case clause
-
-        /// Whether the speaker is the verb's subject (`subject`): a verb the unit's other readings (a
-        /// trailing `كما يقول`, a colon after a reporting verb, `بقوله` after it) may take.
-        public var isVerbSubject: Bool { self == .subject }
     }
 }

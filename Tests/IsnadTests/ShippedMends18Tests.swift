@@ -11,10 +11,8 @@ import IsnadTestSupport
 /// فإن after them a source again.
 @Suite("shipped pack: the standards merge reviewed (mends18)")
 struct ShippedMends18Tests {
-    static let pack: RulePack = try! RuleLoader.load(directories: [TestSupport.rules])
-
     func unit(_ text: String) throws -> AuditedUnit {
-        try #require(try Auditor(pack: Self.pack, policy: FailurePolicy(labels: [])).audit(test: text).units.first { $0.label != nil })
+        try #require(try TestSupport.shippedClaims(text).first)
     }
 
     @Test("a teller's own story is a basis, the story noun no part of the source (روى لاجئ سوري حكايته)")

@@ -761,7 +761,7 @@ struct AttributionFinder: Sendable {
     func governingSubject(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> (phrase: SourcePhrase, via: SourcePhrase?)? {
         if let v = verbBefore(m, a, unit, cues) {
             // (a verbal noun's cue before it, في حديثه, has no subject of its own to give)
-            guard rules[v.rule].speaker.isVerbSubject else { return nil }
+            guard rules[v.rule].speaker == .subject else { return nil }
             let inner = subject(of: v, a, unit, words, cues)
             // (a phrase that takes in a reporting verb is no subject: واستدرك بقوله)
             guard let ph = inner.phrase, !ph.words.contains(where: { cues.covered($0).contains(.report) }), !isNoSubjectWord(a, ph.words[0], cues),

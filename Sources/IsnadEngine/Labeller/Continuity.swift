@@ -106,7 +106,7 @@ struct Continuity {
     /// Corpus: 15 `، كما يقول` / `كما قال` closing a clause in 30,336 articles.
     func namesSpeakerAfter(_ a: ArticleText, _ i: Int) -> Bool {
         let range = a.tokenRanges[i]
-        for m in a.matches[i] where rules[m.rule].kind == .report && rules[m.rule].speaker.isVerbSubject {
+        for m in a.matches[i] where rules[m.rule].kind == .report && rules[m.rule].speaker == .subject {
             let v = m.firstToken
             guard v > range.lowerBound, a.tokens[v - 1].kind == .word, a.tokens.letters(v - 1).elementsEqual(Arabic.kama) else { continue }
             let verb = a.tokens.letters(v)
@@ -425,7 +425,7 @@ struct Continuity {
         guard Arabic.colonComplementisers.contains(where: { w.elementsEqual($0) }) else { return false }
         // the verb the colon follows: the latest reporting cue before it
         let reports = a.matches[unit].lazy.filter { $0.firstToken < colon && self.rules[$0.rule].kind == .report }
-        guard let verb = reports.max(by: { $0.firstToken < $1.firstToken }), rules[verb.rule].speaker.isVerbSubject else { return false }
+        guard let verb = reports.max(by: { $0.firstToken < $1.firstToken }), rules[verb.rule].speaker == .subject else { return false }
         let range = a.tokenRanges[unit].lowerBound..<verb.firstToken
         guard let before = range.last(where: { a.tokens[$0].kind == .word }) else { return false }
         // (with و / ف glued on: والتي قال: إن)
