@@ -414,6 +414,25 @@ KINDS = [
      r"(^|\n)[^\n.]{0,40}(زار|تفقد|قدم|دشن|افتتح|قام)[^.\n]{40,400}(مشيرا|مشيراً|مؤكدا|مؤكداً|موضحا|موضحاً) (إلى |الى )?(أن|ان) "),
     ("number-stop-midsentence", "a full stop right after a number, the sentence going on (في الدقيقتين 25 و43. قبل أن)",
      r"\d\. (قبل|بعد|ثم|حيث|وقد|لكن|الفوز)"),
+    # the twenty-fifth round: the kinds validation u showed
+    ("as-explained-clause", "what a named speaker explained given in a «كما شرحها / كشف عنها» clause (named)",
+     r"كما (شرح|شرحه|شرحها|كشف عنه|كشف عنها|كشفها|أوضحه|أوضحها|اوضحها|وصفه|وصفها|رواها|رواه|ذكرها|ذكره) "),
+    ("passive-learned", "the agentless reporting passives «وعلم أن», «وأفيد بوجود» (anonymous)",
+     r"(^|[.\n،] ?|كما )(و|ف)?(علم|أفيد|افيد|عُلم|أُفيد) (أن|ان|بأن|بان|بوجود)"),
+    ("disclosed-afsaha", "أفصح … عن, disclosing as speech",
+     r"(أفصح|افصح|يفصح|تفصح|أفصحت|افصحت)\S* [^.\n]{0,60}عن "),
+    ("part-of-press", "part of the press or the opposition as an unidentified group (جانبا من الصحافة والمعارضة اتهمت)",
+     r"(جانبا|جانب|بعض|قسم|عدد) من (الصحافة|الصحف|وسائل الإعلام|وسائل الاعلام|المعارضة|الإعلام|الاعلام) "),
+    ("info-obtained", "information a paper obtained from no one named («وفقا لمعلومات حصلت عليها (عكاظ)»)",
+     r"(معلومات|وثائق|مستندات|بيانات) (حصلت|اطلعت|تحصلت) عليها [\"«“(]"),
+    ("group-considers-it", "an unnamed group's view with the thing as object («يعتبره التربويون»)",
+     r"يعتبر(ه|ها|هم|ونه|ونها) (ال)?\S+(ون|ين) "),
+    ("decree-appointing", "a decree appointing an official (an act) against a document's provisions",
+     r"قرار[اًا]* يقضي ب(تكليف|تعيين|ترقية|نقل)"),
+    ("outlet-site-paren", "a foreign outlet named in brackets with its nationality («صحيفة (مورجن بوست) الألمانية»)",
+     r"(صحيفة|شبكة|قناة|مجلة) \([^)\n]{2,30}\) (ال)\S+ية"),
+    ("reply-to-report", "a body's reply to a report («في رده على ما نشرته»), a rebuttal",
+     r"في (رده|ردها|رد) على (ما|خبر|تقرير|سؤال|استفسار)"),
 ]
 
 def main():
