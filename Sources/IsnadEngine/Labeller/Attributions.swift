@@ -891,11 +891,7 @@ struct AttributionFinder: Sendable {
         let name = inner[k...]
         // (an adverb is no name: a word in the accusative's ـًا / ـا (قطعيا، وتفصيلا) or one with و
         // glued on joining a pair (جملة وتفصيلا، قطعيا وتماما) — the title alone is the subject)
-        let adverb = { (t: Int) in
-            let o = a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end))
-            return resolver.hasTanweenFath(a, t) || (a.tokens.letters(t).count >= 4 && o.last == Arabic.alef)
-        }
-        if name.contains(where: adverb) || name.dropFirst().contains(where: { hasConjunction(a, $0) }) {
+        if name.contains(where: { resolver.looksAdverbial(a, $0) }) || name.dropFirst().contains(where: { hasConjunction(a, $0) }) {
             let kept = ph.words.filter { $0 < inner[k] }
             guard let lastKept = kept.last else { return nil }
             let title = SourcePhrase(start: ph.start, end: a.tokens[lastKept].end, words: kept, kind: ph.kind,
@@ -2233,8 +2229,11 @@ struct AttributionFinder: Sendable {
                 }
                 // after من the verb is most often carrying (نقل السجناء من المبنى، نقل المصابين من
                 // موقع الحادث): a source only when the phrase names one the rules know (علمت الصحيفة
-                // من مصدر أمني، نقل من الوزارة) — after عن any phrase
-                if t.elementsEqual(Self.relayAn) || namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet { return ph }
+                // من مصدر أمني، نقل من الوزارة) and a content follows (أن، إن، a colon, a quotation:
+                // نقل المصابين من الموقع, a website's word, is carrying) — after عن any phrase
+                if t.elementsEqual(Self.relayAn) { return ph }
+                if namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet,
+                   hasComplement(after: m, a, unit, words, cues) { return ph }
                 return nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)
