@@ -870,7 +870,15 @@ struct AttributionFinder: Sendable {
         guard let g = m.gapToken, let e = m.gapEnd else { return nil }
         let inner = words.filter { $0 >= g && $0 < e }
         guard !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues),
-              ph.words.last == inner.last else { return nil }
+              let phLast = ph.words.last else { return nil }
+        if phLast != inner.last {
+            // the phrase stopped at an adverb pair after its title (ورفض الوزير جملة وتفصيلا ما تردد:
+            // `SourceResolver.opensAdverbPair`), the pair all the gap holds after it: the title alone
+            let rest = inner.filter { $0 > phLast }
+            guard rest.count <= 2, cues.covered(phLast).contains(.title), let k = words.firstIndex(of: rest[0]),
+                  resolver.opensAdverbPair(a, words, at: k), namesSpeaker(ph, cues) else { return nil }
+            return ph
+        }
         // one word that is a name or a speaker's (ورفض يونكر، ورفض الرئيس); more, each a word the
         // rules know (وزير الخارجية الفرنسي) — a word no rule knows after a known one is the verb's
         // object as often (رفضت الصحيفة حذف)
