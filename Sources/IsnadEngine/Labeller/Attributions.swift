@@ -870,7 +870,15 @@ struct AttributionFinder: Sendable {
         guard let g = m.gapToken, let e = m.gapEnd else { return nil }
         let inner = words.filter { $0 >= g && $0 < e }
         guard !inner.isEmpty, let ph = resolver.phrase(in: a, unit: unit, words: inner, from: 0, cues: cues),
-              ph.words.last == inner.last else { return nil }
+              let phLast = ph.words.last else { return nil }
+        if phLast != inner.last {
+            // the phrase stopped at an adverb pair after its title (ورفض الوزير جملة وتفصيلا ما تردد:
+            // `SourceResolver.opensAdverbPair`), the pair all the gap holds after it: the title alone
+            let rest = inner.filter { $0 > phLast }
+            guard rest.count <= 2, cues.covered(phLast).contains(.title), let k = words.firstIndex(of: rest[0]),
+                  resolver.opensAdverbPair(a, words, at: k), namesSpeaker(ph, cues) else { return nil }
+            return ph
+        }
         // one word that is a name or a speaker's (ورفض يونكر، ورفض الرئيس); more, each a word the
         // rules know (وزير الخارجية الفرنسي) — a word no rule knows after a known one is the verb's
         // object as often (رفضت الصحيفة حذف)
@@ -891,11 +899,7 @@ struct AttributionFinder: Sendable {
         let name = inner[k...]
         // (an adverb is no name: a word in the accusative's ـًا / ـا (قطعيا، وتفصيلا) or one with و
         // glued on joining a pair (جملة وتفصيلا، قطعيا وتماما) — the title alone is the subject)
-        let adverb = { (t: Int) in
-            let o = a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end))
-            return resolver.hasTanweenFath(a, t) || (a.tokens.letters(t).count >= 4 && o.last == Arabic.alef)
-        }
-        if name.contains(where: adverb) || name.dropFirst().contains(where: { hasConjunction(a, $0) }) {
+        if name.contains(where: { resolver.looksAdverbial(a, $0) }) || name.dropFirst().contains(where: { hasConjunction(a, $0) }) {
             let kept = ph.words.filter { $0 < inner[k] }
             guard let lastKept = kept.last else { return nil }
             let title = SourcePhrase(start: ph.start, end: a.tokens[lastKept].end, words: kept, kind: ph.kind,
@@ -2233,8 +2237,11 @@ struct AttributionFinder: Sendable {
                 }
                 // after من the verb is most often carrying (نقل السجناء من المبنى، نقل المصابين من
                 // موقع الحادث): a source only when the phrase names one the rules know (علمت الصحيفة
-                // من مصدر أمني، نقل من الوزارة) — after عن any phrase
-                if t.elementsEqual(Self.relayAn) || namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet { return ph }
+                // من مصدر أمني، نقل من الوزارة) and a content follows (أن، إن، a colon, a quotation:
+                // نقل المصابين من الموقع, a website's word, is carrying) — after عن any phrase
+                if t.elementsEqual(Self.relayAn) { return ph }
+                if namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet,
+                   hasComplement(after: m, a, unit, words, cues) { return ph }
                 return nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)

@@ -416,6 +416,10 @@ public struct SourceResolver: Sendable {
                     toldAt = (k + 1, a.tokens[words[k + 1]].start)
                     break
                 }
+                // an adverb pair after a title ends the name, the title alone is the subject (ونفى
+                // الوزير جملة وتفصيلا، رفض المدير قطعيا وتماما): no rule knows its words
+                if k > i, let last = taken.last, cues.covered(last).contains(.title), kinds.isEmpty,
+                   opensAdverbPair(a, words, at: k) { break }
                 // an adverb after the first word ends the name (وأدانت المنامة بشدة، وقال الوزير مجددا)
                 // — unless it stands between two words of a name (المتهم عبدالرحمن صباح عيدان: صباح
                 // is a name there, not the morning, and no stop either)
@@ -1105,7 +1109,7 @@ public struct SourceResolver: Sendable {
         var preposition = false
         if alaVerb, let l = next, !Self.isAmong(l, Self.nameLinkLetters), !Self.isAmong(l, Self.abuLetters), !l.starts(with: Self.abd) {
             preposition = !cues.covered(n).isEmpty || Standards.functionWords.contains(l) || l.last == Arabic.ha
-                || Self.isVerbalNounShape(Self.isDefinite(l) ? Standards.withoutArticle(l)[...] : l)
+                || Self.isVerbalNounShape(Self.isDefinite(l) ? Standards.withoutArticle(l)[...] : l) || Self.isLamIftial(l)
         }
         var p = t - 1
         // (د. علي، م. علي: an abbreviated title's dot between)
@@ -1149,6 +1153,26 @@ public struct SourceResolver: Sendable {
     }
     static let alaVerbLetters = Arabic.alaVerbs.map { Normalizer.foldedScalars($0) }
     static let abuLetters = Arabic.abu.map { Normalizer.foldedScalars($0) }
+
+    /// Whether word `t` reads as an adverb of manner by its form: the accusative's tanween fath
+    /// (قطعياً، مخاطبًا), or ـا ending a word of four letters or more (وتفصيلا، وتماما).
+    func looksAdverbial(_ a: ArticleText, _ t: Int) -> Bool {
+        let o = a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end))
+        return hasTanweenFath(a, t) || (a.tokens.letters(t).count >= 4 && o.last == Arabic.alef)
+    }
+    /// Whether `words[k]`, a word without the article, opens an adverb pair (جملة وتفصيلا، قطعيا
+    /// وتماما، شكلا ومضمونا، نصا وروحا): it carries the tanween fath, or the word right after it,
+    /// glued to و, reads as an adverb (`looksAdverbial`) and ends in no pronoun ـها (الرئيس
+    /// كلينتون وقتها: a name, then "at the time") — not a word of a name.
+    func opensAdverbPair(_ a: ArticleText, _ words: [Int], at k: Int) -> Bool {
+        let t = words[k]
+        guard !Self.isDefinite(a.tokens.letters(t)) else { return false }
+        if hasTanweenFath(a, t) { return true }
+        guard k + 1 < words.count else { return false }
+        let n = words[k + 1], l = a.tokens.letters(n)
+        return !a.tokens[n].afterBreak && !hasPunctBetween(a, t, n) && l.count >= 5 && l.first == Arabic.waw
+            && l[l.endIndex - 2] != Arabic.ha && looksAdverbial(a, n)
+    }
 
     /// Whether word `t` carries the tanween fath (ً) in the original text: a noun or adjective in
     /// the accusative, or an adverb (إسهاماً، مخاطبًا، دائمًا).
@@ -1963,6 +1987,15 @@ public struct SourceResolver: Sendable {
         let n = stem.count, b = stem.startIndex
         guard n >= 5 else { return false }
         return (stem[b] == Arabic.alef && stem[b + n - 2] == Arabic.alef) || (stem[b] == Arabic.ta && stem[b + n - 2] == Arabic.ya)
+    }
+
+    /// Whether a word of six letters is the افتعال verbal noun of a root opening with ل (التزام،
+    /// التقاء، التحاق، التماس), whose ال looks like the article: ال، ت، a letter, ا, a letter —
+    /// a family name with the article (الحرقان، الشعلان) has no ت before a short stem.
+    static func isLamIftial(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count == 6 else { return false }
+        let b = w.startIndex
+        return w[b] == Arabic.alef && w[b + 1] == Arabic.lam && w[b + 2] == Arabic.ta && w[b + 4] == Arabic.alef
     }
 
     /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
