@@ -45,14 +45,19 @@ struct ShippedMends18Tests {
         }
     }
 
-    @Test("«لم يقدم / لم تجد أي دليل» is no denial: not the party that failed to give evidence, not a search's result")
+    @Test("«لم يقدم أي دليل» is denied by the one who says it, never the party that failed to give evidence; «لم تجد أي دليل» is a search's result, no denial")
     func noEvidence() throws {
+        // (denials, brief v222: denial.gave-no-evidence redone with `speaker: previous`)
         let accused = try unit("وأضاف أن المتهم لم يقدم أي إثبات على براءته.")
-        #expect(accused.label != .denied)
-        #expect(!accused.sources.contains { $0.text == "المتهم" })
+        #expect(!accused.sources.contains { $0.text.contains("المتهم") })
+        let prosecutor = try #require(try TestSupport.shippedClaims("وقال النائب العام إن التحقيق مستمر.\nوأضاف أن المتهم لم يقدم أي إثبات على براءته.").last)
+        #expect(prosecutor.label == .denied)
+        #expect(prosecutor.sources.map(\.text) == ["النائب العام"])
         let lawyer = try unit("وقال المحامي خالد يوسف إن الصحيفة لم تقدم أي دليل على ما نشرته.")
+        #expect(lawyer.label == .denied)
         #expect(lawyer.sources.map(\.text) == ["المحامي خالد يوسف"])
         let mp = try unit("وقال النائب أحمد علي إن الوزير لم يقدم أي دليل")
+        #expect(mp.label == .denied)
         #expect(mp.sources.map(\.text) == ["النائب أحمد علي"])
         #expect(try unit("ولم تجد الشرطة أي دليل على وجود شبهة جنائية في الحادث.").label == .unsourced)
         #expect(try unit("وقال الباحثون إن الدراسة لم تجد أي دليل على أن القهوة تسبب السرطان.").label != .denied)
