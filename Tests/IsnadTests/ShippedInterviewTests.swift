@@ -62,7 +62,7 @@ struct ShippedInterviewTests {
         for a in Self.answers {
             let u = try unit(other, a)
             #expect(u.label == .secondhand, "\(a): \(u.label.map { "\($0)" } ?? "-")")
-            #expect(u.sources.contains { $0.via?.text.contains("الحياة") == true }, "\(a): \(u.sources.map { "\($0.text) via \($0.via?.text ?? "-")" })")
+            #expect(u.sources.contains { $0.via?.contains("الحياة") == true }, "\(a): \(u.sources.map { "\($0.text) via \($0.via ?? "-")" })")
         }
     }
 

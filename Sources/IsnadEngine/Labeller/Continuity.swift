@@ -61,10 +61,12 @@ struct Continuity {
         depths = Self.quoteDepths(a); self.rules = rules
         interviewRule = rules.firstIndex { $0.id == Self.introducedRule } ?? -1
         textRule = rules.firstIndex { $0.id == UnitClassifier.interviewTextRule } ?? -1
-        if let block = UnitClassifier.interviewBlock(a, rules: rules) {
+        // (a piece whose question lines carry marks keeps its reading, kinds36: its interviewee the
+        // first speaker of its introduction; the announced block is read where it has none)
+        let qs = UnitClassifier.interviewQuestions(a)
+        if qs.isEmpty, let block = UnitClassifier.interviewBlock(a, rules: rules) {
             questions = Set(block.questions); firstQuestion = block.questions[0]; interviewOpener = block.opener
         } else {
-            let qs = UnitClassifier.interviewQuestions(a)
             questions = Set(qs); firstQuestion = qs.first ?? Int.max; interviewOpener = -1
         }
     }
@@ -73,14 +75,16 @@ struct Continuity {
     /// في حوار أجرته معه): a unit holding it introduces the interview.
     static let introducedRule = "outlet.told-interview"
 
-    /// Whether claim `i` introduces the interview of a Q&A block: before its opener, it holds an
-    /// interview given to an outlet (`قال فلان في حوار مع «اليوم» إن …`) — its speaker is the
+    /// Whether claim `i` introduces the interview of a Q&A block: before its opener (or the opener
+    /// itself), it holds an interview given to an outlet (`قال فلان في حوار مع «اليوم» إن …`) — its speaker is the
     /// interviewee, not a person the lead goes on to name (`وكان ظريف قد قال أمس`).
     func introducesInterview(_ a: ArticleText, _ i: Int) -> Bool {
-        i < interviewOpener && holdsInterview(a, i)
+        i <= interviewOpener && holdsInterview(a, i)
     }
+    /// Whether claim `i` holds a statement or an interview given to an outlet (a `told` cue: في
+    /// حوار مع «اليوم»، في حديثه لـ«المدينة»، في حوار أجرته «عكاظ»; SOURCING.md, secondhand).
     func holdsInterview(_ a: ArticleText, _ i: Int) -> Bool {
-        interviewRule >= 0 && a.matches[i].contains { $0.rule == interviewRule }
+        a.matches[i].contains { $0.rule == interviewRule || rules[$0.rule].kind == .told }
     }
 
     /// An interview's text announced with its questions and answers run on after the colon on
@@ -92,8 +96,10 @@ struct Continuity {
     mutating func openInterviewText<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ rec: inout R) {
         guard interviewOpener < 0, let owner = introduced, textRule >= 0,
               let colon = Self.firstColon(a, i) else { return }
+        // (the announcement opening its unit, where the colon read it as a speaker's name)
+        let first = a.tokenRanges[i].first { a.tokens[$0].kind == .word }
         let announced = a.matches[i].contains { m in
-            m.rule == textRule && m.end <= a.tokens[colon].start
+            m.rule == textRule && m.firstToken == first && m.end <= a.tokens[colon].start
                 && !a.tokenRanges[i].contains { t in a.tokens[t].start >= m.end && t < colon && a.tokens[t].kind != .punct }
         }
         guard announced, Self.quotation(after: colon, a, i) == .restOfParagraph else { return }

@@ -164,10 +164,9 @@ public struct UnitClassifier: Sendable {
     /// The Q&A block of the article, or nil. Its shape is strict: an opener — a unit whose
     /// `interviewTextRule` match opens it or follows a mark (`..`، `،`), ends its words, is
     /// followed by a colon or a full stop and ends its line — then, on the next line, a question
-    /// (a unit at a line's start closing with ؟ or ?), and after each question its answer (the
-    /// units up to the next question: a unit at a line's start closing with ؟ or ? after an
-    /// answer); a question's sentences on its line and question lines one after the other are
-    /// one question. At least `interviewBlockMinPairs` questions, each answered. An opener with
+    /// (a unit at a line's start closing with ؟ or ?, or a line closing with one: its preface is
+    /// the question's), and after each question its answer (the units up to the next question
+    /// line); question lines one after the other are one question. At least `interviewBlockMinPairs` questions, each answered. An opener with
     /// the questions on its own line, or a line with no colon or stop after the phrase (a
     /// headline's «… نص المقابلة»), is none.
     static func interviewBlock(_ a: ArticleText, rules: [Rule]) -> InterviewBlock? {
@@ -186,15 +185,23 @@ public struct UnitClassifier: Sendable {
         guard let opener = (0..<n).first(where: { endsLine($0) && opens(a, $0, rule: rule) }) else { return nil }
         var questions: [Int] = []
         var answered = 0, inQuestion = false
-        for i in (opener + 1)..<n {
-            if isQuestion(i) && (startsLine(i) || inQuestion && a.segments[i - 1].lineIndex == a.segments[i].lineIndex) {
-                questions.append(i); inQuestion = true
-                continue
+        var i = opener + 1
+        while i < n {
+            var last = i
+            while !endsLine(last) { last += 1 }
+            // a line closing with a question is the question, its preface too (● بينما كان الحديث
+            // يدور عن …. من يتحمل المسؤولية؟); a line opening with one, the question and its
+            // answer run on after it
+            var asked = i
+            if isQuestion(last) { asked = last + 1 } else { while asked <= last && isQuestion(asked) { asked += 1 } }
+            if asked > i { questions.append(contentsOf: i..<asked); inQuestion = true }
+            if asked <= last {
+                // the first unit after the opener is a question
+                if questions.isEmpty { return nil }
+                if inQuestion { answered += 1 }
+                inQuestion = false
             }
-            // the first unit after the opener is a question
-            if questions.isEmpty { return nil }
-            if inQuestion { answered += 1 }
-            inQuestion = false
+            i = last + 1
         }
         return answered >= interviewBlockMinPairs && !inQuestion ? InterviewBlock(opener: opener, questions: questions) : nil
     }
