@@ -45,13 +45,67 @@ struct Continuity {
     let questions: Set<Int>
     let firstQuestion: Int
     var interviewee: Speaker? = nil
+    /// The unit that announces a Q&A block's text (`UnitClassifier.interviewBlock`), or -1: then
+    /// the interviewee is only the speaker of a unit before it that introduces the interview
+    /// (`introducesInterview`), never the first speaker of the lead (interview, v219).
+    let interviewOpener: Int
+    /// The rule of an interview given to an outlet (`introducedRule`), and of an interview's text
+    /// announced (`UnitClassifier.interviewTextRule`), or -1.
+    let interviewRule: Int, textRule: Int
+    /// The speaker of the first claim that introduces an interview (`introducesInterview`).
+    var introduced: Speaker? = nil
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
     let rules: [Rule]
 
     init(_ a: ArticleText, rules: [Rule]) {
         depths = Self.quoteDepths(a); self.rules = rules
+        interviewRule = rules.firstIndex { $0.id == Self.introducedRule } ?? -1
+        textRule = rules.firstIndex { $0.id == UnitClassifier.interviewTextRule } ?? -1
+        // (a piece whose question lines carry marks keeps its reading, kinds36: its interviewee the
+        // first speaker of its introduction; the announced block is read where it has none)
         let qs = UnitClassifier.interviewQuestions(a)
-        questions = Set(qs); firstQuestion = qs.first ?? Int.max
+        if qs.isEmpty, let block = UnitClassifier.interviewBlock(a, rules: rules) {
+            questions = Set(block.questions); firstQuestion = block.questions[0]; interviewOpener = block.opener
+        } else {
+            questions = Set(qs); firstQuestion = qs.first ?? Int.max; interviewOpener = -1
+        }
+    }
+
+    /// The rule of an interview given to an outlet (Rules/outlets.yml: في حوار مع، في مقابلة مع،
+    /// في حوار أجرته معه): a unit holding it introduces the interview.
+    static let introducedRule = "outlet.told-interview"
+
+    /// Whether claim `i` introduces the interview of a Q&A block: before its opener (or the opener
+    /// itself), it holds an interview given to an outlet (`قال فلان في حوار مع «اليوم» إن …`) — its speaker is the
+    /// interviewee, not a person the lead goes on to name (`وكان ظريف قد قال أمس`).
+    func introducesInterview(_ a: ArticleText, _ i: Int) -> Bool {
+        i <= interviewOpener && holdsInterview(a, i)
+    }
+    /// Whether claim `i` holds a statement or an interview given to an outlet (a `told` cue: في
+    /// حوار مع «اليوم»، في حديثه لـ«المدينة»، في حوار أجرته «عكاظ»; SOURCING.md, secondhand).
+    func holdsInterview(_ a: ArticleText, _ i: Int) -> Bool {
+        a.matches[i].contains { $0.rule == interviewRule || rules[$0.rule].kind == .told }
+    }
+
+    /// An interview's text announced with its questions and answers run on after the colon on
+    /// the same line (`… وتاليا نص الحوار:  في البداية …؟ لا شك أن …`), no Q&A block: the
+    /// announcement names no one (`document.interview-text`), and the rest of its paragraph is
+    /// the interview as a colon quotation of the interviewee's — the speaker of the claim that
+    /// introduced the interview (`قال فلان في حوار مع «اليوم»`), not the announcement's words;
+    /// none introduced, none (interview, v219).
+    mutating func openInterviewText<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ rec: inout R) {
+        guard interviewOpener < 0, let owner = introduced, textRule >= 0,
+              let colon = Self.firstColon(a, i) else { return }
+        // (the announcement opening its unit, where the colon read it as a speaker's name)
+        let first = a.tokenRanges[i].first { a.tokens[$0].kind == .word }
+        let announced = a.matches[i].contains { m in
+            m.rule == textRule && m.firstToken == first && m.end <= a.tokens[colon].start
+                && !a.tokenRanges[i].contains { t in a.tokens[t].start >= m.end && t < colon && a.tokens[t].kind != .punct }
+        }
+        guard announced, Self.quotation(after: colon, a, i) == .restOfParagraph else { return }
+        colonOwner = owner; colonLine = a.segments[i].lineIndex
+        colonNextParagraph = false; colonAwaitingStart = false; colonVerse = false
+        if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: false), unit: i) }
     }
 
     /// The quotation marks of claim `i`; a new line closes a quotation it does not open with a mark.
@@ -177,7 +231,8 @@ struct Continuity {
             }
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)
-            if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }) { interviewee = last }
+            if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }),
+               interviewOpener < 0 || introducesInterview(a, i) { interviewee = last }
             if q.opensQuotation || q.hasQuotation {
                 quoteOpenOwner = last
                 if R.isRecording { rec.record(.opensQuotation(label: own, opens: q.opensQuotation), unit: i) }
@@ -198,6 +253,8 @@ struct Continuity {
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: true), unit: i) }
             }
         }
+        if introduced == nil, last?.unit == i, holdsInterview(a, i) { introduced = last }
+        openInterviewText(a, unit: i, &rec)
         if last?.unit == i, attributions.contains(where: { namesPoet($0, a) }) { poetUnit = i }
         // a poem's introduction (`كتب فلان قصيدة ...، التي تقول أبياتها:`، `وفيما يلي أبيات
         // القصيدة:`): its verses are the poet's — named as the subject of the poem cue in this

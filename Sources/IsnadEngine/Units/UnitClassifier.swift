@@ -148,6 +148,81 @@ public struct UnitClassifier: Sendable {
         return questions.count >= minimum ? questions : []
     }
 
+    /// An interview printed as a Q&A block after its text is announced (interview, v219): the
+    /// unit that announces it (`interviewTextRule`: وتاليا نص الحوار:، فإلى الحوار.) and the
+    /// questions of the block. The answers are the units after the first question that are no
+    /// question (`Continuity`).
+    struct InterviewBlock: Sendable, Equatable {
+        var opener: Int
+        var questions: [Int]
+    }
+    /// The rule of an interview's text announced (Rules/documents.yml): the one place of its words.
+    static let interviewTextRule = "document.interview-text"
+    /// Question-and-answer pairs a block holds at least.
+    static let interviewBlockMinPairs = 2
+
+    /// The Q&A block of the article, or nil. Its shape is strict: an opener — a unit whose
+    /// `interviewTextRule` match opens it or follows a mark (`..`، `،`), ends its words, is
+    /// followed by a colon or a full stop and ends its line — then, on the next line, a question
+    /// (a unit at a line's start closing with ؟ or ?, or a line closing with one: its preface is
+    /// the question's), and after each question its answer (the units up to the next question
+    /// line); question lines one after the other are one question. At least `interviewBlockMinPairs` questions, each answered. An opener with
+    /// the questions on its own line, or a line with no colon or stop after the phrase (a
+    /// headline's «… نص المقابلة»), is none.
+    static func interviewBlock(_ a: ArticleText, rules: [Rule]) -> InterviewBlock? {
+        let n = a.segments.count
+        func isQuestion(_ i: Int) -> Bool {
+            let seg = a.segments[i]
+            let end = seg.folded.isEmpty ? nil : a.text.foldedScalar(seg.folded.upperBound - 1)
+            return seg.terminated && (end == "?" || end == Arabic.questionMark)
+        }
+        func startsLine(_ i: Int) -> Bool { i == 0 || a.segments[i - 1].lineIndex != a.segments[i].lineIndex }
+        func endsLine(_ i: Int) -> Bool { i + 1 >= n || a.segments[i + 1].lineIndex != a.segments[i].lineIndex }
+        // (cheap first: two questions at a line's start, before any rule is looked up)
+        var lineQuestions = 0
+        for i in 0..<n where startsLine(i) && isQuestion(i) { lineQuestions += 1; if lineQuestions >= interviewBlockMinPairs { break } }
+        guard lineQuestions >= interviewBlockMinPairs, let rule = rules.firstIndex(where: { $0.id == interviewTextRule }) else { return nil }
+        guard let opener = (0..<n).first(where: { endsLine($0) && opens(a, $0, rule: rule) }) else { return nil }
+        var questions: [Int] = []
+        var answered = 0, inQuestion = false
+        var i = opener + 1
+        while i < n {
+            var last = i
+            while !endsLine(last) { last += 1 }
+            // a line closing with a question is the question, its preface too (● بينما كان الحديث
+            // يدور عن …. من يتحمل المسؤولية؟); a line opening with one, the question and its
+            // answer run on after it
+            var asked = i
+            if isQuestion(last) { asked = last + 1 } else { while asked <= last && isQuestion(asked) { asked += 1 } }
+            if asked > i { questions.append(contentsOf: i..<asked); inQuestion = true }
+            if asked <= last {
+                // the first unit after the opener is a question
+                if questions.isEmpty { return nil }
+                if inQuestion { answered += 1 }
+                inQuestion = false
+            }
+            i = last + 1
+        }
+        return answered >= interviewBlockMinPairs && !inQuestion ? InterviewBlock(opener: opener, questions: questions) : nil
+    }
+
+    /// Whether unit `i` is an opener of a Q&A block: a match of rule `rule` at its start or
+    /// after a mark, with only marks after it, a colon or a full stop among them.
+    static func opens(_ a: ArticleText, _ i: Int, rule: Int) -> Bool {
+        let range = a.tokenRanges[i]
+        for m in a.matches[i] where m.rule == rule {
+            guard m.firstToken == range.lowerBound || a.tokens[m.firstToken - 1].kind == .punct else { continue }
+            var stop = false, words = false
+            // (the tokens after the match's last word: a match's next token is the next word)
+            for t in range where a.tokens[t].start >= m.end {
+                if a.tokens[t].kind != .punct { words = true; break }
+                if a.tokens[t].is(":") || a.tokens[t].is(".") { stop = true }
+            }
+            if stop && !words { return true }
+        }
+        return false
+    }
+
     /// Whether a question line opens with a question's mark: `-`, `*`, `•`, a dash, the control
     /// character some pages set before each question (U+001A), or «س:» / «س/» (kinds36).
     static func opensQuestion(_ a: ArticleText, _ seg: Segment) -> Bool {
