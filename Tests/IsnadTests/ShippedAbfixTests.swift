@@ -33,12 +33,4 @@ struct ShippedAbfixTests {
         #expect(u.sources.map(\.text) == ["لاجئ سوري"])
         #expect(u.flags.contains(.basisGiven))
     }
-
-    @Test("a score added with a decimal tally is no speech (بعد أن أضاف 0.41 نقطة)")
-    func decimalPoints() throws {
-        let u = try unit("وجاء سهم الشركة المتحدة تاليا بعد أن أضاف 0.41 نقطة.")
-        #expect(u.evidence.contains { $0.rule == "voice.added-score" })
-        #expect(!u.evidence.contains { $0.rule == "report.adafa" })
-        #expect(u.label == .unsourced && u.sources.isEmpty)
-    }
 }
