@@ -180,8 +180,10 @@ public struct SourceResolver: Sendable {
     static let percentWordLetters = Arabic.percentWords.map { Normalizer.foldedScalars($0) }
     static let beforeNumberLetters = (Arabic.aboutWords + [Arabic.shareWord]).map { Normalizer.foldedScalars($0) }
 
-    /// Cues that end a source phrase.
-    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .anonymityBasis, .pronoun, .ownVoice]
+    /// Cues that end a source phrase. (No `anonymityBasis`: a basis of knowledge often opens
+    /// the source's own words, والد الشهيد، أقارب المفقودين, and would leave the phrase empty;
+    /// the own-story noun that ends one, روى لاجئ سوري حكايته, is a `stop` rule of its own.)
+    static let stopKinds: CueKinds = [.stop, .complement, .told, .report, .relay, .according, .denial, .noComment, .hedge, .passive, .anonymity, .anonymityReason, .pronoun, .ownVoice]
     /// Cues that can be part of a source's name.
     static let namePartKinds: CueKinds = [.outlet, .outletHead, .organization, .role, .collective, .title, .anonymous, .documentHead]
 
