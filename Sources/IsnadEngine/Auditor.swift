@@ -52,6 +52,10 @@ public struct Auditor: Sendable {
     /// (`Judgements.liveBlockCount`); `ChunkedLabellingTests` asserts each block is handed over
     /// as its units are built, none left at the end. Nil in the tool.
     var judgementBlockBuilt: (@Sendable (_ block: Int, _ liveBlocks: Int) -> Void)? = nil
+    /// For tests: called after each chunk of a long article is labelled and its matches released
+    /// (`ArticleText.releaseMatches`), with the chunk and how many chunks still hold every match
+    /// (`SegmentMatches.heldChunkCount`). Nil in the tool.
+    var matchChunkReleased: (@Sendable (_ chunk: Int, _ heldChunks: Int) -> Void)? = nil
     /// Labels that make a claim fail the run (default: unsourced).
     public var failOn: Set<Label> { get { policy.labels } set { policy.labels = newValue } }
 
@@ -298,7 +302,18 @@ public struct Auditor: Sendable {
         // next (`Labeller.Run`): the same judgements as one pass, for any chunk size
         var run = labeller.begin(article, kinds: kinds, judgementBlockShift: judgementBlockShift)
         var none = NoDecisions()
-        for units in article.chunkSegments { labeller.label(&run, article, units: units, recorder: &none) }
+        // a long article's chunk, once labelled, keeps only the matches the passes after
+        // labelling read (`ArticleText.releaseMatches`); the evidence of its units that are no
+        // claim is read before (issue #26)
+        let releasing = article.chunkSegments.count > 1
+        var evidenceAside: [[Evidence]] = releasing ? [[Evidence]](filled: [], count: article.segments.count) : []
+        for (c, units) in article.chunkSegments.enumerated() {
+            labeller.label(&run, article, units: units, recorder: &none)
+            guard releasing else { continue }
+            for i in units where !kinds[i].isClaim { evidenceAside[i] = nonClaimEvidence(article, i) }
+            article.releaseMatches(ofChunk: c, kinds: kinds, rules: pack.rules)
+            matchChunkReleased?(c, article.matches.heldChunkCount)
+        }
         var (judgements, roster) = labeller.finish(consume run, article, recorder: &none)
         // nothing after labelling reads a word's readings: released before the units and the standards
         article.releaseReadings()
@@ -339,9 +354,7 @@ public struct Auditor: Sendable {
                     scored.append((Int32(i), j.label, j.chainLinks, j.rosterIndexes))
                     counts[j.label, default: 0] += 1
                 } else if !kinds[i].isClaim {
-                    units[i].evidence = article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
-                        Evidence(rule: pack.rules[$0.rule].id, span: article.text.originalSpan($0.start, $0.end))
-                    }
+                    if releasing { swap(&units[i].evidence, &evidenceAside[i]) } else { units[i].evidence = nonClaimEvidence(article, i) }
                 }
             }
             judgementBlockBuilt?(b, judgements.liveBlockCount)
@@ -379,6 +392,13 @@ public struct Auditor: Sendable {
         clock.lap("score and build")
         audit.problems += problems
         return audit
+    }
+
+    /// The evidence of unit `i`, no claim: its boilerplate, caption and byline cues.
+    func nonClaimEvidence(_ article: ArticleText, _ i: Int) -> [Evidence] {
+        article.matches[i].filter { [.boilerplate, .caption, .byline].contains(pack.rules[$0.rule].kind) }.map {
+            Evidence(rule: pack.rules[$0.rule].id, span: article.text.originalSpan($0.start, $0.end))
+        }
     }
 
     /// The rules whose regular expression ran out of its budget on `article`, as problems; each

@@ -205,3 +205,91 @@ struct ChunkedLabellingTests {
         }
     }
 }
+
+/// A long article's chunk, once labelled, keeps only the cue matches the passes after labelling
+/// read (`ArticleText.releaseMatches`, issue #26): its claims', and those of its units that are no
+/// claim but hold a title or a body's noun (`SourceResolver.nameHolders` / `nameBodies`); a unit
+/// that is no claim gets its evidence before.
+@Suite("The matches released chunk by chunk")
+struct MatchReleaseTests {
+    /// `ChunkedLabellingTests.article` with lines that are no claim: page furniture holding its
+    /// boilerplate cue (its evidence), and one also naming the club (a body's noun).
+    static let article = ChunkedLabellingTests.article + "\nاقرأ أيضا: أسعار الذهب اليوم\nاقرأ أيضا: النادي يفوز بالكأس"
+
+    static let pack = try! TestSupport.pack(["p.yml": StandardsTests.pack, "furniture.yml": """
+        rules:
+          - id: furniture.more
+            kind: boilerplate
+            scope: line
+            patterns: [اقرأ أيضا]
+        """])
+
+    func auditor(chunkTokens: Int) throws -> Auditor {
+        var a = try Auditor(pack: Self.pack, policy: FailurePolicy(labels: []))
+        a.chunkTokens = chunkTokens
+        return a
+    }
+
+    @Test("releasing a chunk keeps the named segments' matches as they were, in a list of their number, and marks the others released")
+    func releaseKeepsTheNamedSegments() throws {
+        let matcher = try auditor(chunkTokens: 1).matcher
+        // chunks of about 30 tokens: several sentences each
+        let a = ArticleText(text: Normalizer.normalize(Self.article), matcher: matcher, chunkTokens: 30)
+        let before = a.matches
+        let chunks = a.chunkSegments.count
+        try #require(chunks > 1 && a.matches.heldChunkCount == chunks)
+        // a chunk of several segments (a line of two sentences) keeping its second only
+        let c = try #require(a.chunkSegments.firstIndex { $0.count > 1 && before[$0.lowerBound + 1].count > 0 })
+        let segs = a.chunkSegments[c]
+        let keep = segs.lowerBound + 1
+        var asked: [Int] = []
+        var m = a.matches
+        m.release(chunk: c, segments: segs) { s, ms in
+            asked.append(s)
+            #expect(ms.elementsEqual(before[s]))
+            return s == keep
+        }
+        #expect(asked == Array(segs))
+        #expect(m.heldChunkCount == chunks - 1)
+        #expect(m[keep].elementsEqual(before[keep]) && m.isHeld(keep))
+        #expect(segs.filter { $0 != keep }.allSatisfy { !m.isHeld($0) })
+        // the chunk's list holds the kept segment's matches only
+        #expect(m.chunks[c].count == before[keep].count)
+        // every other chunk as it was
+        #expect(a.segments.indices.filter { !segs.contains($0) }.allSatisfy { m.isHeld($0) && m[$0].elementsEqual(before[$0]) })
+    }
+
+    @Test("the auditor releases each chunk's matches once it is labelled (none held at the end), keeps the claims' and a furniture line's with a body's noun, and gives the units of one pass")
+    func chunksReleasedAsLabelled() throws {
+        let whole = try auditor(chunkTokens: Int.max).audit(test: Self.article)
+        let u = whole.units
+        let more = try #require(u.first { $0.text.hasPrefix("اقرأ أيضا: أسعار") })
+        #expect(more.label == nil && more.evidence.map(\.rule) == ["furniture.more"])
+        // one chunk: nothing released
+        var one = try auditor(chunkTokens: Int.max)
+        let none = Mutex<[[Int]]>([])
+        one.matchChunkReleased = { c, held in none.withLock { $0.append([c, held]) } }
+        _ = one.audit(test: Self.article)
+        #expect(none.withLock { $0 }.isEmpty)
+        // chunks of one token: each released in turn, as it is labelled
+        var chunked = try auditor(chunkTokens: 1)
+        let seen = Mutex<[[Int]]>([])
+        chunked.matchChunkReleased = { c, held in seen.withLock { $0.append([c, held]) } }
+        let audit = chunked.audit(test: Self.article)
+        let n = ArticleText(text: Normalizer.normalize(Self.article), matcher: chunked.matcher, chunkTokens: 1).chunkSegments.count
+        #expect(n > 5 && seen.withLock { $0 } == (0..<n).map { [$0, n - 1 - $0] })
+        #expect(ChunkedLabellingTests.described(audit.units) == ChunkedLabellingTests.described(whole.units))
+        #expect(audit.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
+        #expect(audit.summary.claims == whole.summary.claims && audit.summary.score == whole.summary.score)
+        // what the article keeps once every chunk is released
+        var a = ArticleText(text: Normalizer.normalize(Self.article), matcher: chunked.matcher, chunkTokens: 1)
+        let kinds = chunked.classify(a, headingLines: [])
+        for c in a.chunkSegments.indices { a.releaseMatches(ofChunk: c, kinds: kinds, rules: Self.pack.rules) }
+        #expect(a.matches.heldChunkCount == 0)
+        let club = try #require(a.segments.indices.first { a.text.originalText(a.segments[$0].span).hasPrefix("اقرأ أيضا: النادي") })
+        let prices = try #require(a.segments.indices.first { a.text.originalText(a.segments[$0].span).hasPrefix("اقرأ أيضا: أسعار") })
+        #expect(!kinds[club].isClaim && a.matches.isHeld(club) && a.matches[club].contains { Self.pack.rules[$0.rule].kind == .organization })
+        #expect(!kinds[prices].isClaim && !a.matches.isHeld(prices))
+        #expect(a.segments.indices.filter { kinds[$0].isClaim }.allSatisfy { a.matches.isHeld($0) })
+    }
+}

@@ -1768,7 +1768,8 @@ public struct SourceResolver: Sendable {
         var cues = TokenCues()
         var order = 0
         var wordCounts: WordCounts? = nil
-        for u in 0..<a.segments.count {
+        // (a unit whose matches were released held no such cue: `ArticleText.releaseMatches`)
+        for u in 0..<a.segments.count where a.matches.isHeld(u) {
             let ms = a.matches[u]
             guard ms.contains(where: { rules[$0.rule].kind == .title }) else { continue }
             cues.load(ms, tokens: a.tokenRanges[u], rules: rules)
@@ -1899,7 +1900,8 @@ public struct SourceResolver: Sendable {
         // the bodies the article names by each noun: their key and their first mention
         var named = [UInt64: [(key: [UInt64], text: String, phrase: SourcePhrase)]]()
         var cues = TokenCues()
-        for u in 0..<a.segments.count {
+        // (a unit whose matches were released held no such cue: `ArticleText.releaseMatches`)
+        for u in 0..<a.segments.count where a.matches.isHeld(u) {
             let ms = a.matches[u]
             guard ms.contains(where: { rules[$0.rule].kind == .organization }) else { continue }
             cues.load(ms, tokens: a.tokenRanges[u], rules: rules)

@@ -15,8 +15,9 @@ public struct ArticleText: Sendable {
     public let timedOutRules: [Int]
     /// `tokenRanges[i]` — the tokens of segment `i`.
     public let tokenRanges: [Range<Int>]
-    /// `matches[i]` — the cue matches inside segment `i`, ordered by start.
-    public let matches: SegmentMatches
+    /// `matches[i]` — the cue matches inside segment `i`, ordered by start (a long article's,
+    /// once its chunk is labelled, only for the segments read after labelling: `releaseMatches`).
+    public private(set) var matches: SegmentMatches
     /// The segments of each of the matcher's chunks, in order (one range, every segment, for an
     /// article of one chunk): the runs `Auditor` labels a long article in (`Labeller.Run`).
     public let chunkSegments: [Range<Int>]
@@ -261,6 +262,24 @@ public struct ArticleText: Sendable {
     /// Word tokens of segment `i`, as indexes into `tokens`.
     public func words(of i: Int) -> [Int] { segmentWords.isEmpty ? Self.words(tokenRanges[i], tokens) : segmentWords[i] }
 
+    /// The cue kinds whose matches a pass after labelling reads in a unit that is no claim: a
+    /// title (`SourceResolver.nameHolders`) or a body's noun (`nameBodies`) — such a unit keeps
+    /// every match, which those passes load as its cues. Claims keep theirs (`Rebuttals`,
+    /// `Standards`); the evidence of a unit that is no claim is read before its chunk is
+    /// released (`Auditor`).
+    static let readInUnitsNoClaim: CueKinds = [.title, .organization]
+
+    /// Releases the matches of chunk `c` (its segments `chunkSegments[c]`), once it is labelled,
+    /// but those of its claims (`kinds`) and of its units holding a cue of `readInUnitsNoClaim`:
+    /// what the passes after labelling read (issue #26: a long article's matches were held whole
+    /// until it was released). Reading a released unit's matches is a precondition failure.
+    mutating func releaseMatches(ofChunk c: Int, kinds: [UnitKind], rules: [Rule]) {
+        let read = Self.readInUnitsNoClaim
+        matches.release(chunk: c, segments: chunkSegments[c]) { s, ms in
+            kinds[s].isClaim || ms.contains { read.contains(rules[$0.rule].kind) }
+        }
+    }
+
     /// Drops the readings of the tokens once the article is labelled (`Tokens.releaseForms`):
     /// the standards and the units read letters, kinds and matches only. The storage is freed
     /// when this text is the tokens' only holder (a long article: the staged path tokenizes
@@ -284,21 +303,77 @@ public struct ArticleText: Sendable {
 /// The cue matches of an article's segments: `matches[i]` holds those inside segment `i`,
 /// ordered by start. They are stored chunk by chunk (the matcher's chunks, `ArticleText`), one
 /// segment after another in its chunk's list.
+///
+/// A long article's chunk, once labelled, keeps only the matches of the segments a later pass
+/// reads (`release(chunk:keeping:)`, issue #26): a released segment's matches are gone, and
+/// reading them is a precondition failure, not an empty list (a pass that read one would
+/// silently miss its cues); `isHeld` tells them apart.
 public struct SegmentMatches: RandomAccessCollection, Sendable {
-    /// Each chunk's matches, segment after segment.
-    let chunks: [[CueMatch]]
-    /// `base[c]`: the number of matches of the chunks before chunk `c`.
-    let base: [Int]
+    /// Each chunk's matches, segment after segment (after `release`, those of its kept segments).
+    private(set) var chunks: [[CueMatch]]
+    /// Where a segment's matches lie in its chunk's list (`released` once released).
+    struct Place: Sendable, Equatable {
+        var start: UInt32, end: UInt32
+        static let released = Place(start: 1, end: 0)
+    }
+    /// `places[i]`: where segment `i`'s matches lie in its chunk's list.
+    private var places: [Place]
     /// `segmentChunk[i]`: the chunk of segment `i`.
     let segmentChunk: [UInt32]
-    /// Segment `i`'s matches are the `bounds[i] ..< bounds[i + 1]`-th of the article.
-    let bounds: [Int]
+    /// Whether each chunk was released (`release(chunk:keeping:)`).
+    private var releasedChunks: [Bool]
+
+    /// `chunks[c]` holds the matches of chunk `c`'s segments one after another, the chunks before
+    /// it `base[c]` in all; segment `i`'s are the `bounds[i] ..< bounds[i + 1]`-th of the article.
+    init(chunks: [[CueMatch]], base: [Int], segmentChunk: [UInt32], bounds: [Int]) {
+        self.chunks = chunks
+        self.segmentChunk = segmentChunk
+        var places: [Place] = []
+        places.reserveCapacity(segmentChunk.count)
+        for i in segmentChunk.indices {
+            let b = base[Int(segmentChunk[i])]
+            places.append(Place(start: UInt32(bounds[i] - b), end: UInt32(bounds[i + 1] - b)))
+        }
+        self.places = places
+        self.releasedChunks = [Bool](filled: false, count: chunks.count)
+    }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { bounds.count - 1 }
+    public var endIndex: Int { places.count }
     public subscript(i: Int) -> ArraySlice<CueMatch> {
-        let c = Int(segmentChunk[i]), b = base[c]
-        return chunks[c][(bounds[i] - b)..<(bounds[i + 1] - b)]
+        let p = places[i]
+        precondition(p.start <= p.end, "the matches of a segment its chunk did not keep (release(chunk:keeping:))")
+        return chunks[Int(segmentChunk[i])][Int(p.start)..<Int(p.end)]
+    }
+
+    /// Whether segment `i`'s matches are held: false once its chunk was released without it.
+    public func isHeld(_ i: Int) -> Bool { places[i] != .released }
+
+    /// The number of chunks not yet released.
+    public var heldChunkCount: Int { releasedChunks.reduce(0) { $0 + ($1 ? 0 : 1) } }
+
+    /// Keeps of chunk `c`'s matches those of the segments `keep` keeps (given each segment and
+    /// its matches), in a list of their exact number; the chunk's list, and the other segments'
+    /// matches, are released. `segments`: the chunk's segments.
+    mutating func release(chunk c: Int, segments: Range<Int>, keeping keep: (Int, ArraySlice<CueMatch>) -> Bool) {
+        precondition(!releasedChunks[c], "a chunk is released once")
+        var n = 0
+        var kept = [Bool](filled: false, count: segments.count)
+        for s in segments {
+            precondition(Int(segmentChunk[s]) == c, "a segment of the chunk")
+            if keep(s, self[s]) { kept[s - segments.lowerBound] = true; n += Int(places[s].end - places[s].start) }
+        }
+        var list: [CueMatch] = []
+        list.reserveCapacity(n)
+        for s in segments {
+            guard kept[s - segments.lowerBound] else { places[s] = .released; continue }
+            let p = places[s]
+            let start = list.count
+            list += chunks[c][Int(p.start)..<Int(p.end)]
+            places[s] = Place(start: UInt32(start), end: UInt32(list.count))
+        }
+        chunks[c] = list
+        releasedChunks[c] = true
     }
 }
 
