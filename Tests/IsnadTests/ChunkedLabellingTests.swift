@@ -99,6 +99,32 @@ struct ChunkedLabellingTests {
         #expect(whole.units.first { $0.text.hasPrefix("- متى") }?.label == .unsourced)
     }
 
+    static let openerInterview = """
+        التقت «اليوم» وزير التجارة سالم العمري، وقال في حوار لـ«اليوم» إن الأسواق مستقرة.
+        وتاليا نص الحوار:
+        متى تبدأ الخطة؟
+        الخطة تبدأ في الربيع المقبل بعد اكتمال الدراسات.
+        وماذا عن الأسعار؟
+        الأسعار ستبقى مستقرة طوال العام.
+        """
+
+    @Test("an interview opened by «وتاليا نص الحوار:» with unmarked questions, audited in chunks of one token (its opener and questions, no claims, released as they are labelled), gives the units and sources of one pass")
+    func chunkedOpenerInterviewAlike() throws {
+        func auditor(_ chunkTokens: Int) throws -> Auditor {
+            var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
+            a.chunkTokens = chunkTokens
+            return a
+        }
+        var chunkedAuditor = try auditor(1)
+        let released = Mutex<Int>(0)
+        chunkedAuditor.matchChunkReleased = { _, _ in released.withLock { $0 += 1 } }
+        let whole = try auditor(Int.max).audit(test: Self.openerInterview)
+        let chunked = chunkedAuditor.audit(test: Self.openerInterview)
+        #expect(released.withLock { $0 } > 3)
+        #expect(Self.described(chunked.units) == Self.described(whole.units))
+        #expect(chunked.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
+    }
+
     @Test("the labeller's run carries its state from one run of units to the next: one unit at a time gives the judgements and the roster of one pass")
     func runsCarryState() throws {
         let auditor = try auditor(chunkTokens: Int.max)

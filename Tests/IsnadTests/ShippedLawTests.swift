@@ -7,7 +7,7 @@ import IsnadTestSupport
 
 /// Three readings withdrawn at the last stop (mends18, mends20), redone with the reviewers' inputs as
 /// tests, through the whole pipeline with the shipped pack: a passed law's or an issued decision's
-/// provision inside a clause (document.provides-passed), a definition by an unnamed group
+/// provision inside a clause (document.provides-indefinite), a definition by an unnamed group
 /// (report.defined-as) and an agreement's terms with فإن after them (voice.norm's agreement branch).
 @Suite("shipped pack: a passed law's provision, a group's definition, an agreement's terms (law)")
 struct ShippedLawTests {

@@ -305,7 +305,7 @@ public struct ArticleText: Sendable {
 /// segment after another in its chunk's list.
 ///
 /// A long article's chunk, once labelled, keeps only the matches of the segments a later pass
-/// reads (`release(chunk:keeping:)`, issue #26): a released segment's matches are gone, and
+/// reads (`release(chunk:segments:keeping:)`, issue #26): a released segment's matches are gone, and
 /// reading them is a precondition failure, not an empty list (a pass that read one would
 /// silently miss its cues); `isHeld` tells them apart.
 public struct SegmentMatches: RandomAccessCollection, Sendable {
@@ -320,7 +320,7 @@ public struct SegmentMatches: RandomAccessCollection, Sendable {
     private var places: [Place]
     /// `segmentChunk[i]`: the chunk of segment `i`.
     let segmentChunk: [UInt32]
-    /// Whether each chunk was released (`release(chunk:keeping:)`).
+    /// Whether each chunk was released (`release(chunk:segments:keeping:)`).
     private var releasedChunks: [Bool]
 
     /// `chunks[c]` holds the matches of chunk `c`'s segments one after another, the chunks before
@@ -342,7 +342,7 @@ public struct SegmentMatches: RandomAccessCollection, Sendable {
     public var endIndex: Int { places.count }
     public subscript(i: Int) -> ArraySlice<CueMatch> {
         let p = places[i]
-        precondition(p.start <= p.end, "the matches of a segment its chunk did not keep (release(chunk:keeping:))")
+        precondition(p.start <= p.end, "the matches of a segment its chunk did not keep (release(chunk:segments:keeping:))")
         return chunks[Int(segmentChunk[i])][Int(p.start)..<Int(p.end)]
     }
 
