@@ -28,6 +28,9 @@ struct Continuity {
     /// The colon quotation is a poem's verses (`التي تقول أبياتها:`): it runs over the lines below
     /// its colon while they read as verse, and ends at the first that does not.
     var colonVerse = false
+    /// The colon quotation is an interview run on after its announcement (`openInterviewText`):
+    /// its questions, closing with ؟, are the interviewer's, not the interviewee's (mends26).
+    var colonInterview = false
     /// The claim that introduced the poem (the verses are the claims after it).
     var colonIntro = -1
     /// The latest claim of the poem's run (the introduction before its first verse).
@@ -43,12 +46,17 @@ struct Continuity {
     /// question that are no question and name no speaker of their own are the interviewee's
     /// answers, with the interviewee's label (SOURCING.md, "named": continuation; kinds36).
     let questions: Set<Int>
-    let firstQuestion: Int
+    var firstQuestion: Int
     var interviewee: Speaker? = nil
-    /// The unit that announces a Q&A block's text (`UnitClassifier.interviewBlock`), or -1: then
-    /// the interviewee is only the speaker of a unit before it that introduces the interview
-    /// (`introducesInterview`), never the first speaker of the lead (interview, v219).
-    let interviewOpener: Int
+    /// The unit that announces the current Q&A block's text (`UnitClassifier.interviewBlocks`),
+    /// or -1: then the interviewee is only the speaker of a unit before it, after the block
+    /// before, that introduces the interview (`introducesInterview`), never the first speaker of
+    /// the lead (interview, v219; mends26).
+    var interviewOpener: Int
+    /// The announced Q&A blocks, the current one, and the units it spans: from the end of the
+    /// block before (its introduction) to its `end` (a second interview, mends26).
+    let blocks: [UnitClassifier.InterviewBlock]
+    var block = 0, blockStart = 0, blockEnd = Int.max
     /// The rule of an interview given to an outlet (`introducedRule`), and of an interview's text
     /// announced (`UnitClassifier.interviewTextRule`), or -1.
     let interviewRule: Int, textRule: Int
@@ -64,10 +72,28 @@ struct Continuity {
         // (a piece whose question lines carry marks keeps its reading, kinds36: its interviewee the
         // first speaker of its introduction; the announced block is read where it has none)
         let qs = UnitClassifier.interviewQuestions(a)
-        if qs.isEmpty, let block = UnitClassifier.interviewBlock(a, rules: rules) {
-            questions = Set(block.questions); firstQuestion = block.questions[0]; interviewOpener = block.opener
+        let bs = qs.isEmpty ? UnitClassifier.interviewBlocks(a, rules: rules) : []
+        blocks = bs
+        if let b = bs.first {
+            questions = Set(bs.flatMap(\.questions)); firstQuestion = b.questions[0]; interviewOpener = b.opener; blockEnd = b.end
         } else {
             questions = Set(qs); firstQuestion = qs.first ?? Int.max; interviewOpener = -1
+        }
+    }
+
+    /// Claim `i` past the current block's end: the next block (its introduction starts here, and
+    /// its interviewee is its own), or none left — no more answers.
+    mutating func advanceBlock(to i: Int) {
+        guard !blocks.isEmpty, i >= blockEnd else { return }
+        while block < blocks.count && i >= blocks[block].end { block += 1 }
+        blockStart = blocks[block - 1].end
+        interviewee = nil; introduced = nil
+        if block < blocks.count {
+            let b = blocks[block]
+            firstQuestion = b.questions[0]; interviewOpener = b.opener; blockEnd = b.end
+        } else {
+            // (an opener no unit can reach: no more introductions, no more answers)
+            firstQuestion = Int.max; interviewOpener = Int.min; blockEnd = Int.max
         }
     }
 
@@ -75,16 +101,21 @@ struct Continuity {
     /// في حوار أجرته معه): a unit holding it introduces the interview.
     static let introducedRule = "outlet.told-interview"
 
-    /// Whether claim `i` introduces the interview of a Q&A block: before its opener (or the opener
-    /// itself), it holds an interview given to an outlet (`قال فلان في حوار مع «اليوم» إن …`) — its speaker is the
-    /// interviewee, not a person the lead goes on to name (`وكان ظريف قد قال أمس`).
-    func introducesInterview(_ a: ArticleText, _ i: Int) -> Bool {
-        i <= interviewOpener && holdsInterview(a, i)
+    /// Whether claim `i` introduces the interview of a Q&A block: after the block before, before
+    /// its opener (or the opener itself), it introduces an interview (`holdsInterview`) — its
+    /// speaker is the interviewee, not a person the lead goes on to name (`وكان ظريف قد قال أمس`).
+    func introducesInterview(_ a: ArticleText, _ i: Int, _ attributions: [Attribution]) -> Bool {
+        i >= blockStart && i <= interviewOpener && holdsInterview(a, i, attributions)
     }
-    /// Whether claim `i` holds a statement or an interview given to an outlet (a `told` cue: في
-    /// حوار مع «اليوم»، في حديثه لـ«المدينة»، في حوار أجرته «عكاظ»; SOURCING.md, secondhand).
-    func holdsInterview(_ a: ArticleText, _ i: Int) -> Bool {
-        a.matches[i].contains { $0.rule == interviewRule || rules[$0.rule].kind == .told }
+    /// Whether claim `i` introduces an interview: an interview word told to an outlet
+    /// (`introducedRule`: في حوار مع «اليوم»، في حديثه لـ«المدينة»، في حوار أجرته «عكاظ»), or the
+    /// headline's «فلان لـ«اليوم»: …» (a colon attribution told to an outlet). A statement to an
+    /// outlet (في تصريح لوكالة «فارس», grammar.told) introduces none (mends26).
+    func holdsInterview(_ a: ArticleText, _ i: Int, _ attributions: [Attribution]) -> Bool {
+        // (its speaker named in it: a bare verb's, «التقت «اليوم» فلانا، وقال في حديث لـ«اليوم»», would
+        // go back to the speaker before — the one of the interview before, mends26 p7)
+        guard attributions.contains(where: { $0.phrase != nil && !$0.backReference }) else { return false }
+        return a.matches[i].contains { $0.rule == interviewRule } || attributions.contains { $0.cue.rule < 0 && $0.via != nil }
     }
 
     /// An interview's text announced with its questions and answers run on after the colon on
@@ -94,7 +125,7 @@ struct Continuity {
     /// introduced the interview (`قال فلان في حوار مع «اليوم»`), not the announcement's words;
     /// none introduced, none (interview, v219).
     mutating func openInterviewText<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ rec: inout R) {
-        guard interviewOpener < 0, let owner = introduced, textRule >= 0,
+        guard blocks.isEmpty, interviewOpener < 0, let owner = introduced, textRule >= 0,
               let colon = Self.firstColon(a, i) else { return }
         // (the announcement opening its unit, where the colon read it as a speaker's name)
         let first = a.tokenRanges[i].first { a.tokens[$0].kind == .word }
@@ -104,8 +135,26 @@ struct Continuity {
         }
         guard announced, Self.quotation(after: colon, a, i) == .restOfParagraph else { return }
         colonOwner = owner; colonLine = a.segments[i].lineIndex
-        colonNextParagraph = false; colonAwaitingStart = false; colonVerse = false
+        colonNextParagraph = false; colonAwaitingStart = false; colonVerse = false; colonInterview = true
         if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: false), unit: i) }
+    }
+
+    /// Claim `i` reached, before its sources are resolved (a bare verb reads `last`): the block it
+    /// is in, and the latest speaker at a question and after it.
+    mutating func enter(unit i: Int) {
+        advanceBlock(to: i)
+        // a question carries no interviewee: a bare verb in it («وهل أكد لكم …؟») is not his; the
+        // answer after it is his again, its bare verbs and denials too (mends26)
+        if let iv = interviewee, i >= firstQuestion, i < blockEnd {
+            // (the interviewee is addressed in a question, in the second person: a bare verb of the
+            // third person there is someone else's, whether the latest speaker came from him directly
+            // or from an answer's bare verb)
+            func his(_ s: Speaker?) -> Bool { s.map { $0.sources.contains { m in iv.sources.contains { $0.id == m.id } } } ?? false }
+            if questions.contains(i) {
+                if his(last) { last = nil }
+                if his(lastSingle) { lastSingle = nil }
+            } else if questions.contains(i - 1) { last = iv; lastSingle = iv }
+        }
     }
 
     /// The quotation marks of claim `i`; a new line closes a quotation it does not open with a mark.
@@ -135,7 +184,8 @@ struct Continuity {
             if R.isRecording { rec.record(.continuesColonQuotation(unit: owner.unit), unit: i) }
             return owner
         }
-        if let owner = colonOwner, Self.colonContinues(a.segments[i].lineIndex, &colonLine, next: colonNextParagraph, awaiting: &colonAwaitingStart) {
+        if let owner = colonOwner, Self.colonContinues(a.segments[i].lineIndex, &colonLine, next: colonNextParagraph, awaiting: &colonAwaitingStart),
+           !(colonInterview && Self.asks(a, i)) {
             if R.isRecording { rec.record(.continuesColonQuotation(unit: owner.unit), unit: i) }
             return owner
         }
@@ -143,7 +193,7 @@ struct Continuity {
             if R.isRecording { rec.record(.speakerAfterClaim(unit: owner.unit), unit: i) }
             return owner
         }
-        if let owner = interviewee, i > firstQuestion, !questions.contains(i), !asksOnQuestionLine(a, i) {
+        if let owner = interviewee, i > firstQuestion, i < blockEnd, !questions.contains(i), !asksOnQuestionLine(a, i) {
             if R.isRecording { rec.record(.answersInterview(unit: owner.unit), unit: i) }
             return owner
         }
@@ -177,10 +227,17 @@ struct Continuity {
     /// question's mark — the interviewer's, no answer.
     func asksOnQuestionLine(_ a: ArticleText, _ i: Int) -> Bool {
         let seg = a.segments[i]
-        guard seg.terminated, let k = seg.folded.last, [Arabic.questionMark, "?"].contains(a.text.foldedScalar(k)) else { return false }
+        guard Self.asks(a, i) else { return false }
         var f = i
         while f > 0 && a.segments[f - 1].lineIndex == seg.lineIndex { f -= 1 }
         return UnitClassifier.opensQuestion(a, a.segments[f])
+    }
+
+    /// Whether claim `i` closes with ؟ or ?.
+    static func asks(_ a: ArticleText, _ i: Int) -> Bool {
+        let seg = a.segments[i]
+        guard seg.terminated, let k = seg.folded.last else { return false }
+        return [Arabic.questionMark, "?"].contains(a.text.foldedScalar(k))
     }
 
     /// The kinds of source one interviews: a person, a body, one unnamed (not a document, an outlet).
@@ -214,7 +271,6 @@ struct Continuity {
         // after each question of a Q&A piece the interviewee is the latest speaker again, so the
         // answer's bare verbs and denials are the interviewee's, not a source an earlier answer
         // quoted (review)
-        defer { if questions.contains(i), let iv = interviewee { last = iv; lastSingle = iv } }
         if label != .unsourced && !p.mentions.isEmpty {
             let own = label == .denied ? (p.labels.min() ?? .named) : label
             // (a unit whose every attribution is a group's phrase, or a bare verb going on from a group)
@@ -232,14 +288,14 @@ struct Continuity {
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)
             if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }),
-               interviewOpener < 0 || introducesInterview(a, i) { interviewee = last }
+               blocks.isEmpty || introducesInterview(a, i, attributions) { interviewee = last }
             if q.opensQuotation || q.hasQuotation {
                 quoteOpenOwner = last
                 if R.isRecording { rec.record(.opensQuotation(label: own, opens: q.opensQuotation), unit: i) }
             }
             // a colon with no quotation mark after it opens a quotation to the paragraph's end
             if !p.labels.isEmpty, let opens = opensColonQuotation(a, i, after: attributions) {
-                colonOwner = last; colonLine = seg.lineIndex
+                colonOwner = last; colonLine = seg.lineIndex; colonInterview = false
                 colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 // a colon that ends its line above verse (`يقول الشاعر فلان:` and his lines): the
                 // lines below are the quotation while they read as verse — also over a verse that
@@ -248,12 +304,12 @@ struct Continuity {
                 colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
             } else if !p.labels.isEmpty, opensVerseWithoutColon(a, i, after: attributions) {
-                colonOwner = last; colonLine = seg.lineIndex
+                colonOwner = last; colonLine = seg.lineIndex; colonInterview = false
                 colonNextParagraph = true; colonAwaitingStart = true; colonVerse = true; colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: true), unit: i) }
             }
         }
-        if introduced == nil, last?.unit == i, holdsInterview(a, i) { introduced = last }
+        if introduced == nil, last?.unit == i, holdsInterview(a, i, attributions) { introduced = last }
         openInterviewText(a, unit: i, &rec)
         if last?.unit == i, attributions.contains(where: { namesPoet($0, a) }) { poetUnit = i }
         // a poem's introduction (`كتب فلان قصيدة ...، التي تقول أبياتها:`، `وفيما يلي أبيات
@@ -262,7 +318,7 @@ struct Continuity {
         if colonOwner?.unit != i, let poet = last, poet.unit == poetUnit,
            poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
            let opens = opensPoem(a, i) {
-            colonOwner = poet; colonLine = seg.lineIndex
+            colonOwner = poet; colonLine = seg.lineIndex; colonInterview = false
             colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i; verseLast = i
             if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
         }

@@ -150,6 +150,7 @@ public struct Labeller: Sendable {
             run.p.reset()
             var scope = read.anonymityReason ? anonymity.scope(ms) : Anonymity.Scope()
             if attributes { scope.initials = anonymity.initials(ms, a, unit: i) }
+            run.continuity.enter(unit: i)
             run.resolution.run(run.attributions, a, unit: i, cues: run.cues, anonymityCue: read.anonymityCue,
                                anonymity: scope, last: run.continuity.last, lastSingle: run.continuity.lastSingle,
                                roster: &run.roster, into: &run.p, &rec)

@@ -149,27 +149,34 @@ public struct UnitClassifier: Sendable {
     }
 
     /// An interview printed as a Q&A block after its text is announced (interview, v219): the
-    /// unit that announces it (`interviewTextRule`: وتاليا نص الحوار:، فإلى الحوار.) and the
-    /// questions of the block. The answers are the units after the first question that are no
-    /// question (`Continuity`).
+    /// unit that announces it (`interviewTextRule`: وتاليا نص الحوار:، فإلى الحوار.), the
+    /// questions of the block, and the unit after its last (`end`). The answers are the units
+    /// after the first question, before `end`, that are no question (`Continuity`).
     struct InterviewBlock: Sendable, Equatable {
         var opener: Int
         var questions: [Int]
+        var end: Int
     }
     /// The rule of an interview's text announced (Rules/documents.yml): the one place of its words.
     static let interviewTextRule = "document.interview-text"
     /// Question-and-answer pairs a block holds at least.
     static let interviewBlockMinPairs = 2
+    /// A question of a block is a short line: a paragraph of more words ending ؟ is prose (a
+    /// column's rhetorical question), and ends the block (mends26).
+    static let interviewQuestionMaxWords = 30
 
-    /// The Q&A block of the article, or nil. Its shape is strict: an opener — a unit whose
-    /// `interviewTextRule` match opens it or follows a mark (`..`، `،`), ends its words, is
-    /// followed by a colon or a full stop and ends its line — then, on the next line, a question
-    /// (a unit at a line's start closing with ؟ or ?, or a line closing with one: its preface is
-    /// the question's), and after each question its answer (the units up to the next question
-    /// line); question lines one after the other are one question. At least `interviewBlockMinPairs` questions, each answered. An opener with
-    /// the questions on its own line, or a line with no colon or stop after the phrase (a
-    /// headline's «… نص المقابلة»), is none.
-    static func interviewBlock(_ a: ArticleText, rules: [Rule]) -> InterviewBlock? {
+    /// The Q&A blocks of the article, in order. Their shape is strict: an opener — a unit that
+    /// opens with an `interviewTextRule` match and starts its line or follows a sentence closed by
+    /// a full stop (not «..», not a comma: «لا خيار إذن.. فإلى الحوار.»، «ودعا …، إلى الحوار.»
+    /// are prose), ends its words, is followed by a colon or a full stop and ends its line — then,
+    /// on the next line, a question (a short line, at most `interviewQuestionMaxWords` words, whose
+    /// first units or last unit close with ؟ or ?: its preface is the question's), and after each
+    /// question its answer (the lines up to the next question line); question lines one after the
+    /// other are one question. A block ends before a line holding a new opener (which starts the
+    /// next block, p7 of the mends26 review) and before a long paragraph ending ؟. At least
+    /// `interviewBlockMinPairs` questions, each answered. An opener with the questions on its own
+    /// line, or a line with no colon or stop after the phrase (a headline's «… نص المقابلة»), is none.
+    static func interviewBlocks(_ a: ArticleText, rules: [Rule]) -> [InterviewBlock] {
         let n = a.segments.count
         func isQuestion(_ i: Int) -> Bool {
             let seg = a.segments[i]
@@ -178,40 +185,67 @@ public struct UnitClassifier: Sendable {
         }
         func startsLine(_ i: Int) -> Bool { i == 0 || a.segments[i - 1].lineIndex != a.segments[i].lineIndex }
         func endsLine(_ i: Int) -> Bool { i + 1 >= n || a.segments[i + 1].lineIndex != a.segments[i].lineIndex }
-        // (cheap first: two questions at a line's start, before any rule is looked up)
-        var lineQuestions = 0
-        for i in 0..<n where startsLine(i) && isQuestion(i) { lineQuestions += 1; if lineQuestions >= interviewBlockMinPairs { break } }
-        guard lineQuestions >= interviewBlockMinPairs, let rule = rules.firstIndex(where: { $0.id == interviewTextRule }) else { return nil }
-        guard let opener = (0..<n).first(where: { endsLine($0) && opens(a, $0, rule: rule) }) else { return nil }
-        var questions: [Int] = []
-        var answered = 0, inQuestion = false
-        var i = opener + 1
-        while i < n {
-            var last = i
-            while !endsLine(last) { last += 1 }
-            // a line closing with a question is the question, its preface too (● بينما كان الحديث
-            // يدور عن …. من يتحمل المسؤولية؟); a line opening with one, the question and its
-            // answer run on after it
-            var asked = i
-            if isQuestion(last) { asked = last + 1 } else { while asked <= last && isQuestion(asked) { asked += 1 } }
-            if asked > i { questions.append(contentsOf: i..<asked); inQuestion = true }
-            if asked <= last {
-                // the first unit after the opener is a question
-                if questions.isEmpty { return nil }
-                if inQuestion { answered += 1 }
-                inQuestion = false
-            }
-            i = last + 1
+        func short(_ units: ClosedRange<Int>) -> Bool {
+            var words = 0
+            for u in units { words += a.words(of: u).count; if words > interviewQuestionMaxWords { return false } }
+            return true
         }
-        return answered >= interviewBlockMinPairs && !inQuestion ? InterviewBlock(opener: opener, questions: questions) : nil
+        // (cheap first: two short questions at a line's start, before any rule is looked up)
+        var lineQuestions = 0
+        for i in 0..<n where startsLine(i) && isQuestion(i) && short(i...i) { lineQuestions += 1; if lineQuestions >= interviewBlockMinPairs { break } }
+        guard lineQuestions >= interviewBlockMinPairs, let rule = rules.firstIndex(where: { $0.id == interviewTextRule }) else { return [] }
+        func isOpener(_ i: Int) -> Bool { endsLine(i) && opens(a, i, rule: rule) }
+        var blocks: [InterviewBlock] = []
+        var from = 0
+        while let opener = (from..<n).first(where: isOpener) {
+            var questions: [Int] = []
+            var answered = 0, inQuestion = false, valid = true
+            var i = opener + 1
+            while i < n {
+                var last = i
+                while !endsLine(last) { last += 1 }
+                // a new opener on the line: the next block's introduction
+                if (i...last).contains(where: isOpener) { break }
+                // a line closing with a question is the question, its preface too (● بينما كان الحديث
+                // يدور عن …. من يتحمل المسؤولية؟); a line opening with one, the question and its
+                // answer run on after it — a question is short
+                var asked = i
+                if isQuestion(last) { if short(i...last) { asked = last + 1 } else { break } }
+                else { while asked <= last && isQuestion(asked) { asked += 1 }; if asked > i && !short(i...(asked - 1)) { break } }
+                if asked > i { questions.append(contentsOf: i..<asked); inQuestion = true }
+                if asked <= last {
+                    // the first unit after the opener is a question
+                    if questions.isEmpty { valid = false; break }
+                    if inQuestion { answered += 1 }
+                    inQuestion = false
+                }
+                i = last + 1
+            }
+            if valid && answered >= interviewBlockMinPairs && !inQuestion {
+                blocks.append(InterviewBlock(opener: opener, questions: questions, end: i)); from = i
+            } else {
+                from = opener + 1
+            }
+        }
+        return blocks
     }
 
-    /// Whether unit `i` is an opener of a Q&A block: a match of rule `rule` at its start or
-    /// after a mark, with only marks after it, a colon or a full stop among them.
+    /// Whether unit `i` is an opener of a Q&A block: a match of rule `rule` opening the unit, the
+    /// unit at its line's start or after a sentence closed by one full stop (or ! ؟), with only
+    /// marks after the match, a colon or a full stop among them.
     static func opens(_ a: ArticleText, _ i: Int, rule: Int) -> Bool {
         let range = a.tokenRanges[i]
-        for m in a.matches[i] where m.rule == rule {
-            guard m.firstToken == range.lowerBound || a.tokens[m.firstToken - 1].kind == .punct else { continue }
+        guard let first = range.first(where: { a.tokens[$0].kind == .word }) else { return false }
+        if i > 0, a.segments[i - 1].lineIndex == a.segments[i].lineIndex {
+            // the sentence before: closed by a full stop of its own, not «..» nor a comma
+            let before = a.tokenRanges[i - 1]
+            guard let lastWord = before.last(where: { a.tokens[$0].kind == .word }) else { return false }
+            let marks = (lastWord + 1)..<first
+            let stops = marks.filter { a.tokens[$0].is(".") || a.tokens[$0].is("!") || a.tokens[$0].is(Arabic.questionMark) || a.tokens[$0].is("?") }
+            guard stops.count == 1, marks.allSatisfy({ a.tokens[$0].kind == .punct && a.tokens[$0].end - a.tokens[$0].start == 1 }),
+                  !marks.contains(where: { a.tokens[$0].is(Arabic.comma) || a.tokens[$0].is(",") || a.tokens[$0].is(":") }) else { return false }
+        }
+        for m in a.matches[i] where m.rule == rule && m.firstToken == first {
             var stop = false, words = false
             // (the tokens after the match's last word: a match's next token is the next word)
             for t in range where a.tokens[t].start >= m.end {
