@@ -2235,13 +2235,16 @@ struct AttributionFinder: Sendable {
                     let q = position(words, last + 1)
                     if words[q..<min(q + 2, words.count)].contains(where: { w in Self.ilaa.contains(where: { a.tokens.letters(w).elementsEqual($0) }) }) { return nil }
                 }
-                // after من the verb is most often carrying (نقل السجناء من المبنى، نقل المصابين من
-                // موقع الحادث): a source only when the phrase names one the rules know (علمت الصحيفة
-                // من مصدر أمني، نقل من الوزارة) and a content follows (أن، إن، a colon, a quotation:
-                // نقل المصابين من الموقع, a website's word, is carrying) — after عن any phrase
+                // after من a verb that also carries (نقل، `Arabic.carryingRelayStems`) most often
+                // carries (نقل السجناء من المبنى، نقل المصابين من موقع الحادث): a source only when the
+                // phrase names one the rules know (نقل من الوزارة) and what was relayed opens right
+                // after it (`relaysContent`: أن، خبر استقالته — نقل المصابين من الموقع, a website's
+                // word, is carrying); علم with من learns from whoever the rules know, whatever its
+                // content's form (علمت الصحيفة من مصدر أمني أن، من الوزارة بقرب الإعلان، عن وجود مساع)
+                // — after عن any phrase
                 if t.elementsEqual(Self.relayAn) { return ph }
                 if namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet,
-                   hasComplement(after: m, a, unit, words, cues) { return ph }
+                   !carries(m, a) || relaysContent(after: ph, of: m, a, unit) { return ph }
                 return nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)
@@ -2249,6 +2252,35 @@ struct AttributionFinder: Sendable {
             p += 1; n += 1
         }
         return nil
+    }
+
+    /// Whether relaying verb `m` also means carrying (نقل، ينقل، ناقلا: `Arabic.carryingRelayStems`).
+    func carries(_ m: CueMatch, _ a: ArticleText) -> Bool {
+        let w = Array(Arabic.withoutConjunctions(a.tokens.letters(m.firstToken)))
+        return Self.carryingRelayStems.contains { stem in
+            w.count >= stem.count && (0...(w.count - stem.count)).contains { w[$0..<($0 + stem.count)].elementsEqual(stem) }
+        }
+    }
+    static let carryingRelayStems: [[Unicode.Scalar]] = Arabic.carryingRelayStems.map { Array(Normalizer.folded($0).unicodeScalars) }
+
+    /// Whether what a verb that also carries relayed opens right after the phrase of its من: أن /
+    /// إن (بأن، إلى أن; after a comma too), a colon, a quotation mark, a report noun (نقلت الوكالة
+    /// من الوزارة خبر الاستقالة) — not a clause of its own after the phrase (نقل المصابين من الموقع،
+    /// حيث تبين أن … / رغم أن …: carrying), nor ب, which is of place after نقل (نقل من استدعت
+    /// حالته لمستشفى الملك فهد بالظهران).
+    func relaysContent(after ph: SourcePhrase, of m: CueMatch, _ a: ArticleText, _ unit: Int) -> Bool {
+        guard let last = ph.words.last else { return false }
+        let end = a.tokenRanges[unit].upperBound
+        var t = last + 1
+        var comma = false
+        if t < end, a.tokens[t].kind == .punct, a.tokens[t].isComma { t += 1; comma = true }
+        guard t < end else { return false }
+        // (رغم أن after the phrase took رغم in: the connective's أن)
+        if isStatementOpener(at: t, a, end) { return !followsConnective(t, a, after: m) }
+        guard !comma else { return false }
+        if a.tokens[t].kind == .punct { return a.tokens[t].is(":") || a.tokens.letters(t).first.map(QuotationMarks.opens) == true }
+        let w = a.tokens.letters(t)
+        return Self.reportNouns.contains { w.elementsEqual($0) }
     }
 
     /// Whether a complement (أن، إن، a colon, a quotation) follows a verb within the unit.

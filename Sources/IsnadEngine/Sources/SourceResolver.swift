@@ -1111,7 +1111,7 @@ public struct SourceResolver: Sendable {
         var preposition = false
         if alaVerb, let l = next, !Self.isAmong(l, Self.nameLinkLetters), !Self.isAmong(l, Self.abuLetters), !l.starts(with: Self.abd) {
             preposition = !cues.covered(n).isEmpty || Standards.functionWords.contains(l) || l.last == Arabic.ha
-                || Self.isVerbalNounShape(Self.isDefinite(l) ? Standards.withoutArticle(l)[...] : l) || Self.isLamIftial(l)
+                || Self.isVerbalNounShape(Self.isDefinite(l) ? Standards.withoutArticle(l)[...] : l)
         }
         var p = t - 1
         // (د. علي، م. علي: an abbreviated title's dot between)
@@ -1162,18 +1162,19 @@ public struct SourceResolver: Sendable {
         let o = a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end))
         return hasTanweenFath(a, t) || (a.tokens.letters(t).count >= 4 && o.last == Arabic.alef)
     }
-    /// Whether `words[k]`, a word without the article, opens an adverb pair (جملة وتفصيلا، قطعيا
-    /// وتماما، شكلا ومضمونا، نصا وروحا): it carries the tanween fath, or the word right after it,
-    /// glued to و, reads as an adverb (`looksAdverbial`) and ends in no pronoun ـها (الرئيس
-    /// كلينتون وقتها: a name, then "at the time") — not a word of a name.
+    /// Whether `words[k]` and the word after it are one of the fixed adverb pairs
+    /// (`Arabic.adverbPairs`: جملة وتفصيلا، شكلا ومضمونا، قلبا وقالبا), with or without the
+    /// tanween fath and no mark between — not a name and a second name after و (المدرب زيدان
+    /// ومارادونا، اللواء عطاً الله).
     func opensAdverbPair(_ a: ArticleText, _ words: [Int], at k: Int) -> Bool {
-        let t = words[k]
-        guard !Self.isDefinite(a.tokens.letters(t)) else { return false }
-        if hasTanweenFath(a, t) { return true }
         guard k + 1 < words.count else { return false }
-        let n = words[k + 1], l = a.tokens.letters(n)
-        return !a.tokens[n].afterBreak && !hasPunctBetween(a, t, n) && l.count >= 5 && l.first == Arabic.waw
-            && l[l.endIndex - 2] != Arabic.ha && looksAdverbial(a, n)
+        let t = words[k], n = words[k + 1]
+        guard !a.tokens[n].afterBreak, !hasPunctBetween(a, t, n) else { return false }
+        let first = a.tokens.letters(t), second = a.tokens.letters(n)
+        return Self.adverbPairLetters.contains { $0.0.elementsEqual(first) && $0.1.elementsEqual(second) }
+    }
+    static let adverbPairLetters: [([Unicode.Scalar], [Unicode.Scalar])] = Arabic.adverbPairs.map {
+        (Normalizer.foldedScalars($0.0), Normalizer.foldedScalars($0.1))
     }
 
     /// Whether word `t` carries the tanween fath (ً) in the original text: a noun or adjective in
@@ -1991,15 +1992,6 @@ public struct SourceResolver: Sendable {
         let n = stem.count, b = stem.startIndex
         guard n >= 5 else { return false }
         return (stem[b] == Arabic.alef && stem[b + n - 2] == Arabic.alef) || (stem[b] == Arabic.ta && stem[b + n - 2] == Arabic.ya)
-    }
-
-    /// Whether a word of six letters is the افتعال verbal noun of a root opening with ل (التزام،
-    /// التقاء، التحاق، التماس), whose ال looks like the article: ال، ت، a letter, ا, a letter —
-    /// a family name with the article (الحرقان، الشعلان) has no ت before a short stem.
-    static func isLamIftial(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard w.count == 6 else { return false }
-        let b = w.startIndex
-        return w[b] == Arabic.alef && w[b + 1] == Arabic.lam && w[b + 2] == Arabic.ta && w[b + 4] == Arabic.alef
     }
 
     /// Whether a word opens with the preposition ب glued to the article (بالتوقيع، بالمشاركة).
