@@ -77,19 +77,21 @@ struct ChunkedLabellingTests {
         التمويل مؤمن بالكامل من الميزانية.
         """
 
+    /// The shipped pack's auditor labelling in chunks of `chunkTokens` tokens.
+    static func shippedAuditor(_ chunkTokens: Int) throws -> Auditor {
+        var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
+        a.chunkTokens = chunkTokens
+        return a
+    }
+
     @Test("a Q&A interview audited in chunks of one token gives the units of one pass: its answers, each in a chunk of its own, are the interviewee's")
     func chunkedInterviewAlike() throws {
-        func auditor(_ chunkTokens: Int) throws -> Auditor {
-            var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
-            a.chunkTokens = chunkTokens
-            return a
-        }
-        let whole = try auditor(Int.max).audit(test: Self.interview)
-        let chunked = try auditor(1).audit(test: Self.interview)
+        let whole = try Self.shippedAuditor(Int.max).audit(test: Self.interview)
+        let chunked = try Self.shippedAuditor(1).audit(test: Self.interview)
         #expect(Self.described(chunked.units) == Self.described(whole.units))
         #expect(chunked.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
         // every line its own chunk: each answer is chunks away from the introduction's speaker
-        let a = ArticleText(text: Normalizer.normalize(Self.interview), matcher: try auditor(1).matcher, chunkTokens: 1)
+        let a = ArticleText(text: Normalizer.normalize(Self.interview), matcher: try Self.shippedAuditor(1).matcher, chunkTokens: 1)
         #expect(a.chunkSegments.count == a.segments.count)
         for answer in ["الخطة تشمل", "لا صحة", "التمويل مؤمن"] {
             let u = try #require(whole.units.first { $0.text.hasPrefix(answer) })
@@ -110,15 +112,10 @@ struct ChunkedLabellingTests {
 
     @Test("an interview opened by «وتاليا نص الحوار:» with unmarked questions, audited in chunks of one token (its opener and questions, no claims, released as they are labelled), gives the units and sources of one pass")
     func chunkedOpenerInterviewAlike() throws {
-        func auditor(_ chunkTokens: Int) throws -> Auditor {
-            var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
-            a.chunkTokens = chunkTokens
-            return a
-        }
-        var chunkedAuditor = try auditor(1)
+        var chunkedAuditor = try Self.shippedAuditor(1)
         let released = Mutex<Int>(0)
         chunkedAuditor.matchChunkReleased = { _, _ in released.withLock { $0 += 1 } }
-        let whole = try auditor(Int.max).audit(test: Self.openerInterview)
+        let whole = try Self.shippedAuditor(Int.max).audit(test: Self.openerInterview)
         let chunked = chunkedAuditor.audit(test: Self.openerInterview)
         #expect(released.withLock { $0 } > 3)
         #expect(Self.described(chunked.units) == Self.described(whole.units))
