@@ -433,6 +433,19 @@ KINDS = [
      r"(صحيفة|شبكة|قناة|مجلة) \([^)\n]{2,30}\) (ال)\S+ية"),
     ("reply-to-report", "a body's reply to a report («في رده على ما نشرته»), a rebuttal",
      r"في (رده|ردها|رد) على (ما|خبر|تقرير|سؤال|استفسار)"),
+    # the twenty-sixth round: the kinds validation s showed
+    ("own-paper-learned", "the paper’s own «علمت الوطن أن» with no informant named (anonymous, no via)",
+     r"(علمت|وعلمت|كما علمت) (صحيفة |جريدة |مصادر )?[\"«“(]?(عكاظ|الوطن|الرياض|اليوم|المدينة|الجزيرة|سبق|الاقتصادية|الشرق|الحياة|المواطن|عين اليوم|الوئام)[\"»”)]? (أن|ان|بأن|من)"),
+    ("rumour-background", "a named speaker answering circulating reports («على خلفية الأنباء التي تواردت عن»)",
+     r"(على خلفية|في ظل|وسط|بعد|عقب) (الأنباء|الانباء|الأخبار|الاخبار|الشائعات|الإشاعات|الأقاويل|ما تردد|ما تداول|ما أشيع|ما يتردد)"),
+    ("via-intermediary", "a named speaker relaying what an unnamed go-between told him («علمنا … عن طريق وسيط»)",
+     r"(عن طريق|بواسطة|من خلال) (وسيط|وسطاء|طرف ثالث|أطراف|مقربين|مصادر)"),
+    ("statistical-bulletin", "a named body's statistical bulletin or report as the speaker (a document, named — not an outlet)",
+     r"(النشرة|نشرة|التقرير الشهري|التقرير السنوي|الإحصاءات|إحصائية|الإحصائية) [^.\n]{0,40}(التي تصدرها|الصادرة عن|الصادر عن|لمؤسسة|لهيئة|لوزارة)"),
+    ("feeling-promise", "a named person expressing a feeling and a promise («وعبّر فلان؛ عن سعادته … واعداً»)",
+     r"(عبر|عبّر|وعبر|وعبّر|أعرب|واعرب|وأعرب)\S*؛? عن (سعادته|سعادتها|فرحته|فخره|ارتياحه|أسفه|حزنه|شكره|امتنانه|تقديره)"),
+    ("byline-dash-outlet", "a byline line «Name – outlet» at the head of an article (no claim)",
+     r"^[^\n]{3,40} (–|-) (عين اليوم|سبق|الوئام|المواطن|واس|عكاظ|المدينة|الرياض|اليوم)\s*$"),
 ]
 
 def main():
