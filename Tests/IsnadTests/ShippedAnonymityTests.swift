@@ -119,6 +119,30 @@ struct ShippedAnonymityTests {
         #expect(!named.flags.contains(.basisGiven))
     }
 
+    @Test("told by no one named (لقد تم إبلاغنا بأن, the anonymous source itself) is the named hearer's basis, not the unnamed teller's; an anonymous hearer keeps it")
+    func toldPassiveIsNoBasisOfTheTeller() throws {
+        let told = try #require(try audit("وقال المتحدث باسم الوزارة لوكالة فرانس برس: «لقد تم إبلاغنا بأن قاصرا موجودة في سوريا».").units.first { $0.label == .anonymous })
+        #expect(!told.flags.contains(.basisGiven))
+        #expect(told.flags.contains(.unexplainedAnonymity))
+        let anon = try #require(try audit("وقال مصدر في النادي إنه تم إبلاغه بالعقوبة أمس.").units.first { $0.label == .anonymous })
+        #expect(anon.flags.contains(.basisGiven))
+    }
+
+    @Test("visitors, the audience and the injured are a basis inside the source's own words (basis-visitor, basis-affected); in the claim's content, or as the preposition's بحضور, not")
+    func visitorsAndInjured() throws {
+        for (text, rule) in [("وأبدى عدد من زوار المهرجان سعادتهم بالتنظيم.", "anonymity.basis-visitor"),
+                             ("وأوضح أحد الحاضرين أن العرض تأخر ساعة.", "anonymity.basis-visitor"),
+                             ("وقال أحد المصابين إن المفجر دخل المسجد قبل الصلاة.", "anonymity.basis-affected")] {
+            let claim = try #require(try audit(text).units.first { $0.label == .anonymous }, "\(text)")
+            #expect(claim.anonymityCues.contains { $0.rule == rule }, "\(text)")
+            #expect(claim.flags.contains(.basisGiven), "\(text)")
+        }
+        for text in ["وقال مسؤولون إن الزوار تجاوزوا مليونا.", "وقال مصدر إن المصابين نقلوا إلى المستشفى."] {
+            let claim = try #require(try audit(text).units.first { $0.label == .anonymous }, "\(text)")
+            #expect(!claim.flags.contains(.basisGiven), "\(text)")
+        }
+    }
+
     @Test("the affected party and those in charge are a basis inside the source's own words (scope source), carried to the source's later claims; the same words in the claim's content are not")
     func sourceScoped() throws {
         let a = try audit("""

@@ -29,10 +29,23 @@ struct Standards {
         for i in units.indices where units[i].label != nil {
             var own: [AnonymityCue] = []
             let anchors = units[i].sources.filter { $0.kind == .anonymous }.map(\.span)
+            /// Anonymous sources that are an agentless passive (تم إبلاغنا بأن): the unnamed teller.
+            var passives: [TextSpan] = []
+            for m in a.matches[i] where rules[m.rule].kind == .passive {
+                let p = a.text.originalSpan(m.start, m.end)
+                if anchors.contains(where: { $0.start == p.start }) { passives.append(p) }
+            }
             for m in a.matches[i] {
                 let kind = rules[m.rule].kind
                 guard kind == .anonymityReason || kind == .anonymityBasis else { continue }
                 let span = a.text.originalSpan(m.start, m.end)
+                // a basis inside an agentless passive that is itself the anonymous source (لقد تم
+                // إبلاغنا بأن, said by a named spokesman) tells how the one told knows, not the
+                // unnamed teller: it is no basis of that source (an anonymous speaker of it, وقال مصدر
+                // إنه تم إبلاغه, is reached as before)
+                if kind == .anonymityBasis, !passives.isEmpty,
+                   anchors.allSatisfy({ s in passives.contains(where: { $0.start == s.start && span.start >= s.start && span.end <= s.end })
+                       || !(span.end > s.start && span.start <= s.end + Self.basisReach) }) { continue }
                 // a basis describes the source it follows (مصدر مطلع على ...، شهود عيان): a phrase
                 // of the kind elsewhere in the unit is about someone else (الحاضرين للاجتماع)
                 // (a rule of `scope: source` only where it starts inside the source's own words:
