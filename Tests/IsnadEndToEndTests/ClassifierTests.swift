@@ -27,6 +27,13 @@ struct ClassifierTests {
         #expect(kinds("عنوان الخبر\nإيلون ماسك يتوسط في محادثات سرية\nنص الخبر هنا وهو طويل بما يكفي.") == [.headline, .claim, .claim])
     }
 
+    @Test("a reporter's name read as a verb (فيصل as ف + يصل, ياسر in ي) before a dash and the outlet is a byline; a verb line with a dash and no outlet after it stays a claim")
+    func dashedReporterOutlet() {
+        #expect(kinds("عنوان الخبر هنا\nفيصل المخلفي – عين اليوم\nافتتح الفنان الحفل أمس.") == [.headline, .byline, .claim])
+        #expect(kinds("عنوان الخبر هنا\nياسر الحربي - سبق\nافتتح الفنان الحفل أمس.") == [.headline, .byline, .claim])
+        #expect(kinds("عنوان الخبر هنا\nيفوز الهلال – بثلاثية\nافتتح الفنان الحفل أمس.") == [.headline, .claim, .claim])
+    }
+
     @Test("'more by the author' makes the rest of the article furniture")
     func rest() {
         #expect(kinds("عنوان الخبر\nقال الوزير إن الطريق مفتوح.\nمقالات أخرى للكاتب\nعنوان مقال آخر\nوعنوان ثالث.") ==
