@@ -175,6 +175,32 @@ struct ShippedInterviewTests {
         }
     }
 
+    @Test("an opener after «..» or a comma, ending in a colon, opens the block inside its unit: the answers are the introduced interviewee's; the bare «فإلى الحوار.» there stays prose (interview2)")
+    func openerAfterPause() throws {
+        let intro = "حوار الاقتصاد\nقال وزير التجارة سالم العمري في حوار مع «اليوم» إن الأسواق مستقرة وإن الأسعار في تراجع"
+        for opener in [".. وهنا نص الحوار:\n", "، وإلى نص الحوار:\n", ".. فإلى تفاصيل الحوار:\n", "... وفيما يلي نص المقابلة:\n"] {
+            let text = intro + opener + Self.qa
+            // (the opener is no unit of its own: «..» inside a line is a pause, a comma ends nothing)
+            let bs = try blocks(text)
+            #expect(bs.count == 1 && bs.first?.opener == 1 && bs.first?.questions == [2, 4], "«\(opener)» \(bs)")
+            let us = try units(text)
+            for a in Self.answers {
+                let u = try unit(us, a)
+                #expect(u.label == .named && u.sources.first?.text.contains("سالم العمري") == true, "«\(opener)» \(a): \(u.label.map { "\($0)" } ?? "-") \(u.sources.map(\.text))")
+            }
+            for q in ["ما الذي تريدونه", "وهل تلقيتم"] { #expect(try unit(us, q).sources.isEmpty, "«\(opener)» \(q)") }
+        }
+        // after «..» or a comma, a full stop or no mark after the phrase: none
+        for opener in [".. فإلى الحوار.\n", "، إلى الحوار.\n", ".. وإلى نص الحوار\n"] {
+            let text = intro + opener + Self.qa
+            #expect(try blocks(text).isEmpty, "«\(opener)»")
+            for a in Self.answers {
+                let u = try unit(try units(text), a)
+                #expect(u.label == .unsourced, "«\(opener)» \(a): \(u.label.map { "\($0)" } ?? "-") \(u.sources.map(\.text))")
+            }
+        }
+    }
+
     @Test("«تفاصيل اللقاء / المقابلة» are a meeting's or a match's: the rest of the line is nobody's (review p12, p13)")
     func detailsAreNoInterview() throws {
         let meeting = try units("الرئيس يستقبل السفير الأمريكي\nقال المتحدث باسم الرئاسة في تصريح للصحفيين إن اللقاء كان إيجابيا.\nوفيما يلي تفاصيل اللقاء: استقبل الرئيس السفير الأمريكي في القصر الجمهوري، وبحث معه العلاقات الثنائية. وتناول اللقاء الأوضاع في المنطقة.")

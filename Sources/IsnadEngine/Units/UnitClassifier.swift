@@ -233,12 +233,16 @@ public struct UnitClassifier: Sendable {
         return blocks
     }
 
-    /// Whether unit `i` is an opener of a Q&A block: a match of rule `rule` opening the unit, the
-    /// unit at its line's start or after a sentence closed by one full stop (or ! ؟), with only
-    /// marks after the match, a colon or a full stop among them.
+    /// Whether unit `i` is an opener of a Q&A block: a match of rule `rule` with only marks after
+    /// it, a colon or a full stop among them, that opens its sentence — opening the unit, the
+    /// unit at its line's start or after a sentence closed by one full stop (or ! ؟) — or that
+    /// follows «..» or a comma inside the unit (`announcedAfterPause`).
     static func opens(_ a: ArticleText, _ i: Int, rule: Int) -> Bool {
         let range = a.tokenRanges[i]
         guard let first = range.first(where: { a.tokens[$0].kind == .word }) else { return false }
+        // after «..» or a comma the opener is no unit of its own (SOURCING.md, Units: «..» inside a
+        // line is a pause, a comma ends nothing): it is read inside the unit, stricter (interview2)
+        for m in a.matches[i] where m.rule == rule && m.firstToken > first && announcedAfterPause(a, i, m) { return true }
         if i > 0, a.segments[i - 1].lineIndex == a.segments[i].lineIndex {
             // the sentence before: closed by a full stop of its own, not «..» nor a comma
             let before = a.tokenRanges[i - 1]
@@ -258,6 +262,28 @@ public struct UnitClassifier: Sendable {
             if stop && !words { return true }
         }
         return false
+    }
+
+    /// Whether match `m` of the interview text's rule, inside unit `i` and not opening it, is an
+    /// opener set after a pause (interview2): the marks before it are «..» (two dots or more, or
+    /// «…») or a comma, and the unit ends at the match with a colon after it (`.. وهنا نص
+    /// الحوار:`، `، وإلى نص الحوار:`، `.. فإلى تفاصيل الحوار:`). Not with a full stop there: «فإلى
+    /// الحوار.» after «..» or a comma is prose as often (`لا خيار إذن.. فإلى الحوار.`، `ودعا …، إلى
+    /// الحوار.`, mends26).
+    static func announcedAfterPause(_ a: ArticleText, _ i: Int, _ m: CueMatch) -> Bool {
+        let range = a.tokenRanges[i]
+        guard let before = (range.lowerBound..<m.firstToken).last(where: { a.tokens[$0].kind == .word }) else { return false }
+        let marks = (before + 1)..<m.firstToken
+        let pause = marks.count >= 2 && marks.allSatisfy({ a.tokens[$0].is(".") })
+            || marks.count == 1 && (a.tokens[marks.lowerBound].is("\u{2026}") || a.tokens[marks.lowerBound].is(Arabic.comma) || a.tokens[marks.lowerBound].is(","))
+        guard pause else { return false }
+        var colon = false
+        // (the tokens after the match's last word: a match's next token is the next word)
+        for t in range where a.tokens[t].start >= m.end {
+            if a.tokens[t].kind != .punct { return false }
+            if a.tokens[t].is(":") { colon = true }
+        }
+        return colon
     }
 
     /// Whether a question line opens with a question's mark: `-`, `*`, `•`, a dash, the control
