@@ -130,6 +130,10 @@ public struct Auditor: Sendable {
                 return a
             }
         }
+        if markup == .text && (encoding == .auto || encoding == .utf8) && !TextDecoder.hasUTF16BOM(bytes),
+           let a = auditLongUTF8(bytes, path: path, outlet: outlet, profile: profile, applyingPolicy: applyingPolicy) {
+            return a
+        }
         var decoded = try TextDecoder.decode(bytes, encoding: encoding, invalidUTF8: invalidUTF8)
         clock.lap("decode")
         var nulProblem: ArticleProblem? = nil
@@ -162,6 +166,40 @@ public struct Auditor: Sendable {
         if let nulProblem { a.problems.append(nulProblem) }
         if applyingPolicy { policy.apply(to: &a) }
         return a
+    }
+
+    /// A long article of plain UTF-8 (more scalars than a matcher chunk's tokens, valid, no NUL
+    /// byte, no verified marker): its text held as the file's bytes from the start
+    /// (`TextDecoder.utf8Original`), folded and segmented a piece of whole lines at a time, never
+    /// decoded whole at 4 bytes a scalar beside its bytes — the peak of the audit's first phase
+    /// (issue #26, mem26). The same result as the staged path below; nil when it must run.
+    func auditLongUTF8(_ bytes: [UInt8], path: String, outlet: String?, profile: StageTimer?, applyingPolicy: Bool) -> ArticleAudit? {
+        var clock = StageClock(profile)
+        let limit = Swift.max(1, chunkTokens)
+        let start = TextDecoder.hasBOM(bytes) ? 3 : 0
+        // a verified marker opens with "<!--" (`VerifiedMarkers`): the staged path reads those
+        guard bytes.count - start > limit, !Self.holdsCommentOpening(bytes),
+              let original = TextDecoder.utf8Original(bytes, from: start, moreThan: limit) else { return nil }
+        clock.lap("decode")
+        let normalized = Normalizer.normalize(original: original, compactAbove: limit)
+        clock.lap("normalise")
+        let own = ArticleUTF8(bytes: bytes, start: start, scalarCount: original.count)
+        var a = audit(normalized: consume normalized, path: path, outlet: outlet, profile: profile, utf8: own)
+        a.text = own
+        Self.attachText(&a)
+        a.encoding = .utf8
+        if applyingPolicy { policy.apply(to: &a) }
+        return a
+    }
+
+    /// Whether the bytes hold "<!--" anywhere.
+    static func holdsCommentOpening(_ bytes: [UInt8]) -> Bool {
+        var i = bytes.startIndex
+        while let k = bytes[i...].firstIndex(of: 0x3C) {
+            if k + 3 < bytes.count && bytes[k + 1] == 0x21 && bytes[k + 2] == 0x2D && bytes[k + 3] == 0x2D { return true }
+            i = k + 1
+        }
+        return false
     }
 
     /// Audits decoded text. Offsets in the result count Unicode scalars of `text`.

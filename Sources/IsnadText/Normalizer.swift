@@ -38,6 +38,12 @@ public struct NormalizedText: Sendable {
         self.original = OriginalScalars(original); self.heldScalars = []; self.compact = compact; self.origin = origin
     }
 
+    /// A text whose original scalars are `original` as held (a long article's UTF-8:
+    /// `Normalizer.normalize(original:compactAbove:)`) and whose folded scalars are held compact.
+    public init(original: OriginalScalars, compact: CompactScalars, origin: OffsetMap) {
+        self.original = original; self.heldScalars = []; self.compact = compact; self.origin = origin
+    }
+
     /// Holds the folded scalars as an array again (a text folded compact that its reader reads
     /// at 4 bytes a scalar after all: an article of more scalars than the limit it was folded
     /// with, but of no more folded ones).
@@ -145,7 +151,7 @@ public enum Normalizer {
     public static func normalize(scalars original: [Unicode.Scalar]) -> NormalizedText {
         var presentation: [Int] = []  // presentation forms, folded after the fast pass
         var origin = OffsetMap.Builder()
-        var out = foldPass(original, presentation: &presentation, origin: &origin) {
+        var out = foldPass(count: original.count, source: .array(original), presentation: &presentation, origin: &origin) {
             unsafeBitCast($0, to: Unicode.Scalar.self)  // every value of the pass is a scalar's
         }
         if !presentation.isEmpty {
@@ -161,6 +167,27 @@ public enum Normalizer {
     /// or 4: a long article's (issue #26). The folded scalars and the map are the same.
     public static func normalize(scalars original: [Unicode.Scalar], compactAbove limit: Int) -> NormalizedText {
         guard original.count > limit else { return normalize(scalars: original) }
+        let (compact, origin) = foldCompact(original, source: .array(original))
+        return NormalizedText(original: original, compact: compact, origin: origin)
+    }
+
+    /// Folds a long article's original text held as its UTF-8 (`TextDecoder.utf8Original`) as
+    /// `normalize(scalars:compactAbove:)` folds its scalars: the same folded text, held compact,
+    /// and the same map, read a piece of whole lines at a time (`OriginalScalars.forEachLinePiece`:
+    /// no HTML reference spans a line end), so the text is never decoded whole at 4 bytes a
+    /// scalar (issue #26). A text of at most `limit` scalars is decoded and folded as an array.
+    /// `pieceScalars`: the least scalars of a piece (tests read in pieces of a few scalars).
+    public static func normalize(original: OriginalScalars, compactAbove limit: Int,
+                                 pieceScalars: Int = OriginalScalars.linePieceScalars) -> NormalizedText {
+        guard original.isUTF8, original.count > limit else { return normalize(scalars: original.array, compactAbove: limit) }
+        let (compact, origin) = foldCompact(original, source: .linePieces(original, pieceScalars))
+        return NormalizedText(original: original, compact: compact, origin: origin)
+    }
+
+    /// The compact fold of both forms: `source` hands the pass the text's scalars; `original`
+    /// is read for presentation forms only.
+    private static func foldCompact<C: RandomAccessCollection>(_ original: C, source: FoldSource)
+        -> (CompactScalars, OffsetMap) where C.Element == Unicode.Scalar, C.Index == Int {
         // written at a byte a scalar by the pass itself (`CompactScalars`: the others kept aside
         // by their folded position), not at 2 bytes and then compacted: a 16-bit copy of the
         // whole article beside its scalars and the file's bytes was the peak of a long article's
@@ -169,7 +196,7 @@ public enum Normalizer {
         var positions: [Int] = [], others: [Unicode.Scalar] = []
         var origin = OffsetMap.Builder()
         var k = 0
-        var bytes = foldPass(original, presentation: &presentation, origin: &origin) { f -> UInt8 in
+        var bytes = foldPass(count: original.count, source: source, presentation: &presentation, origin: &origin) { f -> UInt8 in
             let b = CompactScalars.byte(f)
             if b == CompactScalars.otherMark {
                 positions.append(k); others.append(unsafeBitCast(f, to: Unicode.Scalar.self))  // every value of the pass is a scalar's
@@ -198,8 +225,7 @@ public enum Normalizer {
             while q < positions.count { movedPositions.append(positions[q] + shift); movedOthers.append(others[q]); q += 1 }
             positions = movedPositions; others = movedOthers
         }
-        return NormalizedText(original: original, compact: CompactScalars(bytes: bytes, otherPositions: positions, otherScalars: others),
-                              origin: origin.map)
+        return (CompactScalars(bytes: bytes, otherPositions: positions, otherScalars: others), origin.map)
     }
 
     /// The one pass both forms of `normalize` make, with a table for Latin and Arabic and other
@@ -207,34 +233,45 @@ public enum Normalizer {
     /// character it stands for, from its `&`), what folds to nothing dropped, a presentation
     /// form's position put in `presentation` and a placeholder 0 written for it; every folded
     /// value is written through `element` and mapped in `origin`.
+    /// What the pass reads: an array whole, or a long article's text held as UTF-8 in pieces of
+    /// whole lines (`OriginalScalars.forEachLinePiece`; an HTML reference never spans a line
+    /// end, so no reference is cut by a piece's end).
+    private enum FoldSource { case array([Unicode.Scalar]), linePieces(OriginalScalars, Int) }
+
+    /// The text of `n` scalars is read from `source`, a piece at a time (an array in one).
     @inline(__always)
-    private static func foldPass<Element>(_ original: [Unicode.Scalar], presentation: inout [Int], origin: inout OffsetMap.Builder,
+    private static func foldPass<Element>(count n: Int, source: FoldSource, presentation: inout [Int], origin: inout OffsetMap.Builder,
                                           _ element: (UInt32) -> Element) -> [Element] {
-        let n = original.count
         return [Element](unsafeUninitializedCapacity: n) { outBuffer, count in
             table.withUnsafeBufferPointer { table in
-                original.withUnsafeBufferPointer { src in
-                    var k = 0
+                var k = 0
+                func pass(_ src: UnsafeBufferPointer<Unicode.Scalar>, _ base: Int) {
+                    let m = src.count
                     var i = 0, next = 0
-                    while next < n {
+                    while next < m {
                         i = next
                         next = i &+ 1
                         var f = fold(src[i].value, table)
-                        if src[i].value == 0x26, let r = HTMLEntities.reference(at: i, count: n, { src[$0] }) {
+                        if src[i].value == 0x26, let r = HTMLEntities.reference(at: i, count: m, { src[$0] }) {
                             f = fold(r.scalar.value, table)
                             next = i &+ r.length
                         }
                         if f == dropped { continue }
                         if f == decomposes {
-                            presentation.append(i)
+                            presentation.append(base &+ i)
                             f = 0  // a placeholder, replaced below
                         }
                         outBuffer.initializeElement(at: k, to: element(f))
-                        origin.append(i)
+                        origin.append(base &+ i)
                         k += 1
                     }
-                    count = k
                 }
+                switch source {
+                case .array(let a): a.withUnsafeBufferPointer { pass($0, 0) }
+                case .linePieces(let o, let minimum):
+                    o.forEachLinePiece(minimum: minimum) { piece, base in piece.withUnsafeBufferPointer { pass($0, base) } }
+                }
+                count = k
             }
         }
     }
@@ -244,8 +281,9 @@ public enum Normalizer {
     /// second array of the whole text was the peak of a long article's audit, issue #26) — the
     /// folded positions, their parts and the map of the text they make; nil when `element`
     /// refuses a part.
-    private static func presentationParts<Element>(_ original: [Unicode.Scalar], _ presentation: [Int], origin first: OffsetMap,
-                                                   _ element: (Unicode.Scalar) -> Element?) -> (at: [Int], parts: [[Element]], origin: OffsetMap.Builder)? {
+    private static func presentationParts<C: RandomAccessCollection, Element>(_ original: C, _ presentation: [Int], origin first: OffsetMap,
+                                                   _ element: (Unicode.Scalar) -> Element?) -> (at: [Int], parts: [[Element]], origin: OffsetMap.Builder)?
+        where C.Element == Unicode.Scalar, C.Index == Int {
         let n = original.count
         var g2 = OffsetMap.Builder()
         var at: [Int] = [], parts: [[Element]] = []

@@ -87,6 +87,40 @@ public struct OriginalScalars: RandomAccessCollection, Equatable, Sendable {
         return out[...]
     }
 
+    /// The least number of scalars in a piece of `forEachLinePiece` as the normaliser and the
+    /// segmenter read a long article: 256 KB of scalars a piece.
+    public static let linePieceScalars = 1 << 16
+
+    /// Calls `body` with the text in pieces of whole lines, in order, and each piece's first
+    /// scalar offset: the array form in one piece (its own storage, not copied); the UTF-8 form
+    /// decoded a piece at a time into an array of that piece alone, each piece but the last at
+    /// least `minimum` scalars and ending just after a line feed. So a long article's scalars
+    /// are never held at 4 bytes a scalar all at once (issue #26): a reader that reads no
+    /// line past its line feed (the segmenter, the normaliser) reads the pieces as it would the
+    /// whole text, at offsets `base + i`. A text with no line feed is one piece.
+    public func forEachLinePiece(minimum: Int, _ body: (_ piece: [Unicode.Scalar], _ base: Int) -> Void) {
+        guard isUTF8 else { return body(scalars, 0) }
+        let minimum = Swift.max(1, minimum)
+        var piece: [Unicode.Scalar] = []
+        piece.reserveCapacity(Swift.min(scalarCount, minimum + minimum / 4))
+        var base = 0
+        var p = Int(marks[0])
+        let n = bytes.count
+        while base < scalarCount {
+            piece.removeAll(keepingCapacity: true)
+            bytes.withUnsafeBufferPointer { b in
+                while p < n {
+                    let s = Self.decode(b, at: p)
+                    p &+= Self.width(b[p])
+                    piece.append(s)
+                    if piece.count >= minimum && s == "\n" { break }
+                }
+            }
+            body(piece, base)
+            base += piece.count
+        }
+    }
+
     /// Equal when the scalars are, whatever the form.
     public static func == (a: OriginalScalars, b: OriginalScalars) -> Bool {
         if !a.isUTF8 && !b.isUTF8 { return a.scalars == b.scalars }

@@ -466,12 +466,26 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     /// The matches of every regular expression in the folded text, as cue matches on tokens;
     /// `timedOut` receives the rules whose expression ran out of budget on this text.
     public func matches(in text: NormalizedText, tokens: Tokens, timedOut: inout [Int], profile: StageTimer? = nil) -> [CueMatch] {
+        cueMatches(spans(in: text, timedOut: &timedOut, profile: profile), tokens: tokens)
+    }
+
+    /// A match of a regular expression in the folded text, before it is read on the tokens: its
+    /// rule and folded half-open range (`spans(in:timedOut:profile:)`).
+    public struct Span: Sendable {
+        let rule: Int32, start: Int32, end: Int32
+    }
+
+    /// The matches of every regular expression in the folded text, as spans, in the order
+    /// `matches(in:tokens:timedOut:profile:)` gives them: the search needs no tokens, so a long
+    /// article's text is searched (its UTF-16, 2 bytes a scalar) before its tokens are made and
+    /// the two are never held together (issue #26, mem26); `cueMatches` reads them on the tokens.
+    public func spans(in text: NormalizedText, timedOut: inout [Int], profile: StageTimer? = nil) -> [Span] {
         guard !entries.isEmpty else { return [] }
         // UTF-16 of the folded text, with the offsets of its surrogate pairs (the way back to a
         // scalar offset; no table of one offset per unit, nor a list of the word tokens: a long
         // article's were 16 bytes a scalar, issue #26)
         let utf16 = FoldedUTF16(text)
-        var out: [CueMatch] = []
+        var out: [Span] = []
         var found: [[Int]] = [], last: [Int] = []
         utf16.units.withUnsafeBufferPointer { literals.scan($0, starts: &found, last: &last) }
         for (k, (rule, compiled, literal)) in entries.enumerated() {
@@ -533,19 +547,31 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
                 reached = b
                 guard b > a else { continue }
                 let s = utf16.scalarOffset(ofUTF16: a), e = utf16.scalarOffset(ofUTF16: b)
-                // the first word token the match touches (the first word among the tokens that end
-                // after its start: tokens are in order), and the token after it
-                var first = tokens.partitionPoint { $0.end <= s }
-                while first < tokens.count && tokens[first].kind != .word && tokens[first].start < e { first += 1 }
-                guard first < tokens.count, tokens[first].kind == .word, tokens[first].start < e else { continue }
-                var next = first
-                while next < tokens.count && tokens[next].start < e { next += 1 }
-                out.append(CueMatch(rule: rule, start: s, end: e, firstToken: first, nextToken: next))
+                out.append(Span(rule: Int32(rule), start: Int32(s), end: Int32(e)))
             }
             if status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW {
                 timedOut.append(rule)
                 out.removeSubrange(before...)  // a rule that ran out of budget is skipped whole
             }
+        }
+        return out
+    }
+
+    /// The spans as cue matches on `tokens` (the folded text's), in their order: each from the
+    /// first word token it touches to the token after it; a span that touches no word is none.
+    public func cueMatches(_ spans: [Span], tokens: Tokens) -> [CueMatch] {
+        var out: [CueMatch] = []
+        out.reserveCapacity(spans.count)
+        for span in spans {
+            let s = Int(span.start), e = Int(span.end)
+            // the first word token the match touches (the first word among the tokens that end
+            // after its start: tokens are in order), and the token after it
+            var first = tokens.partitionPoint { $0.end <= s }
+            while first < tokens.count && tokens[first].kind != .word && tokens[first].start < e { first += 1 }
+            guard first < tokens.count, tokens[first].kind == .word, tokens[first].start < e else { continue }
+            var next = first
+            while next < tokens.count && tokens[next].start < e { next += 1 }
+            out.append(CueMatch(rule: Int(span.rule), start: s, end: e, firstToken: first, nextToken: next))
         }
         return out
     }

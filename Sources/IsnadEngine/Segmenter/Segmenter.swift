@@ -70,15 +70,23 @@ public enum Segmenter {
     public static let maxUnitScalars = 10_000
 
     /// The segments and the number of lines (LF, CRLF and CR each end a line).
-    public static func lines(_ text: NormalizedText) -> (segments: [Segment], lineCount: Int) {
-        let o = text.original.array  // segmented before a long article's text is held as UTF-8: the array itself
-        let n = o.count
+    /// `pieceScalars`: the least scalars of a piece of a text held as UTF-8 (see below; tests
+    /// read in pieces of a few scalars).
+    public static func lines(_ text: NormalizedText, pieceScalars: Int = OriginalScalars.linePieceScalars) -> (segments: [Segment], lineCount: Int) {
+        // the text a piece of whole lines at a time (`OriginalScalars.forEachLinePiece`): an
+        // array's in one piece, itself; a long article's held as UTF-8 decoded a piece at a time,
+        // never whole at 4 bytes a scalar (issue #26). No reader below reads a line past its
+        // line feed, so each piece reads as the whole text would: `o` is the piece, `n` its
+        // length, and a position `i` in it is the text's `base + i`.
+        var o: [Unicode.Scalar] = []
+        var n = 0, base = 0
+        let total = text.original.count
         // original index -> folded index (first folded scalar at or after it), by binary search
         let origin = text.origin
-        func foldedAt(_ i: Int) -> Int { origin.firstFolded(atOrAfter: i) }
+        func foldedAt(_ i: Int) -> Int { origin.firstFolded(atOrAfter: base + i) }
         var segments: [Segment] = []
         // about one sentence per 150 scalars of news prose: room reserved once, not grown
-        segments.reserveCapacity(n / 150 + 4)
+        segments.reserveCapacity(total / 150 + 4)
         var lineIndex = 0
         var lineStart = 0
         var pos = 0
@@ -112,65 +120,72 @@ public enum Segmenter {
             let f0 = foldedAt(s), f1 = foldedAt(e)
             // nothing in it folds to anything (a line of bidi marks alone): white space, as before
             guard f0 < f1 else { return }
-            segments.append(Segment(span: TextSpan(s, e), folded: f0..<f1, lineIndex: lineIndex, wholeLine: false,
+            segments.append(Segment(span: TextSpan(base + s, base + e), folded: f0..<f1, lineIndex: lineIndex, wholeLine: false,
                                     terminated: terminated, line: lineIndex + 1, column: s - lineStart + 1))
         }
-        while pos <= n {
-            // one line, read once: its sentences end at terminators, the line at LF or CR
-            let lineFirst = segments.count
-            var segStart = pos
-            var j = pos
-            // a dateline before the first sentence on the same line is a unit of its own
-            if let d = datelineEnd(o, pos) ?? (segments.count > 0 && lineIndex <= Self.bareDatelineMaxLine ? bareDatelineEnd(o, pos) : nil) {
-                emit(pos, d, false)
-                if segments.count > lineFirst { segments[segments.count - 1].dateline = true }
-                segStart = d
-                j = d
-            } else if let d = shareBarEnd(o, pos) {
-                // a site's share bar before the first sentence on the same line: furniture alone
-                emit(pos, d, false)
-                segStart = d
-                j = d
-            }
-            while j < n {
-                let c = o[j]
-                // letters and spaces first: every terminator but ؟ and ۔ is below U+0040, LF and CR too
-                let v = c.value
-                if v == 0x20 || (v >= 0x40 && v != Arabic.questionMark.value && v != Arabic.fullStop.value) { j = nextMark(o, j + 1); continue }
-                if v == 0x0A || v == 0x0D { break }
-                if isTerminator(c) {
-                    // ellipsis: two or more dots
-                    if c == "." && ((j + 1 < n && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
-                    // decimal point / digit grouping
-                    if c == "." && j > pos && j + 1 < n && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
-                    // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
-                    if c == "." && isInitial(o, pos, j) { j += 1; continue }
-                    // inside a URL, a domain, an e-mail address or a dotted abbreviation (سي. آي. أيه، U.S.)
-                    if v < 0x80 && joinsToken(o, pos, j, &web) { j += 1; continue }
-                    // terminators and closers are never line breaks: the run stays on the line
-                    var e = j + 1
-                    // marks that fold to nothing (a bidi pop after the full stop) stay with it too
-                    while e < n {
-                        if isTerminator(o[e]) && o[e] != "." || isCloser(o[e]) || isTrailingMark(o[e]) { e += 1; continue }
-                        // a closer written as an HTML reference (`.&quot;`): the normaliser reads it as one
-                        if o[e] == "&", let r = HTMLEntities.reference(at: e, count: n, { o[$0] }), isCloser(r.scalar) { e += r.length; continue }
-                        break
-                    }
-                    emit(segStart, e, true)
-                    segStart = e
-                    j = e
-                    continue
+        text.original.forEachLinePiece(minimum: pieceScalars) { piece, first in
+            o = piece; n = piece.count; base = first
+            // a piece starts a line; the last one ends with the text's last line (empty after a
+            // final line feed), every other one just after a line feed
+            let last = first + n == total
+            pos = 0; lineStart = 0; web = WebToken()
+            while pos < n || last && pos == n {
+                // one line, read once: its sentences end at terminators, the line at LF or CR
+                let lineFirst = segments.count
+                var segStart = pos
+                var j = pos
+                // a dateline before the first sentence on the same line is a unit of its own
+                if let d = datelineEnd(o, pos) ?? (segments.count > 0 && lineIndex <= Self.bareDatelineMaxLine ? bareDatelineEnd(o, pos) : nil) {
+                    emit(pos, d, false)
+                    if segments.count > lineFirst { segments[segments.count - 1].dateline = true }
+                    segStart = d
+                    j = d
+                } else if let d = shareBarEnd(o, pos) {
+                    // a site's share bar before the first sentence on the same line: furniture alone
+                    emit(pos, d, false)
+                    segStart = d
+                    j = d
                 }
-                j += 1
+                while j < n {
+                    let c = o[j]
+                    // letters and spaces first: every terminator but ؟ and ۔ is below U+0040, LF and CR too
+                    let v = c.value
+                    if v == 0x20 || (v >= 0x40 && v != Arabic.questionMark.value && v != Arabic.fullStop.value) { j = nextMark(o, j + 1); continue }
+                    if v == 0x0A || v == 0x0D { break }
+                    if isTerminator(c) {
+                        // ellipsis: two or more dots
+                        if c == "." && ((j + 1 < n && o[j + 1] == ".") || (j > pos && o[j - 1] == ".")) { j += 1; continue }
+                        // decimal point / digit grouping
+                        if c == "." && j > pos && j + 1 < n && isDigit(o[j - 1]) && isDigit(o[j + 1]) { j += 1; continue }
+                        // an initial of a name (ميشيل إل. برايس، J. Smith): one or two letters after a space
+                        if c == "." && isInitial(o, pos, j) { j += 1; continue }
+                        // inside a URL, a domain, an e-mail address or a dotted abbreviation (سي. آي. أيه، U.S.)
+                        if v < 0x80 && joinsToken(o, pos, j, &web) { j += 1; continue }
+                        // terminators and closers are never line breaks: the run stays on the line
+                        var e = j + 1
+                        // marks that fold to nothing (a bidi pop after the full stop) stay with it too
+                        while e < n {
+                            if isTerminator(o[e]) && o[e] != "." || isCloser(o[e]) || isTrailingMark(o[e]) { e += 1; continue }
+                            // a closer written as an HTML reference (`.&quot;`): the normaliser reads it as one
+                            if o[e] == "&", let r = HTMLEntities.reference(at: e, count: n, { o[$0] }), isCloser(r.scalar) { e += r.length; continue }
+                            break
+                        }
+                        emit(segStart, e, true)
+                        segStart = e
+                        j = e
+                        continue
+                    }
+                    j += 1
+                }
+                var end = j
+                emit(segStart, end, false)
+                if segments.count - lineFirst == 1 { segments[lineFirst].wholeLine = true }
+                // next line
+                if end < n && o[end] == "\r" && end + 1 < n && o[end + 1] == "\n" { end += 1 }
+                lineIndex += 1
+                pos = end + 1
+                lineStart = pos
             }
-            var end = j
-            emit(segStart, end, false)
-            if segments.count - lineFirst == 1 { segments[lineFirst].wholeLine = true }
-            // next line
-            if end < n && o[end] == "\r" && end + 1 < n && o[end + 1] == "\n" { end += 1 }
-            lineIndex += 1
-            pos = end + 1
-            lineStart = pos
         }
         return (segments, lineIndex)
     }

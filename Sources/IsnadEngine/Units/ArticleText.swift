@@ -55,6 +55,18 @@ public struct ArticleText: Sendable {
         // a text folded compact (`Normalizer.normalize(scalars:compactAbove:)`, the same limit on
         // its original scalars) that is no long article after all is read as an array
         if !long { text.holdArray() }
+        // the regular expressions search the folded text of the whole article, once (a chunked
+        // search would differ: a match that crosses a line is dropped but consumes the text it
+        // ran over, and ^ and $ anchor at the article's ends — `RegexLineTests`); before the
+        // tokens are made, so that the search's UTF-16 copy of the text (2 bytes a scalar) and
+        // the tokens are never held together (a long article's, issue #26, mem26); the spans
+        // are read on the tokens below
+        var timedOut: [Int] = []
+        var regexSpans: [RegexCues.Span] = []
+        if let regexes, !regexes.isEmpty {
+            regexSpans = regexes.spans(in: text, timedOut: &timedOut, profile: profile)
+        }
+        clock.lap("match")  // the search counted with the matcher's stage, as before
         let tokens: Tokens
         if let given { tokens = given } else {
             // a long article's readings are not held (made per chunk by the matcher, per word
@@ -78,13 +90,10 @@ public struct ArticleText: Sendable {
             ranges.append(t..<e)
             t = e
         }
-        // the regular expressions search the folded text of the whole article, once (a chunked
-        // search would differ: a match that crosses a line is dropped but consumes the text it
-        // ran over, and ^ and $ anchor at the article's ends — `RegexLineTests`)
-        var timedOut: [Int] = []
         var regexMatches: [CueMatch] = []
-        if let regexes, !regexes.isEmpty {
-            regexMatches = regexes.matches(in: text, tokens: tokens, timedOut: &timedOut, profile: profile)
+        if let regexes, !regexSpans.isEmpty {
+            regexMatches = regexes.cueMatches(regexSpans, tokens: tokens)
+            regexSpans = []
             regexMatches.sort(by: CueMatch.precedes)
         }
         // words inside a URL or an e-mail address are no cues (SOURCING.md, "Units")

@@ -231,6 +231,31 @@ public enum TextDecoder {
         }
     }
 
+    /// The text `data[start...]` held as its own UTF-8 (`OriginalScalars(utf8:start:count:)`,
+    /// the bytes shared, not copied) when it is more than `minimum` scalars of valid UTF-8 with
+    /// no NUL byte; nil otherwise, and the caller decodes it as before (`decode`, which reports
+    /// what it finds). A long article's text is then never decoded whole into scalars at 4
+    /// bytes each beside its bytes (issue #26): the same scalars as `utf8(_:from:replacing:)`.
+    package static func utf8Original(_ data: [UInt8], from start: Int, moreThan minimum: Int) -> OriginalScalars? {
+        guard start >= 0, data.count - start > minimum else { return nil }  // never fewer bytes than scalars
+        let count = data.withUnsafeBufferPointer { u -> Int? in
+            var leads = 0
+            for b in UnsafeBufferPointer(rebasing: u[start...]) where b & 0xC0 != 0x80 { leads &+= 1 }
+            guard leads > minimum else { return nil }
+            var i = start, k = 0
+            let n = u.count
+            while i < n {
+                let (v, width) = sequence(u, at: i)
+                guard width > 0, !(width == 1 && v == 0) else { return nil }
+                i &+= width
+                k &+= 1
+            }
+            return k
+        }
+        guard let count else { return nil }
+        return OriginalScalars(utf8: data, start: start, count: count)
+    }
+
     /// Whether the bytes start with the UTF-8 byte-order mark.
     @usableFromInline package static func hasBOM(_ data: [UInt8]) -> Bool { data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF }
     /// Whether the bytes start with a UTF-16 byte-order mark (little- or big-endian).
