@@ -60,20 +60,10 @@ struct Rebuttals {
             let accused = a.matches[i].contains { rules[$0.rule].kind == .accusation } ? [] : accusations.filter { c in
                 c < i && i - c <= Self.accusationReach && out[c].map { mine.isDisjoint(with: $0.rosterIndexes) } == true
             }.reversed()
-            // a negated finding (لم يثبت تورط …، لا يوجد ما يدل على …) answers a charge stated
-            // anywhere earlier in the article by someone else: an accusation, or a claim the finding
-            // negates (the one a denial disputes, ادعاءات فريمبونج بأنه تعرض لإهانة عنصرية) — no
-            // charge before it, no denial
-            let findings = cues.contains { rules[$0.rule].id == Self.findingRule }
-            // (not a denial: it answers the charge too, and names it only in passing)
-            let charged = !findings ? [] : out.indices.filter { c in
-                c < i && out[c].map { $0.label != .unsourced && $0.label != .denied && !$0.rosterIndexes.isEmpty && mine.isDisjoint(with: $0.rosterIndexes) } == true
-            }
-            guard !own.isEmpty || !accused.isEmpty || !charged.isEmpty else { continue }
+            guard !own.isEmpty || !accused.isEmpty else { continue }
             for cue in cues {
-                let finding = rules[cue.rule].id == Self.findingRule
                 // what is negated: the words right after the negation
-                let negated = Self.negated(a, i, after: cue, rules: rules, reach: finding ? Self.findingReach : Self.reach)
+                let negated = Self.negated(a, i, after: cue, rules: rules)
                 guard negated.count >= Self.minShared else { continue }
                 /// Labels claim `i` denied by the negation `cue`, for the reason `why` gives with the cue's rule.
                 func deny(_ why: (String) -> Reason.Form) {
@@ -91,23 +81,6 @@ struct Rebuttals {
                 // the accused's answer: it negates the act an accusation charges (أوضحت أنها لم
                 // تشوه الصورة after اتهموها بتشويه صورة هيفاء)
                 if let c = accused.first(where: { c in negated.filter { $0.contains(where: charges(c).contains) }.count >= Self.minShared }) {
-                    deny { .answersAccusation(unit: c, line: a.segments[c].line, rule: $0) }
-                    break
-                }
-                // a negated finding: what it negates holds `minShared` words of the charge or claim
-                // (the one sharing the most; of equals the first, where the charge is stated)
-                func shared(_ c: Int) -> Int {
-                    let words = charges(c).union(content(c))
-                    return negated.filter { $0.contains(where: words.contains) }.count
-                }
-                var answered: (unit: Int, shared: Int)? = nil
-                if finding {
-                    for c in charged {
-                        let n = shared(c)
-                        if n >= Self.minShared, n > (answered?.shared ?? 0) { answered = (c, n) }
-                    }
-                }
-                if let c = answered?.unit {
                     deny { .answersAccusation(unit: c, line: a.segments[c].line, rule: $0) }
                     break
                 }
@@ -244,11 +217,6 @@ struct Rebuttals {
 
     /// How many words after a negation are what it negates.
     static let reach = 3
-    /// The rule of a negated finding (`Rules/denial.yml`): it answers a charge stated anywhere
-    /// earlier by someone else, and what it negates runs `findingReach` words (قيام مشجعي
-    /// سبارتاك موسكو بأي إساءة عنصرية: the act found wanting, then who did it).
-    static let findingRule = "rebuttal.finding"
-    static let findingReach = 6
 
     /// The content words (each as its `Standards.keys`) of the `reach` words after a negation cue.
     /// Whether `m` is a rebuttal cue of unit `i` that counts: a rule of scope `start`
