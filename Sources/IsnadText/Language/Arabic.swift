@@ -433,6 +433,8 @@ extension Arabic {
     public static let partOf = "من"
     /// علي, the name, which folding makes one word with the preposition على.
     public static let ali = "علي"
+    /// رأى "held the view", the verb's past (its noun رأي "opinion" folds to the same word).
+    public static let raa = "رأى"
     /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
     public static let alimat = "علمت"
     /// The paper's own earlier reporting around its name bare in quotation marks, folded: نشرته/نشرتها
