@@ -414,7 +414,7 @@ struct AttributionFinder: Sendable {
             || cues.covered(n).intersects(SourceResolver.namePartKinds.union([.members])) { return false }
         return true
     }
-    static let viewHolderPrepositions = ["حسب", "بحسب", "على", "في", "وفي"].map { Normalizer.foldedScalars($0) }
+    static let viewHolderPrepositions = Arabic.viewHolderPrepositions.map { Normalizer.foldedScalars($0) }
     static let raaLetters = Normalizer.foldedScalars(Arabic.raa)
 
     /// Whether the match is the bare word بين followed closely, in its clause (no punctuation, no

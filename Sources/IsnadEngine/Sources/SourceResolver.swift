@@ -192,7 +192,7 @@ public struct SourceResolver: Sendable {
         guard digits(t) else { return false }
         return (point(t + 1) && digits(t + 2)) || (point(t - 1) && digits(t - 2))
     }
-    static let decimalMarks: [Unicode.Scalar] = [".", ",", "٫"]
+    static let decimalMarks = Arabic.decimalMarks
     /// Whether a percent sign or a percent word (في المائة، بالمئة) follows the number at position
     /// `i` of `words` and its decimal fraction, if any.
     func isPercentAfter(_ a: ArticleText, _ words: [Int], _ i: Int) -> Bool {
@@ -1736,7 +1736,7 @@ public struct SourceResolver: Sendable {
         guard Self.isAmong(v[...], Self.findingAuthorVerbLetters) else { return false }
         return cues.covered(author).intersects([.title, .role, .organization, .outlet, .outletHead]) || hasName(a, CollectionOfOne(author), cues: cues)
     }
-    static let documentRelativeLetters = ["الذي", "التي"].map { Normalizer.foldedScalars($0) }
+    static let documentRelativeLetters = Arabic.documentRelatives.map { Normalizer.foldedScalars($0) }
     static let issuedWordLetters = issuedWords.map { Array($0.unicodeScalars) }
     static let concernedWordLetters = Arabic.concernedWords.map { Array($0.unicodeScalars) }
     static let publishedObjectLetters = Arabic.publishedObjects.map { Normalizer.foldedScalars($0) }
