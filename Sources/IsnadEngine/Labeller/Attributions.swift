@@ -390,9 +390,32 @@ struct AttributionFinder: Sendable {
     /// relative clause's verb after its noun, and after a relative ما, a word no finite verb
     /// follows, or a participle joined to another.
     func isNominal(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
-        !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit, words, cues) || isCoordinatedParticiple(m, a)
+        isOpinionNoun(m, a, cues) || !opensRelativeClause(m, a) && (hasRelativeSubject(m, a, unit) || followsNominalWord(m, a, unit, words, cues) || isCoordinatedParticiple(m, a)
                                        || opensBetweenPair(m, a, unit))
     }
+
+    /// Whether the match opens with the noun رأي "opinion" and names no holder — the word of the
+    /// verb رأى "held the view" spelled with a dotted ي (folding makes them one): رأي عام، رأي
+    /// آخر، استطلاع رأي، مقال رأي، كل رأي مخالف، جون راي. With a holder after it, a definite word
+    /// or a word a speaker rule covers (كان رأي الخبراء هو أن، رأي بعض المتابعين), or after حسب /
+    /// على / في (بحسب رأي العاصمي، وعلى رأي فهد الدغيثر في تغريدته), it tells the holder's view
+    /// and reads as before. The verb spelled with ى (ورأى الوزير أن) is never this.
+    /// all.jsonl: report.raa on a dotted رأي / راي 314 times; see CHANGELOG (backlog14).
+    func isOpinionNoun(_ m: CueMatch, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {
+        let t = m.firstToken
+        guard Arabic.withoutConjunctions(a.tokens.letters(t)).elementsEqual(Self.raaLetters) else { return false }
+        let o = a.text.originalScalars(a.text.originalSpan(a.tokens[t].start, a.tokens[t].end))
+        guard o.last(where: { !Normalizer.isMark($0) && $0 != Arabic.tatweel }) == Arabic.ya else { return false }
+        if t > 0, a.tokens[t - 1].kind == .word, !a.tokens[t].afterBreak,
+           Self.viewHolderPrepositions.contains(where: { Arabic.withoutConjunctions(a.tokens.letters(t - 1)).elementsEqual($0) }) { return false }
+        let n = t + 1
+        if n < a.tokens.count, a.tokens[n].kind == .word, !a.tokens[n].afterBreak,
+           SourceResolver.isDefinite(a.tokens.letters(n))
+            || cues.covered(n).intersects(SourceResolver.namePartKinds.union([.members])) { return false }
+        return true
+    }
+    static let viewHolderPrepositions = Arabic.viewHolderPrepositions.map { Normalizer.foldedScalars($0) }
+    static let raaLetters = Normalizer.foldedScalars(Arabic.raa)
 
     /// Whether the match is the bare word بين followed closely, in its clause (no punctuation, no
     /// complementiser between: من جهته، بين المدير أن الخط الرابط بين أبحر وبين وسط جدة … is

@@ -156,6 +156,8 @@ public struct SourceResolver: Sendable {
         if n + 1 < words.count, Self.isAmong(a.tokens.letters(words[n]), Self.beforeNumberLetters), clean(n, n + 1) { n += 1 }
         let num = a.tokens.letters(words[n])
         guard !num.isEmpty, num.allSatisfy({ Segmenter.isDigit($0) }), n + 1 < words.count else { return nil }
+        // (a decimal's fraction, split off by its point: 87.5 في المائة من المواطنين)
+        if n + 2 < words.count, words[n + 1] == words[n] + 2, isDecimalPart(a, words[n]), isDecimalPart(a, words[n + 1]) { n += 1 }
         var q = n + 1
         // (only a percent sign may stand between the number and what follows it)
         guard !a.tokens[words[q]].afterBreak else { return nil }
@@ -174,6 +176,36 @@ public struct SourceResolver: Sendable {
         var ph = SourcePhrase(start: a.tokens[words[i]].start, end: rest.end, words: span, kind: .anonymous, refersBack: false, key: key(a, span))
         ph.isGroup = true
         return ph
+    }
+    /// Whether word `t` is a number in digits that a decimal point or comma joins, with no space,
+    /// to digits before or after it (0.41، 3,5، ٢٫٥): one amount the tokenizer split in two.
+    func isDecimalPart(_ a: ArticleText, _ t: Int) -> Bool {
+        func digits(_ w: Int) -> Bool {
+            w >= 0 && w < a.tokens.count && a.tokens[w].kind == .word && !a.tokens.letters(w).isEmpty
+                && a.tokens.letters(w).allSatisfy { Segmenter.isDigit($0) }
+        }
+        func point(_ p: Int) -> Bool {
+            p > 0 && p + 1 < a.tokens.count && a.tokens[p].kind == .punct
+                && Self.decimalMarks.contains { a.tokens[p].is($0) }
+                && a.tokens[p - 1].end == a.tokens[p].start && a.tokens[p].end == a.tokens[p + 1].start
+        }
+        guard digits(t) else { return false }
+        return (point(t + 1) && digits(t + 2)) || (point(t - 1) && digits(t - 2))
+    }
+    static let decimalMarks = Arabic.decimalMarks
+    /// Whether a percent sign or a percent word (في المائة، بالمئة) follows the number at position
+    /// `i` of `words` and its decimal fraction, if any.
+    func isPercentAfter(_ a: ArticleText, _ words: [Int], _ i: Int) -> Bool {
+        var j = i
+        if j + 1 < words.count, words[j + 1] == words[j] + 2, isDecimalPart(a, words[j + 1]) { j += 1 }
+        let end = j + 1 < words.count ? words[j + 1] : a.tokens.count
+        for t in (words[j] + 1)..<min(end, a.tokens.count) where a.tokens[t].kind == .punct {
+            if Arabic.percentSigns.contains(where: { a.tokens[t].is($0) }) { return true }
+        }
+        guard j + 1 < words.count else { return false }
+        let w = a.tokens.letters(words[j + 1])
+        if Self.isAmong(w, Self.percentWordLetters) { return true }
+        return j + 2 < words.count && w.elementsEqual(Self.fiLetters) && Self.isAmong(a.tokens.letters(words[j + 2]), Self.percentWordLetters)
     }
     static let fiLetters = Normalizer.foldedScalars(Arabic.fi)
     static let partOfLetters = Normalizer.foldedScalars(Arabic.partOf)
@@ -345,6 +377,10 @@ public struct SourceResolver: Sendable {
         // a number or a percentage of a group (وقال 60% من المستطلعين إن، ويرى 70 بالمئة من
         // الأمريكيين، وقال 12 من الأعضاء): the whole phrase, not the number alone
         if startOffset == nil, let ph = numberedGroup(in: a, unit: unit, words: words, at: i, cues: cues) { return ph }
+        // nor with a decimal number, split by its point or comma into two words (بعد أن أضاف 0.41
+        // نقطة، تابع 25.5 مليون مشاهد): an amount, no source — but a percentage (يقول 45.7 في
+        // المائة إن) is part of a group, read as before
+        if isDecimalPart(a, words[i]), !isPercentAfter(a, words, i) { return nil }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
         // the words of what a supervisor oversees, between the title and the holder (`overseenThenName`)
@@ -466,6 +502,20 @@ public struct SourceResolver: Sendable {
                    Self.isAmong(Self.stemLetters(a.tokens.letters(taken[taken.count - 1])), Self.issuedWordLetters),
                    Self.isAmong(a.tokens.letters(t), Self.issuedByLetters) {
                     taken.append(t); k += 1; continue
+                }
+                // a definite study, report or survey and the relative clause naming who prepared
+                // it (جاء ذلك في الدراسة التي أعدها الباحث فلان، التقرير الذي أصدرته الهيئة): the
+                // author is part of the fullest mention, as after the indefinite noun (دراسة أعدها
+                // الباحث فلان) — a document with a named author, not the bare noun pointing back to
+                // an unauthored finding (`Arabic.findingNouns`; other documents are left as they were)
+                if k == i + 1, k + 2 < words.count, taken.count == 1, cues.has(.documentHead, at: words[i], rules),
+                   Self.isDefinite(a.tokens.letters(words[i])),
+                   Self.isAmong(Standards.withoutArticle(Self.stemLetters(a.tokens.letters(words[i])))[...], Self.findingNounLetters),
+                   isAuthoringRelative(a, words, at: k, cues: cues),
+                   let author = phrase(in: a, unit: unit, words: words, from: k + 2, cues: cues), author.words.first == words[k + 2] {
+                    taken += [t, words[k + 1]] + author.words
+                    k += 2 + author.words.count
+                    break
                 }
                 // a body named by one word with the article is whole before a word without it: the
                 // word is the verb's object (ودعت الوزارة المهتمين، واتهمت اللجنة رئيس كوريا)
@@ -1121,6 +1171,9 @@ public struct SourceResolver: Sendable {
         if alaVerb, let l = next, !Self.isAmong(l, Self.nameLinkLetters), !Self.isAmong(l, Self.abuLetters), !l.starts(with: Self.abd) {
             preposition = !cues.covered(n).isEmpty || Standards.functionWords.contains(l) || l.last == Arabic.ha
                 || Self.isVerbalNounShape(Self.isDefinite(l) ? Standards.withoutArticle(l)[...] : l)
+            // (the verb's own على right after the word: وشدد الشيخ علي جمعة على أن — the word
+            // before it is a family name, the علي before that the name)
+            if preposition, cues.covered(n).isEmpty, !Standards.functionWords.contains(l), isAla(a, after: n) { preposition = false }
         }
         var p = t - 1
         // (د. علي، م. علي: an abbreviated title's dot between)
@@ -1139,7 +1192,19 @@ public struct SourceResolver: Sendable {
         if Self.isAmong(l, Self.nameLinkLetters) || Self.isAmong(l, Self.abuLetters) || l.starts(with: Self.abd) { return true }
         if !cues.covered(n).isEmpty || Standards.functionWords.contains(l) { return verb != nil && !alaVerb }
         if Self.isDefinite(l) { return true }
-        return l.last != Arabic.ha && ((l.count >= 4 && l.last == Arabic.ya) || hasName(a, CollectionOfOne(n), cues: cues))
+        // a word of the ة ending is a noun after the preposition (قادرة علي القضاء، حرصنا علي
+        // إقامة) — but not after a speech verb that takes no على: there it is a family name
+        // (وقال الشيخ علي جمعة، ودعا مدير التعليم علي عوضة إلى، وقال القيادي علي عيدة لـ;
+        // all.jsonl: a speech verb up to four words before «علي + word in ة», 22, all names), nor
+        // after one that does when its own على follows the word (وشدد مدير التعليم علي عوضة على)
+        let familyInTa = verb != nil && (!alaVerb || isAla(a, after: n))
+        return (l.last != Arabic.ha || familyInTa) && ((l.count >= 4 && l.last == Arabic.ya) || hasName(a, CollectionOfOne(n), cues: cues))
+    }
+    /// Whether the word after word `t` on its line, with no mark between, is على (either spelling).
+    func isAla(_ a: ArticleText, after t: Int) -> Bool {
+        let n = t + 1
+        guard n < a.tokens.count, a.tokens[n].kind == .word, !a.tokens[n].afterBreak else { return false }
+        return a.tokens.letters(n).elementsEqual(Arabic.ali.unicodeScalars)
     }
     /// Whether the word is علي spelled with a dotted ي where the preposition على has ى (folding
     /// makes them one word; عليّ "on me" ends in its shadda).
@@ -1662,6 +1727,25 @@ public struct SourceResolver: Sendable {
     static let officialWordLetters = officialWords.map { Array($0.unicodeScalars) }
     static let normativeTextHeadLetters = Arabic.normativeTextHeads.map { Array($0.unicodeScalars) }
     static let reportsLetters = Array(reports.unicodeScalars)
+    /// Whether `words[k]` is الذي / التي right after a document noun, followed by a verb of
+    /// authoring (`Arabic.findingAuthorVerbs`, past) with its object pronoun (أعدها، أجراها،
+    /// أصدرته) and then its author: a word a title, role, body or outlet rule covers, or a name.
+    /// No mark between the words.
+    func isAuthoringRelative(_ a: ArticleText, _ words: [Int], at k: Int, cues: TokenCues) -> Bool {
+        guard k > 0, k + 2 < words.count else { return false }
+        let rel = words[k], verb = words[k + 1], author = words[k + 2]
+        guard Self.isAmong(a.tokens.letters(rel), Self.documentRelativeLetters),
+              !hasPunctBetween(a, words[k - 1], rel), !hasPunctBetween(a, rel, verb), !hasPunctBetween(a, verb, author),
+              !a.tokens[rel].afterBreak, !a.tokens[verb].afterBreak, !a.tokens[author].afterBreak else { return false }
+        var v = Array(a.tokens.letters(verb))
+        if v.count > 2, v.suffix(2).elementsEqual([Arabic.ha, Arabic.alef]) { v.removeLast(2) }
+        else if v.count > 1, v.last == Arabic.ha { v.removeLast() } else { return false }
+        // (أجراها: the verb's final ى is written ا before the pronoun)
+        if v.last == Arabic.alef { v[v.count - 1] = Arabic.ya }
+        guard Self.isAmong(v[...], Self.findingAuthorVerbLetters) else { return false }
+        return cues.covered(author).intersects([.title, .role, .organization, .outlet, .outletHead]) || hasName(a, CollectionOfOne(author), cues: cues)
+    }
+    static let documentRelativeLetters = Arabic.documentRelatives.map { Normalizer.foldedScalars($0) }
     static let issuedWordLetters = issuedWords.map { Array($0.unicodeScalars) }
     static let concernedWordLetters = Arabic.concernedWords.map { Array($0.unicodeScalars) }
     static let publishedObjectLetters = Arabic.publishedObjects.map { Normalizer.foldedScalars($0) }

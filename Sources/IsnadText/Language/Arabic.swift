@@ -433,6 +433,15 @@ extension Arabic {
     public static let partOf = "من"
     /// علي, the name, which folding makes one word with the preposition على.
     public static let ali = "علي"
+    /// رأى "held the view", the verb's past (its noun رأي "opinion" folds to the same word).
+    public static let raa = "رأى"
+    /// Words before رأي "opinion" that make its genitive the holder of a view reported (بحسب رأي
+    /// العاصمي، وعلى رأي فلان، في رأي الخبراء).
+    public static let viewHolderPrepositions = ["حسب", "بحسب", "على", "في", "وفي"]
+    /// The singular relative pronouns after a document noun (الدراسة التي أعدها، التقرير الذي أصدره).
+    public static let documentRelatives = ["الذي", "التي"]
+    /// The marks that join a decimal's whole part and fraction (0.41، 3,5، the Arabic decimal separator).
+    public static let decimalMarks: [Unicode.Scalar] = [".", ",", "\u{066B}"]
     /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
     public static let alimat = "علمت"
     /// The paper's own earlier reporting around its name bare in quotation marks, folded: نشرته/نشرتها
