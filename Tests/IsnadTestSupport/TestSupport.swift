@@ -13,11 +13,13 @@ public enum TestSupport {
     public static let gold = root.appendingPathComponent("Fixtures/gold/dev").path
     public static let goldRoot = root.appendingPathComponent("Fixtures/gold").path
 
-    /// A fresh temporary directory, removed when the test process exits.
+    /// A fresh temporary directory inside this test process's own folder
+    /// (`$TMPDIR/isnad-tests-PID`), removed at exit — and, since a test process does not
+    /// always get to run its exit handlers, by the next test process that finds the folder of
+    /// a process no longer alive.
     public static func tempDir() throws -> String {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("isnad-\(UUID().uuidString)").path
+        let d = TemporaryDirectories.shared.root + "/" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        TemporaryDirectories.shared.add(d)
         return d
     }
 
@@ -60,16 +62,28 @@ extension Auditor {
     }
 }
 
-/// The temporary directories the tests made: removed, with what is in them, at exit.
+/// The test process's temporary folder, `$TMPDIR/isnad-tests-PID`: every `tempDir()` is made
+/// inside it. It is removed at exit; a folder left by a process that is no longer alive (one
+/// that ended without running its exit handlers — `swift test` leaves them behind) is removed
+/// when the next test process starts.
 public final class TemporaryDirectories: @unchecked Sendable {
     public static let shared = TemporaryDirectories()
-    private let lock = NSLock()
-    private var paths: [String] = []
-    private init() { atexit { TemporaryDirectories.shared.removeAll() } }
-    public func add(_ path: String) { lock.lock(); paths.append(path); lock.unlock() }
-    func removeAll() {
-        lock.lock(); defer { lock.unlock() }
-        for p in paths { try? FileManager.default.removeItem(atPath: p) }
-        paths.removeAll()
+    static let prefix = "isnad-tests-"
+    public let root: String
+    private init() {
+        let tmp = FileManager.default.temporaryDirectory.path
+        root = tmp + "/" + Self.prefix + String(getpid())
+        Self.removeAbandoned(in: tmp)
+        try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        atexit { TemporaryDirectories.shared.removeAll() }
     }
+    /// The folders of test processes no longer alive (`kill(pid, 0)` says there is no such process).
+    static func removeAbandoned(in tmp: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: tmp) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: tmp + "/" + name) }
+        }
+    }
+    func removeAll() { try? FileManager.default.removeItem(atPath: root) }
 }
