@@ -201,6 +201,42 @@ struct ShippedInterviewTests {
         }
     }
 
+    @Test("an opener after «..» or a comma sharing its unit with the interviewee's attribution opens no colon quotation: a question holding a cue stays the interviewer's, the answers the interviewee's (mends29, review29 #1)")
+    func openerAfterPauseOpensNoColonQuotation() throws {
+        let intro = "حوار\nقال وزير التجارة سالم العمري في حوار مع «اليوم» إن الأسواق مستقرة"
+        let qa = "هل قال لكم رئيس الغرفة إن الدعم سيصل؟\nنريد الدعم السياسي والإعلامي لقضيتنا.\nوهل أكد لكم أن الأسعار ستنخفض؟\nلم نتلق أي دعم من أي دولة حتى اليوم."
+        for opener in [".. وإلى نص الحوار:\n", "، وإلى نص الحوار:\n", ". وإلى نص الحوار:\n"] {
+            let us = try units(intro + opener + qa)
+            for q in ["هل قال لكم رئيس الغرفة", "وهل أكد لكم"] {
+                let u = try unit(us, q)
+                #expect(u.label == .unsourced && u.sources.isEmpty, "«\(opener)» \(q): \(u.label.map { "\($0)" } ?? "-") \(u.sources.map(\.text))")
+            }
+            for a in Self.answers {
+                let u = try unit(us, a)
+                #expect(u.label == .named && u.sources.first?.text.contains("سالم العمري") == true, "«\(opener)» \(a): \(u.label.map { "\($0)" } ?? "-") \(u.sources.map(\.text))")
+            }
+        }
+    }
+
+    @Test("a block ends at a line after an answer that is no Q&A — the writer's «يذكر أن …», «أخبار ذات صلة» and the related headline below it are not the interviewee's (mends29, review29 #3)")
+    func blockEndsAtFurniture() throws {
+        let intro = "حوار\nقال وزير التجارة سالم العمري في حوار مع «اليوم» إن الأسواق مستقرة، وإلى نص الحوار:\n"
+        let tail = "\nيذكر أن الوزارة أطلقت الأسبوع الماضي حملة لمراقبة الأسعار في الأسواق.\nأخبار ذات صلة\nارتفاع أسعار الذهب في الأسواق المحلية إلى مستوى قياسي جديد."
+        let us = try units(intro + Self.qa + tail)
+        for a in Self.answers {
+            let u = try unit(us, a)
+            #expect(u.label == .named && u.sources.first?.text.contains("سالم العمري") == true, "\(a): \(u.label.map { "\($0)" } ?? "-") \(u.sources.map(\.text))")
+        }
+        for w in ["يذكر أن الوزارة", "ارتفاع أسعار الذهب"] {
+            let u = try unit(us, w)
+            #expect(u.label == .unsourced && u.sources.isEmpty, "\(w): \(u.label.map { "\($0)" } ?? "-") \(u.sources.map(\.text))")
+        }
+        // without them the same lines are the last answer's paragraphs (the block runs to the end)
+        let us2 = try units(intro + Self.qa + "\nوالوزارة أطلقت الأسبوع الماضي حملة لمراقبة الأسعار في الأسواق.")
+        let u = try unit(us2, "والوزارة أطلقت")
+        #expect(u.label == .named && u.sources.first?.text.contains("سالم العمري") == true, "\(u.label.map { "\($0)" } ?? "-") \(u.sources.map(\.text))")
+    }
+
     @Test("«تفاصيل اللقاء / المقابلة» are a meeting's or a match's: the rest of the line is nobody's (review p12, p13)")
     func detailsAreNoInterview() throws {
         let meeting = try units("الرئيس يستقبل السفير الأمريكي\nقال المتحدث باسم الرئاسة في تصريح للصحفيين إن اللقاء كان إيجابيا.\nوفيما يلي تفاصيل اللقاء: استقبل الرئيس السفير الأمريكي في القصر الجمهوري، وبحث معه العلاقات الثنائية. وتناول اللقاء الأوضاع في المنطقة.")

@@ -277,32 +277,30 @@ struct Continuity {
             let phrased = attributions.filter { $0.phrase != nil && !$0.backReference }
             let group = phrased.isEmpty ? (last?.group ?? false) && p.mentions.allSatisfy { m in last?.sources.contains { $0.id == m.id } ?? false }
                 : phrased.allSatisfy { $0.phrase!.isGroup } && attributions.allSatisfy { $0.phrase != nil && !$0.backReference }
-            let speaker = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i, group: group)
-            // an agentless passive (`speaker: false` on a passive rule: قيل، وعلم أن، وقُدّرت) is
-            // anonymous but names no one: a bare verb after it (وأضاف أن) goes on from the speaker
-            // before it, not from the passive (SOURCING.md, named: a bare verb continues the
-            // nearest attribution of a speaker; interview2) — it owns a quotation it opens only
-            if attributions.isEmpty || !attributions.allSatisfy({ isAgentless($0) }) {
-                last = speaker
-                // (the singular speaker a masculine bare verb may go back to past a group: a person
-                // whose every verb is of the masculine singular — not an outlet, a body, a woman
-                // (وقالت وزيرة الصحة، وقالت وكالة رويترز), who ends the reach of any earlier one)
-                if !group {
-                    lastSingle = p.mentions.allSatisfy({ $0.kind == .person }) && !attributions.isEmpty
-                        && attributions.allSatisfy({ Resolution.isMasculineSingular(a, $0.cue.firstToken) }) ? last : nil
-                }
-                // (the headline's speaker first: preferring the lead's was tried and dropped — on the
-                // corpus the lead's first source is as often a film or a book named in it)
-                if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }),
-                   blocks.isEmpty || introducesInterview(a, i, attributions) { interviewee = last }
+            last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i, group: group)
+            // (the singular speaker a masculine bare verb may go back to past a group: a person
+            // whose every verb is of the masculine singular — not an outlet, a body, a woman
+            // (وقالت وزيرة الصحة، وقالت وكالة رويترز), who ends the reach of any earlier one)
+            if !group {
+                lastSingle = p.mentions.allSatisfy({ $0.kind == .person }) && !attributions.isEmpty
+                    && attributions.allSatisfy({ Resolution.isMasculineSingular(a, $0.cue.firstToken) }) ? last : nil
             }
+            // (the headline's speaker first: preferring the lead's was tried and dropped — on the
+            // corpus the lead's first source is as often a film or a book named in it)
+            if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }),
+               blocks.isEmpty || introducesInterview(a, i, attributions) { interviewee = last }
             if q.opensQuotation || q.hasQuotation {
-                quoteOpenOwner = speaker
+                quoteOpenOwner = last
                 if R.isRecording { rec.record(.opensQuotation(label: own, opens: q.opensQuotation), unit: i) }
             }
-            // a colon with no quotation mark after it opens a quotation to the paragraph's end
-            if !p.labels.isEmpty, let opens = opensColonQuotation(a, i, after: attributions) {
-                colonOwner = speaker; colonLine = seg.lineIndex; colonInterview = false
+            // a colon with no quotation mark after it opens a quotation to the paragraph's end —
+            // not a Q&A block's opener's, sharing its unit with the interviewee's attribution after
+            // «..» or a comma (`قال فلان في حوار مع «اليوم» إن …، وإلى نص الحوار:`): that colon is
+            // the announcement's, naming no one, and the block below keeps its questions the
+            // interviewer's and its answers the interviewee's (mends29, review29 #1)
+            let announcesBlock = blocks.contains { $0.opener == i }
+            if !p.labels.isEmpty, !announcesBlock, let opens = opensColonQuotation(a, i, after: attributions) {
+                colonOwner = last; colonLine = seg.lineIndex; colonInterview = false
                 colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 // a colon that ends its line above verse (`يقول الشاعر فلان:` and his lines): the
                 // lines below are the quotation while they read as verse — also over a verse that
@@ -310,8 +308,8 @@ struct Continuity {
                 colonVerse = colonNextParagraph && opensVerseBlock(a, after: i)
                 colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
-            } else if !p.labels.isEmpty, opensVerseWithoutColon(a, i, after: attributions) {
-                colonOwner = speaker; colonLine = seg.lineIndex; colonInterview = false
+            } else if !p.labels.isEmpty, !announcesBlock, opensVerseWithoutColon(a, i, after: attributions) {
+                colonOwner = last; colonLine = seg.lineIndex; colonInterview = false
                 colonNextParagraph = true; colonAwaitingStart = true; colonVerse = true; colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: true), unit: i) }
             }
@@ -332,13 +330,6 @@ struct Continuity {
         if q.opensQuotation == false && !q.startsInside && label == .unsourced { quoteOpenOwner = q.endsInside ? quoteOpenOwner : nil }
         previousQuoted = q.hasQuotation || q.startsWithQuote
         previousLine = seg.lineIndex
-    }
-
-    /// Whether attribution `at` is an agentless passive's: found by a passive rule that names no
-    /// speaker (`speaker: false`: قيل، وعلم أن، وقُدّرت; Rules/README.md), its phrase the cue's own.
-    func isAgentless(_ at: Attribution) -> Bool {
-        at.phrase != nil && !at.backReference && at.cue.rule >= 0
-            && rules[at.cue.rule].kind == .passive && rules[at.cue.rule].speaker == .none
     }
 
     /// The quotation depth at the start of every segment, counting the quotes opened

@@ -162,6 +162,9 @@ public struct UnitClassifier: Sendable {
     }
     /// The rule of an interview's text announced (Rules/documents.yml): the one place of its words.
     static let interviewTextRule = "document.interview-text"
+    /// The rule of the writer's background formula (Rules/voice.yml: يذكر أن، الجدير بالذكر أن): a
+    /// line opening with it after an answer is the writer's again, and ends the block (mends29).
+    static let backgroundRule = "voice.background"
     /// Question-and-answer pairs a block holds at least.
     static let interviewBlockMinPairs = 2
     /// A question of a block is a short line: a paragraph of more words ending ؟ is prose (a
@@ -170,13 +173,19 @@ public struct UnitClassifier: Sendable {
 
     /// The Q&A blocks of the article, in order. Their shape is strict: an opener — a unit that
     /// opens with an `interviewTextRule` match and starts its line or follows a sentence closed by
-    /// a full stop (not «..», not a comma: «لا خيار إذن.. فإلى الحوار.»، «ودعا …، إلى الحوار.»
-    /// are prose), ends its words, is followed by a colon or a full stop and ends its line — then,
+    /// a full stop, ends its words, is followed by a colon or a full stop and ends its line; or a
+    /// unit whose match follows «..» or a comma inside it and ends it with a colon
+    /// (`announcedAfterPause`: «قال فلان في حوار مع «اليوم» إن …، وإلى نص الحوار:»; with a full stop
+    /// there, «لا خيار إذن.. فإلى الحوار.»، «ودعا …، إلى الحوار.», it is prose) — then,
     /// on the next line, a question (a short line, at most `interviewQuestionMaxWords` words, whose
     /// first units or last unit close with ؟ or ?: its preface is the question's), and after each
     /// question its answer (the lines up to the next question line); question lines one after the
     /// other are one question. A block ends before a line holding a new opener (which starts the
-    /// next block, p7 of the mends26 review) and before a long paragraph ending ؟. At least
+    /// next block, p7 of the mends26 review), before a long paragraph ending ؟, and before a line
+    /// after an answer that is no Q&A: one opening with site furniture (`أخبار ذات صلة`، `اقرأ
+    /// أيضا`: a boilerplate, caption or byline rule's match at its first word) or with the writer's
+    /// background formula (`يذكر أن`, `backgroundRule`) — the related news and the writer's notes
+    /// after the interview are no answers (mends29, review29 #3). At least
     /// `interviewBlockMinPairs` questions, each answered. An opener with the questions on its own
     /// line, or a line with no colon or stop after the phrase (a headline's «… نص المقابلة»), is none.
     static func interviewBlocks(_ a: ArticleText, rules: [Rule]) -> [InterviewBlock] {
@@ -198,6 +207,13 @@ public struct UnitClassifier: Sendable {
         for i in 0..<n where startsLine(i) && isQuestion(i) && short(i...i) { lineQuestions += 1; if lineQuestions >= interviewBlockMinPairs { break } }
         guard lineQuestions >= interviewBlockMinPairs, let rule = rules.firstIndex(where: { $0.id == interviewTextRule }) else { return [] }
         func isOpener(_ i: Int) -> Bool { endsLine(i) && opens(a, i, rule: rule) }
+        let background = rules.firstIndex { $0.id == backgroundRule } ?? -1
+        let furniture: Set<CueKind> = [.boilerplate, .caption, .byline]
+        // a line no Q&A: site furniture or the writer's background formula at its first word
+        func endsInterview(_ i: Int) -> Bool {
+            guard let first = a.tokenRanges[i].first(where: { a.tokens[$0].kind == .word }) else { return false }
+            return a.matches[i].contains { m in m.firstToken == first && (m.rule == background || furniture.contains(rules[m.rule].kind)) }
+        }
         var blocks: [InterviewBlock] = []
         var from = 0
         while let opener = (from..<n).first(where: isOpener) {
@@ -209,6 +225,8 @@ public struct UnitClassifier: Sendable {
                 while !endsLine(last) { last += 1 }
                 // a new opener on the line: the next block's introduction
                 if (i...last).contains(where: isOpener) { break }
+                // after an answer, the related news or the writer's note: the interview is over
+                if answered > 0, !inQuestion, endsInterview(i) { break }
                 // a line closing with a question is the question, its preface too (● بينما كان الحديث
                 // يدور عن …. من يتحمل المسؤولية؟); a line opening with one, the question and its
                 // answer run on after it — a question is short
