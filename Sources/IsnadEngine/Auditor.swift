@@ -173,7 +173,9 @@ public struct Auditor: Sendable {
     /// (`TextDecoder.utf8Original`), folded and segmented a piece of whole lines at a time, never
     /// decoded whole at 4 bytes a scalar beside its bytes — the peak of the audit's first phase
     /// (issue #26, mem26). The same result as the staged path below; nil when it must run.
-    func auditLongUTF8(_ bytes: [UInt8], path: String, outlet: String?, profile: StageTimer?, applyingPolicy: Bool) -> ArticleAudit? {
+    /// `pieceScalars`: the least scalars of a piece (tests cross a piece's edge with a few).
+    func auditLongUTF8(_ bytes: [UInt8], path: String, outlet: String?, profile: StageTimer?, applyingPolicy: Bool,
+                       pieceScalars: Int = OriginalScalars.linePieceScalars) -> ArticleAudit? {
         var clock = StageClock(profile)
         let limit = Swift.max(1, chunkTokens)
         let start = TextDecoder.hasBOM(bytes) ? 3 : 0
@@ -181,10 +183,10 @@ public struct Auditor: Sendable {
         guard bytes.count - start > limit, !Self.holdsCommentOpening(bytes),
               let original = TextDecoder.utf8Original(bytes, from: start, moreThan: limit) else { return nil }
         clock.lap("decode")
-        let normalized = Normalizer.normalize(original: original, compactAbove: limit)
+        let normalized = Normalizer.normalize(original: original, compactAbove: limit, pieceScalars: pieceScalars)
         clock.lap("normalise")
         let own = ArticleUTF8(bytes: bytes, start: start, scalarCount: original.count)
-        var a = audit(normalized: consume normalized, path: path, outlet: outlet, profile: profile, utf8: own)
+        var a = audit(normalized: consume normalized, path: path, outlet: outlet, profile: profile, utf8: own, pieceScalars: pieceScalars)
         a.text = own
         Self.attachText(&a)
         a.encoding = .utf8
@@ -324,11 +326,13 @@ public struct Auditor: Sendable {
         return kinds
     }
 
-    /// `utf8`: the text's UTF-8, for a long article to hold its original text as (`ArticleText`).
+    /// `utf8`: the text's UTF-8, for a long article to hold its original text as (`ArticleText`);
+    /// `pieceScalars`: the least scalars of a piece the segmenter reads it in (`Segmenter.lines`).
     func audit(normalized: consuming NormalizedText, tokens: Tokens? = nil, path: String, outlet: String?, profile: StageTimer? = nil,
-               headingLines: Set<Int> = [], utf8: ArticleUTF8? = nil) -> ArticleAudit {
+               headingLines: Set<Int> = [], utf8: ArticleUTF8? = nil, pieceScalars: Int = OriginalScalars.linePieceScalars) -> ArticleAudit {
         var clock = StageClock(profile)
-        var article = ArticleText(text: consume normalized, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens, utf8: utf8)
+        var article = ArticleText(text: consume normalized, tokens: tokens, matcher: matcher, regexes: regexes, profile: profile, chunkTokens: chunkTokens, utf8: utf8,
+                                  pieceScalars: pieceScalars)
         // a long article's folded text at a byte a scalar for the stages after the matcher
         article.holdFoldedTextCompact()
         clock.reset()

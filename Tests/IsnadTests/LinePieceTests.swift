@@ -22,6 +22,15 @@ struct LinePieceTests {
         "سطر بلا نهاية " + String(repeating: "كَتَبَ ـ ", count: 30) + " 👩‍👩‍👧‍👦 و🇸🇦 نص",
         "\r\n\r\n" + String(repeating: "قال مسؤول: الاجتماع انتهى. www.spa.gov.sa و U.S. أيضا\r\n", count: 5) + "\n",
         "a\u{0301}\u{0308}\nب\u{064E}\u{0651}\u{0640}\n\u{200F}.\u{202C}\n",
+        // what the segmenter reads at a line's start, where a piece may start (mends32, review31):
+        // a lone tatweel is a dash at the text's start or after a space, not after a line feed or
+        // a CR (`tatweelDash`: the first and fourth lines open with a dateline, the third, fifth
+        // and last do not); a credit, a dateline with no colon, a share bar, an initial, an
+        // ellipsis and a decimal point opening a line; a tatweel alone on its line
+        "ـ واشنطن ـ «الشرق الأوسط»: قال الوزير إن المحادثات مستمرة.\nعنوان الخبر\nـ واشنطن الشرق الأوسط: قال الوزير إن المحادثات مستمرة.\n"
+            + " ـ جدة ـ عكاظ: أكد مصدر أن القرار نهائي.\rـ الرياض واس: قال المتحدث إن الخطة جاهزة.\n(أ ف ب) - قال مسؤول إن الاجتماع تأجل.\n"
+            + "عين اليوم – متابعات نشرت الصحيفة أن الوزير سافر.\nشارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك قال الوزير إن الخطة جاهزة.\n"
+            + "د. نبيل العربي قال إن الجامعة ستجتمع.\n...وأكد أن الأمر محسوم.\n.5 في المئة قال المصدر.\nـ\nـ واشنطن رويترز: قال مسؤول إن المحادثات مستمرة\n",
     ]
 
     /// The scalar offsets of `text`'s grapheme boundaries.
@@ -105,6 +114,18 @@ struct LinePieceTests {
         }
     }
 
+    @Test("a lone tatweel opening a line is a dateline's dash at the text's start or after a space, not after a line feed or a CR, whatever the pieces")
+    func tatweelDash() throws {
+        let text = Self.texts[5]
+        let whole = Segmenter.lines(Normalizer.normalize(scalars: Array(text.unicodeScalars)))
+        let opening = Set(whole.segments.filter(\.dateline).map(\.lineIndex))
+        #expect(opening.isSuperset(of: [0, 3]) && opening.isDisjoint(with: [2, 4, 12]), "\(opening.sorted())")
+        for minimum in [1, 2, 3, 7, 1 << 16] {
+            let pieces = Segmenter.lines(Normalizer.normalize(original: try Self.utf8Original(text), compactAbove: 0, pieceScalars: minimum), pieceScalars: minimum)
+            #expect(Set(pieces.segments.filter(\.dateline).map(\.lineIndex)) == opening, "minimum \(minimum)")
+        }
+    }
+
     @Test("the decoder holds plain UTF-8 of more scalars than the limit as its bytes; invalid UTF-8, a NUL byte or a short text are left to the staged path")
     func utf8Original() throws {
         let text = "قال المتحدث: لا تعليق.\n"
@@ -154,5 +175,26 @@ struct LinePieceTests {
         let a = try auditor(1)
         #expect(a.auditLongUTF8(Array(("<!-- verified -->\n" + Self.article).utf8), path: "a.txt", outlet: nil, profile: nil, applyingPolicy: true) == nil)
         #expect(a.auditLongUTF8(bytes + [0xFF], path: "a.txt", outlet: nil, profile: nil, applyingPolicy: true) == nil)
+    }
+
+    @Test("a long article's bytes audited through its UTF-8 in pieces of a few scalars (every line a piece's first) give the units, sources and summary of the whole text: the datelines and credits at a piece's start too")
+    func auditAcrossPieces() throws {
+        func auditor(_ chunkTokens: Int) throws -> Auditor {
+            var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
+            a.chunkTokens = chunkTokens
+            return a
+        }
+        for text in [Self.article + "\n" + Self.texts[5], Self.texts[1] + Self.texts[5]] {
+            let bytes = Array(text.utf8)
+            let whole = try auditor(Int.max).audit(bytes: bytes, path: "a.txt")
+            let a = try auditor(1)
+            for pieceScalars in [1, 5, 64, 1 << 16] {
+                let long = try #require(a.auditLongUTF8(bytes, path: "a.txt", outlet: nil, profile: nil, applyingPolicy: true, pieceScalars: pieceScalars))
+                #expect(ChunkedLabellingTests.described(long.units) == ChunkedLabellingTests.described(whole.units), "pieces of \(pieceScalars)")
+                #expect(long.units.map(\.text) == whole.units.map(\.text))
+                #expect(long.sources.map { "\($0)" } == whole.sources.map { "\($0)" })
+                #expect("\(long.summary)" == "\(whole.summary)")
+            }
+        }
     }
 }

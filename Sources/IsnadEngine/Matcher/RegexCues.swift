@@ -470,9 +470,10 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
     }
 
     /// A match of a regular expression in the folded text, before it is read on the tokens: its
-    /// rule and folded half-open range (`spans(in:timedOut:profile:)`).
+    /// rule and folded half-open range (`spans(in:timedOut:profile:)`). Offsets as `Int`, not
+    /// narrowed: no conversion that could trap on a text of more than 2^31 scalars (mends32).
     public struct Span: Sendable {
-        let rule: Int32, start: Int32, end: Int32
+        let rule: Int, start: Int, end: Int
     }
 
     /// The matches of every regular expression in the folded text, as spans, in the order
@@ -547,7 +548,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
                 reached = b
                 guard b > a else { continue }
                 let s = utf16.scalarOffset(ofUTF16: a), e = utf16.scalarOffset(ofUTF16: b)
-                out.append(Span(rule: Int32(rule), start: Int32(s), end: Int32(e)))
+                out.append(Span(rule: rule, start: s, end: e))
             }
             if status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW {
                 timedOut.append(rule)
@@ -563,7 +564,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
         var out: [CueMatch] = []
         out.reserveCapacity(spans.count)
         for span in spans {
-            let s = Int(span.start), e = Int(span.end)
+            let s = span.start, e = span.end
             // the first word token the match touches (the first word among the tokens that end
             // after its start: tokens are in order), and the token after it
             var first = tokens.partitionPoint { $0.end <= s }
@@ -571,7 +572,7 @@ public struct RegexCues: @unchecked Sendable {  // compiled patterns are only cl
             guard first < tokens.count, tokens[first].kind == .word, tokens[first].start < e else { continue }
             var next = first
             while next < tokens.count && tokens[next].start < e { next += 1 }
-            out.append(CueMatch(rule: Int(span.rule), start: s, end: e, firstToken: first, nextToken: next))
+            out.append(CueMatch(rule: span.rule, start: s, end: e, firstToken: first, nextToken: next))
         }
         return out
     }

@@ -76,8 +76,10 @@ public enum Segmenter {
         // the text a piece of whole lines at a time (`OriginalScalars.forEachLinePiece`): an
         // array's in one piece, itself; a long article's held as UTF-8 decoded a piece at a time,
         // never whole at 4 bytes a scalar (issue #26). No reader below reads a line past its
-        // line feed, so each piece reads as the whole text would: `o` is the piece, `n` its
-        // length, and a position `i` in it is the text's `base + i`.
+        // line feed or before its start (the one that asks whether a scalar is the text's first,
+        // `datelineEnd`'s tatweel, is told whether the piece opens the text: mends32), so each
+        // piece reads as the whole text would: `o` is the piece, `n` its length, and a position
+        // `i` in it is the text's `base + i`.
         var o: [Unicode.Scalar] = []
         var n = 0, base = 0
         let total = text.original.count
@@ -135,7 +137,7 @@ public enum Segmenter {
                 var segStart = pos
                 var j = pos
                 // a dateline before the first sentence on the same line is a unit of its own
-                if let d = datelineEnd(o, pos) ?? (segments.count > 0 && lineIndex <= Self.bareDatelineMaxLine ? bareDatelineEnd(o, pos) : nil) {
+                if let d = datelineEnd(o, pos, opensText: base == 0) ?? (segments.count > 0 && lineIndex <= Self.bareDatelineMaxLine ? bareDatelineEnd(o, pos) : nil) {
                     emit(pos, d, false)
                     if segments.count > lineFirst { segments[segments.count - 1].dateline = true }
                     segStart = d
@@ -194,7 +196,9 @@ public enum Segmenter {
     /// or colon), when a sentence follows it on the same line: a few words with a dash among
     /// them, ended by a colon (`سبق- جدة:`, `قاسم الخبراني- سبق- عسير:`, `* دكار - رويترز:`,
     /// `واشنطن ـ «الشرق الأوسط»:`), or a credit in brackets followed by a dash (`(أ ف ب) -`).
-    static func datelineEnd(_ o: [Unicode.Scalar], _ start: Int) -> Int? {
+    /// `opensText`: whether `o[0]` is the text's first scalar — not when `o` is a later piece of
+    /// it (`lines`), whose first scalar follows a line feed (mends32, review31).
+    static func datelineEnd(_ o: [Unicode.Scalar], _ start: Int, opensText: Bool) -> Int? {
         let n = o.count
         var k = start
         while k < n && (o[k] == " " || o[k] == "\t") { k += 1 }
@@ -202,8 +206,9 @@ public enum Segmenter {
         func isDash(_ i: Int) -> Bool {
             if Self.isDashScalar(o[i]) { return true }
             switch o[i].value {
-            // tatweel standing alone between spaces is a dash (واشنطن ـ «الشرق الأوسط»)
-            case Arabic.tatweel.value: return (i == 0 || o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
+            // tatweel standing alone between spaces is a dash (واشنطن ـ «الشرق الأوسط»), or at the
+            // text's start (not after a line feed)
+            case Arabic.tatweel.value: return (i == 0 ? opensText : o[i - 1] == " ") && (i + 1 >= n || o[i + 1] == " ")
             default: return false
             }
         }

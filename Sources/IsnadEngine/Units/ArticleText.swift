@@ -39,11 +39,12 @@ public struct ArticleText: Sendable {
 
     /// Segments `text`, whose tokens are `tokens` (nil: tokenized here), and runs the matcher over
     /// the tokens, in chunks of about `chunkTokens` tokens (see below; the result is the same for
-    /// any chunk size).
+    /// any chunk size). `pieceScalars`: the least scalars of a piece of a text held as UTF-8 that
+    /// the segmenter reads (`Segmenter.lines`; the same segments for any size).
     init(text: consuming NormalizedText, tokens given: Tokens?, matcher: CueMatcher, regexes: RegexCues?, profile: StageTimer?,
-         chunkTokens: Int = ArticleText.defaultChunkTokens, utf8: ArticleUTF8? = nil) {
+         chunkTokens: Int = ArticleText.defaultChunkTokens, utf8: ArticleUTF8? = nil, pieceScalars: Int = OriginalScalars.linePieceScalars) {
         var clock = StageClock(profile)
-        let (segments, lineCount) = Segmenter.lines(text)
+        let (segments, lineCount) = Segmenter.lines(text, pieceScalars: pieceScalars)
         clock.lap("segment")
         // a long article holds its original text as its UTF-8 from here on (every later stage
         // reads it a scalar or a unit at a time), not 4 bytes a scalar, and before its tokens
