@@ -671,15 +671,6 @@ public struct SourceResolver: Sendable {
             // four words at most (بيل نيلسون), or six when they are a title and its holder's
             // name (أمين المنطقة المهندس عجب القحطاني)
             let titled = cues.has(.title, at: extra.first ?? words[k], rules)
-            // inside a clause set off by a comma before its cue's first word, two or three words
-            // before the phrase (والمشروع، كما كشف عنه الوزير، يشمل …؛ والنتائج، كما أوضح
-            // الوزير، صادمة): the comma after the phrase closes that clause, and what follows it
-            // is the sentence going on, not an apposition — one is taken there only when a second
-            // comma closes it (، كما قال مدير ناسا، بيل نيلسون، فإن) or when it opens with a title
-            // (، حسبما أفاد مساعد وزير الدفاع، اللواء عبد القادر العمودي.). A one-word cue after a
-            // comma («…»، قال المتحدث، جون سميث.) keeps its apposition (kinds43)
-            let parenthetical = [from - 3, from - 2].contains { j in j >= 1 && commaBetween(a, words[j - 1], words[j]) }
-            if parenthetical && !titled && !(m < words.count && commaBetween(a, words[m - 1], words[m])) { extra = [] }
             let fits = extra.count <= 4 || (titled && hasName(a, extra.suffix(2), cues: cues))
             // closed by other punctuation, the words must hold a name besides a title (not «مدير "مجموعة»)
             if !extra.isEmpty && closes && fits && m > k
