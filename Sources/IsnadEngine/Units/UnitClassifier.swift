@@ -488,12 +488,13 @@ public struct UnitClassifier: Sendable {
         return spaces >= 2 && a.text.foldedScalar(seg.folded.lowerBound).properties.isAlphabetic
     }
 
-    /// A dateline: a place or name, a dash or colon, and the place — `عين اليوم – باريس`,
-    /// `قاسم الخبراني- سبق- عسير:`.
-    /// Whether an outlet's name stands after the last dash of a unit and closes it
-    /// (`فيصل المخلفي – عين اليوم`، `ياسر الحربي - سبق`): a reporter–outlet credit, whatever the
-    /// words before the dash read as (kinds44: 23 such lines in all.jsonl read claims, their
-    /// reporters' names فيصل / ياسر taken for imperfect verbs).
+    /// Whether an outlet's name stands after the last dash of a unit and closes it, a name alone
+    /// before the dash (`فيصل المخلفي – عين اليوم`، `ياسر الحربي - سبق`): a reporter–outlet credit,
+    /// the reporter's name read as a verb (kinds44: 23 such lines in all.jsonl read claims, their
+    /// reporters' names فيصل / ياسر taken for imperfect verbs). A name is at most four words, no
+    /// mark between them, and no cue of saying, relaying or denying nor a complement among them
+    /// — only a bare verb cue, the name misread: a sentence closing with its outlet (`قال الوزير
+    /// إن الاتفاق بات قريبا - رويترز`) stays a claim (mends31, review28 #2).
     func outletClosesDashedLine(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>, _ words: [Int]) -> Bool {
         let seg = a.segments[i]
         var lastDash = -1
@@ -501,11 +502,21 @@ public struct UnitClassifier: Sendable {
             switch a.text.foldedScalar(k).value { case 0x2D, 0x2013, 0x2014: lastDash = k; default: break }
         }
         guard lastDash >= 0, let last = words.last else { return false }
+        let name = words.filter { a.tokens[$0].start < lastDash }
+        guard let first = name.first, name.count <= Self.creditNameMaxWords else { return false }
+        if (first..<name[name.count - 1]).contains(where: { a.tokens[$0].kind == .punct }) { return false }
+        if ms.contains(where: { m in m.start < lastDash && rules[m.rule].kind != .verb && rules[m.rule].kind != .outlet
+            && (Self.verbKinds.contains(rules[m.rule].kind) || rules[m.rule].kind == .complement) }) { return false }
         return ms.contains { m in
             rules[m.rule].kind == .outlet && m.start > lastDash && m.nextToken > last
         }
     }
 
+    /// The words of a reporter's name before the dash of a reporter–outlet credit.
+    static let creditNameMaxWords = 4
+
+    /// A dateline: a place or name, a dash or colon, and the place — `عين اليوم – باريس`,
+    /// `قاسم الخبراني- سبق- عسير:`.
     func isDateline(_ a: ArticleText, _ i: Int) -> Bool {
         let seg = a.segments[i]
         var dashes = 0
