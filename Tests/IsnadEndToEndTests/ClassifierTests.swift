@@ -39,6 +39,18 @@ struct ClassifierTests {
         #expect(kinds("عنوان الخبر هنا\nأكد المدير أن العمل انتهى - سبق\nافتتح الفنان الحفل أمس.") == [.headline, .claim, .claim])
     }
 
+    @Test("two or three reporters' names, «،» or «و» between them, before a dash and the outlet are a byline; a verb inside a name, a fourth name or a long part stay a claim (backlog15)")
+    func dashedReportersOutlet() {
+        for credit in ["فيصل المخلفي، ياسر الحربي – عين اليوم", "فيصل المخلفي، ياسر الحربي، يحيى السالم - سبق",
+                       "فيصل المخلفي وياسر الحربي ويحيى السالم – عين اليوم", "فيصل المخلفي و ياسر الحربي – عين اليوم"] {
+            #expect(kinds("عنوان الخبر هنا\n\(credit)\nافتتح الفنان الحفل أمس.") == [.headline, .byline, .claim], "\(credit)")
+        }
+        for line in ["الوزير يصل، والوفد يغادر – رويترز", "فيصل المخلفي، ياسر الحربي، يحيى السالم، يزيد العلي - سبق",
+                     "يصل الوفد إلى الرياض غدا، ويغادر الوزير – عين اليوم", "قال فيصل المخلفي، ياسر الحربي – عين اليوم"] {
+            #expect(kinds("عنوان الخبر هنا\n\(line)\nافتتح الفنان الحفل أمس.") == [.headline, .claim, .claim], "\(line)")
+        }
+    }
+
     @Test("'more by the author' makes the rest of the article furniture")
     func rest() {
         #expect(kinds("عنوان الخبر\nقال الوزير إن الطريق مفتوح.\nمقالات أخرى للكاتب\nعنوان مقال آخر\nوعنوان ثالث.") ==

@@ -9,16 +9,12 @@ import IsnadTestSupport
 struct ShippedBacklog14Tests {
     @Test("علي before a family name in ة after a speech verb that takes no على, or before the verb's own على, is the name")
     func aliBeforeFamilyNameInTa() throws {
-        for (text, source) in [("وقال مفتي مصر السابق علي جمعة إن الفتوى واضحة.", "مفتي مصر السابق علي جمعة"),
-                               ("وقال القيادي في المقاومة علي عيدة إن الهجوم صد.", "القيادي في المقاومة علي عيدة"),
-                               ("وأوضح الطفل علي دوابشة أن البيت احترق.", "الطفل علي دوابشة"),
-                               ("وشدد الشيخ علي جمعة على أن الفتوى واضحة.", "الشيخ علي جمعة"),
-                               ("وشدد مدير التعليم علي عوضة على أن الدراسة مستمرة.", "مدير التعليم علي عوضة")] {
-            // (a role in a body with its holder named is read anonymous, as before: another question)
-            let c = try oneClaim(text)
-            #expect(c.label != .unsourced, "\(text): \(c.label)")
-            #expect(c.sources.first?.text == source, "\(text): \(c.sources.map(\.text))")
-        }
+        try expectAttributed([("وقال مفتي مصر السابق علي جمعة إن الفتوى واضحة.", "مفتي مصر السابق علي جمعة"),
+                              ("وقال القيادي في المقاومة علي عيدة إن الهجوم صد.", "القيادي في المقاومة علي عيدة"),
+                              ("وأوضح الطفل علي دوابشة أن البيت احترق.", "الطفل علي دوابشة"),
+                              ("وشدد الشيخ علي جمعة على أن الفتوى واضحة.", "الشيخ علي جمعة"),
+                              ("وشدد مدير التعليم علي عوضة على أن الدراسة مستمرة.", "مدير التعليم علي عوضة")])
+        // (a role in a body with its holder named is read anonymous, as before: another question)
         // after a verb that takes على, a noun of the ة ending is still the preposition's object
         for text in ["وأكد الوزير علي ضرورة الالتزام بالقرار.", "وشدد المدير علي أهمية المشروع."] {
             let c = try oneClaim(text)

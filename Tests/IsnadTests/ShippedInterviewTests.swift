@@ -19,20 +19,25 @@ struct ShippedInterviewTests {
         try #require(us.first { $0.text.hasPrefix(prefix) }, "no unit «\(prefix)»")
     }
     static let answers = ["نريد الدعم السياسي", "لم نتلق أي دعم"]
+    /// The units of `intro` (a headline and a lead) and the Q&A after it, whose answers are the
+    /// introduced مسؤول أحوازي's, anonymous — not ظريف's, whom the lead names after him, and
+    /// through no outlet.
+    func ahwaziInterview(_ intro: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [AuditedUnit] {
+        let us = try units(intro + Self.qa)
+        for a in Self.answers {
+            let u = try unit(us, a)
+            #expect(u.label == .anonymous, "\(a): \(u.label.map { "\($0)" } ?? "-")", sourceLocation: sourceLocation)
+            #expect(u.sources.first?.text == "مسؤول أحوازي", "\(a): \(u.sources.map(\.text))", sourceLocation: sourceLocation)
+            #expect(!u.sources.contains { $0.text.contains("ظريف") || $0.via != nil }, "\(a): \(u.sources.map { "\($0.text) via \($0.via ?? "-")" })", sourceLocation: sourceLocation)
+        }
+        return us
+    }
     static let qa = "ما الذي تريدونه من العالم العربي؟\nنريد الدعم السياسي والإعلامي لقضيتنا.\nوهل تلقيتم دعما من قبل؟\nلم نتلق أي دعم من أي دولة حتى اليوم."
 
     @Test("the interviewee is the one the introducing unit names (مسؤول أحوازي في حوار مع «اليوم»), not a person the lead names after him (ظريف قد قال أمس): the answers are anonymous, his")
     func intervieweeFromIntroduction() throws {
-        let text = "مسؤول أحوازي: وجهنا بوصلة النضال نحو استعادة سيادتنا\n"
-            + "قال مسؤول أحوازي في حوار مع «اليوم» إن شعبه حسم خياره منذ زمن بعيد. وكان وزير الخارجية الإيراني محمد جواد ظريف قد قال أمس إن بلاده لا تتدخل في شؤون جيرانها. وتاليا نص الحوار:\n"
-            + Self.qa
-        let us = try units(text)
-        for a in Self.answers {
-            let u = try unit(us, a)
-            #expect(u.label == .anonymous, "\(a): \(u.label.map { "\($0)" } ?? "-")")
-            #expect(u.sources.first?.text == "مسؤول أحوازي", "\(a): \(u.sources.map(\.text))")
-            #expect(!u.sources.contains { $0.text.contains("ظريف") }, "\(a): \(u.sources.map(\.text))")
-        }
+        let us = try ahwaziInterview("مسؤول أحوازي: وجهنا بوصلة النضال نحو استعادة سيادتنا\n"
+            + "قال مسؤول أحوازي في حوار مع «اليوم» إن شعبه حسم خياره منذ زمن بعيد. وكان وزير الخارجية الإيراني محمد جواد ظريف قد قال أمس إن بلاده لا تتدخل في شؤون جيرانها. وتاليا نص الحوار:\n")
         // the announcement names no one
         #expect(!us.contains { $0.sources.contains { $0.text.contains("نص الحوار") } })
         // the questions keep today's reading: not the interviewee's
@@ -141,16 +146,8 @@ struct ShippedInterviewTests {
 
     @Test("a statement to an outlet (في تصريح لوكالة «فارس») introduces no interview: the headline's «مسؤول أحوازي لـ«اليوم»:» does, its answers are his, not ظريف's via فارس (review p2)")
     func statementIsNoIntroduction() throws {
-        let text = "مسؤول أحوازي لـ«اليوم»: وجهنا بوصلة النضال نحو استعادة سيادتنا\n"
-            + "أكد مسؤول أحوازي أن شعبه حسم خياره منذ زمن بعيد. وكان وزير الخارجية الإيراني محمد جواد ظريف قد قال في تصريح لوكالة «فارس» أمس إن بلاده لا تتدخل في شؤون جيرانها. وتاليا نص الحوار:\n"
-            + Self.qa
-        let us = try units(text)
-        for a in Self.answers {
-            let u = try unit(us, a)
-            #expect(u.label == .anonymous, "\(a): \(u.label.map { "\($0)" } ?? "-")")
-            #expect(u.sources.first?.text == "مسؤول أحوازي", "\(a): \(u.sources.map(\.text))")
-            #expect(!u.sources.contains { $0.text.contains("ظريف") || $0.via != nil }, "\(a): \(u.sources.map { "\($0.text) via \($0.via ?? "-")" })")
-        }
+        _ = try ahwaziInterview("مسؤول أحوازي لـ«اليوم»: وجهنا بوصلة النضال نحو استعادة سيادتنا\n"
+            + "أكد مسؤول أحوازي أن شعبه حسم خياره منذ زمن بعيد. وكان وزير الخارجية الإيراني محمد جواد ظريف قد قال في تصريح لوكالة «فارس» أمس إن بلاده لا تتدخل في شؤون جيرانها. وتاليا نص الحوار:\n")
         // only the statement, no headline of the interview: nobody's
         let bare = try units("أكد مسؤول أحوازي أن شعبه حسم خياره منذ زمن بعيد. وكان وزير الخارجية الإيراني محمد جواد ظريف قد قال في تصريح لوكالة «فارس» أمس إن بلاده لا تتدخل في شؤون جيرانها. وتاليا نص الحوار:\n" + Self.qa)
         for a in Self.answers {

@@ -28,9 +28,6 @@ struct Continuity {
     /// The colon quotation is a poem's verses (`التي تقول أبياتها:`): it runs over the lines below
     /// its colon while they read as verse, and ends at the first that does not.
     var colonVerse = false
-    /// The colon quotation is an interview run on after its announcement (`openInterviewText`):
-    /// its questions, closing with ؟, are the interviewer's, not the interviewee's (mends26).
-    var colonInterview = false
     /// The claim that introduced the poem (the verses are the claims after it).
     var colonIntro = -1
     /// The latest claim of the poem's run (the introduction before its first verse).
@@ -40,28 +37,12 @@ struct Continuity {
     var poetUnit = -1
     var previousQuoted = false
     var previousLine = -1
-    /// The question lines of a Q&A piece (`UnitClassifier.interviewQuestions`), and its
-    /// interviewee: the first speaker of its introduction, before the first question (the
-    /// headline's «فلان لـ«اليوم»: …», the lead's «أكد فلان …»). The claims after the first
-    /// question that are no question and name no speaker of their own are the interviewee's
-    /// answers, with the interviewee's label (SOURCING.md, "named": continuation; kinds36).
-    let questions: Set<Int>
-    var firstQuestion: Int
-    var interviewee: Speaker? = nil
-    /// The unit that announces the current Q&A block's text (`UnitClassifier.interviewBlocks`),
-    /// or -1: then the interviewee is only the speaker of a unit before it, after the block
-    /// before, that introduces the interview (`introducesInterview`), never the first speaker of
-    /// the lead (interview, v219; mends26).
-    var interviewOpener: Int
-    /// The announced Q&A blocks, the current one, and the units it spans: from the end of the
-    /// block before (its introduction) to its `end` (a second interview, mends26).
-    let blocks: [UnitClassifier.InterviewBlock]
-    var block = 0, blockStart = 0, blockEnd = Int.max
+    /// The Q&A interview of the article: its questions and blocks, the block reached, its
+    /// interviewee (`InterviewState`).
+    var interview: InterviewState
     /// The rule of an interview given to an outlet (`introducedRule`), and of an interview's text
     /// announced (`UnitClassifier.interviewTextRule`), or -1.
     let interviewRule: Int, textRule: Int
-    /// The speaker of the first claim that introduces an interview (`introducesInterview`).
-    var introduced: Speaker? = nil
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
     let rules: [Rule]
 
@@ -69,32 +50,7 @@ struct Continuity {
         depths = Self.quoteDepths(a); self.rules = rules
         interviewRule = rules.firstIndex { $0.id == Self.introducedRule } ?? -1
         textRule = rules.firstIndex { $0.id == UnitClassifier.interviewTextRule } ?? -1
-        // (a piece whose question lines carry marks keeps its reading, kinds36: its interviewee the
-        // first speaker of its introduction; the announced block is read where it has none)
-        let qs = UnitClassifier.interviewQuestions(a)
-        let bs = qs.isEmpty ? UnitClassifier.interviewBlocks(a, rules: rules) : []
-        blocks = bs
-        if let b = bs.first {
-            questions = Set(bs.flatMap(\.questions)); firstQuestion = b.questions[0]; interviewOpener = b.opener; blockEnd = b.end
-        } else {
-            questions = Set(qs); firstQuestion = qs.first ?? Int.max; interviewOpener = -1
-        }
-    }
-
-    /// Claim `i` past the current block's end: the next block (its introduction starts here, and
-    /// its interviewee is its own), or none left — no more answers.
-    mutating func advanceBlock(to i: Int) {
-        guard !blocks.isEmpty, i >= blockEnd else { return }
-        while block < blocks.count && i >= blocks[block].end { block += 1 }
-        blockStart = blocks[block - 1].end
-        interviewee = nil; introduced = nil
-        if block < blocks.count {
-            let b = blocks[block]
-            firstQuestion = b.questions[0]; interviewOpener = b.opener; blockEnd = b.end
-        } else {
-            // (an opener no unit can reach: no more introductions, no more answers)
-            firstQuestion = Int.max; interviewOpener = Int.min; blockEnd = Int.max
-        }
+        interview = InterviewState(a, rules: rules)
     }
 
     /// The rule of an interview given to an outlet (Rules/outlets.yml: في حوار مع، في مقابلة مع،
@@ -105,7 +61,7 @@ struct Continuity {
     /// its opener (or the opener itself), it introduces an interview (`holdsInterview`) — its
     /// speaker is the interviewee, not a person the lead goes on to name (`وكان ظريف قد قال أمس`).
     func introducesInterview(_ a: ArticleText, _ i: Int, _ attributions: [Attribution]) -> Bool {
-        i >= blockStart && i <= interviewOpener && holdsInterview(a, i, attributions)
+        i >= interview.start && i <= interview.opener && holdsInterview(a, i, attributions)
     }
     /// Whether claim `i` introduces an interview: an interview word told to an outlet
     /// (`introducedRule`: في حوار مع «اليوم»، في حديثه لـ«المدينة»، في حوار أجرته «عكاظ»), or the
@@ -125,7 +81,7 @@ struct Continuity {
     /// introduced the interview (`قال فلان في حوار مع «اليوم»`), not the announcement's words;
     /// none introduced, none (interview, v219).
     mutating func openInterviewText<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ rec: inout R) {
-        guard blocks.isEmpty, interviewOpener < 0, let owner = introduced, textRule >= 0,
+        guard interview.blocks.isEmpty, interview.opener < 0, let owner = interview.introduced, textRule >= 0,
               let colon = Self.firstColon(a, i) else { return }
         // (the announcement opening its unit, where the colon read it as a speaker's name)
         let first = a.tokenRanges[i].first { a.tokens[$0].kind == .word }
@@ -135,25 +91,25 @@ struct Continuity {
         }
         guard announced, Self.quotation(after: colon, a, i) == .restOfParagraph else { return }
         colonOwner = owner; colonLine = a.segments[i].lineIndex
-        colonNextParagraph = false; colonAwaitingStart = false; colonVerse = false; colonInterview = true
+        colonNextParagraph = false; colonAwaitingStart = false; colonVerse = false; interview.colonText = true
         if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: false), unit: i) }
     }
 
     /// Claim `i` reached, before its sources are resolved (a bare verb reads `last`): the block it
     /// is in, and the latest speaker at a question and after it.
     mutating func enter(unit i: Int) {
-        advanceBlock(to: i)
+        interview.advance(to: i)
         // a question carries no interviewee: a bare verb in it («وهل أكد لكم …؟») is not his; the
         // answer after it is his again, its bare verbs and denials too (mends26)
-        if let iv = interviewee, i >= firstQuestion, i < blockEnd {
+        if let iv = interview.interviewee, i >= interview.firstQuestion, i < interview.end {
             // (the interviewee is addressed in a question, in the second person: a bare verb of the
             // third person there is someone else's, whether the latest speaker came from him directly
             // or from an answer's bare verb)
             func his(_ s: Speaker?) -> Bool { s.map { $0.sources.contains { m in iv.sources.contains { $0.id == m.id } } } ?? false }
-            if questions.contains(i) {
+            if interview.questions.contains(i) {
                 if his(last) { last = nil }
                 if his(lastSingle) { lastSingle = nil }
-            } else if questions.contains(i - 1) { last = iv; lastSingle = iv }
+            } else if interview.questions.contains(i - 1) { last = iv; lastSingle = iv }
         }
     }
 
@@ -185,7 +141,7 @@ struct Continuity {
             return owner
         }
         if let owner = colonOwner, Self.colonContinues(a.segments[i].lineIndex, &colonLine, next: colonNextParagraph, awaiting: &colonAwaitingStart),
-           !(colonInterview && Self.asks(a, i)) {
+           !(interview.colonText && Self.asks(a, i)) {
             if R.isRecording { rec.record(.continuesColonQuotation(unit: owner.unit), unit: i) }
             return owner
         }
@@ -193,7 +149,7 @@ struct Continuity {
             if R.isRecording { rec.record(.speakerAfterClaim(unit: owner.unit), unit: i) }
             return owner
         }
-        if let owner = interviewee, i > firstQuestion, i < blockEnd, !questions.contains(i), !asksOnQuestionLine(a, i) {
+        if let owner = interview.interviewee, i > interview.firstQuestion, i < interview.end, !interview.questions.contains(i), !asksOnQuestionLine(a, i) {
             if R.isRecording { rec.record(.answersInterview(unit: owner.unit), unit: i) }
             return owner
         }
@@ -287,8 +243,8 @@ struct Continuity {
             }
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)
-            if interviewee == nil, i < firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }),
-               blocks.isEmpty || introducesInterview(a, i, attributions) { interviewee = last }
+            if interview.interviewee == nil, i < interview.firstQuestion, p.mentions.contains(where: { Self.intervieweeKinds.contains($0.kind) }),
+               interview.blocks.isEmpty || introducesInterview(a, i, attributions) { interview.interviewee = last }
             if q.opensQuotation || q.hasQuotation {
                 quoteOpenOwner = last
                 if R.isRecording { rec.record(.opensQuotation(label: own, opens: q.opensQuotation), unit: i) }
@@ -298,9 +254,9 @@ struct Continuity {
             // «..» or a comma (`قال فلان في حوار مع «اليوم» إن …، وإلى نص الحوار:`): that colon is
             // the announcement's, naming no one, and the block below keeps its questions the
             // interviewer's and its answers the interviewee's (mends29, review29 #1)
-            let announcesBlock = blocks.contains { $0.opener == i }
+            let announcesBlock = interview.blocks.contains { $0.opener == i }
             if !p.labels.isEmpty, !announcesBlock, let opens = opensColonQuotation(a, i, after: attributions) {
-                colonOwner = last; colonLine = seg.lineIndex; colonInterview = false
+                colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false
                 colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 // a colon that ends its line above verse (`يقول الشاعر فلان:` and his lines): the
                 // lines below are the quotation while they read as verse — also over a verse that
@@ -309,12 +265,12 @@ struct Continuity {
                 colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
             } else if !p.labels.isEmpty, !announcesBlock, opensVerseWithoutColon(a, i, after: attributions) {
-                colonOwner = last; colonLine = seg.lineIndex; colonInterview = false
+                colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false
                 colonNextParagraph = true; colonAwaitingStart = true; colonVerse = true; colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: true), unit: i) }
             }
         }
-        if introduced == nil, last?.unit == i, holdsInterview(a, i, attributions) { introduced = last }
+        if interview.introduced == nil, last?.unit == i, holdsInterview(a, i, attributions) { interview.introduced = last }
         openInterviewText(a, unit: i, &rec)
         if last?.unit == i, attributions.contains(where: { namesPoet($0, a) }) { poetUnit = i }
         // a poem's introduction (`كتب فلان قصيدة ...، التي تقول أبياتها:`، `وفيما يلي أبيات
@@ -323,7 +279,7 @@ struct Continuity {
         if colonOwner?.unit != i, let poet = last, poet.unit == poetUnit,
            poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
            let opens = opensPoem(a, i) {
-            colonOwner = poet; colonLine = seg.lineIndex; colonInterview = false
+            colonOwner = poet; colonLine = seg.lineIndex; interview.colonText = false
             colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i; verseLast = i
             if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
         }
@@ -559,5 +515,66 @@ struct Continuity {
         // the first line after the colon, blank lines between allowed; then each adjacent line
         if awaiting && line > current || line == current + 1 { current = line; awaiting = false; return true }
         return false
+    }
+}
+
+/// The Q&A interview state `Continuity` carries beside its quotations: the question lines of a
+/// Q&A piece, or the announced Q&A blocks (`UnitClassifier.interviewBlocks`), the block reached
+/// and the units it spans, its interviewee, and whether the colon quotation still open is an
+/// interview run on after its announcement.
+struct InterviewState {
+    /// The question lines of a Q&A piece (`UnitClassifier.interviewQuestions`), or of every
+    /// announced block. The claims after the first question that are no question and name no
+    /// speaker of their own are the interviewee's answers, with the interviewee's label
+    /// (SOURCING.md, "named": continuation; kinds36).
+    let questions: Set<Int>
+    /// The announced Q&A blocks, the current one, and the units it spans: from the end of the
+    /// block before (its introduction) to its `end` (a second interview, mends26).
+    let blocks: [UnitClassifier.InterviewBlock]
+    var block = 0, start = 0, end = Int.max
+    /// The current block's first question (the piece's, where there are no blocks).
+    var firstQuestion: Int
+    /// The unit that announces the current Q&A block's text, or -1: then the interviewee is only
+    /// the speaker of a unit before it, after the block before, that introduces the interview
+    /// (`Continuity.introducesInterview`), never the first speaker of the lead (interview, v219;
+    /// mends26).
+    var opener: Int
+    /// The interviewee: the first speaker of the introduction, before the first question (the
+    /// headline's «فلان لـ«اليوم»: …», the lead's «أكد فلان …»).
+    var interviewee: Speaker? = nil
+    /// The speaker of the first claim that introduces an interview (`Continuity.holdsInterview`).
+    var introduced: Speaker? = nil
+    /// The colon quotation is an interview run on after its announcement
+    /// (`Continuity.openInterviewText`): its questions, closing with ؟, are the interviewer's,
+    /// not the interviewee's (mends26).
+    var colonText = false
+
+    init(_ a: ArticleText, rules: [Rule]) {
+        // (a piece whose question lines carry marks keeps its reading, kinds36: its interviewee the
+        // first speaker of its introduction; the announced block is read where it has none)
+        let qs = UnitClassifier.interviewQuestions(a)
+        let bs = qs.isEmpty ? UnitClassifier.interviewBlocks(a, rules: rules) : []
+        blocks = bs
+        if let b = bs.first {
+            questions = Set(bs.flatMap(\.questions)); firstQuestion = b.questions[0]; opener = b.opener; end = b.end
+        } else {
+            questions = Set(qs); firstQuestion = qs.first ?? Int.max; opener = -1
+        }
+    }
+
+    /// Claim `i` past the current block's end: the next block (its introduction starts here, and
+    /// its interviewee is its own), or none left — no more answers.
+    mutating func advance(to i: Int) {
+        guard !blocks.isEmpty, i >= end else { return }
+        while block < blocks.count && i >= blocks[block].end { block += 1 }
+        start = blocks[block - 1].end
+        interviewee = nil; introduced = nil
+        if block < blocks.count {
+            let b = blocks[block]
+            firstQuestion = b.questions[0]; opener = b.opener; end = b.end
+        } else {
+            // (an opener no unit can reach: no more introductions, no more answers)
+            firstQuestion = Int.max; opener = Int.min; end = Int.max
+        }
     }
 }

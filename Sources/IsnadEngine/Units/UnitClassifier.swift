@@ -94,6 +94,10 @@ public struct UnitClassifier: Sendable {
                 && (!hasVerb || outletClosesDashedLine(a, i, ms, words)) && isDateline(a, i) {
                 kinds[i] = .byline; continue
             }
+            // the same reporter–outlet credit closing the article, its last line (SOURCING.md, byline)
+            if i == n - 1 && seg.wholeLine && !seg.terminated && words.count <= datelineMaxWords && outletClosesDashedLine(a, i, ms, words) {
+                kinds[i] = .byline; continue
+            }
             // a short verbless label closing with a colon (مدراج أخيرة:، المقادير:) is a section title;
             // a longer one introduces what follows (وفيما يلي أبرز ما جاء في البيان:)
             if seg.wholeLine && (!seg.terminated || question) && !hasVerb
@@ -488,13 +492,14 @@ public struct UnitClassifier: Sendable {
         return spaces >= 2 && a.text.foldedScalar(seg.folded.lowerBound).properties.isAlphabetic
     }
 
-    /// Whether an outlet's name stands after the last dash of a unit and closes it, a name alone
-    /// before the dash (`فيصل المخلفي – عين اليوم`، `ياسر الحربي - سبق`): a reporter–outlet credit,
-    /// the reporter's name read as a verb (kinds44: 23 such lines in all.jsonl read claims, their
-    /// reporters' names فيصل / ياسر taken for imperfect verbs). A name is at most four words, no
-    /// mark between them, and no cue of saying, relaying or denying nor a complement among them
-    /// — only a bare verb cue, the name misread: a sentence closing with its outlet (`قال الوزير
-    /// إن الاتفاق بات قريبا - رويترز`) stays a claim (mends31, review28 #2).
+    /// Whether an outlet's name stands after the last dash of a unit and closes it, reporters'
+    /// names alone before the dash (`فيصل المخلفي – عين اليوم`، `ياسر الحربي - سبق`، `محمد
+    /// السريعي، فيصل المخلفي – عين اليوم`): a reporter–outlet credit, a reporter's name read as a
+    /// verb (kinds44: 23 such lines in all.jsonl read claims, their reporters' names فيصل / ياسر
+    /// taken for imperfect verbs). One name, or two or three with «،» or «و» between them
+    /// (`creditNames`); no cue of saying, relaying or denying nor a complement among them — only
+    /// a bare verb cue, the name misread: a sentence closing with its outlet (`قال الوزير إن
+    /// الاتفاق بات قريبا - رويترز`) stays a claim (mends31, review28 #2).
     func outletClosesDashedLine(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>, _ words: [Int]) -> Bool {
         let seg = a.segments[i]
         var lastDash = -1
@@ -503,17 +508,56 @@ public struct UnitClassifier: Sendable {
         }
         guard lastDash >= 0, let last = words.last else { return false }
         let name = words.filter { a.tokens[$0].start < lastDash }
-        guard let first = name.first, name.count <= Self.creditNameMaxWords else { return false }
-        if (first..<name[name.count - 1]).contains(where: { a.tokens[$0].kind == .punct }) { return false }
+        guard let starts = Self.creditNames(a, name) else { return false }
         if ms.contains(where: { m in m.start < lastDash && rules[m.rule].kind != .verb && rules[m.rule].kind != .outlet
             && (Self.verbKinds.contains(rules[m.rule].kind) || rules[m.rule].kind == .complement) }) { return false }
+        // (of several names, a bare verb cue only on a name's first word — the given name misread,
+        // فيصل، ياسر، يحيى —: a verb inside one, `الوزير يصل، والوفد يغادر - رويترز`, is a sentence)
+        if starts.count > 1, ms.contains(where: { m in m.start < lastDash && rules[m.rule].kind == .verb && !starts.contains(m.firstToken) }) { return false }
         return ms.contains { m in
             rules[m.rule].kind == .outlet && m.start > lastDash && m.nextToken > last
         }
     }
 
+    /// The first word of each reporter's name of a credit's words before its dash (`name`), or
+    /// nil where they are no such names: one name of at most `creditNameMaxWords` words, no mark
+    /// between them; or two or three (`creditNamesMax`), each of one to four words, «،» between
+    /// them or «و» — alone, or glued to the first word of a name after one of two words or more
+    /// (`داليا أبوالعيش وعمر إبراهيم وسارة علي – عين اليوم`). backlog15, all.jsonl: 9 such lines
+    /// with «،» at an article's head, all عين اليوم's (`لجين الأحمدي، عبدالرحمن الشهري – عين اليوم`),
+    /// none with «و».
+    static func creditNames(_ a: ArticleText, _ name: [Int]) -> [Int]? {
+        guard let first = name.first, let lastWord = name.last else { return nil }
+        var starts = [first]
+        var length = 0
+        var t = first
+        while t <= lastWord {
+            let tok = a.tokens[t]
+            defer { t += 1 }
+            if tok.kind == .punct {
+                guard tok.is(Arabic.comma) || tok.is(","), length > 0, t < lastWord else { return nil }
+                starts.append(t + 1); length = 0
+                continue
+            }
+            if tok.is(Arabic.waw) {
+                guard length > 0, t < lastWord, a.tokens[t + 1].kind == .word else { return nil }
+                starts.append(t + 1); length = 0
+                continue
+            }
+            if length >= 2, t != starts.last, tok.starts(with: Arabic.waw), tok.end - tok.start > 2 {
+                starts.append(t); length = 0
+            }
+            length += 1
+            if length > creditNameMaxWords { return nil }
+        }
+        if starts.count > 1 && starts.count > creditNamesMax { return nil }
+        return starts
+    }
+
     /// The words of a reporter's name before the dash of a reporter–outlet credit.
     static let creditNameMaxWords = 4
+    /// The reporters' names of a credit line at the most.
+    static let creditNamesMax = 3
 
     /// A dateline: a place or name, a dash or colon, and the place — `عين اليوم – باريس`,
     /// `قاسم الخبراني- سبق- عسير:`.
