@@ -1679,6 +1679,8 @@ public struct SourceResolver: Sendable {
     static let siteWords = Arabic.ownSiteWords
     static let rankBodyWords = Arabic.rankBodyWords
     static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
+    /// نفسه، ذاته، نفس، ذات: the words by which a mention is "the same" source, folded.
+    static let sameSourceWords = PatternCompiler.foldedWords(Arabic.sameSourceAfter + " " + Arabic.sameSourceBefore).map { Array($0.unicodeScalars) }
     static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
     /// The words after which a person's name goes on: its particles (بن، بنت، آل) and عبد.
     static let nameLinkLetters = (Arabic.nameParticles + [Arabic.abd]).map { Normalizer.foldedScalars($0) }
@@ -1767,7 +1769,9 @@ public struct SourceResolver: Sendable {
             // (the word's letters read in place, counted from 0: no copy per word)
             let n = t.count, b = t.startIndex
             @inline(__always) func sc(_ i: Int) -> Unicode.Scalar { t[b + i] }
-            if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
+            // (nor a word of an unnamed speaker's vantage, دبلوماسي غربي كبير مشارك في الاتفاق: a
+            // role described, no one named)
+            if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead, .anonymityBasis]) { continue }
             if Self.isDefinite(t) && !Self.isGluedTitle(t) { continue }
             if n >= 4, let l = t.last, l == Arabic.ya || (l == Arabic.ha && sc(n - 2) == Arabic.ya) {
                 // a given or family name shaped like a nisba right after a title with the article
@@ -2131,6 +2135,9 @@ public struct SourceResolver: Sendable {
             // (not a name's particle: محمد بن نايف and محمد بن سلمان share محمد only, and البيان
             // is no mention of عبدالله بن زايد though بيان and بن have one skeleton)
             if Self.isOneOf(a.tokens.letters(w), Self.nameParticles) { continue }
+            // (nor the word that makes a mention "the same" source, المصدر ذاته، نفس المصدر: it
+            // names nothing, and kept it leaves the mention too few shared words to resolve)
+            if words.count > 1, Self.sameSourceWords.contains(where: { a.tokens.letters(w).elementsEqual($0) }) { continue }
             let f = a.tokens.forms(w)
             let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
             if let k = Self.skeletonKey(a.tokens.letters(in: base.start..<base.end), alef: base.alef) { out.append(k) }

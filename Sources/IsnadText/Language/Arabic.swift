@@ -615,6 +615,9 @@ extension Arabic {
     public static let article = "ال"
     /// The prepositions after which a relaying verb names its source (نقل X عن Y، نقلت عن / من).
     public static let relayPrepositions = ["عن", "من"]
+    /// عن with a pronoun glued on after a relaying verb (ونقلت عنه قوله، نقلت الصحيفة عنها أن): the
+    /// source is the pronoun's referent, the speaker before.
+    public static let relayAnWithPronoun = ["عنه", "عنها", "عنهم", "عنهما", "عنهن"]
     /// The nouns that make عن / من after a relaying verb a compound preposition of means or
     /// purpose, no origin: عن طريق "by way of", من أجل "for the sake of" (نقل الحالات عن طريق
     /// الإسعاف، نقل التقنية من أجل تطويرها): the verb carries, the words after name no source.
