@@ -1681,6 +1681,7 @@ public struct SourceResolver: Sendable {
     static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
     /// نفسه، ذاته، نفس، ذات: the words by which a mention is "the same" source, folded.
     static let sameSourceWords = PatternCompiler.foldedWords(Arabic.sameSourceAfter + " " + Arabic.sameSourceBefore).map { Array($0.unicodeScalars) }
+    static func isSameSourceWord(_ t: ArraySlice<Unicode.Scalar>) -> Bool { sameSourceWords.contains { t.elementsEqual($0) } }
     static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
     /// The words after which a person's name goes on: its particles (بن، بنت، آل) and عبد.
     static let nameLinkLetters = (Arabic.nameParticles + [Arabic.abd]).map { Normalizer.foldedScalars($0) }
@@ -1773,6 +1774,9 @@ public struct SourceResolver: Sendable {
             // role described, no one named)
             if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead, .anonymityBasis]) { continue }
             if Self.isDefinite(t) && !Self.isGluedTitle(t) { continue }
+            // (nor the word that makes a mention "the same" source, المصدر ذاته، المسؤول نفسه: it
+            // names no one — the mention points back, `isDefiniteDescription`)
+            if Self.isSameSourceWord(t) { continue }
             if n >= 4, let l = t.last, l == Arabic.ya || (l == Arabic.ha && sc(n - 2) == Arabic.ya) {
                 // a given or family name shaped like a nisba right after a title with the article
                 // (المهندس مدني، الأمير تركي، الدكتور فتحي): an adjective of that title would
@@ -2104,6 +2108,12 @@ public struct SourceResolver: Sendable {
 
     /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
     func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
+        // "the same" source (المصدر ذاته، المصدر نفسه، المسؤول نفسه): the definite noun with its
+        // reflexive points back like the noun alone, whatever it shares with the earlier mention
+        // (SOURCING.md, sources: later mentions are the same source)
+        if words.count >= 2, words.count <= 4, Self.isSameSourceWord(a.tokens.letters(words[words.count - 1])) {
+            return isDefiniteDescription(a, Array(words.dropLast()), cues: cues)
+        }
         guard let first = words.first, words.count <= 3 else { return false }
         // تقرير الصحيفة، بيان الوزارة: a document of a definite outlet or body
         if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens.letters(words[1])),
@@ -2137,7 +2147,7 @@ public struct SourceResolver: Sendable {
             if Self.isOneOf(a.tokens.letters(w), Self.nameParticles) { continue }
             // (nor the word that makes a mention "the same" source, المصدر ذاته، نفس المصدر: it
             // names nothing, and kept it leaves the mention too few shared words to resolve)
-            if words.count > 1, Self.sameSourceWords.contains(where: { a.tokens.letters(w).elementsEqual($0) }) { continue }
+            if words.count > 1, Self.isSameSourceWord(a.tokens.letters(w)) { continue }
             let f = a.tokens.forms(w)
             let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
             if let k = Self.skeletonKey(a.tokens.letters(in: base.start..<base.end), alef: base.alef) { out.append(k) }
