@@ -52,6 +52,10 @@ public struct SourcePhrase: Sendable, Equatable {
     /// Whether the phrase is a document headed by a normative text's noun (القانون الدولي، الدستور:
     /// `Arabic.normativeTextHeads`): a definite one never points back to an outlet (`resolve`).
     public var normativeText = false
+    /// Whether the phrase says it is the same source as one met before, by نفسه / ذاته after its
+    /// noun or نفس / ذات before it (المصدر نفسه، نفس المصدر، المسؤول ذاته): with no word shared,
+    /// it points back to the nearest earlier source of any kind (`SourceRoster.resolve`).
+    public var sameMention = false
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -326,8 +330,9 @@ public struct SourceResolver: Sendable {
         if i > from && cues.has(.verb, at: words[i], rules) && !cues.covered(words[i]).intersects(Self.namePartKinds) { return nil }
         // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
         var pointsBack = false
+        var sameBefore = false
         if cues.has(.pronoun, at: words[i], rules) {
-            pointsBack = true; i += 1
+            pointsBack = true; sameBefore = Self.isSameSourceWord(a.tokens.letters(words[i])); i += 1
             // 'تلك كانت ...' — a demonstrative before a verb is the content, not a subject
             if i < words.count && cues.has(.verb, at: words[i], rules) { return nil }
         }
@@ -702,6 +707,7 @@ public struct SourceResolver: Sendable {
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? (overseen.isEmpty ? taken : taken.filter { !overseen.contains($0) })))
         phrase.namesMembers = memberWords != nil
+        phrase.sameMention = phrase.refersBack && (sameBefore || (taken.count >= 2 && Self.isSameSourceWord(a.tokens.letters(last))))
         phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
         if kind == .organization, let head = Self.bodyHeadNoun(a.tokens.letters(first)) {
@@ -2287,6 +2293,15 @@ public struct SourceRoster: Sendable {
             case .anonymous: want = p.isGroup ? [.anonymous] : [.anonymous, .person]
             case .organization: want = [.organization]
             case .person: want = [.person]
+            }
+            // "the same" source (المصدر نفسه، نفس المصدر, no word shared): the nearest earlier source
+            // met, whatever its kind — a body's or an outlet's report goes on as well as a person's
+            // (أعلنت وزارة الداخلية … حسب المصدر نفسه); a group still points back to a group
+            if p.sameMention && !p.isGroup && p.kind == .anonymous {
+                var best: Int? = nil
+                var bestUnit = -1
+                for (i, e) in entries.enumerated() { if let u = e.mentions.last?.unit, u >= bestUnit { best = i; bestUnit = u } }
+                if let i = best { return i }
             }
             var best: Int? = nil
             for k in want {
