@@ -37,7 +37,9 @@ struct ShippedRelay2Tests {
         #expect(c.sources.contains { $0.text == "الوزير خالد العلي" }, "\(c.sources.map(\.text))")
         // carrying stays carrying: من of a place, no عن after it
         for text in ["ونقلت فرق الإسعاف المصابين من الموقع إلى المستشفى.", "ونقل الدفاع المدني عددا من المصابين من الموقع.",
-                     "ونقل المسعفون المصابين من مكان الحادث."] {
+                     "ونقل المسعفون المصابين من مكان الحادث.",
+                     // (relay3) nor any من before an عن that is no part's: carrying, no source
+                     "وتم نقل السكان من منازلهم بعيدا عن منطقة الخطر.", "ونقلت الكاتبة أجزاء من كتابه عندما كتبت كتابها عن الرسام."] {
             let u = try oneClaim(text)
             #expect(u.label == .unsourced, "\(text): \(u.label) \(u.sources.map(\.text))")
         }
@@ -53,5 +55,8 @@ struct ShippedRelay2Tests {
         // after a named source, المصدر ذاته is that source
         let c = try TestSupport.shippedClaims("وقال المتحدث باسم الوزارة خالد العلي إن الاجتماع تأجل.\nوقال المصدر ذاته إن القرار سيصدر خلال أيام.")
         #expect(c.count == 2 && c[1].label != .anonymous, "\(c.map(\.label))")
+        // (relay3) after a body on the record, the same source is the body: named, not a new unnamed source
+        let b = try TestSupport.shippedClaims("وأعلنت وزارة الداخلية أن انفجارا استهدف دورية للشرطة.\nوكانت دورية أخرى تعرضت لانفجار أمس حسب المصدر نفسه.")
+        #expect(b.count == 2 && b[1].label == .named, "\(b.map(\.label)) \(b.last?.sources.map(\.text) ?? [])")
     }
 }

@@ -1967,6 +1967,8 @@ struct AttributionFinder: Sendable {
     static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
     /// عنه، عنها، عنهم، عنهما، عنهن: عن with a pronoun glued on, folded.
     static let relayAnWithPronoun: [[Unicode.Scalar]] = Arabic.relayAnWithPronoun.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// وغيرها، وعدد، بعض: the words of a part before من (`Arabic.partBeforeRelayMin`), folded.
+    static let partBeforeRelayMin: [[Unicode.Scalar]] = Arabic.partBeforeRelayMin.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     static let relativeHeads = Arabic.relativeHeads.map { PatternCompiler.foldedWords($0).joined() }
@@ -2296,7 +2298,10 @@ struct AttributionFinder: Sendable {
                 if namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet,
                    !carries(m, a) || relaysContent(after: ph, of: m, a, unit) { return .phrase(ph) }
                 // (a من of a part, وغيرها من / وعدد من: an عن further on may still name the source)
-                if carries(m, a), let last = ph.words.last { p = position(words, last + 1); n += 1; continue }
+                if carries(m, a), n > 0, let last = ph.words.last,
+                   Self.partBeforeRelayMin.contains(where: { a.tokens.letters(words[p - 1]).elementsEqual($0) }) {
+                    p = position(words, last + 1); n += 1; continue
+                }
                 return nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)
