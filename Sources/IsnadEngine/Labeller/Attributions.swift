@@ -205,7 +205,19 @@ struct AttributionFinder: Sendable {
             if kind == .relay {
                 // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
                 // (نقل الركاب، نقل الحيوانات), no attribution
-                guard let y = objectAfterAn(m, a, unit, words, cues) else {
+                let source = relayedSource(m, a, unit, words, cues)
+                if case .pronoun = source {
+                    // نقل عنه / عنها (ونقلت عنه قوله، ونقلت صحيفة حريت عنه قوله): the source is the
+                    // pronoun's referent, the speaker before, as a bare verb's (`backReference`); an
+                    // outlet relaying is the via, unnamed people or outlets relaying (ونقلت وسائل
+                    // إعلام عنه) the weaker link the label rests on
+                    if let p = at.phrase, p.kind == .anonymous { return .attribution(at) }
+                    if let p = at.phrase, p.kind == .outlet { at.via = p }
+                    at.phrase = nil
+                    at.backReference = true
+                    return .attribution(at)
+                }
+                guard case .phrase(let y) = source else {
                     if R.isRecording { rec.record(.noRelayedSource(m), unit: unit) }
                     return .setAside
                 }
@@ -1953,6 +1965,10 @@ struct AttributionFinder: Sendable {
     static let meansAfterRelayPreposition: [[Unicode.Scalar]] = Arabic.meansAfterRelayPreposition.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
     static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
+    /// عنه، عنها، عنهم، عنهما، عنهن: عن with a pronoun glued on, folded.
+    static let relayAnWithPronoun: [[Unicode.Scalar]] = Arabic.relayAnWithPronoun.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// وغيرها، وعدد، بعض: the words of a part before من (`Arabic.partBeforeRelayMin`), folded.
+    static let partBeforeRelayMin: [[Unicode.Scalar]] = Arabic.partBeforeRelayMin.map { Array(Normalizer.folded($0).unicodeScalars) }
 
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     static let relativeHeads = Arabic.relativeHeads.map { PatternCompiler.foldedWords($0).joined() }
@@ -2236,12 +2252,25 @@ struct AttributionFinder: Sendable {
     /// The marks that open a list item.
     static let listMarkers: [Unicode.Scalar] = ["*", "-", "•", "–", "—", "·"]
 
+    /// What a relaying verb names as its source: the phrase after عن or من, or a pronoun glued to
+    /// عن (عنه، عنها) that points back to the speaker before.
+    enum RelayedSource { case phrase(SourcePhrase), pronoun }
+
     /// For a relaying verb: the phrase after عن or من.
     func objectAfterAn(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        if case .phrase(let ph) = relayedSource(m, a, unit, words, cues) { return ph }
+        return nil
+    }
+
+    /// For a relaying verb: the phrase after عن or من, or عن with a pronoun glued on (ونقلت عنه
+    /// قوله). A من after a verb that also carries whose phrase relays nothing (ونقلت صحيفة حرييت
+    /// وغيرها من وسائل الإعلام عن أردوغان) does not end the search: an عن after it names the source.
+    func relayedSource(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> RelayedSource? {
         var p = position(words, m.nextToken)
         var n = 0
         while p < words.count && n < 9 {
             let t = a.tokens.letters(words[p])
+            if Self.relayAnWithPronoun.contains(where: { t.elementsEqual($0) }) { return .pronoun }
             // من of an amount compared (ينقل أكثر من مليون ضيف) is no من of origin
             if Self.relayPrepositions.contains(where: { t.elementsEqual($0) })
                 && !(n > 0 && !t.elementsEqual(Self.relayAn) && Self.comparatives.contains(where: { a.tokens.letters(words[p - 1]).elementsEqual($0) })) {
@@ -2265,9 +2294,14 @@ struct AttributionFinder: Sendable {
                 // word, is carrying); علم with من learns from whoever the rules know, whatever its
                 // content's form (علمت الصحيفة من مصدر أمني أن، من الوزارة بقرب الإعلان، عن وجود مساع)
                 // — after عن any phrase
-                if t.elementsEqual(Self.relayAn) { return ph }
+                if t.elementsEqual(Self.relayAn) { return .phrase(ph) }
                 if namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet,
-                   !carries(m, a) || relaysContent(after: ph, of: m, a, unit) { return ph }
+                   !carries(m, a) || relaysContent(after: ph, of: m, a, unit) { return .phrase(ph) }
+                // (a من of a part, وغيرها من / وعدد من: an عن further on may still name the source)
+                if carries(m, a), n > 0, let last = ph.words.last,
+                   Self.partBeforeRelayMin.contains(where: { a.tokens.letters(words[p - 1]).elementsEqual($0) }) {
+                    p = position(words, last + 1); n += 1; continue
+                }
                 return nil
             }
             // a clause boundary ends the search; the quotation marks around a name do not (علمت «الشرق الأوسط» من)

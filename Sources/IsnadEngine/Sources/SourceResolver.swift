@@ -52,6 +52,10 @@ public struct SourcePhrase: Sendable, Equatable {
     /// Whether the phrase is a document headed by a normative text's noun (القانون الدولي، الدستور:
     /// `Arabic.normativeTextHeads`): a definite one never points back to an outlet (`resolve`).
     public var normativeText = false
+    /// Whether the phrase says it is the same source as one met before, by نفسه / ذاته after its
+    /// noun or نفس / ذات before it (المصدر نفسه، نفس المصدر، المسؤول ذاته): with no word shared,
+    /// it points back to the nearest earlier source of any kind (`SourceRoster.resolve`).
+    public var sameMention = false
 }
 
 /// An outlet named right after a speaker with the preposition ل (`لوكالة الأناضول`):
@@ -326,8 +330,9 @@ public struct SourceResolver: Sendable {
         if i > from && cues.has(.verb, at: words[i], rules) && !cues.covered(words[i]).intersects(Self.namePartKinds) { return nil }
         // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
         var pointsBack = false
+        var sameBefore = false
         if cues.has(.pronoun, at: words[i], rules) {
-            pointsBack = true; i += 1
+            pointsBack = true; sameBefore = Self.isSameSourceWord(a.tokens.letters(words[i])); i += 1
             // 'تلك كانت ...' — a demonstrative before a verb is the content, not a subject
             if i < words.count && cues.has(.verb, at: words[i], rules) { return nil }
         }
@@ -702,6 +707,7 @@ public struct SourceResolver: Sendable {
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? (overseen.isEmpty ? taken : taken.filter { !overseen.contains($0) })))
         phrase.namesMembers = memberWords != nil
+        phrase.sameMention = phrase.refersBack && (sameBefore || (taken.count >= 2 && Self.isSameSourceWord(a.tokens.letters(last))))
         phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
         if kind == .organization, let head = Self.bodyHeadNoun(a.tokens.letters(first)) {
@@ -1679,6 +1685,9 @@ public struct SourceResolver: Sendable {
     static let siteWords = Arabic.ownSiteWords
     static let rankBodyWords = Arabic.rankBodyWords
     static let nameParticles = Arabic.nameParticles.map { Normalizer.foldedScalars($0) }
+    /// نفسه، ذاته، نفس، ذات: the words by which a mention is "the same" source, folded.
+    static let sameSourceWords = PatternCompiler.foldedWords(Arabic.sameSourceAfter + " " + Arabic.sameSourceBefore).map { Array($0.unicodeScalars) }
+    static func isSameSourceWord(_ t: ArraySlice<Unicode.Scalar>) -> Bool { sameSourceWords.contains { t.elementsEqual($0) } }
     static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
     /// The words after which a person's name goes on: its particles (بن، بنت، آل) and عبد.
     static let nameLinkLetters = (Arabic.nameParticles + [Arabic.abd]).map { Normalizer.foldedScalars($0) }
@@ -1767,8 +1776,13 @@ public struct SourceResolver: Sendable {
             // (the word's letters read in place, counted from 0: no copy per word)
             let n = t.count, b = t.startIndex
             @inline(__always) func sc(_ i: Int) -> Unicode.Scalar { t[b + i] }
-            if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead]) { continue }
+            // (nor a word of an unnamed speaker's vantage, دبلوماسي غربي كبير مشارك في الاتفاق: a
+            // role described, no one named)
+            if cues.covered(w).intersects([.qualifier, .role, .collective, .anonymous, .organization, .outlet, .outletHead, .anonymityBasis]) { continue }
             if Self.isDefinite(t) && !Self.isGluedTitle(t) { continue }
+            // (nor the word that makes a mention "the same" source, المصدر ذاته، المسؤول نفسه: it
+            // names no one — the mention points back, `isDefiniteDescription`)
+            if Self.isSameSourceWord(t) { continue }
             if n >= 4, let l = t.last, l == Arabic.ya || (l == Arabic.ha && sc(n - 2) == Arabic.ya) {
                 // a given or family name shaped like a nisba right after a title with the article
                 // (المهندس مدني، الأمير تركي، الدكتور فتحي): an adjective of that title would
@@ -2100,6 +2114,12 @@ public struct SourceResolver: Sendable {
 
     /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
     func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
+        // "the same" source (المصدر ذاته، المصدر نفسه، المسؤول نفسه): the definite noun with its
+        // reflexive points back like the noun alone, whatever it shares with the earlier mention
+        // (SOURCING.md, sources: later mentions are the same source)
+        if words.count >= 2, words.count <= 4, Self.isSameSourceWord(a.tokens.letters(words[words.count - 1])) {
+            return isDefiniteDescription(a, Array(words.dropLast()), cues: cues)
+        }
         guard let first = words.first, words.count <= 3 else { return false }
         // تقرير الصحيفة، بيان الوزارة: a document of a definite outlet or body
         if words.count >= 2, cues.has(.documentHead, at: first, rules), Self.isDefinite(a.tokens.letters(words[1])),
@@ -2131,6 +2151,9 @@ public struct SourceResolver: Sendable {
             // (not a name's particle: محمد بن نايف and محمد بن سلمان share محمد only, and البيان
             // is no mention of عبدالله بن زايد though بيان and بن have one skeleton)
             if Self.isOneOf(a.tokens.letters(w), Self.nameParticles) { continue }
+            // (nor the word that makes a mention "the same" source, المصدر ذاته، نفس المصدر: it
+            // names nothing, and kept it leaves the mention too few shared words to resolve)
+            if words.count > 1, Self.isSameSourceWord(a.tokens.letters(w)) { continue }
             let f = a.tokens.forms(w)
             let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
             if let k = Self.skeletonKey(a.tokens.letters(in: base.start..<base.end), alef: base.alef) { out.append(k) }
@@ -2270,6 +2293,15 @@ public struct SourceRoster: Sendable {
             case .anonymous: want = p.isGroup ? [.anonymous] : [.anonymous, .person]
             case .organization: want = [.organization]
             case .person: want = [.person]
+            }
+            // "the same" source (المصدر نفسه، نفس المصدر, no word shared): the nearest earlier source
+            // met, whatever its kind — a body's or an outlet's report goes on as well as a person's
+            // (أعلنت وزارة الداخلية … حسب المصدر نفسه); a group still points back to a group
+            if p.sameMention && !p.isGroup && p.kind == .anonymous {
+                var best: Int? = nil
+                var bestUnit = -1
+                for (i, e) in entries.enumerated() { if let u = e.mentions.last?.unit, u >= bestUnit { best = i; bestUnit = u } }
+                if let i = best { return i }
             }
             var best: Int? = nil
             for k in want {

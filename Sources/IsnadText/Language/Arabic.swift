@@ -615,6 +615,14 @@ extension Arabic {
     public static let article = "ال"
     /// The prepositions after which a relaying verb names its source (نقل X عن Y، نقلت عن / من).
     public static let relayPrepositions = ["عن", "من"]
+    /// عن with a pronoun glued on after a relaying verb (ونقلت عنه قوله، نقلت الصحيفة عنها أن): the
+    /// source is the pronoun's referent, the speaker before.
+    public static let relayAnWithPronoun = ["عنه", "عنها", "عنهم", "عنهما", "عنهن"]
+    /// The words of a part before من after a relaying verb that also carries (ونقلت صحيفة حرييت
+    /// وغيرها من وسائل الإعلام عن أردوغان): the من is a part's, and an عن further on may name the
+    /// source — not a من after anything else (نقل السكان … بعيدا عن منطقة الخطر، نقلت أجزاء من كتابه …
+    /// عن بيكاسو: carrying).
+    public static let partBeforeRelayMin = ["وغيرها", "وغيره", "وغيرهم", "غيرها", "غيره", "غيرهم", "وعدد", "عدد", "وبعض", "بعض"]
     /// The nouns that make عن / من after a relaying verb a compound preposition of means or
     /// purpose, no origin: عن طريق "by way of", من أجل "for the sake of" (نقل الحالات عن طريق
     /// الإسعاف، نقل التقنية من أجل تطويرها): the verb carries, the words after name no source.
