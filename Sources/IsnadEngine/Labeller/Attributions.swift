@@ -209,14 +209,16 @@ struct AttributionFinder: Sendable {
             if kind == .relay {
                 // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
                 // (نقل الركاب، نقل الحيوانات), no attribution
+                // علمت «عكاظ» أن: an outlet of the gazetteer learned it, its informants unnamed (a من
+                // or عن further on is inside what it learned: علمت «الشرق الأوسط» أن الإدارة تدرس
+                // عرضين من نادي الشباب)
+                if let l = learnedByOutlet(m, a, unit, words, cues) {
+                    at.phrase = l.outlet
+                    at.learned = l.learned
+                    at.backReference = false
+                    return .attribution(at)
+                }
                 guard let y = objectAfterAn(m, a, unit, words, cues) else {
-                    // علمت «عكاظ» أن: an outlet of the gazetteer learned it, its informants unnamed
-                    if let l = learnedByOutlet(m, a, unit, words, cues) {
-                        at.phrase = l.outlet
-                        at.learned = l.learned
-                        at.backReference = false
-                        return .attribution(at)
-                    }
                     if R.isRecording { rec.record(.noRelayedSource(m), unit: unit) }
                     return .setAside
                 }
@@ -2286,9 +2288,11 @@ struct AttributionFinder: Sendable {
         // من مصادرها [الخاصة] أن: the outlet's own sources
         if k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual(Self.minLetters),
            Self.ownSourcesLetters.contains(where: { a.tokens.letters(words[k + 1]).elementsEqual($0) }) {
+            // (a comma only between: علمت "سبق" من مصادرها، أن)
+            func joined(_ x: Int, _ y: Int) -> Bool { (x + 1..<y).allSatisfy { a.tokens[$0].isComma } }
             var c = k + 2
-            while c < min(words.count, k + 5), !cues.has(.complement, at: words[c], rules), !hasBreak(a, between: words[c - 1], and: words[c]) { c += 1 }
-            guard c < words.count, cues.has(.complement, at: words[c], rules), !hasBreak(a, between: words[c - 1], and: words[c]) else { return nil }
+            while c < min(words.count, k + 5), !cues.has(.complement, at: words[c], rules), joined(words[c - 1], words[c]) { c += 1 }
+            guard c < words.count, cues.has(.complement, at: words[c], rules), joined(words[c - 1], words[c]) else { return nil }
             end = a.tokens[words[k + 1]].end
             k = c
         }
