@@ -173,6 +173,24 @@ struct ShippedLabellerTests {
         #expect(label("مصادر لـ«عكاظ»: الوزارة تدرس القرار الجديد", outlet: "عكاظ").label == .anonymous)
     }
 
+    @Test("«علمت» + a gazetteer outlet + أن: the own paper is anonymous with no via (its informants unnamed), another outlet is secondhand, a name no outlet rule reads is no source (ownpaper)")
+    func outletLearned() {
+        for (text, outlet) in [("وعلمت «عكاظ» أن الوزارة ستعلن القرار غدا.", "عكاظ"), ("وعلمت (المدينة) أن الوزارة ستعلن القرار.", "المدينة"),
+                               ("وعلمت \"سبق\"، أن اللجنة أنهت أعمالها.", "سبق"), ("وعلمت «الرياض» من مصادرها الخاصة أن الوزارة ستعلن القرار.", "الرياض")] {
+            let u = label(text, outlet: outlet)
+            #expect(u.label == .anonymous, "\(text)")
+            #expect(u.sources.count == 1 && u.sources.first?.kind == .anonymous && u.sources.first?.via == nil, "\(text)")
+            #expect(u.sources.first?.text.contains(outlet) == true, "\(text)")
+        }
+        // another paper learning it, in an Okaz article: that paper speaking
+        let other = label("وعلمت «الحياة» أن الوزارة ستعلن القرار غدا.", outlet: "عكاظ")
+        #expect(other.label == .secondhand && other.sources.map(\.text) == ["الحياة"] && other.sources.first?.kind == .outlet)
+        // the name must be an outlet of the gazetteer, and what was learned must follow it
+        #expect(label("وعلمت (أم خالد) أن ابنها سافر.", outlet: "عكاظ").label == .unsourced)
+        #expect(label("وعلمت \"حماس\" أن الوفد وصل.", outlet: "عكاظ").label == .unsourced)
+        #expect(label("وعلمت «عكاظ» بصدور القرار أمس.", outlet: "عكاظ").label == .unsourced)
+    }
+
     @Test("a Q&A piece's answers are the interviewee's, the first speaker of its introduction; its questions stay unsourced; «س:» and U+001A mark questions (kinds36)")
     func interviewAnswers() {
         let answers = ["الخطة تشمل بناء عشرين مدرسة في المدن الصغيرة.", "يبدأ العمل مطلع العام المقبل.", "التمويل مؤمن بالكامل من الميزانية."]

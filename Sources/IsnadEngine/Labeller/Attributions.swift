@@ -12,6 +12,10 @@ struct Attribution {
     var isDenial = false
     /// An unidentified relayer (نقلت الصحف الأوروبية عن المفوضية): a second, anonymous source.
     var relayer: SourcePhrase? = nil
+    /// An outlet that learned what it reports from no one named (وعلمت «عكاظ» أن): the verb and
+    /// the outlet's name as an anonymous phrase, the source when the outlet is the article's own
+    /// (`Resolution.run`; another outlet is the speaker, `phrase`).
+    var learned: SourcePhrase? = nil
 }
 
 /// Stage 3 of the labeller: who a claim says speaks.
@@ -203,6 +207,15 @@ struct AttributionFinder: Sendable {
             }
             guard var at = verbAttribution(m, a, unit, words, cues, &rec) else { return .setAside }
             if kind == .relay {
+                // علمت «عكاظ» أن: an outlet of the gazetteer learned it, its informants unnamed (a من
+                // or عن further on is inside what it learned: علمت «الشرق الأوسط» أن الإدارة تدرس
+                // عرضين من نادي الشباب)
+                if let l = learnedByOutlet(m, a, unit, words, cues) {
+                    at.phrase = l.outlet
+                    at.learned = l.learned
+                    at.backReference = false
+                    return .attribution(at)
+                }
                 // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
                 // (نقل الركاب، نقل الحيوانات), no attribution
                 let source = relayedSource(m, a, unit, words, cues)
@@ -319,8 +332,10 @@ struct AttributionFinder: Sendable {
         }
         // a cue that opens with a document noun (قرار اللجنة القاضي بـ، مرسومًا تشريعيًا يقضي بـ):
         // the document and the words its gap skipped are the subject of the relative participle
-        // or verb that ends the cue — whatever stands before the noun (a preposition, a verb)
-        if cues.has(.documentHead, at: m.firstToken, rules) {
+        // or verb that ends the cue — whatever stands before the noun (a preposition, a verb);
+        // not a verb read at a bulletin's noun, also an outlet word (نشرة الإصدار: نشره is also
+        // "published it"), which is the verb's own reading
+        if cues.has(.documentHead, at: m.firstToken, rules) && !cues.has(.outletHead, at: m.firstToken, rules) {
             guard let ph = documentLedSubject(m, a, unit, words, cues),
                   rules[m.rule].subjects.isEmpty || rules[m.rule].subjects.contains(ph.kind) else {
                 if R.isRecording { rec.record(.noSubject(m), unit: unit) }
@@ -2255,6 +2270,60 @@ struct AttributionFinder: Sendable {
     /// What a relaying verb names as its source: the phrase after عن or من, or a pronoun glued to
     /// عن (عنه، عنها) that points back to the speaker before.
     enum RelayedSource { case phrase(SourcePhrase), pronoun }
+    /// علمت 'has learned', folded.
+    static let learnedLetters: [Unicode.Scalar] = Normalizer.foldedScalars(Arabic.alimat)
+
+    /// For the relaying verb علمت with no informant named after عن / من: when the word right after
+    /// it (past an opening quotation mark or bracket) opens an outlet the gazetteer knows, under any
+    /// of its names (a rule of the `gazetteer:` list: «عكاظ»، (المدينة)، صحيفة الحياة، «الرياض
+    /// الإلكتروني»), and what was learned opens right after the name (أن، بأن، أنه; past the
+    /// closing mark and a comma: وعلمت "سبق"، أن) or after the outlet's own sources (من مصادرها
+    /// [الخاصة] أن: `Arabic.ownSources`, up to three words after them) — the outlet learned it from
+    /// people it does not name: the outlet's phrase, and the anonymous phrase of the verb, the name
+    /// and its sources (SOURCING.md, anonymous: a body or outlet relaying unnamed informants;
+    /// Fixtures/gold s17, d116). A name no gazetteer rule reads (وعلمت (أم خالد) أن، وعلمت "حماس"
+    /// أن) or an outlet word alone (الصحيفة: `passive.own-paper-learned`) is none.
+    func learnedByOutlet(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int],
+                         _ cues: SourceResolver.TokenCues) -> (outlet: SourcePhrase, learned: SourcePhrase)? {
+        guard Arabic.withoutConjunctions(a.tokens.letters(m.firstToken)).elementsEqual(Self.learnedLetters) else { return nil }
+        let v = position(words, m.firstToken)
+        guard v + 1 < words.count, words[v] == m.firstToken else { return nil }
+        let first = words[v + 1]
+        let t = a.text
+        // only spaces and opening marks between the verb and the name
+        for i in m.end..<a.tokens[first].start where !(t.foldedScalar(i) == " " || t.foldedScalar(i) == "\"" || t.foldedScalar(i) == "(") { return nil }
+        var name: CueMatch? = nil
+        for c in cues.starting(at: first) where rules[c.rule].outletKind != nil && (name.map { c.end > $0.end } ?? true) { name = c }
+        guard let o = name else { return nil }
+        var k = position(words, o.nextToken)
+        guard k < words.count else { return nil }
+        // past the closing mark (kept in the span) and a comma, only
+        var end = o.end
+        for i in o.end..<a.tokens[words[k]].start {
+            let c = t.foldedScalar(i)
+            if c == "\"" || c == ")" { end = i + 1 } else if !(c == " " || c == Arabic.comma || c == ",") { return nil }
+        }
+        let nameEnd = k
+        // من مصادرها [الخاصة] أن: the outlet's own sources
+        if k + 1 < words.count, a.tokens.letters(words[k]).elementsEqual(Self.minLetters),
+           Self.ownSourcesLetters.contains(where: { a.tokens.letters(words[k + 1]).elementsEqual($0) }) {
+            // (a comma only between: علمت "سبق" من مصادرها، أن)
+            func joined(_ x: Int, _ y: Int) -> Bool { (x + 1..<y).allSatisfy { a.tokens[$0].isComma } }
+            var c = k + 2
+            while c < min(words.count, k + 5), !cues.has(.complement, at: words[c], rules), joined(words[c - 1], words[c]) { c += 1 }
+            guard c < words.count, cues.has(.complement, at: words[c], rules), joined(words[c - 1], words[c]) else { return nil }
+            end = a.tokens[words[k + 1]].end
+            k = c
+        }
+        guard cues.has(.complement, at: words[k], rules) else { return nil }
+        let outletWords = Array(words[(v + 1)..<nameEnd])
+        let outlet = SourcePhrase(start: o.start, end: o.end, words: outletWords, kind: .outlet, refersBack: false,
+                                  key: resolver.key(a, outletWords))
+        let span = Array(words[v..<(nameEnd == k ? k : nameEnd + 2)])
+        return (outlet, SourcePhrase(start: m.start, end: end, words: span, kind: .anonymous, refersBack: false,
+                                     key: resolver.key(a, span)))
+    }
+    static let ownSourcesLetters = Arabic.ownSources.map { Normalizer.foldedScalars($0) }
 
     /// For a relaying verb: the phrase after عن or من.
     func objectAfterAn(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {

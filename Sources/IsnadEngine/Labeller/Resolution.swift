@@ -147,10 +147,14 @@ struct Resolution {
                 }
                 continue
             }
-            guard let ph = at.phrase else { continue }
+            guard var ph = at.phrase else { continue }
             if ph.kind == .outlet && isOwn(ph, a, cues) {
                 if R.isRecording { rec.record(.ownOutlet(at.cue), unit: i) }
-                continue
+                // the own paper learned it from people it does not name (وعلمت «عكاظ» أن in an Okaz
+                // article): the unnamed informants, anonymous with no via (SOURCING.md, anonymous;
+                // Fixtures/gold s17, d116) — another outlet's «علمت» is that outlet speaking
+                guard let l = at.learned else { continue }
+                ph = l
             }
             var via: SourcePhrase? = at.via ?? ph.toldTo?.phrase
             if let v = via, isOwn(v, a, cues) { via = nil }

@@ -34,6 +34,13 @@ public struct OutletInference: Sendable {
                 var k = m.start - 1
                 var quoted = false
                 while k >= 0 && (a.text.foldedScalar(k) == "\"" || a.text.foldedScalar(k) == " ") { if a.text.foldedScalar(k) == "\"" { quoted = true }; k -= 1 }
+                // علمت (X): the name in brackets, as in quotation marks (ArticleText.inOutletContext)
+                if !quoted && k >= 3 && a.text.foldedScalar(k) == "(" {
+                    var b = k - 1
+                    while b >= 0 && a.text.foldedScalar(b) == " " { b -= 1 }
+                    if b >= 3, a.text.folded(max(0, b - 3), b + 1).hasSuffix(Arabic.alimat) { vote(m, 2) }
+                    continue
+                }
                 guard quoted && k >= 0 else { continue }
                 // (a paper or a site only: a broadcaster or an agency told in quotes, لـ«سكاي نيوز عربية»,
                 // is another outlet — SOURCING.md, secondhand; so is a name another outlet rule reads as an

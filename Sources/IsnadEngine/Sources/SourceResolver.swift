@@ -1577,6 +1577,12 @@ public struct SourceResolver: Sendable {
         if words.count >= 2, cues.has(.collective, at: first, rules),
            Self.isAmong(Self.stemLetters(a.tokens.letters(first)), Self.leadershipNounLetters),
            cues.has(.organization, at: words[1], rules), !hasPunctBetween(a, first, words[1]) { return .organization }
+        // a body's bulletin (النشرة الإحصائية، النشرة التحليلية لمنظمة أوبك، نشرة الإصدار): a
+        // document rule reaching past the outlet word at the same place is the body's document,
+        // named — not an outlet's (a channel's نشرة الأخبار keeps its outlet) (SOURCING.md,
+        // named: a document; a body's own publication is the body speaking)
+        if !kinds.contains(.outlet), let d = cues.longest([.documentHead], at: first, rules),
+           d.end > (cues.longest([.outletHead], at: first, rules)?.end ?? Int.max) { return .document }
         if kinds.contains(.outlet) || cues.has(.outletHead, at: first, rules) { return .outlet }
         // a group whose members are named is a named source
         if kinds.contains(.members) && (cues.has(.collective, at: first, rules) || cues.has(.role, at: first, rules)) { return .person }
@@ -2242,9 +2248,11 @@ public struct SourceRoster: Sendable {
                 // (the bare definite document noun, الدراسة، التقرير, points back to an unauthored
                 // finding met before, دراسة سعودية … كشفت، ذكر تقرير أن: anonymous, its word shared —
                 // not a fuller mention, التقرير الحادي والخمسون الذي أصدرته المؤسسة; so does the bare
-                // outlet noun to an unnamed outlet, صحيفة محلية … وأضافت الصحيفة: mends21)
+                // outlet noun to an unnamed outlet, صحيفة محلية … وأضافت الصحيفة: mends21; and the
+                // bare outlet noun to a body's bulletin, النشرة الإحصائية … وأوضحت النشرة: ownpaper)
                 guard e.kind == p.kind || p.kind == .person || e.kind == .person
-                        || ((p.kind == .document || p.kind == .outlet) && e.kind == .anonymous && p.refersBack && key.count == 1) else { continue }
+                        || ((p.kind == .document || p.kind == .outlet) && e.kind == .anonymous && p.refersBack && key.count == 1)
+                        || (p.kind == .outlet && e.kind == .document && p.refersBack && key.count == 1) else { continue }
                 let common = Self.common(key, e.key)
                 if common == 0 { continue }
                 if p.kind == .anonymous && e.kind == .anonymous && p.refersBack && !p.isGroup && sharedAnonymous == nil { sharedAnonymous = i }

@@ -203,12 +203,17 @@ public struct ArticleText: Sendable {
         // ل glued to the name: the token holds more letters before the match's reading
         let letters = tokens.letters(t)
         if let f = letters.first, f == Arabic.lam, letters.count > 2 { return statementFollows(m, tokens) }
-        var quoted = false
+        var quoted = false, bracketed = false
         var k = t - 1
         while k >= 0 && tokens[k].kind == .punct {
             if tokens[k].is("\"") { quoted = true }
+            if tokens[k].is("(") { bracketed = true }
             k -= 1
         }
+        // a name in brackets right after علمت, as papers mark what they learned (وعلمت (المدينة)
+        // أن، علمت (عكاظ)): the bracket closing right after the name
+        if bracketed, k >= 0, tokens[k].kind == .word, m.end < text.foldedCount, text.foldedScalar(m.end) == ")",
+           Arabic.withoutConjunctions(tokens.letters(k)).elementsEqual(learnedLetters) { return true }
         // a standing ل (لـ «عكاظ»)
         if k >= 0 && tokens[k].kind == .word && tokens.letters(k).elementsEqual([Arabic.lam]) { return true }
         // an opening quotation mark before the name («الرياض»، «الشرق الأوسط أونلاين»)
@@ -225,6 +230,9 @@ public struct ArticleText: Sendable {
         let beforeDash = f < text.foldedCount && (dash(text.foldedScalar(f)) || text.foldedScalar(f) == ":")
         return (opensLine || afterDash) && (beforeDash || afterDash)
     }
+
+    /// علمت 'has learned', folded as tokens are.
+    private static let learnedLetters = Normalizer.foldedScalars(Arabic.alimat)
 
     /// Arabic.reporterNouns, folded as tokens are.
     private static let reporterNouns = Arabic.reporterNouns.map { Normalizer.foldedScalars($0) }

@@ -444,6 +444,9 @@ extension Arabic {
     public static let decimalMarks: [Unicode.Scalar] = [".", ",", "\u{066B}"]
     /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
     public static let alimat = "علمت"
+    /// An outlet's own sources after its «علمت» (وعلمت «عكاظ» من مصادرها الخاصة أن، علمت "سبق" من
+    /// مصادرها): the informants it does not name. all.jsonl, علمت + a paper's name + من + these 34.
+    public static let ownSources = ["مصادرها", "مصادره", "مصادرنا"]
     /// The paper's own earlier reporting around its name bare in quotation marks, folded: نشرته/نشرتها
     /// (ما نشرته «عكاظ»، تنشره «سبق») before the name; نشرت (وكانت «عكاظ» نشرت، «سبق» قد نشرت) and
     /// its issue, عدده/عددها («عكاظ» في عددها الصادر أمس), after it. Papers name themselves so; mined
