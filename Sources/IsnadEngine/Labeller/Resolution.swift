@@ -171,11 +171,12 @@ struct Resolution {
             let text = a.text.originalText(a.text.originalSpan(ph.start, ph.end))
             var resolved = roster.resolve(ph, text: text)
             // a person called by a name first (`فريدة محمد علي فارسي نائبة رئيسة لجنة الملاك …`: no
-            // title, role or group word opening the phrase, no definite description) is someone
+            // title, role or group word opening the phrase, no article: not المسؤولان) is someone
             // identified, not the unidentified source met before whose words the affiliation after
             // the name shares (`ملاك المدارس الأهلية`): a source of its own (kinds46)
             if let r = resolved, roster.entries[r].kind == .anonymous, ph.kind == .person, !ph.refersBack, !ph.namesMembers,
-               ph.titleKey.isEmpty, let first = ph.words.first, cues.covered(first).isEmpty { resolved = nil }
+               ph.titleKey.isEmpty, ph.words.count >= 2, let first = ph.words.first, cues.covered(first).isEmpty,
+               !SourceResolver.isDefinite(a.tokens.letters(first)) { resolved = nil }
             // a headline's indefinite speaker (`خبير: …`) named in the body (`قال الخبير مايكل كيني`):
             // the person the headline quoted, identified — named, the body's mention his name
             // (SOURCING.md, named; the reference gold's snn-13 `ووالدها:`; kinds46)
