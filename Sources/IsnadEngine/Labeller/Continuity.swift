@@ -13,6 +13,8 @@ import IsnadRules
 struct Continuity {
     /// The quotation depth at the start of every segment, and whether it holds a quotation mark.
     let depths: [(depth: Int, hasMark: Bool)]
+    /// The segments that open a paragraph run on along their line (`runOnParagraphs`).
+    let runOn: Set<Int>
     /// The label and sources of the latest attributed claim, for bare verbs and quotations.
     var last: Speaker? = nil
     /// The latest of those speakers that is no unnamed plural group (`Speaker.group`): whom a
@@ -28,6 +30,9 @@ struct Continuity {
     /// The colon quotation is a poem's verses (`التي تقول أبياتها:`): it runs over the lines below
     /// its colon while they read as verse, and ends at the first that does not.
     var colonVerse = false
+    /// The colon quotation was opened in an interview (`introducedRule`: في حواره مع): a paragraph
+    /// run on along its line does not end it (`runOnParagraphs`).
+    var colonInInterview = false
     /// The claim that introduced the poem (the verses are the claims after it).
     var colonIntro = -1
     /// The latest claim of the poem's run (the introduction before its first verse).
@@ -47,7 +52,7 @@ struct Continuity {
     let rules: [Rule]
 
     init(_ a: ArticleText, rules: [Rule]) {
-        depths = Self.quoteDepths(a); self.rules = rules
+        depths = Self.quoteDepths(a); runOn = Self.runOnParagraphs(a); self.rules = rules
         interviewRule = rules.firstIndex { $0.id == Self.introducedRule } ?? -1
         textRule = rules.firstIndex { $0.id == UnitClassifier.interviewTextRule } ?? -1
         interview = InterviewState(a, rules: rules)
@@ -118,7 +123,13 @@ struct Continuity {
         let seg = a.segments[i]
         let q = depths[i].depth == 0 && !depths[i].hasMark ? QuotationState()
             : QuotationMarks.state(of: a.text.original, from: seg.span.start, to: seg.span.end, startDepth: depths[i].depth)
-        if seg.lineIndex != previousLine { if !q.startsWithQuote { quoteOpenOwner = nil } }
+        if seg.lineIndex != previousLine || runOn.contains(i) { if !q.startsWithQuote { quoteOpenOwner = nil } }
+        // a paragraph run on along the line ends a colon quotation as a line feed does — not one
+        // still waiting for the paragraph it opens, a poem's run (its verses stand on lines), nor
+        // an interview's text run on after its announcement (its answers are paragraphs of their own)
+        // (nor the words of one who speaks in an interview, `وقال في حواره مع «سبق»: …`: its
+        // questions and answers run on along the line after it, paragraph after paragraph)
+        if runOn.contains(i), colonOwner != nil, !colonAwaitingStart, !colonVerse, !interview.colonText, !colonInInterview { colonOwner = nil }
         // a poem's run ends at the first claim below its colon that is no verse (prose, a new
         // cue), or that does not follow the run's latest claim (a blank line, a heading between)
         if colonVerse, colonOwner != nil, i > colonIntro {
@@ -257,6 +268,7 @@ struct Continuity {
             let announcesBlock = interview.blocks.contains { $0.opener == i }
             if !p.labels.isEmpty, !announcesBlock, let opens = opensColonQuotation(a, i, after: attributions) {
                 colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false
+                colonInInterview = a.matches[i].contains { $0.rule == interviewRule }
                 colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 // a colon that ends its line above verse (`يقول الشاعر فلان:` and his lines): the
                 // lines below are the quotation while they read as verse — also over a verse that
@@ -305,6 +317,27 @@ struct Continuity {
                 depth = QuotationMarks.step(a.text.original[Int(a.text.origin[a.tokens[t].start])], depth)
             }
             out.append((before, hasMark))
+        }
+        return out
+    }
+
+    /// The segments that open a paragraph of their line: paragraphs run together on one line,
+    /// parted only by a sentence's stop and white space holding a no-break space (`… في زيارته.
+    /// \u{A0} وأضاف …`: 934 articles of all.jsonl). Such a paragraph end ends a colon quotation
+    /// and an open quotation as a line feed does (SOURCING.md, "Quotation continuity": to the end
+    /// of its paragraph); the units and their offsets stay as they are (kinds46).
+    static func runOnParagraphs(_ a: ArticleText) -> Set<Int> {
+        var out = Set<Int>()
+        let o = a.text.original
+        for i in a.segments.indices.dropFirst() {
+            let prev = a.segments[i - 1], seg = a.segments[i]
+            guard seg.lineIndex == prev.lineIndex, prev.terminated else { continue }
+            var k = prev.span.end, noBreak = false
+            while k < o.count, o[k].properties.isWhitespace, o[k] != "\n" {
+                if o[k] == "\u{A0}" { noBreak = true }
+                k += 1
+            }
+            if noBreak && k >= seg.span.start { out.insert(i) }
         }
         return out
     }

@@ -154,6 +154,11 @@ public struct Labeller: Sendable {
             run.resolution.run(run.attributions, a, unit: i, cues: run.cues, anonymityCue: read.anonymityCue,
                                anonymity: scope, last: run.continuity.last, lastSingle: run.continuity.lastSingle,
                                roster: &run.roster, into: &run.p, &rec)
+            if let (h, e) = run.resolution.namedHeadline {
+                run.resolution.namedHeadline = nil
+                // (a headline in the block of this claim: a block before may have been handed over)
+                if h >> run.out.blockShift == i >> run.out.blockShift { namesHeadlineSpeaker(&run.out, unit: h, entry: e, run.roster) }
+            }
             if read.anonymityReason {
                 // (the condition's subject is read from the unit's cues: loaded here when no cue attributes)
                 if !attributes { run.cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
@@ -183,6 +188,16 @@ public struct Labeller: Sendable {
                                    proposals: run.p.reasons, rule: decidedBy, rosterIndexes: claimSources, chainLinks: run.p.chain)
             run.continuity.end(a, unit: i, q, label: label, proposals: run.p, attributions: run.attributions, &rec)
         }
+    }
+
+    /// A headline whose only source is an indefinite speaker (`خبير: …`) that a claim after it has
+    /// named (`Resolution.namedHeadline`): the headline is that person's, named (kinds46). Its
+    /// judgement is still held: the naming claim comes right after it, in its block.
+    func namesHeadlineSpeaker(_ out: inout Judgements, unit h: Int, entry e: Int, _ roster: SourceRoster) {
+        guard var j = out[h], j.label == .anonymous, j.rosterIndexes == [e] else { return }
+        j.label = .named
+        j.sources = j.sources.map { var m = $0; if m.id == roster.entries[e].id { m.kind = .person }; return m }
+        out[h] = j
     }
 
     /// Ends a run once every unit is labelled: stage 8 (`Rebuttals`, which pairs claims at any

@@ -64,6 +64,19 @@ struct Resolution {
     let kinds: [UnitKind]
     /// The claim number of each unit (1-based, as sheets number claims), made when a source first resolves back.
     var claimNumbers: [Int] = []
+    /// A headline's indefinite speaker (`خبير:`) named in the claim just resolved: the headline's
+    /// unit and the source's roster index, for the labeller to name the headline (`namesHeadlineSpeaker`).
+    var namedHeadline: (unit: Int, entry: Int)? = nil
+
+    /// Whether roster entry `e` is a headline's indefinite speaker: one word with no article
+    /// (`خبير:`، `مسؤول:`), anonymous for no stated reason, met only in a headline.
+    func isHeadlineIndefinite(_ e: Int, _ roster: SourceRoster) -> Bool {
+        let entry = roster.entries[e]
+        guard entry.kind == .anonymous, !entry.anonymityReason, entry.key.count == 1, !entry.name.contains(" "),
+              let first = entry.mentions.first, first.unit < kinds.count, kinds[first.unit] == .headline,
+              entry.mentions.allSatisfy({ $0.unit == first.unit }) else { return false }
+        return !SourceResolver.isDefinite(Normalizer.foldedScalars(entry.name)[...])
+    }
 
     mutating func claimNumber(_ unit: Int) -> Int {
         if claimNumbers.isEmpty { claimNumbers = Self.claimNumbers(of: kinds) }
@@ -160,7 +173,21 @@ struct Resolution {
             if let v = via, isOwn(v, a, cues) { via = nil }
             var kind = ph.kind
             let text = a.text.originalText(a.text.originalSpan(ph.start, ph.end))
-            let resolved = roster.resolve(ph, text: text)
+            var resolved = roster.resolve(ph, text: text)
+            // a person called by a name first (`فريدة محمد علي فارسي نائبة رئيسة لجنة الملاك …`: no
+            // title, role or group word opening the phrase, no article: not المسؤولان) is someone
+            // identified, not the unidentified source met before whose words the affiliation after
+            // the name shares (`ملاك المدارس الأهلية`): a source of its own (kinds46)
+            if let r = resolved, roster.entries[r].kind == .anonymous, ph.kind == .person, !ph.refersBack, !ph.namesMembers,
+               ph.titleKey.isEmpty, ph.words.count >= 2, let first = ph.words.first, cues.covered(first).isEmpty,
+               !SourceResolver.isDefinite(a.tokens.letters(first)) { resolved = nil }
+            // a headline's indefinite speaker (`خبير: …`) named in the body (`قال الخبير مايكل كيني`):
+            // the person the headline quoted, identified — named, the body's mention his name
+            // (SOURCING.md, named; the reference gold's snn-13 `ووالدها:`; kinds46)
+            if let r = resolved, ph.kind == .person, ph.named, isHeadlineIndefinite(r, roster) {
+                namedHeadline = (roster.entries[r].mentions[0].unit, r)
+                roster.setKind(r, .person); roster.nameHolder(r, ph, text: text)
+            }
             // a later mention takes the kind of the source it resolves to — unless it names
             // people where the earlier mention was anonymous (المسؤولون السابقون مثل بيلار وفايفر)
             if let r = resolved, !(ph.namesMembers && ph.kind == .person) { kind = roster.entries[r].kind }
@@ -176,8 +203,11 @@ struct Resolution {
                 kind = .anonymous; roster.setKind(idx, .anonymous)
             }
             let entryVia = roster.entries[idx].via
-            // a definite description (المسؤول الأميركي) carries the earlier mention's channel; a name does not
-            let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && ph.refersBack ? entryVia : nil))
+            // a source named again, by a definite description too (وأشار البيان إلى، كانت الحكومة
+            // قالت إن، وأضاف المسؤول الأميركي), with no outlet cue of its own is named first-hand:
+            // only a pronoun or a bare verb carries the earlier mention's channel (SOURCING.md,
+            // named; seed-05, d231; kinds46) — an unnamed one keeps it as its intermediary
+            let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && ph.refersBack && kind == .anonymous ? entryVia : nil))
             let why = sameSourceReason(resolved, roster, a)
             p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(ph.start, ph.end),
                                             kind: kind, via: mentionVia, why: why))

@@ -1731,7 +1731,8 @@ public struct SourceResolver: Sendable {
     // `closesDefiniteBody` (a String per word tested was most of their allocations)
     static let leadershipNounLetters = leadershipNouns.map { Array($0.unicodeScalars) }
     static let officialWordLetters = officialWords.map { Array($0.unicodeScalars) }
-    static let normativeTextHeadLetters = Arabic.normativeTextHeads.map { Array($0.unicodeScalars) }
+    /// (a body's statement too, `Arabic.statementHeads`: البيان points back to no outlet)
+    static let normativeTextHeadLetters = (Arabic.normativeTextHeads + Arabic.statementHeads).map { Array($0.unicodeScalars) }
     static let reportsLetters = Array(reports.unicodeScalars)
     /// Whether `words[k]` is الذي / التي right after a document noun, followed by a verb of
     /// authoring (`Arabic.findingAuthorVerbs`, past) with its object pronoun (أعدها، أجراها،

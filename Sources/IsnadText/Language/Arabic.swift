@@ -479,6 +479,10 @@ extension Arabic {
     /// القانون الدولي، الدستور، النظام، المادة الخامسة): what such a text provides is the text's, and
     /// a definite mention of one never points back to an outlet met before, as التقرير may.
     public static let normativeTextHeads = ["قانون", "قوانين", "دستور", "نظام", "انظمه", "مرسوم", "مراسيم", "ماده", "بند", "لائحه", "لوائح", "ميثاق", "اتفاقيه", "معاهده", "قرار", "قرارات"]
+    /// The head of a body's statement (folded, without clitics or the article: البيان): a definite
+    /// one points back to a document, never to the outlet that relayed it (`وأشار البيان إلى`
+    /// after a statement credited to a wire is the body's statement, named: kinds46).
+    public static let statementHeads = ["بيان"]
     /// A reporter of an outlet, before its name (مراسل الأناضول): an ambiguous outlet name
     /// (الأناضول is also Anatolia) counts after it as after an outlet word.
     public static let reporterNouns = ["مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلا", "مراسلون", "مراسلين"]
