@@ -39,15 +39,32 @@ struct ClassifierTests {
         #expect(kinds("عنوان الخبر هنا\nأكد المدير أن العمل انتهى - سبق\nافتتح الفنان الحفل أمس.") == [.headline, .claim, .claim])
     }
 
-    @Test("two or three reporters' names, «،» or «و» between them, before a dash and the outlet are a byline; a verb inside a name, a fourth name or a long part stay a claim (backlog15)")
+    @Test("two or three reporters' names, «،» or «و» between them, before a dash and the outlet are a byline; a clause, a verb inside a name, two names read as verbs, a fourth name or a long part stay a claim (backlog15, mends33)")
     func dashedReportersOutlet() {
-        for credit in ["فيصل المخلفي، ياسر الحربي – عين اليوم", "فيصل المخلفي، ياسر الحربي، يحيى السالم - سبق",
-                       "فيصل المخلفي وياسر الحربي ويحيى السالم – عين اليوم", "فيصل المخلفي و ياسر الحربي – عين اليوم"] {
+        for credit in ["محمد السريعي، فيصل المخلفي – عين اليوم", "داليا أبوالعيش، عمر إبراهيم، سارة علي - سبق",
+                       "داليا أبوالعيش وعمر إبراهيم ويحيى السالم – عين اليوم", "داليا أبوالعيش و فيصل المخلفي – عين اليوم"] {
             #expect(kinds("عنوان الخبر هنا\n\(credit)\nافتتح الفنان الحفل أمس.") == [.headline, .byline, .claim], "\(credit)")
         }
-        for line in ["الوزير يصل، والوفد يغادر – رويترز", "فيصل المخلفي، ياسر الحربي، يحيى السالم، يزيد العلي - سبق",
-                     "يصل الوفد إلى الرياض غدا، ويغادر الوزير – عين اليوم", "قال فيصل المخلفي، ياسر الحربي – عين اليوم"] {
+        // (review35 #1: two clauses, each opening with its verb; two names read as verbs — at most one)
+        for line in ["وصل الوزير، وغادر الوفد – سبق", "يصل الوفد غدا، ويغادر الوزير – عين اليوم", "ارتفعت الأسعار، وتراجع الطلب – الرياض",
+                     "فيصل المخلفي، ياسر الحربي – عين اليوم", "الوزير يصل، والوفد يغادر – رويترز",
+                     "داليا أبوالعيش، عمر إبراهيم، سارة علي، فيصل المنصور - سبق", "قال داليا أبوالعيش، عمر إبراهيم – عين اليوم"] {
             #expect(kinds("عنوان الخبر هنا\n\(line)\nافتتح الفنان الحفل أمس.") == [.headline, .claim, .claim], "\(line)")
+        }
+    }
+
+    @Test("a reporter–outlet credit as the article's last line is a byline; names only, and a place-named outlet (الرياض) after one name without a function word (backlog15, mends33)")
+    func dashedReportersOutletAtFoot() {
+        let body = "عنوان الخبر هنا\nافتتح الفنان الحفل أمس.\nوحضر الحفل جمهور كبير.\nوشارك فيه عدد من الفنانين.\nواستمر الحفل ساعتين.\nوغادر الجمهور بعد منتصف الليل.\n"
+        let claims = [UnitKind](repeating: .claim, count: 5)
+        for credit in ["أريج زياد عنبرة - الرياض", "محمد السريعي، فيصل المخلفي – عين اليوم", "داليا أبوالعيش وعمر إبراهيم – سبق"] {
+            #expect(kinds(body + credit) == [.headline] + claims + [.byline], "\(credit)")
+        }
+        // (review35 #2: a clause closing with الرياض or an outlet, two names before الرياض, a verbless
+        // clause: a claim or a heading, no byline)
+        for line in ["ارتفعت الأسعار - الرياض", "ارتفعت الأسعار، وتراجع الطلب – الرياض", "وصل الوزير، وغادر الوفد – سبق",
+                     "محمد السريعي، أريج زياد - الرياض", "الأسعار في ارتفاع - الرياض"] {
+            #expect(kinds(body + line).last != .byline, "\(line)")
         }
     }
 

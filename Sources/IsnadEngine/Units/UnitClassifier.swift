@@ -95,7 +95,9 @@ public struct UnitClassifier: Sendable {
                 kinds[i] = .byline; continue
             }
             // the same reporter–outlet credit closing the article, its last line (SOURCING.md, byline)
-            if i == n - 1 && seg.wholeLine && !seg.terminated && words.count <= datelineMaxWords && outletClosesDashedLine(a, i, ms, words) {
+            // (names only: no verb cue but one given name read as an imperfect, فيصل، ياسر — a clause
+            // closing with an outlet, ارتفعت الأسعار - الرياض, is a claim; mends33, review35 #2)
+            if i == n - 1 && seg.wholeLine && !seg.terminated && words.count <= datelineMaxWords && outletClosesDashedLine(a, i, ms, words, foot: true) {
                 kinds[i] = .byline; continue
             }
             // a short verbless label closing with a colon (مدراج أخيرة:، المقادير:) is a section title;
@@ -500,7 +502,15 @@ public struct UnitClassifier: Sendable {
     /// (`creditNames`); no cue of saying, relaying or denying nor a complement among them — only
     /// a bare verb cue, the name misread: a sentence closing with its outlet (`قال الوزير إن
     /// الاتفاق بات قريبا - رويترز`) stays a claim (mends31, review28 #2).
-    func outletClosesDashedLine(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>, _ words: [Int]) -> Bool {
+    ///
+    /// Of several names, or at the article's foot (`foot`), the words before the dash must be names
+    /// only: no verb cue but on one word in the whole line, a name's first, and that one the
+    /// imperfect's (`creditGivenNameRule`: فيصل as ف + يصل، ياسر، يحيى) — two clauses joined by a
+    /// comma open with their verbs (`وصل الوزير، وغادر الوفد – سبق`، `يصل الوفد غدا، ويغادر
+    /// الوزير – عين اليوم`: claims; mends33, review35 #1). At the foot an outlet that shares its
+    /// name with a place (الرياض, a capital) closes one name only, no function word in it: `أريج زياد
+    /// عنبرة - الرياض`, an al-Jazirah reader's signature, not `الأسعار في ارتفاع - الرياض` (review35 #2).
+    func outletClosesDashedLine(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>, _ words: [Int], foot: Bool = false) -> Bool {
         let seg = a.segments[i]
         var lastDash = -1
         for k in seg.folded {
@@ -513,11 +523,20 @@ public struct UnitClassifier: Sendable {
             && (Self.verbKinds.contains(rules[m.rule].kind) || rules[m.rule].kind == .complement) }) { return false }
         // (of several names, a bare verb cue only on a name's first word — the given name misread,
         // فيصل، ياسر، يحيى —: a verb inside one, `الوزير يصل، والوفد يغادر - رويترز`, is a sentence)
-        if starts.count > 1, ms.contains(where: { m in m.start < lastDash && rules[m.rule].kind == .verb && !starts.contains(m.firstToken) }) { return false }
+        if starts.count > 1 || foot {
+            let verbs = ms.filter { m in m.start < lastDash && rules[m.rule].kind == .verb }
+            if Set(verbs.map(\.firstToken)).count > 1
+                || verbs.contains(where: { m in !starts.contains(m.firstToken) || rules[m.rule].id != Self.creditGivenNameRule }) { return false }
+        }
         return ms.contains { m in
             rules[m.rule].kind == .outlet && m.start > lastDash && m.nextToken > last
+                && !(foot && ms.contains { p in p.start == m.start && (rules[p.rule].placeTag || rules[p.rule].id == Standards.capitalRule) }
+                    && (starts.count > 1 || name.contains { Standards.functionWords.contains(a.tokens.letters($0)) }))
         }
     }
+
+    /// The verb rule a reporter's given name is misread by (an imperfect in ي: فيصل، ياسر، يحيى).
+    static let creditGivenNameRule = "verb.imperfect"
 
     /// The first word of each reporter's name of a credit's words before its dash (`name`), or
     /// nil where they are no such names: one name of at most `creditNameMaxWords` words, no mark
