@@ -219,13 +219,15 @@ struct AttributionFinder: Sendable {
                 // نقل X عن Y: X relays, Y is the source; without عن / من, نقل is carrying
                 // (نقل الركاب، نقل الحيوانات), no attribution
                 let source = relayedSource(m, a, unit, words, cues)
-                if case .pronoun = source {
+                if case .pronoun(let outletAfter) = source {
                     // نقل عنه / عنها (ونقلت عنه قوله، ونقلت صحيفة حريت عنه قوله): the source is the
                     // pronoun's referent, the speaker before, as a bare verb's (`backReference`); an
-                    // outlet relaying is the via, unnamed people or outlets relaying (ونقلت وسائل
-                    // إعلام عنه) the weaker link the label rests on
+                    // outlet relaying is the via, before the pronoun or after it (ونقلت عنه وكالة
+                    // الصحافة الفرنسية قوله); unnamed people or outlets relaying (ونقلت وسائل إعلام
+                    // عنه) the weaker link the label rests on
                     if let p = at.phrase, p.kind == .anonymous { return .attribution(at) }
                     if let p = at.phrase, p.kind == .outlet { at.via = p }
+                    if let o = outletAfter { at.via = o }
                     at.phrase = nil
                     at.backReference = true
                     return .attribution(at)
@@ -1980,10 +1982,20 @@ struct AttributionFinder: Sendable {
     static let meansAfterRelayPreposition: [[Unicode.Scalar]] = Arabic.meansAfterRelayPreposition.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// عن "from", the preposition of relaying proper (نقل X عن Y), folded.
     static let relayAn: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.anFor).unicodeScalars)
-    /// عنه، عنها، عنهم، عنهما، عنهن: عن with a pronoun glued on, folded.
-    static let relayAnWithPronoun: [[Unicode.Scalar]] = Arabic.relayAnWithPronoun.map { Array(Normalizer.folded($0).unicodeScalars) }
-    /// وغيرها، وعدد، بعض: the words of a part before من (`Arabic.partBeforeRelayMin`), folded.
-    static let partBeforeRelayMin: [[Unicode.Scalar]] = Arabic.partBeforeRelayMin.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// عنه، عنها، عنهم، عنهما، عنهن: عن with a third person's pronoun glued on, folded.
+    static let relayAnWithPronoun: [[Unicode.Scalar]] = Arabic.thirdPersonSuffixes.map { Array(Normalizer.folded(Arabic.anFor + $0).unicodeScalars) }
+    /// قوله، قولها، تصريحه، تصريحاتها …: a saying's noun with a third person's pronoun, folded.
+    static let sayingWithPronoun: [[Unicode.Scalar]] = Arabic.sayingNounsWithPronoun.flatMap { n in
+        Arabic.thirdPersonSuffixes.map { Array(Normalizer.folded(n + $0).unicodeScalars) } }
+        + Arabic.sayingNounsDefinite.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// The words of a part before من (وغيرها من، وعدد من، بعض من): غير with a third person's
+    /// pronoun, and the quantifiers of `Arabic.pronouns` (بعض، عدد، معظم), folded, without و.
+    static let partBeforeRelayMin: [[Unicode.Scalar]] = (Arabic.pronouns + Arabic.thirdPersonSuffixes.map { Arabic.ghayr + $0 })
+        .map { Array(Normalizer.folded($0).unicodeScalars) }
+    func isPartBeforeMin(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        let w = Arabic.withoutConjunctions(t)
+        return Self.partBeforeRelayMin.contains { w.elementsEqual($0) }
+    }
 
     /// Pronouns and demonstratives that make ما after them the subject of the next verb (وهو ما يؤكد).
     static let relativeHeads = Arabic.relativeHeads.map { PatternCompiler.foldedWords($0).joined() }
@@ -2269,7 +2281,7 @@ struct AttributionFinder: Sendable {
 
     /// What a relaying verb names as its source: the phrase after عن or من, or a pronoun glued to
     /// عن (عنه، عنها) that points back to the speaker before.
-    enum RelayedSource { case phrase(SourcePhrase), pronoun }
+    enum RelayedSource { case phrase(SourcePhrase), pronoun(via: SourcePhrase?) }
     /// علمت 'has learned', folded.
     static let learnedLetters: [Unicode.Scalar] = Normalizer.foldedScalars(Arabic.alimat)
 
@@ -2337,9 +2349,16 @@ struct AttributionFinder: Sendable {
     func relayedSource(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> RelayedSource? {
         var p = position(words, m.nextToken)
         var n = 0
+        var afterPart = false
         while p < words.count && n < 9 {
             let t = a.tokens.letters(words[p])
-            if Self.relayAnWithPronoun.contains(where: { t.elementsEqual($0) }) { return .pronoun }
+            // عنه / عنها right after the verb or its relaying subject (ونقلت عنه، ونقلت صحيفة X عنه),
+            // with a saying after it or an outlet then a saying (قوله، أن، :): a relay from the
+            // speaker before; any other عنه is of what the verb carried (نقل المتهم … والكشف عنه)
+            if Self.relayAnWithPronoun.contains(where: { t.elementsEqual($0) }) {
+                if let r = relayFromPronoun(m, at: p, a, unit, words, cues) { return r }
+                p += 1; n += 1; continue
+            }
             // من of an amount compared (ينقل أكثر من مليون ضيف) is no من of origin
             if Self.relayPrepositions.contains(where: { t.elementsEqual($0) })
                 && !(n > 0 && !t.elementsEqual(Self.relayAn) && Self.comparatives.contains(where: { a.tokens.letters(words[p - 1]).elementsEqual($0) })) {
@@ -2363,12 +2382,17 @@ struct AttributionFinder: Sendable {
                 // word, is carrying); علم with من learns from whoever the rules know, whatever its
                 // content's form (علمت الصحيفة من مصدر أمني أن، من الوزارة بقرب الإعلان، عن وجود مساع)
                 // — after عن any phrase
-                if t.elementsEqual(Self.relayAn) { return .phrase(ph) }
+                // (after a part's من skipped, the عن must still open a relay: a saying after its
+                // phrase — نقل عدد من السكان بعيدا عن منطقة الخطر is carrying)
+                if t.elementsEqual(Self.relayAn) {
+                    if afterPart, !(relaysContent(after: ph, of: m, a, unit) || ph.words.last.map({ opensSaying(at: $0 + 1, a, unit) }) == true) { return nil }
+                    return .phrase(ph)
+                }
                 if namesSpeaker(ph, cues) || ph.kind == .anonymous || ph.kind == .outlet,
                    !carries(m, a) || relaysContent(after: ph, of: m, a, unit) { return .phrase(ph) }
                 // (a من of a part, وغيرها من / وعدد من: an عن further on may still name the source)
-                if carries(m, a), n > 0, let last = ph.words.last,
-                   Self.partBeforeRelayMin.contains(where: { a.tokens.letters(words[p - 1]).elementsEqual($0) }) {
+                if carries(m, a), n > 0, let last = ph.words.last, isPartBeforeMin(a.tokens.letters(words[p - 1])) {
+                    afterPart = true
                     p = position(words, last + 1); n += 1; continue
                 }
                 return nil
@@ -2378,6 +2402,34 @@ struct AttributionFinder: Sendable {
             p += 1; n += 1
         }
         return nil
+    }
+
+    /// نقل عنه at `p`: a relay from the speaker before when the pronoun follows the verb or its
+    /// relaying subject alone, and a saying follows it (`opensSaying`), or an outlet then a saying —
+    /// that outlet the via (ونقلت عنه وكالة الصحافة الفرنسية قوله).
+    func relayFromPronoun(_ m: CueMatch, at p: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> RelayedSource? {
+        let first = position(words, m.nextToken)
+        if p > first {
+            guard let s = resolver.phrase(in: a, unit: unit, words: words, from: first, cues: cues, skipAdverbs: false),
+                  s.words.last == words[p - 1] else { return nil }
+        }
+        let pronoun = words[p]
+        if opensSaying(at: pronoun + 1, a, unit) { return .pronoun(via: nil) }
+        guard p + 1 < words.count, words[p + 1] == pronoun + 1,
+              let o = resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false),
+              o.kind == .outlet, let last = o.words.last, opensSaying(at: last + 1, a, unit) else { return nil }
+        return .pronoun(via: o)
+    }
+
+    /// Whether a saying opens at token `t`: أن / إن, a colon, a quotation mark, a report noun, or a
+    /// saying's noun with a pronoun (قوله، تصريحها).
+    func opensSaying(at t: Int, _ a: ArticleText, _ unit: Int) -> Bool {
+        let end = a.tokenRanges[unit].upperBound
+        guard t < end else { return false }
+        if isStatementOpener(at: t, a, end) { return true }
+        if a.tokens[t].kind == .punct { return a.tokens[t].is(":") || a.tokens.letters(t).first.map(QuotationMarks.opens) == true }
+        let w = a.tokens.letters(t)
+        return Self.sayingWithPronoun.contains { w.elementsEqual($0) } || Self.reportNouns.contains { w.elementsEqual($0) }
     }
 
     /// Whether relaying verb `m` also means carrying (نقل، ينقل، ناقلا: `Arabic.carryingRelayStems`).

@@ -52,9 +52,9 @@ public struct SourcePhrase: Sendable, Equatable {
     /// Whether the phrase is a document headed by a normative text's noun (القانون الدولي، الدستور:
     /// `Arabic.normativeTextHeads`): a definite one never points back to an outlet (`resolve`).
     public var normativeText = false
-    /// Whether the phrase says it is the same source as one met before, by نفسه / ذاته after its
-    /// noun or نفس / ذات before it (المصدر نفسه، نفس المصدر، المسؤول ذاته): with no word shared,
-    /// it points back to the nearest earlier source of any kind (`SourceRoster.resolve`).
+    /// Whether the phrase is a source's noun said to be the same as one met before (المصدر نفسه،
+    /// المصدر ذاته، نفس المصدر: `Arabic.sameSourceNouns`) — not a title's reflexive (الرئيس نفسه):
+    /// with no word shared it points back to the nearest speaker in the text (`SourceRoster.resolve`).
     public var sameMention = false
 }
 
@@ -330,9 +330,8 @@ public struct SourceResolver: Sendable {
         if i > from && cues.has(.verb, at: words[i], rules) && !cues.covered(words[i]).intersects(Self.namePartKinds) { return nil }
         // a pronoun or demonstrative (هو، هؤلاء المسؤولون) points back
         var pointsBack = false
-        var sameBefore = false
         if cues.has(.pronoun, at: words[i], rules) {
-            pointsBack = true; sameBefore = Self.isSameSourceWord(a.tokens.letters(words[i])); i += 1
+            pointsBack = true; i += 1
             // 'تلك كانت ...' — a demonstrative before a verb is the content, not a subject
             if i < words.count && cues.has(.verb, at: words[i], rules) { return nil }
         }
@@ -707,7 +706,8 @@ public struct SourceResolver: Sendable {
         var phrase = SourcePhrase(start: start, end: end, words: taken, kind: kind, refersBack: memberWords == nil && refersBack,
                                   key: key(a, memberWords ?? (overseen.isEmpty ? taken : taken.filter { !overseen.contains($0) })))
         phrase.namesMembers = memberWords != nil
-        phrase.sameMention = phrase.refersBack && (sameBefore || (taken.count >= 2 && Self.isSameSourceWord(a.tokens.letters(last))))
+        phrase.sameMention = phrase.refersBack && taken.contains { Self.isSameSourceWord(a.tokens.letters($0)) }
+            && taken.contains { w in let t = Arabic.withoutConjunctions(a.tokens.letters(w)); return Self.sameSourceNouns.contains { t.elementsEqual($0) } }
         phrase.lineage = lineage(a, memberWords ?? taken)
         phrase.isGroup = memberWords == nil && cues.has(.collective, at: first, rules)
         if kind == .organization, let head = Self.bodyHeadNoun(a.tokens.letters(first)) {
@@ -1694,6 +1694,9 @@ public struct SourceResolver: Sendable {
     /// نفسه، ذاته، نفس، ذات: the words by which a mention is "the same" source, folded.
     static let sameSourceWords = PatternCompiler.foldedWords(Arabic.sameSourceAfter + " " + Arabic.sameSourceBefore).map { Array($0.unicodeScalars) }
     static func isSameSourceWord(_ t: ArraySlice<Unicode.Scalar>) -> Bool { sameSourceWords.contains { t.elementsEqual($0) } }
+    /// مصدر، المصدر (`Arabic.sameSourceNouns`), folded: the nouns whose reflexive (المصدر ذاته) makes
+    /// a same-mention.
+    static let sameSourceNouns = Arabic.sameSourceNouns.map { Normalizer.foldedScalars($0) }
     static let lineageParticles = Arabic.lineageParticles.map { Normalizer.foldedScalars($0) }
     /// The words after which a person's name goes on: its particles (بن، بنت، آل) and عبد.
     static let nameLinkLetters = (Arabic.nameParticles + [Arabic.abd]).map { Normalizer.foldedScalars($0) }
@@ -2121,9 +2124,9 @@ public struct SourceResolver: Sendable {
 
     /// A definite description of one or two words (المسؤول، الصحيفة، التقرير، الوزارة) refers back.
     func isDefiniteDescription(_ a: ArticleText, _ words: [Int], cues: TokenCues) -> Bool {
-        // "the same" source (المصدر ذاته، المصدر نفسه، المسؤول نفسه): the definite noun with its
-        // reflexive points back like the noun alone, whatever it shares with the earlier mention
-        // (SOURCING.md, sources: later mentions are the same source)
+        // a noun with its reflexive (المصدر ذاته، المسؤول نفسه، الرئيس نفسه) points back like the
+        // noun alone (SOURCING.md, sources: later mentions are the same source); only a source's
+        // noun makes a same-mention (`SourcePhrase.sameMention`)
         if words.count >= 2, words.count <= 4, Self.isSameSourceWord(a.tokens.letters(words[words.count - 1])) {
             return isDefiniteDescription(a, Array(words.dropLast()), cues: cues)
         }
@@ -2303,13 +2306,15 @@ public struct SourceRoster: Sendable {
             case .organization: want = [.organization]
             case .person: want = [.person]
             }
-            // "the same" source (المصدر نفسه، نفس المصدر, no word shared): the nearest earlier source
-            // met, whatever its kind — a body's or an outlet's report goes on as well as a person's
-            // (أعلنت وزارة الداخلية … حسب المصدر نفسه); a group still points back to a group
+            // "the same" source (المصدر نفسه، نفس المصدر, no word shared): the speaker nearest before
+            // in the text that a مصدر can be — a person, an unnamed source, a body (أعلنت وزارة
+            // الداخلية … حسب المصدر نفسه); not a document (القانون الدولي), not an outlet
             if p.sameMention && !p.isGroup && p.kind == .anonymous {
                 var best: Int? = nil
-                var bestUnit = -1
-                for (i, e) in entries.enumerated() { if let u = e.mentions.last?.unit, u >= bestUnit { best = i; bestUnit = u } }
+                var at = (-1, -1)
+                for (i, e) in entries.enumerated() where [.person, .anonymous, .organization].contains(e.kind) {
+                    for m in e.mentions where (m.unit, m.span.start) > at { best = i; at = (m.unit, m.span.start) }
+                }
                 if let i = best { return i }
             }
             var best: Int? = nil

@@ -325,6 +325,9 @@ extension Arabic {
     /// المصدر، ذات المصادر): the reflexive after the noun, or نفس / ذات opening the phrase.
     public static let sameSourceAfter = "نفسه نفسها نفسهم نفسهما ذاته ذاتها ذاتهم ذاتهما"
     public static let sameSourceBefore = "نفس ذات"
+    /// The nouns of a source whose reflexive after them (المصدر ذاته، المصدر نفسه) makes a
+    /// same-mention; a title's (الرئيس نفسه "the president himself") does not.
+    public static let sameSourceNouns = ["المصدر", "مصدر"]
 
     /// Objects of a denial that refer back to what was said (نفى ذلك، هذه الأنباء، ما تردد).
     public static let anaphoricWords = """
@@ -622,14 +625,17 @@ extension Arabic {
     public static let article = "ال"
     /// The prepositions after which a relaying verb names its source (نقل X عن Y، نقلت عن / من).
     public static let relayPrepositions = ["عن", "من"]
-    /// عن with a pronoun glued on after a relaying verb (ونقلت عنه قوله، نقلت الصحيفة عنها أن): the
-    /// source is the pronoun's referent, the speaker before.
-    public static let relayAnWithPronoun = ["عنه", "عنها", "عنهم", "عنهما", "عنهن"]
-    /// The words of a part before من after a relaying verb that also carries (ونقلت صحيفة حرييت
-    /// وغيرها من وسائل الإعلام عن أردوغان): the من is a part's, and an عن further on may name the
-    /// source — not a من after anything else (نقل السكان … بعيدا عن منطقة الخطر، نقلت أجزاء من كتابه …
-    /// عن بيكاسو: carrying).
-    public static let partBeforeRelayMin = ["وغيرها", "وغيره", "وغيرهم", "غيرها", "غيره", "غيرهم", "وعدد", "عدد", "وبعض", "بعض"]
+    /// The third person's pronouns glued on (ه، ها، هم، هما، هن: `objectPronounSuffixes`): with عن
+    /// after a relaying verb (ونقلت عنه قوله، نقلت الصحيفة عنها أن) the source is the pronoun's
+    /// referent, the speaker before; with قول / تصريح after it, the saying relayed (قوله، تصريحها).
+    public static let thirdPersonSuffixes = Array(objectPronounSuffixes.prefix(5))
+    /// The nouns of a saying that, with a pronoun glued on, open what a relay from a pronoun carries
+    /// (ونقلت عنه قوله، نقلت عنها تصريحها بأن): without one, nor أن / إن / a colon / a quotation,
+    /// عنه after نقل is no relay (نقل المتهم … والكشف عنه).
+    public static let sayingNounsWithPronoun = ["قول", "تصريح", "تصريحات"]
+    /// The saying's noun with the article that opens what a relay from a pronoun carries as well
+    /// (ونقلت وكالة «فارس» عنه القول إن).
+    public static let sayingNounsDefinite = ["القول", "التصريح"]
     /// The nouns that make عن / من after a relaying verb a compound preposition of means or
     /// purpose, no origin: عن طريق "by way of", من أجل "for the sake of" (نقل الحالات عن طريق
     /// الإسعاف، نقل التقنية من أجل تطويرها): the verb carries, the words after name no source.
