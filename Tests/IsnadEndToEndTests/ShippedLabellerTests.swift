@@ -182,13 +182,40 @@ struct ShippedLabellerTests {
             #expect(u.sources.count == 1 && u.sources.first?.kind == .anonymous && u.sources.first?.via == nil, "\(text)")
             #expect(u.sources.first?.text.contains(outlet) == true, "\(text)")
         }
-        // another paper learning it, in an Okaz article: that paper speaking
-        let other = label("وعلمت «الحياة» أن الوزارة ستعلن القرار غدا.", outlet: "عكاظ")
-        #expect(other.label == .secondhand && other.sources.map(\.text) == ["الحياة"] && other.sources.first?.kind == .outlet)
+        // another paper learning it, in an Okaz article: that paper relaying informants it does not
+        // name — anonymous, the paper the via (mends37, review38 #4)
+        for text in ["وعلمت «الحياة» أن الوزارة ستعلن القرار غدا.", "وعلمت «الحياة» من مصادرها الخاصة أن الوزارة ستعلن القرار غدا."] {
+            let other = label(text, outlet: "عكاظ")
+            #expect(other.label == .anonymous && other.sources.first?.kind == .anonymous && other.sources.first?.via == "الحياة", "\(text)")
+        }
+        // the singular source (mends37, review38 #7)
+        let single = label("وعلمت «عكاظ» من مصدرها الخاص أن الوزارة ستعلن القرار.", outlet: "عكاظ")
+        #expect(single.label == .anonymous && single.sources.first?.text.contains("مصدرها") == true)
         // the name must be an outlet of the gazetteer, and what was learned must follow it
         #expect(label("وعلمت (أم خالد) أن ابنها سافر.", outlet: "عكاظ").label == .unsourced)
         #expect(label("وعلمت \"حماس\" أن الوفد وصل.", outlet: "عكاظ").label == .unsourced)
         #expect(label("وعلمت «عكاظ» بصدور القرار أمس.", outlet: "عكاظ").label == .unsourced)
+    }
+
+    @Test("review38: a «علمت» unit is no speaker a bare verb goes on from; a «علمت» vote yields to a statement told to the paper and to a byline; a body's bulletin never joins an outlet named before (mends37)")
+    func outletLearnedReview() {
+        // #2: وأضاف goes on from the minister, not from the paper's «علمت»
+        let c = Support.claims("وقال وزير التجارة ماجد القصبي إن الأسعار مستقرة.\nوعلمت «عكاظ» أن الوزارة ستعلن القرار غدا.\nوأضاف أن الأسعار لن ترتفع.", outlet: "عكاظ")
+        #expect(c[1].label == .anonymous)
+        #expect(c[2].label == .named && c[2].sources.first?.text.contains("القصبي") == true)
+        // #3: another paper's «علمت» against a statement told to the paper: the own outlet is عكاظ
+        let t = Support.claims("عنوان الخبر\nوعلمت «الحياة» أن الوزارة ستعلن القرار.\nوقال مسؤول في الوزارة لـ«عكاظ» إن القرار جاهز.")
+        #expect(t[1].label == .anonymous && t[1].sources.first?.via == "الحياة")
+        #expect(t[2].label == .anonymous && t[2].sources.first?.via == nil)
+        // ... and never outweighs a byline naming another outlet (two «علمت» votes against it)
+        let d = Support.claims("عنوان الخبر\nجدة - عكاظ\nوعلمت «الحياة» أن الوزارة ستعلن القرار.\nوعلمت «الحياة» أن اللجنة أنهت عملها.")
+        #expect(d[2].label == .anonymous && d[2].sources.first?.via == "الحياة")
+        // a feminine bare verb after it still goes on from it
+        let f = Support.claims("وقال وزير التجارة ماجد القصبي إن الأسعار مستقرة.\nوعلمت «عكاظ» أن الجهات العليا وجهت بتعميم القرار.\nوشددت على فحص التظلمات.", outlet: "عكاظ")
+        #expect(f[2].label == .anonymous)
+        // #1: the bulletin after an outlet is the body's document, not the outlet again
+        let b = Support.claims("وقالت وكالة رويترز إن الرئيس وصل.\nوكشفت النشرة الإحصائية التي تصدرها مؤسسة النقد عن ارتفاع القروض.")
+        #expect(b[1].label == .named && b[1].sources.first?.kind == .document && b[1].sources.first?.text.contains("النشرة") == true)
     }
 
     @Test("a Q&A piece's answers are the interviewee's, the first speaker of its introduction; its questions stay unsourced; «س:» and U+001A mark questions (kinds36)")

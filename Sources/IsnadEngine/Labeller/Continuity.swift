@@ -238,12 +238,17 @@ struct Continuity {
         // after each question of a Q&A piece the interviewee is the latest speaker again, so the
         // answer's bare verbs and denials are the interviewee's, not a source an earlier answer
         // quoted (review)
+        // (a unit an outlet learned from no one named, وعلمت «عكاظ» أن, is read as a group's: a
+        // masculine singular bare verb after it, وأضاف, goes back to the man before it, who stays
+        // `lastSingle`; a feminine one, وشددت, still goes on from it — mends37, review38 #2)
+        let learnedOnly = attributions.contains { $0.learned != nil }
+            && attributions.allSatisfy { $0.learned != nil || $0.phrase == nil || $0.backReference }
         if label != .unsourced && !p.mentions.isEmpty {
             let own = label == .denied ? (p.labels.min() ?? .named) : label
             // (a unit whose every attribution is a group's phrase, or a bare verb going on from a group)
             let phrased = attributions.filter { $0.phrase != nil && !$0.backReference }
-            let group = phrased.isEmpty ? (last?.group ?? false) && p.mentions.allSatisfy { m in last?.sources.contains { $0.id == m.id } ?? false }
-                : phrased.allSatisfy { $0.phrase!.isGroup } && attributions.allSatisfy { $0.phrase != nil && !$0.backReference }
+            let group = learnedOnly || (phrased.isEmpty ? (last?.group ?? false) && p.mentions.allSatisfy { m in last?.sources.contains { $0.id == m.id } ?? false }
+                : phrased.allSatisfy { $0.phrase!.isGroup } && attributions.allSatisfy { $0.phrase != nil && !$0.backReference })
             last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i, group: group)
             // (the singular speaker a masculine bare verb may go back to past a group: a person
             // whose every verb is of the masculine singular — not an outlet, a body, a woman

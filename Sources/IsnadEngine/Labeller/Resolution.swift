@@ -161,15 +161,22 @@ struct Resolution {
                 continue
             }
             guard var ph = at.phrase else { continue }
+            var learnedVia: SourcePhrase? = nil
             if ph.kind == .outlet && isOwn(ph, a, cues) {
                 if R.isRecording { rec.record(.ownOutlet(at.cue), unit: i) }
                 // the own paper learned it from people it does not name (وعلمت «عكاظ» أن in an Okaz
                 // article): the unnamed informants, anonymous with no via (SOURCING.md, anonymous;
-                // Fixtures/gold s17, d116) — another outlet's «علمت» is that outlet speaking
+                // Fixtures/gold s17, d116)
                 guard let l = at.learned else { continue }
                 ph = l
+            } else if let l = at.learned {
+                // another outlet's «علمت» (وعلمت «الحياة» من مصادرها أن in an Okaz article): that
+                // outlet relaying informants it does not name — anonymous, the outlet the via
+                // (SOURCING.md, secondhand: an outlet citing unnamed people; mends37, review38 #4)
+                learnedVia = ph
+                ph = l
             }
-            var via: SourcePhrase? = at.via ?? ph.toldTo?.phrase
+            var via: SourcePhrase? = learnedVia ?? at.via ?? ph.toldTo?.phrase
             if let v = via, isOwn(v, a, cues) { via = nil }
             var kind = ph.kind
             let text = a.text.originalText(a.text.originalSpan(ph.start, ph.end))

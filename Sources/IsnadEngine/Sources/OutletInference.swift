@@ -14,12 +14,15 @@ public struct OutletInference: Sendable {
 
     public func infer(_ a: ArticleText, kinds: [UnitKind]) -> String? {
         // Votes per outlet; a tie goes to the outlet named first.
-        var votes: [String: (count: Int, order: Int, text: String)] = [:]
-        func vote(_ m: CueMatch, _ weight: Int) {
+        // (a «علمت X» vote counted apart, `learned`, and a byline's, `byline`: see below)
+        var votes: [String: (count: Int, order: Int, text: String, learned: Int, byline: Int)] = [:]
+        func vote(_ m: CueMatch, _ weight: Int, learned: Bool = false, byline: Bool = false) {
             let key = a.text.folded(m.start, m.end)
             let text = a.text.originalText(a.text.originalSpan(m.start, m.end))
             let order = votes.count
-            votes[key, default: (0, order, text)].count += weight
+            votes[key, default: (0, order, text, 0, 0)].count += weight
+            if learned { votes[key]!.learned += weight }
+            if byline { votes[key]!.byline += weight }
         }
         for (i, ms) in a.matches.enumerated() {
             for m in ms where rules[m.rule].kind == .outlet {
@@ -27,7 +30,7 @@ public struct OutletInference: Sendable {
                 if ms.contains(where: { $0.start == m.start && $0.end > m.end && rules[$0.rule].kind == .outlet }) { continue }
                 if kinds[i] == .byline {
                     // (not the place a byline with no colon ends with: عبدالرحمن الشهري -الرياض علمت «عين اليوم»)
-                    if !Self.placeTail(a, unit: i, m) { vote(m, 3) }
+                    if !Self.placeTail(a, unit: i, m) { vote(m, 3, byline: true) }
                     continue
                 }
                 // ل immediately before an opening quotation mark before the name
@@ -38,7 +41,7 @@ public struct OutletInference: Sendable {
                 if !quoted && k >= 3 && a.text.foldedScalar(k) == "(" {
                     var b = k - 1
                     while b >= 0 && a.text.foldedScalar(b) == " " { b -= 1 }
-                    if b >= 3, a.text.folded(max(0, b - 3), b + 1).hasSuffix(Arabic.alimat) { vote(m, 2) }
+                    if b >= 3, a.text.folded(max(0, b - 3), b + 1).hasSuffix(Arabic.alimat) { vote(m, 2, learned: true) }
                     continue
                 }
                 guard quoted && k >= 0 else { continue }
@@ -56,7 +59,7 @@ public struct OutletInference: Sendable {
                     continue
                 }
                 // علمت «X»
-                if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2); continue }
+                if k >= 3, a.text.folded(max(0, k - 3), k + 1).hasSuffix(Arabic.alimat) { vote(m, 2, learned: true); continue }
                 // a statement given as its exclusive: حديث خص به «اليوم» (a paper or a site only, as told to)
                 if Self.grantedExclusive(a, endingAt: k) {
                     if !toldIsAnother { vote(m, 2) }
@@ -69,7 +72,14 @@ public struct OutletInference: Sendable {
                 if Self.ownPublished(a, before: k, start: m.start, after: m.end) { vote(m, 2) }
             }
         }
-        guard let best = votes.values.max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }), best.count >= 2 else { return nil }
+        // a «علمت X» vote is the weakest: another paper learns too (وعلمت «الحياة» أن in an Okaz
+        // article) — in a tie it yields to the others (a statement told to the paper), and it never
+        // outweighs a byline or a dateline (جدة - عكاظ) naming another outlet (mends37, review38 #3)
+        guard let best = votes.values.max(by: { ($0.count, $0.count - $0.learned, -$0.order) < ($1.count, $1.count - $1.learned, -$1.order) }),
+              best.count >= 2 else { return nil }
+        if best.byline == 0, best.learned > 0,
+           let byline = votes.values.filter({ $0.byline > 0 }).max(by: { ($0.count, -$0.order) < ($1.count, -$1.order) }),
+           byline.count >= best.count - best.learned { return byline.text }
         return best.text
     }
 

@@ -50,7 +50,8 @@ public struct SourcePhrase: Sendable, Equatable {
     /// `SourceRoster.resolve`).
     public var bodyHead: UInt64? = nil
     /// Whether the phrase is a document headed by a normative text's noun (القانون الدولي، الدستور:
-    /// `Arabic.normativeTextHeads`): a definite one never points back to an outlet (`resolve`).
+    /// `Arabic.normativeTextHeads`), or a body's bulletin (النشرة الإحصائية): a definite one never
+    /// points back to an outlet (`resolve`).
     public var normativeText = false
     /// Whether the phrase is a source's noun said to be the same as one met before (المصدر نفسه،
     /// المصدر ذاته، نفس المصدر: `Arabic.sameSourceNouns`) — not a title's reflexive (الرئيس نفسه):
@@ -713,7 +714,10 @@ public struct SourceResolver: Sendable {
         if kind == .organization, let head = Self.bodyHeadNoun(a.tokens.letters(first)) {
             phrase.bodyHead = Self.skeletonKey(Array(head.unicodeScalars)[...])
         }
-        if kind == .document { phrase.normativeText = Self.isAmong(Self.stemLetters(a.tokens.letters(first)), Self.normativeTextHeadLetters) }
+        // (so is a body's bulletin, its head an outlet word read as a document, النشرة الإحصائية:
+        // it never joins an outlet named before, وكالة رويترز — mends37, review38 #1)
+        if kind == .document { phrase.normativeText = Self.isAmong(Self.stemLetters(a.tokens.letters(first)), Self.normativeTextHeadLetters)
+                                   || cues.has(.outletHead, at: first, rules) }
         if memberWords == nil, kind == .person, cues.covered(first).intersects([.title, .role]) {
             // the title runs up to the first word that neither carries the article nor belongs to
             // a title, a role or a body the rules know: the holder's name (السيد قبادي، السيدة

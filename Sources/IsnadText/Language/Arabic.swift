@@ -448,8 +448,11 @@ extension Arabic {
     /// علمت 'has learned' before an outlet's name in quotation marks (علمت «عكاظ»): an outlet marking its exclusive.
     public static let alimat = "علمت"
     /// An outlet's own sources after its «علمت» (وعلمت «عكاظ» من مصادرها الخاصة أن، علمت "سبق" من
-    /// مصادرها): the informants it does not name. all.jsonl, علمت + a paper's name + من + these 34.
-    public static let ownSources = ["مصادرها", "مصادره", "مصادرنا"]
+    /// مصادرها، من مصدرها الخاص): the informants it does not name. all.jsonl, علمت + a paper's name +
+    /// من + these 34. (Here, not anonymity.yml's «مصدر|مصادر»: that rule's words take a describing
+    /// adjective and no pronoun suffix, and this check reads a word with its suffix right after من —
+    /// mends37, review38 #7.)
+    public static let ownSources = ["مصادرها", "مصادره", "مصادرنا", "مصدرها", "مصدره", "مصدرنا"]
     /// The paper's own earlier reporting around its name bare in quotation marks, folded: نشرته/نشرتها
     /// (ما نشرته «عكاظ»، تنشره «سبق») before the name; نشرت (وكانت «عكاظ» نشرت، «سبق» قد نشرت) and
     /// its issue, عدده/عددها («عكاظ» في عددها الصادر أمس), after it. Papers name themselves so; mined
