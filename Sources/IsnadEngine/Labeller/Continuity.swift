@@ -123,8 +123,9 @@ struct Continuity {
         let seg = a.segments[i]
         let q = depths[i].depth == 0 && !depths[i].hasMark ? QuotationState()
             : QuotationMarks.state(of: a.text.original, from: seg.span.start, to: seg.span.end, startDepth: depths[i].depth)
-        // (not a quotation still open at the run-on paragraph: «الوفد سيصل غدا. \u{A0} والاجتماع …» goes on; mends36)
-        if seg.lineIndex != previousLine || runOn.contains(i) && depths[i].depth == 0 { if !q.startsWithQuote { quoteOpenOwner = nil } }
+        // (not a quotation still open at the run-on paragraph that closes on its line: «الوفد سيصل
+        // غدا. \u{A0} والاجتماع …» goes on; one never closed ends there as at a line feed; mends36)
+        if seg.lineIndex != previousLine || runOn.contains(i) && !closesOnLine(a, i) { if !q.startsWithQuote { quoteOpenOwner = nil } }
         // a paragraph run on along the line ends a colon quotation as a line feed does — not one
         // still waiting for the paragraph it opens, a poem's run (its verses stand on lines), nor
         // an interview's text run on after its announcement (its answers are paragraphs of their own)
@@ -359,6 +360,20 @@ struct Continuity {
         let lineStart = prev.span.start - (prev.column - 1)
         let window = (lineStart..<min(o.count, next.span.end)).map { o[$0] == "\u{A0}" ? " " : o[$0] }
         return !Segmenter.isInitial(window, 0, d - lineStart)
+    }
+
+    /// Whether a quotation open at the start of segment `i` closes before its line ends.
+    func closesOnLine(_ a: ArticleText, _ i: Int) -> Bool {
+        let d = depths[i].depth
+        guard d > 0 else { return false }
+        var j = i
+        while j + 1 < a.segments.count, a.segments[j + 1].lineIndex == a.segments[i].lineIndex {
+            if depths[j + 1].depth < d { return true }
+            j += 1
+        }
+        let last = a.segments[j]
+        let q = QuotationMarks.state(of: a.text.original, from: last.span.start, to: last.span.end, startDepth: depths[j].depth)
+        return !q.endsInside
     }
 
     enum ColonQuotation { case restOfParagraph, nextParagraph }
