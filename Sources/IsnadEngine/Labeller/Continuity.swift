@@ -362,10 +362,11 @@ struct Continuity {
         return !Segmenter.isInitial(window, 0, d - lineStart)
     }
 
-    /// Whether a quotation open at the start of segment `i` closes before its line ends.
+    /// Whether a quotation open at the start of segment `i`, opened in the sentence before it,
+    /// closes before its line ends (a mark left open further back, or never closed, does not).
     func closesOnLine(_ a: ArticleText, _ i: Int) -> Bool {
         let d = depths[i].depth
-        guard d > 0 else { return false }
+        guard d > 0, i > 0, depths[i - 1].depth < d else { return false }
         var j = i
         while j + 1 < a.segments.count, a.segments[j + 1].lineIndex == a.segments[i].lineIndex {
             if depths[j + 1].depth < d { return true }
