@@ -244,7 +244,7 @@ struct Resolution {
             // only a pronoun or a bare verb carries the earlier mention's channel (SOURCING.md,
             // named; seed-05, d231; kinds46) — an unnamed one keeps it as its intermediary
             // — and one named again inside the interview he gave to an outlet (`toldEntry`)
-            let toldVia = toldEntry.flatMap { resolved == $0.entry ? $0.via : nil }
+            let toldVia: String? = nil // (withdrawn: carrying it cost shared gold 0.960 → 0.944 and seed-05; mends36)
             let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && ph.refersBack && kind == .anonymous ? entryVia : nil) ?? toldVia)
             if told, kind != .outlet, let v = viaText { toldEntry = (idx, v) } else if viaText != nil || toldEntry?.entry != idx { toldEntry = nil }
             let why = sameSourceReason(resolved, roster, a)
