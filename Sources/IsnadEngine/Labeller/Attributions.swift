@@ -8,6 +8,9 @@ struct Attribution {
     var phrase: SourcePhrase?
     /// The outlet the statement went through (told to, relayed by).
     var via: SourcePhrase?
+    /// `via` is an outlet the speaker told it to (قال لـ«X»، في تصريح لـ X), not one that
+    /// relayed or credited it (`Resolution.toldEntry`).
+    var viaTold = false
     var backReference = false
     var isDenial = false
     /// An unidentified relayer (نقلت الصحف الأوروبية عن المفوضية): a second, anonymous source.
@@ -59,7 +62,7 @@ struct AttributionFinder: Sendable {
             switch kind {
             case .report, .denial, .noComment, .relay, .according:
                 guard case .attribution(var at) = effect(of: m, a, i, words, cues, &rec) else { continue }
-                if at.via == nil, let t = told { at.via = t }
+                if at.via == nil, let t = told { at.via = t; at.viaTold = true }
                 if at.via == nil, at.relayer == nil, let u = at.phrase?.toldUnnamed?.anonymousPhrase ?? unnamed { at.relayer = u }
                 // (a verb's subject only: after وفقا لـ the phrase is no subject)
                 let group = kind == .according ? nil : splitCoordinatedGroup(&at, a, words, cues, ms)
@@ -99,7 +102,7 @@ struct AttributionFinder: Sendable {
                     continue
                 }
                 var at = Attribution(cue: m, phrase: p)
-                if let t = told { at.via = t }
+                if let t = told { at.via = t; at.viaTold = true }
                 attributions.append(at)
             default: continue
             }
@@ -112,7 +115,7 @@ struct AttributionFinder: Sendable {
         if attributions.isEmpty, let t = told, let m = toldCue, !isPublishedReport(m, a) {
             var at = Attribution(cue: m)
             at.backReference = true
-            at.via = t
+            at.via = t; at.viaTold = true
             attributions.append(at)
         }
         if attributions.isEmpty, let u = unnamed, let m = unnamedCue, !isPublishedReport(m, a) {

@@ -123,7 +123,9 @@ struct Continuity {
         let seg = a.segments[i]
         let q = depths[i].depth == 0 && !depths[i].hasMark ? QuotationState()
             : QuotationMarks.state(of: a.text.original, from: seg.span.start, to: seg.span.end, startDepth: depths[i].depth)
-        if seg.lineIndex != previousLine || runOn.contains(i) { if !q.startsWithQuote { quoteOpenOwner = nil } }
+        // (not a quotation still open at the run-on paragraph that closes on its line: «الوفد سيصل
+        // غدا. \u{A0} والاجتماع …» goes on; one never closed ends there as at a line feed; mends36)
+        if seg.lineIndex != previousLine || runOn.contains(i) && !closesOnLine(a, i) { if !q.startsWithQuote { quoteOpenOwner = nil } }
         // a paragraph run on along the line ends a colon quotation as a line feed does — not one
         // still waiting for the paragraph it opens, a poem's run (its verses stand on lines), nor
         // an interview's text run on after its announcement (its answers are paragraphs of their own)
@@ -331,6 +333,9 @@ struct Continuity {
     /// \u{A0} وأضاف …`: 934 articles of all.jsonl). Such a paragraph end ends a colon quotation
     /// and an open quotation as a line feed does (SOURCING.md, "Quotation continuity": to the end
     /// of its paragraph); the units and their offsets stay as they are (kinds46).
+    /// Not after the dot of an initial or a title the segmenter would keep in its
+    /// sentence but for the no-break space (`د. \u{A0} خالد`: `Segmenter.isInitial`), nor after a
+    /// list's number (`1. \u{A0} الصحة 2. \u{A0} التعليم`): SOURCING.md, "Units" (mends36).
     static func runOnParagraphs(_ a: ArticleText) -> Set<Int> {
         var out = Set<Int>()
         let o = a.text.original
@@ -342,9 +347,39 @@ struct Continuity {
                 if o[k] == "\u{A0}" { noBreak = true }
                 k += 1
             }
-            if noBreak && k >= seg.span.start { out.insert(i) }
+            if noBreak && k >= seg.span.start && endsSentence(o, prev, next: seg) { out.insert(i) }
         }
         return out
+    }
+
+    /// Whether the stop that ends `prev` ends a sentence when white space that holds a no-break
+    /// space parts it from `next`: not the dot of an initial (`Segmenter.isInitial`, asked as if
+    /// that space were an ordinary one) nor of a list's number of one or two digits.
+    static func endsSentence(_ o: OriginalScalars, _ prev: Segment, next: Segment) -> Bool {
+        var d = prev.span.end - 1
+        while d > prev.span.start, !Segmenter.isTerminator(o[d]) { d -= 1 }
+        guard o[d] == "." else { return true }
+        var w = d
+        while w > prev.span.start, Segmenter.isDigit(o[w - 1]) { w -= 1 }
+        if (1...2).contains(d - w), w == prev.span.start || !Tokenizer.isWordScalar(o[w - 1]) { return false }
+        let lineStart = prev.span.start - (prev.column - 1)
+        let window = (lineStart..<min(o.count, next.span.end)).map { o[$0] == "\u{A0}" ? " " : o[$0] }
+        return !Segmenter.isInitial(window, 0, d - lineStart)
+    }
+
+    /// Whether a quotation open at the start of segment `i`, opened in the sentence before it,
+    /// closes before its line ends (a mark left open further back, or never closed, does not).
+    func closesOnLine(_ a: ArticleText, _ i: Int) -> Bool {
+        let d = depths[i].depth
+        guard d > 0, i > 0, depths[i - 1].depth < d else { return false }
+        var j = i
+        while j + 1 < a.segments.count, a.segments[j + 1].lineIndex == a.segments[i].lineIndex {
+            if depths[j + 1].depth < d { return true }
+            j += 1
+        }
+        let last = a.segments[j]
+        let q = QuotationMarks.state(of: a.text.original, from: last.span.start, to: last.span.end, startDepth: depths[j].depth)
+        return !q.endsInside
     }
 
     enum ColonQuotation { case restOfParagraph, nextParagraph }

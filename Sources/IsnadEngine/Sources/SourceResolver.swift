@@ -1738,8 +1738,8 @@ public struct SourceResolver: Sendable {
     // `closesDefiniteBody` (a String per word tested was most of their allocations)
     static let leadershipNounLetters = leadershipNouns.map { Array($0.unicodeScalars) }
     static let officialWordLetters = officialWords.map { Array($0.unicodeScalars) }
-    /// (a body's statement too, `Arabic.statementHeads`: البيان points back to no outlet)
-    static let normativeTextHeadLetters = (Arabic.normativeTextHeads + Arabic.statementHeads).map { Array($0.unicodeScalars) }
+    /// (a body's statement too, `Arabic.statementNoun`: البيان points back to no outlet)
+    static let normativeTextHeadLetters = (Arabic.normativeTextHeads + [Arabic.statementNoun]).map { Array($0.unicodeScalars) }
     static let reportsLetters = Array(reports.unicodeScalars)
     /// Whether `words[k]` is الذي / التي right after a document noun, followed by a verb of
     /// authoring (`Arabic.findingAuthorVerbs`, past) with its object pronoun (أعدها، أجراها،
@@ -2168,11 +2168,16 @@ public struct SourceResolver: Sendable {
             // (nor the word that makes a mention "the same" source, المصدر ذاته، نفس المصدر: it
             // names nothing, and kept it leaves the mention too few shared words to resolve)
             if words.count > 1, Self.isSameSourceWord(a.tokens.letters(w)) { continue }
-            let f = a.tokens.forms(w)
-            let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
-            if let k = Self.skeletonKey(a.tokens.letters(in: base.start..<base.end), alef: base.alef) { out.append(k) }
+            if let k = Self.wordKey(a, w) { out.append(k) }
         }
         return out
+    }
+
+    /// The key of word `w` (`key`): its skeleton with its proclitics removed.
+    static func wordKey(_ a: ArticleText, _ w: Int) -> UInt64? {
+        let f = a.tokens.forms(w)
+        let base = f.last { $0.clitics == .any } ?? f.last { $0.clitics == .conjunction } ?? f[f.startIndex]
+        return skeletonKey(a.tokens.letters(in: base.start..<base.end), alef: base.alef)
     }
 
     /// The hash of a word's consonant skeleton: its first letter, then its letters other than

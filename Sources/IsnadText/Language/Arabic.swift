@@ -485,10 +485,6 @@ extension Arabic {
     /// القانون الدولي، الدستور، النظام، المادة الخامسة): what such a text provides is the text's, and
     /// a definite mention of one never points back to an outlet met before, as التقرير may.
     public static let normativeTextHeads = ["قانون", "قوانين", "دستور", "نظام", "انظمه", "مرسوم", "مراسيم", "ماده", "بند", "لائحه", "لوائح", "ميثاق", "اتفاقيه", "معاهده", "قرار", "قرارات"]
-    /// The head of a body's statement (folded, without clitics or the article: البيان): a definite
-    /// one points back to a document, never to the outlet that relayed it (`وأشار البيان إلى`
-    /// after a statement credited to a wire is the body's statement, named: kinds46).
-    public static let statementHeads = ["بيان"]
     /// A reporter of an outlet, before its name (مراسل الأناضول): an ambiguous outlet name
     /// (الأناضول is also Anatolia) counts after it as after an outlet word.
     public static let reporterNouns = ["مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلا", "مراسلون", "مراسلين"]
@@ -682,8 +678,13 @@ extension Arabic {
     public static let kanaPast = ["وكان", "وكانت", "وكانوا", "وكانا", "وكانتا", "فكانت", "فكانوا", "فكانا", "فكانتا"]
     /// The particle قد, which may stand between a subject and its verb (النيابة قد وجهت).
     public static let qadParticles = ["قد", "لقد"]
+    /// The head of a body's statement (folded, without clitics or the article: البيان), one of
+    /// `publishedReportNouns`: a definite one points back to a document, never to the outlet that
+    /// relayed it (`وأشار البيان إلى` after a statement credited to a wire is the body's statement,
+    /// named: kinds46; `SourceResolver.normativeTextHeadLetters`).
+    public static let statementNoun = "بيان"
     /// What an outlet publishes, as a told-to phrase names it (في تقرير نشرته، وفق نبأ أوردته).
-    public static let publishedReportNouns = ["نبأ", "خبر", "تقرير", "بيان", "مقال", "مقاله", "مقالها", "مقالته", "عموده", "عمودها", "زاويته", "زاويتها"]
+    public static let publishedReportNouns = ["نبأ", "خبر", "تقرير", statementNoun, "مقال", "مقاله", "مقالها", "مقالته", "عموده", "عمودها", "زاويته", "زاويتها"]
     /// Relative pronouns after a noun (فرناندو الذي غرد، الشركة التي أكدت): a verb right after one,
     /// with no subject of its own, has that noun as its subject.
     public static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]
