@@ -94,12 +94,6 @@ public struct UnitClassifier: Sendable {
                 && (!hasVerb || outletClosesDashedLine(a, i, ms, words)) && isDateline(a, i) {
                 kinds[i] = .byline; continue
             }
-            // the same reporter–outlet credit closing the article, its last line (SOURCING.md, byline)
-            // (names only: no verb cue but one given name read as an imperfect, فيصل، ياسر — a clause
-            // closing with an outlet, ارتفعت الأسعار - الرياض, is a claim; mends33, review35 #2)
-            if i == n - 1 && seg.wholeLine && !seg.terminated && words.count <= datelineMaxWords && outletClosesDashedLine(a, i, ms, words, foot: true) {
-                kinds[i] = .byline; continue
-            }
             // a short verbless label closing with a colon (مدراج أخيرة:، المقادير:) is a section title;
             // a longer one introduces what follows (وفيما يلي أبرز ما جاء في البيان:)
             if seg.wholeLine && (!seg.terminated || question) && !hasVerb
@@ -503,14 +497,14 @@ public struct UnitClassifier: Sendable {
     /// a bare verb cue, the name misread: a sentence closing with its outlet (`قال الوزير إن
     /// الاتفاق بات قريبا - رويترز`) stays a claim (mends31, review28 #2).
     ///
-    /// Of several names, or at the article's foot (`foot`), the words before the dash must be names
-    /// only: no verb cue but on one word in the whole line, a name's first, and that one the
-    /// imperfect's (`creditGivenNameRule`: فيصل as ف + يصل، ياسر، يحيى) — two clauses joined by a
-    /// comma open with their verbs (`وصل الوزير، وغادر الوفد – سبق`، `يصل الوفد غدا، ويغادر
-    /// الوزير – عين اليوم`: claims; mends33, review35 #1). At the foot an outlet that shares its
-    /// name with a place (الرياض, a capital) closes one name only, no function word in it: `أريج زياد
-    /// عنبرة - الرياض`, an al-Jazirah reader's signature, not `الأسعار في ارتفاع - الرياض` (review35 #2).
-    func outletClosesDashedLine(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>, _ words: [Int], foot: Bool = false) -> Bool {
+    /// Of several names, the words before the dash must be names only: no verb cue but on one word
+    /// in the whole line, a name's first, and that one the imperfect's (`creditGivenNameRule`: فيصل
+    /// as ف + يصل، ياسر، يحيى) — two clauses joined by a comma open with their verbs (`وصل الوزير،
+    /// وغادر الوفد – سبق`، `يصل الوفد غدا، ويغادر الوزير – عين اليوم`: claims; mends33, review35 #1).
+    /// (A credit as the article's last line is not read: whether a line is the last depends on
+    /// what follows it, and appending a paragraph must not change the units before it —
+    /// PropertyTests.)
+    func outletClosesDashedLine(_ a: ArticleText, _ i: Int, _ ms: ArraySlice<CueMatch>, _ words: [Int]) -> Bool {
         let seg = a.segments[i]
         var lastDash = -1
         for k in seg.folded {
@@ -523,15 +517,13 @@ public struct UnitClassifier: Sendable {
             && (Self.verbKinds.contains(rules[m.rule].kind) || rules[m.rule].kind == .complement) }) { return false }
         // (of several names, a bare verb cue only on a name's first word — the given name misread,
         // فيصل، ياسر، يحيى —: a verb inside one, `الوزير يصل، والوفد يغادر - رويترز`, is a sentence)
-        if starts.count > 1 || foot {
+        if starts.count > 1 {
             let verbs = ms.filter { m in m.start < lastDash && rules[m.rule].kind == .verb }
             if Set(verbs.map(\.firstToken)).count > 1
                 || verbs.contains(where: { m in !starts.contains(m.firstToken) || rules[m.rule].id != Self.creditGivenNameRule }) { return false }
         }
         return ms.contains { m in
             rules[m.rule].kind == .outlet && m.start > lastDash && m.nextToken > last
-                && !(foot && ms.contains { p in p.start == m.start && (rules[p.rule].placeTag || rules[p.rule].id == Standards.capitalRule) }
-                    && (starts.count > 1 || name.contains { Standards.functionWords.contains(a.tokens.letters($0)) }))
         }
     }
 
