@@ -149,17 +149,19 @@ struct LinePieceTests {
         وأضاف ﻻ تعليق لدينا 👩‍👩‍👧‍👦.
         """
 
+    /// The shipped pack's auditor labelling in chunks of `chunkTokens` tokens, failing on nothing.
+    static func auditor(_ chunkTokens: Int) throws -> Auditor {
+        var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
+        a.chunkTokens = chunkTokens
+        return a
+    }
+
     @Test("a long article's bytes audited through its UTF-8 (chunks of one and of two tokens) give the units, sources and summary of the staged path and of one pass; a verified marker or invalid UTF-8 still takes the staged path")
     func auditAlike() throws {
-        func auditor(_ chunkTokens: Int) throws -> Auditor {
-            var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
-            a.chunkTokens = chunkTokens
-            return a
-        }
         let bytes = Array(Self.article.utf8)
-        let whole = try auditor(Int.max).audit(bytes: bytes, path: "a.txt")
+        let whole = try Self.auditor(Int.max).audit(bytes: bytes, path: "a.txt")
         for chunkTokens in [1, 2] {
-            let a = try auditor(chunkTokens)
+            let a = try Self.auditor(chunkTokens)
             let long = try a.audit(bytes: bytes, path: "a.txt")
             #expect(a.auditLongUTF8(bytes, path: "a.txt", outlet: nil, profile: nil, applyingPolicy: true) != nil)  // the path taken
             let staged = a.audit(text: Self.article, path: "a.txt")
@@ -172,22 +174,17 @@ struct LinePieceTests {
             #expect(long.encoding == .utf8)
         }
         // not taken: a comment that may be a verified marker, bytes that are not UTF-8
-        let a = try auditor(1)
+        let a = try Self.auditor(1)
         #expect(a.auditLongUTF8(Array(("<!-- verified -->\n" + Self.article).utf8), path: "a.txt", outlet: nil, profile: nil, applyingPolicy: true) == nil)
         #expect(a.auditLongUTF8(bytes + [0xFF], path: "a.txt", outlet: nil, profile: nil, applyingPolicy: true) == nil)
     }
 
     @Test("a long article's bytes audited through its UTF-8 in pieces of a few scalars (every line a piece's first) give the units, sources and summary of the whole text: the datelines and credits at a piece's start too")
     func auditAcrossPieces() throws {
-        func auditor(_ chunkTokens: Int) throws -> Auditor {
-            var a = try Auditor(pack: TestSupport.shippedPack, policy: FailurePolicy(labels: []))
-            a.chunkTokens = chunkTokens
-            return a
-        }
         for text in [Self.article + "\n" + Self.texts[5], Self.texts[1] + Self.texts[5]] {
             let bytes = Array(text.utf8)
-            let whole = try auditor(Int.max).audit(bytes: bytes, path: "a.txt")
-            let a = try auditor(1)
+            let whole = try Self.auditor(Int.max).audit(bytes: bytes, path: "a.txt")
+            let a = try Self.auditor(1)
             for pieceScalars in [1, 5, 64, 1 << 16] {
                 let long = try #require(a.auditLongUTF8(bytes, path: "a.txt", outlet: nil, profile: nil, applyingPolicy: true, pieceScalars: pieceScalars))
                 #expect(ChunkedLabellingTests.described(long.units) == ChunkedLabellingTests.described(whole.units), "pieces of \(pieceScalars)")
