@@ -178,7 +178,8 @@ struct CueFilter: Sendable {
             if spoken(before: outer) != nil { return true }
         }
         if colon >= 0, let r = spoken(before: colon) {
-            let words = (r.nextToken..<colon).filter { a.tokens[$0].kind == .word }.count
+            // (a cue's next token is its next word: for a verb right before the colon, past it)
+            let words = r.nextToken < colon ? (r.nextToken..<colon).filter { a.tokens[$0].kind == .word }.count : 0
             if words <= Continuity.colonReach { return true }
         }
         // the clause of a speaking verb's أن / إن, unbroken up to the forecast
@@ -213,7 +214,7 @@ struct CueFilter: Sendable {
             guard m.firstToken == c.nextToken, Self.isFaInnaPronoun(a.tokens.letters(c.nextToken - 1)),
                   let o = ms.first(where: { rules[$0.rule].kind == .complement && $0.end <= c.start && opensContent($0, openers, a) })
             else { return false }
-            return !(o.nextToken..<c.firstToken).contains { a.tokens[$0].kind == .word && Arabic.withoutConjunctions(a.tokens.letters($0)).elementsEqual(Self.amma) }
+            return !(min(o.nextToken, c.firstToken)..<c.firstToken).contains { a.tokens[$0].kind == .word && Arabic.withoutConjunctions(a.tokens.letters($0)).elementsEqual(Self.amma) }
         }
         if a.hasPunct(from: c.nextToken, to: m.firstToken) { return false }
         if let own = after, !a.hasPunct(from: m.nextToken, to: own.firstToken) { return false }

@@ -402,8 +402,9 @@ public struct SourceResolver: Sendable {
         if isDecimalPart(a, words[i]), !isPercentAfter(a, words, i) { return nil }
         // a number is never a source (فإنها تتوقع 25-30 في المائة، توقع 15 مارس، يتوقع 2 مليون): a
         // subject opens with a word — a number only as the count of a group or a role right after
-        // it, in its clause (وقال 3 مسؤولين، أكد 12 نائبا); a count with من is `numberedGroup`'s (kinds47)
-        if startOffset == nil, isNumber(a, words[i]), !countsGroup(a, words, i, cues: cues) { return nil }
+        // it, in its clause (وقال 3 مسؤولين، أكد 12 نائبا), or a percentage of the people asked (قال
+        // 88 في المائة إنهم، as the decimal above); a count with من is `numberedGroup`'s (kinds47)
+        if startOffset == nil, isNumber(a, words[i]), !countsGroup(a, words, i, cues: cues), !isPercentAfter(a, words, i) { return nil }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
         // the words of what a supervisor oversees, between the title and the holder (`overseenThenName`)
