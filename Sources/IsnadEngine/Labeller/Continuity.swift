@@ -140,6 +140,13 @@ struct Continuity {
         return q
     }
 
+    /// The depth of the quotation open at the start of claim `i` (`begin` read its marks as `q`)
+    /// when a speaker owns it — the one `inherited` gives the claim to — else 0: a forecast inside
+    /// it is the speaker's content (`CueFilter.isQuotedForecast`).
+    func openQuoteDepth(unit i: Int, _ q: QuotationState) -> Int {
+        quoteOpenOwner != nil && q.startsInside ? depths[i].depth : 0
+    }
+
     /// The speaker whose quotation claim `i`, which proposes no label, continues — a quotation
     /// open at its start (or one it opens right after a quoted claim), or a colon quotation
     /// still running on its line — or nil.

@@ -133,8 +133,11 @@ public struct Labeller: Sendable {
         for i in units where kinds[i].isClaim {
             let words = a.words(of: i)
             let effective = filter.run(a.matches[i], a, unit: i, &rec)
-            // a stance inside another speaker's content is evidence, not an attribution
-            let ms = filter.settingAsideContentStances(effective, a, unit: i, &rec)
+            // the claim's quotation marks, and the quotation a speaker owns still open at its start
+            let q = run.continuity.begin(a, unit: i)
+            // a stance inside another speaker's content (or a forecast inside his quoted words) is
+            // evidence, not an attribution
+            let ms = filter.settingAsideContentStances(effective, a, unit: i, openQuote: run.continuity.openQuoteDepth(unit: i, q), &rec)
             // a unit with no cue that attributes and no colon has no attribution to find: its
             // label comes from the quotation it continues, if any (most unsourced claims)
             let attributes = ms.contains { AttributionFinder.attributing.contains(rules[$0.rule].kind) }
@@ -164,7 +167,6 @@ public struct Labeller: Sendable {
                 if !attributes { run.cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
                 anonymity.run(ms, a, unit: i, words: words, cues: run.cues, resolution: &run.resolution, roster: &run.roster, into: &run.p, &rec)
             }
-            let q = run.continuity.begin(a, unit: i)
             // a label before a colon (a list item, a bracket) is the writer's: an earlier colon quotation has ended
             if colonLabel { run.continuity.endColonQuotation(unit: i, &rec) }
             let label: Label, reason: Reason, decidedBy: String?
