@@ -47,6 +47,8 @@ public struct Labeller: Sendable {
     let finder: AttributionFinder
     let anonymity: Anonymity
     let rebuttals: Rebuttals
+    /// The rules continuity reads by id, found once per pack (`Continuity.RuleIndexes`).
+    let continuityRules: Continuity.RuleIndexes
     /// The publication's own outlet, folded; never an intermediary.
     public var ownOutlet: [String]? {
         didSet { ownOutletKey = Resolution.outletKey(ownOutlet ?? []); ownOutletRules = outletNames.rules(named: ownOutlet) }
@@ -64,7 +66,10 @@ public struct Labeller: Sendable {
     }
     /// `groupHeads`: the pack's group words (`SourceResolver.groupHeadWords`), built once per
     /// pack by the auditor — not once per article, where building it cost more than labelling.
-    init(rules: [Rule], ownOutlet: String? = nil, outletNames: OutletNames? = nil, groupHeads: WordSet?) {
+    /// `continuityRules`: the rules continuity reads by id (`Continuity.RuleIndexes`), found once
+    /// per pack by the auditor — the labeller is built for every article.
+    init(rules: [Rule], ownOutlet: String? = nil, outletNames: OutletNames? = nil, groupHeads: WordSet?,
+         continuityRules: Continuity.RuleIndexes? = nil) {
         self.rules = rules
         self.outletNames = outletNames ?? OutletNames(rules: rules)
         self.resolver = SourceResolver(rules: rules, groupHeads: groupHeads)
@@ -73,6 +78,7 @@ public struct Labeller: Sendable {
         self.finder = AttributionFinder(rules: rules, resolver: resolver)
         self.anonymity = Anonymity(rules: rules, resolver: resolver)
         self.rebuttals = Rebuttals(rules: rules)
+        self.continuityRules = continuityRules ?? Continuity.RuleIndexes(rules: rules)
         self.ownOutlet = ownOutlet.map { PatternCompiler.foldedWords($0) }
         self.ownOutletKey = Resolution.outletKey(self.ownOutlet ?? [])
         self.ownOutletRules = self.outletNames.rules(named: self.ownOutlet)
@@ -121,7 +127,7 @@ public struct Labeller: Sendable {
     func begin(_ a: ArticleText, kinds: [UnitKind], judgementBlockShift: Int = Judgements.defaultBlockShift) -> Run {
         Run(out: Judgements(count: a.segments.count, blockShift: judgementBlockShift),
             resolution: Resolution(rules: rules, ownOutletKey: ownOutletKey, ownOutletRules: ownOutletRules, kinds: kinds),
-            continuity: Continuity(a, rules: rules), kinds: kinds)
+            continuity: Continuity(a, rules: rules, ruleIndexes: continuityRules), kinds: kinds)
     }
 
     /// Labels the claims among `units`, the run's next units (from `run.next` on), carrying the
