@@ -47,4 +47,32 @@ struct ShippedKinds47Tests {
         let closed = try oneClaim("وقالت المديرة سلمى الحربي «السوق قوية»، فيما يتوقع محللون تراجع الأسعار.")
         #expect(closed.label == .anonymous, "\(closed.label) \(closed.sources.map(\.text))")
     }
+
+    @Test("a number before a body or a state noun counts them, and a number with a Levantine month is a bloc's name: a source (mends39)")
+    func countOfBodiesAndBlocs() throws {
+        let states = try oneClaim("وتشترط 42 دولة أن يحمل الزائر تأشيرة مسبقة.")
+        #expect(states.label == .named, "\(states.label) \(states.sources.map(\.text))")
+        #expect(states.sources.map(\.text) == ["42 دولة"], "\(states.sources.map(\.text))")
+        let bodies = try oneClaim("ونددت 17 منظمة غير حكومية بقرار إغلاق المعبر.")
+        #expect(!bodies.sources.isEmpty, "\(bodies.label)")
+        #expect(bodies.sources.first?.text.hasPrefix("17") == true, "\(bodies.sources.map(\.text))")
+        let bloc = try oneClaim("وقالت 8 آذار إن الجلسة تأجلت.")
+        #expect(bloc.label == .named, "\(bloc.label) \(bloc.sources.map(\.text))")
+        #expect(bloc.sources.map(\.text) == ["8 آذار"], "\(bloc.sources.map(\.text))")
+        // an amount still names no one
+        let minutes = try oneClaim("وصفة 45 دقيقة تقدمها الطاهية للمبتدئين.")
+        #expect(minutes.sources.isEmpty, "\(minutes.sources.map(\.text))")
+        let features = try oneClaim("7 ميزات يقدمها الحاسوب الجديد.")
+        #expect(features.sources.isEmpty, "\(features.sources.map(\.text))")
+    }
+
+    @Test("«توقع ب» + a person is a trap, no forecast: no anonymous source (mends39)")
+    func trapIsNoForecast() throws {
+        let c = try oneClaim("210 حقيبة عطور توقع بمواطن في مطار الميناء.")
+        #expect(c.label != .anonymous, "\(c.label) \(c.sources.map(\.text))")
+        #expect(c.sources.isEmpty, "\(c.sources.map(\.text))")
+        // a forecast with a thing for object stays the group's
+        let f = try oneClaim("ويتوقع خبراء تراجع أسعار الذهب في الربع المقبل.")
+        #expect(f.label == .anonymous, "\(f.label)")
+    }
 }

@@ -144,7 +144,8 @@ struct CueFilter: Sendable {
         return ms.keeping { m in
             guard rules[m.rule].kind == .report else { return true }
             let content = inContent && m.start >= c! && isStanceInContent(m, ms, a, openers: openers)
-            guard content || forecasts.contains(m.rule) && isQuotedForecast(m, ms, a, unit: unit, openQuote: openQuote) else { return true }
+            guard content || forecasts.contains(m.rule) && (isQuotedForecast(m, ms, a, unit: unit, openQuote: openQuote) || trapsPerson(m, ms, a))
+            else { return true }
             if R.isRecording { rec.record(.insideContent(m), unit: unit) }
             return false
         }
@@ -189,6 +190,17 @@ struct CueFilter: Sendable {
                 && !a.hasPunct(from: o.nextToken, to: m.firstToken)
         }
     }
+
+    /// Whether forecast cue `m` is «أوقع / توقع ب» + a person (علبة أسنان توقع بمواطن: "trap"),
+    /// no forecast: the word right after it is glued to ب and a role, group or title cue covers
+    /// it — a forecast's object is a thing, its expecter the subject (mends39). A role or a title
+    /// only: an anonymous quantifier's ب is its own (كما يتوقع بعض المحللين).
+    func trapsPerson(_ m: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText) -> Bool {
+        guard m.nextToken < a.tokens.count, a.tokens[m.nextToken].kind == .word,
+              a.tokens.letters(m.nextToken).first == Arabic.baa else { return false }
+        return ms.contains { $0.firstToken == m.nextToken && Self.persons.contains(rules[$0.rule].kind) }
+    }
+    static let persons: CueKinds = [.role, .title]
 
     /// The cues whose speaker's quoted words a forecast may stand in.
     static let speaking: CueKinds = [.report, .denial, .relay, .according, .told]

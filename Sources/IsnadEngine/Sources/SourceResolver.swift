@@ -193,9 +193,17 @@ public struct SourceResolver: Sendable {
     func countsGroup(_ a: ArticleText, _ words: [Int], _ i: Int, cues: TokenCues) -> Bool {
         guard i + 1 < words.count, !a.tokens[words[i + 1]].afterBreak, !hasPunctBetween(a, words[i], words[i + 1]) else { return false }
         let next = words[i + 1], l = a.tokens.letters(next)
-        return cues.covered(next).intersects([.collective, .anonymous, .role, .title])
+        return cues.covered(next).intersects([.collective, .anonymous, .role, .title, .organization])
             || Arabic.endsInPluralYn(l, count: 5) || Arabic.endsInPluralWn(l, count: 5)
+            // a count of bodies or states (ونددت 19 منظمة غير حكومية، وتشترط 64 دولة): a source,
+            // named or anonymous as the noun says; a number and a Levantine month is a bloc's name
+            // (14 آذار تدعو) — mends39
+            || Self.bodyHeadNoun(l) != nil
+            || Self.countedStateLetters.contains { $0.elementsEqual(l) }
+            || Self.levantineMonthLetters.contains { $0.elementsEqual(l) }
     }
+    static let countedStateLetters = Arabic.countedStateNouns.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let levantineMonthLetters = Arabic.levantineMonths.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// Whether word `t` is a number in digits that a decimal point or comma joins, with no space,
     /// to digits before or after it (0.41، 3,5، ٢٫٥): one amount the tokenizer split in two.
     func isDecimalPart(_ a: ArticleText, _ t: Int) -> Bool {
