@@ -134,6 +134,7 @@ struct GoldAccuracyTests {
         // a twenty-third (draw-round-y-validation.tsv, --leave-out-copies; validation y, not dev y), drawn before
         // any brief of its round was written, labelled blind twice (93/96 labels agreed, three calls adjudicated): 0.833 when drawn
         ("validation, round draw y", "validation", ["y"], 0.81),
+        ("validation, round draw d", "validation", ["d"], 0.75),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: GoldAccuracyTests.parts.indices)
