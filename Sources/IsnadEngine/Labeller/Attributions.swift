@@ -19,6 +19,10 @@ struct Attribution {
     /// the outlet's name as an anonymous phrase, the source when the outlet is the article's own
     /// (`Resolution.run`; another outlet is the speaker, `phrase`).
     var learned: SourcePhrase? = nil
+    /// A further source inside an earlier attribution's content (وقال الوزير إن مصادر أبلغته أن):
+    /// its label counts for the claim (the weakest link), but a bare verb or a quotation after the
+    /// claim goes on from the speaker whose content it is (`AttributionFinder.markFurther`).
+    var further = false
 }
 
 /// Stage 3 of the labeller: who a claim says speaks.
@@ -132,7 +136,21 @@ struct AttributionFinder: Sendable {
         }
         // sources named twice by overlapping cues count once
         if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
+        if attributions.count > 1 { markFurther(&attributions, ms, a) }
         return colonLabel
+    }
+
+    /// Marks each attribution that stands inside the content of an earlier one of the unit — a
+    /// statement's أن / إن (`opensContent`) between the earlier cue's end and its own cue, the
+    /// earlier one a speaker (a phrase or a bare verb) — as `further`: a source whose own words or
+    /// report the speaker relays (SOURCING.md, "What makes a unit attributed"; over2, #22).
+    func markFurther(_ ats: inout [Attribution], _ ms: ArraySlice<CueMatch>, _ a: ArticleText) {
+        guard let first = ats.firstIndex(where: { $0.phrase != nil || $0.backReference }) else { return }
+        let speakerEnd = ats[first].cue.end
+        guard let c = ms.first(where: { rules[$0.rule].kind == .complement && $0.start >= speakerEnd && opensContent($0, a) }) else { return }
+        for k in ats.indices where k > first && ats[k].phrase != nil && !ats[k].backReference && ats[k].cue.start >= c.end {
+            ats[k].further = true
+        }
     }
 
     /// Whether a told-to phrase names a report an outlet published (في تقرير نشرته، وفق نبأ
@@ -1455,7 +1473,11 @@ struct AttributionFinder: Sendable {
             if let ph = appositiveSubject(before: v, a, unit, words, cues) { return ph }
             if afterQad, let ph = kanaFramedSubject(before: v, a, unit, words, cues) { return ph }
             // (a reporting word inside the writer's own voice, the background يذكر أن, is none)
-            if !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) }) {
+            // (inside another speaker's content the group is still the verb's subject when the verb
+            // relays its own words, with its own أن: وقال الوزير إن مسؤولين في الشركة أكدوا له أن —
+            // a further source, SOURCING.md "What makes a unit attributed"; #22)
+            if !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) })
+                || relaysOwnContent(m, a, unit, words, cues) {
                 if let ph = groupInBodySubject(before: v, a, unit, words, cues) { return ph }
                 if let ph = numberedGroupSubject(before: v, a, unit, words, cues) { return ph }
                 // (a cue that takes قد in, قد نفى, stands at its قد as the verb after one does)
@@ -1465,6 +1487,27 @@ struct AttributionFinder: Sendable {
         }
         return skippedKana ? svSubject(m, a, unit, words, cues, skipKana: false) : nil
     }
+
+    /// Whether reporting verb `m` opens content of its own: the أن / إن of a statement (a
+    /// complement that `opensContent`) within `ownContentReach` words after it, no punctuation
+    /// between (أكدوا له أن، أبلغوا البلدية أن، أفادوا بأن). Such a verb inside another speaker's
+    /// content relays a further source's words, not a stance of the content (`CueFilter.isStanceInContent`
+    /// reads the same: a verb with its own أن relays a further source).
+    func relaysOwnContent(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        guard rules[m.rule].kind == .report else { return false }
+        var p = position(words, m.nextToken)
+        var seen = 0
+        while p < words.count && seen <= Self.ownContentReach {
+            let t = words[p]
+            if a.hasPunct(from: m.nextToken, to: t) { return false }
+            if let c = cues.longest([.complement], at: t, rules) { return opensContent(c, a) }
+            seen += 1; p += 1
+        }
+        return false
+    }
+    /// How many words (an object, a pronoun: أبلغوا الوزارة، أكدوا له) may stand between a verb
+    /// and its own أن in `relaysOwnContent`.
+    static let ownContentReach = 2
 
     /// SV order with a number or a percentage of a group before its verb (و54% من المشاركين قالوا،
     /// 48 في المائة من السكان يؤيدون، فنحو 60% من الأميركيين يرون أن): the number in digits, its

@@ -270,18 +270,24 @@ struct Continuity {
         let learnedOnly = attributions.contains { $0.learned != nil }
             && attributions.allSatisfy { $0.learned != nil || $0.phrase == nil || $0.backReference }
         if label != .unsourced && !p.mentions.isEmpty {
-            let own = label == .denied ? (p.labels.min() ?? .named) : label
+            var own = label == .denied ? (p.labels.min() ?? .named) : label
+            // a further source inside the speaker's content (وقال الوزير إن مصادر أبلغته): the
+            // claim is anonymous, but what goes on from it is the speaker's (over2, #22)
+            var sources = p.mentions, roster = p.rosterIndexes
+            if own == .anonymous, p.hasFurther, let primary = p.primaryLabels.min() {
+                own = primary; sources = p.primaryMentions; roster = p.primaryRoster
+            }
             // (a unit whose every attribution is a group's phrase, or a bare verb going on from a group)
             let phrased = attributions.filter { $0.phrase != nil && !$0.backReference }
             let group = learnedOnly || (phrased.isEmpty ? (last?.group ?? false) && p.mentions.allSatisfy { m in last?.sources.contains { $0.id == m.id } ?? false }
                 : phrased.allSatisfy { $0.phrase!.isGroup } && attributions.allSatisfy { $0.phrase != nil && !$0.backReference })
-            last = Speaker(label: own, sources: p.mentions, roster: p.rosterIndexes, chain: p.chain, unit: i, group: group)
+            last = Speaker(label: own, sources: sources, roster: roster, chain: p.chain, unit: i, group: group)
             // (the singular speaker a masculine bare verb may go back to past a group: a person
             // whose every verb is of the masculine singular — not an outlet, a body, a woman
             // (وقالت وزيرة الصحة، وقالت وكالة رويترز), who ends the reach of any earlier one)
             if !group {
-                lastSingle = p.mentions.allSatisfy({ $0.kind == .person }) && !attributions.isEmpty
-                    && attributions.allSatisfy({ Resolution.isMasculineSingular(a, $0.cue.firstToken) }) ? last : nil
+                lastSingle = sources.allSatisfy({ $0.kind == .person }) && !attributions.isEmpty
+                    && attributions.allSatisfy({ $0.further || Resolution.isMasculineSingular(a, $0.cue.firstToken) }) ? last : nil
             }
             // (the headline's speaker first: preferring the lead's was tried and dropped — on the
             // corpus the lead's first source is as often a film or a book named in it)

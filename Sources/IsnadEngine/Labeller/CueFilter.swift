@@ -14,11 +14,21 @@ struct CueFilter: Sendable {
     let rules: [Rule]
     /// The pack's indexes of the forecast rules (`forecastRules`), read by `isQuotedForecast`.
     let forecasts: Set<Int>
+    /// The pack's indexes of the unnamed-report rules (`relayedReportRules`), read by `belongsToContent`.
+    let relayedReports: Set<Int>
 
     init(rules: [Rule]) {
         self.rules = rules
         forecasts = Set(rules.indices.filter { Self.forecastRules.contains(rules[$0].id) })
+        relayedReports = Set(rules.indices.filter { Self.relayedReportRules.contains(rules[$0].id) })
     }
+
+    /// The rules of unnamed reports, news and leaks as the subject of a verb of showing (تشير
+    /// التقارير، تقارير تفيد; Rules/anonymity.yml): inside another speaker's content (وأكد المتحدث
+    /// أن تقارير تشير إلى) they are a further source whose report the unit relays, not the
+    /// speaker's stance — anonymous, the weakest link (SOURCING.md, "The five labels"; #22). The
+    /// other impersonal cues there (قال إنه يعتقد أن) stay the speaker's.
+    static let relayedReportRules: Set<String> = ["passive.reports"]
 
     /// The rules of a forecast (توقّع with a noun object, Rules/documents.yml; with أن,
     /// Rules/reporting.yml): inside a speaker's quoted words the forecast is his content
@@ -109,7 +119,8 @@ struct CueFilter: Sendable {
     /// Whether a cue inside another speaker's reported content is part of that content rather
     /// than a further source (SOURCING.md: a stance inside another speaker's claim is the
     /// content of that claim): an impersonal cue after the complement of the unit's first
-    /// reporting verb (قال إنه يُعتقد أن), and a verb with an object pronoun and no complement of
+    /// reporting verb (قال إنه يُعتقد أن) — not unnamed reports there, a further source
+    /// (`relayedReportRules`) — and a verb with an object pronoun and no complement of
     /// its own anywhere after that verb (قال إن هناك تناقضات فيما قاله الناجون، أكدت هيل صحة ما
     /// قاله بريمر), which names what someone said or holds as the topic of the speaker's claim.
     /// A telling verb with its own أن relays a further source's words (وقال إن والدته أخبرته بأن …).
@@ -117,7 +128,7 @@ struct CueFilter: Sendable {
         // the rule's fields read in place: a `let` copy of a `Rule` retains every one of its
         // arrays and strings, once per cue match (a tenth of the label stage on the corpus)
         let kind = rules[m.rule].kind
-        if kind == .passive, let c = contentStart { return m.start >= c }
+        if kind == .passive, let c = contentStart { return m.start >= c && !relayedReports.contains(m.rule) }
         guard kind == .report && rules[m.rule].takesObjectPronoun && !rules[m.rule].needsComplement else { return false }
         // after the complement anything (إن إيران تعتبره تهديدا); before it only what someone said,
         // after ما (صحة ما قاله بريمر), not the speaker's own next verb (أعلن …، واعتبره)

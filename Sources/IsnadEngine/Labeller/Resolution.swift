@@ -29,9 +29,17 @@ struct Proposals {
     var denialRule: String? = nil
     /// Relay links (outlets) between the claim and its source.
     var chain = 0
+    /// Whether an attribution is a further source inside another's content (`Attribution.further`),
+    /// and the labels, mentions and roster entries of the others: the speaker later claims go on
+    /// from (`Continuity.end`).
+    var hasFurther = false
+    var primaryLabels: [Label] = []
+    var primaryMentions: [SourceMention] = []
+    var primaryRoster: [Int] = []
 
     mutating func reset() {
         mentions = []; rosterIndexes = []; reasons = []
+        hasFurther = false; primaryLabels.removeAll(keepingCapacity: true); primaryMentions = []; primaryRoster = []
         labels.removeAll(keepingCapacity: true); labelRules.removeAll(keepingCapacity: true)
         denied = false; denialRule = nil; chain = 0
     }
@@ -173,6 +181,7 @@ struct Resolution {
                     p.rosterIndexes += l.roster
                     let label: Label = toldText != nil && l.label == .named ? .secondhand : l.label
                     p.labels.append(label); p.chain = max(p.chain, toldText != nil ? max(1, l.chain) : l.chain); p.labelRules.append(ruleName(at.cue))
+                    p.primaryLabels.append(label); p.primaryMentions += l.sources; p.primaryRoster += l.roster
                     p.reasons.append(Reason(.bareVerb(label)))
                 } else if let v = toldVia {
                     // no earlier speaker: the outlet is the source the unit rests on
@@ -266,6 +275,9 @@ struct Resolution {
             }
             if silenced { continue }
             p.labels.append(l); p.labelRules.append(ruleName(at.cue))
+            if at.further { p.hasFurther = true } else {
+                p.primaryLabels.append(l); p.primaryMentions.append(p.mentions[p.mentions.count - 1]); p.primaryRoster.append(idx)
+            }
             p.reasons.append(Reason(.names(l, rule: ruleName(at.cue), text: text, kind: kind, via: mentionVia)))
         }
     }
