@@ -15,6 +15,8 @@ public struct Auditor: Sendable {
         let scorer: Scorer
         let outletNames: OutletNames
         let groupHeads: WordSet
+        /// The rules continuity reads by id, found once per pack (speed29).
+        let continuityRules: Continuity.RuleIndexes
         init(pack: RulePack) throws(RuleErrors) {
             self.pack = pack
             do { matcher = try CueMatcher(rules: pack.rules) } catch {
@@ -25,6 +27,7 @@ public struct Auditor: Sendable {
             scorer = Scorer(config: pack.scoring)
             outletNames = OutletNames(rules: pack.rules)
             groupHeads = SourceResolver.groupHeadWords(pack.rules)
+            continuityRules = Continuity.RuleIndexes(rules: pack.rules)
         }
     }
     private let engine: Engine
@@ -339,7 +342,8 @@ public struct Auditor: Sendable {
         let kinds = classify(article, headingLines: headingLines)
         let own = outlet ?? OutletInference(rules: pack.rules).infer(article, kinds: kinds)
         clock.lap("classify units")
-        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames, groupHeads: groupHeads)
+        let labeller = Labeller(rules: pack.rules, ownOutlet: own, outletNames: outletNames, groupHeads: groupHeads,
+                                continuityRules: engine.continuityRules)
         // labelled a chunk of the matcher at a time, the labeller's state carried from one to the
         // next (`Labeller.Run`): the same judgements as one pass, for any chunk size
         var run = labeller.begin(article, kinds: kinds, judgementBlockShift: judgementBlockShift)

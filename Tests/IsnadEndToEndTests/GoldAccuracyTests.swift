@@ -131,6 +131,9 @@ struct GoldAccuracyTests {
         // a twenty-second (draw-round-r.tsv, --leave-out-copies; validation r, not dev r), drawn before any brief
         // of its round was written, labelled blind twice (75/79 labels agreed, four calls adjudicated): 0.772 when drawn
         ("validation, round draw r", "validation", ["r"], 0.76),
+        // a twenty-third (draw-round-y-validation.tsv, --leave-out-copies; validation y, not dev y), drawn before
+        // any brief of its round was written, labelled blind twice (93/96 labels agreed, three calls adjudicated): 0.833 when drawn
+        ("validation, round draw y", "validation", ["y"], 0.81),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: GoldAccuracyTests.parts.indices)

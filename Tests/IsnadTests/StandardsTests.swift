@@ -328,6 +328,18 @@ struct StandardsTests {
         #expect(other.units[1].contests.isEmpty)
     }
 
+    @Test("a denied headline disputes no denial of the text, even one stating the report before it denies it: that denial is the headline's news told in full")
+    func headlineDisputesNoDenial() throws {
+        let a = try auditor().audit(test: """
+            الوزارة تنفي رفع أسعار الوقود
+            وتناقلت وسائل الإعلام أنباء عن رفع أسعار الوقود الشهر المقبل وهو الأمر الذي نفاه مصدر مطلع.
+            """)
+        #expect(a.units.map(\.label) == [.denied, .denied])
+        #expect(a.units[0].kind == .headline)
+        #expect(!a.units[0].contests.contains(1))
+        #expect(a.units[1].contestedBy.isEmpty)
+    }
+
     @Test("a rebuttal goes on: the denial's quotation in its paragraph (three claims at most), and the denier's next claim whose negation names two of its words; another speaker between, or a negation about something else, ends it")
     func rebuttalGoesOn() throws {
         let quoted = try auditor().audit(test: """

@@ -12,6 +12,18 @@ import IsnadRules
 /// dropped is recorded with why.
 struct CueFilter: Sendable {
     let rules: [Rule]
+    /// The pack's indexes of the forecast rules (`forecastRules`), read by `isQuotedForecast`.
+    let forecasts: Set<Int>
+
+    init(rules: [Rule]) {
+        self.rules = rules
+        forecasts = Set(rules.indices.filter { Self.forecastRules.contains(rules[$0].id) })
+    }
+
+    /// The rules of a forecast (توقّع with a noun object, Rules/documents.yml; with أن,
+    /// Rules/reporting.yml): inside a speaker's quoted words the forecast is his content
+    /// (`isQuotedForecast`).
+    static let forecastRules: Set<String> = ["document.forecast", "report.tawaqqaa"]
 
     /// Cues that swallow a shorter attribution cue inside them.
     static let strong: CueKinds = [.passive, .noComment, .denial, .according, .told, .hedge, .anonymity, .anonymityReason, .relay]
@@ -118,17 +130,80 @@ struct CueFilter: Sendable {
     /// The matches that attribute, out of a claim's effective ones: a reporting or stance verb
     /// inside another speaker's content (`isStanceInContent`) is set aside — it stays evidence of
     /// the claim (a denial links by it), but names no further source.
-    func settingAsideContentStances<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
-        guard let r = ms.first(where: { rules[$0.rule].kind == .report }),
-              let c = ms.first(where: { rules[$0.rule].kind == .complement && $0.start >= r.end })?.start,
-              ms.contains(where: { rules[$0.rule].kind == .report && $0.start >= c }) else { return ms }
-        let openers = contentOpeners(ms)
+    /// A forecast inside a speaker's quoted words (`isQuotedForecast`) is set aside the same way:
+    /// `openQuote` is the depth of a quotation open at the unit's start that a speaker owns
+    /// (`Continuity.openQuoteDepth`), 0 when none.
+    func settingAsideContentStances<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, openQuote: Int = 0,
+                                                         _ rec: inout R) -> ArraySlice<CueMatch> {
+        guard let r = ms.first(where: { rules[$0.rule].kind == .report }) else { return ms }
+        let c = ms.first(where: { rules[$0.rule].kind == .complement && $0.start >= r.end })?.start
+        let inContent = c.map { c in ms.contains(where: { rules[$0.rule].kind == .report && $0.start >= c }) } ?? false
+        let forecast = !forecasts.isEmpty && ms.contains { forecasts.contains($0.rule) }
+        guard inContent || forecast else { return ms }
+        let openers = inContent ? contentOpeners(ms) : []
         return ms.keeping { m in
-            guard rules[m.rule].kind == .report, m.start >= c, isStanceInContent(m, ms, a, openers: openers) else { return true }
+            guard rules[m.rule].kind == .report else { return true }
+            let content = inContent && m.start >= c! && isStanceInContent(m, ms, a, openers: openers)
+            guard content || forecasts.contains(m.rule) && (isQuotedForecast(m, ms, a, unit: unit, openQuote: openQuote) || trapsPerson(m, ms, a))
+            else { return true }
             if R.isRecording { rec.record(.insideContent(m), unit: unit) }
             return false
         }
     }
+
+    /// Whether forecast cue `m` stands inside a speaker's words (SOURCING.md, "Quotation
+    /// continuity": a sentence inside a quotation belongs to its speaker; "What makes a unit
+    /// attributed": a stance inside another speaker's claim is its content): inside a quotation
+    /// open at the unit's start that a speaker owns (`openQuote`), or one whose outermost mark
+    /// opens after a speaking cue of the unit (تقول المديرة سلمى «يتوقع محللو الأسواق نموا»);
+    /// after a colon at most `Continuity.colonReach` words after a speaking cue (وقال الوزير:
+    /// يتوقع الخبراء تراجع الأسعار); or in the clause an earlier أن / إن of a speaking verb opened,
+    /// no punctuation between (قال فلان إنه ليس غريبا أن يتوقع الخبراء). The group's forecast is
+    /// then the speaker's content, not a further source (kinds47, #22).
+    func isQuotedForecast(_ m: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, openQuote: Int) -> Bool {
+        let lo = a.tokenRanges[unit].lowerBound
+        func spoken(before t: Int) -> CueMatch? {
+            ms.last { $0.firstToken < t && Self.speaking.contains(rules[$0.rule].kind) && !forecasts.contains($0.rule) }
+        }
+        // the quotation marks up to the cue: the outermost quotation still open there, and where it opened
+        var depth = openQuote, outer = openQuote > 0 ? lo - 1 : -1, colon = -1
+        for t in lo..<m.firstToken where a.tokens[t].kind == .punct {
+            if a.tokens[t].is("\"") {
+                let before = depth
+                depth = QuotationMarks.step(a.text.original[Int(a.text.origin[a.tokens[t].start])], depth)
+                if before == 0 && depth > 0 { outer = t } else if depth == 0 { outer = -1 }
+            } else if colon < 0 && a.tokens[t].is(":") { colon = t }
+        }
+        if depth > 0 && outer >= 0 {
+            if outer < lo { return true }
+            if spoken(before: outer) != nil { return true }
+        }
+        if colon >= 0, let r = spoken(before: colon) {
+            // (a cue's next token is its next word: for a verb right before the colon, past it)
+            let words = r.nextToken < colon ? (r.nextToken..<colon).filter { a.tokens[$0].kind == .word }.count : 0
+            if words <= Continuity.colonReach { return true }
+        }
+        // the clause of a speaking verb's أن / إن, unbroken up to the forecast
+        let openers = contentOpeners(ms)
+        return ms.contains { o in
+            rules[o.rule].kind == .complement && o.nextToken <= m.firstToken && opensContent(o, openers, a)
+                && !a.hasPunct(from: o.nextToken, to: m.firstToken)
+        }
+    }
+
+    /// Whether forecast cue `m` is «أوقع / توقع ب» + a person (علبة أسنان توقع بمواطن: "trap"),
+    /// no forecast: the word right after it is glued to ب and a role, group or title cue covers
+    /// it — a forecast's object is a thing, its expecter the subject (mends39). A role or a title
+    /// only: an anonymous quantifier's ب is its own (كما يتوقع بعض المحللين).
+    func trapsPerson(_ m: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText) -> Bool {
+        guard m.nextToken < a.tokens.count, a.tokens[m.nextToken].kind == .word,
+              a.tokens.letters(m.nextToken).first == Arabic.baa else { return false }
+        return ms.contains { $0.firstToken == m.nextToken && Self.persons.contains(rules[$0.rule].kind) }
+    }
+    static let persons: CueKinds = [.role, .title]
+
+    /// The cues whose speaker's quoted words a forecast may stand in.
+    static let speaking: CueKinds = [.report, .denial, .relay, .according, .told]
 
     /// Whether a reporting or stance verb after the complement of the unit's first reporting verb
     /// is part of that speaker's content (SOURCING.md: a stance inside another speaker's claim is
@@ -142,7 +217,17 @@ struct CueFilter: Sendable {
         for o in ms where rules[o.rule].kind == .complement {
             if o.end <= m.start { before = o } else if o.start >= m.end { after = o; break }
         }
-        guard let c = before, opensContent(c, openers, a) else { return false }
+        guard let c = before else { return false }
+        // «فإنها / فإنه» right before the verb, far from the subject it takes up, inside content an
+        // earlier أن / إن of the unit opened (قال المدير إن الصناديق تستهدف …، فإنها تتوقع …): the
+        // pronoun's forecast or view is the speaker's content — not after أما, whose topic is
+        // the verb's subject in the writer's own contrast (أما المعارضة فإنها ترى)
+        if !opensContent(c, openers, a) {
+            guard m.firstToken == c.nextToken, Self.isFaInnaPronoun(a.tokens.letters(c.nextToken - 1)),
+                  let o = ms.first(where: { rules[$0.rule].kind == .complement && $0.end <= c.start && opensContent($0, openers, a) })
+            else { return false }
+            return !(min(o.nextToken, c.firstToken)..<c.firstToken).contains { a.tokens[$0].kind == .word && Arabic.withoutConjunctions(a.tokens.letters($0)).elementsEqual(Self.amma) }
+        }
         if a.hasPunct(from: c.nextToken, to: m.firstToken) { return false }
         if let own = after, !a.hasPunct(from: m.nextToken, to: own.firstToken) { return false }
         // the complement's own verb, its subject between (أن الأهالي اشتكوا، إن المواطنين طالبوا),
@@ -192,6 +277,14 @@ struct CueFilter: Sendable {
     /// two tests differ on 158 units' evidence, which wants reading before they are made one.
     static let an: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.an).unicodeScalars)
     static let bian: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.bian).unicodeScalars)
+
+    /// «فإن» with a pronoun of the third person (فإنه، فإنها، فإنهم، فإنهما), folded: ف, `Arabic.inna`
+    /// and `Arabic.thirdPersonSuffixes`.
+    static let faInna: [[Unicode.Scalar]] = Arabic.thirdPersonSuffixes.map {
+        Array(Normalizer.folded(String(Character(Arabic.faa)) + Arabic.inna + $0).unicodeScalars)
+    }
+    static func isFaInnaPronoun(_ w: ArraySlice<Unicode.Scalar>) -> Bool { faInna.contains { w.elementsEqual($0) } }
+    static let amma: [Unicode.Scalar] = Array(Normalizer.folded(Arabic.amma).unicodeScalars)
 
     /// How many tokens a complement's subject may take before its verb (أن أهالي الحي اشتكوا).
     static let contentSubjectReach = 3

@@ -47,6 +47,8 @@ public struct Labeller: Sendable {
     let finder: AttributionFinder
     let anonymity: Anonymity
     let rebuttals: Rebuttals
+    /// The rules continuity reads by id, found once per pack (`Continuity.RuleIndexes`).
+    let continuityRules: Continuity.RuleIndexes
     /// The publication's own outlet, folded; never an intermediary.
     public var ownOutlet: [String]? {
         didSet { ownOutletKey = Resolution.outletKey(ownOutlet ?? []); ownOutletRules = outletNames.rules(named: ownOutlet) }
@@ -64,7 +66,10 @@ public struct Labeller: Sendable {
     }
     /// `groupHeads`: the pack's group words (`SourceResolver.groupHeadWords`), built once per
     /// pack by the auditor — not once per article, where building it cost more than labelling.
-    init(rules: [Rule], ownOutlet: String? = nil, outletNames: OutletNames? = nil, groupHeads: WordSet?) {
+    /// `continuityRules`: the rules continuity reads by id (`Continuity.RuleIndexes`), found once
+    /// per pack by the auditor — the labeller is built for every article.
+    init(rules: [Rule], ownOutlet: String? = nil, outletNames: OutletNames? = nil, groupHeads: WordSet?,
+         continuityRules: Continuity.RuleIndexes? = nil) {
         self.rules = rules
         self.outletNames = outletNames ?? OutletNames(rules: rules)
         self.resolver = SourceResolver(rules: rules, groupHeads: groupHeads)
@@ -73,6 +78,7 @@ public struct Labeller: Sendable {
         self.finder = AttributionFinder(rules: rules, resolver: resolver)
         self.anonymity = Anonymity(rules: rules, resolver: resolver)
         self.rebuttals = Rebuttals(rules: rules)
+        self.continuityRules = continuityRules ?? Continuity.RuleIndexes(rules: rules)
         self.ownOutlet = ownOutlet.map { PatternCompiler.foldedWords($0) }
         self.ownOutletKey = Resolution.outletKey(self.ownOutlet ?? [])
         self.ownOutletRules = self.outletNames.rules(named: self.ownOutlet)
@@ -121,7 +127,7 @@ public struct Labeller: Sendable {
     func begin(_ a: ArticleText, kinds: [UnitKind], judgementBlockShift: Int = Judgements.defaultBlockShift) -> Run {
         Run(out: Judgements(count: a.segments.count, blockShift: judgementBlockShift),
             resolution: Resolution(rules: rules, ownOutletKey: ownOutletKey, ownOutletRules: ownOutletRules, kinds: kinds),
-            continuity: Continuity(a, rules: rules), kinds: kinds)
+            continuity: Continuity(a, rules: rules, ruleIndexes: continuityRules), kinds: kinds)
     }
 
     /// Labels the claims among `units`, the run's next units (from `run.next` on), carrying the
@@ -133,8 +139,11 @@ public struct Labeller: Sendable {
         for i in units where kinds[i].isClaim {
             let words = a.words(of: i)
             let effective = filter.run(a.matches[i], a, unit: i, &rec)
-            // a stance inside another speaker's content is evidence, not an attribution
-            let ms = filter.settingAsideContentStances(effective, a, unit: i, &rec)
+            // the claim's quotation marks, and the quotation a speaker owns still open at its start
+            let q = run.continuity.begin(a, unit: i)
+            // a stance inside another speaker's content (or a forecast inside his quoted words) is
+            // evidence, not an attribution
+            let ms = filter.settingAsideContentStances(effective, a, unit: i, openQuote: run.continuity.openQuoteDepth(unit: i, q), &rec)
             // a unit with no cue that attributes and no colon has no attribution to find: its
             // label comes from the quotation it continues, if any (most unsourced claims)
             let attributes = ms.contains { AttributionFinder.attributing.contains(rules[$0.rule].kind) }
@@ -164,7 +173,6 @@ public struct Labeller: Sendable {
                 if !attributes { run.cues.load(ms, tokens: a.tokenRanges[i], rules: rules) }
                 anonymity.run(ms, a, unit: i, words: words, cues: run.cues, resolution: &run.resolution, roster: &run.roster, into: &run.p, &rec)
             }
-            let q = run.continuity.begin(a, unit: i)
             // a label before a colon (a list item, a bracket) is the writer's: an earlier colon quotation has ended
             if colonLabel { run.continuity.endColonQuotation(unit: i, &rec) }
             let label: Label, reason: Reason, decidedBy: String?

@@ -182,6 +182,28 @@ public struct SourceResolver: Sendable {
         ph.isGroup = true
         return ph
     }
+    /// Whether word `t` is a number in digits.
+    func isNumber(_ a: ArticleText, _ t: Int) -> Bool {
+        let l = a.tokens.letters(t)
+        return !l.isEmpty && l.allSatisfy { Segmenter.isDigit($0) }
+    }
+    /// Whether the number at position `i` of `words` counts a group or a role named right after
+    /// it, with no break or punctuation between (3 مسؤولين، 12 نائبا، خمسة … in digits): a word a
+    /// group, anonymous, role or title cue covers, or a plural in ين / ون.
+    func countsGroup(_ a: ArticleText, _ words: [Int], _ i: Int, cues: TokenCues) -> Bool {
+        guard i + 1 < words.count, !a.tokens[words[i + 1]].afterBreak, !hasPunctBetween(a, words[i], words[i + 1]) else { return false }
+        let next = words[i + 1], l = a.tokens.letters(next)
+        return cues.covered(next).intersects([.collective, .anonymous, .role, .title, .organization])
+            || Arabic.endsInPluralYn(l, count: 5) || Arabic.endsInPluralWn(l, count: 5)
+            // a count of bodies or states (ونددت 19 منظمة غير حكومية، وتشترط 64 دولة): a source,
+            // named or anonymous as the noun says; a number and a Levantine month is a bloc's name
+            // (14 آذار تدعو) — mends39
+            || Self.bodyHeadNoun(l) != nil
+            || Self.countedStateLetters.contains { $0.elementsEqual(l) }
+            || Self.levantineMonthLetters.contains { $0.elementsEqual(l) }
+    }
+    static let countedStateLetters = Arabic.countedStateNouns.map { Array(Normalizer.folded($0).unicodeScalars) }
+    static let levantineMonthLetters = Arabic.levantineMonths.map { Array(Normalizer.folded($0).unicodeScalars) }
     /// Whether word `t` is a number in digits that a decimal point or comma joins, with no space,
     /// to digits before or after it (0.41، 3,5، ٢٫٥): one amount the tokenizer split in two.
     func isDecimalPart(_ a: ArticleText, _ t: Int) -> Bool {
@@ -386,6 +408,11 @@ public struct SourceResolver: Sendable {
         // نقطة، تابع 25.5 مليون مشاهد): an amount, no source — but a percentage (يقول 45.7 في
         // المائة إن) is part of a group, read as before
         if isDecimalPart(a, words[i]), !isPercentAfter(a, words, i) { return nil }
+        // a number is never a source (فإنها تتوقع 25-30 في المائة، توقع 15 مارس، يتوقع 2 مليون): a
+        // subject opens with a word — a number only as the count of a group or a role right after
+        // it, in its clause (وقال 3 مسؤولين، أكد 12 نائبا), or a percentage of the people asked (قال
+        // 88 في المائة إنهم، as the decimal above); a count with من is `numberedGroup`'s (kinds47)
+        if startOffset == nil, isNumber(a, words[i]), !countsGroup(a, words, i, cues: cues), !isPercentAfter(a, words, i) { return nil }
         var taken: [Int] = []
         var toldAt: (position: Int, start: Int)? = nil
         // the words of what a supervisor oversees, between the title and the holder (`overseenThenName`)

@@ -550,6 +550,12 @@ extension Arabic {
         "عماده", "اكاديميه", "مستشفي", "مجمع", "جهاز", "قياده", "تنظيم", "جماعه", "جبهه", "ائتلاف",
         "وفد", "فرع", "محافظه", "برلمان", "وكاله", "اماره",
     ]).union(armedBodyNouns)
+    /// The nouns of a state a number counts (وتشترط 64 دولة، 20 بلدا), folded, without the
+    /// article: the count of states is a source as a count of a group is (mends39).
+    public static let countedStateNouns: Set<String> = ["دوله", "دول", "بلدا", "بلدان"]
+    /// The months of the Levantine calendar (شباط، آذار …) but آب (one word with أب), folded: a
+    /// number right before one opens a bloc's name (14 آذار، 8 آذار), no amount (mends39).
+    public static let levantineMonths: Set<String> = ["كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "أيلول", "تشرين"]
     /// Titles a name is found glued to, no space between (ترأس وزير التعليم الدكتورعزام الدخيل):
     /// only those whose own endings are all shorter than three letters (not الأمير: الأميركية).
     public static let gluedTitles = ["الدكتور", "المهندس", "الأستاذ", "المستشار"]
