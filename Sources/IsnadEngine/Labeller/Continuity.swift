@@ -306,7 +306,9 @@ struct Continuity {
         if colonVerse, colonOwner != nil, i > colonIntro, !held, attributions.contains(where: { $0.phrase != nil && !$0.backReference }) {
             colonOwner = nil; colonVerse = false
         }
-        // a line of a document's full text with a cue of its own: the text goes on below it
+        // a line of a document's full text with a cue of its own: the text goes on below it (its
+        // colon opens nothing over the document's — unless it ends its line, `فقد اتفق الجانبان على
+        // ما يلي:` above a list: that list is its own quotation)
         let passed = !p.labels.isEmpty && passDocumentLine(a, unit: i)
         // after each question of a Q&A piece the interviewee is the latest speaker again, so the
         // answer's bare verbs and denials are the interviewee's, not a source an earlier answer
@@ -344,7 +346,7 @@ struct Continuity {
             // the announcement's, naming no one, and the block below keeps its questions the
             // interviewer's and its answers the interviewee's (mends29, review29 #1)
             let announcesBlock = interview.blocks.contains { $0.opener == i }
-            if !p.labels.isEmpty, !announcesBlock, !held, !passed, let opens = opensColonQuotation(a, i, after: attributions) {
+            if !p.labels.isEmpty, !announcesBlock, !held, let opens = opensColonQuotation(a, i, after: attributions), !(passed && opens == .restOfParagraph) {
                 colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false
                 colonDocument = opens == .nextParagraph && a.matches[i].contains { $0.rule == documentTextRule }
                 colonInInterview = a.matches[i].contains { $0.rule == interviewRule }
