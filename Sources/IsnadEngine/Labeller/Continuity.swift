@@ -33,6 +33,13 @@ struct Continuity {
     /// The colon quotation was opened in an interview (`introducedRule`: في حواره مع): a paragraph
     /// run on along its line does not end it (`runOnParagraphs`).
     var colonInInterview = false
+    /// The colon quotation is a document's full text announced before it (`document.text-follows`:
+    /// `وفيما يلي نص البيان:` ending its line): a line inside it with a cue of its own (a verse of
+    /// scripture the statement quotes, `قال الله تعالى: ...`) keeps its own label and the text goes
+    /// on below it (`passDocumentLine`), as the dev gold reads d245 (#22).
+    var colonDocument = false
+    /// The verse of a poem's run held as the poet's although it holds a cue of its own (`heldVerse`).
+    var verseHeld = -1
     /// The claim that introduced the poem (the verses are the claims after it).
     var colonIntro = -1
     /// The latest claim of the poem's run (the introduction before its first verse).
@@ -48,6 +55,8 @@ struct Continuity {
     /// The rule of an interview given to an outlet (`introducedRule`), and of an interview's text
     /// announced (`UnitClassifier.interviewTextRule`), or -1.
     let interviewRule: Int, textRule: Int
+    /// The rule of a document's full text announced (`documentTextRule`: وفيما يلي نص البيان), or -1.
+    let documentTextRule: Int
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
     let rules: [Rule]
 
@@ -62,14 +71,16 @@ struct Continuity {
         depths = Self.quoteDepths(a); runOn = Self.runOnParagraphs(a); self.rules = rules
         interviewRule = ruleIndexes.interview
         textRule = ruleIndexes.interviewText
+        documentTextRule = ruleIndexes.documentText
         interview = InterviewState(a, rules: rules)
     }
 
     /// The indexes in the pack of the rules continuity reads by id (`introducedRule`,
     /// `UnitClassifier.interviewTextRule`), or -1: found once per pack.
     struct RuleIndexes: Sendable, Equatable {
-        let interview: Int, interviewText: Int
+        let interview: Int, interviewText: Int, documentText: Int
         init(rules: [Rule]) {
+            documentText = rules.firstIndex { $0.id == Continuity.documentTextRule } ?? -1
             interview = rules.firstIndex { $0.id == Continuity.introducedRule } ?? -1
             interviewText = rules.firstIndex { $0.id == UnitClassifier.interviewTextRule } ?? -1
         }
@@ -78,6 +89,10 @@ struct Continuity {
     /// The rule of an interview given to an outlet (Rules/outlets.yml: في حوار مع، في مقابلة مع،
     /// في حوار أجرته معه): a unit holding it introduces the interview.
     static let introducedRule = "outlet.told-interview"
+
+    /// The rule of a document's full text announced before it (Rules/documents.yml: وفيما يلي نص
+    /// البيان، فيما يلي نصه): ending its line with a colon, it opens a `colonDocument` quotation.
+    static let documentTextRule = "document.text-follows"
 
     /// Whether claim `i` introduces the interview of a Q&A block: after the block before, before
     /// its opener (or the opener itself), it introduces an interview (`holdsInterview`) — its
@@ -113,7 +128,7 @@ struct Continuity {
         }
         guard announced, Self.quotation(after: colon, a, i) == .restOfParagraph else { return }
         colonOwner = owner; colonLine = a.segments[i].lineIndex
-        colonNextParagraph = false; colonAwaitingStart = false; colonVerse = false; interview.colonText = true
+        colonNextParagraph = false; colonAwaitingStart = false; colonVerse = false; colonDocument = false; interview.colonText = true
         if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: false), unit: i) }
     }
 
@@ -162,6 +177,34 @@ struct Continuity {
     /// it is the speaker's content (`CueFilter.isQuotedForecast`).
     func openQuoteDepth(unit i: Int, _ q: QuotationState) -> Int {
         quoteOpenOwner != nil && q.startsInside ? depths[i].depth : 0
+    }
+
+    /// A verse of a poem's run whose halves are marked (`***`, `…`: `قالوا سنخلع يوما الجلبابا ***
+    /// ونشيع بين المسلمين خرابا`) that holds a verb of saying or a cue of its own: the verb is the
+    /// poem's voice (those the poet makes speak), not a speaker of the article, and the verse is the
+    /// poet's like the lines around it (SOURCING.md, "Quotation continuity": a sentence inside a
+    /// quotation belongs to its speaker; d155, the gold's verses each named to the poet). Asked
+    /// before the claim's own proposals are chosen; `begin` has already ended the run at a line that
+    /// is no verse. A short line with no mark between its halves keeps its own speaker, who ends
+    /// the run (`end`: `وأكد المحافظ فلان ...` below the verses).
+    mutating func heldVerse<R: DecisionRecorder>(_ a: ArticleText, unit i: Int, _ rec: inout R) -> Speaker? {
+        guard colonVerse, let owner = colonOwner, i > colonIntro, a.segments[i].lineIndex >= colonLine,
+              Self.hasMarkedHalves(a, unit: i) else { return nil }
+        verseHeld = i
+        if R.isRecording { rec.record(.continuesColonQuotation(unit: owner.unit), unit: i) }
+        return owner
+    }
+
+    /// A claim of a document's full text (`colonDocument`) on the line below the text's latest
+    /// line that was labelled by a cue of its own: the text goes on over its line, so the line
+    /// below it is the document's again (it keeps its own label; its colon, `قال الله تعالى :`,
+    /// opens no quotation of its own over the document's).
+    mutating func passDocumentLine(_ a: ArticleText, unit i: Int) -> Bool {
+        guard colonDocument, colonOwner != nil, colonNextParagraph, !colonVerse else { return false }
+        var line = colonLine, awaiting = colonAwaitingStart
+        guard Self.colonContinues(a.segments[i].lineIndex, &line, next: true, awaiting: &awaiting) else { return false }
+        colonLine = line; colonAwaitingStart = awaiting
+        return true
     }
 
     /// The speaker whose quotation claim `i`, which proposes no label, continues — a quotation
@@ -258,9 +301,15 @@ struct Continuity {
         let seg = a.segments[i]
         // a line of the poem's run with a speaker of its own (`وأكد المحافظ فلان ...` below the
         // verses) is his: the run ends there (a bare verb, `وقال لي`, names no speaker)
-        if colonVerse, colonOwner != nil, i > colonIntro, attributions.contains(where: { $0.phrase != nil && !$0.backReference }) {
+        // (not a verse with its halves marked, held as the poet's: `heldVerse`)
+        let held = verseHeld == i
+        if colonVerse, colonOwner != nil, i > colonIntro, !held, attributions.contains(where: { $0.phrase != nil && !$0.backReference }) {
             colonOwner = nil; colonVerse = false
         }
+        // a line of a document's full text with a cue of its own: the text goes on below it (its
+        // colon opens nothing over the document's — unless it ends its line, `فقد اتفق الجانبان على
+        // ما يلي:` above a list: that list is its own quotation)
+        let passed = !p.labels.isEmpty && passDocumentLine(a, unit: i)
         // after each question of a Q&A piece the interviewee is the latest speaker again, so the
         // answer's bare verbs and denials are the interviewee's, not a source an earlier answer
         // quoted (review)
@@ -303,8 +352,9 @@ struct Continuity {
             // the announcement's, naming no one, and the block below keeps its questions the
             // interviewer's and its answers the interviewee's (mends29, review29 #1)
             let announcesBlock = interview.blocks.contains { $0.opener == i }
-            if !p.labels.isEmpty, !announcesBlock, let opens = opensColonQuotation(a, i, after: attributions) {
+            if !p.labels.isEmpty, !announcesBlock, !held, let opens = opensColonQuotation(a, i, after: attributions), !(passed && opens == .restOfParagraph) {
                 colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false
+                colonDocument = opens == .nextParagraph && a.matches[i].contains { $0.rule == documentTextRule }
                 colonInInterview = a.matches[i].contains { $0.rule == interviewRule }
                 colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 // a colon that ends its line above verse (`يقول الشاعر فلان:` and his lines): the
@@ -313,8 +363,8 @@ struct Continuity {
                 colonVerse = colonNextParagraph && opensVerseBlock(a, after: i)
                 colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
-            } else if !p.labels.isEmpty, !announcesBlock, opensVerseWithoutColon(a, i, after: attributions) {
-                colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false
+            } else if !p.labels.isEmpty, !announcesBlock, !held, !passed, opensVerseWithoutColon(a, i, after: attributions) {
+                colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false; colonDocument = false
                 colonNextParagraph = true; colonAwaitingStart = true; colonVerse = true; colonIntro = i; verseLast = i
                 if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: true), unit: i) }
             }
@@ -328,7 +378,7 @@ struct Continuity {
         if colonOwner?.unit != i, let poet = last, poet.unit == poetUnit,
            poet.unit == i || a.segments[poet.unit].lineIndex + 1 >= seg.lineIndex,
            let opens = opensPoem(a, i) {
-            colonOwner = poet; colonLine = seg.lineIndex; interview.colonText = false
+            colonOwner = poet; colonLine = seg.lineIndex; interview.colonText = false; colonDocument = false
             colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph; colonVerse = true; colonIntro = i; verseLast = i
             if R.isRecording { rec.record(.opensColonQuotation(nextParagraph: colonNextParagraph), unit: i) }
         }
@@ -437,7 +487,15 @@ struct Continuity {
             for t in from..<colon where a.tokens[t].kind == .word { n += 1 }
             return n <= Self.colonReach
         }
-        guard close else { return nil }
+        // (or a document's full text announced right before the colon, `… بشأن تنفيذ الحكم في
+        // مهرب مخدرات وفيما يلي نص البيان :`, whose issuer's verb lies far back: d245)
+        let announced = documentTextRule >= 0 && a.matches[unit].contains { m in
+            guard m.rule == documentTextRule, m.firstToken < colon else { return false }
+            var n = 0
+            for t in m.firstToken..<colon where a.tokens[t].kind == .word { n += 1 }
+            return n <= Self.colonReach
+        }
+        guard close || announced else { return nil }
         return Self.quotation(after: colon, a, unit) { isIndirectSpeech(a, unit, word: $0, colon: colon) }
     }
 
@@ -575,6 +633,21 @@ struct Continuity {
     /// a short line (at most `verseWords` words) that does not end with a full stop (dots that
     /// trail off, `..` or more, are none).
     static func isVerse(_ a: ArticleText, unit i: Int) -> Bool {
+        if hasMarkedHalves(a, unit: i) { return true }
+        let span = a.segments[i].span
+        var dots = 0, lastScalar: Unicode.Scalar = " "
+        for k in span.start..<span.end {
+            let c = a.text.original[k]
+            if c == "." { dots += 1 } else if c != " " { dots = 0 }
+            if c != " " { lastScalar = c }
+        }
+        // (a line that trails off in dots, `يسكن بقلبي عساه يلقى السلامة....`, has no full stop)
+        if lastScalar == "." && dots < 2 { return false }
+        return a.words(of: i).count <= verseWords
+    }
+
+    /// Whether claim `i` has a verse's halves marked: `***`, `…` or `...` between words.
+    static func hasMarkedHalves(_ a: ArticleText, unit i: Int) -> Bool {
         let span = a.segments[i].span
         var stars = 0, dots = 0, sawWord = false, lastScalar: Unicode.Scalar = " "
         for k in span.start..<span.end {
@@ -585,9 +658,7 @@ struct Continuity {
             if c.properties.isAlphabetic { if lastScalar == "\u{2026}" { return true }; sawWord = true }
             if c != " " { lastScalar = c }
         }
-        // (a line that trails off in dots, `يسكن بقلبي عساه يلقى السلامة....`, has no full stop)
-        if lastScalar == "." && dots < 2 { return false }
-        return a.words(of: i).count <= verseWords
+        return false
     }
 
     /// `واتهم العبادي أطرافًا بالوقوف ضد الإصلاحات التي قال: إن حكومته تسعى ...` — a reporting

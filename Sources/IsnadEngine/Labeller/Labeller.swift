@@ -176,7 +176,11 @@ public struct Labeller: Sendable {
             // a label before a colon (a list item, a bracket) is the writer's: an earlier colon quotation has ended
             if colonLabel { run.continuity.endColonQuotation(unit: i, &rec) }
             let label: Label, reason: Reason, decidedBy: String?
-            if let choice = Precedence.choose(run.p, unit: i, &rec) {
+            // (a verse of a poem's run with its halves marked is the poet's, over a verb of its own)
+            if let owner = run.continuity.heldVerse(a, unit: i, &rec) {
+                label = owner.label; run.p.mentions = owner.sources; run.p.rosterIndexes = owner.roster; run.p.chain = owner.chain
+                reason = Reason(.continuesQuotation(label)); decidedBy = nil
+            } else if let choice = Precedence.choose(run.p, unit: i, &rec) {
                 label = choice.label; reason = choice.reason; decidedBy = choice.rule
             } else if let owner = run.continuity.inherited(a, unit: i, q, &rec) {
                 label = owner.label; run.p.mentions = owner.sources; run.p.rosterIndexes = owner.roster; run.p.chain = owner.chain
