@@ -1476,10 +1476,13 @@ struct AttributionFinder: Sendable {
             // (inside another speaker's content the group is still the verb's subject when the verb
             // relays its own words, with its own أن: وقال الوزير إن مسؤولين في الشركة أكدوا له أن —
             // a further source, SOURCING.md "What makes a unit attributed"; #22)
-            if !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) })
-                || relaysOwnContent(m, a, unit, words, cues) {
+            // (a number or a percentage of a group inside a speaker's or a poll's content is the
+            // content's figure, not a further source, even with its own أن: أظهر الاستطلاع أن 60% من
+            // المشاركين يرون أن — numberedGroupSubject only outside another's content)
+            let ownVoice = !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) })
+            if ownVoice || relaysOwnContent(m, a, unit, words, cues) {
                 if let ph = groupInBodySubject(before: v, a, unit, words, cues) { return ph }
-                if let ph = numberedGroupSubject(before: v, a, unit, words, cues) { return ph }
+                if ownVoice, let ph = numberedGroupSubject(before: v, a, unit, words, cues) { return ph }
                 // (a cue that takes قد in, قد نفى, stands at its قد as the verb after one does)
                 if afterQad || Self.qad.contains(where: { a.tokens.letters(m.firstToken).elementsEqual($0) }),
                    let ph = pluperfectSubject(before: v, a, unit, words, cues) { return ph }
