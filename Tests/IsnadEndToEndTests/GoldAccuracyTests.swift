@@ -138,6 +138,9 @@ struct GoldAccuracyTests {
         // va01–va12 (a twenty-fifth draw, seed 20261258, two letters: `v` alone is the first corpus draw),
         // drawn before any brief of its round was written, labelled blind twice (100/101 labels agreed, one call adjudicated): 0.921 when drawn
         ("validation, round draw va", "validation", ["va"], 0.87),
+        // vb01–vb12 (a twenty-sixth draw, seed 20261260), drawn in the same stop before any of its developers' work was merged,
+        // labelled blind twice (88/91 labels agreed, three calls adjudicated): 0.870 when drawn
+        ("validation, round draw vb", "validation", ["vb"], 0.82),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: GoldAccuracyTests.parts.indices)
