@@ -361,6 +361,9 @@ public struct Auditor: Sendable {
             matchChunkReleased?(c, article.matches.heldChunkCount)
         }
         var (judgements, roster) = labeller.finish(consume run, article, recorder: &none)
+        // the sources' names read, a long article's units that are no claim hold matches no
+        // longer read: released before the units are built (issue #26, mem28)
+        if releasing { article.releaseMatchesOfUnitsNoClaim(kinds: kinds) }
         // nothing after labelling reads a word's readings: released before the units and the standards
         article.releaseReadings()
         clock.lap("label and resolve sources")
@@ -384,14 +387,20 @@ public struct Auditor: Sendable {
         // whole, both are, from the reserve above until the first block is handed over
         for b in 0..<judgements.blockCount {
             var block = judgements.take(block: b)
-            let first = judgements.units(ofBlock: b).lowerBound
+            // the block's judged units, in order, met as the units are walked
+            var next = 0
             for i in judgements.units(ofBlock: b) {
                 let seg = article.segments[i]
                 // appended first and filled in place: a unit built aside would be copied into the array, every reference retained
                 units.append(AuditedUnit(index: i, kind: kinds[i], span: seg.span, line: seg.line, column: seg.column,
                                          label: nil, sources: [], flags: [], evidence: [],
                                          score: nil, why: nil))
-                if let j = block[i - first].take() {  // moved out, not copied: its arrays are handed to the unit
+                var judged: Judgement? = nil
+                if next < block.units.count && Int(block.units[next]) == i {
+                    judged = block.judgements[next].take()  // moved out, not copied: its arrays are handed to the unit
+                    next += 1
+                }
+                if let j = judged {
                     // kept at its size (the labeller trims each list as it judges the claim; `Rebuttals`
                     // may have grown one since)
                     units[i].label = j.label; units[i].sources = j.sources; units[i].flags = j.flags

@@ -247,12 +247,13 @@ public struct Reason: Sendable, Hashable, CustomStringConvertible {
 
 /// One unit of an article with its judgement.
 ///
-/// 192 bytes a unit (336 before; a long article has hundreds of thousands, all held while its
-/// audit is built: issue #26): the index, line, column and span in 32 bits each (offsets count
-/// the scalars of an article, which the engine holds in 32 bits throughout: tokens, cue
-/// matches), the one-byte fields together, the score as a value and a flag, and the fields
-/// that most units leave empty (a verified reason, contests, the contest's match, anonymity
-/// cues) in one storage of their own, made only when one of them is set to something.
+/// 104 bytes a unit (336, then 192 before mem28; a long article has hundreds of thousands, all
+/// held while its audit is built: issue #26): the index, line, column and span in 32 bits each
+/// (offsets count the scalars of an article, which the engine holds in 32 bits throughout:
+/// tokens, cue matches), the one-byte fields together, the score as a value and a flag, and the
+/// fields that most units leave empty (a claim's why, deciding rule and proposals, a verified
+/// reason, contests, the contest's match, anonymity cues) in one storage of their own, made
+/// only when one of them is set to something.
 public struct AuditedUnit: Sendable {
     @usableFromInline var index32: Int32, line32: Int32, column32: Int32
     @usableFromInline var start32: Int32, end32: Int32
@@ -271,17 +272,16 @@ public struct AuditedUnit: Sendable {
     public var flags: [ClaimFlag]
     public var evidence: [Evidence]
     @usableFromInline var score64: Double = 0
-    /// Which precedence step chose the label.
-    public var why: Reason?
-    /// The id of the rule whose cue decided the label (nil when unsourced or for non-claims).
-    public var rule: String? = nil
-    /// Every label the unit's attributions proposed, with why.
-    public var proposals: [Reason] = []
-    /// The fields most units leave empty: no element, or one.
+    /// The fields most units leave empty: no element, or one. A long article's units are mostly
+    /// no claim (88 % of a 200 MB one's), so what only a claim has — why, the deciding rule, the
+    /// proposals, 88 bytes — is kept here too, not in every unit (issue #26, mem28).
     @usableFromInline var rare: [Rare] = []
 
     /// What `rare` holds.
     @usableFromInline struct Rare: Sendable {
+        @usableFromInline var why: Reason? = nil
+        @usableFromInline var rule: String? = nil
+        @usableFromInline var proposals: [Reason] = []
         @usableFromInline var verified: String? = nil
         @usableFromInline var contests: [Int] = []
         @usableFromInline var contestedBy: [Int] = []
@@ -336,6 +336,23 @@ public struct AuditedUnit: Sendable {
     /// `rare`'s one element, made if there is none: before a list is changed in place.
     @inlinable mutating func makeRare() {
         if rare.isEmpty { rare = [Rare()] }
+    }
+    /// Which precedence step chose the label.
+    public var why: Reason? {
+        @inlinable get { rare.first?.why }
+        @inlinable set { if holdsRare(unlessEmpty: newValue == nil) { rare[0].why = newValue } }
+    }
+    /// The id of the rule whose cue decided the label (nil when unsourced or for non-claims).
+    public var rule: String? {
+        @inlinable get { rare.first?.rule }
+        @inlinable set { if holdsRare(unlessEmpty: newValue == nil) { rare[0].rule = newValue } }
+    }
+    /// Every label the unit's attributions proposed, with why.
+    public var proposals: [Reason] {
+        @inlinable get { rare.first?.proposals ?? [] }
+        @inlinable set { if holdsRare(unlessEmpty: newValue.isEmpty) { rare[0].proposals = newValue } }
+        // in place (an append does not copy the list)
+        @inlinable _modify { makeRare(); yield &rare[0].proposals }
     }
     /// The reason an editor gave when marking the claim verified (`<!-- verified: ... -->`).
     public var verified: String? {

@@ -165,16 +165,28 @@ struct ChunkedLabellingTests {
         #expect(js.indices == 0..<11)
         #expect(js.indices.map { js[$0].map { "\($0)" } } == flat.map { $0.map { "\($0)" } })
         #expect(js.judgedCount == 4)
+        // sparse: a place for each unit judged, none for the others (mem28)
+        #expect(js.heldCount == 4)
+        // a unit judged out of order (before the last judged of its block) finds its place, and
+        // so does one judged again; reading a unit never judged makes no place
+        var late = Judgements(count: 8, blockShift: 3)
+        late[6] = Self.judgement(6); late[2] = Self.judgement(2); late[4] = Self.judgement(4); late[2]!.label = .denied
+        _ = late[5]; _ = late[7]
+        #expect(late.heldCount == 3 && late.indices.map { late[$0]?.rule } == [nil, nil, "r2", nil, "r4", nil, "r6", nil])
+        #expect(late[2]?.label == .denied)
+        let lateBlock = late.take(block: 0)
+        #expect(lateBlock.units == [2, 4, 6] && lateBlock.judgements.map { $0?.rule } == ["r2", "r4", "r6"])
         #expect(js.joined().map { $0.map { "\($0)" } } == flat.map { $0.map { "\($0)" } })
         // the middle block handed over: units 4–7, unit 6 judged, and nothing left of them; the
         // other blocks' units still read (reading unit 4–7 now is a precondition failure, not nil)
         #expect(js.liveBlockCount == 3)
         let middle = js.take(block: 1)
-        #expect(middle.map { $0?.rule } == [nil, nil, "r6", nil])
+        #expect(js.units(ofBlock: 1).map { middle.judgement(ofUnit: $0)?.rule } == [nil, nil, "r6", nil] && middle.units == [6])
         #expect(js.liveBlockCount == 2)
         #expect(js.judgedCount == 3 && js[9]?.label == .denied && js[0]?.rule == "r0" && js[3]?.rule == "r3" && js[8] == nil)
         // the last, short block handed over too: units 8–10
-        #expect(js.take(block: 2).map { $0?.rule } == [nil, "r9", nil] && js.liveBlockCount == 1 && js[0]?.rule == "r0")
+        let last = js.take(block: 2)
+        #expect(js.units(ofBlock: 2).map { last.judgement(ofUnit: $0)?.rule } == [nil, "r9", nil] && js.liveBlockCount == 1 && js[0]?.rule == "r0")
         // the size that holds n units in one block (what `Labeller.label(_:kinds:)` begins with,
         // so its `joined()` copies nothing)
         #expect([0, 1, 2, 3, 4, 5, 8, 9, 8_192, 8_193].map { Judgements.oneBlockShift(count: $0) } == [0, 0, 1, 2, 2, 3, 3, 4, 13, 14])
@@ -314,5 +326,14 @@ struct MatchReleaseTests {
         #expect(!kinds[club].isClaim && a.matches.isHeld(club) && a.matches[club].contains { Self.pack.rules[$0.rule].kind == .organization })
         #expect(!kinds[prices].isClaim && !a.matches.isHeld(prices))
         #expect(a.segments.indices.filter { kinds[$0].isClaim }.allSatisfy { a.matches.isHeld($0) })
+        // once the sources' names are read, the furniture line with the body's noun is released
+        // too, and only the claims keep their matches, as they were (mem28)
+        let claimsBefore = a.segments.indices.filter { kinds[$0].isClaim }.map { Array(a.matches[$0]) }
+        a.releaseMatchesOfUnitsNoClaim(kinds: kinds)
+        #expect(!a.matches.isHeld(club) && !a.matches.isHeld(prices))
+        #expect(a.segments.indices.allSatisfy { a.matches.isHeld($0) == kinds[$0].isClaim })
+        let claimsAfter = a.segments.indices.filter { kinds[$0].isClaim }.map { Array(a.matches[$0]) }
+        #expect(claimsAfter.count == claimsBefore.count && zip(claimsAfter, claimsBefore).allSatisfy { $0.elementsEqual($1) })
+        #expect(a.matches.chunks.reduce(0) { $0 + $1.count } == claimsBefore.reduce(0) { $0 + $1.count })
     }
 }

@@ -299,9 +299,9 @@ struct StorageTests {
         #expect(s.cutFrom == nil)
     }
 
-    @Test("a unit takes 192 bytes: its fields read back as written (offsets up to Int32.max, a score of 0 or none); the fields most units leave empty take no storage until one is set to something")
+    @Test("a unit takes 104 bytes: its fields read back as written (offsets up to Int32.max, a score of 0 or none); the fields most units leave empty (a claim's why, rule and proposals among them) take no storage until one is set to something")
     func unitFieldsPacked() {
-        #expect(MemoryLayout<AuditedUnit>.stride == 192)
+        #expect(MemoryLayout<AuditedUnit>.stride == 104)
         var u = AuditedUnit(index: 7, kind: .claim, span: TextSpan(5, Int(Int32.max)), line: 2_000_000_000, column: 3, sources: [], flags: [], evidence: [])
         #expect(u.index == 7 && u.kind == .claim && u.span == TextSpan(5, Int(Int32.max)) && u.line == 2_000_000_000 && u.column == 3)
         #expect(u.label == nil && u.score == nil && u.why == nil && u.rule == nil && u.proposals.isEmpty && !u.failing && !u.baselined)
@@ -313,7 +313,8 @@ struct StorageTests {
         #expect(u.score == nil && u.failing)
         // set to their empty values, the rare fields make no storage
         u.verified = nil; u.contests = []; u.contestedBy = []; u.contestMatch = nil; u.anonymityCues = []
-        #expect(u.rare.isEmpty && u.verified == nil && u.contests.isEmpty && u.contestedBy.isEmpty && u.contestMatch == nil && u.anonymityCues.isEmpty)
+        u.why = nil; u.rule = nil; u.proposals = []
+        #expect(u.rare.isEmpty && u.why == nil && u.rule == nil && u.proposals.isEmpty && u.verified == nil && u.contests.isEmpty && u.contestedBy.isEmpty && u.contestMatch == nil && u.anonymityCues.isEmpty)
         // each read back as written, the others left empty
         u.contestedBy.append(4)
         u.contestedBy.append(2)
@@ -325,11 +326,14 @@ struct StorageTests {
         u.verified = "checked"; u.contests = [9]
         u.anonymityCues = [AnonymityCue(flag: .reasonGiven, rule: "r", text: "t", unit: 7)]
         #expect(u.verified == "checked" && u.contests == [9] && u.contestedBy == [2, 4] && u.anonymityCues.count == 1)
+        // a claim's why, rule and proposals (mem28: kept with the rare fields)
+        u.why = Reason("chosen"); u.rule = "r.one"; u.proposals.append(Reason("first")); u.proposals.append(Reason("second"))
+        #expect(u.why == Reason("chosen") && u.rule == "r.one" && u.proposals == [Reason("first"), Reason("second")] && u.contests == [9])
         // a copy is a value: setting its fields leaves the first as it was
         var v = u
-        v.contests = []; v.verified = nil; v.contestedBy.append(5)
-        #expect(u.contests == [9] && u.verified == "checked" && u.contestedBy == [2, 4])
-        #expect(v.contests.isEmpty && v.verified == nil && v.contestedBy == [2, 4, 5])
+        v.contests = []; v.verified = nil; v.contestedBy.append(5); v.proposals.removeFirst(); v.rule = nil
+        #expect(u.contests == [9] && u.verified == "checked" && u.contestedBy == [2, 4] && u.proposals.count == 2 && u.rule == "r.one")
+        #expect(v.contests.isEmpty && v.verified == nil && v.contestedBy == [2, 4, 5] && v.proposals == [Reason("second")] && v.rule == nil && v.why == Reason("chosen"))
     }
 
     @Test("the readings are released once the article is labelled: the tokens and their letters stay, and the standards link and flag the same without them")

@@ -220,6 +220,9 @@ public struct Labeller: Sendable {
         var roster = run.roster
         // the run's references given up: the lists below are mutated in place, not copied
         run.out = Judgements(count: 0); run.roster = SourceRoster()
+        // and the rest of the run (the continuity's table of every unit's quotation depth, the
+        // resolver's state) released before the passes below (issue #26, mem28)
+        _ = consume run
         rebuttals.run(a, &out, &rec)
         // a title met alone takes its holder's name from anywhere in the article
         resolver.nameHolders(&roster, in: a)

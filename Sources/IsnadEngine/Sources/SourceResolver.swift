@@ -2003,21 +2003,24 @@ public struct SourceResolver: Sendable {
         guard l.count >= 4 else { return false }
         if counts == nil { counts = WordCounts(a) }
         // (`w` is one of the words spelt so: another is met when they are two)
-        return counts!.bare[l, default: 0] >= 2 || counts!.afterConjunction.contains(l)
+        return counts!.bare.count(of: l) >= 2 || counts!.afterConjunction.count(of: l) > 0
     }
 
     /// The article's words of four letters or more counted by their letters, and the words of
     /// five or more with و or ف glued, without it (والهزاع: الهزاع) — `isFamilyNameAgain`'s, made
     /// once an article (a scan of the whole article for each title made a long article's
-    /// labelling quadratic: half the time of a 12 MB one).
+    /// labelling quadratic: half the time of a 12 MB one). Each spelling is held once, in a
+    /// `LetterTable`: a 50 MB article has about 200,000 distinct words of four letters or more,
+    /// which a dictionary keyed by each word's letters (an array of its own each) held in about
+    /// 39 MB (issue #26, mem28).
     struct WordCounts {
-        var bare: [ArraySlice<Unicode.Scalar>: Int] = [:]
-        var afterConjunction: Set<ArraySlice<Unicode.Scalar>> = []
+        var bare = LetterTable()
+        var afterConjunction = LetterTable()
         init(_ a: ArticleText) {
             for t in a.tokens.indices where a.tokens[t].kind == .word {
                 let m = a.tokens.letters(t)
-                if m.count >= 4 { bare[m, default: 0] += 1 }
-                if m.count >= 5 && (m.first == Arabic.waw || m.first == Arabic.faa) { afterConjunction.insert(m.dropFirst()) }
+                if m.count >= 4 { bare.add(m) }
+                if m.count >= 5 && (m.first == Arabic.waw || m.first == Arabic.faa) { afterConjunction.add(m.dropFirst()) }
             }
         }
     }
@@ -2448,5 +2451,82 @@ public struct SourceRoster: Sendable {
         let slot = Self.slot(k)
         let at = byKind[slot].lowerBound(of: i)
         if at == byKind[slot].count || byKind[slot][at] != i { byKind[slot].insert(i, at: at) }
+    }
+}
+
+/// How many times each spelling (a run of scalars) was added, held compact: every distinct
+/// spelling's scalars once, one after another in one list, found through an open-addressed
+/// table of their hash (linear probing, at most half full) — about 40 bytes a distinct spelling
+/// and no allocation of its own, where a dictionary keyed by the letters took an array each
+/// (`SourceResolver.WordCounts`, issue #26, mem28). Exact: spellings are compared scalar for
+/// scalar, the hash only finds where to look.
+struct LetterTable {
+    /// The scalars of every distinct spelling, one after another.
+    private var pool: [UInt32] = []
+    /// `ends[k]`: where spelling `k`'s scalars end in `pool` (they start where `k - 1`'s end).
+    private var ends: [Int32] = []
+    /// `counts[k]`: how many times spelling `k` was added.
+    private var counts: [Int32] = []
+    /// The table: a spelling's number, or -1 for an empty slot; a power of two.
+    private var slots: [Int32]
+
+    /// An empty table of `slots` slots at first (a power of two; tests make it small).
+    init(slots: Int = 1 << 10) {
+        precondition(slots > 0 && slots & (slots - 1) == 0, "a power of two")
+        self.slots = [Int32](repeating: -1, count: slots)
+    }
+
+    /// The number of distinct spellings added.
+    var count: Int { counts.count }
+
+    /// Adds one occurrence of `letters`.
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>) {
+        let (s, found) = find(letters)
+        if found { counts[Int(slots[s])] += 1; return }
+        slots[s] = Int32(counts.count)
+        for c in letters { pool.append(c.value) }
+        ends.append(Int32(pool.count))
+        counts.append(1)
+        if counts.count * 2 > slots.count { grow() }
+    }
+
+    /// How many times `letters` was added (0 if never).
+    func count(of letters: ArraySlice<Unicode.Scalar>) -> Int {
+        let (s, found) = find(letters)
+        return found ? Int(counts[Int(slots[s])]) : 0
+    }
+
+    /// The scalars of spelling `k`.
+    private func spelling(_ k: Int) -> ArraySlice<UInt32> { pool[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])] }
+
+    /// FNV-1a over the scalars' values, its high bits folded into the low ones (the slot).
+    private static func hash<S: Sequence>(_ values: S) -> Int where S.Element == UInt32 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for v in values { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The slot holding `letters`, or the empty slot where it would go.
+    private func find(_ letters: ArraySlice<Unicode.Scalar>) -> (slot: Int, found: Bool) {
+        let mask = slots.count - 1
+        var s = Self.hash(letters.lazy.map(\.value)) & mask
+        while true {
+            let k = slots[s]
+            if k < 0 { return (s, false) }
+            if spelling(Int(k)).elementsEqual(letters.lazy.map(\.value)) { return (s, true) }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Twice the slots, every spelling placed again.
+    private mutating func grow() {
+        var grown = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = grown.count - 1
+        for k in counts.indices {
+            var s = Self.hash(spelling(k)) & mask
+            while grown[s] >= 0 { s = (s + 1) & mask }
+            grown[s] = Int32(k)
+        }
+        slots = grown
     }
 }

@@ -298,6 +298,17 @@ public struct ArticleText: Sendable {
         }
     }
 
+    /// Releases, once the sources' names are read (`Labeller.finish`: `nameHolders`, `nameBodies`),
+    /// the matches a long article still holds of its units that are no claim (those holding a
+    /// title or a body's noun, `readInUnitsNoClaim`): nothing after reads them (the standards
+    /// read claims only), and they were held while the units are built and the standards read
+    /// (issue #26, mem28). Every chunk must have been released once (`releaseMatches`).
+    mutating func releaseMatchesOfUnitsNoClaim(kinds: [UnitKind]) {
+        for c in chunkSegments.indices {
+            matches.release(chunk: c, segments: chunkSegments[c], again: true) { s, _ in kinds[s].isClaim }
+        }
+    }
+
     /// Drops the readings of the tokens once the article is labelled (`Tokens.releaseForms`):
     /// the standards and the units read letters, kinds and matches only. The storage is freed
     /// when this text is the tokens' only holder (a long article: the staged path tokenizes
@@ -372,14 +383,15 @@ public struct SegmentMatches: RandomAccessCollection, Sendable {
 
     /// Keeps of chunk `c`'s matches those of the segments `keep` keeps (given each segment and
     /// its matches), in a list of their exact number; the chunk's list, and the other segments'
-    /// matches, are released. `segments`: the chunk's segments.
-    mutating func release(chunk c: Int, segments: Range<Int>, keeping keep: (Int, ArraySlice<CueMatch>) -> Bool) {
-        precondition(!releasedChunks[c], "a chunk is released once")
+    /// matches, are released. `segments`: the chunk's segments. `again`: the chunk was released
+    /// before, and keeps fewer now (its released segments stay so, `keep` is not asked of them).
+    mutating func release(chunk c: Int, segments: Range<Int>, again: Bool = false, keeping keep: (Int, ArraySlice<CueMatch>) -> Bool) {
+        precondition(releasedChunks[c] == again, again ? "a chunk released again was released once" : "a chunk is released once")
         var n = 0
         var kept = [Bool](filled: false, count: segments.count)
         for s in segments {
             precondition(Int(segmentChunk[s]) == c, "a segment of the chunk")
-            if keep(s, self[s]) { kept[s - segments.lowerBound] = true; n += Int(places[s].end - places[s].start) }
+            if isHeld(s) && keep(s, self[s]) { kept[s - segments.lowerBound] = true; n += Int(places[s].end - places[s].start) }
         }
         var list: [CueMatch] = []
         list.reserveCapacity(n)
