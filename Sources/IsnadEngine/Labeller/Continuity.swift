@@ -55,8 +55,8 @@ struct Continuity {
     /// The rule of an interview given to an outlet (`introducedRule`), and of an interview's text
     /// announced (`UnitClassifier.interviewTextRule`), or -1.
     let interviewRule: Int, textRule: Int
-    /// The rule of a document's full text announced (`documentTextRule`: وفيما يلي نص البيان), or -1.
-    let documentTextRule: Int
+    /// The index in the pack of the rule of a document's full text announced (`Continuity.documentTextRule`: وفيما يلي نص البيان), or -1.
+    let documentTextIndex: Int
     /// The pack, to tell a reporting verb from a noun of speech at a colon.
     let rules: [Rule]
 
@@ -71,7 +71,7 @@ struct Continuity {
         depths = Self.quoteDepths(a); runOn = Self.runOnParagraphs(a); self.rules = rules
         interviewRule = ruleIndexes.interview
         textRule = ruleIndexes.interviewText
-        documentTextRule = ruleIndexes.documentText
+        documentTextIndex = ruleIndexes.documentText
         interview = InterviewState(a, rules: rules)
     }
 
@@ -354,7 +354,7 @@ struct Continuity {
             let announcesBlock = interview.blocks.contains { $0.opener == i }
             if !p.labels.isEmpty, !announcesBlock, !held, let opens = opensColonQuotation(a, i, after: attributions), !(passed && opens == .restOfParagraph) {
                 colonOwner = last; colonLine = seg.lineIndex; interview.colonText = false
-                colonDocument = opens == .nextParagraph && a.matches[i].contains { $0.rule == documentTextRule }
+                colonDocument = opens == .nextParagraph && a.matches[i].contains { $0.rule == documentTextIndex }
                 colonInInterview = a.matches[i].contains { $0.rule == interviewRule }
                 colonNextParagraph = opens == .nextParagraph; colonAwaitingStart = colonNextParagraph
                 // a colon that ends its line above verse (`يقول الشاعر فلان:` and his lines): the
@@ -489,8 +489,8 @@ struct Continuity {
         }
         // (or a document's full text announced right before the colon, `… بشأن تنفيذ الحكم في
         // مهرب مخدرات وفيما يلي نص البيان :`, whose issuer's verb lies far back: d245)
-        let announced = documentTextRule >= 0 && a.matches[unit].contains { m in
-            guard m.rule == documentTextRule, m.firstToken < colon else { return false }
+        let announced = documentTextIndex >= 0 && a.matches[unit].contains { m in
+            guard m.rule == documentTextIndex, m.firstToken < colon else { return false }
             var n = 0
             for t in m.firstToken..<colon where a.tokens[t].kind == .word { n += 1 }
             return n <= Self.colonReach
