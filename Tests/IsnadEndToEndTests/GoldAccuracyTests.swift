@@ -141,6 +141,9 @@ struct GoldAccuracyTests {
         // vb01–vb12 (a twenty-sixth draw, seed 20261260), drawn in the same stop before any of its developers' work was merged,
         // labelled blind twice (88/91 labels agreed, three calls adjudicated): 0.870 when drawn
         ("validation, round draw vb", "validation", ["vb"], 0.82),
+        // vc01–vc12 (a twenty-seventh draw, seed 20261262), drawn at the start of its stop before any developer's work was merged,
+        // labelled blind twice (64/65 labels agreed, two calls adjudicated): 0.831 when drawn
+        ("validation, round draw vc", "validation", ["vc"], 0.79),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: GoldAccuracyTests.parts.indices)
