@@ -525,6 +525,21 @@ KINDS = [
      r"(وبثت|بثت|وبثّت|بثّت|وعرضت|عرضت|ونشرت|نشرت) (القنوات|قنوات|وسائل الإعلام|وسائل إعلام|مواقع|المواقع) "),
     ("decision-clause", "a decision's, a law's or a system's clause as the subject («كما يجرم أحد البنود», «وتضمن القرار»), attributed to the document",
      r"(وتضمن|تضمن|ويجرم|يجرم|ويحظر|يحظر|ويمنع|يمنع|وينص|ينص|ويلزم|يلزم) (القرار|أحد البنود|البند|المرسوم|القانون|النظام|اللائحة) "),
+    # the thirty-second round: the kinds validation vc (vc01–vc12) showed
+    ("refused-to-play", "a coach, a player or a club refusing to play or to take part («رفض المدرب خوض المباراة الودية»), a decision attributed to him",
+     r"(رفض|ورفض|رفضت|ورفضت) (\S+ ){0,8}(خوض|المشاركة في|اللعب|السفر|التوقيع|الحضور|اللعب)"),
+    ("interview-to-outlet", "a speaker's words given in an interview to a named channel or paper («عبر لقاء تلفزيوني على قناة …», «في حوار مع صحيفة …»), secondhand",
+     r"(لقاء|حوار|مقابلة)( تلفزيوني| تلفزيونية| متلفز| إذاعي| إذاعية| صحفي| صحفية)? (على|مع|لـ?) ?(قناة|شاشة|صحيفة|جريدة|إذاعة|برنامج)"),
+    ("expressed-stance", "thanks, pride or regret expressed («وقدم المخرج شكره», «عبّر المدير عن اعتزازه»), attributed",
+     r"(عبر|عبّر|وعبر|وعبّر|قدم|وقدم|قدّم|وقدّم) (\S+ ){0,8}(عن )?(اعتزازه|سعادته|فخره|شكره|امتنانه|ارتياحه|أسفه|اعتزازها|سعادتها|شكرها)"),
+    ("strategy-intent", "a body's strategy or aim as the frame of what it did («في إطار استراتيجية الوزارة للاستفادة من …»), its intent",
+     r"في إطار (استراتيجية|إستراتيجية|خطة|توجه|توجهات|سعي|حرص|جهود) (الوزارة|الهيئة|الشركة|الجامعة|البلدية|الأمانة|المؤسسة|الحكومة|المملكة)"),
+    ("decree-appointment", "a decree that appoints, promotes or relieves («أصدر الوزير قراراً يقضي بتكليف …»), an act of appointing",
+     r"(أصدر|وأصدر) (\S+ ){1,12}(قرار|أمر)(ا|اً|ًا) (يقضي |يقضى )?ب(تكليف|تعيين|ترقية|إعفاء|إنهاء)"),
+    ("stressed-importance", "a speaker stressing the importance or need of something with no complement clause («وأكد أهمية تفعيل …»), his statement",
+     r"(وأكد|وأكدت|وشدد على|وشددت على) (أهمية|ضرورة) "),
+    ("crowd-stance", "an unnamed crowd's willingness or admiration with no verb of saying («ويبدي البعض استعدادا», «ويبدي الزوار إعجابهم»), anonymous",
+     r"(ويبدي|يبدي|وأبدى|أبدى) (البعض|كثيرون|الكثيرون|زوار|الزوار|المواطنون|السكان|الأهالي|المتابعون|الجمهور|المتسوقون)"),
 ]
 
 def main():
