@@ -144,6 +144,9 @@ struct GoldAccuracyTests {
         // vc01–vc12 (a twenty-seventh draw, seed 20261262), drawn at the start of its stop before any developer's work was merged,
         // labelled blind twice (64/65 labels agreed, two calls adjudicated): 0.831 when drawn
         ("validation, round draw vc", "validation", ["vc"], 0.79),
+        // vd01–vd12 (a twenty-eighth draw, seed 20261264), drawn in the same stop as vc, before any developer's work was merged,
+        // labelled blind twice (113/116 labels agreed, three calls adjudicated): 0.853 when drawn
+        ("validation, round draw vd", "validation", ["vd"], 0.81),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: GoldAccuracyTests.parts.indices)
