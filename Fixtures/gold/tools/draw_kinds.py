@@ -540,6 +540,21 @@ KINDS = [
      r"(وأكد|وأكدت|وشدد على|وشددت على) (أهمية|ضرورة) "),
     ("crowd-stance", "an unnamed crowd's willingness or admiration with no verb of saying («ويبدي البعض استعدادا», «ويبدي الزوار إعجابهم»), anonymous",
      r"(ويبدي|يبدي|وأبدى|أبدى) (البعض|كثيرون|الكثيرون|زوار|الزوار|المواطنون|السكان|الأهالي|المتابعون|الجمهور|المتسوقون)"),
+    # the thirty-third round: the kinds validation vd (vd01–vd12) showed
+    ("question-telling", "a writer's own question naming someone who told or warned («كم مرة حاول عمر أن يخبر …؟», «وهل هناك آخر حذّر؟»), the writer's, unsourced",
+     r"(كم مرة|هل هناك|وهل هناك|لماذا|ولماذا|لِمَ|لم) [^؟\n.]{0,80}(يخبر|حذر|حذّر|يحذر|أخبر|قال|يقول)[^؟\n.]{0,60}؟"),
+    ("announced-admission", "a body announcing that its admission or registration continues or opens («أعلنت المؤسسة استمرار فترة القبول»), information announced: named",
+     r"(أعلنت|أعلن|تعلن|يعلن|وأعلنت|وأعلن) (\S+ ){0,8}(استمرار|تمديد|فتح باب|بدء|انطلاق) (فترة |باب )?(القبول|التسجيل|التقديم)"),
+    ("analysts-of-firm", "a named firm's analysts or economists writing or forecasting («كتب محللو بنك …», «ويرى خبراء في مجموعة …»), the firm's research on the record",
+     r"(محللو|محللي|محللون|اقتصاديو|اقتصاديون|خبراء|استراتيجيو) (في |لدى |من )?(بنك|مصرف|مجموعة|دار|صندوق|سيتي|جولدمان|مورجان|باركليز|دويتشه|كابيتال)"),
+    ("resisted-attempt", "opposing or resisting an attempt or a plan («قاومت محاولة لنقل …», «عارض خطة»), a stance like rejecting a proposal",
+     r"(قاوم|قاومت|عارض|عارضت|وقاوم|وقاومت|وعارض|وعارضت) (\S+ ){0,3}(محاولة|محاولات|مساعي|خطة|خطط|مقترح|اقتراح|مشروع)"),
+    ("report-covered", "a report or a study going on to a topic («وعرج التقرير إلى», «وتطرق التقرير إلى»), the document telling what follows",
+     r"(وعرج|عرج|وتطرق|تطرق|وتناول|تناول|واستعرض|استعرض|وأشار|أشار) (التقرير|الدراسة|البيان|التقرير السنوي|البحث) "),
+    ("summons-interviews", "an office summoning named candidates to interviews or to report («تعليم بيشة يدعو 306 معلمين لإجراء المقابلات»), an act",
+     r"(يدعو|تدعو|دعت|دعا|ودعت|ودعا|تستدعي|يستدعي|استدعت) (\S+ ){0,4}(\d+ )?\S*(متقدم|مرشح|خريج|معلم|موظف)\S* (لإجراء|للمقابلة|للمقابلات|لمراجعة|للحضور|للاختبار)"),
+    ("declared-ambition", "a body's declared ambition or aim in a writer's sentence («طموحها المعلن لتكون …»), the body's intent",
+     r"(طموح|هدف|خطط|خطة|رؤية|نية|رغبة)\S* (المعلن|المُعلن|المعلنة|المُعلنة)"),
 ]
 
 def main():
