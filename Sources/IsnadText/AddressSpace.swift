@@ -68,6 +68,28 @@ public enum AddressSpace {
         #endif
     }
 
+    /// Gives back to the system the pages wholly inside `bytes` bytes from `start`
+    /// (`madvise(MADV_DONTNEED)`): their memory is no longer resident, and reads as zeros once
+    /// touched again. For a list's elements that will not be read again before they are written
+    /// (`Tokens.release(before:keeping:)`): only whole pages inside the range are touched, never
+    /// the allocator's own bytes around a block. Returns the bytes given back (0 when the range
+    /// holds no whole page or the system refused).
+    @discardableResult public static func givePagesBack(_ start: UnsafeMutableRawPointer, bytes: Int) -> Int {
+        guard bytes > 0 else { return 0 }
+        let page = UInt(pageBytes)
+        let lo = (UInt(bitPattern: start) + page - 1) & ~(page - 1)
+        let hi = (UInt(bitPattern: start) + UInt(bytes)) & ~(page - 1)
+        guard lo < hi, let p = UnsafeMutableRawPointer(bitPattern: lo) else { return 0 }
+        #if canImport(Glibc)
+        return madvise(p, Int(hi - lo), Int32(MADV_DONTNEED)) == 0 ? Int(hi - lo) : 0
+        #else
+        return 0
+        #endif
+    }
+
+    /// The size of a page of memory.
+    static let pageBytes = Swift.max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+
     /// What the tool needs beyond what it maps when it starts: the rules, the threads' stacks
     /// and the working memory of ordinary articles (measured: the dev articles run with 40 MB
     /// to spare, not with 25).

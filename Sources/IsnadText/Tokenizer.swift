@@ -1,4 +1,10 @@
 import IsnadModel
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A word or punctuation mark of folded text. Tokens hold no references: their letters
 /// and forms live in the `Tokens` collection they belong to.
@@ -244,14 +250,148 @@ public struct Tokens: RandomAccessCollection, Sendable {
             return packedToken(i)
         }
     }
-    /// Token `i` of `packed`.
+    /// Token `i` of `packed` (moved to the front once released around it: `release(before:keeping:)`).
     @usableFromInline func packedToken(_ i: Int) -> Token {
-        let p = packed[i]
+        let p = i < decided ? keptToken(i) : packed[i]
         let length = p.length
         if length < PackedToken.longLength { return p.token(end: p.start32 &+ Int32(truncatingIfNeeded: length)) }
         let k = longTokens.partitionPoint { Int($0) < i }
         return p.token(end: longEnds[k])
     }
+    /// Token `i`, decided (below `decided`) and kept, where it lies now in `packed`.
+    @usableFromInline func keptToken(_ i: Int) -> PackedToken {
+        let k = keptRuns.partitionPoint { Int($0.start) <= i } - 1
+        guard k >= 0 && i < Int(keptRuns[k].end) else { return releasedToken(i) }
+        return packed[Int(keptRuns[k].moved) + i - Int(keptRuns[k].start)]
+    }
+
+    /// Token `i`, released: its piece of the text tokenized again (`Tokenizer.forEachToken`), the
+    /// same tokens, and kept for the next read (a pass that reads the whole article, such as
+    /// `SourceResolver.WordCounts`, tokenizes each piece once). Slow, and rare: the passes after
+    /// a chunk's labelling read the tokens kept.
+    @usableFromInline func releasedToken(_ i: Int) -> PackedToken {
+        guard let again else { preconditionFailure("a token released with no pieces kept") }
+        let k = again.firstTokens.partitionPoint { $0 <= i } - 1
+        return again.last.withLock { last in
+            if last.piece != k { last = (k, retokenized(piece: k, again)) }
+            return last.tokens[i - again.firstTokens[k]]
+        }
+    }
+
+    /// The tokens of piece `k` of the text, tokenized again: the first word's break carried
+    /// from the piece before as it was.
+    func retokenized(piece k: Int, _ again: Pieces) -> [PackedToken] {
+        let r = again.cuts[k]..<again.cuts[k + 1]
+        var out: [PackedToken] = []
+        out.reserveCapacity(again.firstTokens[k + 1] - again.firstTokens[k])
+        var firstWord = true
+        func take(_ t: Token) {
+            var t = t
+            if firstWord && t.kind == .word { t.afterBreak = again.firstWordBreaks[k]; firstWord = false }
+            out.append(PackedToken(t))
+        }
+        if let compact {
+            Tokenizer.forEachToken(in: r, { r, write in compact.withScalars(r) { write($0) } }, take)
+        } else {
+            heldScalars.withUnsafeBufferPointer { b in Tokenizer.forEachToken(in: r, { _, write in write(b) }, take) }
+        }
+        precondition(out.count == again.firstTokens[k + 1] - again.firstTokens[k], "a piece tokenized again gives its tokens")
+        return out
+    }
+
+    /// The pieces the text was tokenized in (`Tokenizer.pieces`): their scalar bounds, their
+    /// first tokens (and the token count last), whether each one's first word follows a break;
+    /// and the last piece tokenized again (`releasedToken`). Made on the first release.
+    @usableFromInline final class Pieces: Sendable {
+        let cuts: [Int], firstTokens: [Int], firstWordBreaks: [Bool]
+        let last = Mutex<(piece: Int, tokens: [PackedToken])>((-1, []))
+        init(cuts: [Int], firstTokens: [Int], firstWordBreaks: [Bool]) {
+            self.cuts = cuts; self.firstTokens = firstTokens; self.firstWordBreaks = firstWordBreaks
+        }
+    }
+    /// Set on the first release (`release(before:keeping:)`).
+    @usableFromInline private(set) var again: Pieces? = nil
+
+    /// `Pieces` of the text, read from the tokens before any is released.
+    func pieces() -> Pieces {
+        let cuts: [Int]
+        if let compact { cuts = Tokenizer.pieces(compact, 0..<compact.count, chunk: Tokenizer.chunk) }
+        else { cuts = heldScalars.withUnsafeBufferPointer { Tokenizer.pieces($0, 0..<$0.count, chunk: Tokenizer.chunk) } }
+        var firsts: [Int] = [], breaks: [Bool] = []
+        for (k, c) in cuts.enumerated() {
+            let f = k == cuts.count - 1 ? tokenCount : packed.partitionPoint { Int($0.start32) < c }
+            firsts.append(f)
+            guard k < cuts.count - 1 else { break }
+            var w = f
+            while w < tokenCount && Int(packed[w].start32) < cuts[k + 1] && packed[w].bits & Token.punctBit != 0 { w += 1 }
+            breaks.append(w < tokenCount && packed[w].bits & Token.breakBit != 0)
+        }
+        return Pieces(cuts: cuts, firstTokens: firsts, firstWordBreaks: breaks)
+    }
+
+    /// A run of kept tokens, `start ..< end`, now at `moved` in `packed`.
+    @usableFromInline struct KeptRun: Sendable {
+        @usableFromInline var start: Int32, end: Int32, moved: Int32
+    }
+    /// The kept tokens below `decided`, ascending (`release(before:keeping:)`).
+    @usableFromInline private(set) var keptRuns: [KeptRun] = []
+    /// The tokens before this one are decided: released, or kept and moved to `packed`'s front.
+    @usableFromInline private(set) var decided = 0
+    /// The number of tokens kept (`packed[..<keptCount]`), and the end of the pages given back.
+    private var keptCount = 0, givenBackTo = 0
+
+    /// Releases the tokens before `end` but those of `kept` — ranges ascending and disjoint, at or
+    /// after the last call's `end`, up to this one's — of a text whose readings are not held (a
+    /// long article's: its units no later stage reads, once labelled; issue #26, mem31). The
+    /// kept tokens are moved to the front of the packed list, in place, and the memory between
+    /// them and the undecided tokens is given back to the system a page at a time
+    /// (`AddressSpace.givePagesBack`); the list is never copied. Called with ascending `end`s, a
+    /// chunk at a time. A released token is still read as it was (`releasedToken`: tokenized
+    /// again from the text, slowly); `isHeld` tells. Nothing is released of tokens whose
+    /// readings are held (an ordinary article's).
+    public mutating func release(before end: Int, keeping kept: [Range<Int>]) {
+        guard !readingsHeld else { return }
+        precondition(end >= decided && end <= tokenCount, "tokens released in order")
+        var last = decided
+        for r in kept {
+            precondition(r.lowerBound >= last && r.upperBound <= end, "kept ranges ascending, disjoint, among the tokens released")
+            last = r.upperBound
+        }
+        if again == nil { again = pieces() }
+        var write = keptCount
+        var runs = keptRuns
+        keptRuns = []
+        let stride = MemoryLayout<PackedToken>.stride
+        let givenBack = givenBackTo
+        packed.withUnsafeMutableBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for r in kept where !r.isEmpty {
+                // moved toward the front (a kept token is never written past one not yet read)
+                if write != r.lowerBound { memmove(base + write, base + r.lowerBound, r.count * stride) }
+                if let l = runs.last, Int(l.end) == r.lowerBound, Int(l.moved) + Int(l.end - l.start) == write {
+                    runs[runs.count - 1].end = Int32(r.upperBound)
+                } else {
+                    runs.append(KeptRun(start: Int32(r.lowerBound), end: Int32(r.upperBound), moved: Int32(write)))
+                }
+                write += r.count
+            }
+            // the pages wholly between the kept tokens and the undecided ones, not given back before
+            let from = Swift.max(write, givenBack), to = end
+            if from < to { AddressSpace.givePagesBack(UnsafeMutableRawPointer(base + from), bytes: (to - from) * stride) }
+        }
+        keptRuns = runs
+        keptCount = write
+        givenBackTo = Swift.max(givenBackTo, end)
+        decided = end
+    }
+
+    /// Whether token `i` is held: false once released (`release(before:keeping:)`).
+    public func isHeld(_ i: Int) -> Bool {
+        guard i < decided else { return true }
+        let k = keptRuns.partitionPoint { Int($0.start) <= i } - 1
+        return k >= 0 && i < Int(keptRuns[k].end)
+    }
+
     /// The tokens of a text whose readings are not held, packed: `packed`, `longTokens`, `longEnds`.
     @usableFromInline package struct Packed {
         var tokens: [PackedToken]
@@ -512,6 +652,21 @@ public enum Tokenizer {
             count = t
         }
         return Tokens.Packed(tokens: tokens, longTokens: longTokens, longEnds: longEnds)
+    }
+
+    /// Calls `body` with every token of the text's scalars `r`, tokenized as a piece of its own
+    /// (no break carried in): `piece(r, write)` calls `write` with a buffer whose elements `r`
+    /// are the text's (as in `readinglessTokens`). No list of the tokens is kept.
+    package static func forEachToken(in r: Range<Int>, _ piece: (Range<Int>, (UnsafeBufferPointer<Unicode.Scalar>) -> Void) -> Void,
+                                     _ body: (Token) -> Void) {
+        let n = Swift.max(r.count, 1)
+        let tokens = UnsafeMutablePointer<Token>.allocate(capacity: n)
+        let forms = UnsafeMutablePointer<TokenForm>.allocate(capacity: n)
+        let bases = UnsafeMutablePointer<Int32>.allocate(capacity: Tokens.groups(n))
+        defer { tokens.deallocate(); forms.deallocate(); bases.deallocate() }
+        var pendingBreak = false, count = 0
+        piece(r) { buffer in count = Tokenizer.write(buffer, r, tokens: tokens, forms: forms, bases: bases, pendingBreak: &pendingBreak).0 }
+        for j in 0..<count { body(tokens[j]) }
     }
 
     /// The scalars tokenized at once: a longer text is cut into pieces of about this many.

@@ -296,6 +296,21 @@ public struct ArticleText: Sendable {
         matches.release(chunk: c, segments: chunkSegments[c]) { s, ms in
             kinds[s].isClaim || ms.contains { read.contains(rules[$0.rule].kind) }
         }
+        releaseTokens(ofChunk: c)
+    }
+
+    /// Releases the tokens of chunk `c` (from its first segment's first token to the next
+    /// chunk's) but those of the segments whose matches it kept (`releaseMatches`: its claims,
+    /// its units holding a title or a body's noun): no pass after labelling reads the others'
+    /// (`Tokens.release(before:keeping:)`, issue #26, mem31: a long article's tokens were held
+    /// whole until it was released). Nothing for tokens whose readings are held.
+    mutating func releaseTokens(ofChunk c: Int) {
+        guard !tokens.readingsHeld else { return }
+        let segs = chunkSegments[c]
+        let end = segs.upperBound < segments.count ? tokenRanges[segs.upperBound].lowerBound : tokens.count
+        var kept: [Range<Int>] = []
+        for s in segs where matches.isHeld(s) && !tokenRanges[s].isEmpty { kept.append(tokenRanges[s]) }
+        tokens.release(before: end, keeping: kept)
     }
 
     /// Releases, once the sources' names are read (`Labeller.finish`: `nameHolders`, `nameBodies`),
