@@ -105,7 +105,7 @@ struct DecisionWords {
 
     func describe(_ d: Decision) -> String {
         switch d {
-        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
+        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .nameAfterVerb, .ownVoice, .stayedClaim,
              .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase:
             // a cue set aside: in the census's words (one wording, `CueFate.reason`)
             CueFate(d)?.reason(naming: named) ?? ""
@@ -168,6 +168,8 @@ public enum CueFate: Sendable, Hashable {
     case noPhrase
     /// A verb after ما, the object of this denial: it tells the claim disputed.
     case objectOfDenial(CueMatch)
+    /// Right after this reporting verb: the verb's subject, a name that is also a verb.
+    case nameAfterVerb(CueMatch?)
 
     /// Why the fate set its cue aside, in words (nil: used) — the one wording of a reason,
     /// which `audit explain` gives each match and the census each rule's matches. `naming`
@@ -192,6 +194,8 @@ public enum CueFate: Sendable, Hashable {
         case .noRelayedSource: "no \(Arabic.relayPrepositions.joined(separator: " or ")) follows it: it carries, it does not relay, so it names no source here"
         case .noPhrase: "no source phrase follows it, so it names no source here"
         case .objectOfDenial(let o): "after \(Arabic.ma) it tells the claim \(naming(o)) disputes: whose claim it is is no source here"
+        case .nameAfterVerb(let o):
+            "right after " + (o.map { "the reporting verb \(naming($0))" } ?? "a reporting verb") + ", with no conjunction: that verb's subject, a name, not a second verb"
         }
     }
 
@@ -213,6 +217,7 @@ public enum CueFate: Sendable, Hashable {
         case .noRelayedSource: self = .noRelayedSource
         case .noPhrase: self = .noPhrase
         case .objectOfDenial(_, let o): self = .objectOfDenial(o)
+        case .nameAfterVerb(_, let v): self = .nameAfterVerb(v)
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet,
              .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation,
              .continuesColonQuotation, .endsColonQuotation, .speakerAfterClaim, .answersInterview, .precedence: return nil

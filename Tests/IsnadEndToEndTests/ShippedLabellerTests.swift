@@ -419,6 +419,26 @@ struct ShippedLabellerTests {
         #expect(claims[1].label == .named)
     }
 
+    @Test("a name that is also a verb right after a reporting verb (ولفتت أمل …) is its subject: the unit is hers, not the previous speaker's (#22)")
+    func nameThatIsAVerbAfterVerb() {
+        let before = "وقال مصدر أمني إن الطريق أغلق مساء أمس.\n"
+        // أمل "hoped" (report.belief) right after the verb: the speaker's name
+        let own = Support.claims(before + "وأوضحت أمل الحربي مديرة المدرسة أن الدوام يبدأ الأحد.")
+        #expect(own[1].label == .named)
+        #expect(own[1].sources.first?.text.hasPrefix("أمل الحربي") == true)
+        let apposed = Support.claims(before + "ولفتت أمل السالم، مديرة المركز، إلى أن الزيارات ستستأنف.")
+        #expect(apposed[1].label == .named)
+        #expect(apposed[1].sources.first?.text.hasPrefix("أمل السالم") == true)
+        // the verb opening its clause, or joined on with و, still hopes: its subject after it
+        let hoped = Support.claims("وأمل الوزير أن تنتهي الأزمة قريبا.")
+        #expect(hoped[0].label == .named)
+        #expect(hoped[0].sources.first?.text == "الوزير")
+        // a bare verb with no subject of its own, or a participle after it, still goes on from
+        // the previous speaker
+        #expect(Support.claims(before + "وأضاف أن الدوام يبدأ الأحد.")[1].label == .anonymous)
+        #expect(Support.claims(before + "وتابع قائلا إن الدوام يبدأ الأحد.")[1].label == .anonymous)
+    }
+
     @Test("a colon opens a quotation only right after its attribution; an adverbial participle's complement serves the verb before it")
     func colonReachAndParticiple() {
         let far = Support.claims("وحسبما تقول الإحصاءات فإن الطلاق يزداد، ولا شك أن الطلاق خاضع للتحليل، وبعدها يمكن معرفة الأسباب بدقة، لكن يمكننا إرجاع الأسباب إلى سببين محتملين أكثر من غيرهما:\nالأول أن يكون الزواج سريعا.\nالثاني أن تكون المعرفة قليلة.")

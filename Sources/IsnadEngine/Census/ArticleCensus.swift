@@ -76,6 +76,7 @@ extension CueFate {
         case .noPhrase: (13, -1)
         case .objectOfDenial(let o): (14, Int32(o.rule))
         case .opensUnit: (15, -1)
+        case .nameAfterVerb(let o): (16, o.map { Int32($0.rule) } ?? -1)
         }
     }
 
@@ -104,6 +105,7 @@ extension CueFate {
         case 12: self = .noRelayedSource
         case 13: self = .noPhrase
         case 15: self = .opensUnit
+        case 16: self = .nameAfterVerb(o)
         case 14:
             guard let o else { return nil }
             self = .objectOfDenial(o)

@@ -45,7 +45,7 @@ struct CueFilter: Sendable {
         // a rule with scope 'start' counts only at the start of a clause
         // (scope first: a hedge out of its scope voices nothing, see `settingAsideOwnVoice`)
         // (and one with scope 'inside' only away from the start of its unit)
-        let ms = settingAsideOwnVoice(ms.keeping { m in
+        let ms = settingAsideNamesAfterVerbs(settingAsideOwnVoice(ms.keeping { m in
             let scope = rules[m.rule].scope
             guard scope == .start || scope == .inside else { return true }
             let t = m.firstToken
@@ -59,7 +59,8 @@ struct CueFilter: Sendable {
             if t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct { return true }
             if R.isRecording { rec.record(.outOfScope(m), unit: unit) }
             return false
-        }, a, unit: unit, &rec)
+        }, a, unit: unit, &rec), a, unit: unit, &rec)
+        // (then a verb cue right after a reporting verb, its subject: a name, ولفتت أمل السالم)
         // impersonal cues inside reported content (قال إنه يعتقد أن) belong to the speaker
         let firstReport = ms.first { rules[$0.rule].kind == .report }
         let contentStart: Int? = firstReport.flatMap { r in
@@ -114,6 +115,47 @@ struct CueFilter: Sendable {
             }
             return true
         }
+    }
+
+    /// Sets aside a one-word reporting cue that is the subject of the reporting verb right before
+    /// it (`verbBeforeName`), recording why: the word is left to the source resolver as a name.
+    func settingAsideNamesAfterVerbs<R: DecisionRecorder>(_ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int, _ rec: inout R) -> ArraySlice<CueMatch> {
+        guard ms.count > 1 else { return ms }
+        return ms.keeping { m in
+            guard let v = verbBeforeName(m, ms, a, unit: unit) else { return true }
+            if R.isRecording { rec.record(.nameAfterVerb(m, verb: v), unit: unit) }
+            return false
+        }
+    }
+
+    /// The reporting verb whose subject cue `m` is, a name that is also a verb (#22): `m` is a
+    /// one-word reporting cue right after that verb, in the shape of a bare past — no و / ف on
+    /// it, no letter of the present or of a participle before it, no ending of a participle or a
+    /// feminine past after it (`Arabic.notNameVerbInitials`, `notNameVerbFinals`) — and the word
+    /// after it, with no mark between, is one no rule reads (the rest of a name: السالم, not
+    /// المسؤولين nor أن). The verb opens its clause (the unit, a mark, و / ف glued on, or a
+    /// negation before it). Two past verbs do not stand side by side: in ولفتت أمل السالم، مديرة
+    /// المركز، إلى أن … the word أمل is the speaker's name, not "hoped" (report.belief), and the
+    /// unit is hers, not a continuation of the previous speaker. Stays a verb: one joined on
+    /// (قال وأمل), of the present (وأضاف يقول), a participle (وأضاف قائلا)، a verbal noun with its
+    /// object (وأكد عزم المسؤولين), a first-person verb opening unmarked words (وتابع أعتقد أن), a
+    /// verb after a noun (بمولود ذكر اتفق، لافتة كتب عليها). Nil when `m` is no such cue.
+    func verbBeforeName(_ m: CueMatch, _ ms: ArraySlice<CueMatch>, _ a: ArticleText, unit: Int) -> CueMatch? {
+        guard rules[m.rule].kind == .report, rules[m.rule].speaker == .subject, m.nextToken == m.firstToken + 1,
+              m.firstToken > 0, a.tokens[m.firstToken - 1].kind == .word,
+              m.nextToken < a.tokenRanges[unit].upperBound, a.tokens[m.nextToken].kind == .word else { return nil }
+        let w = a.tokens.letters(m.firstToken)
+        guard let first = w.first, let last = w.last, !Arabic.notNameVerbInitials.contains(first), !Arabic.notNameVerbFinals.contains(last),
+              !ms.contains(where: { $0.firstToken <= m.nextToken && $0.nextToken > m.nextToken }) else { return nil }
+        guard let v = ms.first(where: { v in
+            v.firstToken < m.firstToken && v.nextToken == m.firstToken && v.end <= m.start
+                && rules[v.rule].kind == .report && rules[v.rule].speaker == .subject
+        }) else { return nil }
+        let t = v.firstToken
+        let opens = t == a.tokenRanges[unit].lowerBound || a.tokens[t].afterBreak || a.tokens[t - 1].kind == .punct
+            || a.tokens.letters(t).first.map { $0 == Arabic.waw || $0 == Arabic.faa } == true
+            || Self.negations.contains { a.tokens.letters(t - 1).elementsEqual($0) }
+        return opens ? v : nil
     }
 
     /// Whether a cue inside another speaker's reported content is part of that content rather

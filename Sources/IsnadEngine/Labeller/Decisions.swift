@@ -37,6 +37,8 @@ public enum Decision: Sendable, Hashable {
     case negated(CueMatch)
     /// An impersonal cue, or a verb with an object pronoun, inside the content of a reporting verb (its speaker's).
     case insideContent(CueMatch)
+    /// A one-word verb cue right after this reporting verb: its subject, a name that is also a verb (ولفتت أمل …).
+    case nameAfterVerb(CueMatch, verb: CueMatch)
     /// Inside a phrase in the writer's own voice (كما يقال، قد يقول قائل): it names no source.
     case ownVoice(CueMatch, phrase: CueMatch)
     // evidence and flags
@@ -104,7 +106,7 @@ public enum Decision: Sendable, Hashable {
     /// The stage that made the decision.
     public var stage: LabellerStage {
         switch self {
-        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice: .cues
+        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .nameAfterVerb, .ownVoice: .cues
         case .stayedClaim: .flags
         case .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase, .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker: .attributions
         case .refusalSilenced, .ownOutlet: .resolution
@@ -117,7 +119,7 @@ public enum Decision: Sendable, Hashable {
     /// The cue match the decision is about, if it is about one.
     public var cue: CueMatch? {
         switch self {
-        case .outOfScope(let m), .opensUnit(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .ownVoice(let m, _),
+        case .outOfScope(let m), .opensUnit(let m), .insideLongerCue(let m, _), .refusalOverlaps(let m), .negated(let m), .insideContent(let m), .nameAfterVerb(let m, _), .ownVoice(let m, _),
              .stayedClaim(let m), .noComplement(let m), .nominal(let m), .noSubject(let m), .noRelayedSource(let m), .objectOfDenial(let m, _),
              .noPhrase(let m), .makesPhraseAnonymous(let m, _), .coordinatedGroup(let m, _), .merged(let m, _), .sameSpeaker(let m, _), .refusalSilenced(let m), .ownOutlet(let m): m
         case .colonSpeaker, .madeAnonymous, .anonymityCueIsSource, .opensQuotation, .opensColonQuotation,
@@ -128,7 +130,7 @@ public enum Decision: Sendable, Hashable {
     /// Whether the cue the decision is about was set aside (took no effect on the label).
     public var setsAside: Bool {
         switch self {
-        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .ownVoice, .stayedClaim,
+        case .outOfScope, .opensUnit, .insideLongerCue, .refusalOverlaps, .negated, .insideContent, .nameAfterVerb, .ownVoice, .stayedClaim,
              .noComplement, .nominal, .noSubject, .noRelayedSource, .objectOfDenial, .noPhrase: true
         case .makesPhraseAnonymous, .coordinatedGroup, .colonSpeaker, .merged, .sameSpeaker, .refusalSilenced, .ownOutlet, .madeAnonymous,
              .anonymityCueIsSource, .opensQuotation, .opensColonQuotation, .continuesQuotation, .continuesColonQuotation,

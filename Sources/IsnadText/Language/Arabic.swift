@@ -770,6 +770,13 @@ extension Arabic {
     public static let stemSuffixes = ["يه", "يات", "ات", "ون", "ين", "ان", "تين", "ها", "هم", "هما", "ه", "ي"]
     /// The letters a verb's present or future starts with (ي ت ن س ا), dropped to compare a verb with its noun.
     public static let verbPrefixes = "يتنسا"
+    /// The first letters of a word that is no bare past verb standing as a name (CueFilter's
+    /// `nameAfterVerb`): a conjunction (و ف: a second verb joined on), the present's prefixes
+    /// (ي ت ن س: وأضاف يقول) and the participle's م (وأضاف موضحا).
+    public static let notNameVerbInitials: Set<Unicode.Scalar> = ["و", "ف", "ي", "ت", "ن", "س", "م"]
+    /// … and its last letters, folded: the accusative alef of a participle (قائلا), the ة of a
+    /// feminine one, folded to ه (قائلة), and the ت of a feminine past (وقال أبدت كتل …).
+    public static let notNameVerbFinals: Set<Unicode.Scalar> = ["ا", "ه", "ت"]
 
     /// Latin letters for Arabic ones, for ids made of Arabic words (غمغم → ghmghm); folded letters.
     public static let latinLetters: [Unicode.Scalar: String] = [
