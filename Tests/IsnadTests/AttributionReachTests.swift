@@ -147,6 +147,14 @@ struct AttributionReachTests {
         #expect(!c[3].sources.contains { $0.text.contains("سالم العلي") })
     }
 
+    @Test("past the twelve words, a statement's أن after an unbroken run of words (a long subject and the circumstances of the saying) is still the verb's content; not across a relative clause, nor a connective's أن (misses4, #22)")
+    func complementAfterUnbrokenRun() throws {
+        let a = try auditor()
+        let c = a.claims("عنوان الخبر\nوأعلن الوزير سالم العلي في المؤتمر الصحفي السنوي بمقر الوزارة بالعاصمة بعد انتهاء اجتماعه مع رؤساء الغرف التجارية في المناطق أن الخطة جاهزة.\nوأعلن الوزير سالم العلي في المؤتمر الصحفي الذي عقده بمقر الوزارة بالعاصمة بعد انتهاء اجتماعه مع رؤساء الغرف التجارية في المناطق أن الخطة جاهزة.\nوأعلن الوزير سالم العلي افتتاح المعرض السنوي بمقر الوزارة بالعاصمة بعد انتهاء اجتماعه مع رؤساء الغرف التجارية في المناطق رغم أن الخطة لم تكتمل.\nوأعلن الوزير سالم العلي في المؤتمر الصحفي السنوي بمقر الوزارة بالعاصمة بعد انتهاء اجتماعه مع رؤساء الغرف التجارية في المناطق بأن الخطة جاهزة.\n")
+        #expect(c.map(\.label) == [.unsourced, .named, .unsourced, .unsourced, .unsourced])
+        #expect(c[1].sources.first?.text == "الوزير سالم العلي")
+    }
+
     @Test("a bare verb before a colon opens a colon quotation too (وأضاف: ...), which runs to the end of its paragraph")
     func bareVerbColon() throws {
         let c = try auditor().claims("عنوان الخبر\nقال الوزير سالم العلي إن الخطة جاهزة.\nوقال: الأسعار سترتفع. والسوق ستتعافى قريبا.\nوانخفضت الأسهم.\n")

@@ -2550,6 +2550,9 @@ struct AttributionFinder: Sendable {
                     // عن وجودها في معرض جنيف …، وصفها رئيس المجموعة، فيردناند بيش، بأنها)
                     return !(m.nextToken..<t).contains { a.tokens[$0].kind == .word && cues.longest([.report], at: $0, rules) != nil }
                 }
+                // (or a statement's أن / إن after a long subject and its circumstances told in one
+                // unbroken run of words: `unbrokenLongComplement`)
+                if subjectEnd > m.firstToken + 1, tok.kind == .word, isStatementOpener(at: t, a, end), unbrokenLongComplement(after: m, to: t, a, cues) { return true }
                 if tok.kind == .word { beyondSubject += 1 }
                 t += 1; continue
             }
@@ -2595,6 +2598,36 @@ struct AttributionFinder: Sendable {
         }
         return false
     }
+    /// Whether the statement's أن / إن at `t`, past `complementReach`, is verb `m`'s content after a
+    /// long subject and the circumstances of the saying (وترى عضو هيئة التدريس في كلية التربية
+    /// بجامعة نجران وعضو اللجنة التنفيذية لمنتدى التنمية الخليجي مشاعل العتيبي أن …، وأشار مدير
+    /// إدارة المشاريع في أمانة المنطقة خلال جولته الميدانية على مواقع العمل أمس إلى أن …): every
+    /// token from the verb to it is a word — no punctuation, so no sentence end, aside or quotation
+    /// between — and none is a verb, a reporting, denial or hedging cue, a complementiser or a
+    /// relative pronoun, so the run jumps over no other verb's clause; and the أن is no
+    /// connective's (بعد أن، رغم أن). `hasComplement`'s scan reads it up to `commaComplementReach`
+    /// words (misses4, #22), and only in its reading with the verb's subject right after it (a bare
+    /// verb's words up to a far أن are as often the writer's own: أضف إلى ذلك أن …).
+    /// Not بأن, which mostly belongs to a nearer verb no rule knows (… تحدثا هاتفيا … ووصفا ذلك
+    /// بأنه), nor across قد, the particle of another verb (… فقد كلفت القسم …); nor for a verb in a
+    /// relative clause (الشكاوى التي وردت للرئاسة … أن), whose antecedent is no speaker of it.
+    func unbrokenLongComplement(after m: CueMatch, to t: Int, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {
+        guard m.nextToken < t, !followsConnective(t, a, after: m), !a.tokens.letters(t).starts(with: CueFilter.bian),
+              !(a.tokens[t - 1].kind == .word && Self.clauseHeadsBeforeAn.contains { Arabic.withoutConjunctions(a.tokens.letters(t - 1)).elementsEqual($0) })
+        else { return false }
+        let v = m.firstToken - 1
+        if v >= 0, a.tokens[v].kind == .word, Self.relatives.contains(where: { a.tokens.letters(v).elementsEqual($0) }) { return false }
+        for u in m.nextToken..<t {
+            guard a.tokens[u].kind == .word, !cues.covered(u).intersects(Self.longComplementBreaks) else { return false }
+            let w = a.tokens.letters(u)
+            if Self.relatives.contains(where: { w.elementsEqual($0) }) || Arabic.withoutConjunctions(w).elementsEqual(Self.qadLetters) { return false }
+        }
+        return true
+    }
+    static let clauseHeadsBeforeAn: [[Unicode.Scalar]] = Arabic.clauseHeadsBeforeAn.map { Array(Normalizer.folded($0).unicodeScalars) }
+    /// The cue kinds that end the unbroken run of `unbrokenLongComplement`: another verb's clause.
+    static let longComplementBreaks: CueKinds = [.verb, .report, .denial, .hedge, .complement]
+
     /// Whether a phrase is one word that reads as a name: no cue's word, a name by its letters, or
     /// a family name with the article (المجلي، الشمري) — a subject right after a finite verb.
     func isOneWordName(_ ph: SourcePhrase, _ a: ArticleText, _ cues: SourceResolver.TokenCues) -> Bool {

@@ -670,6 +670,11 @@ extension Arabic {
     /// Words that make أن after them a connective, not a statement's complementiser (غير أن
     /// "however", إلا أن، رغم أن، كما أن، بما أن).
     public static let connectivesBeforeAn = ["غير", "إلا", "الا", "رغم", "برغم", "ورغم", "كما", "بما", "لولا", "مع", "بعد", "قبل", "حين", "حيث"]
+    /// Words before أن / إن that make it the head of a clause of condition, cause or degree, not a
+    /// saying's content: على أن "on condition that", خاصة أن "especially as", بحيث إن "so that"
+    /// (`Attributions.unbrokenLongComplement`, misses4: read on the corpus where a verb's أن stands
+    /// past twelve words — وأعلن الفيفا إنشاء مجموعة … على أن يرأسها).
+    public static let clauseHeadsBeforeAn = ["على", "خاصة", "خاصه", "خصوصا", "بحيث", "لدرجة", "حتى", "كي", "لكي"]
     /// Words of contrast that turn a sentence from a report to its denial (… أنباء عن مقتله، لكن
     /// الحركة نفت صحتها; …، إلا أن السلطات نفت صحة التصريح; غير أن الوزارة نفت), without و / ف.
     public static let contrastConnectives = ["لكن", "لكنه", "لكنها", "إلا", "الا", "غير", "بيد"]
