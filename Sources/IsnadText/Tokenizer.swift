@@ -337,15 +337,15 @@ public struct Tokens: RandomAccessCollection, Sendable {
     @usableFromInline private(set) var keptRuns: [KeptRun] = []
     /// The tokens before this one are decided: released, or kept and moved to `packed`'s front.
     @usableFromInline private(set) var decided = 0
-    /// The number of tokens kept (`packed[..<keptCount]`), and the end of the pages given back.
-    private var keptCount = 0, givenBackTo = 0
+    /// The number of tokens kept (`packed[..<keptCount]`).
+    private var keptCount = 0
 
     /// Releases the tokens before `end` but those of `kept` — ranges ascending and disjoint, at or
     /// after the last call's `end`, up to this one's — of a text whose readings are not held (a
     /// long article's: its units no later stage reads, once labelled; issue #26, mem31). The
     /// kept tokens are moved to the front of the packed list, in place, and the memory between
     /// them and the undecided tokens is given back to the system a page at a time
-    /// (`AddressSpace.givePagesBack`); the list is never copied. Called with ascending `end`s, a
+    /// (`AddressSpace.givePagesBack`); the list is not copied unless another copy of these tokens shares it. Called with ascending `end`s, a
     /// chunk at a time. A released token is still read as it was (`releasedToken`: tokenized
     /// again from the text, slowly); `isHeld` tells. Nothing is released of tokens whose
     /// readings are held (an ordinary article's).
@@ -362,7 +362,6 @@ public struct Tokens: RandomAccessCollection, Sendable {
         var runs = keptRuns
         keptRuns = []
         let stride = MemoryLayout<PackedToken>.stride
-        let givenBack = givenBackTo
         packed.withUnsafeMutableBufferPointer { buf in
             guard let base = buf.baseAddress else { return }
             for r in kept where !r.isEmpty {
@@ -375,13 +374,14 @@ public struct Tokens: RandomAccessCollection, Sendable {
                 }
                 write += r.count
             }
-            // the pages wholly between the kept tokens and the undecided ones, not given back before
-            let from = Swift.max(write, givenBack), to = end
+            // the pages wholly between the kept tokens and the undecided ones (from the kept end, not
+            // the last call's end: the page straddling that end is whole only now; a page given back
+            // twice is harmless)
+            let from = write, to = end
             if from < to { AddressSpace.givePagesBack(UnsafeMutableRawPointer(base + from), bytes: (to - from) * stride) }
         }
         keptRuns = runs
         keptCount = write
-        givenBackTo = Swift.max(givenBackTo, end)
         decided = end
     }
 
