@@ -2619,11 +2619,11 @@ struct AttributionFinder: Sendable {
               !(a.tokens[t - 1].kind == .word && Self.clauseHeadsBeforeAn.contains { Arabic.withoutConjunctions(a.tokens.letters(t - 1)).elementsEqual($0) })
         else { return false }
         let v = m.firstToken - 1
-        if v >= 0, a.tokens[v].kind == .word, Self.relatives.contains(where: { a.tokens.letters(v).elementsEqual($0) }) { return false }
+        if v >= 0, a.tokens[v].kind == .word, Self.relatives.contains(where: { Arabic.withoutConjunctions(a.tokens.letters(v)).elementsEqual($0) }) { return false }
         for u in m.nextToken..<t {
             guard a.tokens[u].kind == .word, !cues.covered(u).intersects(Self.longComplementBreaks) else { return false }
             let w = a.tokens.letters(u)
-            if Self.relatives.contains(where: { w.elementsEqual($0) }) || Self.qadForms.contains(where: { w.elementsEqual($0) }) { return false }
+            if Self.relatives.contains(where: { Arabic.withoutConjunctions(w).elementsEqual($0) }) || Self.qadForms.contains(where: { w.elementsEqual($0) }) { return false }
         }
         return true
     }
