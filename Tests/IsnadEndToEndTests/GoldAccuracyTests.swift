@@ -147,6 +147,9 @@ struct GoldAccuracyTests {
         // vd01–vd12 (a twenty-eighth draw, seed 20261264), drawn in the same stop as vc, before any developer's work was merged,
         // labelled blind twice (113/116 labels agreed, three calls adjudicated): 0.853 when drawn
         ("validation, round draw vd", "validation", ["vd"], 0.81),
+        // ve01–ve12 (a twenty-ninth draw, seed 20261266), drawn at the start of its stop before any developer's work was merged,
+        // labelled blind twice (55/58 labels agreed, three calls adjudicated): 0.633 when drawn (24 lines of a ranked list read as claims)
+        ("validation, round draw ve", "validation", ["ve"], 0.60),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: GoldAccuracyTests.parts.indices)
