@@ -555,6 +555,19 @@ KINDS = [
      r"(يدعو|تدعو|دعت|دعا|ودعت|ودعا|تستدعي|يستدعي|استدعت) (\S+ ){0,4}(\d+ )?\S*(متقدم|مرشح|خريج|معلم|موظف)\S* (لإجراء|للمقابلة|للمقابلات|لمراجعة|للحضور|للاختبار)"),
     ("declared-ambition", "a body's declared ambition or aim in a writer's sentence («طموحها المعلن لتكون …»), the body's intent",
      r"(طموح|هدف|خطط|خطة|رؤية|نية|رغبة)\S* (المعلن|المُعلن|المعلنة|المُعلنة)"),
+    # the thirty-fourth round: the kinds validation ve (ve01–ve12) showed
+    ("ranked-list-entries", "a ranked chart's numbered lines, each a name with no verb («1. لعبة «…»»), headings, not claims",
+     r"^\d{1,2}\s?[.\-–)]\s?[^\n،.:]{3,50}\n+\d{1,2}\s?[.\-–)]\s?[^\n،.:]{3,50}\n+\d{1,2}\s?[.\-–)]\s?[^\n،.:]{3,50}$"),
+    ("withheld-identity", "a speaker whose name or details the outlet keeps back («تحتفظ «سبق» باسمه»), then called by a title («المسؤول»): anonymous",
+     r"(تحتفظ|وتحتفظ|نحتفظ|ونحتفظ|تتحفظ|وتتحفظ|يحتفظ|ويحتفظ) (\S+ ){0,2}(باسمه|باسمها|بأسمه|بأسمها|بمعلوماته|بمعلوماتها|بهويته|بهويتها|باسمهما|بأسمائهم|بأسمائهن|ببياناته)"),
+    ("nominal-saying", "a body's statement as a verbal noun («وجاء تأكيد الأمانة العامة على», «ويأتي إعلان الجمعية عن»), the body's statement: named",
+     r"(وجاء|جاء|وكان|كان|ويأتي|يأتي|وتأتي|تأتي) (تأكيد|تشديد|إعلان|تصريح|تحذير|حديث|مطالبة|دعوة) (ال\S+|\S+ ال\S+)( \S+){0,3} (على|عن|من|بأن|أن|إلى)"),
+    ("data-of-site", "figures according to a company's or a site's data («وفقا لبيانات موقع «ديستيمو»»), a document, not an outlet",
+     r"(وفقا|وفقاً|وفقًا|بحسب|حسب|طبقا|طبقاً) (ل)?(بيانات|إحصاءات|إحصائيات|أرقام|تصنيف|ترتيب) (موقع|شركة|مؤسسة|منصة) "),
+    ("outlet-learned", "the own outlet's «وعلمت «…» أن» with no source named: anonymous",
+     r"(وعلمت|علمت) [\"«“]?(سبق|الوطن|عكاظ|المدينة|الرياض|اليوم|الجزيرة|الاقتصادية|عين اليوم|الوئام|الشرق الأوسط)[\"»”]?،? (أن|بأن)"),
+    ("withheld-name-request", "a source who asked that his name not be published («طلب عدم نشر اسمه»): anonymous, a condition not a reason",
+     r"(طلب|وطلب|طلبت|فضل|فضّل|وفضل|فضلت|مفضلا|مفضلاً|طالبا|طالباً) عدم (ذكر|الكشف عن|نشر|الإفصاح عن) (اسمه|اسمها|هويته|هويتها)"),
 ]
 
 def main():
