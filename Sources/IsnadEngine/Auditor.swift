@@ -359,13 +359,20 @@ public struct Auditor: Sendable {
             for i in units where !kinds[i].isClaim { evidenceAside[i] = nonClaimEvidence(article, i) }
             article.releaseMatches(ofChunk: c, kinds: kinds, rules: pack.rules)
             matchChunkReleased?(c, article.matches.heldChunkCount)
+            // the freed lists' pages among the heap's blocks given back every few chunks (mem32)
+            if c % Self.chunksBetweenTrims == Self.chunksBetweenTrims - 1 { AddressSpace.trimHeap() }
         }
+        // what the last chunks' labelling freed given back before the sources' names are read,
+        // the audit's peak once the tokens are released as they are matched (mem32)
+        if releasing { AddressSpace.trimHeap() }
         var (judgements, roster) = labeller.finish(consume run, article, recorder: &none)
         // the sources' names read, a long article's units that are no claim hold matches no
         // longer read: released before the units are built (issue #26, mem28)
         if releasing { article.releaseMatchesOfUnitsNoClaim(kinds: kinds) }
         // nothing after labelling reads a word's readings: released before the units and the standards
         article.releaseReadings()
+        // what labelling and the sources' names freed given back before the units are built (mem32)
+        if releasing { AddressSpace.trimHeap() }
         clock.lap("label and resolve sources")
         var units: [AuditedUnit] = []
         // reserved whole while every judgement is still held: what is allocated peaks here (the
@@ -430,6 +437,8 @@ public struct Auditor: Sendable {
         // nothing reads the article from here on: its tokens, cue matches and folded text (a long
         // article's, most of its memory) released before the denials are weighed (issue #26)
         _ = consume article
+        // its blocks under the mapped size given back too, before the sheet is written (mem32)
+        if releasing { AddressSpace.trimHeap() }
         standards.linkContests(&units, consume contests)
         var scores: [Double] = []
         scores.reserveCapacity(scored.count)
@@ -448,6 +457,11 @@ public struct Auditor: Sendable {
         audit.problems += problems
         return audit
     }
+
+    /// How many of a long article's chunks are labelled between two calls of
+    /// `AddressSpace.trimHeap` (each walks the allocator's free lists: an article of thousands of
+    /// chunks, as with `--chunk-tokens 1`, is not slowed by one a chunk).
+    static let chunksBetweenTrims = 16
 
     /// The evidence of unit `i`, no claim: its boilerplate, caption and byline cues.
     func nonClaimEvidence(_ article: ArticleText, _ i: Int) -> [Evidence] {

@@ -68,6 +68,30 @@ public enum AddressSpace {
         #endif
     }
 
+    /// glibc's `malloc_trim(0)`: the heap's free pages given back to the system, those among its
+    /// blocks as well as those at its top. A long article frees many blocks under the size that
+    /// is mapped of its own (`mappedBlockBytes`) as its stages end — a chunk's matches copied to
+    /// a list of those kept, the labeller's run, the sources' word counts — and the allocator
+    /// gives back only the top of the heap: the freed pages among the blocks still held stayed
+    /// resident (issue #26, mem32). Called a few times an article (`Auditor`): it walks the
+    /// allocator's free lists. Returns whether the allocator took the call (false where it is
+    /// not glibc's).
+    @discardableResult public static func trimHeap() -> Bool {
+        #if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let f = mallocTrim else { return false }
+        _ = unsafeBitCast(f, to: MallocTrim.self)(0)
+        return true
+        #else
+        return false
+        #endif
+    }
+
+    #if canImport(Glibc)
+    /// `malloc_trim`, looked up once by name (`malloc.h` is not part of Swift's Glibc module).
+    nonisolated(unsafe) static let mallocTrim = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim")
+    #endif
+
     /// Gives back to the system the pages wholly inside `bytes` bytes from `start`
     /// (`madvise(MADV_DONTNEED)`): their memory is no longer resident, and reads as zeros once
     /// touched again. For a list's elements that will not be read again before they are written

@@ -266,17 +266,63 @@ public struct Tokens: RandomAccessCollection, Sendable {
     }
 
     /// Token `i`, released: its piece of the text tokenized again (`Tokenizer.forEachToken`), the
-    /// same tokens, and kept for the next read (a pass that reads the whole article, such as
-    /// `SourceResolver.WordCounts`, tokenizes each piece once). Slow, and rare: the passes after
-    /// a chunk's labelling read the tokens kept.
+    /// same tokens, and kept for the next reads (`Pieces.recent`: a pass that reads the article in
+    /// order, such as `SourceResolver.WordCounts` or the standards' reading of the claims,
+    /// tokenizes each piece once; one that reads a claim and an earlier unit, such as the
+    /// headline, or a claim across a piece's end, finds both pieces kept). A long article's
+    /// labelled chunks keep no token (`ArticleText.releaseTokens(ofChunk:)`, mem32): every pass
+    /// after labelling reads its tokens here.
     @usableFromInline func releasedToken(_ i: Int) -> PackedToken {
         guard let again else { preconditionFailure("a token released with no pieces kept") }
         let k = again.firstTokens.partitionPoint { $0 <= i } - 1
-        return again.last.withLock { last in
-            if last.piece != k { last = (k, retokenized(piece: k, again)) }
-            return last.tokens[i - again.firstTokens[k]]
+        let j = i - again.firstTokens[k]
+        // (the lock's closures take no copy of these tokens: a copy retains every list of them,
+        // on every read)
+        if let t = again.recent.withLock({ $0.token(j, ofPiece: k) }) { return t }
+        let made = retokenized(piece: k, again)
+        let t = made[j]
+        again.recent.withLock { $0.keep(made, asPiece: k) }
+        return t
+    }
+
+    /// The pieces last tokenized again (`releasedToken`), at most `Recent.capacity`, the one
+    /// read last first: the least recently read is dropped for a new one.
+    @usableFromInline struct Recent: Sendable {
+        /// The pieces kept: 16 pieces of `Tokenizer.chunk` scalars, about 2 MB of tokens (a
+        /// binary search over the tokens, `OutletInference.ownPublished`, finds its first
+        /// probes' pieces kept).
+        static let capacity = 16
+        var pieces: [Int] = []
+        var tokens: [[PackedToken]] = []
+        /// How many pieces were tokenized again (for tests: a pass in order tokenizes each once).
+        private(set) var made = 0
+        /// Token `j` of piece `k`, if the piece is kept (it is then the one read last).
+        mutating func token(_ j: Int, ofPiece k: Int) -> PackedToken? {
+            if let first = pieces.first, first == k { return tokens[0][j] }
+            guard let at = pieces.firstIndex(of: k) else { return nil }
+            let list = tokens.remove(at: at)
+            pieces.remove(at: at)
+            pieces.insert(k, at: 0)
+            tokens.insert(list, at: 0)
+            return tokens[0][j]
+        }
+        /// Keeps piece `k`'s tokens, just made, as the one read last (the least recently read
+        /// dropped when the pieces kept are `capacity`).
+        mutating func keep(_ made: [PackedToken], asPiece k: Int) {
+            self.made += 1
+            if let at = pieces.firstIndex(of: k) { pieces.remove(at: at); tokens.remove(at: at) }
+            if pieces.count == Self.capacity { pieces.removeLast(); tokens.removeLast() }
+            pieces.insert(k, at: 0)
+            tokens.insert(made, at: 0)
         }
     }
+
+    /// The tokens before this one are released or kept (`release(before:keeping:)`); 0 before
+    /// the first release.
+    public var releasedBefore: Int { decided }
+
+    /// How many of the text's pieces were tokenized again to read released tokens (tests).
+    package var piecesTokenizedAgain: Int { again?.recent.withLock { $0.made } ?? 0 }
 
     /// The tokens of piece `k` of the text, tokenized again: the first word's break carried
     /// from the piece before as it was.
@@ -301,10 +347,10 @@ public struct Tokens: RandomAccessCollection, Sendable {
 
     /// The pieces the text was tokenized in (`Tokenizer.pieces`): their scalar bounds, their
     /// first tokens (and the token count last), whether each one's first word follows a break;
-    /// and the last piece tokenized again (`releasedToken`). Made on the first release.
+    /// and the pieces last tokenized again (`releasedToken`). Made on the first release.
     @usableFromInline final class Pieces: Sendable {
         let cuts: [Int], firstTokens: [Int], firstWordBreaks: [Bool]
-        let last = Mutex<(piece: Int, tokens: [PackedToken])>((-1, []))
+        let recent = Mutex<Recent>(Recent())
         init(cuts: [Int], firstTokens: [Int], firstWordBreaks: [Bool]) {
             self.cuts = cuts; self.firstTokens = firstTokens; self.firstWordBreaks = firstWordBreaks
         }

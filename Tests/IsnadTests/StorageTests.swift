@@ -43,6 +43,17 @@ struct StorageTests {
     func largeBlocksReturned() {
         #expect(AddressSpace.returnLargeBlocks())
     }
+
+    @Test("glibc's allocator takes the call that gives the heap's free pages back (mem32), and the blocks still held among them read as they were, new ones too")
+    func heapTrimmed() {
+        // many small lists (under the mapped size: carved from the heap), every other one freed
+        var lists = (0..<4_000).map { i in [Int](repeating: i, count: 200 + i % 50) }
+        for i in lists.indices where i % 2 == 0 { lists[i] = [] }
+        #expect(AddressSpace.trimHeap())
+        #expect(lists.indices.allSatisfy { i in i % 2 == 0 ? lists[i].isEmpty : lists[i].count == 200 + i % 50 && lists[i].allSatisfy { $0 == i } })
+        for i in lists.indices where i % 2 == 0 { lists[i] = [Int](repeating: -i, count: 300) }
+        #expect(lists.indices.allSatisfy { i in lists[i].allSatisfy { $0 == (i % 2 == 0 ? -i : i) } })
+    }
     #endif
 
     @Test("the offset map stored as runs gives every entry of the flat map, and where every original offset falls")

@@ -5,9 +5,10 @@ import IsnadModel
 import IsnadText
 import IsnadTestSupport
 
-/// A long article's tokens released chunk by chunk once labelled, but its claims' and its units
-/// that hold a title or a body's noun (`Tokens.release(before:keeping:)`, issue #26, mem31): the
-/// kept tokens read as they were, and a released one too (its piece of the text tokenized again).
+/// A long article's tokens released chunk by chunk once labelled (`Tokens.release(before:keeping:)`,
+/// issue #26: mem31 kept its claims' and its units' that hold a title or a body's noun, mem32
+/// keeps none): kept tokens read as they were, and released ones too (their piece of the text
+/// tokenized again, the last pieces kept).
 @Suite("The tokens released chunk by chunk")
 struct TokenReleaseTests {
     /// What a token is, field by field (`Token` is not `Equatable`).
@@ -65,6 +66,24 @@ struct TokenReleaseTests {
         #expect(!u.isHeld(9) && u.isHeld(10) && !u.isHeld(20) && u.isHeld(3_000))
     }
 
+    @Test("tokens released whole are read tokenized again a piece at a time, the last pieces kept: read in order each piece is tokenized once, and a read of an early token between later ones (a claim and the headline) tokenizes no piece again")
+    func releasedPiecesKept() throws {
+        let whole = Tokenizer.tokenize(Self.text, holdingReadings: false)
+        var t = whole
+        t.release(before: 20_000, keeping: [])
+        t.release(before: whole.count, keeping: [])
+        #expect((0..<whole.count).allSatisfy { !t.isHeld($0) })
+        #expect(t.piecesTokenizedAgain == 0)
+        func same(_ i: Int) -> Bool { Self.fields(t[i]) == Self.fields(whole[i]) && t.letters(i).elementsEqual(whole.letters(i)) }
+        #expect((0..<whole.count).allSatisfy(same))
+        // the text's pieces (a few, fewer than the pieces kept), each tokenized once
+        let pieces = t.piecesTokenizedAgain
+        try #require(pieces >= 3)
+        // the first token read between each of the others, backward: nothing tokenized again
+        #expect((0..<whole.count).reversed().allSatisfy { same(0) && same($0) })
+        #expect(t.piecesTokenizedAgain == pieces)
+    }
+
     @Test("tokens whose readings are held (an ordinary article's) are not released")
     func readingsHeldNotReleased() {
         var t = Tokenizer.tokenize(Self.text, holdingReadings: true)
@@ -84,7 +103,7 @@ struct TokenReleaseTests {
         return s + ChunkedLabellingTests.article.split(separator: "\n").dropFirst().joined(separator: "\n")
     }()
 
-    @Test("a claim late in a long article audited in chunks of a few tokens (each chunk's unread tokens released) is audited as the whole article in one pass; the article keeps the claims' tokens, and a unit's tokens exactly while it keeps its matches")
+    @Test("a claim late in a long article audited in chunks of a few tokens (each chunk's tokens released once matched) is audited as the whole article in one pass; once every chunk is matched the article holds no token, and every one reads as it was")
     func lateClaimAuditedAlike() throws {
         let whole = try MatchReleaseTests().auditor(chunkTokens: Int.max).audit(test: Self.article)
         for size in [1, 5, 64] {
@@ -100,15 +119,18 @@ struct TokenReleaseTests {
         let auditor = try MatchReleaseTests().auditor(chunkTokens: 5)
         var a = ArticleText(text: Normalizer.normalize(Self.article), matcher: auditor.matcher, chunkTokens: 5)
         try #require(!a.tokens.readingsHeld && a.chunkSegments.count > 100)
+        // every chunk matched, the article holds no token already (mem32: released as each chunk
+        // is matched), and each reads as the whole text tokenized at once
+        let atOnce = Tokenizer.tokenize(Array(Normalizer.normalize(Self.article).scalars), holdingReadings: false)
+        #expect(a.tokens.count == atOnce.count && (0..<atOnce.count).allSatisfy { !a.tokens.isHeld($0) })
+        #expect((0..<atOnce.count).allSatisfy { Self.fields(a.tokens[$0]) == Self.fields(atOnce[$0]) && a.tokens.letters($0).elementsEqual(atOnce.letters($0)) })
         let kinds = auditor.classify(a, headingLines: [])
         let before = a.tokens
         for c in a.chunkSegments.indices { a.releaseMatches(ofChunk: c, kinds: kinds, rules: MatchReleaseTests.pack.rules) }
-        for s in a.segments.indices {
-            let held = a.matches.isHeld(s)
-            #expect(a.tokenRanges[s].allSatisfy { a.tokens.isHeld($0) == held })
-            if held { #expect(a.tokenRanges[s].allSatisfy { Self.fields(a.tokens[$0]) == Self.fields(before[$0]) }) }
-        }
-        // the claims' tokens held
-        #expect(a.segments.indices.filter { kinds[$0].isClaim }.allSatisfy { a.tokenRanges[$0].allSatisfy { a.tokens.isHeld($0) } })
+        // no token held (mem32: the claims' no more than the others'), each read as it was
+        #expect((0..<before.count).allSatisfy { !a.tokens.isHeld($0) })
+        #expect((0..<before.count).allSatisfy { Self.fields(a.tokens[$0]) == Self.fields(before[$0]) && a.tokens.letters($0).elementsEqual(before.letters($0)) })
+        // the claims still keep their matches (the passes after labelling read them)
+        #expect(a.segments.indices.filter { kinds[$0].isClaim }.allSatisfy { a.matches.isHeld($0) })
     }
 }

@@ -68,7 +68,7 @@ public struct ArticleText: Sendable {
             regexSpans = regexes.spans(in: text, timedOut: &timedOut, profile: profile)
         }
         clock.lap("match")  // the search counted with the matcher's stage, as before
-        let tokens: Tokens
+        var tokens: Tokens
         if let given { tokens = given } else {
             // a long article's readings are not held (made per chunk by the matcher, per word
             // by the labeller: issue #26); the same "long" as above. Its text folded compact is
@@ -154,6 +154,12 @@ public struct ArticleText: Sendable {
                 lo = hi
             }
             chunks.append(Array(all[..<n]))
+            // a long article's tokens released once their chunk is matched (mem32): every later
+            // pass reads them tokenized again a piece at a time (`Tokens.releasedToken`, the same
+            // tokens), so the matches of every chunk and the tokens of the article are never all
+            // held at once — what peaked at the matcher's end once the tokens of labelled chunks
+            // were released (issue #26). Nothing for tokens whose readings are held.
+            if !tokens.readingsHeld && toks.upperBound > tokens.releasedBefore { tokens.release(before: toks.upperBound, keeping: []) }
         }
         let limit = Swift.max(1, chunkTokens)
         var firstSegment = 0, firstToken = 0
@@ -299,18 +305,23 @@ public struct ArticleText: Sendable {
         releaseTokens(ofChunk: c)
     }
 
-    /// Releases the tokens of chunk `c` (from its first segment's first token to the next
-    /// chunk's) but those of the segments whose matches it kept (`releaseMatches`: its claims,
-    /// its units holding a title or a body's noun): no pass after labelling reads the others'
-    /// (`Tokens.release(before:keeping:)`, issue #26, mem31: a long article's tokens were held
-    /// whole until it was released). Nothing for tokens whose readings are held.
+    /// Releases every token of chunk `c` (from its first segment's first token to the next
+    /// chunk's) once it is labelled, if they are still held (`Tokens.release(before:keeping:)`,
+    /// issue #26). An article built here has released them already, as each chunk was matched
+    /// (`init`, mem32); this is for one whose tokens were not. The passes after labelling (the
+    /// sources' names, the rebuttals, the standards) read the claims' tokens, and those of the
+    /// units holding a title or a body's noun, in the order of the text: each reads them
+    /// tokenized again from the folded text a piece at a time (`Tokens.releasedToken`, the last
+    /// pieces kept), the same tokens. mem31 kept those segments' tokens (most of an article's
+    /// words are in its claims: about 30 MB of a 50 MB article's, held to its end); mem32
+    /// keeps none. Nothing for tokens whose readings are held.
     mutating func releaseTokens(ofChunk c: Int) {
         guard !tokens.readingsHeld else { return }
         let segs = chunkSegments[c]
         let end = segs.upperBound < segments.count ? tokenRanges[segs.upperBound].lowerBound : tokens.count
-        var kept: [Range<Int>] = []
-        for s in segs where matches.isHeld(s) && !tokenRanges[s].isEmpty { kept.append(tokenRanges[s]) }
-        tokens.release(before: end, keeping: kept)
+        // (released already once matched: `init`)
+        guard end > tokens.releasedBefore else { return }
+        tokens.release(before: end, keeping: [])
     }
 
     /// Releases, once the sources' names are read (`Labeller.finish`: `nameHolders`, `nameBodies`),
