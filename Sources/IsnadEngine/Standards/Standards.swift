@@ -873,6 +873,8 @@ struct Standards {
         var denialNumber = [Int](repeating: -1, count: units.count)
         for (k, d) in denials.enumerated() { denialNumber[d] = k }
         func isPlaceStem(_ st: [Unicode.Scalar]) -> Bool { seen.id(of: st).map { isPlace[number[$0]] } ?? false }
+        let denialRules = Set(rules.lazy.filter { $0.kind == .denial }.map(\.id))
+        let passiveRules = Set(rules.lazy.filter { $0.kind == .passive }.map(\.id))
         for (denial, d) in denials.enumerated() {
             let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
@@ -918,7 +920,21 @@ struct Standards {
             func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.sortedContains($1) ? Self.objectWeight : 1) } }
             let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
-            let denierNumbers = Set(units[d].sources.map { sourceNumber($0.id) })
+            // the reports the denial itself names as what it answers (نفى المتحدث تسلم أي إخطار …
+            // وتم تداول تقارير تفيد بأن …): its anonymous sources named by a passive or rumour cue,
+            // when a denial cue names someone else, are not the denier — their claims elsewhere are
+            // the report it answers, not the denier's own
+            var answeredReports = Set<String>()
+            let named = units[d].proposals.compactMap { p -> (rule: String, text: String, kind: SourceKind)? in
+                if case .names(_, let rule, let text, let kind, _) = p.form { return (rule, text, kind) } else { return nil }
+            }
+            if named.contains(where: { denialRules.contains($0.rule) && $0.kind != .anonymous }) {
+                for n in named where n.kind == .anonymous && passiveRules.contains(n.rule) {
+                    for m in units[d].sources where m.text == n.text { answeredReports.insert(m.id) }
+                }
+            }
+            let ownIDs = denierIDs.subtracting(answeredReports)
+            let ownNumbers = Set(ownIDs.map(sourceNumber))
             let contested = reading.contested[denial]
             // the denial's names indexed by stem (once, when a denied claim is first weighed): a
             // denied claim's names meet only those sharing a stem
@@ -998,8 +1014,9 @@ struct Standards {
                 // (a match reporting others' saying that no mention of the denier holds)
                 // (the denier is also a source the resolver kept apart that shares a word of its
                 // name: الدخيل beside وزير التعليم الدكتور عزام الدخيل, آصف beside خواجه آصف)
-                if let first = units[c].sources.first, denierIDs.contains(first.id) || sharesDenierWord(first), !holdsName(first, contested)
-                    && othersSayingHolders(c).map({ lists in lists.allSatisfy { !denierNumbers.isDisjoint(with: $0) } }) == true
+                // (not the reports the denial names as what it answers: `answeredReports`)
+                if let first = units[c].sources.first, ownIDs.contains(first.id) || sharesDenierWord(first), !holdsName(first, contested)
+                    && othersSayingHolders(c).map({ lists in lists.allSatisfy { !ownNumbers.isDisjoint(with: $0) } }) == true
                     && !statesFirst[place[c]] { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text

@@ -5,11 +5,12 @@ import Testing
 @testable import IsnadEngine
 import IsnadTestSupport
 
-/// Verbless denials of a reported change (`denial.no-change`: «لا تأجيل للدراسة») on the shipped
-/// pack: the speaker of a colon headline is the denier, the change's noun is what is disputed, and
-/// the denial answers the report of the change, not the writer's narration (issue #27, links3).
-@Suite("verbless denials")
-struct VerblessDenialTests {
+/// Contest links on the shipped pack (issue #27, links3): verbless denials of a reported change
+/// (`denial.no-change`: «لا تأجيل للدراسة») — the speaker of a colon headline is the denier, the
+/// change's noun is what is disputed, and the denial answers the report of the change, not the
+/// writer's narration — and the reports a denial names in its own words as what it answers.
+@Suite("contest links: verbless denials and the reports a denial names")
+struct ContestLinkTests {
     func audit(_ text: String) throws -> ArticleAudit {
         let shipped = try RuleLoader.load(directories: [TestSupport.rules])
         return try Auditor(pack: shipped, policy: FailurePolicy(labels: [])).audit(test: text)
@@ -64,5 +65,20 @@ struct VerblessDenialTests {
             """)
         #expect(a.units[0].label == .denied)
         #expect(a.units[0].sources.map(\.text) == ["الوزارة"])
+    }
+
+    @Test("the reports a denial names in its own words as what it answers (… وتم تداول تقارير تفيد بأن …) are not its denier: their earlier claim is what it disputes")
+    func reportsNamedInDenial() throws {
+        let a = try audit("""
+            عنوان الخبر
+            وتم تداول تقارير صحافية الأسبوع الماضي تفيد بأن السلطات فرضت قيودا مشددة على سفر الشباب إلى الخارج.
+            لكن المتحدث باسم وزارة الداخلية نفى فرض أي قيود على سفر الشباب إلى الخارج، وتم تداول تقارير تفيد بأن القيود تشمل الطلاب.
+            """)
+        #expect(a.units[1].label == .anonymous)
+        #expect(a.units[2].label == .denied)
+        // the reports are one source, named in the denial too
+        #expect(a.units[2].sources.contains { $0.id == a.units[1].sources.first?.id })
+        #expect(a.units[2].contests == [1])
+        #expect(a.units[1].contestedBy == [2])
     }
 }
