@@ -133,6 +133,18 @@ struct AttributionFinder: Sendable {
         if attributions.isEmpty, let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline, label: &colonLabel) {
             if R.isRecording, let p = at.phrase { rec.record(.colonSpeaker(text: a.text.originalSpan(p.start, p.end)), unit: i) }
             attributions.append(at)
+        } else if isHeadline, isColonSpeakersDenial(attributions, a, i),
+                  let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline, label: &colonLabel), let p = at.phrase {
+            // a headline's 'Speaker: denial' (وزير التعليم: لا تأجيل للدراسة، مسؤول في الاحتراف: لا
+            // استثناءات للنصر): a denial after the colon with no subject of its own is the speaker's
+            // before it, as a statement there is (SOURCING.md, denied; the text's denial of that
+            // speaker is the same rebuttal)
+            if R.isRecording { rec.record(.colonSpeaker(text: a.text.originalSpan(p.start, p.end)), unit: i) }
+            for k in attributions.indices {
+                attributions[k].phrase = p
+                attributions[k].via = at.via
+                attributions[k].backReference = false
+            }
         }
         // sources named twice by overlapping cues count once
         if attributions.count > 1 { attributions = dedupe(attributions, unit: i, &rec) }
@@ -2212,6 +2224,17 @@ struct AttributionFinder: Sendable {
                              refersBack: resolver.isDefiniteDescription(a, span, cues: cues), key: resolver.key(a, span))
         let pseudo = CueMatch(rule: -1, start: p.start, end: p.end, firstToken: span[0], nextToken: colon)
         return Attribution(cue: pseudo, phrase: p, via: via)
+    }
+
+    /// Whether every attribution of unit `i` is a denial cue after the unit's first colon that
+    /// names no subject (a bare `لا تأجيل`, `denial.no-change`): the words before the colon may name
+    /// its speaker (`colonAttribution`).
+    func isColonSpeakersDenial(_ attributions: [Attribution], _ a: ArticleText, _ i: Int) -> Bool {
+        guard !attributions.isEmpty,
+              let colon = a.tokenRanges[i].first(where: { a.tokens[$0].kind == .punct && a.tokens[$0].is(":") }) else { return false }
+        return attributions.allSatisfy { at in
+            at.phrase == nil && at.via == nil && at.relayer == nil && at.cue.rule >= 0 && rules[at.cue.rule].kind == .denial && at.cue.firstToken > colon
+        }
     }
 
     /// Whether a colon opens someone's words: a quotation mark follows it (`opensQuotation`), or

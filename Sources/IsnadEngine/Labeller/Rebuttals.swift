@@ -261,7 +261,7 @@ struct Rebuttals {
     static func contentWords(_ a: ArticleText, _ i: Int, rules: [Rule], leaving sources: [SourceMention]) -> [[String]] {
         var covered = Set<Int>()
         for m in a.matches[i] where Standards.framing.contains(rules[m.rule].kind) {
-            for t in m.firstToken..<max(m.firstToken, m.nextToken) { covered.insert(t) }
+            for t in Standards.framed(m, rules) { covered.insert(t) }
         }
         var names = Set<String>()
         for s in sources {

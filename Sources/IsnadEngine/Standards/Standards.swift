@@ -228,10 +228,17 @@ struct Standards {
             rules[m.rule].kind == .outlet && own.contains { $0.start < m.end && m.start < $0.end }
         }
         func setAside(_ m: CueMatch) -> Bool { !rules[m.rule].subjects.isEmpty && !proposed.contains(rules[m.rule].id) }
+        var verbless = false, verbalDenial = false
+        // the nouns of the changes its verbless denials say will not be (تأجيل، استثناءات), by token
+        var changeTokens = Set<Int>()
         for m in a.matches[i] where (Self.framing.contains(rules[m.rule].kind) && !setAside(m)) || isOwn(m) {
-            let lo = max(m.firstToken, base), hi = min(m.nextToken, base + covered.count)
+            // (a verbless denial frames by its «لا» alone: its noun is what it disputes)
+            let framed = isOwn(m) ? m.firstToken..<m.nextToken : Self.framed(m, rules)
+            let lo = max(framed.lowerBound, base), hi = min(framed.upperBound, base + covered.count)
             if lo < hi { for t in lo..<hi { covered[t - base] = true } }
-            if rules[m.rule].kind == .denial { afterDenial.insert(m.nextToken) }
+            if rules[m.rule].kind == .denial { afterDenial.insert(framed.upperBound) }
+            if Self.isVerbless(m, rules) { verbless = true; changeTokens.insert(framed.upperBound) }
+            else if rules[m.rule].kind == .denial { verbalDenial = true }
         }
         /// Whether one of the words from `reach` before the `k`th to it follows a denial cue.
         func nearDenial(_ k: Int, _ reach: Int) -> Bool {
@@ -243,6 +250,7 @@ struct Standards {
         var affirmed = Set<Int>()
         var alternates: [Int: [Unicode.Scalar]] = [:]
         var placeStems = Set<Int>()
+        var changes: [Int] = []
         var anaphoric = false, reported = false
         for (k, t) in words.enumerated() {
             let letters = a.tokens.letters(t)
@@ -260,6 +268,7 @@ struct Standards {
             if let letters = Self.stemLetters(letters) {
                 let s = seen.number(letters, unit: i)
                 if s.new { stems.append(s.id) }
+                if changeTokens.contains(t) && !changes.contains(s.id) { changes.append(s.id) }
                 // a first و ف ب read as a conjunction or preposition may be the word's own
                 // (وعيه، فقدان): the word without its article is an alternate spelling of the stem
                 if let alt = Self.alternate(a.tokens.letters(t), stem: letters) { alternates[s.id] = alt }
@@ -272,8 +281,22 @@ struct Standards {
                 else if affirmedRanges.contains(where: { $0.contains(t) }) { affirmed.insert(s.id) }
             }
         }
-        return Content(stems: stems, anaphoric: anaphoric, reported: reported && !anaphoric, object: object, affirmed: affirmed,
+        return Content(stems: stems, anaphoric: anaphoric, reported: reported && !anaphoric, verbless: verbless && !verbalDenial, changes: changes, object: object, affirmed: affirmed,
                        alternates: alternates, places: placeStems)
+    }
+
+    /// The rule of a verbless denial of a reported change (`Rules/denial.yml`: «لا تأجيل للدراسة»،
+    /// «أن لا استثناءات لفريقي …»): «لا» and the verbal noun of the change it says will not be.
+    static let verblessDenialRule = "denial.no-change"
+
+    /// Whether a cue is a verbless denial (`verblessDenialRule`).
+    static func isVerbless(_ m: CueMatch, _ rules: [Rule]) -> Bool { rules[m.rule].id == verblessDenialRule }
+
+    /// The tokens of a framing cue that say how a claim is sourced, not what it says: the whole
+    /// cue, but a verbless denial's «لا» alone — its noun (تأجيل، استثناءات، تمديد) is the change it
+    /// disputes, the content it shares with the report it answers («احتمالية استثناء الفريقين»).
+    static func framed(_ m: CueMatch, _ rules: [Rule]) -> Range<Int> {
+        isVerbless(m, rules) ? m.firstToken..<min(m.firstToken + 1, max(m.firstToken, m.nextToken)) : m.firstToken..<max(m.firstToken, m.nextToken)
     }
 
     /// Whether two place stems name one place: the same stem, or one the other's nationality
@@ -416,6 +439,11 @@ struct Standards {
         /// word right after the denial followed by its content (نفت ما يتردد على أن ...، نفى ما
         /// أشيع عن أن ...). What it disputes is a report, someone's, not the writer's narration.
         var reported: Bool = false
+        /// Whether the unit denies only by verbless denials (`isVerbless`: لا تأجيل للدراسة): with no
+        /// verb of its own, it answers a report of the change, not what the writer narrates.
+        var verbless: Bool = false
+        /// The stems of the changes a verbless denial says will not be (تأجيل، استثناءات).
+        var changes: [Int] = []
         var object: Set<Int>
         /// The stems the unit's speaker affirms (`affirmedClauses`), outside the denial's object.
         var affirmed: Set<Int> = []
@@ -793,7 +821,8 @@ struct Standards {
         var stems: [[Int]] = [], keys: [[Int32]] = [], objects: [[Int]] = []
         stems.reserveCapacity(claims.count); keys.reserveCapacity(claims.count); objects.reserveCapacity(claims.count)
         var df = [Int](repeating: 0, count: spellings.count)
-        var anaphoric: [Bool] = [], reported: [Bool] = []
+        var anaphoric: [Bool] = [], reported: [Bool] = [], verbless: [Bool] = []
+        var changes: [[Int]] = []
         var affirmed: [[Int]] = []
         // the stems naming a place or its nationality (إيران، طهران، الإيرانيين): one side's or the
         // story's setting, shared by a denial and its opponents' claims alike, never enough on their own
@@ -811,6 +840,8 @@ struct Standards {
             affirmed.append(found.affirmed.map { number[$0] }.sortedUnique())
             anaphoric.append(found.anaphoric)
             reported.append(found.reported)
+            verbless.append(found.verbless)
+            changes.append(found.changes.map { number[$0] })
             for w in found.places { isPlace[number[w]] = true }
         }
         // the contents are read no more: released before the keys are built (a long article's
@@ -842,6 +873,8 @@ struct Standards {
         var denialNumber = [Int](repeating: -1, count: units.count)
         for (k, d) in denials.enumerated() { denialNumber[d] = k }
         func isPlaceStem(_ st: [Unicode.Scalar]) -> Bool { seen.id(of: st).map { isPlace[number[$0]] } ?? false }
+        let denialRules = Set(rules.lazy.filter { $0.kind == .denial }.map(\.id))
+        let passiveRules = Set(rules.lazy.filter { $0.kind == .passive }.map(\.id))
         for (denial, d) in denials.enumerated() {
             let here = place[d]
             let nearby = claims[max(0, here - Self.window.back)..<min(claims.count, here + Self.window.forward + 1)]
@@ -887,7 +920,21 @@ struct Standards {
             func denialTotal(_ ws: [Int]) -> Double { ws.reduce(0) { $0 + weights[$1] * (object.sortedContains($1) ? Self.objectWeight : 1) } }
             let mineSum = denialTotal(mine)
             let denierIDs = Set(units[d].sources.map(\.id))
-            let denierNumbers = Set(units[d].sources.map { sourceNumber($0.id) })
+            // the reports the denial itself names as what it answers (نفى المتحدث تسلم أي إخطار …
+            // وتم تداول تقارير تفيد بأن …): its anonymous sources named by a passive or rumour cue,
+            // when a denial cue names someone else, are not the denier — their claims elsewhere are
+            // the report it answers, not the denier's own
+            var answeredReports = Set<String>()
+            let named = units[d].proposals.compactMap { p -> (rule: String, text: String, kind: SourceKind)? in
+                if case .names(_, let rule, let text, let kind, _) = p.form { return (rule, text, kind) } else { return nil }
+            }
+            if named.contains(where: { denialRules.contains($0.rule) && $0.kind != .anonymous }) {
+                for n in named where n.kind == .anonymous && passiveRules.contains(n.rule) {
+                    for m in units[d].sources where m.text == n.text { answeredReports.insert(m.id) }
+                }
+            }
+            let ownIDs = denierIDs.subtracting(answeredReports)
+            let ownNumbers = Set(ownIDs.map(sourceNumber))
             let contested = reading.contested[denial]
             // the denial's names indexed by stem (once, when a denied claim is first weighed): a
             // denied claim's names meet only those sharing a stem
@@ -967,8 +1014,9 @@ struct Standards {
                 // (a match reporting others' saying that no mention of the denier holds)
                 // (the denier is also a source the resolver kept apart that shares a word of its
                 // name: الدخيل beside وزير التعليم الدكتور عزام الدخيل, آصف beside خواجه آصف)
-                if let first = units[c].sources.first, denierIDs.contains(first.id) || sharesDenierWord(first), !holdsName(first, contested)
-                    && othersSayingHolders(c).map({ lists in lists.allSatisfy { !denierNumbers.isDisjoint(with: $0) } }) == true
+                // (not the reports the denial names as what it answers: `answeredReports`)
+                if let first = units[c].sources.first, ownIDs.contains(first.id) || sharesDenierWord(first), !holdsName(first, contested)
+                    && othersSayingHolders(c).map({ lists in lists.allSatisfy { !ownNumbers.isDisjoint(with: $0) } }) == true
                     && !statesFirst[place[c]] { continue }
                 // a denial answers an earlier denial, never a later one (the later one answers it),
                 // and a headline denial only repeats the one of the text
@@ -991,7 +1039,13 @@ struct Standards {
                 // a denial of what is said (نفت ما يتردد على أن صفقة الخراع تمهيد لبيع معاذ) disputes
                 // a report or someone's claim, not what the writer narrates (بات الخراع على مقربة من
                 // الانتقال): an unsourced claim sharing its words is the topic, not the report
-                if reported[here] && units[c].label == .unsourced { continue }
+                // — and so does a verbless denial (لا تأجيل للدراسة، أن لا استثناءات لفريقي …): it answers
+                // the reports of the change (وكانت أنباء تشير إلى احتمالية استثناء الفريقين), not the
+                // writer's narration of the same teams or the same school year
+                if (reported[here] || verbless[here]) && units[c].label == .unsourced { continue }
+                // a verbless denial (لا تأجيل للدراسة) asserts nothing of its own to dispute: only that
+                // the change will not be; a later denial of the same change is the same rebuttal
+                if units[c].label == .denied && verbless[place[c]] { continue }
                 // a headline most often sums up the news, and a denial's news is the denial (قاتل
                 // زوجته في بيروت ليس سعوديا over نفى سفير المملكة …، روحاني: مزاعم تدخلنا خاطئة
                 // over رفض روحاني مزاعم …): it states the claim a denial disputes only when it
@@ -1037,6 +1091,21 @@ struct Standards {
             // the accused's answer (`Rebuttals`: أوضحت أنها لم تشوه الصورة after اتهموها بتشويه
             // صورة هيفاء) disputes the accusation the labeller found it negating
             var answered: Int? = nil
+            // a verbless denial (لا تأجيل للدراسة، أن لا استثناءات لفريقي …) answers the report of the
+            // change it says will not be: the nearest claim before it — else after it, told as
+            // background (وكانت أنباء أمس تشير إلى احتمالية استثناء الفريقين) — that relays others
+            // (anonymous or secondhand, not the denier's) and names that change; long denials share
+            // too little else with a short report for the weighed words to find it
+            var reportOfChange: Int? = nil
+            if verbless[here] && !changes[here].isEmpty {
+                func reportsChange(_ c: Int) -> Bool {
+                    guard c != d, c != setAside, units[c].label == .anonymous || units[c].label == .secondhand,
+                          denierIDs.isDisjoint(with: units[c].sources.map(\.id)), !sharesNameWord(units[d].sources, units[c].sources) else { return false }
+                    let theirs = keys[place[c]]
+                    return changes[here].contains { w in wordKeys[w].contains { theirs.sortedContains(Int32(truncatingIfNeeded: $0)) } }
+                }
+                reportOfChange = nearby.last { $0 < d && reportsChange($0) } ?? nearby.first { $0 > d && reportsChange($0) }
+            }
             if case let .answersAccusation(c, _, _)? = units[d].why?.form, c != d, units[c].label != nil, c != setAside { answered = c }
             // (a denial that states someone's claim first points back to it, in its own words:
             // ويتهم حلفاء تركيا أنقرة بدعمه سرا، مع أن السلطات التركية تنفي ذلك)
@@ -1046,12 +1115,20 @@ struct Standards {
                 links = [c]
                 let p = scored.first(where: { $0.unit == c })
                 units[d].contestMatch = ContestMatch(candidate: c, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word))
+            } else if let c = reportOfChange {
+                links = [c]
+                let p = scored.first(where: { $0.unit == c })
+                units[d].contestMatch = ContestMatch(candidate: c, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word))
             } else if anaphoric[here] && !(statesFirst[here] && reading.reportsFirst[denial]), let prev = claims[..<here].last(where: { units[$0].label != .denied && $0 != setAside && denierIDs.isDisjoint(with: units[$0].sources.map(\.id)) }) {
                 // نفى ذلك، نفت هذه الأنباء: the object names what was just said
                 links = [prev]
                 let p = scored.first(where: { $0.unit == prev })
                 units[d].contestMatch = ContestMatch(candidate: prev, score: p?.score ?? 0, threshold: threshold, shared: (p?.shared ?? []).map(word), anaphoric: true)
-            } else if let b = best, b.score >= threshold, b.shared.count >= minShared {
+            } else if !verbless[here], let b = best, b.score >= threshold, b.shared.count >= minShared {
+                // (a verbless denial with no report of its change in the text answers a report the
+                // text does not state: the claims sharing its words are the denier's own account —
+                // «أكد وزير التعليم أن الدراسة ستكون في موعدها» under «لا تأجيل للدراسة» — or the
+                // writer's narration, not what it disputes)
                 for s in scored.prefix(Self.maxLinks) where s.score >= max(threshold, b.score * Self.runnerUp) && s.shared.count >= (s.unit == b.unit ? minShared : max(minShared, Self.runnerUpShared)) {
                     links.append(s.unit)
                 }
