@@ -696,7 +696,14 @@ struct AttributionFinder: Sendable {
                 return at
             }
         }
-        if let sv = svSubject(m, a, unit, words, cues) { at.phrase = sv; return at }
+        if let sv = svSubject(m, a, unit, words, cues) {
+            at.phrase = sv
+            // (told to an outlet right after the verb: وقالت الشركة، التي …، لرويترز إن — the via)
+            if let told = outletToldAfterVerb(m, a, unit, words, cues) {
+                if told.kind == .outlet { at.via = told } else { at.relayer = told }
+            }
+            return at
+        }
         if describesClauseSubject(a.tokens, m.firstToken) {
             // an adverbial participle describes the subject of its clause's verb (أعلن ترامب
             // انسحاب بلاده، معتبرًا إياه ...): the subject of the nearest reporting verb before it in
@@ -835,6 +842,30 @@ struct AttributionFinder: Sendable {
         if let ph = whenClauseSubject(m, a, unit, words, cues) { at.phrase = ph; return at }
         at.backReference = true
         return at
+    }
+
+    /// The outlet a statement was told to, right after its verb whose subject stands before it
+    /// (SV: والشركة، التي …، قالت لرويترز إن؛ الوزير قال لـ«الحياة» إن): the outlet glued to ل or
+    /// after a lone ل, its own words only — kind `.outlet` — or an unnamed outlet told
+    /// (`SourceResolver.isUnnamedTold`: قالت لصحيفة محلية), anonymous, no via; nil otherwise.
+    func outletToldAfterVerb(_ m: CueMatch, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        let p = position(words, m.nextToken)
+        guard m.gapToken == nil, p < words.count, m.end <= a.tokens[words[p]].start,
+              !hasBreak(a, between: lastWord(m, words), and: words[p]) else { return nil }
+        let next = a.tokens[words[p]]
+        let lone = next.is(Arabic.lam)
+        guard lone || (next.starts(with: Arabic.lam) && cues.kinds(at: words[p], rules).intersects([.outlet, .outletHead])),
+              let q = lone ? (p + 1 < words.count ? resolver.phrase(in: a, unit: unit, words: words, from: p + 1, cues: cues, skipAdverbs: false, quotedName: true) : nil)
+                : resolver.phrase(in: a, unit: unit, words: words, from: p, startOffset: next.start + 1, cues: cues, skipAdverbs: false) else { return nil }
+        if q.kind != .outlet { return resolver.isUnnamedTold(a, q, cues: cues) ? q : nil }
+        // the outlet's own words (لرويترز الخبر: not the words the phrase ran on into)
+        let end = q.words.compactMap({ cues.longest([.outlet], at: $0, rules)?.nextToken }).max() ?? Int.max
+        let cut = q.words.firstIndex(where: { $0 >= end }) ?? q.words.count
+        guard cut > 0 else { return nil }
+        if cut == q.words.count { return q }
+        let outletWords = Array(q.words[..<cut])
+        return SourcePhrase(start: q.start, end: a.tokens[outletWords[outletWords.count - 1]].end, words: outletWords,
+                            kind: .outlet, refersBack: false, key: resolver.key(a, outletWords))
     }
 
     /// The subject of the verb that governs cue `m` (`speaker: clause`, بقوله after a verb): the
@@ -1018,14 +1049,21 @@ struct AttributionFinder: Sendable {
             guard w.count > 3, w[w.startIndex] == Arabic.alef, w[w.startIndex + 1] == Arabic.lam else { break }
             upTo += 1
         }
-        let l = Array(a.tokens.letters(words[0]))
-        let glued = l.count > 3 && (l[0] == Arabic.waw || l[0] == Arabic.faa) && l[1] == Arabic.alef && l[2] == Arabic.lam
-        let offset = glued ? a.tokens[words[0]].start + 1 : nil
+        let offset = definiteAfterConjunction(a, words[0])
         guard let ph = resolver.phrase(in: a, unit: unit, words: Array(words[...upTo]), from: 0, startOffset: offset, cues: cues), ph.end <= m.start,
               let last = ph.words.last else { return nil }
         let between = words.filter { $0 > last && $0 < m.firstToken }
         guard !between.contains(where: { cues.covered($0).intersects([.report, .complement, .according, .relay, .denial]) }) else { return nil }
         return ph
+    }
+
+    /// Where a definite word with و / ف glued on starts without it (والسكان → السكان، والشركة →
+    /// الشركة): the source is the noun, not the conjunction. Nil for any other word.
+    func definiteAfterConjunction(_ a: ArticleText, _ t: Int) -> Int? {
+        let l = a.tokens.letters(t)
+        guard l.count > 3, let f = l.first, f == Arabic.waw || f == Arabic.faa,
+              l[l.startIndex + 1] == Arabic.alef, l[l.startIndex + 2] == Arabic.lam else { return nil }
+        return a.tokens[t].start + 1
     }
 
     /// A verb right after a conjunction of time (عندما، حين، حينما), with no subject of its
@@ -1482,16 +1520,29 @@ struct AttributionFinder: Sendable {
                ph.words.count == v - s {
                 return ph
             }
-            if let ph = appositiveSubject(before: v, a, unit, words, cues) { return ph }
+            // (the readings across an aside or a relative clause, subj32: only when the verb has no
+            // speaker of its own right after it, وعلى جانب آخر، وفي استطلاع …، أشاد زوار دبي, and,
+            // inside another speaker's content, only a verb relaying its own words with its own أن —
+            // not a thing the content describes, قالت الصحيفة إن الاستطلاع الذي شمل … أظهر عدم)
+            // (a relative clause with no comma, or كان before a present verb, only outside another
+            // speaker's content: إن الأزمات المالية التي تابعتها تشير إلى أن — the speaker's words)
+            let speakerAfter = hasSpeakerAfterVerb(m, a, words, cues)
+            // (whether the verb stands in the writer's own voice: no reporting cue before it but
+            // one of that voice, the background يذكر أن)
+            let ownVoice = !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) })
+            let asideAllowed = !speakerAfter && (ownVoice || relaysOwnContent(m, a, unit, words, cues))
+            if let ph = appositiveSubject(before: v, a, unit, words, cues, asides: asideAllowed), !takesObjectBack(m, a, words) { return ph }
+            if !speakerAfter && ownVoice, let ph = relativeClauseSubject(before: v, verb: m.firstToken, a, unit, words, cues), !takesObjectBack(m, a, words) { return ph }
             if afterQad, let ph = kanaFramedSubject(before: v, a, unit, words, cues) { return ph }
-            // (a reporting word inside the writer's own voice, the background يذكر أن, is none)
+            // (كان and its subject before a present verb with no قد, an aside between: وكان الدستور
+            // في السابق يحظر، وكانت الوزارة في وقت سابق تؤكد أن)
+            if !speakerAfter && ownVoice && !afterQad && !skippedKana, let ph = kanaFramedSubject(before: v, a, unit, words, cues, presentVerb: m.firstToken) { return ph }
             // (inside another speaker's content the group is still the verb's subject when the verb
             // relays its own words, with its own أن: وقال الوزير إن مسؤولين في الشركة أكدوا له أن —
             // a further source, SOURCING.md "What makes a unit attributed"; #22)
             // (a number or a percentage of a group inside a speaker's or a poll's content is the
             // content's figure, not a further source, even with its own أن: أظهر الاستطلاع أن 60% من
             // المشاركين يرون أن — numberedGroupSubject only outside another's content)
-            let ownVoice = !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) })
             if ownVoice || relaysOwnContent(m, a, unit, words, cues) {
                 if let ph = groupInBodySubject(before: v, a, unit, words, cues) { return ph }
                 if ownVoice, let ph = numberedGroupSubject(before: v, a, unit, words, cues) { return ph }
@@ -1687,14 +1738,22 @@ struct AttributionFinder: Sendable {
     /// التونسي، قد وعد بـ …): the name before the first comma, when the words between the commas
     /// name a speaker and the name opens its clause; else none. `v` is the position
     /// of the verb (or of its قد) in `words`.
-    func appositiveSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+    func appositiveSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                           asides: Bool = true) -> SourcePhrase? {
         guard v >= 2, onlyComma(a, between: words[v - 1], and: words[v]) else { return nil }
         // the title: back from the verb to the first comma, within six words
         var t = v - 1
         while t > 0 && v - t < 6 && !hasBreak(a, between: words[t - 1], and: words[t]) { t -= 1 }
-        guard t > 0, onlyComma(a, between: words[t - 1], and: words[t]),
-              let title = resolver.phrase(in: a, unit: unit, words: Array(words[t..<v]), from: 0, cues: cues, skipAdverbs: false),
-              title.words.count == v - t, namesSpeaker(title, cues) else { return nil }
+        // (or an aside that is no title: a relative clause or a circumstance between the commas,
+        // `commaAside` — the subject before them must then name a speaker)
+        var aside: CommaAside? = nil
+        if !(t > 0 && onlyComma(a, between: words[t - 1], and: words[t])
+             && resolver.phrase(in: a, unit: unit, words: Array(words[t..<v]), from: 0, cues: cues, skipAdverbs: false)
+                .map({ $0.words.count == v - t && namesSpeaker($0, cues) }) == true) {
+            guard asides, let found = commaAside(before: v, a, words, cues) else { return nil }
+            aside = found
+            t = found.start
+        }
         // the name: back from the first comma to the clause start, within six words
         var s = t - 1
         while s > 0 && t - s < 6 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
@@ -1704,14 +1763,101 @@ struct AttributionFinder: Sendable {
             || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
         let inSpan = words[s..<t].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
         if opens, !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
-           let name = resolver.phrase(in: a, unit: unit, words: Array(words[s..<t]), from: 0, cues: cues, skipAdverbs: false),
+           let name = resolver.phrase(in: a, unit: unit, words: Array(words[s..<t]), from: 0,
+                                      startOffset: aside == nil ? nil : definiteAfterConjunction(a, words[s]), cues: cues, skipAdverbs: false),
            name.words.count == t - s {
+            guard let aside else { return name }
+            // after an aside that is no title, a speaker the rules know or a name of two words or
+            // more (المدرب، الذي تولى المهمة قبل عامين، أكد؛ سارة العلي، في حديثها أمس، قالت) — not
+            // a thing described (المشروع، الذي تبلغ تكلفته …، يقول عنه) — and a relative agreeing
+            // with the verb (الشركة، التي …، قالت — not الذي …، قالت)
+            // (no word of it joined on by و / ف, خاصة والديه وزوجته، وعن كيف …، أشار: a list, no
+            // subject; nor one opening with a preposition, وعلى جانب آخر)
+            guard namesSpeaker(name, cues) || (name.kind == .person && name.words.count >= 2 && resolver.hasName(a, name.words, cues: cues)),
+                  opensSubject(name, a),
+                  aside.relative.map({ relativeAgrees($0, verb: words[v], a) }) ?? true else { return nil }
             return name
         }
         // no name opening the clause (بندر بن سلطان، السفير السابق …، والخبير الأمني السابق، كتب):
         // the words between the commas are a second apposition, not the subject
         return nil
     }
+
+    /// An aside set off by commas between a subject and its verb that is no title: a relative
+    /// clause (الشركة، التي تأسست عام 1990 في جدة، قالت) or a circumstance opened by a preposition
+    /// or an adverb of time or manner (الوزير، في تصريح صحفي أمس، أكد؛ الهيئة، من جهتها، أوضحت).
+    struct CommaAside {
+        /// The position in `words` of the aside's first word.
+        var start: Int
+        /// The aside's relative pronoun, when it is a relative clause.
+        var relative: Int?
+    }
+
+    /// How many words an aside between commas may take (`commaAside`).
+    static let commaAsideReach = 12
+
+    /// The aside between commas that ends right before the word at position `v` of `words` (a
+    /// verb, or its قد): back from the verb to the first comma, within `commaAsideReach` words,
+    /// no other punctuation between; its first word a relative pronoun or a preposition or adverb
+    /// of circumstance (`Arabic.adverbialDemonstrativeHeads`, or a word an adverb cue covers);
+    /// and no complementiser, no according, relay, told-to, denial, hedge or passive cue inside
+    /// (the aside would hold a statement of its own), nor a reporting verb in a relative clause.
+    func commaAside(before v: Int, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues) -> CommaAside? {
+        guard v >= 3, onlyComma(a, between: words[v - 1], and: words[v]) else { return nil }
+        var t = v - 1
+        while t > 0 && v - t <= Self.commaAsideReach && !hasBreak(a, between: words[t - 1], and: words[t]) { t -= 1 }
+        guard t > 0, v - t <= Self.commaAsideReach, onlyComma(a, between: words[t - 1], and: words[t]) else { return nil }
+        // (not an aside joined on by و / ف, وعن كيف يقضي العيد، والتي: another clause)
+        guard !hasConjunction(a, words[t]) else { return nil }
+        let first = a.tokens.letters(words[t])
+        let relative = Self.relatives.contains { first.elementsEqual($0) }
+        guard relative ? v - t >= 2 : (Self.adverbialDemonstrativeHeads.contains { first.elementsEqual($0) } || cues.covered(words[t]).contains(.adverb)) else { return nil }
+        var barred: CueKinds = [.complement, .according, .relay, .told, .denial, .hedge, .passive]
+        if relative { barred.insert(.report) }
+        guard !words[t..<v].contains(where: { cues.covered($0).intersects(barred) }) else { return nil }
+        return CommaAside(start: t, relative: relative ? words[t] : nil)
+    }
+
+    /// Whether a subject read before its verb across an aside or a relative clause opens as a
+    /// subject: no later word of it joined on by و / ف (ونكتة الموت لأمريكا وإسرائيل التي …، خاصة
+    /// والديه وزوجته — a list or another clause), and its first word no preposition or adverb
+    /// (`Arabic.adverbialDemonstrativeHeads`، `Arabic.nominalHeads`: وعلى جانب آخر).
+    func opensSubject(_ ph: SourcePhrase, _ a: ArticleText) -> Bool {
+        guard let first = ph.words.first, !ph.words.dropFirst().contains(where: { hasConjunction(a, $0) }) else { return false }
+        let l = a.tokens.letters(first)
+        return !Self.adverbialDemonstrativeHeads.contains { l.elementsEqual($0) } && !Self.nominalHeads.contains { l.elementsEqual($0) }
+    }
+
+    /// Whether a speaker's phrase stands right after verb `m`, its own subject (VS: أشاد زوار دبي،
+    /// قال الوزير): the next word in the verb's clause is a title, a role, a group, an anonymous
+    /// source or an outlet the rules know — not a body, as often the object of a provision (يلزم
+    /// الشركات) — so no subject before the verb is read across an aside.
+    func hasSpeakerAfterVerb(_ m: CueMatch, _ a: ArticleText, _ words: [Int], _ cues: SourceResolver.TokenCues) -> Bool {
+        let p = position(words, m.nextToken)
+        guard p < words.count, m.end <= a.tokens[words[p]].start, !hasBreak(a, between: lastWord(m, words), and: words[p]) else { return false }
+        return cues.kinds(at: words[p], rules).intersects([.title, .role, .collective, .anonymous, .outlet, .outletHead])
+    }
+
+    /// Whether the relative pronoun at token `r` can be the subject of the verb at token `v`
+    /// after its clause: الذي with a masculine verb (قال، يؤكد), التي with a feminine one (قالت،
+    /// تؤكد), a plural or dual relative with a plural or dual verb (`isPluralVerb`). A verb that
+    /// opens with ت (تحدث، تؤكد) may be either singular.
+    func relativeAgrees(_ r: Int, verb v: Int, _ a: ArticleText) -> Bool {
+        let rel = a.tokens.letters(r)
+        if Self.pluralRelatives.contains(where: { rel.elementsEqual($0) }) { return isPluralVerb(a, v) }
+        if isPluralVerb(a, v) { return false }
+        var l = Array(a.tokens.letters(v))
+        if hasConjunction(a, v) { l.removeFirst() }
+        // (the future's س: ستؤكد، سيقول)
+        if l.count > 3, l[0] == Arabic.seen, l[1] == Arabic.ya || l[1] == Arabic.ta { l.removeFirst() }
+        guard let f = l.first else { return false }
+        let feminineRelative = rel.elementsEqual(Self.allatiLetters)
+        if f == Arabic.ta { return true }
+        if f == Arabic.ya { return !feminineRelative }
+        let feminine = l.last == Arabic.ta && !Self.rootTaPasts.contains(l)
+        return feminine == feminineRelative
+    }
+    static let allatiLetters = Normalizer.foldedScalars(Arabic.feminineRelativePronoun)
 
     /// How many words may stand between كان and its قد (the subject and the asides set off by commas).
     static let kanaFramedReach = 16
@@ -1725,9 +1871,16 @@ struct AttributionFinder: Sendable {
     /// between it and قد only words, commas and quotation marks or brackets, no complementiser,
     /// and no verb or reporting cue before the first comma. The phrase names a speaker the rules
     /// know or a person's name. `v` is the position of قد in `words`.
-    func kanaFramedSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+    func kanaFramedSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
+                           presentVerb: Int? = nil) -> SourcePhrase? {
         // (قد, not لقد, which opens a sentence of its own: وكان كئيبا ولكنه تصرف كرجل، لقد تمنى)
-        guard v >= 2, a.tokens.letters(words[v]).elementsEqual(Self.qadLetters) else { return nil }
+        // — or, when `presentVerb` is given, the present verb itself at `v` with no قد, agreeing
+        // with كان (`kanaAgrees`: وكان الدستور في السابق يحظر، وكانت الوزارة في وقت سابق تؤكد)
+        if let pv = presentVerb {
+            guard v >= 2, words[v] == pv, !hasConjunction(a, pv), !isParticiple(a.tokens, pv) else { return nil }
+        } else {
+            guard v >= 2, a.tokens.letters(words[v]).elementsEqual(Self.qadLetters) else { return nil }
+        }
         // (a comma, or quotation marks and brackets around a name: حركة «الشباب»، شركة "لوكويل")
         func isSoftBreak(_ t1: Int, _ t2: Int) -> Bool {
             !hasBreak(a, between: t1, and: t2) || onlyComma(a, between: t1, and: t2)
@@ -1749,6 +1902,9 @@ struct AttributionFinder: Sendable {
             k -= 1
         }
         guard let kana = found, kana + 1 < v, !onlyComma(a, between: words[kana], and: words[kana + 1]) else { return nil }
+        // (with no قد, only across an aside: at least one word between the subject's head and the
+        // verb — كان right before its subject and verb is `svSubject`'s)
+        if let pv = presentVerb, !(kanaAgrees(words[kana], presentVerb: pv, a) && v - kana >= 3) { return nil }
         // (a relative clause after the last comma has قد and the verb for its own: وكان الوزير
         // عضوا في اللجنة، التي قد أكدت — review)
         if let last = ((kana + 1)..<v).last(where: { onlyComma(a, between: words[$0 - 1], and: words[$0]) }),
@@ -1762,6 +1918,13 @@ struct AttributionFinder: Sendable {
               !cues.covered(head[0]).intersects([.stop, .adverb]),
               let ph = resolver.phrase(in: a, unit: unit, words: head, from: 0, cues: cues, skipAdverbs: false, quotedName: true),
               ph.words.first == head[0] else { return nil }
+        // (with no قد, a speaker the rules know, and an aside between it and the verb — not a
+        // subject right before its verb, كانت مدونة قرصنة تدعى: `svSubject`'s, nor كأن's imagining
+        // of a name, وكأن مصممها فلان، يريد)
+        if presentVerb != nil {
+            guard namesSpeaker(ph, cues), let last = ph.words.last, last < words[v - 1] else { return nil }
+            return ph
+        }
         if namesSpeaker(ph, cues) { return ph }
         // a name the rules do not know: two words or more (مروان دفتردار), or one set off by a title
         // (وكانت كريغ، وزيرة التنمية الدولية، قد حذرت) — not a noun with its pronoun (وكان وصوله إلى
@@ -1784,6 +1947,77 @@ struct AttributionFinder: Sendable {
               title.words.first == words[e + 1], namesSpeaker(title, cues) else { return nil }
         return ph
     }
+    /// Whether كان agrees with the present verb it frames: كان / وكان with a verb in ي (يحظر،
+    /// سيقول), كانت with one in ت (تؤكد), كانوا / كانا / كانتا with a plural or dual one.
+    func kanaAgrees(_ k: Int, presentVerb v: Int, _ a: ArticleText) -> Bool {
+        var kana = Array(a.tokens.letters(k))
+        if kana.count > 3, kana[0] == Arabic.waw || kana[0] == Arabic.faa { kana.removeFirst() }
+        var l = Array(a.tokens.letters(v))
+        if l.count > 3, l[0] == Arabic.seen, l[1] == Arabic.ya || l[1] == Arabic.ta { l.removeFirst() }
+        guard let f = l.first, f == Arabic.ya || f == Arabic.ta else { return false }
+        // (a past of the forms in ت with the feminine ت, توصلت، تحدثت, is no present: a final ت
+        // only of the root's, تلفت)
+        if f == Arabic.ta, l.last == Arabic.ta, !Self.rootTaPasts.contains(Array(l.dropFirst())) { return false }
+        if kana.count > 4 || (kana.count == 4 && kana.last != Arabic.ta) { return isPluralVerb(a, v) }
+        if isPluralVerb(a, v) { return false }
+        return kana.count == 4 ? f == Arabic.ta : f == Arabic.ya
+    }
+
+    /// How many words a relative clause may take between its noun and the verb after it
+    /// (`relativeClauseSubject`).
+    static let relativeClauseReach = 10
+
+    /// SV order with a relative clause between the subject and its verb and no comma (والتشريع
+    /// الذي أقره المجلس الشهر الماضي يتيح للمقيمين التملك؛ والوزارة التي تشرف على القطاع أكدت أن):
+    /// the noun before the relative pronoun, when the clause holds one word at least, within
+    /// `relativeClauseReach` words and no punctuation, and no complementiser, according, relay,
+    /// told-to, denial, hedge or passive cue, nor a reporting verb but its own first word (الذي
+    /// أقره); the relative agrees with `verb` (`relativeAgrees`); and the noun's phrase opens its
+    /// clause (as `svSubject`'s) and names a speaker the rules know. `v` is the position of the
+    /// verb (or of its قد) in `words`.
+    func relativeClauseSubject(before v: Int, verb: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues) -> SourcePhrase? {
+        guard v >= 3, v < words.count, !a.tokens[words[v]].afterBreak, !hasBreak(a, between: words[v - 1], and: words[v]) else { return nil }
+        var r = v - 1
+        while r > 0 && v - r <= Self.relativeClauseReach {
+            if Self.relatives.contains(where: { a.tokens.letters(words[r]).elementsEqual($0) }) { break }
+            if a.tokens[words[r]].afterBreak || hasBreak(a, between: words[r - 1], and: words[r]) { return nil }
+            r -= 1
+        }
+        guard r > 0, r < v - 1, v - r <= Self.relativeClauseReach, Self.relatives.contains(where: { a.tokens.letters(words[r]).elementsEqual($0) }),
+              !a.tokens[words[r]].afterBreak, !hasBreak(a, between: words[r - 1], and: words[r]) else { return nil }
+        // (nor a pronoun, the copula of the main clause: … التي تكررها الآلة هي نكتة كشفت; nor كان
+        // right before the verb, which then ends the relative clause: الذين كانوا يأملون)
+        let barred: CueKinds = [.complement, .according, .relay, .told, .denial, .hedge, .passive, .pronoun]
+        let beforeVerb = words[v - 1]
+        guard !words[(r + 1)..<v].contains(where: { t in
+            let k = cues.covered(t)
+            return k.intersects(barred) || (k.contains(.report) && t != words[r + 1])
+        }), !isKana(a, beforeVerb), !isKanaBare(a, beforeVerb), !a.tokens.letters(beforeVerb).elementsEqual(Self.kanLetters),
+              relativeAgrees(words[r], verb: verb, a) else { return nil }
+        var s = r - 1
+        while s > 0 && r - s < 6 && !a.tokens[words[s]].afterBreak && !hasBreak(a, between: words[s - 1], and: words[s])
+                && !cues.covered(words[s - 1]).intersects([.stop, .complement, .report, .according, .told, .adverb]) && !isKana(a, words[s - 1]) { s -= 1 }
+        let opens = s == 0 || a.tokens[words[s]].afterBreak || hasBreak(a, between: words[s - 1], and: words[s])
+            || cues.has(.complement, at: words[s - 1], rules) || isKana(a, words[s - 1])
+        let inSpan = words[s..<r].reduce(into: CueKinds()) { $0.formUnion(cues.covered($1)) }
+        guard opens, !inSpan.intersects([.stop, .complement, .hedge, .verb, .adverb, .pronoun]),
+              let ph = resolver.phrase(in: a, unit: unit, words: Array(words[s..<r]), from: 0,
+                                       startOffset: definiteAfterConjunction(a, words[s]), cues: cues, skipAdverbs: false),
+              ph.words.count == r - s, namesSpeaker(ph, cues), opensSubject(ph, a) else { return nil }
+        return ph
+    }
+
+    /// Whether a verb takes its object back after a subject read before it across an aside: a
+    /// preposition with the object's pronoun right after it (القرار، الذي اتخذته الحكومة أمس، رحب
+    /// به الوزير — the topic is the object, the speaker follows), `Arabic.resumptivePrepositions`.
+    func takesObjectBack(_ m: CueMatch, _ a: ArticleText, _ words: [Int]) -> Bool {
+        let p = position(words, m.nextToken)
+        guard p < words.count else { return false }
+        let w = a.tokens.letters(words[p])
+        return Self.resumptivePrepositions.contains { w.elementsEqual($0) }
+    }
+    static let resumptivePrepositions: [[Unicode.Scalar]] = Arabic.resumptivePrepositions.map { Normalizer.foldedScalars($0) }
+
     static let kanLetters = Normalizer.foldedScalars(Arabic.kana)
     static let allahLetters = Normalizer.foldedScalars(Arabic.allah)
     static let qadLetters = Normalizer.foldedScalars(Arabic.qad)

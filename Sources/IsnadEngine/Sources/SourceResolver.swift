@@ -671,7 +671,7 @@ public struct SourceResolver: Sendable {
         // the outlet told, set off by commas after the speaker's title (وصرح فلان، مبعوث …، لهيئة
         // الإذاعة البريطانية، بأن): his via, not an apposition
         if toldAt == nil, k < words.count, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]),
-           let told = toldAfterComma(a, words, at: k, cues: cues) {
+           let told = toldAfterComma(a, words, at: k, cues: cues) ?? toldAfterRelativeAside(a, words, at: k, cues: cues) {
             toldAt = told
         } else if k < words.count, taken.count < maxWords, let lastTaken = taken.last, commaBetween(a, lastTaken, words[k]) {
             var m = k
@@ -1038,6 +1038,31 @@ public struct SourceResolver: Sendable {
               !a.tokens[words[k + 1]].afterBreak || onlyQuotesBetween(a, words[k], words[k + 1], brackets: true) else { return nil }
         return (k + 1, a.tokens[words[k + 1]].start)
     }
+
+    /// How many words a relative clause set off by commas may take before the outlet told.
+    static let toldRelativeAsideReach = 12
+
+    /// The outlet told after a relative clause set off by commas after the speaker's name
+    /// (`words[k]` the relative pronoun after the first comma: وقال النائب، الذي صوت ضد القانون،
+    /// لرويترز إن): `toldAfterComma` at the word after the clause's closing comma, within
+    /// `toldRelativeAsideReach` words with no other punctuation and no complementiser, reporting,
+    /// according, relay, told-to or denial cue inside the clause; nil otherwise.
+    func toldAfterRelativeAside(_ a: ArticleText, _ words: [Int], at k: Int, cues: TokenCues) -> (position: Int, start: Int)? {
+        guard Self.relativeLetters.contains(where: { a.tokens.letters(words[k]).elementsEqual($0) }) else { return nil }
+        var j = k + 1
+        while j < words.count && j - k <= Self.toldRelativeAsideReach {
+            let t = words[j]
+            if hasPunctBetween(a, words[j - 1], t) {
+                guard j > k + 1, commaBetween(a, words[j - 1], t) else { return nil }
+                return toldAfterComma(a, words, at: j, cues: cues)
+            }
+            if a.tokens[t].afterBreak { return nil }
+            if cues.kinds(at: t, rules).intersects([.complement, .report, .according, .relay, .told, .denial]) { return nil }
+            j += 1
+        }
+        return nil
+    }
+    static let relativeLetters = Arabic.relativePronouns.map { Normalizer.foldedScalars($0) }
 
     func toldOutletStart(_ a: ArticleText, _ t: Int, cues: TokenCues) -> Int? {
         // most words start no outlet: nothing to read (and nothing allocated) for them

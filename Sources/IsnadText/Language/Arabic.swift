@@ -699,6 +699,12 @@ extension Arabic {
     /// Relative pronouns after a noun (فرناندو الذي غرد، الشركة التي أكدت): a verb right after one,
     /// with no subject of its own, has that noun as its subject.
     public static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]
+    /// The feminine singular relative pronoun (الشركة التي …): its clause's noun is the subject of a
+    /// feminine verb after it (`Attributions.relativeAgrees`).
+    public static let feminineRelativePronoun = "التي"
+    /// A preposition with the third person's pronoun right after a verb (رحب به، علق عليها): the
+    /// pronoun takes up a topic before the verb as its object, so that topic is no subject.
+    public static let resumptivePrepositions = ["به", "بها", "عليه", "عليها", "عنه", "عنها", "فيه", "فيها", "منه", "منها", "إليه", "إليها"]
     /// The relative pronouns of people in the plural or the dual: an unnamed group they take up is
     /// their verb's subject (المواطنون الذين أكدوا، رواد التواصل الذين طالبوا).
     public static let peopleRelativePronouns = ["الذين", "اللواتي", "اللاتي", "اللذين", "اللذان", "اللتين", "اللتان"]
