@@ -150,6 +150,9 @@ struct GoldAccuracyTests {
         // ve01–ve12 (a twenty-ninth draw, seed 20261266), drawn at the start of its stop before any developer's work was merged,
         // labelled blind twice (55/58 labels agreed, three calls adjudicated): 0.633 when drawn (24 lines of a ranked list read as claims)
         ("validation, round draw ve", "validation", ["ve"], 0.60),
+        // vf01–vf12 (a thirtieth draw, seed 20261268), drawn in the same stop as ve, after its first developers' work was merged
+        // and before the second's, labelled blind twice (84/94 labels agreed, four calls adjudicated): 0.729 when drawn
+        ("validation, round draw vf", "validation", ["vf"], 0.68),
     ]
 
     @Test("label accuracy at or above each part's floor, claim detection F1 ≥ 0.95; offsets exact", arguments: GoldAccuracyTests.parts.indices)
