@@ -42,7 +42,8 @@ public struct TextReporter: Reporter {
     public func begin(_ out: inout ReportOutput) {}
 
     public func article(_ audit: ArticleAudit, position: Int, _ out: inout ReportOutput) {
-        out.write(article(audit) + "\n")
+        write(audit, &out)
+        out.write("\n")
     }
 
     public func end(_ totals: RunTotals, _ out: inout ReportOutput) {
@@ -55,11 +56,21 @@ public struct TextReporter: Reporter {
     }
 
     public func article(_ a: ArticleAudit) -> String {
-        var out = bold("Audit of \(Self.sanitize(a.path))")
-        if let o = a.outlet { out += dim("  (own outlet: ") + Self.isolate(o) + dim(")") }
-        if a.encoding != .utf8 || a.encodingNote != nil { out += dim("  (read as \(a.encoding.rawValue)\(a.encodingNote.map { "; " + $0 } ?? ""))") }
-        if a.replacements > 0 { out += dim("  (\(a.replacements) invalid UTF-8 bytes replaced by U+FFFD)") }
-        out += "\n\n"
+        var o = ReportOutput()
+        write(a, &o)
+        return String(decoding: o.bytes, as: UTF8.self)
+    }
+
+    /// Writes one article's sheet into `o` piece by piece, as it goes: a long article's sheet is
+    /// never held as one string beside its bytes (issue #26, item 3: the text sheet of a 50 MB
+    /// article held the sheet as a growing string, then a copy with its line feed, then its bytes).
+    public func write(_ a: ArticleAudit, _ o: inout ReportOutput) {
+        func put(_ s: String) { o.write(s) }
+        put(bold("Audit of \(Self.sanitize(a.path))"))
+        if let outlet = a.outlet { put(dim("  (own outlet: ") + Self.isolate(outlet) + dim(")")) }
+        if a.encoding != .utf8 || a.encodingNote != nil { put(dim("  (read as \(a.encoding.rawValue)\(a.encodingNote.map { "; " + $0 } ?? ""))")) }
+        if a.replacements > 0 { put(dim("  (\(a.replacements) invalid UTF-8 bytes replaced by U+FFFD)")) }
+        put("\n\n")
         var n = 0
         // the sheet's number of each claim, by unit index (contest links name claims by number)
         var numbers: [Int: Int] = [:]
@@ -67,13 +78,13 @@ public struct TextReporter: Reporter {
         func claimRef(_ i: Int) -> String { "claim \(numbers[i] ?? 0) (L\(a.units[i].line))" }
         for u in a.units {
             guard let label = u.label else {
-                out += dim("      L\(u.line)  [\(u.kind.rawValue)] ") + dim(Self.isolate(String(u.text.prefix(70)))) + "\n"
+                put(dim("      L\(u.line)  [\(u.kind.rawValue)] ") + dim(Self.isolate(String(u.text.prefix(70)))) + "\n")
                 continue
             }
             n += 1
             let num = String(n).leftPad(4)
             let mark = u.failing ? paint("✗", "31") : (u.verified != nil ? paint("✓", "32") : (u.baselined ? dim("=") : " "))
-            out += "\(num) \(mark)L\(String(u.line).rightPad(4)) \(labelTag(label)) " + Self.isolate(u.text) + "\n"
+            put("\(num) \(mark)L\(String(u.line).rightPad(4)) \(labelTag(label)) " + Self.isolate(u.text) + "\n")
             var details: [String] = []
             if let v = u.verified { details.append("verified: " + Self.isolate(v)) }
             if u.baselined { details.append("in the baseline (not failing)") }
@@ -89,23 +100,23 @@ public struct TextReporter: Reporter {
                 details.append("evidence: " + u.evidence.prefix(6).map { "\($0.rule) " + Self.isolate($0.text) }.joined(separator: ", "))
             }
             if let s = u.score { details.append("score: \(fmt(s))" + (u.reason.map { " — " + Self.isolate($0) } ?? "")) }
-            for d in details { out += dim("                 ") + d + "\n" }
+            for d in details { put(dim("                 ") + d + "\n") }
         }
-        out += "\n" + bold("Sources") + "\n"
-        if a.sources.isEmpty { out += "  (none)\n" }
+        put("\n" + bold("Sources") + "\n")
+        if a.sources.isEmpty { put("  (none)\n") }
         for s in a.sources {
-            out += "  \(s.id.rightPad(4)) \(s.kind.rawValue.rightPad(13)) claims \(String(s.claims.count).leftPad(2))  "
-            out += Self.isolate(s.name) + (s.via.map { "  via " + Self.isolate($0) } ?? "") + "\n"
+            put("  \(s.id.rightPad(4)) \(s.kind.rawValue.rightPad(13)) claims \(String(s.claims.count).leftPad(2))  ")
+            put(Self.isolate(s.name) + (s.via.map { "  via " + Self.isolate($0) } ?? "") + "\n")
         }
-        out += "\n" + bold("Summary") + ": \(counted(a.summary.claims, "claim")) — "
-        out += Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", "\($0.descriptor.terminalColor)") }.joined(separator: ", ")
-        out += "\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100"
-        if a.summary.failing > 0 { out += "  — \(counted(a.summary.failing, "failing claim"))" }
-        out += "\n" + bold("Standards") + ": " + Self.standards(a.summary.standards)
-        for w in a.summary.standards.warnings { out += "\n" + paint("warning", "33") + ": \(w.rawValue): \(w.message(a.summary.standards))" }
-        if a.summary.failed { out += "\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ") }
-        for p in a.problems { out += "\n" + paint("warning", "33") + ": L\(p.line):\(p.column): \(p.message)" }
-        return out + "\n"
+        put("\n" + bold("Summary") + ": \(counted(a.summary.claims, "claim")) — ")
+        put(Label.allCases.map { paint("\($0.rawValue) \(a.summary.counts[$0] ?? 0)", "\($0.descriptor.terminalColor)") }.joined(separator: ", "))
+        put("\n" + bold("Score") + ": \(fmt(a.summary.score)) / 100")
+        if a.summary.failing > 0 { put("  — \(counted(a.summary.failing, "failing claim"))") }
+        put("\n" + bold("Standards") + ": " + Self.standards(a.summary.standards))
+        for w in a.summary.standards.warnings { put("\n" + paint("warning", "33") + ": \(w.rawValue): \(w.message(a.summary.standards))") }
+        if a.summary.failed { put("\n" + bold("Fails") + ": " + a.summary.reasons.joined(separator: "; ")) }
+        for p in a.problems { put("\n" + paint("warning", "33") + ": L\(p.line):\(p.column): \(p.message)") }
+        put("\n")
     }
 
     /// The figures of the sourcing standards on one line.

@@ -31,6 +31,23 @@ struct ReporterTests {
         }
     }
 
+    @Test("a long article's text sheet goes to the output in pieces as it is written (never held whole as a string), the same bytes as the sheet built at once")
+    func textSpillsLongArticle() throws {
+        let text = (0..<3000).map { "قال مسؤول رقم \($0) إن الاجتماع انتهى دون اتفاق." }.joined(separator: "\n")
+        let audit = Support.auditor.audit(text: text, path: "long.txt")
+        for reporter in [TextReporter(color: false), TextReporter(color: true)] {
+            let expected = Array((reporter.article(audit) + "\n").utf8)
+            var chunks: [[UInt8]] = []
+            var out = ReportOutput(chunk: 1 << 12) { chunks.append($0) }
+            reporter.article(audit, position: 0, &out)
+            // handed to the sink while the article was written: many pieces, none near the whole sheet
+            #expect(expected.count > 64 * (1 << 12), "\(expected.count)")
+            #expect(chunks.count > 16 && chunks.allSatisfy { $0.count < 2 * (1 << 12) })
+            out.flush()
+            #expect(Array(chunks.joined()) == expected)
+        }
+    }
+
     @Test("JSON streamed article by article through a small buffer equals the report built in memory, and parses")
     func jsonStreams() throws {
         let run = AuditRun(articles: Self.articles, failures: [InputFailure(path: "c.txt", message: "not a text file")])
