@@ -70,4 +70,19 @@ struct ShippedDenialTests {
         let c = try audit("ونفت الوزارة الاتهامات وما نشرته صحيفة الحياة عن الاتفاق.")
         #expect(c.units.first { $0.label != nil }?.sources.contains { $0.kind == .outlet } == false)
     }
+
+    @Test("a negated belief (لا أعتقد أن) of a denier about what its denial disputes goes on with the rebuttal, by the rule rebuttal.negated-belief; about something else, or a belief not negated, it stays the denier's named claim")
+    func negatedBeliefGoesOnWithTheRebuttal() throws {
+        let denial = "ونفى رئيس النادي ما تردد عن إقالة المدرب بعد الخسارة.\n"
+        let a = try audit(denial + "وأضاف: لا أعتقد أن إقالة المدرب مطروحة الآن.")
+        let claims = a.units.filter { $0.label != nil }
+        try #require(claims.count == 2)
+        #expect(claims[1].label == .denied)
+        #expect(claims[1].rule == "rebuttal.negated-belief")
+        #expect(Set(claims[1].sources.map(\.id)).isSubset(of: Set(claims[0].sources.map(\.id))))
+        let other = try audit(denial + "وأضاف: لا أعتقد أن الجماهير ستغيب عن المباراة المقبلة.")
+        #expect(other.units.filter { $0.label != nil }.last?.label == .named)
+        let held = try audit(denial + "وأضاف: أعتقد أن إقالة المدرب مطروحة الآن.")
+        #expect(held.units.filter { $0.label != nil }.last?.label == .named)
+    }
 }
