@@ -12,6 +12,12 @@ struct ShippedSubj32Tests {
         try expectAttributed([("والشركة، التي تأسست عام 1990 في جدة، قالت إن أرباحها ارتفعت.", "الشركة"),
                               ("والمدرب، الذي تولى المهمة قبل عامين، أكد أن الفريق جاهز.", "المدرب"),
                               ("الوزير، في تصريح صحفي أمس، أكد أن المشروع سيكتمل.", "الوزير")])
+        // a noun with a definite noun after it is a construct, no name (ارتفاع الأسعار); a name
+        // followed by its title is a name
+        let np = try oneClaim("وارتفاع الأسعار، في الأشهر الماضية، أكد أن السوق مضطرب.")
+        #expect(!np.sources.contains { $0.text.contains("ارتفاع") }, "\(np.sources.map(\.text))")
+        let titled = try oneClaim("أما سامر خليل المدير التنفيذي، الذي تولى المنصب العام الماضي، فقال إن الأرباح ارتفعت.")
+        #expect(titled.sources.contains { $0.text.contains("سامر خليل") }, "\(titled.sources.map(\.text))")
     }
 
     @Test("after an aside that is no title, the relative agrees with the verb, the subject names a speaker, and a preposition with a pronoun after the verb takes the topic back as its object")

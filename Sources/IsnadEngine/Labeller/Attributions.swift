@@ -1738,6 +1738,20 @@ struct AttributionFinder: Sendable {
     /// التونسي، قد وعد بـ …): the name before the first comma, when the words between the commas
     /// name a speaker and the name opens its clause; else none. `v` is the position
     /// of the verb (or of its قد) in `words`.
+    /// Whether a phrase is a construct of an indefinite noun and a definite one (ارتفاع الأسعار،
+    /// نتائج المباراة), not a person's name — but a family name in ي ends one (محمد العلي), and a title
+    /// may open one (الداعية محمد جبريل).
+    /// With `opening`, only the phrase's first two words are read: a name followed by its title
+    /// (تيد كروز السناتور الجمهوري) is no construct, and a family name in ي may stand anywhere.
+    func isConstruct(_ ph: SourcePhrase, _ a: ArticleText, opening: Bool = false) -> Bool {
+        (opening ? Array(ph.words.indices.prefix(1)) : Array(ph.words.indices.dropLast())).contains { i in
+            guard i + 1 < ph.words.count else { return false }
+            let l = a.tokens.letters(ph.words[i]), r = a.tokens.letters(ph.words[i + 1])
+            return !SourceResolver.isDefinite(l) && SourceResolver.isDefinite(r)
+                && !((opening || i + 1 == ph.words.count - 1) && r.last == Arabic.ya) && !r.elementsEqual(Self.allahLetters)
+        }
+    }
+
     func appositiveSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
                            asides: Bool = true) -> SourcePhrase? {
         guard v >= 2, onlyComma(a, between: words[v - 1], and: words[v]) else { return nil }
@@ -1773,7 +1787,8 @@ struct AttributionFinder: Sendable {
             // with the verb (الشركة، التي …، قالت — not الذي …، قالت)
             // (no word of it joined on by و / ف, خاصة والديه وزوجته، وعن كيف …، أشار: a list, no
             // subject; nor one opening with a preposition, وعلى جانب آخر)
-            guard namesSpeaker(name, cues) || (name.kind == .person && name.words.count >= 2 && resolver.hasName(a, name.words, cues: cues)),
+            guard namesSpeaker(name, cues)
+                    || (name.kind == .person && name.words.count >= 2 && resolver.hasName(a, name.words, cues: cues) && !isConstruct(name, a, opening: true)),
                   opensSubject(name, a),
                   aside.relative.map({ relativeAgrees($0, verb: words[v], a) }) ?? true else { return nil }
             return name
@@ -1933,12 +1948,7 @@ struct AttributionFinder: Sendable {
         // (a person's name is no construct of a noun and a definite one, ارتفاع الأسعار، نتائج
         // المباراة — review; but a family name in ي ends one, محمد العلي, and a title may open
         // one, الداعية محمد جبريل)
-        let construct = ph.words.indices.dropLast().contains { i in
-            let l = a.tokens.letters(ph.words[i]), r = a.tokens.letters(ph.words[i + 1])
-            return !SourceResolver.isDefinite(l) && SourceResolver.isDefinite(r)
-                && !(i + 1 == ph.words.count - 1 && r.last == Arabic.ya) && !r.elementsEqual(Self.allahLetters)
-        }
-        if construct { return nil }
+        if isConstruct(ph, a) { return nil }
         if ph.words.count >= 2 { return ph }
         guard e + 1 < v else { return nil }
         var f = e + 1
