@@ -130,15 +130,19 @@ struct AttributionFinder: Sendable {
         }
         // 'Speaker: statement' — a short phrase before a colon names the speaker
         var colonLabel = false
+        // (the denier's colon below sets `colonLabel` only when it names the denier: a headline it
+        // finds no speaker in keeps its denial's reading)
+        var deniersColonLabel = false
         if attributions.isEmpty, let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline, label: &colonLabel) {
             if R.isRecording, let p = at.phrase { rec.record(.colonSpeaker(text: a.text.originalSpan(p.start, p.end)), unit: i) }
             attributions.append(at)
         } else if isHeadline, isColonSpeakersDenial(attributions, a, i),
-                  let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline, label: &colonLabel), let p = at.phrase {
+                  let at = colonAttribution(a, i, words, cues, unitIsHeadline: isHeadline, label: &deniersColonLabel), let p = at.phrase {
             // a headline's 'Speaker: denial' (وزير التعليم: لا تأجيل للدراسة، مسؤول في الاحتراف: لا
             // استثناءات للنصر): a denial after the colon with no subject of its own is the speaker's
             // before it, as a statement there is (SOURCING.md, denied; the text's denial of that
             // speaker is the same rebuttal)
+            colonLabel = deniersColonLabel
             if R.isRecording { rec.record(.colonSpeaker(text: a.text.originalSpan(p.start, p.end)), unit: i) }
             for k in attributions.indices {
                 attributions[k].phrase = p
@@ -1531,7 +1535,7 @@ struct AttributionFinder: Sendable {
             // one of that voice, the background يذكر أن)
             let ownVoice = !words[..<v].contains(where: { let k = cues.covered($0); return k.contains(.report) && !k.contains(.ownVoice) })
             let asideAllowed = !speakerAfter && (ownVoice || relaysOwnContent(m, a, unit, words, cues))
-            if let ph = appositiveSubject(before: v, a, unit, words, cues, asides: asideAllowed), !takesObjectBack(m, a, words) { return ph }
+            if let ph = appositiveSubject(before: v, a, unit, words, cues, verb: m.firstToken, asides: asideAllowed), !takesObjectBack(m, a, words) { return ph }
             if !speakerAfter && ownVoice, let ph = relativeClauseSubject(before: v, verb: m.firstToken, a, unit, words, cues), !takesObjectBack(m, a, words) { return ph }
             if afterQad, let ph = kanaFramedSubject(before: v, a, unit, words, cues) { return ph }
             // (كان and its subject before a present verb with no قد, an aside between: وكان الدستور
@@ -1733,11 +1737,6 @@ struct AttributionFinder: Sendable {
     }
     static let ladaLetters = Normalizer.foldedScalars(Arabic.lada)
 
-    /// SV order with the subject's title set off by commas before its verb (ديفيد مونتجومري،
-    /// الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقع أن …; وكان محمد الناصر، رئيس البرلمان
-    /// التونسي، قد وعد بـ …): the name before the first comma, when the words between the commas
-    /// name a speaker and the name opens its clause; else none. `v` is the position
-    /// of the verb (or of its قد) in `words`.
     /// Whether a phrase is a construct of an indefinite noun and a definite one (ارتفاع الأسعار،
     /// نتائج المباراة), not a person's name — but a family name in ي ends one (محمد العلي), and a title
     /// may open one (الداعية محمد جبريل).
@@ -1752,8 +1751,15 @@ struct AttributionFinder: Sendable {
         }
     }
 
+    /// SV order with the subject's title set off by commas before its verb (ديفيد مونتجومري،
+    /// الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقع أن …; وكان محمد الناصر، رئيس البرلمان
+    /// التونسي، قد وعد بـ …): the name before the first comma, when the words between the commas
+    /// name a speaker and the name opens its clause; else none. `v` is the position
+    /// of the verb (or of its قد) in `words`.
+    /// `verb` is the verb's own token (after قد, `v` is قد's position: a relative's agreement is
+    /// read on the verb); `asides` allows an aside that is no title between the commas (`commaAside`).
     func appositiveSubject(before v: Int, _ a: ArticleText, _ unit: Int, _ words: [Int], _ cues: SourceResolver.TokenCues,
-                           asides: Bool = true) -> SourcePhrase? {
+                           verb: Int? = nil, asides: Bool = true) -> SourcePhrase? {
         guard v >= 2, onlyComma(a, between: words[v - 1], and: words[v]) else { return nil }
         // the title: back from the verb to the first comma, within six words
         var t = v - 1
@@ -1790,7 +1796,7 @@ struct AttributionFinder: Sendable {
             guard namesSpeaker(name, cues)
                     || (name.kind == .person && name.words.count >= 2 && resolver.hasName(a, name.words, cues: cues) && !isConstruct(name, a, opening: true)),
                   opensSubject(name, a),
-                  aside.relative.map({ relativeAgrees($0, verb: words[v], a) }) ?? true else { return nil }
+                  aside.relative.map({ relativeAgrees($0, verb: verb ?? words[v], a) }) ?? true else { return nil }
             return name
         }
         // no name opening the clause (بندر بن سلطان، السفير السابق …، والخبير الأمني السابق، كتب):

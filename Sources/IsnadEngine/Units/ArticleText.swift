@@ -159,7 +159,11 @@ public struct ArticleText: Sendable {
             // tokens), so the matches of every chunk and the tokens of the article are never all
             // held at once — what peaked at the matcher's end once the tokens of labelled chunks
             // were released (issue #26). Nothing for tokens whose readings are held.
-            if !tokens.readingsHeld && toks.upperBound > tokens.releasedBefore { tokens.release(before: toks.upperBound, keeping: []) }
+            // (an article in one chunk keeps its tokens: releasing them saves little and every
+            // later read would go through the re-tokenization — the article is not long enough to need it)
+            if !tokens.readingsHeld && toks.upperBound > tokens.releasedBefore && !(segs.lowerBound == 0 && segs.upperBound == segments.count) {
+                tokens.release(before: toks.upperBound, keeping: [])
+            }
         }
         let limit = Swift.max(1, chunkTokens)
         var firstSegment = 0, firstToken = 0
